@@ -1,0 +1,370 @@
+#!/usr/bin/env node
+// Builds src/taxonomy/generated/*.ts from the vendored vocabularies in ../shared/data (fideslang,
+// DPV, draft mappings) and our hand-written inputs in taxonomy-src/.
+//
+// Usage: node scripts/build-taxonomy.mjs   (POLICY_SHARED_DATA=/path/to/shared/data to override)
+//
+// The script checks everything first and writes nothing when a check fails: a half-written
+// taxonomy would compile and silently ship wrong ids or IRIs.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const scriptDir = dirname(fileURLToPath(import.meta.url));
+const sharedData = resolve(process.env.POLICY_SHARED_DATA ?? join(scriptDir, "../../../../shared/data"));
+const srcDir = join(scriptDir, "../taxonomy-src");
+const outDir = join(scriptDir, "../src/taxonomy/generated");
+
+const EXPECTED_COUNTS = { dataCategories: 85, purposes: 56, dataSubjects: 15 };
+const GDPR_NS = "https://w3id.org/dpv/legal/eu/gdpr#";
+const PREFIXES = { pd: "https://w3id.org/dpv/pd#", dpv: "https://w3id.org/dpv#" };
+
+const errors = [];
+const fail = (message) => errors.push(message);
+
+// --- reading ---------------------------------------------------------------------------------
+
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+const shared = (...parts) => readJson(join(sharedData, ...parts));
+const src = (name) => readJson(join(srcDir, name));
+
+/** RFC 4180 CSV: quoted fields may hold commas, newlines and "" for a quote. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header = [], ...body] = rows.filter((r) => r.length > 1 || r[0] !== "");
+  return body.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ""])));
+}
+
+const readCsv = (name) => parseCsv(readFileSync(join(sharedData, "dpv", name), "utf8"));
+
+// Every IRI defined by a row of the vendored DPV tables: the only IRIs we may write.
+const dpvIris = new Set();
+for (const file of readdirSync(join(sharedData, "dpv")).filter((f) => f.endsWith(".csv")).sort()) {
+  for (const row of readCsv(file)) if (row.iri) dpvIris.add(row.iri);
+}
+
+// --- dotted taxonomies -----------------------------------------------------------------------
+
+const drops = src("dpv-drops.json");
+
+/**
+ * Turns a draft mapping value like "pd:EmailAddress" or "dpv:Child (data subject, ...)" into a
+ * full IRI. The note in parentheses is the mapper's remark, never part of the concept name.
+ */
+function expandMappingValue(value) {
+  const term = value.replace(/\s*\(.*\)\s*$/s, "").trim();
+  const match = /^(\w+):(\w+)$/.exec(term);
+  const base = match && PREFIXES[match[1]];
+  return base ? base + match[2] : null;
+}
+
+function mapDpv(vocabulary, key, mapping) {
+  if (!mapping) {
+    fail(`${vocabulary} "${key}": no entry in the DPV mapping`);
+    return { dpv: [], dpvMatch: "none" };
+  }
+  const [match, values] = mapping;
+  // "none" means nothing fits; its values are only the mapper's notes on near misses.
+  if (match === "none") return { dpv: [], dpvMatch: "none" };
+  const allowedDrops = drops[vocabulary]?.[key] ?? {};
+  const dpv = [];
+  for (const value of values) {
+    const iri = expandMappingValue(value);
+    if (iri && dpvIris.has(iri)) dpv.push(iri);
+    else if (!(value in allowedDrops)) {
+      fail(`${vocabulary} "${key}": DPV IRI ${iri ?? value} is not in the DPV tables in ${join(sharedData, "dpv")} (list it in taxonomy-src/dpv-drops.json to drop it on purpose)`);
+    }
+  }
+  return { dpv, dpvMatch: dpv.length > 0 ? match : "none" };
+}
+
+const isText = (s) => typeof s === "string" && s.trim() !== "";
+
+function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, translations, extras = {}, extend = () => ({}) }) {
+  const fides = shared("fideslang", fideslangFile);
+  const mapping = shared("mappings", mappingFile);
+  if (fides.length !== EXPECTED_COUNTS[vocabulary]) {
+    fail(`${vocabulary}: expected ${EXPECTED_COUNTS[vocabulary]} fideslang entries, found ${fides.length}`);
+  }
+  for (const key of Object.keys(translations)) {
+    if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in taxonomy-src but not in fideslang`);
+  }
+  for (const key of Object.keys(mapping)) {
+    if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in the DPV mapping but not in fideslang`);
+  }
+
+  const entries = [];
+  for (const f of fides) {
+    const ours = translations[f.fides_key] ?? {};
+    const [labelDe, descriptionDe] = ours.de ?? [];
+    if (!isText(labelDe) || !isText(descriptionDe)) fail(`${vocabulary} "${f.fides_key}": German label or description missing in taxonomy-src`);
+    entries.push({
+      id: f.fides_key,
+      parent: f.parent_key ?? null,
+      label: { en: ours.labelEn ?? f.name, de: labelDe ?? "" },
+      description: { en: ours.descriptionEn ?? f.description, de: descriptionDe ?? "" },
+      ...mapDpv(vocabulary, f.fides_key, mapping[f.fides_key]),
+      origin: "fideslang",
+      ...(f.replaced_by ? { deprecated: { since: f.version_deprecated, replacedBy: f.replaced_by } } : {}),
+      ...extend(f.fides_key, ours),
+    });
+  }
+  for (const [key, ours] of Object.entries(extras)) {
+    if (entries.some((e) => e.id === key)) fail(`${vocabulary} "${key}": extra entry clashes with a fideslang key`);
+    for (const locale of ["en", "de"]) {
+      if (!isText(ours[locale]?.[0]) || !isText(ours[locale]?.[1])) fail(`${vocabulary} "${key}": ${locale} label or description missing`);
+    }
+    entries.push({
+      id: key,
+      parent: ours.parent ?? null,
+      label: { en: ours.en[0], de: ours.de[0] },
+      description: { en: ours.en[1], de: ours.de[1] },
+      dpv: [],
+      dpvMatch: "none",
+      origin: "policy",
+      ...extend(key, ours),
+    });
+  }
+
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  if (byId.size !== entries.length) fail(`${vocabulary}: duplicate ids`);
+  for (const e of entries) {
+    if (e.parent !== null && !byId.has(e.parent)) fail(`${vocabulary} "${e.id}": parent "${e.parent}" is missing`);
+    if (e.deprecated) {
+      const next = byId.get(e.deprecated.replacedBy);
+      if (!next || next.deprecated) fail(`${vocabulary} "${e.id}": replacement "${e.deprecated.replacedBy}" is missing or deprecated`);
+    }
+    const seen = new Set();
+    for (let p = e; p && p.parent !== null; p = byId.get(p.parent)) {
+      if (seen.has(p.id)) {
+        fail(`${vocabulary} "${e.id}": parent cycle`);
+        break;
+      }
+      seen.add(p.id);
+    }
+  }
+  return entries;
+}
+
+// --- CCPA categories -------------------------------------------------------------------------
+
+const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
+  const citation = `§ 1798.140(v)(1)(${c.letter})${c.id === "sensitive" ? ", (ae)" : ""}`;
+  return {
+    id: c.id,
+    label: { en: c.en, de: c.de },
+    citation: { en: `Cal. Civ. Code ${citation}`, de: `${citation} California Civil Code` },
+  };
+});
+const ccpaIds = new Set(ccpaCategories.map((c) => c.id));
+
+// --- taxonomies --------------------------------------------------------------------------------
+
+const dataCategories = buildTaxonomy({
+  vocabulary: "dataCategories",
+  fideslangFile: "data_categories.json",
+  mappingFile: "fideslang_to_dpv_pd.json",
+  translations: src("data-categories.json").categories,
+  extend: (key, ours) => {
+    if (ours.ccpa === undefined) fail(`dataCategories "${key}": "ccpa" missing in taxonomy-src (use null when none fits)`);
+    if (ours.ccpa != null && !ccpaIds.has(ours.ccpa)) fail(`dataCategories "${key}": unknown CCPA category "${ours.ccpa}"`);
+    // criminal is GDPR Art. 10 data, kept apart from Art. 9 because no Art. 9(2) condition covers it.
+    return { special: ours.special === true, criminal: ours.criminal === true, ccpa: ours.ccpa ?? null };
+  },
+});
+for (const e of dataCategories) {
+  const parent = dataCategories.find((p) => p.id === e.parent);
+  if (parent?.special && !e.special) fail(`dataCategories "${e.id}": parent is a special category but the child is not flagged`);
+}
+
+const purposes = buildTaxonomy({
+  vocabulary: "purposes",
+  fideslangFile: "data_uses.json",
+  mappingFile: "fideslang_uses_to_dpv_purposes.json",
+  translations: src("purposes.json").purposes,
+});
+
+const subjectsSrc = src("data-subjects.json");
+const dataSubjects = buildTaxonomy({
+  vocabulary: "dataSubjects",
+  fideslangFile: "data_subjects.json",
+  mappingFile: "fideslang_subjects_to_dpv.json",
+  translations: subjectsSrc.subjects,
+  extras: subjectsSrc.extras,
+});
+
+// --- legal concepts ----------------------------------------------------------------------------
+
+const legal = src("legal.json");
+
+function buildLegal(group) {
+  return legal[group].map((c) => {
+    // DPV's GDPR ids are ours, so the IRI follows from the id; "dpv": null marks our own ids.
+    const dpv = c.dpv === null ? null : GDPR_NS + c.id;
+    if (dpv && !dpvIris.has(dpv)) fail(`${group} "${c.id}": DPV IRI ${dpv} is not in the DPV tables`);
+    for (const field of ["label", "citation"]) {
+      if (!isText(c[field]?.en) || !isText(c[field]?.de)) fail(`${group} "${c.id}": ${field} missing in en or de`);
+    }
+    return { id: c.id, dpv, label: c.label, citation: c.citation };
+  });
+}
+
+const legalBases = buildLegal("legalBases");
+const specialCategoryConditions = buildLegal("specialCategoryConditions");
+const transferGrounds = buildLegal("transferGrounds");
+const rights = buildLegal("rights");
+const rightIds = rights.map((r) => r.id);
+
+const rightsMapping = readCsv("gdpr-legal_basis_rights_mapping.csv");
+const rightsByLegalBasis = {};
+for (const basis of legalBases) {
+  const local = (iri) => iri.slice(GDPR_NS.length);
+  let rows = rightsMapping.filter((r) => r.legal_basis === basis.dpv);
+  // DPV lists rights for the variants too (A6-1-a-explicit-consent, ...): use them only as a
+  // fallback, so a future DPV that drops the main basis still gives an answer.
+  if (rows.length === 0) rows = rightsMapping.filter((r) => r.legal_basis.startsWith(`${basis.dpv}-`));
+  const found = new Set(rows.map((r) => local(r.right)));
+  // DPV's table leaves out Art. 19, but the duty to tell recipients follows every rectification,
+  // erasure or restriction, so it applies wherever one of those rights does.
+  if (["A16", "A17", "A18"].some((r) => found.has(r))) found.add("A19");
+  // A13/A14 (information duties) are not rights a person exercises, so they are not in rightIds.
+  rightsByLegalBasis[basis.id] = rightIds.filter((id) => found.has(id));
+  if (rightsByLegalBasis[basis.id].length === 0) fail(`legalBases "${basis.id}": no rights found in gdpr-legal_basis_rights_mapping.csv`);
+}
+
+for (const group of [dataCategories, purposes, dataSubjects]) {
+  for (const e of group) for (const iri of e.dpv) if (!dpvIris.has(iri)) fail(`"${e.id}": DPV IRI ${iri} is not in the DPV tables`);
+}
+
+if (errors.length > 0) {
+  console.error(`build-taxonomy: ${errors.length} problem(s), nothing written:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
+  process.exit(1);
+}
+
+// --- writing -----------------------------------------------------------------------------------
+
+const FIDESLANG = "fideslang by Ethyca, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), with changes";
+const DPV = "W3C Data Privacy Vocabulary (DPV), W3C Software and Document License (https://www.w3.org/copyright/software-license-2023/)";
+
+function header(sources, attribution) {
+  return `// Generated by scripts/build-taxonomy.mjs from ${sources.join(", ")}. Do not edit.\n// Attribution: ${attribution}. See NOTICE.\n`;
+}
+
+const json = (value) => JSON.stringify(value, null, 2);
+
+function vocabularyFile({ head, imports, idsName, idType, valuesName, valueType, entries, extra = "" }) {
+  return `${head}\n${imports}\n\nexport const ${idsName} = ${json(entries.map((e) => e.id))} as const;\nexport type ${idType} = (typeof ${idsName})[number];\n\nexport const ${valuesName}: readonly ${valueType}[] = ${json(entries)};\n${extra}`;
+}
+
+const taxonomyAttribution = `derived from ${FIDESLANG}; DPV IRIs from the ${DPV}`;
+const legalAttribution = `DPV IRIs from the ${DPV}; labels and citations written for this project`;
+
+const files = {
+  "data-categories.ts": vocabularyFile({
+    head: header(["fideslang data_categories.json", "mappings/fideslang_to_dpv_pd.json", "dpv/*.csv", "taxonomy-src/data-categories.json"], taxonomyAttribution),
+    imports: `import type { DataCategory } from "../data-category.js";`,
+    idsName: "dataCategoryIds",
+    idType: "DataCategoryId",
+    valuesName: "dataCategories",
+    valueType: "DataCategory",
+    entries: dataCategories,
+  }),
+  "purposes.ts": vocabularyFile({
+    head: header(["fideslang data_uses.json", "mappings/fideslang_uses_to_dpv_purposes.json", "dpv/*.csv", "taxonomy-src/purposes.json"], taxonomyAttribution),
+    imports: `import type { Purpose } from "../purpose.js";`,
+    idsName: "purposeIds",
+    idType: "PurposeId",
+    valuesName: "purposes",
+    valueType: "Purpose",
+    entries: purposes,
+  }),
+  "data-subjects.ts": vocabularyFile({
+    head: header(["fideslang data_subjects.json", "mappings/fideslang_subjects_to_dpv.json", "dpv/*.csv", "taxonomy-src/data-subjects.json"], taxonomyAttribution),
+    imports: `import type { DataSubject } from "../data-subject.js";`,
+    idsName: "dataSubjectIds",
+    idType: "DataSubjectId",
+    valuesName: "dataSubjects",
+    valueType: "DataSubject",
+    entries: dataSubjects,
+  }),
+  "ccpa-categories.ts": vocabularyFile({
+    head: header(["taxonomy-src/ccpa-categories.json"], "labels written for this project from Cal. Civ. Code § 1798.140; no third-party material"),
+    imports: `import type { CcpaCategory } from "../ccpa-category.js";`,
+    idsName: "ccpaCategoryIds",
+    idType: "CcpaCategoryId",
+    valuesName: "ccpaCategories",
+    valueType: "CcpaCategory",
+    entries: ccpaCategories,
+  }),
+  "legal-bases.ts": vocabularyFile({
+    head: header(["dpv/gdpr-legal_basis.csv", "taxonomy-src/legal.json"], legalAttribution),
+    imports: `import type { LegalConcept } from "../types.js";`,
+    idsName: "legalBasisIds",
+    idType: "LegalBasisId",
+    valuesName: "legalBases",
+    valueType: "LegalConcept<LegalBasisId>",
+    entries: legalBases,
+  }),
+  "special-category-conditions.ts": vocabularyFile({
+    head: header(["dpv/gdpr-legal_basis_special.csv", "taxonomy-src/legal.json"], legalAttribution),
+    imports: `import type { LegalConcept } from "../types.js";`,
+    idsName: "specialCategoryConditionIds",
+    idType: "SpecialCategoryConditionId",
+    valuesName: "specialCategoryConditions",
+    valueType: "LegalConcept<SpecialCategoryConditionId>",
+    entries: specialCategoryConditions,
+  }),
+  "transfer-grounds.ts": vocabularyFile({
+    head: header(["dpv/gdpr-legal_basis_data_transfer.csv", "taxonomy-src/legal.json"], legalAttribution),
+    imports: `import type { LegalConcept } from "../types.js";`,
+    idsName: "transferGroundIds",
+    idType: "TransferGroundId",
+    valuesName: "transferGrounds",
+    valueType: "LegalConcept<TransferGroundId>",
+    entries: transferGrounds,
+  }),
+  "rights.ts": vocabularyFile({
+    head: header(["dpv/gdpr-rights.csv", "dpv/gdpr-legal_basis_rights_mapping.csv", "taxonomy-src/legal.json"], legalAttribution),
+    imports: `import type { LegalConcept } from "../types.js";\nimport type { LegalBasisId } from "./legal-bases.js";`,
+    idsName: "rightIds",
+    idType: "RightId",
+    valuesName: "rights",
+    valueType: "LegalConcept<RightId>",
+    entries: rights,
+    extra: `\n/** The rights a person has when we rely on each legal basis (DPV's mapping, plus Art. 19). */\nexport const rightsByLegalBasis: Readonly<Record<LegalBasisId, readonly RightId[]>> = ${json(rightsByLegalBasis)};\n`,
+  }),
+};
+
+mkdirSync(outDir, { recursive: true });
+for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+console.log(
+  `build-taxonomy: wrote ${Object.keys(files).length} files to ${outDir} ` +
+    `(${dataCategories.length} data categories, ${purposes.length} purposes, ${dataSubjects.length} data subjects)`,
+);

@@ -1,0 +1,117 @@
+// The public API of @policy/core. Every name is listed on purpose: what is not here is internal.
+
+export { definePolicy } from "./define-policy.js";
+export { policyJsonSchema } from "./json-schema.js";
+
+export { AutomatedDecisionSchema, type AutomatedDecision } from "./model/automated-decision.js";
+export { DataItemSchema, collectionModes, type CollectionMode, type DataItemInput } from "./model/data-item.js";
+export {
+  DeviceAccessSchema,
+  deviceAccessTechnologies,
+  ePrivacyGrounds,
+  type DeviceAccess,
+  type DeviceAccessInput,
+} from "./model/device-access.js";
+export {
+  CountryCodeSchema,
+  DataCategoryIdSchema,
+  DataSubjectIdSchema,
+  LegalBasisIdSchema,
+  PurposeIdSchema,
+  SpecialCategoryConditionIdSchema,
+  TransferGroundIdSchema,
+} from "./model/ids.js";
+export { LocalizedTextSchema, type LocalizedText } from "./model/localized-text.js";
+export {
+  AddressSchema,
+  DataProtectionOfficerSchema,
+  PartySchema,
+  type Address,
+  type DataProtectionOfficer,
+  type Party,
+} from "./model/party.js";
+export {
+  JointControllerSchema,
+  PolicyMetaSchema,
+  PolicySchema,
+  RightsContactSchema,
+  jurisdictions,
+  type Jurisdiction,
+  type PolicyData,
+  type PolicyInput,
+} from "./model/policy.js";
+export { ProcessingPurposeSchema, type ProcessingPurpose } from "./model/processing-purpose.js";
+export {
+  ActivityDefaultsSchema,
+  ProcessorSchema,
+  SourceSchema,
+  processorRoles,
+  type Processor,
+  type ProcessorInput,
+  type ProcessorRole,
+  type Source,
+} from "./model/processor.js";
+export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";
+export { RetentionSchema, type Retention } from "./model/retention.js";
+export { EmailSchema, HttpUrlSchema, IsoDateSchema, IsoDurationSchema, PhoneSchema, SlugSchema } from "./model/scalars.js";
+export { DataSourceSchema, ProvisionSchema, RecipientSchema, ServiceSchema, type ServiceInput } from "./model/service.js";
+export { TransferSchema, type Transfer } from "./model/transfer.js";
+
+export type { Catalog, ParseOptions } from "./validate/catalog.js";
+export { formatIssue, issueCodes, type IssueCode, type IssueSeverity, type PolicyIssue } from "./validate/issue.js";
+export { defaultMaxBytes, loadPolicy, safeLoadPolicy, type LoadOptions } from "./validate/load-policy.js";
+export { parsePolicy, safeParsePolicy, type SafeParseResult } from "./validate/parse-policy.js";
+export { PolicyError } from "./validate/policy-error.js";
+export { collectionOf } from "./validate/resolve.js";
+
+export {
+  adequacyDecisions,
+  ccpaCategories,
+  ccpaCategoryIds,
+  countryCodes,
+  countryName,
+  dataCategories,
+  dataCategoryIds,
+  dataSubjectIds,
+  dataSubjects,
+  getAdequacy,
+  getDataCategory,
+  getDataSubject,
+  getLegalBasis,
+  getPurpose,
+  getRight,
+  getSpecialCategoryCondition,
+  getTransferGround,
+  isEeaMember,
+  isEuMember,
+  isSpecialCategory,
+  legalBases,
+  legalBasisIds,
+  locales,
+  purposeIds,
+  purposes,
+  rightIds,
+  rights,
+  rightsForLegalBasis,
+  specialCategoryConditionIds,
+  specialCategoryConditions,
+  transferGroundIds,
+  transferGrounds,
+  type CcpaCategoryId,
+  type CountryCode,
+  type DataCategory,
+  type DataCategoryId,
+  type DataSubject,
+  type DataSubjectId,
+  type DpvMatch,
+  type LegalBasisId,
+  type LegalConcept,
+  type Locale,
+  type Purpose,
+  type PurposeId,
+  type RightId,
+  type SpecialCategoryConditionId,
+  type TaxonomyEntry,
+  type TransferGroundId,
+  type Translated,
+} from "./taxonomy/index.js";

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { CountryCodeSchema } from "./ids.js";
+import { EmailSchema, HttpUrlSchema, PhoneSchema } from "./scalars.js";
+
+export const AddressSchema = z
+  .strictObject({
+    street: z.string().min(1).meta({ description: "Street and number, or a post-office box." }),
+    postalCode: z.string().min(1).optional(),
+    city: z.string().min(1),
+    region: z.string().min(1).optional().meta({ description: "State, county or province, where addresses use one." }),
+    country: CountryCodeSchema,
+  })
+  .meta({ id: "Address", description: "A postal address." });
+
+export type Address = z.output<typeof AddressSchema>;
+
+/** A legal or natural person the policy names: the controller, a provider, an authority. */
+export const PartySchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: "The full legal name, e.g. \"Zoom Communications, Inc.\"." }),
+    address: AddressSchema,
+    email: EmailSchema.optional(),
+    phone: PhoneSchema.optional(),
+    url: HttpUrlSchema.optional(),
+  })
+  .meta({ id: "Party", description: "A company, authority or person with a postal address." });
+
+export type Party = z.output<typeof PartySchema>;
+
+/** The data protection officer: an address is optional, a way to reach them is not. */
+export const DataProtectionOfficerSchema = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    email: EmailSchema,
+    phone: PhoneSchema.optional(),
+    address: AddressSchema.optional(),
+  })
+  .meta({ id: "DataProtectionOfficer", description: "How to reach the data protection officer (Art. 37-39 GDPR)." });
+
+export type DataProtectionOfficer = z.output<typeof DataProtectionOfficerSchema>;

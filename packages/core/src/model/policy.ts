@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { locales } from "../taxonomy/index.js";
+import { AutomatedDecisionSchema } from "./automated-decision.js";
+import { DeviceAccessSchema } from "./device-access.js";
+import { LocalizedTextSchema } from "./localized-text.js";
+import { AddressSchema, DataProtectionOfficerSchema, PartySchema } from "./party.js";
+import { EmailSchema, HttpUrlSchema, IsoDateSchema } from "./scalars.js";
+import { ServiceSchema } from "./service.js";
+
+export const jurisdictions = ["gdpr", "tdddg", "ccpa"] as const;
+export type Jurisdiction = (typeof jurisdictions)[number];
+
+export const PolicyMetaSchema = z
+  .strictObject({
+    version: z.string().min(1).meta({ description: "Your version label for this policy, e.g. \"2.1\"." }),
+    effective: IsoDateSchema.meta({ description: "The date this version takes effect." }),
+    updated: IsoDateSchema.optional().meta({ description: "The date of the last change; defaults to effective." }),
+  })
+  .meta({ id: "PolicyMeta", description: "Version and dates of the policy." });
+
+/** A controller that decides jointly with us (Art. 26 GDPR). */
+export const JointControllerSchema = z
+  .strictObject({
+    party: PartySchema,
+    essence: LocalizedTextSchema.meta({ description: "The essence of the arrangement: who does what for whom." }),
+  })
+  .meta({ id: "JointController", description: "A joint controller and the essence of the arrangement." });
+
+/** Where people send requests to exercise their rights, when not to the controller's address. */
+export const RightsContactSchema = z
+  .strictObject({
+    email: EmailSchema.optional(),
+    url: HttpUrlSchema.optional(),
+    address: AddressSchema.optional(),
+  })
+  .meta({ id: "RightsContact", description: "Where requests about data protection rights go." });
+
+/** The whole description of an organisation's processing: the source a policy is rendered from. */
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),
+    meta: PolicyMetaSchema,
+    locales: z.array(z.enum(locales)).min(1).default(["en", "de"]).meta({
+      description: "The languages the policy is written in; every free text must exist in each.",
+    }),
+    jurisdictions: z.array(z.enum(jurisdictions)).min(1).default(["gdpr"]),
+    controller: PartySchema.meta({ description: "Who is responsible for the processing (Art. 4(7) GDPR)." }),
+    representative: PartySchema.optional().meta({ description: "The representative in the EU (Art. 27 GDPR)." }),
+    jointControllers: z.array(JointControllerSchema).default([]),
+    dpo: DataProtectionOfficerSchema.optional(),
+    supervisoryAuthority: PartySchema.optional().meta({
+      description: "The authority you answer to; people may also complain to any other.",
+    }),
+    rightsContact: RightsContactSchema.optional().meta({ description: "Defaults to the controller's contact details." }),
+    consentSettingsUrl: HttpUrlSchema.optional().meta({ description: "Where people change or withdraw their consent." }),
+    services: z.array(ServiceSchema).min(1),
+    deviceAccess: z.array(DeviceAccessSchema).default([]).meta({
+      description: "Cookies and similar technologies of your own, not tied to one service.",
+    }),
+    automatedDecisions: z.array(AutomatedDecisionSchema).default([]),
+  })
+  .meta({
+    id: "Policy",
+    title: "Privacy policy",
+    description: "An organisation's data processing, described as data and rendered as a privacy policy.",
+  });
+
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** A policy as parsed, before catalog references are resolved. */
+export type PolicyData = z.output<typeof PolicySchema>;

@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import type { DataCategoryId } from "../taxonomy/index.js";
+import type { CollectionMode } from "./data-item.js";
+import type { DeviceAccess } from "./device-access.js";
+import type { LocalizedText } from "./localized-text.js";
+import type { PolicyData } from "./policy.js";
+import type { Processor } from "./processor.js";
+import type { Retention } from "./retention.js";
+import type { DataSourceSchema, ServiceSchema } from "./service.js";
+import type { Transfer } from "./transfer.js";
+
+export type DataSource = z.output<typeof DataSourceSchema>;
+
+/** A data item in its full form: the short `"user.contact.email"` spelled out. */
+export interface DataItem {
+  readonly category: DataCategoryId;
+  readonly details?: LocalizedText;
+  readonly collected: CollectionMode;
+}
+
+/** A service with its processor looked up and the processor's defaults applied. */
+export type Service = Omit<
+  z.output<typeof ServiceSchema>,
+  "name" | "processor" | "data" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess"
+> & {
+  readonly name: LocalizedText;
+  /** null for processing done in-house. */
+  readonly processor: Processor | null;
+  readonly data: readonly DataItem[];
+  readonly sources: readonly DataSource[];
+  readonly retention: Retention | null;
+  readonly transfers: readonly Transfer[];
+  readonly deletion: LocalizedText | null;
+  readonly deviceAccess: readonly DeviceAccess[];
+};
+
+/** A validated policy: references resolved, defaults applied. What compose and the renderers take. */
+export type Policy = Omit<PolicyData, "$schema" | "meta" | "services"> & {
+  readonly meta: PolicyData["meta"] & { readonly updated: string };
+  readonly services: readonly Service[];
+};

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { CountryCodeSchema, DataSubjectIdSchema, SpecialCategoryConditionIdSchema } from "./ids.js";
+import { DataItemSchema } from "./data-item.js";
+import { DeviceAccessSchema } from "./device-access.js";
+import { LocalizedTextSchema } from "./localized-text.js";
+import { ProcessingPurposeSchema } from "./processing-purpose.js";
+import { ProcessorSchema } from "./processor.js";
+import { RetentionSchema } from "./retention.js";
+import { SlugSchema } from "./scalars.js";
+import { TransferSchema } from "./transfer.js";
+
+/** Where data comes from when not from the person themselves (Art. 14(2)(f) GDPR). */
+export const DataSourceSchema = z
+  .strictObject({
+    from: z.enum(["data-subject", "third-party", "public"]),
+    name: LocalizedTextSchema.optional().meta({ description: "Who or what the source is." }),
+  })
+  .meta({ id: "DataSource", description: "Where the data comes from." });
+
+/** Whether a person must provide the data (Art. 13(2)(e) GDPR). */
+export const ProvisionSchema = z
+  .strictObject({
+    requirement: z.enum(["statutory", "contractual", "precontractual", "voluntary"]),
+    consequences: LocalizedTextSchema.optional().meta({ description: "What happens if the data is not provided." }),
+  })
+  .meta({ id: "Provision", description: "Whether providing the data is required, and what follows if not." });
+
+/** Someone else who receives the data (Art. 13(1)(e) GDPR), beyond the service's provider. */
+export const RecipientSchema = z
+  .strictObject({
+    name: LocalizedTextSchema.meta({ description: "The recipient, or a specific category of recipients." }),
+    country: CountryCodeSchema.optional(),
+  })
+  .meta({ id: "Recipient", description: "A recipient or category of recipients." });
+
+/** One processing activity: a use of a provider's service, or something done in-house. */
+export const ServiceSchema = z
+  .strictObject({
+    id: SlugSchema,
+    name: LocalizedTextSchema.optional().meta({ description: "Defaults to the processor's name." }),
+    processor: z.union([SlugSchema, ProcessorSchema]).optional().meta({
+      description: "A catalog id (zoom), a provider written inline, or absent for in-house processing.",
+    }),
+    description: LocalizedTextSchema.optional(),
+    purposes: z.array(ProcessingPurposeSchema).min(1),
+    data: z.array(DataItemSchema).min(1),
+    subjects: z.array(DataSubjectIdSchema).min(1),
+    specialCategoryCondition: SpecialCategoryConditionIdSchema.optional().meta({
+      description: "Required when the data includes special categories (Art. 9(2) GDPR).",
+    }),
+    sources: z.array(DataSourceSchema).optional().meta({ description: "Defaults to the person themselves." }),
+    provision: ProvisionSchema.optional(),
+    recipients: z.array(RecipientSchema).default([]),
+    retention: RetentionSchema.optional().meta({ description: "Defaults to the processor's retention." }),
+    transfers: z.array(TransferSchema).optional().meta({ description: "Defaults to the processor's transfers." }),
+    deletion: LocalizedTextSchema.optional().meta({ description: "Defaults to the processor's instructions." }),
+    deviceAccess: z.array(DeviceAccessSchema).optional().meta({ description: "Defaults to the processor's." }),
+  })
+  .meta({ id: "Service", description: "A processing activity: what is done with which data, why and on which basis." });
+
+export type ServiceInput = z.input<typeof ServiceSchema>;

@@ -1,0 +1,59 @@
+import type { CountryCode } from "./country.js";
+import type { Translated } from "./types.js";
+
+/** An EU Commission adequacy decision (Art. 45(3) GDPR, or Art. 25(6) of Directive 95/46/EC). */
+export interface AdequacyDecision {
+  readonly country: CountryCode;
+  /** The decision's number as published in the Official Journal, e.g. "2023/1795". */
+  readonly reference: string;
+  /** The kind of act, e.g. "Commission Implementing Decision (EU) 2023/1795". */
+  readonly decision: string;
+  /** Set where the decision covers only some recipients in the country. */
+  readonly scope: Translated | null;
+  readonly source: string;
+  /** When we last checked the decision is in force (ISO date). */
+  readonly checked: string;
+}
+
+const source =
+  "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en";
+const checked = "2026-11-29";
+
+function decision(country: CountryCode, kind: string, reference: string, scope: Translated | null = null): AdequacyDecision {
+  return { country, reference, decision: `${kind} ${reference}`, scope, source, checked };
+}
+
+/**
+ * The adequacy decisions in force for countries and territories. The decision for the European
+ * Patent Organisation is left out: it is an international organisation, not a country.
+ */
+export const adequacyDecisions: readonly AdequacyDecision[] = [
+  decision("AD", "Commission Decision", "2010/625/EU"),
+  decision("AR", "Commission Decision", "2003/490/EC"),
+  decision("CA", "Commission Decision", "2002/2/EC", {
+    en: "Only commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA).",
+    de: "Nur für Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen.",
+  }),
+  decision("CH", "Commission Decision", "2000/518/EC"),
+  decision("FO", "Commission Decision", "2010/146/EU"),
+  decision("GB", "Commission Implementing Decision (EU)", "2021/1772"),
+  decision("GG", "Commission Decision", "2003/821/EC"),
+  decision("IL", "Commission Decision", "2011/61/EU"),
+  decision("IM", "Commission Decision", "2004/411/EC"),
+  decision("JE", "Commission Decision", "2008/393/EC"),
+  decision("JP", "Commission Implementing Decision (EU)", "2019/419"),
+  decision("KR", "Commission Implementing Decision (EU)", "2022/254"),
+  decision("NZ", "Commission Implementing Decision", "2013/65/EU"),
+  decision("US", "Commission Implementing Decision (EU)", "2023/1795", {
+    en: "Only organisations certified under the EU-US Data Privacy Framework.",
+    de: "Nur für Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind.",
+  }),
+  decision("UY", "Commission Implementing Decision", "2012/484/EU"),
+];
+
+const byCountry = new Map<string, AdequacyDecision>(adequacyDecisions.map((d) => [d.country, d]));
+
+/** The adequacy decision for a country, or undefined where there is none. */
+export function getAdequacy(code: CountryCode): AdequacyDecision | undefined {
+  return byCountry.get(code);
+}

@@ -1,0 +1,86 @@
+import { getAdequacy, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
+import type { PolicyData } from "../model/policy.js";
+import type { Catalog } from "./catalog.js";
+import type { LocatedIssue } from "./zod-issues.js";
+import { suggest } from "./suggest.js";
+
+type ServiceData = PolicyData["services"][number];
+
+/** The rules beyond the shape: references exist, each purpose is justified, ids are unique. */
+export function checkReferences(policy: PolicyData, catalog: Catalog | undefined): LocatedIssue[] {
+  const issues: LocatedIssue[] = [];
+  const error = (code: LocatedIssue["code"], message: string, segments: LocatedIssue["segments"], suggestion?: string) =>
+    issues.push({ code, severity: "error", message, segments, ...(suggestion === undefined ? {} : { suggestion }) });
+
+  checkUnique(policy.services.map((service) => service.id), "services", "service", error);
+  checkUnique(policy.automatedDecisions.map((decision) => decision.id), "automatedDecisions", "automated decision", error);
+
+  policy.services.forEach((service, index) => {
+    const at = ["services", index] as const;
+    const processor = typeof service.processor === "string" ? catalog?.[service.processor] : service.processor;
+    if (typeof service.processor === "string" && processor === undefined) {
+      const message =
+        catalog === undefined
+          ? `processor "${service.processor}" cannot be looked up: no catalog was given (pass one, or write the processor inline)`
+          : `no processor "${service.processor}" in the catalog`;
+      const suggestion = catalog === undefined ? undefined : suggest(service.processor, Object.keys(catalog));
+      error("unknown-processor", message, [...at, "processor"], suggestion);
+    }
+
+    service.purposes.forEach((purpose, purposeIndex) => {
+      if (purpose.legalBasis === "A6-1-f" && purpose.legitimateInterest === undefined) {
+        error(
+          "missing-legitimate-interest",
+          "the legal basis is A6-1-f (legitimate interests): say which interest in legitimateInterest",
+          [...at, "purposes", purposeIndex],
+        );
+      }
+    });
+
+    const special = specialCategories(service);
+    if (special.length > 0 && service.specialCategoryCondition === undefined) {
+      error(
+        "missing-special-category-condition",
+        `the data includes special categories (${special.join(", ")}): name the Art. 9(2) condition in specialCategoryCondition`,
+        at,
+      );
+    }
+
+    if (service.retention === undefined && (processor === undefined || processor.retention === undefined)) {
+      error("missing-retention", "say how long the data is kept (retention): the processor gives no default", at);
+    }
+
+    const transfers = service.transfers ?? (typeof service.processor === "object" ? service.processor.transfers : []);
+    const transfersAt = service.transfers === undefined ? [...at, "processor", "transfers"] : [...at, "transfers"];
+    transfers.forEach((transfer, transferIndex) => {
+      const where = [...transfersAt, transferIndex, "mechanism"];
+      if (transfer.mechanism === "A45-3" && getAdequacy(transfer.country) === undefined) {
+        error("transfer-ground-mismatch", `there is no EU adequacy decision for ${transfer.country}`, where);
+      }
+      if (transfer.mechanism === "EU-US-DPF" && transfer.country !== "US") {
+        error("transfer-ground-mismatch", `the EU-US Data Privacy Framework covers transfers to the US only, not ${transfer.country}`, where);
+      }
+    });
+  });
+  return issues;
+}
+
+function specialCategories(service: ServiceData): DataCategoryId[] {
+  return service.data
+    .map((item) => (typeof item === "string" ? item : item.category))
+    .filter((category) => isSpecialCategory(category));
+}
+
+function checkUnique(
+  ids: readonly string[],
+  list: string,
+  what: string,
+  error: (code: "duplicate-id", message: string, segments: LocatedIssue["segments"]) => void,
+): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else error("duplicate-id", `the ${what} id "${id}" is already used by ${list}[${earlier}]`, [list, index, "id"]);
+  });
+}

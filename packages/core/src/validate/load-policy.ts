@@ -1,0 +1,102 @@
+import { LineCounter, isAlias, parseDocument, visit, type Document } from "yaml";
+import type { Policy } from "../model/resolved.js";
+import type { ParseOptions } from "./catalog.js";
+import type { IssueCode, PolicyIssue } from "./issue.js";
+import { toPolicyIssue, validatePolicy, type SafeParseResult } from "./parse-policy.js";
+import { PolicyError } from "./policy-error.js";
+import { positionOf, type Position } from "./yaml-position.js";
+
+export interface LoadOptions extends ParseOptions {
+  /** Named in every issue, e.g. "policy.yaml". */
+  readonly filename?: string;
+  /** Larger input is refused before parsing. Default: 2 MiB; a real policy is a few kilobytes. */
+  readonly maxBytes?: number;
+  /** How many aliases a document may expand, against "billion laughs". Default: 100. */
+  readonly maxAliasCount?: number;
+}
+
+export const defaultMaxBytes = 2 * 1024 * 1024;
+
+/** Reads a policy from YAML or JSON text without throwing; issues carry line and column. */
+export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafeParseResult {
+  const { filename, maxBytes = defaultMaxBytes, maxAliasCount = 100 } = options;
+  const inFile = (issue: Omit<PolicyIssue, "filename">): PolicyIssue => (filename === undefined ? issue : { ...issue, filename });
+  const fail = (code: IssueCode, message: string, position?: Position): SafeParseResult => ({
+    success: false,
+    issues: [inFile({ code, severity: "error", message, path: "", ...position })],
+  });
+
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > maxBytes) return fail("too-large", `the file is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes)`);
+  if (text.trim() === "" || text.trim() === "\uFEFF") return fail("empty-document", "the file is empty: a policy needs at least meta, controller and services");
+
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  } catch (error) {
+    // The parser recurses on nesting; only absurdly deep input gets here.
+    if (error instanceof RangeError) return fail("too-deep", "the document is nested too deeply to read");
+    throw error;
+  }
+
+  const at = (offset: number | undefined): Position | undefined => {
+    if (offset === undefined) return undefined;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      success: false,
+      issues: doc.errors.map((error) =>
+        inFile({
+          code: error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+          severity: "error",
+          message: firstLine(error.message),
+          path: "",
+          ...at(error.pos[0]),
+        }),
+      ),
+    };
+  }
+  if (doc.contents === null) return fail("empty-document", "the file holds no data: a policy needs at least meta, controller and services");
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      return fail("alias-limit", `the document expands more than ${maxAliasCount} aliases (option maxAliasCount)`, at(firstAlias(doc)));
+    }
+    if (error instanceof RangeError) return fail("too-deep", "the document is nested too deeply to read");
+    throw error;
+  }
+
+  const { policy, issues } = validatePolicy(value, options);
+  const placed = issues
+    .map((issue) => inFile({ ...toPolicyIssue(issue), ...positionOf(doc, lineCounter, issue.segments, issue.code === "unknown-field") }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return policy === undefined ? { success: false, issues: placed } : { success: true, policy, issues: placed };
+}
+
+/** Reads a policy from YAML or JSON text; throws a PolicyError listing every issue. */
+export function loadPolicy(text: string, options: LoadOptions = {}): Policy {
+  const result = safeLoadPolicy(text, options);
+  if (!result.success) throw new PolicyError(result.issues);
+  return result.policy;
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}

@@ -1,0 +1,152 @@
+import type { z } from "zod";
+import type { IssueCode, PolicyIssue } from "./issue.js";
+import { formatPath, valueAt, type PathSegment } from "./path.js";
+import { objectKeys, schemaAt } from "./schema-walk.js";
+import { suggest } from "./suggest.js";
+import { vocabularyOf } from "./vocabularies.js";
+
+type ZodIssue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** An issue before it is placed in a file: the path stays a list so the text can be searched. */
+export interface LocatedIssue extends Omit<PolicyIssue, "path"> {
+  readonly segments: readonly PathSegment[];
+}
+
+/** Turns zod's issues into ours: stable codes, plain words, a suggestion where one helps. */
+export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, schema: AnySchema): LocatedIssue[] {
+  return issues.flatMap((issue) => convert(issue, input, schema));
+}
+
+function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIssue[] {
+  const segments = issue.path as PathSegment[];
+  const value = valueAt(input, segments);
+  const make = (code: IssueCode, message: string, suggestion?: string, at = segments): LocatedIssue => ({
+    code,
+    severity: "error",
+    message,
+    segments: at,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
+
+  switch (issue.code) {
+    case "invalid_type": {
+      if (value === undefined) {
+        const key = segments.at(-1);
+        if (typeof key !== "string") return [make("invalid-type", "is missing")];
+        if (key === "legalBasis") return [make("missing-legal-basis", "this purpose has no legal basis (legalBasis)", undefined)];
+        return [make("missing-field", `the required field "${key}" is missing`)];
+      }
+      return [make("invalid-type", `expected ${article(issue.expected)}, found ${describe(value)}`)];
+    }
+    case "unrecognized_keys": {
+      const allowed = objectKeys(schemaAt(schema, input, segments) ?? schema);
+      return issue.keys.map((key) =>
+        make("unknown-field", `unknown field "${key}"`, suggest(key, allowed), [...segments, key]),
+      );
+    }
+    case "invalid_value": {
+      const vocabulary = vocabularyOf(issue.values);
+      const written = typeof value === "string" ? value : undefined;
+      if (vocabulary !== undefined) {
+        const shown = written === undefined ? describe(value) : `"${truncate(written)}"`;
+        const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
+        return [make("unknown-id", `unknown ${vocabulary} ${shown}`, suggestion)];
+      }
+      const options = issue.values.map((option) => JSON.stringify(option)).join(", ");
+      const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
+      return [make("invalid-value", `expected one of ${options}, found ${describe(value)}`, suggestion)];
+    }
+    case "invalid_format":
+      return [fromFormatIssue(issue, value, make)];
+    case "too_small":
+      return [
+        make("empty", issue.origin === "array" ? "needs at least one entry" : "must not be empty"),
+      ];
+    case "too_big":
+      return [make("invalid-value", issue.message)];
+    case "invalid_union":
+      return fromUnion(issue, input, schema, segments, value, make);
+    case "custom": {
+      const code = (issue.params as { policyCode?: IssueCode } | undefined)?.policyCode ?? "invalid-value";
+      return [make(code, issue.message)];
+    }
+    default:
+      return [make("invalid-value", issue.message)];
+  }
+}
+
+function fromFormatIssue(
+  issue: z.core.$ZodIssueInvalidStringFormat,
+  value: unknown,
+  make: (code: IssueCode, message: string) => LocatedIssue,
+): LocatedIssue {
+  const shown = typeof value === "string" ? `"${truncate(value)}"` : describe(value);
+  switch (issue.format) {
+    case "url": {
+      const scheme = typeof value === "string" ? /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1] : undefined;
+      return scheme !== undefined && !/^https?$/i.test(scheme)
+        ? make("invalid-url", `links may only use http or https, not "${scheme.toLowerCase()}:"`)
+        : make("invalid-url", `${shown} is not a valid http(s) URL`);
+    }
+    case "email":
+      return make("invalid-email", `${shown} is not a valid e-mail address`);
+    case "date":
+      return make("invalid-date", `${shown} is not a real date in the form YYYY-MM-DD`);
+    default:
+      return make("invalid-format", `${shown}: ${issue.message}`);
+  }
+}
+
+/**
+ * A union failed: report the errors of the option meant for this kind of value (a string
+ * for a plain text, an object for { en, de }), or, when no option takes it, the type.
+ */
+function fromUnion(
+  issue: z.core.$ZodIssueInvalidUnion,
+  input: unknown,
+  schema: AnySchema,
+  segments: readonly PathSegment[],
+  value: unknown,
+  make: (code: IssueCode, message: string) => LocatedIssue,
+): LocatedIssue[] {
+  const depth = segments.length;
+  const takesType = (errors: readonly ZodIssue[]) =>
+    !errors.some((error) => error.path.length === 0 && error.code === "invalid_type");
+  const branch = issue.errors.find(takesType);
+  if (branch === undefined) {
+    const expected = issue.errors.flatMap((errors) =>
+      errors.filter((error) => error.code === "invalid_type").map((error) => article((error as z.core.$ZodIssueInvalidType).expected)),
+    );
+    return [make("invalid-type", `expected ${[...new Set(expected)].join(" or ")}, found ${describe(value)}`)];
+  }
+  // Errors inside a union carry paths relative to it.
+  return branch.flatMap((error) =>
+    convert({ ...error, path: [...segments, ...error.path] } as ZodIssue, input, schema),
+  ).map((located) => (located.segments.length >= depth ? located : { ...located, segments }));
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    boolean: "true or false",
+    object: "a mapping (key: value)",
+    array: "a list",
+  };
+  return words[expected] ?? expected;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null (an empty value)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the text "${truncate(value)}"`;
+  return `${typeof value === "number" ? "the number" : typeof value} ${String(value)}`;
+}
+
+function truncate(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
