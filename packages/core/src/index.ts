@@ -97,6 +97,8 @@ export {
   specialCategoryConditions,
   transferGroundIds,
   transferGrounds,
+  type AdequacyDecision,
+  type CcpaCategory,
   type CcpaCategoryId,
   type CountryCode,
   type DataCategory,

@@ -30,12 +30,15 @@ function decision(country: CountryCode, kind: string, reference: string, scope: 
 export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("AD", "Commission Decision", "2010/625/EU"),
   decision("AR", "Commission Decision", "2003/490/EC"),
+  decision("BR", "Commission Implementing Decision (EU)", "2026/179"),
   decision("CA", "Commission Decision", "2002/2/EC", {
     en: "Only commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA).",
     de: "Nur für Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen.",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
+  // Adopted in 2021 and renewed in December 2025 until 27 December 2031. The renewal decision's
+  // own number could not be read from here: it stays with the original until someone checks it.
   decision("GB", "Commission Implementing Decision (EU)", "2021/1772"),
   decision("GG", "Commission Decision", "2003/821/EC"),
   decision("IL", "Commission Decision", "2011/61/EU"),

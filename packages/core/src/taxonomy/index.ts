@@ -30,4 +30,5 @@ export { getRight, rightsForLegalBasis } from "./right.js";
 export { ccpaCategoryIds, type CcpaCategoryId, ccpaCategories } from "./generated/ccpa-categories.js";
 
 export { countryCodes, type CountryCode, countryName, isEuMember, isEeaMember } from "./country.js";
-export { adequacyDecisions, getAdequacy } from "./adequacy.js";
+export { adequacyDecisions, getAdequacy, type AdequacyDecision } from "./adequacy.js";
+export type { CcpaCategory } from "./ccpa-category.js";

@@ -440,7 +440,7 @@ export const dataCategories: readonly DataCategory[] = [
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Körperwerte wie Puls oder Schlafdaten, die etwa ein Fitnessarmband misst."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Health"
@@ -514,11 +514,11 @@ export const dataCategories: readonly DataCategory[] = [
     "parent": "user.contact.address",
     "label": {
       "en": "User Contact City",
-      "de": "Wohnort"
+      "de": "Stadt oder Ort"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"

@@ -65,7 +65,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "parent": null,
     "label": {
       "en": "Commuter",
-      "de": "Pendelnde"
+      "de": "Pendlerinnen und Pendler"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
@@ -230,11 +230,11 @@ export const dataSubjects: readonly DataSubject[] = [
     "parent": null,
     "label": {
       "en": "Trainee",
-      "de": "Auszubildende und Praktikanten"
+      "de": "Auszubildende"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die bei der Organisation ausgebildet werden oder ein Praktikum machen."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -865,7 +865,7 @@ export const purposes: readonly Purpose[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalized Profiling",
-      "de": "Profilbildung zur Personalisierung (veraltet)"
+      "de": "Personalisierte Profilbildung"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { safeLoadPolicy } from "@policy/core";
+import { describe, expect, it } from "vitest";
+import { summarize } from "./summarize.js";
+
+const text = readFileSync(new URL("../policy.yaml", import.meta.url), "utf8");
+const result = safeLoadPolicy(text, { filename: "policy.yaml" });
+
+describe("the example policy", () => {
+  it("is valid and has no warnings", () => {
+    expect(result.issues).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it("holds video meetings through Zoom with every data point the consultancy needs to name", () => {
+    if (!result.success) throw new Error("invalid example");
+    const zoom = result.policy.services.find((service) => service.id === "video-meetings");
+    expect(zoom?.processor?.entity.name).toBe("Zoom Video Communications, Inc.");
+    expect(zoom?.processor?.entity.address.city).toBe("San Jose");
+    expect(zoom?.subjects).toEqual(["customer", "client", "business_partner", "employee"]);
+    const details = zoom?.data.map((item) => (typeof item.details === "object" ? item.details.en : item.details)).join(" ");
+    for (const point of ["MAC address", "operating system", "camera", "microphone", "speakers", "approximate location", "with or without video", "duration", "chat messages", "files you upload"]) {
+      expect(details).toContain(point);
+    }
+    expect(zoom?.data.map((item) => item.category)).toEqual([
+      "user.name",
+      "user.account.username",
+      "user.contact.email",
+      "user.contact.phone_number",
+      "user.device.ip_address",
+      "user.device.device_id",
+      "user.telemetry",
+      "user.location.imprecise",
+      "user.behavior",
+      "system.operations",
+      "user.content.private",
+    ]);
+  });
+
+  it("uses at least three other providers and one in-house processing", () => {
+    if (!result.success) throw new Error("invalid example");
+    const providers = result.policy.services.filter((service) => service.processor !== null).map((service) => service.processor?.id);
+    expect(providers).toEqual(["zoom", "hetzner", "calendly", "brevo"]);
+    expect(result.policy.services.filter((service) => service.processor === null).map((service) => service.id)).toEqual(["contact-form"]);
+  });
+});
+
+describe("summarize", () => {
+  it("names the controller, each service with its provider, legal bases and data", () => {
+    if (!result.success) throw new Error("invalid example");
+    const summary = summarize(result.policy, result.issues);
+    expect(summary).toContain("Controller: Lindenberg & Ohm Beratung GmbH, Berlin, Germany");
+    expect(summary).toContain("- Video meetings with Zoom (Zoom Video Communications, Inc., United States)");
+    expect(summary).toContain("legal basis: Art. 6(1)(b) GDPR; Art. 6(1)(f) GDPR");
+    expect(summary).toContain("- Contact form (in-house)");
+    expect(summary).toContain("transfers: United States (A46-2-c)");
+    expect(summary.trimEnd().split("\n").at(-1)).toBe("No issues found.");
+  });
+
+  it("speaks German when asked", () => {
+    if (!result.success) throw new Error("invalid example");
+    const summary = summarize(result.policy, [], "de");
+    expect(summary).toContain("Berlin, Deutschland");
+    expect(summary).toContain("Art. 6 Abs. 1 lit. b DSGVO");
+  });
+});

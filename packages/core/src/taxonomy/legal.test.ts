@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import {
+  ccpaCategories,
+  ccpaCategoryIds,
+  getLegalBasis,
+  getRight,
+  getSpecialCategoryCondition,
+  getTransferGround,
+  legalBases,
+  legalBasisIds,
+  rightIds,
+  rights,
+  rightsForLegalBasis,
+  specialCategoryConditionIds,
+  specialCategoryConditions,
+  transferGroundIds,
+  transferGrounds,
+  type LegalConcept,
+} from "./index.js";
+
+const groups: [string, readonly LegalConcept<string>[]][] = [
+  ["legal bases", legalBases],
+  ["special-category conditions", specialCategoryConditions],
+  ["transfer grounds", transferGrounds],
+  ["rights", rights],
+];
+
+describe("legal concepts", () => {
+  it("have exactly the expected ids", () => {
+    expect(legalBasisIds).toEqual(["A6-1-a", "A6-1-b", "A6-1-c", "A6-1-d", "A6-1-e", "A6-1-f"]);
+    expect(specialCategoryConditionIds).toEqual("abcdefghij".split("").map((l) => `A9-2-${l}`));
+    expect(rightIds).toEqual(["A7-3", "A15", "A16", "A17", "A18", "A19", "A20", "A21", "A22", "A77"]);
+    expect(transferGroundIds).toEqual([
+      "A45-3",
+      "EU-US-DPF",
+      ..."abcdef".split("").map((l) => `A46-2-${l}`),
+      "A46-3-a",
+      "A46-3-b",
+      ..."abcdefg".split("").map((l) => `A49-1-${l}`),
+      "A49-2",
+    ]);
+  });
+
+  describe.each(groups)("%s", (_name, concepts) => {
+    it("carry DPV's GDPR IRI for their id, or null for our own ids", () => {
+      for (const c of concepts) {
+        if (c.id === "EU-US-DPF") expect(c.dpv).toBeNull();
+        else expect(c.dpv).toBe(`https://w3id.org/dpv/legal/eu/gdpr#${c.id}`);
+      }
+    });
+
+    it("have labels and citations in both languages", () => {
+      for (const c of concepts) {
+        for (const text of [c.label.en, c.label.de, c.citation.en, c.citation.de]) expect(text.trim(), c.id).not.toBe("");
+        expect(c.label.de, c.id).not.toBe(c.label.en);
+        expect(c.citation.en, c.id).toMatch(/GDPR/);
+        expect(c.citation.de, c.id).toMatch(/DSGVO/);
+      }
+    });
+  });
+
+  it("cite the articles exactly", () => {
+    expect(getLegalBasis("A6-1-f").citation).toEqual({ en: "Art. 6(1)(f) GDPR", de: "Art. 6 Abs. 1 lit. f DSGVO" });
+    expect(getSpecialCategoryCondition("A9-2-a").citation).toEqual({ en: "Art. 9(2)(a) GDPR", de: "Art. 9 Abs. 2 lit. a DSGVO" });
+    expect(getTransferGround("A46-2-c").citation).toEqual({ en: "Art. 46(2)(c) GDPR", de: "Art. 46 Abs. 2 lit. c DSGVO" });
+    expect(getTransferGround("A49-2").citation).toEqual({
+      en: "Art. 49(1) second subparagraph GDPR",
+      de: "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+    });
+    expect(getTransferGround("EU-US-DPF").citation.en).toContain("2023/1795");
+    expect(getRight("A7-3").citation).toEqual({ en: "Art. 7(3) GDPR", de: "Art. 7 Abs. 3 DSGVO" });
+    expect(getRight("A77").citation).toEqual({ en: "Art. 77 GDPR", de: "Art. 77 DSGVO" });
+  });
+
+  it("give the rights that apply under each legal basis", () => {
+    expect(rightsForLegalBasis("A6-1-a")).toContain("A7-3");
+    expect(rightsForLegalBasis("A6-1-f")).toContain("A21");
+    expect(rightsForLegalBasis("A6-1-b")).toContain("A20");
+    expect(rightsForLegalBasis("A6-1-b")).not.toContain("A7-3");
+    expect(rightsForLegalBasis("A6-1-c")).not.toContain("A21");
+    for (const id of legalBasisIds) {
+      expect(rightsForLegalBasis(id), id).toContain("A15");
+      expect(rightsForLegalBasis(id), id).toContain("A77");
+    }
+  });
+
+  it("throw on an unknown id", () => {
+    expect(() => getRight("A99" as "A15")).toThrow(/A99/);
+  });
+});
+
+describe("CCPA categories", () => {
+  it("cover § 1798.140(v)(1)(A) to (L)", () => {
+    expect(ccpaCategoryIds).toHaveLength(12);
+    expect(ccpaCategories.map((c) => /\(v\)\(1\)\(([A-L])\)/.exec(c.citation.en)?.[1])).toEqual("ABCDEFGHIJKL".split(""));
+    for (const c of ccpaCategories) expect(c.label.de, c.id).not.toBe(c.label.en);
+  });
+});

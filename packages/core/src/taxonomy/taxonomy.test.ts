@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import {
+  dataCategories,
+  dataCategoryIds,
+  dataSubjects,
+  getDataCategory,
+  getPurpose,
+  isSpecialCategory,
+  purposes,
+  type DataCategoryId,
+  type TaxonomyEntry,
+} from "./index.js";
+
+const taxonomies: [string, readonly TaxonomyEntry<string>[]][] = [
+  ["data categories", dataCategories],
+  ["purposes", purposes],
+  ["data subjects", dataSubjects],
+];
+
+// Words that are the same in English and German; keep this list tiny and explicit.
+const sameInBothLanguages = new Set(["Name", "Marketing"]);
+
+const countByOrigin = (entries: readonly TaxonomyEntry<string>[]) => ({
+  fideslang: entries.filter((e) => e.origin === "fideslang").length,
+  policy: entries.filter((e) => e.origin === "policy").length,
+});
+
+describe("dotted taxonomies", () => {
+  it("have the fideslang counts, with our extras counted apart", () => {
+    expect(countByOrigin(dataCategories)).toEqual({ fideslang: 85, policy: 0 });
+    expect(countByOrigin(purposes)).toEqual({ fideslang: 56, policy: 0 });
+    expect(countByOrigin(dataSubjects)).toEqual({ fideslang: 15, policy: 7 });
+  });
+
+  it("list our extra data subjects", () => {
+    const extras = dataSubjects.filter((s) => s.origin === "policy").map((s) => s.id);
+    expect(extras).toEqual(
+      expect.arrayContaining([
+        "business_partner",
+        "website_visitor",
+        "newsletter_subscriber",
+        "user",
+        "client",
+        "meeting_participant",
+        "contact_person",
+      ]),
+    );
+  });
+
+  describe.each(taxonomies)("%s", (_name, entries) => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+
+    it("have unique ids", () => {
+      expect(byId.size).toBe(entries.length);
+    });
+
+    it("have every parent, and no cycles", () => {
+      for (const entry of entries) {
+        const seen = new Set<string>();
+        for (let e: TaxonomyEntry<string> | undefined = entry; e && e.parent !== null; e = byId.get(e.parent)) {
+          expect(seen.has(e.id), `cycle at ${entry.id}`).toBe(false);
+          seen.add(e.id);
+          expect(byId.has(e.parent), `parent of ${e.id}`).toBe(true);
+        }
+      }
+    });
+
+    it("have labels and descriptions in English and German", () => {
+      for (const e of entries) {
+        for (const text of [e.label.en, e.label.de, e.description.en, e.description.de]) {
+          expect(text.trim(), e.id).not.toBe("");
+          expect(text, e.id).not.toBe(e.id);
+        }
+        if (!sameInBothLanguages.has(e.label.de)) expect(e.label.de, e.id).not.toBe(e.label.en);
+      }
+    });
+
+    it("replace deprecated keys with a live key", () => {
+      for (const e of entries.filter((x) => x.deprecated)) {
+        const next = byId.get(e.deprecated!.replacedBy);
+        expect(next, e.id).toBeDefined();
+        expect(next?.deprecated, e.id).toBeUndefined();
+      }
+    });
+
+    it("use well-formed DPV IRIs, and none where the match is none", () => {
+      for (const e of entries) {
+        for (const iri of e.dpv) expect(iri, e.id).toMatch(/^https:\/\/w3id\.org\/dpv(\/[a-z]+)*#[A-Za-z][\w-]*$/);
+        expect(e.dpv.length === 0, e.id).toBe(e.dpvMatch === "none");
+      }
+    });
+  });
+
+  it("deprecate personalize.profiling in favour of personalize.content.profiling", () => {
+    expect(getPurpose("personalize.profiling").deprecated?.replacedBy).toBe("personalize.content.profiling");
+  });
+});
+
+describe("data categories", () => {
+  it("look up by id and throw on an unknown id", () => {
+    expect(getDataCategory("user.contact.email").label.de).toBe("E-Mail-Adresse");
+    expect(() => getDataCategory("user.nonsense" as DataCategoryId)).toThrow(/user\.nonsense/);
+  });
+
+  it("flag the Art. 9 special categories", () => {
+    for (const id of [
+      "user.health_and_medical",
+      "user.health_and_medical.genetic",
+      "user.biometric.fingerprint",
+      "user.demographic.race_ethnicity",
+      "user.demographic.political_opinion",
+      "user.demographic.religious_belief",
+      "user.demographic.sexual_orientation",
+    ] as const) {
+      expect(isSpecialCategory(id), id).toBe(true);
+    }
+    for (const id of ["user", "user.contact.email", "user.demographic", "user.criminal_history"] as const) {
+      expect(isSpecialCategory(id), id).toBe(false);
+    }
+  });
+
+  it("keep criminal-offence data (Art. 10) apart from special categories", () => {
+    expect(getDataCategory("user.criminal_history")).toMatchObject({ special: false, criminal: true });
+    expect(dataCategories.filter((c) => c.criminal).map((c) => c.id)).toEqual(["user.criminal_history"]);
+  });
+
+  it("flag every child of a special category itself", () => {
+    for (const c of dataCategories) {
+      if (c.parent !== null && getDataCategory(c.parent).special) expect(c.special, c.id).toBe(true);
+    }
+  });
+
+  it("name a CCPA category where one fits", () => {
+    expect(getDataCategory("user.device.ip_address").ccpa).toBe("identifiers");
+    expect(getDataCategory("user.location.precise").ccpa).toBe("sensitive");
+  });
+
+  it("keep fideslang order", () => {
+    expect(dataCategoryIds[0]).toBe("user");
+    expect(dataCategoryIds.indexOf("system")).toBeGreaterThan(dataCategoryIds.indexOf("user.job_title"));
+  });
+});

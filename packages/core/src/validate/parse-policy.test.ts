@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { PolicyInput } from "../model/policy.js";
+import type { Processor } from "../model/processor.js";
+import { ProcessorSchema } from "../model/processor.js";
+import { parsePolicy, safeParsePolicy } from "./parse-policy.js";
+import { PolicyError } from "./policy-error.js";
+
+const zoom: Processor = ProcessorSchema.parse({
+  id: "zoom",
+  name: "Zoom",
+  entity: {
+    name: "Zoom Video Communications, Inc.",
+    address: { street: "55 Almaden Blvd, Suite 600", postalCode: "95113", city: "San Jose", region: "CA", country: "US" },
+  },
+  description: { en: "Video meetings.", de: "Videokonferenzen." },
+  retention: { until: { en: "the account is deleted", de: "das Konto gelöscht wird" } },
+  transfers: [{ country: "US", mechanism: "EU-US-DPF" }],
+});
+
+function policy(overrides: Partial<PolicyInput["services"][number]> = {}, locales: PolicyInput["locales"] = ["en"]): PolicyInput {
+  return {
+    meta: { version: "1", effective: "2026-01-01" },
+    locales,
+    controller: { name: "Beispiel GmbH", address: { street: "Hauptstraße 1", city: "Berlin", country: "DE" } },
+    services: [
+      {
+        id: "meetings",
+        processor: "zoom",
+        purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
+        data: ["user.name", "user.device.ip_address", "user.content.private"],
+        subjects: ["customer"],
+        ...overrides,
+      },
+    ],
+  };
+}
+
+describe("parsePolicy", () => {
+  it("resolves a catalog processor and applies its defaults", () => {
+    const parsed = parsePolicy(policy(), { catalog: { zoom } });
+    const [service] = parsed.services;
+    expect(service?.processor).toBe(zoom);
+    expect(service?.name).toBe("Zoom");
+    expect(service?.retention).toEqual(zoom.retention);
+    expect(service?.transfers).toEqual(zoom.transfers);
+    expect(service?.sources).toEqual([{ from: "data-subject" }]);
+    expect(service?.data.map((item) => item.collected)).toEqual(["provided", "automatic", "content"]);
+    expect(parsed.meta.updated).toBe("2026-01-01");
+    expect(parsed.jurisdictions).toEqual(["gdpr"]);
+  });
+
+  it("lets a service override what the processor says", () => {
+    const parsed = parsePolicy(policy({ retention: { duration: "P30D" }, transfers: [] }), { catalog: { zoom } });
+    expect(parsed.services[0]?.retention).toEqual({ duration: "P30D" });
+    expect(parsed.services[0]?.transfers).toEqual([]);
+  });
+
+  it("needs a catalog for a processor given by id, and suggests a near id", () => {
+    const withoutCatalog = safeParsePolicy(policy());
+    expect(withoutCatalog.success).toBe(false);
+    expect(withoutCatalog.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "unknown-processor", path: "services[0].processor" },
+      { code: "missing-retention", path: "services[0]" },
+    ]);
+    const typo = safeParsePolicy(policy({ processor: "zooom" }), { catalog: { zoom } });
+    expect(typo.issues[0]).toMatchObject({ code: "unknown-processor", suggestion: "zoom" });
+  });
+
+  it("throws a PolicyError that carries the issues and says what is wrong", () => {
+    const attempt = () => parsePolicy(policy({ purposes: [{ purpose: "essential.service", legalBasis: "A6-1-f" }] }), { catalog: { zoom } });
+    expect(attempt).toThrow(PolicyError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as PolicyError).issues).toEqual([
+        expect.objectContaining({ code: "missing-legitimate-interest", path: "services[0].purposes[0]" }),
+      ]);
+      expect((error as PolicyError).message).toContain("services[0].purposes[0]: the legal basis is A6-1-f");
+    }
+  });
+
+  it("asks for every text in every language of the policy", () => {
+    const result = safeParsePolicy(policy({ description: "Only English", deletion: { en: "Write to us." } }, ["en", "de"]), { catalog: { zoom } });
+    expect(result.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      { code: "missing-translation", path: "services[0].description", message: expect.stringContaining("{ en: ..., de: ... }") },
+      { code: "missing-translation", path: "services[0].deletion", message: "the text is missing in de" },
+    ]);
+  });
+
+  it("accepts a deprecated purpose with a warning that names its replacement", () => {
+    const result = safeParsePolicy(policy({ purposes: [{ purpose: "personalize.profiling", legalBasis: "A6-1-a" }] }), { catalog: { zoom } });
+    expect(result.success).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "deprecated-id",
+        severity: "warning",
+        path: "services[0].purposes[0].purpose",
+        suggestion: "personalize.content.profiling",
+      }),
+    ]);
+  });
+
+  it("checks transfers of an inline processor against the adequacy decisions", () => {
+    const inline = { ...zoom, transfers: [{ country: "IN" as const, mechanism: "A45-3" as const }] };
+    const result = safeParsePolicy(policy({ processor: inline }));
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "transfer-ground-mismatch", path: "services[0].processor.transfers[0].mechanism" }),
+    ]);
+    const adequate = { ...zoom, transfers: [{ country: "JP" as const, mechanism: "A45-3" as const }] };
+    expect(safeParsePolicy(policy({ processor: adequate })).success).toBe(true);
+  });
+});
