@@ -32,6 +32,7 @@ export {
 } from "./model/party.js";
 export {
   JointControllerSchema,
+  PolicyChangeSchema,
   PolicyMetaSchema,
   PolicySchema,
   RightsContactSchema,

@@ -26,6 +26,14 @@ export const JointControllerSchema = z
   })
   .meta({ id: "JointController", description: "A joint controller and the essence of the arrangement." });
 
+/** A change to the policy, so readers see what is new (and new purposes before they apply, Art. 13(3)). */
+export const PolicyChangeSchema = z
+  .strictObject({
+    date: IsoDateSchema,
+    summary: LocalizedTextSchema.meta({ description: "What changed, in a sentence or two." }),
+  })
+  .meta({ id: "PolicyChange", description: "One entry in the history of the policy." });
+
 /** Where people send requests to exercise their rights, when not to the controller's address. */
 export const RightsContactSchema = z
   .strictObject({
@@ -58,6 +66,7 @@ export const PolicySchema = z
       description: "Cookies and similar technologies of your own, not tied to one service.",
     }),
     automatedDecisions: z.array(AutomatedDecisionSchema).default([]),
+    changes: z.array(PolicyChangeSchema).default([]).meta({ description: "The history of the policy, newest first." }),
   })
   .meta({
     id: "Policy",
