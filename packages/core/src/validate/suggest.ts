@@ -19,7 +19,9 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to what was written, if it is close enough to be a typo.
- * Ties go to the earlier candidate, so the answer does not depend on anything but the input.
+ * When several candidates are equally close there is no suggestion: the input does not say which
+ * was meant, and picking the first one listed misled ("A6-1-g" -> "A6-1-a" rather than A6-1-f,
+ * "XX" -> "AX"). The answer still depends on nothing but the input.
  */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
   // Very long input is junk, not a typo; comparing it would only cost time.
@@ -28,13 +30,17 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
   const limit = Math.max(2, Math.floor(written.length / 4));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - written.length) > limit) continue;
     const distance = editDistance(written, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance && candidate !== best) {
+      tied = true;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return bestDistance <= limit && !tied ? best : undefined;
 }

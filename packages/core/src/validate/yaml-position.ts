@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { PathSegment } from "./path.js";
 
 export interface Position {
@@ -22,7 +22,7 @@ export function positionOf(
   for (const segment of segments) {
     node = follow(doc, node);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (pair === undefined) break;
       const key = pair.key as Node;
       const value = pair.value as Node | null;
@@ -44,4 +44,21 @@ export function positionOf(
 
 function follow(doc: Document, node: Node | null | undefined): Node | null | undefined {
   return isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+}
+
+// An index of each mapping's keys. Searching the items for every issue was quadratic: a 2 MB file
+// of 250,000 unknown keys (one issue each) took minutes to place.
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const item of map.items) {
+      // The first of duplicate keys, as the search did (duplicates are refused before this anyway).
+      if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }

@@ -29,14 +29,24 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
     ...(suggestion === undefined ? {} : { suggestion }),
   });
 
+  // A required key that is absent. zod says so with invalid_type for plain types, but with
+  // invalid_value for an enum (legalBasis, country) and invalid_union for a localized text,
+  // which used to come out as "unknown legal basis nothing" (unknown-id) or "expected text
+  // or a mapping, found nothing" (invalid-type). Whatever zod calls it, it is a missing field.
+  const key = segments.at(-1);
+  if (
+    value === undefined &&
+    typeof key === "string" &&
+    (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") &&
+    isMissingKey(input, segments)
+  ) {
+    if (key === "legalBasis") return [make("missing-legal-basis", "this purpose has no legal basis (legalBasis)", undefined)];
+    return [make("missing-field", `the required field "${key}" is missing`)];
+  }
+
   switch (issue.code) {
     case "invalid_type": {
-      if (value === undefined) {
-        const key = segments.at(-1);
-        if (typeof key !== "string") return [make("invalid-type", "is missing")];
-        if (key === "legalBasis") return [make("missing-legal-basis", "this purpose has no legal basis (legalBasis)", undefined)];
-        return [make("missing-field", `the required field "${key}" is missing`)];
-      }
+      if (value === undefined) return [make("invalid-type", "is missing")];
       return [make("invalid-type", `expected ${article(issue.expected)}, found ${describe(value)}`)];
     }
     case "unrecognized_keys": {
@@ -124,6 +134,12 @@ function fromUnion(
   return branch.flatMap((error) =>
     convert({ ...error, path: [...segments, ...error.path] } as ZodIssue, input, schema),
   ).map((located) => (located.segments.length >= depth ? located : { ...located, segments }));
+}
+
+/** Whether the parent of the path is a mapping, so an undefined value there is a key left out. */
+function isMissingKey(input: unknown, segments: readonly PathSegment[]): boolean {
+  const parent = valueAt(input, segments.slice(0, -1));
+  return parent !== null && typeof parent === "object" && !Array.isArray(parent);
 }
 
 function article(expected: string): string {
