@@ -105,7 +105,7 @@ const expectations: Readonly<Record<string, readonly Expected[]>> = {
     { code: "invalid-type", path: "services[0].subjects", line: 35, column: 15, message: 'expected a list, found the text "website_visitor"' },
   ],
   "wrong-type-number-for-text.yaml": [
-    { code: "invalid-type", path: "meta.version", line: 3, column: 12, message: "expected text, found the number 1" },
+    { code: "invalid-type", path: "meta.version", line: 3, column: 12, message: "expected text, found the number 1; put the value in quotes to keep it as written" },
   ],
   "wrong-type-null.yaml": [
     // `data:` with nothing after it: the empty value sits right after the colon

@@ -110,3 +110,43 @@ describe("parsePolicy", () => {
     expect(safeParsePolicy(policy({ processor: adequate })).success).toBe(true);
   });
 });
+
+describe("the parts of a policy beyond its services", () => {
+  const party = { name: "Partner AG", address: { street: "Weg 2", city: "Wien", country: "AT" as const } };
+  const decision = {
+    id: "credit-check",
+    name: "Credit check",
+    profiling: true,
+    logic: "A score from payment history.",
+    significance: "Decides whether you can pay by invoice.",
+    consequences: "Without a good score, you pay in advance.",
+    exception: "contract" as const,
+  };
+
+  it("takes joint controllers, a representative, a DPO, automated decisions and the policy's history", () => {
+    const parsed = parsePolicy(
+      {
+        ...policy({ processor: undefined, retention: { duration: "P1Y" } }),
+        representative: party,
+        jointControllers: [{ party, essence: "We run the event together; Partner AG answers requests." }],
+        dpo: { email: "dpo@beispiel.example" },
+        rightsContact: { url: "https://beispiel.example/privacy-request" },
+        automatedDecisions: [decision],
+        changes: [{ date: "2026-01-01", summary: "First version." }],
+      },
+      {},
+    );
+    expect(parsed.jointControllers[0]?.party.name).toBe("Partner AG");
+    expect(parsed.automatedDecisions[0]?.exception).toBe("contract");
+    expect(parsed.changes).toHaveLength(1);
+    expect(parsed.services[0]?.processor).toBeNull();
+  });
+
+  it("refuses two automated decisions with the same id", () => {
+    const result = safeParsePolicy({
+      ...policy({ processor: undefined, retention: { duration: "P1Y" } }),
+      automatedDecisions: [decision, decision],
+    });
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "duplicate-id", path: "automatedDecisions[1].id" }]);
+  });
+});

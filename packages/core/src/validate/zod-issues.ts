@@ -47,7 +47,10 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
   switch (issue.code) {
     case "invalid_type": {
       if (value === undefined) return [make("invalid-type", "is missing")];
-      return [make("invalid-type", `expected ${article(issue.expected)}, found ${describe(value)}`)];
+      // YAML reads 1.0, 10115 or true as numbers and booleans; quoting keeps them as text.
+      const quote = issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
+      const hint = quote ? "; put the value in quotes to keep it as written" : "";
+      return [make("invalid-type", `expected ${article(issue.expected)}, found ${describe(value)}${hint}`)];
     }
     case "unrecognized_keys": {
       const allowed = objectKeys(schemaAt(schema, input, segments) ?? schema);
