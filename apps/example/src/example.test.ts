@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { safeLoadPolicy } from "@policy/core";
+import { createRequire } from "node:module";
+import { policyJsonSchema, safeLoadPolicy } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { summarize } from "./summarize.js";
 
@@ -62,5 +63,12 @@ describe("summarize", () => {
     const summary = summarize(result.policy, [], "de");
     expect(summary).toContain("Berlin, Deutschland");
     expect(summary).toContain("Art. 6 Abs. 1 lit. b DSGVO");
+  });
+});
+
+describe("the published JSON Schema", () => {
+  it("is reachable as @policy/core/schema.json, as the README tells editors", () => {
+    const path = createRequire(import.meta.url).resolve("@policy/core/schema.json");
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(policyJsonSchema());
   });
 });

@@ -1,10 +1,13 @@
-import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type CST, type Document, YAMLParseError, type YAMLError } from "yaml";
+import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
 import { toPolicyIssue, validatePolicy, type SafeParseResult } from "./parse-policy.js";
 import { PolicyError } from "./policy-error.js";
-import { positionOf, type Position } from "./yaml-position.js";
+import { duplicateKeys } from "./yaml-duplicate-keys.js";
+import { errorOffset, firstLine, reportedErrors } from "./yaml-errors.js";
+import { maxNesting, tooDeepAt } from "./yaml-nesting.js";
+import { firstAlias, positionOf, type Position } from "./yaml-position.js";
 
 export interface LoadOptions extends ParseOptions {
   /** Named in every issue, e.g. "policy.yaml". */
@@ -16,9 +19,6 @@ export interface LoadOptions extends ParseOptions {
 }
 
 export const defaultMaxBytes = 2 * 1024 * 1024;
-
-/** Mappings and lists inside each other; the example policy needs 8, JSON parsers often allow 512. */
-const maxNesting = 100;
 
 /** Reads a policy from YAML or JSON text without throwing; issues carry line and column. */
 export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafeParseResult {
@@ -100,94 +100,4 @@ export function loadPolicy(text: string, options: LoadOptions = {}): Policy {
   const result = safeLoadPolicy(text, options);
   if (!result.success) throw new PolicyError(result.issues);
   return result.policy;
-}
-
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-
-function firstAlias(doc: Document): number | undefined {
-  let offset: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (isAlias(node)) offset = node.range?.[0];
-      return visit.BREAK;
-    },
-  });
-  return offset;
-}
-
-/**
- * The errors worth showing. After the first syntax error the parser is out of step with the
- * text, and what it reports next is mostly an echo of that one mistake (a tab used as indentation
- * came with four more errors on correct lines). Duplicate keys are exact, so all of those stay.
- */
-function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
-  const firstSyntax = errors.findIndex((error) => error.code !== "DUPLICATE_KEY");
-  return errors.filter((error, index) => error.code === "DUPLICATE_KEY" || index === firstSyntax);
-}
-
-/**
- * Where to point for a syntax error: at the thing that is wrong rather than where the parser
- * noticed. yaml places an unclosed quote or bracket at the end of what it read (the end of the
- * line, or the next key) and a mis-indented key at the start of its line; point instead at the
- * opening quote or bracket, and at the key itself.
- */
-function errorOffset(doc: Document, text: string, error: YAMLError): number {
-  const [start] = error.pos;
-  const quote = /^Missing closing ("|')quote/.test(error.message);
-  const flow = /^Flow (map|sequence) in block collection/.test(error.message);
-  if (quote || flow) {
-    let opener: number | undefined;
-    visit(doc, (_key, node) => {
-      const from = (node as { range?: [number, number, number] }).range?.[0];
-      if (from === undefined || from >= start || (opener !== undefined && from <= opener)) return;
-      const matches = quote
-        ? isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")
-        : (isMap(node) || isSeq(node)) && node.flow === true;
-      if (matches) opener = from;
-    });
-    return opener ?? start;
-  }
-  if (error.code === "BAD_INDENT") {
-    let offset = start;
-    while (text[offset] === " ") offset++;
-    return text[offset] === "\n" || text[offset] === "\r" || offset >= text.length ? start : offset;
-  }
-  return start;
-}
-
-/** The offset of the first collection nested deeper than maxNesting, walking the CST without recursion. */
-function tooDeepAt(text: string): number | undefined {
-  const pending: Array<readonly [CST.Token | null | undefined, number]> = [];
-  for (const token of new Parser().parse(text)) pending.push([token, 0]);
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [token, depth] = next;
-    if (token === null || token === undefined) continue;
-    if (token.type === "document") pending.push([token.value, depth]);
-    else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
-      if (depth + 1 > maxNesting) return token.offset;
-      for (const item of token.items) pending.push([item.key, depth + 1], [item.value, depth + 1]);
-    }
-  }
-  return undefined;
-}
-
-/** Keys written twice in one mapping, found with one Set per mapping (linear, unlike yaml's check). */
-function duplicateKeys(doc: Document): YAMLError[] {
-  const found: YAMLError[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const start = pair.key.range?.[0];
-        if (seen.has(pair.key.value) && start !== undefined) {
-          found.push(new YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        }
-        seen.add(pair.key.value);
-      }
-    },
-  });
-  return found;
 }

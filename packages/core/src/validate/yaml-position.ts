@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { PathSegment } from "./path.js";
 
 export interface Position {
@@ -61,4 +61,16 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
     pairIndex.set(map, index);
   }
   return index;
+}
+
+/** Where the first alias stands, to point at an alias bomb. */
+export function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

@@ -1,0 +1,46 @@
+import { isMap, isScalar, isSeq, visit, type Document, type YAMLError } from "yaml";
+
+/** yaml's message without the position it appends: the issue carries line and column itself. */
+export function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/**
+ * The errors worth showing. After the first syntax error the parser is out of step with the
+ * text, and what it reports next is mostly an echo of that one mistake (a tab used as indentation
+ * came with four more errors on correct lines). Duplicate keys are exact, so all of those stay.
+ */
+export function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const firstSyntax = errors.findIndex((error) => error.code !== "DUPLICATE_KEY");
+  return errors.filter((error, index) => error.code === "DUPLICATE_KEY" || index === firstSyntax);
+}
+
+/**
+ * Where to point for a syntax error: at the thing that is wrong rather than where the parser
+ * noticed. yaml places an unclosed quote or bracket at the end of what it read (the end of the
+ * line, or the next key) and a mis-indented key at the start of its line; point instead at the
+ * opening quote or bracket, and at the key itself.
+ */
+export function errorOffset(doc: Document, text: string, error: YAMLError): number {
+  const [start] = error.pos;
+  const quote = /^Missing closing ("|')quote/.test(error.message);
+  const flow = /^Flow (map|sequence) in block collection/.test(error.message);
+  if (quote || flow) {
+    let opener: number | undefined;
+    visit(doc, (_key, node) => {
+      const from = (node as { range?: [number, number, number] }).range?.[0];
+      if (from === undefined || from >= start || (opener !== undefined && from <= opener)) return;
+      const matches = quote
+        ? isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")
+        : (isMap(node) || isSeq(node)) && node.flow === true;
+      if (matches) opener = from;
+    });
+    return opener ?? start;
+  }
+  if (error.code === "BAD_INDENT") {
+    let offset = start;
+    while (text[offset] === " ") offset++;
+    return text[offset] === "\n" || text[offset] === "\r" || offset >= text.length ? start : offset;
+  }
+  return start;
+}
