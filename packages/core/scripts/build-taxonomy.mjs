@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds src/taxonomy/generated/*.ts from the vendored vocabularies in ../shared/data (fideslang,
-// DPV, draft mappings) and our hand-written inputs in taxonomy-src/.
+// DPV, draft mappings) and our hand-written inputs in taxonomy-src/ (including dpv-corrections.json,
+// our second read of the draft mappings, applied on top of them).
 //
 // Usage: node scripts/build-taxonomy.mjs   (POLICY_SHARED_DATA=/path/to/shared/data to override)
 //
@@ -74,6 +75,27 @@ for (const file of readdirSync(join(sharedData, "dpv")).filter((f) => f.endsWith
 
 const drops = src("dpv-drops.json");
 
+// Our second read of the drafts: { categories: { key: { match, dpv, why } }, purposes: {...} }.
+// A correction replaces the draft's [match, values] for its key and is never dropped.
+const corrections = src("dpv-corrections.json");
+const MATCHES = ["exact", "close", "broad", "none"];
+for (const section of Object.keys(corrections)) {
+  if (!["$comment", "categories", "purposes"].includes(section)) fail(`dpv-corrections.json: unknown section "${section}"`);
+}
+
+/** The draft mapping with our corrections applied; fails on a correction for an unknown key. */
+function correctMapping(vocabulary, section, mapping, fides) {
+  const corrected = { ...mapping };
+  for (const [key, c] of Object.entries(corrections[section] ?? {})) {
+    if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in taxonomy-src/dpv-corrections.json but not in fideslang`);
+    if (!MATCHES.includes(c.match)) fail(`${vocabulary} "${key}": correction has unknown match "${c.match}"`);
+    if (!Array.isArray(c.dpv) || (c.dpv.length === 0) !== (c.match === "none")) fail(`${vocabulary} "${key}": correction needs IRIs unless (and only if) its match is "none"`);
+    if (!isText(c.why)) fail(`${vocabulary} "${key}": correction gives no "why"`);
+    corrected[key] = [c.match, c.dpv ?? [], "corrected"];
+  }
+  return corrected;
+}
+
 /**
  * Turns a draft mapping value like "pd:EmailAddress" or "dpv:Child (data subject, ...)" into a
  * full IRI. The note in parentheses is the mapper's remark, never part of the concept name.
@@ -90,16 +112,17 @@ function mapDpv(vocabulary, key, mapping) {
     fail(`${vocabulary} "${key}": no entry in the DPV mapping`);
     return { dpv: [], dpvMatch: "none" };
   }
-  const [match, values] = mapping;
+  const [match, values, corrected] = mapping;
   // "none" means nothing fits; its values are only the mapper's notes on near misses.
   if (match === "none") return { dpv: [], dpvMatch: "none" };
-  const allowedDrops = drops[vocabulary]?.[key] ?? {};
+  const allowedDrops = corrected ? {} : (drops[vocabulary]?.[key] ?? {});
   const dpv = [];
   for (const value of values) {
     const iri = expandMappingValue(value);
     if (iri && dpvIris.has(iri)) dpv.push(iri);
     else if (!(value in allowedDrops)) {
-      fail(`${vocabulary} "${key}": DPV IRI ${iri ?? value} is not in the DPV tables in ${join(sharedData, "dpv")} (list it in taxonomy-src/dpv-drops.json to drop it on purpose)`);
+      const fix = corrected ? "fix it in taxonomy-src/dpv-corrections.json" : "list it in taxonomy-src/dpv-drops.json to drop it on purpose";
+      fail(`${vocabulary} "${key}": DPV IRI ${iri ?? value} is not in the DPV tables in ${join(sharedData, "dpv")} (${fix})`);
     }
   }
   return { dpv, dpvMatch: dpv.length > 0 ? match : "none" };
@@ -107,16 +130,17 @@ function mapDpv(vocabulary, key, mapping) {
 
 const isText = (s) => typeof s === "string" && s.trim() !== "";
 
-function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, translations, extras = {}, extend = () => ({}) }) {
+function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSection, translations, extras = {}, extend = () => ({}) }) {
   const fides = shared("fideslang", fideslangFile);
-  const mapping = shared("mappings", mappingFile);
+  const draft = shared("mappings", mappingFile);
+  const mapping = correctionsSection ? correctMapping(vocabulary, correctionsSection, draft, fides) : draft;
   if (fides.length !== EXPECTED_COUNTS[vocabulary]) {
     fail(`${vocabulary}: expected ${EXPECTED_COUNTS[vocabulary]} fideslang entries, found ${fides.length}`);
   }
   for (const key of Object.keys(translations)) {
     if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in taxonomy-src but not in fideslang`);
   }
-  for (const key of Object.keys(mapping)) {
+  for (const key of Object.keys(draft)) {
     if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in the DPV mapping but not in fideslang`);
   }
 
@@ -191,6 +215,7 @@ const dataCategories = buildTaxonomy({
   vocabulary: "dataCategories",
   fideslangFile: "data_categories.json",
   mappingFile: "fideslang_to_dpv_pd.json",
+  correctionsSection: "categories",
   translations: src("data-categories.json").categories,
   extend: (key, ours) => {
     if (ours.ccpa === undefined) fail(`dataCategories "${key}": "ccpa" missing in taxonomy-src (use null when none fits)`);
@@ -208,6 +233,7 @@ const purposes = buildTaxonomy({
   vocabulary: "purposes",
   fideslangFile: "data_uses.json",
   mappingFile: "fideslang_uses_to_dpv_purposes.json",
+  correctionsSection: "purposes",
   translations: src("purposes.json").purposes,
 });
 
@@ -288,7 +314,7 @@ const legalAttribution = `DPV IRIs from the ${DPV}; labels and citations written
 
 const files = {
   "data-categories.ts": vocabularyFile({
-    head: header(["fideslang data_categories.json", "mappings/fideslang_to_dpv_pd.json", "dpv/*.csv", "taxonomy-src/data-categories.json"], taxonomyAttribution),
+    head: header(["fideslang data_categories.json", "mappings/fideslang_to_dpv_pd.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/data-categories.json"], taxonomyAttribution),
     imports: `import type { DataCategory } from "../data-category.js";`,
     idsName: "dataCategoryIds",
     idType: "DataCategoryId",
@@ -297,7 +323,7 @@ const files = {
     entries: dataCategories,
   }),
   "purposes.ts": vocabularyFile({
-    head: header(["fideslang data_uses.json", "mappings/fideslang_uses_to_dpv_purposes.json", "dpv/*.csv", "taxonomy-src/purposes.json"], taxonomyAttribution),
+    head: header(["fideslang data_uses.json", "mappings/fideslang_uses_to_dpv_purposes.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/purposes.json"], taxonomyAttribution),
     imports: `import type { Purpose } from "../purpose.js";`,
     idsName: "purposeIds",
     idType: "PurposeId",
