@@ -46,7 +46,9 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       );
     }
 
-    if (service.retention === undefined && (processor === undefined || processor.retention === undefined)) {
+    // An unresolved processor is reported above; its missing retention would only repeat that.
+    const unresolved = typeof service.processor === "string" && processor === undefined;
+    if (service.retention === undefined && !unresolved && processor?.retention === undefined) {
       error("missing-retention", "say how long the data is kept (retention): the processor gives no default", at);
     }
 

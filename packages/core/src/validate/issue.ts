@@ -57,7 +57,7 @@ export interface PolicyIssue {
 /** One line a person can act on: `policy.yaml:12:9 error services[0].data[1]: ... (unknown-id)`. */
 export function formatIssue(issue: PolicyIssue): string {
   const position = issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`;
-  const where = issue.filename === undefined ? (position === "" ? "" : `line${position} `) : `${issue.filename}${position} `;
+  const where = issue.filename === undefined ? (position === "" ? "" : `<input>${position} `) : `${issue.filename}${position} `;
   const path = issue.path === "" ? "" : `${issue.path}: `;
   const hint = issue.suggestion === undefined ? "" : `; did you mean "${issue.suggestion}"?`;
   return `${where}${issue.severity} ${path}${issue.message}${hint} (${issue.code})`;

@@ -49,6 +49,12 @@ describe("parsePolicy", () => {
     expect(parsed.jurisdictions).toEqual(["gdpr"]);
   });
 
+  it("asks for a retention where neither the service nor its processor gives one", () => {
+    const { retention: _none, ...silent } = zoom;
+    const result = safeParsePolicy(policy({ processor: "silent" }), { catalog: { silent: { ...silent, id: "silent" } } });
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "missing-retention", path: "services[0]" }]);
+  });
+
   it("lets a service override what the processor says", () => {
     const parsed = parsePolicy(policy({ retention: { duration: "P30D" }, transfers: [] }), { catalog: { zoom } });
     expect(parsed.services[0]?.retention).toEqual({ duration: "P30D" });
@@ -60,7 +66,6 @@ describe("parsePolicy", () => {
     expect(withoutCatalog.success).toBe(false);
     expect(withoutCatalog.issues.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: "unknown-processor", path: "services[0].processor" },
-      { code: "missing-retention", path: "services[0]" },
     ]);
     const typo = safeParsePolicy(policy({ processor: "zooom" }), { catalog: { zoom } });
     expect(typo.issues[0]).toMatchObject({ code: "unknown-processor", suggestion: "zoom" });
