@@ -75,6 +75,14 @@ describe("dotted taxonomies", () => {
       }
     });
 
+    it("have English labels in sentence case and British spelling", () => {
+      for (const e of entries) {
+        const [, ...rest] = e.label.en.split(" ");
+        for (const word of rest) if (!["AI", "HR", "ID", "IP", "SMS"].includes(word)) expect(word, e.id).toBe(word.toLowerCase());
+        expect(e.label.en, e.id).not.toMatch(/behavior|organization|personaliz|license|analyz/i);
+      }
+    });
+
     it("replace deprecated keys with a live key", () => {
       for (const e of entries.filter((x) => x.deprecated)) {
         const next = byId.get(e.deprecated!.replacedBy);

@@ -97,7 +97,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user",
     "parent": null,
     "label": {
-      "en": "User Data",
+      "en": "Data about users",
       "de": "Daten über Nutzerinnen und Nutzer"
     },
     "description": {
@@ -115,7 +115,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.account",
     "parent": "user",
     "label": {
-      "en": "Account Information",
+      "en": "Account details",
       "de": "Kontodaten"
     },
     "description": {
@@ -135,7 +135,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.account.settings",
     "parent": "user.account",
     "label": {
-      "en": "Account Settings",
+      "en": "Account settings",
       "de": "Kontoeinstellungen"
     },
     "description": {
@@ -155,7 +155,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.account.username",
     "parent": "user.account",
     "label": {
-      "en": "Account Username",
+      "en": "Username",
       "de": "Benutzername"
     },
     "description": {
@@ -175,8 +175,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.authorization",
     "parent": "user",
     "label": {
-      "en": "Authorization Information",
-      "de": "Berechtigungsdaten"
+      "en": "Login and access data",
+      "de": "Anmelde- und Zugriffsdaten"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
@@ -195,7 +195,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.authorization.credentials",
     "parent": "user.authorization",
     "label": {
-      "en": "Login Credentials",
+      "en": "Login details",
       "de": "Zugangsdaten"
     },
     "description": {
@@ -215,7 +215,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.authorization.biometric",
     "parent": "user.authorization",
     "label": {
-      "en": "Biometric Credentials",
+      "en": "Biometric login data",
       "de": "Biometrische Anmeldedaten"
     },
     "description": {
@@ -256,8 +256,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.behavior",
     "parent": "user",
     "label": {
-      "en": "Observed Behavior",
-      "de": "Beobachtetes Verhalten"
+      "en": "Activity and behaviour",
+      "de": "Aktivitäten und Verhalten"
     },
     "description": {
       "en": "Behavioral data about the subject.",
@@ -276,7 +276,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.behavior.browsing_history",
     "parent": "user.behavior",
     "label": {
-      "en": "Browsing History",
+      "en": "Browsing history",
       "de": "Browserverlauf"
     },
     "description": {
@@ -296,7 +296,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.behavior.media_consumption",
     "parent": "user.behavior",
     "label": {
-      "en": "Media Consumption",
+      "en": "Viewing, listening and reading history",
       "de": "Mediennutzung"
     },
     "description": {
@@ -316,7 +316,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.behavior.purchase_history",
     "parent": "user.behavior",
     "label": {
-      "en": "Purchase History",
+      "en": "Purchase history",
       "de": "Kaufhistorie"
     },
     "description": {
@@ -336,7 +336,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.behavior.search_history",
     "parent": "user.behavior",
     "label": {
-      "en": "Search History",
+      "en": "Search history",
       "de": "Suchverlauf"
     },
     "description": {
@@ -356,7 +356,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.biometric",
     "parent": "user",
     "label": {
-      "en": "Biometric Data",
+      "en": "Biometric data",
       "de": "Biometrische Daten"
     },
     "description": {
@@ -396,7 +396,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.biometric.retinal",
     "parent": "user.biometric",
     "label": {
-      "en": "Retina Scan",
+      "en": "Retina scan",
       "de": "Netzhautscan"
     },
     "description": {
@@ -416,8 +416,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.biometric.voice",
     "parent": "user.biometric",
     "label": {
-      "en": "Voice Recording",
-      "de": "Stimmaufnahme"
+      "en": "Voice recording or voiceprint",
+      "de": "Stimmaufnahme oder Stimmprofil"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
@@ -436,7 +436,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.biometric.health",
     "parent": "user.biometric",
     "label": {
-      "en": "Biometric Health Data",
+      "en": "Biometric health data",
       "de": "Biometrische Gesundheitsdaten"
     },
     "description": {
@@ -457,7 +457,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.childrens",
     "parent": "user",
     "label": {
-      "en": "Children's Data",
+      "en": "Data about children",
       "de": "Daten von Kindern"
     },
     "description": {
@@ -475,7 +475,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact",
     "parent": "user",
     "label": {
-      "en": "Contact Data",
+      "en": "Contact details",
       "de": "Kontaktdaten"
     },
     "description": {
@@ -495,7 +495,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address",
     "parent": "user.contact",
     "label": {
-      "en": "User Contact Address",
+      "en": "Postal address",
       "de": "Postanschrift"
     },
     "description": {
@@ -515,7 +515,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address.city",
     "parent": "user.contact.address",
     "label": {
-      "en": "User Contact City",
+      "en": "Town or city",
       "de": "Stadt oder Ort"
     },
     "description": {
@@ -535,7 +535,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address.country",
     "parent": "user.contact.address",
     "label": {
-      "en": "User Contact Country",
+      "en": "Country",
       "de": "Land"
     },
     "description": {
@@ -555,7 +555,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.email",
     "parent": "user.contact",
     "label": {
-      "en": "User Contact Email",
+      "en": "E-mail address",
       "de": "E-Mail-Adresse"
     },
     "description": {
@@ -575,7 +575,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.phone_number",
     "parent": "user.contact",
     "label": {
-      "en": "User Contact Phone Number",
+      "en": "Phone number",
       "de": "Telefonnummer"
     },
     "description": {
@@ -595,8 +595,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.url",
     "parent": "user.contact",
     "label": {
-      "en": "User Website",
-      "de": "Website und Profile"
+      "en": "Website and online profiles",
+      "de": "Website und Online-Profile"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
@@ -615,7 +615,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.fax_number",
     "parent": "user.contact",
     "label": {
-      "en": "Fax Number",
+      "en": "Fax number",
       "de": "Faxnummer"
     },
     "description": {
@@ -635,7 +635,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address.postal_code",
     "parent": "user.contact.address",
     "label": {
-      "en": "User Contact Postal Code",
+      "en": "Postcode",
       "de": "Postleitzahl"
     },
     "description": {
@@ -655,7 +655,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address.state",
     "parent": "user.contact.address",
     "label": {
-      "en": "User Contact State",
+      "en": "State or region",
       "de": "Bundesland oder Region"
     },
     "description": {
@@ -675,7 +675,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.address.street",
     "parent": "user.contact.address",
     "label": {
-      "en": "User Contact Street",
+      "en": "Street address",
       "de": "Straße und Hausnummer"
     },
     "description": {
@@ -695,8 +695,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.contact.organization",
     "parent": "user.contact",
     "label": {
-      "en": "Organization",
-      "de": "Organisation"
+      "en": "Company or organisation",
+      "de": "Unternehmen oder Organisation"
     },
     "description": {
       "en": "Data Subject's Organization.",
@@ -715,7 +715,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.content",
     "parent": "user",
     "label": {
-      "en": "User Content",
+      "en": "Content",
       "de": "Inhalte"
     },
     "description": {
@@ -735,7 +735,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.content.private",
     "parent": "user.content",
     "label": {
-      "en": "Private Content",
+      "en": "Non-public content",
       "de": "Private Inhalte"
     },
     "description": {
@@ -755,7 +755,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.content.public",
     "parent": "user.content",
     "label": {
-      "en": "Public Content",
+      "en": "Publicly shared content",
       "de": "Öffentliche Inhalte"
     },
     "description": {
@@ -775,7 +775,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.content.self_image",
     "parent": "user.content",
     "label": {
-      "en": "User Image",
+      "en": "Photos of the person",
       "de": "Fotos der Person"
     },
     "description": {
@@ -795,7 +795,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic",
     "parent": "user",
     "label": {
-      "en": "Demographic Data",
+      "en": "Demographic data",
       "de": "Demografische Daten"
     },
     "description": {
@@ -815,7 +815,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.age_range",
     "parent": "user.demographic",
     "label": {
-      "en": "Age Range",
+      "en": "Age range",
       "de": "Altersgruppe"
     },
     "description": {
@@ -835,7 +835,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.date_of_birth",
     "parent": "user.demographic",
     "label": {
-      "en": "Birth Date",
+      "en": "Date of birth",
       "de": "Geburtsdatum"
     },
     "description": {
@@ -895,7 +895,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.marital_status",
     "parent": "user.demographic",
     "label": {
-      "en": "Marital Status",
+      "en": "Marital status",
       "de": "Familienstand"
     },
     "description": {
@@ -915,7 +915,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.political_opinion",
     "parent": "user.demographic",
     "label": {
-      "en": "Political Opinion",
+      "en": "Political opinions",
       "de": "Politische Meinung"
     },
     "description": {
@@ -935,7 +935,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.profile",
     "parent": "user.demographic",
     "label": {
-      "en": "User Profile Data",
+      "en": "Profile and preferences",
       "de": "Profildaten"
     },
     "description": {
@@ -955,7 +955,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.race_ethnicity",
     "parent": "user.demographic",
     "label": {
-      "en": "Racial or Ethnic Origin",
+      "en": "Racial or ethnic origin",
       "de": "Ethnische Herkunft"
     },
     "description": {
@@ -997,7 +997,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.demographic.sexual_orientation",
     "parent": "user.demographic",
     "label": {
-      "en": "Sexual Orientation",
+      "en": "Sexual orientation",
       "de": "Sexuelle Orientierung"
     },
     "description": {
@@ -1017,7 +1017,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.location",
     "parent": "user",
     "label": {
-      "en": "Location Data",
+      "en": "Location",
       "de": "Standortdaten"
     },
     "description": {
@@ -1037,7 +1037,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.location.imprecise",
     "parent": "user.location",
     "label": {
-      "en": "Imprecise Subject Location",
+      "en": "Approximate location",
       "de": "Ungefährer Standort"
     },
     "description": {
@@ -1057,7 +1057,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.location.precise",
     "parent": "user.location",
     "label": {
-      "en": "Precise Subject Location",
+      "en": "Precise location",
       "de": "Genauer Standort"
     },
     "description": {
@@ -1078,7 +1078,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.device",
     "parent": "user",
     "label": {
-      "en": "Device Data",
+      "en": "Device information",
       "de": "Gerätedaten"
     },
     "description": {
@@ -1098,7 +1098,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.device.cookie",
     "parent": "user.device",
     "label": {
-      "en": "Device Cookie",
+      "en": "Data stored in cookies",
       "de": "Cookie-Daten"
     },
     "description": {
@@ -1156,7 +1156,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.device.ip_address",
     "parent": "user.device",
     "label": {
-      "en": "IP Address",
+      "en": "IP address",
       "de": "IP-Adresse"
     },
     "description": {
@@ -1176,7 +1176,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.payment",
     "parent": "user",
     "label": {
-      "en": "Payment Data",
+      "en": "Payment information",
       "de": "Zahlungsdaten"
     },
     "description": {
@@ -1196,7 +1196,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.social",
     "parent": "user",
     "label": {
-      "en": "Social Data",
+      "en": "Social activity and interactions",
       "de": "Soziale Interaktionen"
     },
     "description": {
@@ -1216,7 +1216,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.unique_id",
     "parent": "user",
     "label": {
-      "en": "Unique ID",
+      "en": "User ID",
       "de": "Eindeutige Kennung"
     },
     "description": {
@@ -1236,7 +1236,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.unique_id.pseudonymous",
     "parent": "user.unique_id",
     "label": {
-      "en": "Pseudonymous User ID",
+      "en": "Pseudonymous ID",
       "de": "Pseudonyme Kennung"
     },
     "description": {
@@ -1256,8 +1256,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.telemetry",
     "parent": "user",
     "label": {
-      "en": "Telemetry Data",
-      "de": "Telemetriedaten"
+      "en": "Technical measurement data",
+      "de": "Technische Messdaten"
     },
     "description": {
       "en": "User identifiable measurement data from system sensors and monitoring.",
@@ -1276,8 +1276,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.user_sensor",
     "parent": "user",
     "label": {
-      "en": "User Sensor Data",
-      "de": "Umgebungssensordaten"
+      "en": "Sensor data about the surroundings",
+      "de": "Sensordaten zur Umgebung"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
@@ -1294,7 +1294,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.workplace",
     "parent": "user",
     "label": {
-      "en": "Workplace",
+      "en": "Employer",
       "de": "Arbeitgeber"
     },
     "description": {
@@ -1314,7 +1314,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.sensor",
     "parent": "user",
     "label": {
-      "en": "Sensor Data",
+      "en": "Sensor data",
       "de": "Sensordaten"
     },
     "description": {
@@ -1332,7 +1332,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.financial",
     "parent": "user",
     "label": {
-      "en": "Financial Data",
+      "en": "Financial information",
       "de": "Finanzdaten"
     },
     "description": {
@@ -1352,7 +1352,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.financial.bank_account",
     "parent": "user.financial",
     "label": {
-      "en": "Bank Account Information",
+      "en": "Bank details",
       "de": "Bankverbindung"
     },
     "description": {
@@ -1372,7 +1372,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.financial.credit_card",
     "parent": "user.financial",
     "label": {
-      "en": "Credit Card Information",
+      "en": "Credit card details",
       "de": "Kreditkartendaten"
     },
     "description": {
@@ -1392,8 +1392,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id",
     "parent": "user",
     "label": {
-      "en": "Government ID",
-      "de": "Amtliche Ausweisdaten"
+      "en": "Official documents and ID numbers",
+      "de": "Amtliche Dokumente und Kennnummern"
     },
     "description": {
       "en": "State provided identification data.",
@@ -1412,7 +1412,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.birth_certificate",
     "parent": "user.government_id",
     "label": {
-      "en": "Birth Certificate",
+      "en": "Birth certificate",
       "de": "Geburtsurkunde"
     },
     "description": {
@@ -1432,7 +1432,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.drivers_license_number",
     "parent": "user.government_id",
     "label": {
-      "en": "Driver's License Number",
+      "en": "Driving licence number",
       "de": "Führerscheinnummer"
     },
     "description": {
@@ -1452,7 +1452,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.immigration",
     "parent": "user.government_id",
     "label": {
-      "en": "Immigration ID",
+      "en": "Immigration or residence status",
       "de": "Aufenthaltsstatus"
     },
     "description": {
@@ -1473,7 +1473,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.national_identification_number",
     "parent": "user.government_id",
     "label": {
-      "en": "National Identification Number",
+      "en": "National ID number",
       "de": "Nationale Identifikationsnummer"
     },
     "description": {
@@ -1493,7 +1493,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.passport_number",
     "parent": "user.government_id",
     "label": {
-      "en": "Passport Number",
+      "en": "Passport number",
       "de": "Reisepassnummer"
     },
     "description": {
@@ -1513,7 +1513,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.government_id.vehicle_registration",
     "parent": "user.government_id",
     "label": {
-      "en": "Vehicle Registration",
+      "en": "Vehicle registration or number plate",
       "de": "Kfz-Kennzeichen"
     },
     "description": {
@@ -1533,7 +1533,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.health_and_medical",
     "parent": "user",
     "label": {
-      "en": "Health and Medical Data",
+      "en": "Health and medical information",
       "de": "Gesundheitsdaten"
     },
     "description": {
@@ -1553,7 +1553,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.health_and_medical.genetic",
     "parent": "user.health_and_medical",
     "label": {
-      "en": "User's Genetic Data",
+      "en": "Genetic data",
       "de": "Genetische Daten"
     },
     "description": {
@@ -1573,7 +1573,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.health_and_medical.insurance_beneficiary_id",
     "parent": "user.health_and_medical",
     "label": {
-      "en": "Medical Insurance ID",
+      "en": "Health insurance number",
       "de": "Krankenversichertennummer"
     },
     "description": {
@@ -1593,7 +1593,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.health_and_medical.record_id",
     "parent": "user.health_and_medical",
     "label": {
-      "en": "Medical Record ID",
+      "en": "Medical record number",
       "de": "Patientennummer"
     },
     "description": {
@@ -1633,7 +1633,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.name.first",
     "parent": "user.name",
     "label": {
-      "en": "First Name",
+      "en": "First name",
       "de": "Vorname"
     },
     "description": {
@@ -1653,7 +1653,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.name.last",
     "parent": "user.name",
     "label": {
-      "en": "Last Name",
+      "en": "Surname",
       "de": "Nachname"
     },
     "description": {
@@ -1673,7 +1673,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.criminal_history",
     "parent": "user",
     "label": {
-      "en": "Criminal History",
+      "en": "Criminal history",
       "de": "Strafrechtliche Daten"
     },
     "description": {
@@ -1693,7 +1693,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.privacy_preferences",
     "parent": "user",
     "label": {
-      "en": "Privacy Preferences",
+      "en": "Privacy settings",
       "de": "Datenschutzeinstellungen"
     },
     "description": {
@@ -1713,7 +1713,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "user.job_title",
     "parent": "user",
     "label": {
-      "en": "Job Title",
+      "en": "Job title",
       "de": "Berufsbezeichnung"
     },
     "description": {
@@ -1733,7 +1733,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "system",
     "parent": null,
     "label": {
-      "en": "System Data",
+      "en": "System data",
       "de": "Systemdaten"
     },
     "description": {
@@ -1751,7 +1751,7 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "system.authentication",
     "parent": "system",
     "label": {
-      "en": "Authentication Data",
+      "en": "System access data",
       "de": "Authentifizierungsdaten des Systems"
     },
     "description": {
@@ -1769,8 +1769,8 @@ export const dataCategories: readonly DataCategory[] = [
     "id": "system.operations",
     "parent": "system",
     "label": {
-      "en": "Operations Data",
-      "de": "Betriebsdaten"
+      "en": "Technical operating data",
+      "de": "Technische Betriebsdaten"
     },
     "description": {
       "en": "Data used for system operations.",

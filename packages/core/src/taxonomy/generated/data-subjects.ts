@@ -34,7 +34,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "anonymous_user",
     "parent": null,
     "label": {
-      "en": "Anonymous User",
+      "en": "Anonymous users",
       "de": "Anonyme Nutzerinnen und Nutzer"
     },
     "description": {
@@ -49,7 +49,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "citizen_voter",
     "parent": null,
     "label": {
-      "en": "Citizen Voter",
+      "en": "Registered voters",
       "de": "Wahlberechtigte"
     },
     "description": {
@@ -64,8 +64,8 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "commuter",
     "parent": null,
     "label": {
-      "en": "Commuter",
-      "de": "Pendlerinnen und Pendler"
+      "en": "Commuters and travellers",
+      "de": "Pendelnde und Reisende"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
@@ -79,7 +79,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "consultant",
     "parent": null,
     "label": {
-      "en": "Consultant",
+      "en": "Consultants",
       "de": "Beraterinnen und Berater"
     },
     "description": {
@@ -94,7 +94,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "customer",
     "parent": null,
     "label": {
-      "en": "Customer",
+      "en": "Customers",
       "de": "Kundinnen und Kunden"
     },
     "description": {
@@ -109,7 +109,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "employee",
     "parent": null,
     "label": {
-      "en": "Employee",
+      "en": "Employees",
       "de": "Beschäftigte"
     },
     "description": {
@@ -124,7 +124,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "job_applicant",
     "parent": null,
     "label": {
-      "en": "Job Applicant",
+      "en": "Job applicants",
       "de": "Bewerberinnen und Bewerber"
     },
     "description": {
@@ -139,7 +139,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "next_of_kin",
     "parent": null,
     "label": {
-      "en": "Next of Kin",
+      "en": "Relatives",
       "de": "Angehörige"
     },
     "description": {
@@ -154,7 +154,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "passenger",
     "parent": null,
     "label": {
-      "en": "Passenger",
+      "en": "Passengers",
       "de": "Fahrgäste"
     },
     "description": {
@@ -169,7 +169,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "patient",
     "parent": null,
     "label": {
-      "en": "Patient",
+      "en": "Patients",
       "de": "Patientinnen und Patienten"
     },
     "description": {
@@ -184,7 +184,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "prospect",
     "parent": null,
     "label": {
-      "en": "Prospect",
+      "en": "Prospective customers",
       "de": "Interessentinnen und Interessenten"
     },
     "description": {
@@ -199,7 +199,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "shareholder",
     "parent": null,
     "label": {
-      "en": "Shareholder",
+      "en": "Shareholders",
       "de": "Anteilseignerinnen und Anteilseigner"
     },
     "description": {
@@ -214,7 +214,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "supplier_vendor",
     "parent": null,
     "label": {
-      "en": "Supplier/Vendor",
+      "en": "Suppliers",
       "de": "Lieferantinnen und Lieferanten"
     },
     "description": {
@@ -229,7 +229,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "trainee",
     "parent": null,
     "label": {
-      "en": "Trainee",
+      "en": "Trainees",
       "de": "Auszubildende"
     },
     "description": {
@@ -244,8 +244,8 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "visitor",
     "parent": null,
     "label": {
-      "en": "Visitor",
-      "de": "Besucherinnen und Besucher"
+      "en": "On-site visitors",
+      "de": "Besucherinnen und Besucher vor Ort"
     },
     "description": {
       "en": "An individual visiting a location.",
@@ -259,7 +259,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "business_partner",
     "parent": null,
     "label": {
-      "en": "Business Partner",
+      "en": "Business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner"
     },
     "description": {
@@ -274,7 +274,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "website_visitor",
     "parent": null,
     "label": {
-      "en": "Website Visitor",
+      "en": "Website visitors",
       "de": "Besucherinnen und Besucher der Website"
     },
     "description": {
@@ -289,7 +289,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "newsletter_subscriber",
     "parent": null,
     "label": {
-      "en": "Newsletter Subscriber",
+      "en": "Newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten"
     },
     "description": {
@@ -304,7 +304,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "user",
     "parent": null,
     "label": {
-      "en": "User",
+      "en": "Users",
       "de": "Nutzerinnen und Nutzer"
     },
     "description": {
@@ -319,7 +319,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "client",
     "parent": null,
     "label": {
-      "en": "Client",
+      "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber"
     },
     "description": {
@@ -334,7 +334,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "meeting_participant",
     "parent": null,
     "label": {
-      "en": "Meeting Participant",
+      "en": "Meeting participants",
       "de": "Teilnehmende an Besprechungen"
     },
     "description": {
@@ -349,7 +349,7 @@ export const dataSubjects: readonly DataSubject[] = [
     "id": "contact_person",
     "parent": null,
     "label": {
-      "en": "Enquirer",
+      "en": "People making enquiries",
       "de": "Anfragende"
     },
     "description": {

@@ -85,7 +85,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting",
     "parent": "analytics",
     "label": {
-      "en": "Analytics for Reporting",
+      "en": "Analytics for reporting",
       "de": "Analyse für Berichte"
     },
     "description": {
@@ -102,7 +102,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting.ad_performance",
     "parent": "analytics.reporting",
     "label": {
-      "en": "Analytics for Advertising Performance",
+      "en": "Measuring advertising performance",
       "de": "Analyse des Werbeerfolgs"
     },
     "description": {
@@ -119,7 +119,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting.content_performance",
     "parent": "analytics.reporting",
     "label": {
-      "en": "Analytics for Content Performance",
+      "en": "Measuring content performance",
       "de": "Analyse der Inhaltsnutzung"
     },
     "description": {
@@ -136,7 +136,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting.campaign_insights",
     "parent": "analytics.reporting",
     "label": {
-      "en": "Analytics for Insights",
+      "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen"
     },
     "description": {
@@ -153,7 +153,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting.system",
     "parent": "analytics.reporting",
     "label": {
-      "en": "Analytics for System Activity",
+      "en": "Analysing system activity",
       "de": "Analyse der Systemaktivität"
     },
     "description": {
@@ -170,7 +170,7 @@ export const purposes: readonly Purpose[] = [
     "id": "analytics.reporting.system.performance",
     "parent": "analytics.reporting.system",
     "label": {
-      "en": "Analytics for System Performance",
+      "en": "Measuring system performance",
       "de": "Analyse der Systemleistung"
     },
     "description": {
@@ -187,7 +187,7 @@ export const purposes: readonly Purpose[] = [
     "id": "collect",
     "parent": null,
     "label": {
-      "en": "Collect",
+      "en": "Collecting data for purposes not yet defined",
       "de": "Erhebung auf Vorrat"
     },
     "description": {
@@ -202,8 +202,8 @@ export const purposes: readonly Purpose[] = [
     "id": "employment",
     "parent": null,
     "label": {
-      "en": "Employment",
-      "de": "Beschäftigung"
+      "en": "Employment and HR",
+      "de": "Beschäftigung und Personalverwaltung"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
@@ -219,7 +219,7 @@ export const purposes: readonly Purpose[] = [
     "id": "employment.recruitment",
     "parent": "employment",
     "label": {
-      "en": "Employment Recruitment",
+      "en": "Recruitment",
       "de": "Bewerbungsverfahren"
     },
     "description": {
@@ -236,8 +236,8 @@ export const purposes: readonly Purpose[] = [
     "id": "essential",
     "parent": null,
     "label": {
-      "en": "Essential",
-      "de": "Unbedingt erforderlich"
+      "en": "Essential operation of the service",
+      "de": "Notwendiger Betrieb des Dienstes"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
@@ -253,8 +253,8 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.fraud_detection",
     "parent": "essential",
     "label": {
-      "en": "Essential Fraud Detection",
-      "de": "Betrugserkennung"
+      "en": "Detecting fraud and misuse",
+      "de": "Erkennung von Betrug und Missbrauch"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
@@ -270,7 +270,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.legal_obligation",
     "parent": "essential",
     "label": {
-      "en": "Essential Legal Obligation",
+      "en": "Meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten"
     },
     "description": {
@@ -287,7 +287,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service",
     "parent": "essential",
     "label": {
-      "en": "Essential for Service",
+      "en": "Providing the service",
       "de": "Bereitstellung des Dienstes"
     },
     "description": {
@@ -304,7 +304,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.authentication",
     "parent": "essential.service",
     "label": {
-      "en": "Essential Service Authentication",
+      "en": "Logging in",
       "de": "Anmeldung"
     },
     "description": {
@@ -321,7 +321,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.notifications",
     "parent": "essential.service",
     "label": {
-      "en": "Essential Service Notifications",
+      "en": "Service notifications",
       "de": "Dienstbenachrichtigungen"
     },
     "description": {
@@ -338,7 +338,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.notifications.email",
     "parent": "essential.service.notifications",
     "label": {
-      "en": "Essential Email Service Notifications",
+      "en": "Service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail"
     },
     "description": {
@@ -355,7 +355,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.notifications.sms",
     "parent": "essential.service.notifications",
     "label": {
-      "en": "Essential SMS Service Notifications",
+      "en": "Service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS"
     },
     "description": {
@@ -372,7 +372,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.operations",
     "parent": "essential.service",
     "label": {
-      "en": "Essential for Operations",
+      "en": "Keeping the service running",
       "de": "Technischer Betrieb"
     },
     "description": {
@@ -389,7 +389,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.operations.support",
     "parent": "essential.service.operations",
     "label": {
-      "en": "Essential for Operations Support",
+      "en": "Customer support",
       "de": "Kundensupport"
     },
     "description": {
@@ -406,7 +406,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.operations.improve",
     "parent": "essential.service.operations",
     "label": {
-      "en": "Essential for Support Improvement",
+      "en": "Improving customer support",
       "de": "Verbesserung des Supports"
     },
     "description": {
@@ -423,7 +423,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.payment_processing",
     "parent": "essential.service",
     "label": {
-      "en": "Essential for Payment Processing",
+      "en": "Processing payments",
       "de": "Zahlungsabwicklung"
     },
     "description": {
@@ -440,7 +440,7 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.security",
     "parent": "essential.service",
     "label": {
-      "en": "Essential for Security",
+      "en": "Security",
       "de": "Sicherheit"
     },
     "description": {
@@ -457,8 +457,8 @@ export const purposes: readonly Purpose[] = [
     "id": "essential.service.upgrades",
     "parent": "essential.service",
     "label": {
-      "en": "Essential for Service Upgrades",
-      "de": "Aktualisierungen"
+      "en": "Information about updates",
+      "de": "Hinweise auf Updates"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
@@ -474,7 +474,7 @@ export const purposes: readonly Purpose[] = [
     "id": "finance",
     "parent": null,
     "label": {
-      "en": "Finance",
+      "en": "Accounting and finance",
       "de": "Buchhaltung und Finanzen"
     },
     "description": {
@@ -492,8 +492,8 @@ export const purposes: readonly Purpose[] = [
     "id": "functional",
     "parent": null,
     "label": {
-      "en": "Functional",
-      "de": "Funktional"
+      "en": "Functional purposes",
+      "de": "Funktionale Zwecke"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
@@ -509,7 +509,7 @@ export const purposes: readonly Purpose[] = [
     "id": "functional.storage",
     "parent": "functional",
     "label": {
-      "en": "Local Data Storage",
+      "en": "Storing data on the device",
       "de": "Speicherung auf dem Gerät"
     },
     "description": {
@@ -524,7 +524,7 @@ export const purposes: readonly Purpose[] = [
     "id": "functional.storage.privacy_preferences",
     "parent": "functional.storage",
     "label": {
-      "en": "Local Data Storage for Privacy Preferences",
+      "en": "Storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen"
     },
     "description": {
@@ -541,7 +541,7 @@ export const purposes: readonly Purpose[] = [
     "id": "functional.service",
     "parent": "functional",
     "label": {
-      "en": "Service",
+      "en": "Service features",
       "de": "Dienstfunktionen"
     },
     "description": {
@@ -558,7 +558,7 @@ export const purposes: readonly Purpose[] = [
     "id": "functional.service.improve",
     "parent": "functional.service",
     "label": {
-      "en": "Improve Service",
+      "en": "Improving the service",
       "de": "Verbesserung des Dienstes"
     },
     "description": {
@@ -592,7 +592,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising",
     "parent": "marketing",
     "label": {
-      "en": "Advertising, Marketing or Promotion",
+      "en": "Advertising and promotion",
       "de": "Werbung"
     },
     "description": {
@@ -609,7 +609,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.first_party",
     "parent": "marketing.advertising",
     "label": {
-      "en": "First Party Advertising",
+      "en": "Advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten"
     },
     "description": {
@@ -626,7 +626,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.first_party.contextual",
     "parent": "marketing.advertising.first_party",
     "label": {
-      "en": "First Party Contextual Advertising",
+      "en": "Advertising matched to the content being viewed",
       "de": "Kontextbezogene Werbung"
     },
     "description": {
@@ -643,7 +643,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.first_party.targeted",
     "parent": "marketing.advertising.first_party",
     "label": {
-      "en": "First Party Personalized Advertising",
+      "en": "Personalised advertising based on our own data",
       "de": "Personalisierte Werbung auf Grundlage eigener Daten"
     },
     "description": {
@@ -660,7 +660,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.frequency_capping",
     "parent": "marketing.advertising",
     "label": {
-      "en": "Frequency Capping",
+      "en": "Limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit"
     },
     "description": {
@@ -677,7 +677,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.negative_targeting",
     "parent": "marketing.advertising",
     "label": {
-      "en": "Negative Targeting",
+      "en": "Excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen"
     },
     "description": {
@@ -694,7 +694,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.profiling",
     "parent": "marketing.advertising",
     "label": {
-      "en": "Profiling for Advertising",
+      "en": "Building profiles for advertising",
       "de": "Profilbildung für Werbung"
     },
     "description": {
@@ -711,7 +711,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.serving",
     "parent": "marketing.advertising",
     "label": {
-      "en": "Essential for Serving Ads",
+      "en": "Delivering advertising",
       "de": "Ausspielung von Werbung"
     },
     "description": {
@@ -728,7 +728,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.third_party",
     "parent": "marketing.advertising",
     "label": {
-      "en": "Third Party Advertising",
+      "en": "Advertising using third-party data",
       "de": "Werbung mit Daten Dritter"
     },
     "description": {
@@ -745,7 +745,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.advertising.third_party.targeted",
     "parent": "marketing.advertising.third_party",
     "label": {
-      "en": "Third Party Targeted Advertising",
+      "en": "Personalised advertising using third-party data",
       "de": "Personalisierte Werbung mit Daten Dritter"
     },
     "description": {
@@ -762,7 +762,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.communications",
     "parent": "marketing",
     "label": {
-      "en": "Marketing Communications",
+      "en": "Marketing messages",
       "de": "Werbliche Kommunikation"
     },
     "description": {
@@ -779,7 +779,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.communications.email",
     "parent": "marketing.communications",
     "label": {
-      "en": "Marketing Email Communications",
+      "en": "Marketing by e-mail",
       "de": "Werbung per E-Mail"
     },
     "description": {
@@ -796,7 +796,7 @@ export const purposes: readonly Purpose[] = [
     "id": "marketing.communications.sms",
     "parent": "marketing.communications",
     "label": {
-      "en": "Marketing SMS Communications",
+      "en": "Marketing by SMS",
       "de": "Werbung per SMS"
     },
     "description": {
@@ -813,7 +813,7 @@ export const purposes: readonly Purpose[] = [
     "id": "operations",
     "parent": null,
     "label": {
-      "en": "Operations",
+      "en": "Business operations",
       "de": "Geschäftsbetrieb"
     },
     "description": {
@@ -830,7 +830,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize",
     "parent": null,
     "label": {
-      "en": "Personalize",
+      "en": "Personalisation",
       "de": "Personalisierung"
     },
     "description": {
@@ -847,7 +847,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.content",
     "parent": "personalize",
     "label": {
-      "en": "Content Personalization",
+      "en": "Personalised content",
       "de": "Personalisierte Inhalte"
     },
     "description": {
@@ -864,8 +864,8 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.profiling",
     "parent": "personalize",
     "label": {
-      "en": "Personalized Profiling",
-      "de": "Personalisierte Profilbildung"
+      "en": "Building profiles for personalisation",
+      "de": "Profilbildung zur Personalisierung"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
@@ -885,7 +885,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.content.limited",
     "parent": "personalize.content",
     "label": {
-      "en": "Limited Content Personalization",
+      "en": "Personalised content based on limited data",
       "de": "Eingeschränkte Personalisierung von Inhalten"
     },
     "description": {
@@ -902,7 +902,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.content.profiling",
     "parent": "personalize.content",
     "label": {
-      "en": "Profiling for Personalization",
+      "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung"
     },
     "description": {
@@ -919,7 +919,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.content.profiled",
     "parent": "personalize.content",
     "label": {
-      "en": "Targeted Content Personalization",
+      "en": "Personalised content based on profiles",
       "de": "Profilbasierte Personalisierung von Inhalten"
     },
     "description": {
@@ -936,7 +936,7 @@ export const purposes: readonly Purpose[] = [
     "id": "personalize.system",
     "parent": "personalize",
     "label": {
-      "en": "System Personalization",
+      "en": "Personalising the system",
       "de": "Personalisierung des Systems"
     },
     "description": {
@@ -971,7 +971,7 @@ export const purposes: readonly Purpose[] = [
     "id": "third_party_sharing",
     "parent": null,
     "label": {
-      "en": "Third Party Sharing",
+      "en": "Sharing with third parties",
       "de": "Weitergabe an Dritte"
     },
     "description": {
@@ -986,7 +986,7 @@ export const purposes: readonly Purpose[] = [
     "id": "third_party_sharing.legal_obligation",
     "parent": "third_party_sharing",
     "label": {
-      "en": "Sharing for Legal Obligation",
+      "en": "Sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten"
     },
     "description": {
@@ -1004,7 +1004,7 @@ export const purposes: readonly Purpose[] = [
     "id": "train_ai_system",
     "parent": null,
     "label": {
-      "en": "Train AI System",
+      "en": "Training AI systems",
       "de": "Training von KI-Systemen"
     },
     "description": {
