@@ -40,7 +40,7 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
     (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") &&
     isMissingKey(input, segments)
   ) {
-    if (key === "legalBasis") return [make("missing-legal-basis", "this purpose has no legal basis (legalBasis)", undefined)];
+    if (key === "legalBasis") return [make("missing-legal-basis", "this purpose has no legal basis (legalBasis)")];
     return [make("missing-field", `the required field "${key}" is missing`)];
   }
 
@@ -53,21 +53,22 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
       return [make("invalid-type", `expected ${article(issue.expected)}, found ${describe(value)}${hint}`)];
     }
     case "unrecognized_keys": {
-      const allowed = objectKeys(schemaAt(schema, input, segments) ?? schema);
-      return issue.keys.map((key) =>
-        make("unknown-field", `unknown field "${key}"`, suggest(key, allowed), [...segments, key]),
+      // Where the object's schema cannot be found, no suggestion beats one from the wrong object.
+      const object = schemaAt(schema, input, segments);
+      const allowed = object === undefined ? [] : objectKeys(object);
+      return issue.keys.map((unknown) =>
+        make("unknown-field", `unknown field "${unknown}"`, suggest(unknown, allowed), [...segments, unknown]),
       );
     }
     case "invalid_value": {
       const vocabulary = vocabularyOf(issue.values);
       const written = typeof value === "string" ? value : undefined;
+      const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
       if (vocabulary !== undefined) {
         const shown = written === undefined ? describe(value) : `"${truncate(written)}"`;
-        const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
         return [make("unknown-id", `unknown ${vocabulary} ${shown}`, suggestion)];
       }
       const options = issue.values.map((option) => JSON.stringify(option)).join(", ");
-      const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
       return [make("invalid-value", `expected one of ${options}, found ${describe(value)}`, suggestion)];
     }
     case "invalid_format":
