@@ -46,10 +46,12 @@ export {
   ActivityDefaultsSchema,
   ProcessorSchema,
   SourceSchema,
+  factGroups,
   processorRoles,
   type Processor,
   type ProcessorInput,
   type ProcessorRole,
+  type FactGroup,
   type Source,
 } from "./model/processor.js";
 export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";

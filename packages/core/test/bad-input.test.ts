@@ -122,13 +122,18 @@ const expectations: Readonly<Record<string, readonly Expected[]>> = {
     { code: "missing-field", path: "services[0].processor.description", line: 20, column: 7, message: '"description" is missing' },
   ],
   "missing-service-purposes.yaml": [
-    { code: "missing-field", path: "services[0].purposes", line: 18, column: 5, message: '"purposes" is missing' },
+    {
+      code: "missing-field",
+      path: "services[0].purposes",
+      line: 18,
+      column: 5,
+      message: '"purposes" is missing: the processor "hetzner" has no default activities to take them from',
+    },
   ],
   "missing-legal-basis.yaml": [
     { code: "missing-legal-basis", path: "services[0].purposes[0].legalBasis", line: 30, column: 9, message: "no legal basis" },
   ],
   "unknown-field-near-miss.yaml": [
-    { code: "missing-field", path: "services[0].purposes", line: 18, column: 5, message: '"purposes" is missing' },
     { code: "unknown-field", path: "services[0].purpose", line: 29, column: 5, suggestion: "purposes", message: 'unknown field "purpose"' },
   ],
   "unknown-field-at-root.yaml": [

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { DataCategoryIdSchema } from "./ids.js";
 import { LocalizedTextSchema } from "./localized-text.js";
 
-/** How data reaches us, which is how a reader thinks about it. */
-export const collectionModes = ["provided", "automatic", "content"] as const;
+/**
+ * How data reaches us, which is how a reader thinks about it: what you provide, what is collected
+ * automatically, how you use the service (and the metadata that leaves), and what you create.
+ */
+export const collectionModes = ["provided", "automatic", "usage", "content"] as const;
 export type CollectionMode = (typeof collectionModes)[number];
 
 /**
@@ -17,7 +20,8 @@ export const DataItemSchema = z
       category: DataCategoryIdSchema,
       details: LocalizedTextSchema.optional().meta({ description: "The concrete data, in words." }),
       collected: z.enum(collectionModes).optional().meta({
-        description: "provided by the person, collected automatically, or content the person creates; inferred from the category when absent.",
+        description:
+          "provided by the person, collected automatically, usage of the service and its metadata, or content the person creates; inferred from the category when absent.",
       }),
     }),
   ])

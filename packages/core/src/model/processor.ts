@@ -12,11 +12,15 @@ import { TransferSchema } from "./transfer.js";
 export const processorRoles = ["processor", "joint-controller", "controller"] as const;
 export type ProcessorRole = (typeof processorRoles)[number];
 
+/** The groups of facts about a provider that need a source; descriptions are our own words. */
+export const factGroups = ["entity", "parent", "urls", "transfers", "activities", "retention", "deletion", "device-access"] as const;
+export type FactGroup = (typeof factGroups)[number];
+
 /** Where a group of facts about a provider was found, so a reader can re-check it. */
 export const SourceSchema = z
   .strictObject({
     url: HttpUrlSchema,
-    facts: z.array(z.string().min(1)).min(1).meta({ description: "Which facts the page supports, e.g. [entity, transfers]." }),
+    facts: z.array(z.enum(factGroups)).min(1).meta({ description: "Which facts the page supports, e.g. [entity, transfers]." }),
     checked: IsoDateSchema.optional().meta({ description: "When the page was last read, where it differs from the entry's date." }),
   })
   .meta({ id: "Source", description: "A public page that supports some of an entry's facts." });

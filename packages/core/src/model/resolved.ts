@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import type { DataCategoryId } from "../taxonomy/index.js";
+import type { DataCategoryId, DataSubjectId } from "../taxonomy/index.js";
 import type { CollectionMode } from "./data-item.js";
 import type { DeviceAccess } from "./device-access.js";
 import type { LocalizedText } from "./localized-text.js";
 import type { PolicyData } from "./policy.js";
+import type { ProcessingPurpose } from "./processing-purpose.js";
 import type { Processor } from "./processor.js";
 import type { Retention } from "./retention.js";
 import type { DataSourceSchema, ServiceSchema } from "./service.js";
@@ -21,12 +22,14 @@ export interface DataItem {
 /** A service with its processor looked up and the processor's defaults applied. */
 export type Service = Omit<
   z.output<typeof ServiceSchema>,
-  "name" | "processor" | "data" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess"
+  "name" | "processor" | "purposes" | "data" | "subjects" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess"
 > & {
   readonly name: LocalizedText;
   /** null for processing done in-house. */
   readonly processor: Processor | null;
+  readonly purposes: readonly ProcessingPurpose[];
   readonly data: readonly DataItem[];
+  readonly subjects: readonly DataSubjectId[];
   readonly sources: readonly DataSource[];
   readonly retention: Retention | null;
   readonly transfers: readonly Transfer[];

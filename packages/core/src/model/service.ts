@@ -42,9 +42,9 @@ export const ServiceSchema = z
       description: "A catalog id (zoom), a provider written inline, or absent for in-house processing.",
     }),
     description: LocalizedTextSchema.optional(),
-    purposes: z.array(ProcessingPurposeSchema).min(1),
-    data: z.array(DataItemSchema).min(1),
-    subjects: z.array(DataSubjectIdSchema).min(1),
+    purposes: z.array(ProcessingPurposeSchema).min(1).optional().meta({ description: "Defaults to the processor's activities." }),
+    data: z.array(DataItemSchema).min(1).optional().meta({ description: "Defaults to the processor's activities." }),
+    subjects: z.array(DataSubjectIdSchema).min(1).optional().meta({ description: "Defaults to the processor's activities." }),
     specialCategoryCondition: SpecialCategoryConditionIdSchema.optional().meta({
       description: "Required when the data includes special categories (Art. 9(2) GDPR).",
     }),

@@ -1,10 +1,10 @@
 import { getAdequacy, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
+import type { DataItemInput } from "../model/data-item.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Catalog } from "./catalog.js";
 import type { LocatedIssue } from "./zod-issues.js";
+import { processorOf } from "./resolve.js";
 import { suggest } from "./suggest.js";
-
-type ServiceData = PolicyData["services"][number];
 
 /** The rules beyond the shape: references exist, each purpose is justified, ids are unique. */
 export function checkReferences(policy: PolicyData, catalog: Catalog | undefined): LocatedIssue[] {
@@ -17,27 +17,39 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
 
   policy.services.forEach((service, index) => {
     const at = ["services", index] as const;
-    const processor = typeof service.processor === "string" ? catalog?.[service.processor] : service.processor;
-    if (typeof service.processor === "string" && processor === undefined) {
+    const processor = processorOf(service, catalog);
+    // An unresolved processor is reported here; what it would have supplied is not asked for again.
+    const unresolved = typeof service.processor === "string" && processor === undefined;
+    if (unresolved) {
       const message =
         catalog === undefined
           ? `processor "${service.processor}" cannot be looked up: no catalog was given (pass one, or write the processor inline)`
           : `no processor "${service.processor}" in the catalog`;
-      const suggestion = catalog === undefined ? undefined : suggest(service.processor, Object.keys(catalog));
+      const suggestion = catalog === undefined ? undefined : suggest(String(service.processor), Object.keys(catalog));
       error("unknown-processor", message, [...at, "processor"], suggestion);
     }
 
-    service.purposes.forEach((purpose, purposeIndex) => {
+    const activities = processor?.activities;
+    for (const list of ["purposes", "data", "subjects"] as const) {
+      if (service[list] === undefined && activities === undefined && !unresolved) {
+        const why = processor === undefined ? "" : `: the processor "${processor.id}" has no default activities to take them from`;
+        error("missing-field", `"${list}" is missing${why}`, [...at, list]);
+      }
+    }
+
+    const purposes = service.purposes ?? activities?.purposes ?? [];
+    const purposesAt = service.purposes === undefined ? [...at, "processor", "activities", "purposes"] : [...at, "purposes"];
+    purposes.forEach((purpose, purposeIndex) => {
       if (purpose.legalBasis === "A6-1-f" && purpose.legitimateInterest === undefined) {
         error(
           "missing-legitimate-interest",
           "the legal basis is A6-1-f (legitimate interests): say which interest in legitimateInterest",
-          [...at, "purposes", purposeIndex],
+          [...purposesAt, purposeIndex],
         );
       }
     });
 
-    const special = specialCategories(service);
+    const special = specialCategories(service.data ?? activities?.data ?? []);
     if (special.length > 0 && service.specialCategoryCondition === undefined) {
       error(
         "missing-special-category-condition",
@@ -46,13 +58,11 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       );
     }
 
-    // An unresolved processor is reported above; its missing retention would only repeat that.
-    const unresolved = typeof service.processor === "string" && processor === undefined;
     if (service.retention === undefined && !unresolved && processor?.retention === undefined) {
       error("missing-retention", "say how long the data is kept (retention): the processor gives no default", at);
     }
 
-    const transfers = service.transfers ?? (typeof service.processor === "object" ? service.processor.transfers : []);
+    const transfers = service.transfers ?? processor?.transfers ?? [];
     const transfersAt = service.transfers === undefined ? [...at, "processor", "transfers"] : [...at, "transfers"];
     transfers.forEach((transfer, transferIndex) => {
       const where = [...transfersAt, transferIndex, "mechanism"];
@@ -67,8 +77,8 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
   return issues;
 }
 
-function specialCategories(service: ServiceData): DataCategoryId[] {
-  return service.data
+function specialCategories(data: readonly DataItemInput[]): DataCategoryId[] {
+  return data
     .map((item) => (typeof item === "string" ? item : item.category))
     .filter((category) => isSpecialCategory(category));
 }

@@ -114,6 +114,50 @@ describe("parsePolicy", () => {
     const adequate = { ...zoom, transfers: [{ country: "JP" as const, mechanism: "A45-3" as const }] };
     expect(safeParsePolicy(policy({ processor: adequate })).success).toBe(true);
   });
+
+  it("checks the transfers of a catalog processor too", () => {
+    const india = { ...zoom, transfers: [{ country: "IN" as const, mechanism: "A45-3" as const }] };
+    const result = safeParsePolicy(policy(), { catalog: { zoom: india } });
+    expect(result.issues.map(({ code }) => code)).toEqual(["transfer-ground-mismatch"]);
+  });
+
+  it("takes purposes, data and subjects from the processor's activities where the service leaves them out", () => {
+    const activities = {
+      purposes: [{ purpose: "essential.service" as const, legalBasis: "A6-1-b" as const }],
+      data: ["user.contact.email" as const, "user.behavior" as const, "system.operations" as const],
+      subjects: ["customer" as const],
+    };
+    const withActivities = { ...zoom, activities };
+    const parsed = parsePolicy(policy({ purposes: undefined, data: undefined, subjects: undefined }), { catalog: { zoom: withActivities } });
+    const [service] = parsed.services;
+    expect(service?.purposes).toEqual(activities.purposes);
+    expect(service?.subjects).toEqual(["customer"]);
+    expect(service?.data).toEqual([
+      { category: "user.contact.email", collected: "provided" },
+      { category: "user.behavior", collected: "usage" },
+      { category: "system.operations", collected: "usage" },
+    ]);
+    const own = parsePolicy(policy({ subjects: ["employee"], data: undefined }), { catalog: { zoom: withActivities } });
+    expect(own.services[0]?.subjects).toEqual(["employee"]);
+    expect(own.services[0]?.data).toHaveLength(3);
+  });
+
+  it("checks the legitimate interest of a purpose that comes from the processor", () => {
+    const activities = { purposes: [{ purpose: "analytics" as const, legalBasis: "A6-1-f" as const }], data: ["user.name" as const], subjects: ["customer" as const] };
+    const result = safeParsePolicy(policy({ purposes: undefined }), { catalog: { zoom: { ...zoom, activities } } });
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "missing-legitimate-interest", path: "services[0].processor.activities.purposes[0]" },
+    ]);
+  });
+
+  it("asks for the purposes of an in-house service, and says nothing more about an unknown processor", () => {
+    const inHouse = safeParsePolicy(policy({ processor: undefined, purposes: undefined, retention: { duration: "P1Y" } }));
+    expect(inHouse.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      { code: "missing-field", path: "services[0].purposes", message: '"purposes" is missing' },
+    ]);
+    const unknown = safeParsePolicy(policy({ processor: "zom", purposes: undefined }), { catalog: { zoom } });
+    expect(unknown.issues.map(({ code }) => code)).toEqual(["unknown-processor"]);
+  });
 });
 
 describe("the parts of a policy beyond its services", () => {

@@ -1,5 +1,6 @@
 import type { DataCategoryId } from "../taxonomy/index.js";
-import type { CollectionMode } from "../model/data-item.js";
+import type { CollectionMode, DataItemInput } from "../model/data-item.js";
+import type { Processor } from "../model/processor.js";
 import type { PolicyData } from "../model/policy.js";
 import type { DataItem, Policy, Service } from "../model/resolved.js";
 import type { Catalog } from "./catalog.js";
@@ -18,12 +19,16 @@ export function resolvePolicy(data: PolicyData, catalog: Catalog | undefined): P
 }
 
 function resolveService(service: PolicyData["services"][number], catalog: Catalog | undefined): Service {
-  const processor = typeof service.processor === "string" ? catalog![service.processor]! : (service.processor ?? null);
+  const processor = processorOf(service, catalog) ?? null;
+  // checkReferences has made sure that each list exists on the service or in the processor's activities.
+  const activities = processor?.activities;
   return {
     ...service,
     name: service.name ?? processor?.name ?? service.id,
     processor,
-    data: service.data.map(toDataItem),
+    purposes: service.purposes ?? activities!.purposes,
+    data: (service.data ?? activities!.data).map(toDataItem),
+    subjects: service.subjects ?? activities!.subjects,
     sources: service.sources ?? [{ from: "data-subject" }],
     retention: service.retention ?? processor?.retention ?? null,
     transfers: service.transfers ?? processor?.transfers ?? [],
@@ -32,16 +37,23 @@ function resolveService(service: PolicyData["services"][number], catalog: Catalo
   };
 }
 
-function toDataItem(item: PolicyData["services"][number]["data"][number]): DataItem {
+/** The service's processor: written inline, looked up in the catalog, or undefined (in-house or unknown). */
+export function processorOf(service: PolicyData["services"][number], catalog: Catalog | undefined): Processor | undefined {
+  return typeof service.processor === "string" ? catalog?.[service.processor] : service.processor;
+}
+
+function toDataItem(item: DataItemInput): DataItem {
   if (typeof item === "string") return { category: item, collected: collectionOf(item) };
   return { ...item, collected: item.collected ?? collectionOf(item.category) };
 }
 
-const automatic = ["user.device", "user.behavior", "user.location", "user.telemetry", "user.sensor", "user.user_sensor", "user.unique_id", "system"];
+const automatic = ["user.device", "user.location", "user.telemetry", "user.sensor", "user.user_sensor", "user.unique_id"];
+const usage = ["user.behavior", "system.operations"];
 
 /** How data of a category usually reaches us, when the policy does not say. */
 export function collectionOf(category: DataCategoryId): CollectionMode {
   const within = (root: string) => category === root || category.startsWith(`${root}.`);
   if (within("user.content")) return "content";
+  if (usage.some(within)) return "usage";
   return automatic.some(within) ? "automatic" : "provided";
 }
