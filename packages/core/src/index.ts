@@ -56,6 +56,7 @@ export {
 } from "./model/processor.js";
 export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";
 export { RetentionSchema, type Retention } from "./model/retention.js";
+export { serviceCategories, serviceCategoryIds, type ServiceCategoryId } from "./model/service-category.js";
 export { EmailSchema, HttpUrlSchema, IsoDateSchema, IsoDurationSchema, PhoneSchema, SlugSchema } from "./model/scalars.js";
 export { DataSourceSchema, ProvisionSchema, RecipientSchema, ServiceSchema, type ServiceInput } from "./model/service.js";
 export { TransferSchema, type Transfer } from "./model/transfer.js";

@@ -7,6 +7,7 @@ import { PartySchema } from "./party.js";
 import { ProcessingPurposeSchema } from "./processing-purpose.js";
 import { RetentionSchema } from "./retention.js";
 import { HttpUrlSchema, IsoDateSchema, SlugSchema } from "./scalars.js";
+import { serviceCategoryIds } from "./service-category.js";
 import { TransferSchema } from "./transfer.js";
 
 export const processorRoles = ["processor", "joint-controller", "controller"] as const;
@@ -42,6 +43,7 @@ export const ProcessorSchema = z
     id: SlugSchema,
     name: z.string().min(1).meta({ description: "The product name readers know, e.g. \"Zoom\"." }),
     aliases: z.array(z.string().min(1)).optional(),
+    categories: z.array(z.enum(serviceCategoryIds)).optional().meta({ description: "What kind of service it is, e.g. [analytics]." }),
     entity: PartySchema.meta({ description: "The legal entity an EU-facing policy names." }),
     parent: PartySchema.optional().meta({ description: "The parent or non-EU entity that also receives data." }),
     role: z.enum(processorRoles).default("processor"),

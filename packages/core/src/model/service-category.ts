@@ -1,0 +1,28 @@
+/**
+ * The kinds of service a provider offers, for finding a catalog entry ("newsletter") and for
+ * grouping. Labels are ours, in every locale the policy is written in.
+ */
+export const serviceCategories = {
+  "video-conferencing": { en: "Video conferencing", de: "Videokonferenzen" },
+  analytics: { en: "Web analytics", de: "Webanalyse" },
+  "tag-management": { en: "Tag management", de: "Tag-Management" },
+  payment: { en: "Payment", de: "Zahlungsabwicklung" },
+  newsletter: { en: "Newsletter and e-mail", de: "Newsletter und E-Mail-Versand" },
+  hosting: { en: "Hosting and cloud", de: "Hosting und Cloud" },
+  cdn: { en: "Content delivery and security", de: "Content Delivery und Sicherheit" },
+  fonts: { en: "Web fonts", de: "Webschriften" },
+  maps: { en: "Maps", de: "Karten" },
+  video: { en: "Embedded video", de: "Eingebettete Videos" },
+  "social-media": { en: "Social media plugins and pixels", de: "Social-Media-Plugins und Pixel" },
+  advertising: { en: "Advertising and conversion tracking", de: "Werbung und Conversion-Tracking" },
+  chat: { en: "Live chat", de: "Live-Chat" },
+  support: { en: "Customer support", de: "Kundensupport" },
+  crm: { en: "Customer relationship management", de: "Kundenbeziehungsmanagement (CRM)" },
+  "error-monitoring": { en: "Error monitoring", de: "Fehlerüberwachung" },
+  scheduling: { en: "Appointment scheduling", de: "Terminbuchung" },
+  forms: { en: "Online forms and surveys", de: "Online-Formulare und Umfragen" },
+  "bot-protection": { en: "Spam and bot protection", de: "Spam- und Bot-Schutz" },
+} as const satisfies Record<string, { en: string; de: string }>;
+
+export type ServiceCategoryId = keyof typeof serviceCategories;
+export const serviceCategoryIds = Object.keys(serviceCategories) as [ServiceCategoryId, ...ServiceCategoryId[]];
