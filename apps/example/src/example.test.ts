@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { catalog } from "@policy/catalog";
 import { policyJsonSchema, safeLoadPolicy } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { summarize } from "./summarize.js";
 
 const text = readFileSync(new URL("../policy.yaml", import.meta.url), "utf8");
-const result = safeLoadPolicy(text, { filename: "policy.yaml" });
+const result = safeLoadPolicy(text, { filename: "policy.yaml", catalog });
 
 describe("the example policy", () => {
   it("is valid and has no warnings", () => {
@@ -13,14 +14,15 @@ describe("the example policy", () => {
     expect(result.success).toBe(true);
   });
 
-  it("holds video meetings through Zoom with every data point the consultancy needs to name", () => {
+  it("holds video meetings through the catalog's Zoom, with every data point the consultancy needs to name", () => {
     if (!result.success) throw new Error("invalid example");
     const zoom = result.policy.services.find((service) => service.id === "video-meetings");
-    expect(zoom?.processor?.entity.name).toBe("Zoom Video Communications, Inc.");
+    expect(zoom?.processor).toBe(catalog.zoom);
+    expect(zoom?.processor?.entity.name).toBe("Zoom Communications, Inc.");
     expect(zoom?.processor?.entity.address.city).toBe("San Jose");
     expect(zoom?.subjects).toEqual(["customer", "client", "business_partner", "employee"]);
     const details = zoom?.data.map((item) => (typeof item.details === "object" ? item.details.en : item.details)).join(" ");
-    for (const point of ["MAC address", "operating system", "camera", "microphone", "speakers", "approximate location", "with or without video", "duration", "chat messages", "files you upload"]) {
+    for (const point of ["MAC address", "operating system", "camera", "microphone", "speakers", "approximate location", "by phone or online", "duration", "chat messages", "files"]) {
       expect(details).toContain(point);
     }
     expect(zoom?.data.map((item) => item.category)).toEqual([
@@ -51,7 +53,7 @@ describe("summarize", () => {
     if (!result.success) throw new Error("invalid example");
     const summary = summarize(result.policy, result.issues);
     expect(summary).toContain("Controller: Lindenberg & Ohm Beratung GmbH, Berlin, Germany");
-    expect(summary).toContain("- Video meetings with Zoom (Zoom Video Communications, Inc., United States)");
+    expect(summary).toContain("- Video meetings with Zoom (Zoom Communications, Inc., United States)");
     expect(summary).toContain("legal basis: Art. 6(1)(b) GDPR; Art. 6(1)(f) GDPR");
     expect(summary).toContain("- Contact form (in-house)");
     expect(summary).toContain("transfers: United States (A46-2-c)");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { catalog } from "@policy/catalog";
 import { formatIssue, safeLoadPolicy } from "@policy/core";
 import { summarize } from "./summarize.js";
 
@@ -12,7 +13,7 @@ try {
   process.exit(2);
 }
 
-const result = safeLoadPolicy(text, { filename: file });
+const result = safeLoadPolicy(text, { filename: file, catalog });
 if (result.success) {
   process.stdout.write(summarize(result.policy, result.issues));
 } else {

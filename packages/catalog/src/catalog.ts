@@ -1,0 +1,94 @@
+import type { Processor } from "@policy/core";
+import { adobeFonts } from "./processors/adobe-fonts.js";
+import { adyen } from "./processors/adyen.js";
+import { amazonWebServices } from "./processors/amazon-web-services.js";
+import { brevo } from "./processors/brevo.js";
+import { bunnyNet } from "./processors/bunny-net.js";
+import { calendly } from "./processors/calendly.js";
+import { cleverreach } from "./processors/cleverreach.js";
+import { cloudflare } from "./processors/cloudflare.js";
+import { crisp } from "./processors/crisp.js";
+import { googleAnalytics } from "./processors/google-analytics.js";
+import { googleFonts } from "./processors/google-fonts.js";
+import { googleMaps } from "./processors/google-maps.js";
+import { googleMeet } from "./processors/google-meet.js";
+import { googleRecaptcha } from "./processors/google-recaptcha.js";
+import { googleTagManager } from "./processors/google-tag-manager.js";
+import { gotoMeeting } from "./processors/goto-meeting.js";
+import { hetzner } from "./processors/hetzner.js";
+import { hotjar } from "./processors/hotjar.js";
+import { hubspot } from "./processors/hubspot.js";
+import { intercom } from "./processors/intercom.js";
+import { ionos } from "./processors/ionos.js";
+import { klarna } from "./processors/klarna.js";
+import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
+import { mailchimp } from "./processors/mailchimp.js";
+import { matomoCloud } from "./processors/matomo-cloud.js";
+import { metaPixel } from "./processors/meta-pixel.js";
+import { microsoftClarity } from "./processors/microsoft-clarity.js";
+import { microsoftTeams } from "./processors/microsoft-teams.js";
+import { mollie } from "./processors/mollie.js";
+import { paypal } from "./processors/paypal.js";
+import { pinterestTag } from "./processors/pinterest-tag.js";
+import { plausible } from "./processors/plausible.js";
+import { salesforce } from "./processors/salesforce.js";
+import { sentry } from "./processors/sentry.js";
+import { stripe } from "./processors/stripe.js";
+import { tiktokPixel } from "./processors/tiktok-pixel.js";
+import { typeform } from "./processors/typeform.js";
+import { vimeo } from "./processors/vimeo.js";
+import { webex } from "./processors/webex.js";
+import { xPixel } from "./processors/x-pixel.js";
+import { youtube } from "./processors/youtube.js";
+import { zendesk } from "./processors/zendesk.js";
+import { zoom } from "./processors/zoom.js";
+
+/** Every entry, by id: pass it to core as `loadPolicy(file, { catalog })`. */
+export const catalog = Object.freeze({
+  "adobe-fonts": adobeFonts,
+  adyen,
+  "amazon-web-services": amazonWebServices,
+  brevo,
+  "bunny-net": bunnyNet,
+  calendly,
+  cleverreach,
+  cloudflare,
+  crisp,
+  "google-analytics": googleAnalytics,
+  "google-fonts": googleFonts,
+  "google-maps": googleMaps,
+  "google-meet": googleMeet,
+  "google-recaptcha": googleRecaptcha,
+  "google-tag-manager": googleTagManager,
+  "goto-meeting": gotoMeeting,
+  hetzner,
+  hotjar,
+  hubspot,
+  intercom,
+  ionos,
+  klarna,
+  "linkedin-insight-tag": linkedinInsightTag,
+  mailchimp,
+  "matomo-cloud": matomoCloud,
+  "meta-pixel": metaPixel,
+  "microsoft-clarity": microsoftClarity,
+  "microsoft-teams": microsoftTeams,
+  mollie,
+  paypal,
+  "pinterest-tag": pinterestTag,
+  plausible,
+  salesforce,
+  sentry,
+  stripe,
+  "tiktok-pixel": tiktokPixel,
+  typeform,
+  vimeo,
+  webex,
+  "x-pixel": xPixel,
+  youtube,
+  zendesk,
+  zoom,
+}) satisfies Readonly<Record<string, Processor>>;
+
+/** The id of an entry, for autocompletion: "zoom" | "stripe" | ... */
+export type CatalogId = keyof typeof catalog;

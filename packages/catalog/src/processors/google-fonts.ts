@@ -1,0 +1,92 @@
+import type { Processor } from "@policy/core";
+
+/**
+ * Google Fonts loaded from Google's servers (fonts.googleapis.com, fonts.gstatic.com). Self-hosted font files send
+ * nothing to Google and need no entry.
+ *
+ * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com) and
+ * Google LLC (datenanfragen record, which lists Google Fonts among the services Google runs).
+ *
+ * Facts on data follow Google's Fonts privacy FAQ (read in its Portuguese version on developers.google.cn): the Web API
+ * sets no cookies; requests carry the IP address, the requested URL and HTTP headers (user agent, referer); Google uses
+ * the IP address to answer the request and for security, and not for profiles or targeted advertising. Role
+ * "controller": Google decides these uses itself (a 2018 statement by the Google Fonts team on GitHub calls Google Fonts
+ * a data controller; that is a lead, not a source). Not stated for lack of a source: how long Google keeps the request
+ * logs, a Data Privacy Framework entry.
+ */
+export const googleFonts: Processor = {
+  id: "google-fonts",
+  name: "Google Fonts",
+  aliases: ["Google Web Fonts", "Google Fonts API"],
+  categories: ["fonts"],
+  entity: {
+    name: "Google Ireland Limited",
+    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
+  },
+  parent: {
+    name: "Google LLC",
+    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
+    email: "data-access-requests@google.com",
+    url: "https://www.google.com",
+  },
+  role: "controller",
+  urls: {
+    website: "https://fonts.google.com",
+    privacyPolicy: "https://policies.google.com/privacy",
+  },
+  description: {
+    en: "Google Fonts is a free library of open-source typefaces; with this setup the font files are fetched from Google's servers whenever a page is displayed.",
+    de: "Google Fonts ist eine kostenlose Sammlung quelloffener Schriftarten; bei dieser Einbindung werden die Schriftdateien bei jeder Anzeige einer Seite von Googles Servern abgerufen.",
+  },
+  activities: {
+    purposes: [
+      {
+        purpose: "essential.service",
+        legalBasis: "A6-1-f",
+        legitimateInterest: {
+          en: "Showing our pages in a consistent typeface that loads quickly on every device.",
+          de: "Unsere Seiten in einer einheitlichen Schrift darzustellen, die auf jedem Gerät schnell lädt.",
+        },
+      },
+    ],
+    data: [
+      "user.device.ip_address",
+      {
+        category: "user.telemetry",
+        details: {
+          en: "browser and operating system versions (user agent), the font file requested",
+          de: "Versionen von Browser und Betriebssystem (User-Agent), die angeforderte Schriftdatei",
+        },
+      },
+      {
+        category: "user.behavior.browsing_history",
+        details: { en: "the page on which the font is shown (referer)", de: "die Seite, auf der die Schrift angezeigt wird (Referer)" },
+        collected: "automatic",
+      },
+    ],
+    subjects: ["website_visitor"],
+  },
+  transfers: [
+    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for Google
+    // Fonts. Google publishes EU standard contractual clauses for its controller terms (business.safety.google), so the
+    // clauses are the best-supported mechanism; re-check against the DPF list and Google's privacy policy.
+    {
+      country: "US",
+      mechanism: "A46-2-c",
+    },
+  ],
+  deviceAccess: [],
+  sources: [
+    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
+    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
+    {
+      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
+      facts: ["parent"],
+    },
+    { url: "https://developers.google.cn/fonts/faq/privacy?hl=pt-br", facts: ["activities", "urls"] },
+    { url: "https://policies.google.com/technologies/partner-sites?hl=de", facts: ["urls"] },
+    // Indirect: Google's EU standard contractual clauses for its controller terms; see the UNSOURCED note above.
+    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+  ],
+  checked: "2026-11-29",
+};

@@ -1,0 +1,140 @@
+import type { Processor } from "@policy/core";
+
+/**
+ * Microsoft Clarity: heatmaps and session recordings for websites.
+ *
+ * Entity: Clarity's terms of use are an agreement with "Microsoft Corporation (or one of its affiliates)"; the
+ * datenanfragen record names Microsoft Ireland Operations Ltd. as Microsoft's privacy contact for Europe. We name the
+ * Irish company, as an EU-facing policy does, and Microsoft Corporation as the recipient of the US transfer. No page we
+ * could read gives Microsoft Corporation's address, so there is no parent.
+ * Role: no Microsoft page we could read offers processor terms for Clarity, and Microsoft uses the data under its own
+ * terms; we list it as a controller.
+ * Cookies: names, domains and lifetimes follow the Open Cookie Database, which places _clck and _clsk on clarity.ms.
+ * A newer copy of Microsoft's cookie list, seen only on a mirror, calls _clck and _clsk first-party cookies; re-check
+ * when Microsoft's own page can be read again.
+ */
+export const microsoftClarity: Processor = {
+  id: "microsoft-clarity",
+  name: "Microsoft Clarity",
+  aliases: ["Clarity"],
+  categories: ["analytics"],
+  entity: {
+    name: "Microsoft Ireland Operations Ltd.",
+    address: {
+      street: "One Microsoft Place, South County Business Park, Leopardstown",
+      city: "Dublin 18",
+      country: "IE",
+    },
+    phone: "+353 1 706 3117",
+    url: "https://www.microsoft.com",
+  },
+  role: "controller",
+  urls: {
+    website: "https://clarity.microsoft.com",
+    privacyPolicy: "https://privacy.microsoft.com/privacystatement",
+  },
+  description: {
+    en: "Microsoft Clarity records how visitors scroll, click and move through a website and turns this into heatmaps and replayable sessions.",
+    de: "Microsoft Clarity zeichnet auf, wie Besucher auf einer Website scrollen, klicken und sich bewegen, und macht daraus Heatmaps und abspielbare Sitzungen.",
+  },
+  activities: {
+    purposes: [
+      {
+        purpose: "analytics.reporting.content_performance",
+        legalBasis: "A6-1-a",
+        description: {
+          en: "To see where visitors click, how far they scroll and where they get stuck, so that we can improve our pages.",
+          de: "Um zu sehen, wo Besucher klicken, wie weit sie scrollen und wo sie hängen bleiben, damit wir unsere Seiten verbessern können.",
+        },
+      },
+    ],
+    data: [
+      {
+        category: "user.behavior",
+        details: {
+          en: "clicks, scrolling and pointer movements, the pages you view and how you move between them",
+          de: "Klicks, Scrollen und Mausbewegungen, die aufgerufenen Seiten und wie Sie zwischen ihnen wechseln",
+        },
+      },
+      { category: "user.device.cookie_id", details: { en: "a Clarity user ID stored in a cookie", de: "eine in einem Cookie gespeicherte Clarity-Nutzerkennung" } },
+      { category: "user.device.ip_address", details: { en: "sent with each request to Microsoft's servers", de: "wird mit jeder Anfrage an die Server von Microsoft übertragen" } },
+    ],
+    subjects: ["website_visitor"],
+  },
+  transfers: [
+    // UNSOURCED: Microsoft's page on the standard contractual clauses covers its business cloud services and does not
+    // name Clarity; no Microsoft page or DPF list entry we could read names the mechanism for Clarity data.
+    {
+      country: "US",
+      recipient: "Microsoft Corporation",
+      mechanism: "A46-2-c",
+    },
+  ],
+  retention: {
+    criteria: {
+      en: "Microsoft keeps the data for replaying recordings for 30 days; click and heatmap data, and sessions marked as favourites or labelled, for 13 months. After that it is deleted, including from backups.",
+      de: "Microsoft bewahrt die Daten zum Abspielen von Aufzeichnungen 30 Tage auf, Klick- und Heatmap-Daten sowie markierte oder favorisierte Sitzungen 13 Monate. Danach werden sie gelöscht, auch in Sicherungen.",
+    },
+  },
+  deviceAccess: [
+    {
+      name: "_clck",
+      technology: "cookie",
+      domain: "clarity.ms",
+      purpose: { en: "Keeps the Clarity user ID for this website, so that later visits count as the same visitor.", de: "Speichert die Clarity-Nutzerkennung für diese Website, damit spätere Besuche demselben Besucher zugeordnet werden." },
+      duration: "P1Y",
+      party: "third",
+      ground: "consent",
+    },
+    {
+      name: "_clsk",
+      technology: "cookie",
+      domain: "clarity.ms",
+      purpose: { en: "Joins the pages viewed in one visit into a single recorded session.", de: "Fasst die während eines Besuchs aufgerufenen Seiten zu einer einzigen aufgezeichneten Sitzung zusammen." },
+      duration: "session",
+      party: "third",
+      ground: "consent",
+    },
+    {
+      name: "CLID",
+      technology: "cookie",
+      domain: "clarity.ms",
+      purpose: { en: "Recognises a browser across all websites that use Clarity.", de: "Erkennt einen Browser auf allen Websites wieder, die Clarity nutzen." },
+      duration: "P1Y",
+      party: "third",
+      ground: "consent",
+    },
+    {
+      name: "SM",
+      technology: "cookie",
+      domain: "clarity.ms",
+      purpose: { en: "Helps to keep the Microsoft browser ID (MUID) in step across Microsoft domains.", de: "Hilft, die Microsoft-Browserkennung (MUID) über Microsoft-Domains hinweg abzugleichen." },
+      duration: "session",
+      party: "third",
+      ground: "consent",
+    },
+    {
+      name: "MUID",
+      technology: "cookie",
+      purpose: { en: "Microsoft's browser ID, also used for advertising and for Microsoft's own analytics.", de: "Browserkennung von Microsoft, die auch für Werbung und Microsofts eigene Auswertungen genutzt wird." },
+      duration: "P1Y",
+      party: "third",
+      ground: "consent",
+    },
+  ],
+  sources: [
+    {
+      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/microsoft.json",
+      facts: ["entity", "urls"],
+    },
+    { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls", "transfers"] },
+    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"] },
+    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"] },
+    { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"] },
+    {
+      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+      facts: ["device-access"],
+    },
+  ],
+  checked: "2026-11-29",
+};

@@ -1,0 +1,91 @@
+import type { Processor } from "@policy/core";
+
+/**
+ * Sentry: error and performance monitoring for websites and apps, run by Functional Software, Inc.
+ *
+ * Entity name from Sentry's data processing addendum ("Functional Software, Inc. d/b/a Sentry").
+ * Address: our research notes two San Francisco addresses, 45 Fremont Street, 8th Floor, CA 94105 (newer) and
+ * 132 Hawthorne Street, CA 94107 (older). UNSOURCED: none of the Sentry pages we could read states either; the
+ * newer one is used because recent public pages consistently give it (among them the 2025 privacy policy of
+ * Syntax, which Functional Software, Inc. also runs). Confirm against the "How to contact us" section of
+ * https://sentry.io/privacy/ before relying on it.
+ * Retention is left out: Sentry's retention periods depend on the customer's plan, and we had no Sentry page stating them.
+ */
+export const sentry: Processor = {
+  id: "sentry",
+  name: "Sentry",
+  aliases: ["Sentry.io", "Functional Software"],
+  categories: ["error-monitoring"],
+  entity: {
+    name: "Functional Software, Inc.",
+    address: { street: "45 Fremont Street, 8th Floor", postalCode: "94105", city: "San Francisco", region: "CA", country: "US" },
+    email: "compliance@sentry.io",
+    url: "https://sentry.io",
+  },
+  role: "processor",
+  urls: {
+    website: "https://sentry.io",
+    privacyPolicy: "https://sentry.io/privacy/",
+    dpa: "https://sentry.io/legal/dpa/",
+  },
+  description: {
+    en: "Sentry collects error reports and crash data from websites and apps so that developers can find and fix faults quickly.",
+    de: "Sentry sammelt Fehlerberichte und Absturzdaten von Websites und Apps, damit Entwickler Fehler schnell finden und beheben können.",
+  },
+  activities: {
+    purposes: [
+      {
+        purpose: "essential.service.operations",
+        legalBasis: "A6-1-f",
+        legitimateInterest: {
+          en: "Noticing errors in our website or app early and fixing them, so that it keeps working for everyone.",
+          de: "Fehler in unserer Website oder App frühzeitig zu bemerken und zu beheben, damit sie für alle zuverlässig funktioniert.",
+        },
+      },
+    ],
+    data: [
+      {
+        category: "user.telemetry",
+        details: {
+          en: "the error message and where in the code it happened, the address of the page, HTTP request and response headers, browser and operating system",
+          de: "die Fehlermeldung und die Stelle im Code, an der sie auftrat, die Adresse der Seite, HTTP-Kopfzeilen von Anfrage und Antwort, Browser und Betriebssystem",
+        },
+      },
+      {
+        category: "user.device.ip_address",
+        details: {
+          en: "only if the website operator switches on sending it",
+          de: "nur wenn der Websitebetreiber die Übermittlung einschaltet",
+        },
+      },
+    ],
+    subjects: ["website_visitor", "user"],
+  },
+  transfers: [
+    {
+      country: "US",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Functional Software, Inc. is self-certified under the EU-US Data Privacy Framework. Sentry customers can choose to have their data hosted in the EU instead of the US.",
+        de: "Functional Software, Inc. ist nach dem EU-US Data Privacy Framework selbst zertifiziert. Sentry-Kunden können wählen, ob ihre Daten in der EU statt in den USA gespeichert werden.",
+      },
+      checked: "2026-11-29",
+    },
+  ],
+  deletion: {
+    en: "Sentry stores error data on behalf of the website operator; ask the operator, who can delete the data in Sentry.",
+    de: "Sentry speichert die Fehlerdaten im Auftrag des Websitebetreibers; wenden Sie sich an ihn, er kann die Daten in Sentry löschen.",
+  },
+  deviceAccess: [],
+  sources: [
+    { url: "https://sentry.io/legal/dpa", facts: ["entity", "urls"] },
+    { url: "https://sentry.io/privacy/index.html", facts: ["urls", "deletion"] },
+    {
+      url: "https://help.sentry.io/account/billing/what-happens-when-i-run-out-of-event-capacity-and-a-grace-period-is-triggered/",
+      facts: ["entity", "deletion"],
+    },
+    { url: "https://sentry.io/trust/privacy", facts: ["transfers"] },
+    { url: "https://docs.sentry.io/platforms/javascript/data-management/data-collected", facts: ["activities"] },
+  ],
+  checked: "2026-11-29",
+};

@@ -1,0 +1,148 @@
+import { ProcessorSchema, getAdequacy, isEeaMember, type FactGroup, type LocalizedText, type Processor } from "@policy/core";
+import { describe, expect, it } from "vitest";
+import { entries, entryFiles } from "./entries.js";
+import { unconfirmedTransfers } from "./unconfirmed-transfers.js";
+
+const today = new Date().toISOString().slice(0, 10);
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every text a reader sees that we wrote, with where it is. */
+function proseOf(entry: Processor): [string, LocalizedText | undefined][] {
+  const activities = entry.activities;
+  return [
+    ["description", entry.description],
+    ["deletion", entry.deletion],
+    ["retention.until", entry.retention?.until],
+    ["retention.criteria", entry.retention?.criteria],
+    ...(activities?.purposes ?? []).flatMap((purpose, index): [string, LocalizedText | undefined][] => [
+      [`activities.purposes[${index}].description`, purpose.description],
+      [`activities.purposes[${index}].legitimateInterest`, purpose.legitimateInterest],
+    ]),
+    ...(activities?.data ?? []).map((item, index): [string, LocalizedText | undefined] => [
+      `activities.data[${index}].details`,
+      typeof item === "string" ? undefined : item.details,
+    ]),
+    ...entry.deviceAccess.map((access, index): [string, LocalizedText] => [`deviceAccess[${index}].purpose`, access.purpose]),
+    ...entry.transfers.map((transfer, index): [string, LocalizedText | undefined] => [`transfers[${index}].note`, transfer.note]),
+  ];
+}
+
+/** The groups of facts an entry states, each of which needs a source. */
+function factGroupsOf(entry: Processor): FactGroup[] {
+  const stated: [FactGroup, boolean][] = [
+    ["entity", true],
+    ["parent", entry.parent !== undefined],
+    ["urls", Object.values(entry.urls).some((url) => url !== undefined)],
+    ["transfers", entry.transfers.length > 0],
+    ["activities", entry.activities !== undefined],
+    ["retention", entry.retention !== undefined],
+    ["deletion", entry.deletion !== undefined],
+    ["device-access", entry.deviceAccess.length > 0],
+  ];
+  return stated.filter(([, present]) => present).map(([group]) => group);
+}
+
+function urlsOf(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return /^[a-z]+:/i.test(value) && !value.includes("@") ? [[path, value]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => urlsOf(item, `${path}[${index}]`));
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => urlsOf(item, path === "" ? key : `${path}.${key}`));
+  }
+  return [];
+}
+
+describe("every catalog entry", () => {
+  it("is more than forty entries, one a file", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+  });
+
+  describe.each(entryFiles.map((file, index) => ({ ...file, entry: entries[index]! })))("$file", ({ file, exportName, exports, entry }) => {
+    it(`exports ${exportName} and nothing else, with the file's name as its id`, () => {
+      expect(Object.keys(exports)).toEqual([exportName]);
+      expect(entry.id).toBe(file.slice(0, -".ts".length));
+    });
+
+    it("is a Processor as core's schema reads it, with nothing left to default", () => {
+      const parsed = ProcessorSchema.safeParse(entry);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      expect(parsed.data).toEqual(entry);
+    });
+
+    it("has every text in English and in German", () => {
+      for (const [path, text] of proseOf(entry)) {
+        if (text === undefined) continue;
+        expect(typeof text, `${path} must be { en, de }`).toBe("object");
+        if (typeof text === "object") {
+          expect(text.en?.trim() ?? "", `${path}.en`).not.toBe("");
+          expect(text.de?.trim() ?? "", `${path}.de`).not.toBe("");
+          expect(text.de, `${path}: the German is the English`).not.toBe(text.en);
+        }
+      }
+    });
+
+    it("names a source for every group of facts it states", () => {
+      const sourced = new Set(entry.sources.flatMap((source) => source.facts));
+      const unsourced = factGroupsOf(entry).filter((group) => !sourced.has(group));
+      expect(unsourced).toEqual([]);
+    });
+
+    it("links only over https", () => {
+      const insecure = urlsOf(entry).filter(([, url]) => !url.startsWith("https://"));
+      expect(insecure).toEqual([]);
+    });
+
+    it("was checked on a real date that is not in the future", () => {
+      const dates = [entry.checked, ...entry.sources.map((source) => source.checked), ...entry.transfers.map((transfer) => transfer.checked)];
+      expect(entry.checked).toBeDefined();
+      for (const date of dates.filter((date) => date !== undefined)) {
+        expect(date).toMatch(isoDate);
+        expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(date);
+        expect(date <= today, `${date} is in the future`).toBe(true);
+      }
+    });
+
+    it("names the transfer to every country outside the EEA where the data goes, and the date its mechanism was confirmed", () => {
+      const countries = [entry.entity, entry.parent]
+        .flatMap((party) => (party === undefined ? [] : [party.address.country]))
+        .filter((country) => !isEeaMember(country) && getAdequacy(country) === undefined);
+      const transferred = new Set(entry.transfers.map((transfer) => transfer.country));
+      expect(countries.filter((country) => !transferred.has(country))).toEqual([]);
+      const unconfirmed = entry.transfers.filter((transfer) => transfer.checked === undefined).map((transfer) => transfer.country);
+      expect(unconfirmed, "transfers without a checked date must be listed in unconfirmed-transfers.ts").toEqual(unconfirmedTransfers[entry.id] ?? []);
+    });
+  });
+});
+
+describe("the catalog as a whole", () => {
+  it("lists as unconfirmed only transfers of entries that exist", () => {
+    const ids = new Set(entries.map((entry) => entry.id));
+    expect(Object.keys(unconfirmedTransfers).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("has no two entries with the same id, name or alias", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const entry of entries) {
+      for (const name of [entry.id, entry.name, ...(entry.aliases ?? [])]) {
+        const key = name.toLowerCase();
+        owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
+      }
+    }
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([name, ids]) => `${name}: ${[...ids].join(", ")}`);
+    expect(shared).toEqual([]);
+  });
+
+  it("lists each alias once, and not the name again", () => {
+    for (const entry of entries) {
+      const names = [entry.name, ...(entry.aliases ?? [])].map((name) => name.toLowerCase());
+      expect(new Set(names).size, entry.id).toBe(names.length);
+    }
+  });
+
+  it("describes no two entries with the same words", () => {
+    for (const locale of ["en", "de"] as const) {
+      const texts = entries.map((entry) => (typeof entry.description === "string" ? entry.description : entry.description[locale]));
+      const repeated = texts.filter((text, index) => texts.indexOf(text) !== index);
+      expect(repeated).toEqual([]);
+    }
+  });
+});
