@@ -22,7 +22,7 @@ describe("the example policy", () => {
     expect(zoom?.processor?.entity.address.city).toBe("San Jose");
     expect(zoom?.subjects).toEqual(["customer", "client", "business_partner", "employee"]);
     const details = zoom?.data.map((item) => (typeof item.details === "object" ? item.details.en : item.details)).join(" ");
-    for (const point of ["MAC address", "operating system", "camera", "microphone", "speakers", "approximate location", "by phone or online", "duration", "chat messages", "files"]) {
+    for (const point of ["MAC address", "operating system", "camera", "microphone", "speakers", "derived from the IP address", "by phone or online", "duration", "chat messages", "files"]) {
       expect(details).toContain(point);
     }
     expect(zoom?.data.map((item) => item.category)).toEqual([

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { catalog } from "@policy/catalog";
 import { formatIssue, safeLoadPolicy } from "@policy/core";
+import { writeRenderings } from "./render.js";
 import { summarize } from "./summarize.js";
 
-// Exit codes scripts can rely on: 0 valid, 1 the policy has errors, 2 the file cannot be read.
+// Exit codes scripts can rely on: 0 valid, 1 the policy has errors, 2 a file cannot be read or written.
 const file = process.argv[2] ?? "policy.yaml";
 let text: string;
 try {
@@ -16,6 +17,13 @@ try {
 const result = safeLoadPolicy(text, { filename: file, catalog });
 if (result.success) {
   process.stdout.write(summarize(result.policy, result.issues));
+  try {
+    const written = writeRenderings(result.policy, file);
+    process.stdout.write(`\nWrote the policy as Markdown: ${written.join(", ")}\n`);
+  } catch (error) {
+    process.stderr.write(`cannot write the Markdown: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
 } else {
   process.stderr.write(`${result.issues.map(formatIssue).join("\n")}\n`);
   process.exitCode = 1;

@@ -1,6 +1,8 @@
 // The public API of @policy/core. Every name is listed on purpose: what is not here is internal.
 
 export { definePolicy } from "./define-policy.js";
+export { compose, type ComposeOptions } from "./compose/compose.js";
+export { sectionKinds, type PolicyDocument, type PolicySection, type SectionKind } from "./compose/document.js";
 export { policyJsonSchema } from "./json-schema.js";
 
 export { AutomatedDecisionSchema, type AutomatedDecision } from "./model/automated-decision.js";

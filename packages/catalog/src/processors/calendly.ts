@@ -68,8 +68,8 @@ export const calendly: Processor = {
     },
   ],
   deletion: {
-    en: "Ask the person or company you booked with; they can pass the request to Calendly or submit a deletion request from their Calendly account.",
-    de: "Wenden Sie sich an die Person oder das Unternehmen, bei dem Sie gebucht haben; sie können die Anfrage an Calendly weitergeben oder aus ihrem Calendly-Konto heraus die Löschung beantragen.",
+    en: "Ask us to delete your booking: we can delete it in our Calendly account or pass your request on to Calendly.",
+    de: "Bitten Sie uns, Ihre Buchung zu löschen: Wir können sie in unserem Calendly-Konto löschen oder Ihre Anfrage an Calendly weitergeben.",
   },
   deviceAccess: [],
   sources: [

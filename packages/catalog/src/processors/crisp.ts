@@ -77,8 +77,8 @@ export const crisp: Processor = {
     },
   },
   deletion: {
-    en: "Crisp deletes nothing by itself; ask the website operator, who can delete your conversation and contact entry in Crisp.",
-    de: "Crisp löscht nichts von sich aus; wenden Sie sich an den Websitebetreiber, der Ihre Unterhaltung und Ihren Kontakteintrag in Crisp löschen kann.",
+    en: "Ask us: we can delete your conversation and your contact entry in Crisp.",
+    de: "Wenden Sie sich an uns: Wir können Ihre Unterhaltung und Ihren Kontakteintrag in Crisp löschen.",
   },
   deviceAccess: [
     {

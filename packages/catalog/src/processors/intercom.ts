@@ -104,8 +104,8 @@ export const intercom: Processor = {
     },
   },
   deletion: {
-    en: "Ask the website operator: in Intercom's settings or through its API they can delete everything stored about you for good, your conversations included.",
-    de: "Wenden Sie sich an den Websitebetreiber: Er kann in den Intercom-Einstellungen oder über die Schnittstelle alle über Sie gespeicherten Daten einschließlich Ihrer Unterhaltungen endgültig löschen.",
+    en: "Ask us: in Intercom we can delete everything stored about you for good, your conversations included.",
+    de: "Wenden Sie sich an uns: Wir können in Intercom alles, was über Sie gespeichert ist, endgültig löschen, auch Ihre Unterhaltungen.",
   },
   deviceAccess: [
     {

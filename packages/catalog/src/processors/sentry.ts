@@ -73,8 +73,8 @@ export const sentry: Processor = {
     },
   ],
   deletion: {
-    en: "Sentry stores error data on behalf of the website operator; ask the operator, who can delete the data in Sentry.",
-    de: "Sentry speichert die Fehlerdaten im Auftrag des Websitebetreibers; wenden Sie sich an ihn, er kann die Daten in Sentry löschen.",
+    en: "Sentry stores error data on our behalf; ask us and we delete yours in Sentry.",
+    de: "Sentry speichert Fehlerdaten in unserem Auftrag; wenden Sie sich an uns, dann löschen wir Ihre Daten in Sentry.",
   },
   deviceAccess: [],
   sources: [

@@ -37,8 +37,8 @@ export const youtube: Processor = {
     optOut: "https://g.co/privacytools",
   },
   description: {
-    en: "YouTube is Google's video platform; an embedded YouTube player plays a video inside our page and streams it from YouTube.",
-    de: "YouTube ist die Videoplattform von Google; ein eingebetteter YouTube-Player spielt ein Video innerhalb unserer Seite ab und überträgt es von YouTube.",
+    en: "YouTube is Google's video platform; an embedded YouTube player plays a video inside a web page and streams it from YouTube.",
+    de: "YouTube ist die Videoplattform von Google; ein eingebetteter YouTube-Player spielt ein Video innerhalb einer Webseite ab und überträgt es von YouTube.",
   },
   activities: {
     purposes: [

@@ -66,8 +66,8 @@ export const zendesk: Processor = {
   },
   transfers: [],
   deletion: {
-    en: "Zendesk handles the data for the company whose support you contacted; ask that company to delete it.",
-    de: "Zendesk verarbeitet die Daten für das Unternehmen, dessen Support Sie kontaktiert haben; bitten Sie dieses Unternehmen um Löschung.",
+    en: "Zendesk keeps your support requests on our behalf; ask us to delete them.",
+    de: "Zendesk speichert Ihre Supportanfragen in unserem Auftrag; bitten Sie uns, sie zu löschen.",
   },
   deviceAccess: [
     {

@@ -63,7 +63,7 @@ export const zoom: Processor = {
       },
       {
         category: "user.location.imprecise",
-        details: { en: "approximate location, derived from the IP address", de: "ungefährer Standort, aus der IP-Adresse abgeleitet" },
+        details: { en: "derived from the IP address", de: "aus der IP-Adresse abgeleitet" },
       },
       // How you use the service
       {

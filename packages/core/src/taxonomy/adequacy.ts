@@ -8,7 +8,7 @@ export interface AdequacyDecision {
   readonly reference: string;
   /** The kind of act, e.g. "Commission Implementing Decision (EU) 2023/1795". */
   readonly decision: string;
-  /** Set where the decision covers only some recipients in the country. */
+  /** Set where the decision covers only some recipients in the country: whom it covers, as a phrase. */
   readonly scope: Translated | null;
   readonly source: string;
   /** When we last checked the decision is in force (ISO date). */
@@ -32,8 +32,8 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("AR", "Commission Decision", "2003/490/EC"),
   decision("BR", "Commission Implementing Decision (EU)", "2026/179"),
   decision("CA", "Commission Decision", "2002/2/EC", {
-    en: "Only commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA).",
-    de: "Nur für Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen.",
+    en: "commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
+    de: "Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -48,8 +48,8 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("KR", "Commission Implementing Decision (EU)", "2022/254"),
   decision("NZ", "Commission Implementing Decision", "2013/65/EU"),
   decision("US", "Commission Implementing Decision (EU)", "2023/1795", {
-    en: "Only organisations certified under the EU-US Data Privacy Framework.",
-    de: "Nur für Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind.",
+    en: "organisations certified under the EU-US Data Privacy Framework",
+    de: "Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

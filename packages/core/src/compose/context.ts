@@ -1,0 +1,46 @@
+import type { PhrasingContent, Text } from "mdast";
+import type { LocalizedText } from "../model/localized-text.js";
+import type { Policy, Service } from "../model/resolved.js";
+import { countryName, type CountryCode, type Locale } from "../taxonomy/index.js";
+import { formatDate, formatDuration, formatInlineList, type ListStyle } from "./format.js";
+import { inline, text, type Inline, type InlineArg } from "./inline.js";
+import { messagesFor } from "./messages/index.js";
+import type { Messages } from "./messages/messages.js";
+import { localizedText, plainLanguageOf } from "./text.js";
+
+/** Everything a section needs to write itself in one language. */
+export interface Context {
+  readonly policy: Policy;
+  readonly locale: Locale;
+  readonly m: Messages;
+  /** A free text from the policy or the catalog, marked where it is not in `locale`. */
+  text(value: LocalizedText): Text;
+  /** A list of runs joined for the locale ("a, b and c"). */
+  list(items: readonly InlineArg[], style?: ListStyle): PhrasingContent[];
+  date(iso: string): string;
+  duration(iso: string): string;
+  country(code: CountryCode): string;
+  /** The service's name as the reader sees it. */
+  serviceName(service: Service): Text;
+  /** A question every service answers: about the product ("What is Zoom?"), or in general words for in-house processing. */
+  serviceTitle(service: Service, question: "about" | "purposes" | "data"): Inline;
+}
+
+export function createContext(policy: Policy, locale: Locale): Context {
+  const plainLang = plainLanguageOf(policy.locales);
+  const m = messagesFor(locale);
+  const ctx: Context = {
+    policy,
+    locale,
+    m,
+    text: (value) => localizedText(value, locale, plainLang),
+    list: (items, style = "and") => formatInlineList(items.map((item) => inline(item)), locale, style),
+    date: (iso) => formatDate(iso, locale),
+    duration: (iso) => formatDuration(iso, locale),
+    country: (code) => countryName(code, locale),
+    serviceName: (service) => ctx.text(service.name),
+    serviceTitle: (service, question) =>
+      service.processor === null ? m.inHouseTitles[question] : m.serviceTitles[question]([text(service.processor.name)]),
+  };
+  return ctx;
+}

@@ -1,0 +1,50 @@
+import type { DeviceAccess } from "../model/device-access.js";
+import type { Service } from "../model/resolved.js";
+import type { PolicySection } from "./document.js";
+import type { Context } from "./context.js";
+import { inline, type Inline } from "./inline.js";
+import { deviceAccessNeedsConsent } from "./legal.js";
+import { paragraph, table, type Block } from "./nodes.js";
+import { section } from "./section.js";
+
+/** Whether the policy calls for the section on cookies and similar technologies. */
+export function hasDeviceAccess(ctx: Context): boolean {
+  return ctx.policy.deviceAccess.length > 0 || ctx.policy.services.some((service) => service.deviceAccess.length > 0);
+}
+
+/**
+ * Cookies and similar technologies (Art. 5(3) ePrivacy Directive; § 25 TDDDG where the policy
+ * names that jurisdiction): the rule, then one table row per cookie, storage key, pixel or SDK,
+ * the policy's own first, then each service's: who sets it, what for, how long it lives, and the
+ * ePrivacy ground, which is separate from the GDPR basis of what happens with the data afterwards.
+ */
+export function deviceAccessSection(ctx: Context): PolicySection {
+  const { m, policy } = ctx;
+  const law = policy.jurisdictions.includes("tdddg") ? "tdddg" : "eprivacy";
+  const header = m.deviceHeader;
+  const rows = [
+    ...policy.deviceAccess.map((access) => row(ctx, law, access, undefined)),
+    ...policy.services.flatMap((service) => service.deviceAccess.map((access) => row(ctx, law, access, service))),
+  ];
+  const content: Block[] = [
+    paragraph(m.deviceIntro(m.deviceLaw[law])),
+    paragraph(m.deviceAfterwards),
+    paragraph(m.deviceParties),
+    table([header.name, header.type, header.setBy, header.purpose, header.duration, header.ground].map((cell) => inline(cell)), rows),
+  ];
+  if (deviceAccessNeedsConsent(policy)) content.push(paragraph(m.deviceWithdraw(m.see(m.titles.consent))));
+  return section("device-access", { title: m.titles.deviceAccess, content });
+}
+
+function row(ctx: Context, law: "tdddg" | "eprivacy", access: DeviceAccess, service: Service | undefined): Inline[] {
+  const { m } = ctx;
+  const who = access.provider ?? service?.processor?.entity.name ?? ctx.policy.controller.name;
+  return [
+    inline(access.name, access.domain === undefined ? "" : ` (${access.domain})`),
+    inline(`${m.deviceTechnology[access.technology]} (${m.deviceParty[access.party]})`),
+    inline(who, service === undefined ? [] : [" (", ctx.serviceName(service), ")"]),
+    [ctx.text(access.purpose)],
+    inline(access.duration === "session" ? m.deviceSession : ctx.duration(access.duration)),
+    inline(m.deviceGround[law][access.ground]),
+  ];
+}

@@ -1,0 +1,101 @@
+import type { PhrasingContent } from "mdast";
+import { isoDurationPattern } from "../model/scalars.js";
+import type { Locale } from "../taxonomy/index.js";
+import { inline, plain, text, type Inline } from "./inline.js";
+
+/**
+ * Dates, lists and durations, formatted with Intl for the document's language. English follows
+ * British conventions ("1 December 2026", "a, b and c"), like the taxonomy's labels; German is
+ * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
+ * UTC, so the same policy gives the same text on every machine and in every time zone.
+ */
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+
+// Creating Intl formatters loads locale data: keep one per locale and option set.
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026". */
+export function formatDate(iso: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const format = cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: "long", timeZone: "UTC" }));
+  return format.format(date);
+}
+
+/**
+ * How a list reads: "and" in a sentence ("a, b and c"); "or" for alternatives; "short" for a list
+ * that stands on its own, after a label or in a table cell ("a, b, c" in English).
+ */
+export type ListStyle = "and" | "or" | "short";
+
+function listFormat(locale: Locale, style: ListStyle): Intl.ListFormat {
+  return cached(`list:${locale}:${style}`, () =>
+    style === "or"
+      ? new Intl.ListFormat(intlLocales[locale], { type: "disjunction" })
+      : new Intl.ListFormat(intlLocales[locale], { type: "conjunction", style: style === "short" ? "narrow" : "long" }),
+  );
+}
+
+/** A list of strings: "Germany and United States" / "Deutschland und Vereinigte Staaten". */
+export function formatList(items: readonly string[], locale: Locale, style: ListStyle = "and"): string {
+  return plain(formatInlineList(items.map((item) => [text(item)]), locale, style));
+}
+
+/**
+ * A list of runs, joined the way `formatList` joins strings. The items stay nodes (links, text
+ * marked as untranslated), only the separators are new text.
+ */
+export function formatInlineList(items: readonly Inline[], locale: Locale, style: ListStyle = "and"): PhrasingContent[] {
+  // Format placeholders, then put each item where its placeholder came out.
+  const parts = listFormat(locale, style).formatToParts(items.map((_, index) => `\u0000${index}\u0000`));
+  const sowie = needsSowie(items.map(plain), locale, style);
+  return inline(
+    ...parts.map((part, index) => {
+      const placeholder = /^\u0000(\d+)\u0000$/.exec(part.value);
+      if (part.type === "element" && placeholder !== null) return items[Number(placeholder[1])] ?? [];
+      return sowie && index === parts.length - 2 ? part.value.replace(/\bund\b/, "sowie") : part.value;
+    }),
+  );
+}
+
+/**
+ * German joins the last item with "sowie" where an item has an "und" of its own, so the list
+ * stays readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und
+ * Beschäftigte".
+ */
+function needsSowie(items: readonly string[], locale: Locale, style: ListStyle): boolean {
+  return locale === "de" && style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item));
+}
+
+const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;
+
+/**
+ * An ISO 8601 duration in words: P30D is "30 days" / "30 Tage", P1Y6M "1 year and 6 months" /
+ * "1 Jahr und 6 Monate", PT12H "12 hours". The German forms are nominative/accusative ("für 30
+ * Tage", "30 Tage lang"); messages must not put them after a preposition that takes the dative.
+ */
+export function formatDuration(iso: string, locale: Locale): string {
+  if (!isoDurationPattern.test(iso)) throw new RangeError(`not an ISO 8601 duration: "${iso}"`);
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso)!;
+  const given = durationUnits
+    .map((unit, index) => ({ unit, value: match[index + 1] }))
+    .filter((part): part is { unit: (typeof durationUnits)[number]; value: string } => part.value !== undefined);
+  // "P0D" still says something: keep zero parts only when every part is zero.
+  const nonZero = given.filter((part) => Number(part.value) !== 0);
+  const parts = nonZero.length > 0 ? nonZero : given.slice(-1);
+  const words = parts.map(({ unit, value }) =>
+    cached(`unit:${locale}:${unit}`, () => new Intl.NumberFormat(intlLocales[locale], { style: "unit", unit, unitDisplay: "long" })).format(
+      Number(value),
+    ),
+  );
+  return formatList(words, locale, "and");
+}

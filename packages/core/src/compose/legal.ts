@@ -1,0 +1,85 @@
+import type { ProcessingPurpose } from "../model/processing-purpose.js";
+import type { Policy, Service } from "../model/resolved.js";
+import { isEeaMember, rightsForLegalBasis, type CountryCode, type PurposeId, type RightId } from "../taxonomy/index.js";
+
+/**
+ * The legal reasoning compose needs, kept apart from the words: which sections a policy calls for
+ * and which services each right, objection or consent concerns.
+ */
+
+/** Direct marketing (Art. 21(2) GDPR): every purpose in the taxonomy's marketing branch. */
+export function isDirectMarketing(purpose: PurposeId): boolean {
+  return purpose === "marketing" || purpose.startsWith("marketing.");
+}
+
+/** The bases that give a right to object on grounds of one's particular situation (Art. 21(1) GDPR). */
+export const objectionBases = ["A6-1-e", "A6-1-f"] as const;
+export type ObjectionBasis = (typeof objectionBases)[number];
+
+export function isObjectionBasis(basis: string): basis is ObjectionBasis {
+  return (objectionBases as readonly string[]).includes(basis);
+}
+
+/** The purposes of a service a person can object to on grounds of their particular situation. */
+export function objectablePurposes(service: Service): readonly ProcessingPurpose[] {
+  return service.purposes.filter((purpose) => isObjectionBasis(purpose.legalBasis));
+}
+
+/** The purposes of a service that are direct marketing: objection at any time, without reasons. */
+export function directMarketingPurposes(service: Service): readonly ProcessingPurpose[] {
+  return service.purposes.filter((purpose) => isDirectMarketing(purpose.purpose));
+}
+
+/** Whether the policy calls for the section on the right to object. */
+export function hasObjection(policy: Policy): boolean {
+  return policy.services.some((service) => objectablePurposes(service).length > 0 || directMarketingPurposes(service).length > 0);
+}
+
+/** Whether a service relies on consent: Art. 6(1)(a), or Art. 9(2)(a) for special categories. */
+export function usesConsent(service: Service): boolean {
+  return service.purposes.some((purpose) => purpose.legalBasis === "A6-1-a") || service.specialCategoryCondition === "A9-2-a";
+}
+
+/** Whether a service relies on consent, for its processing or for a cookie or similar technology. */
+export function serviceNeedsConsent(service: Service): boolean {
+  return usesConsent(service) || service.deviceAccess.some((access) => access.ground === "consent");
+}
+
+/** Whether any cookie or similar technology of the policy or a service needs consent (§ 25(1) TDDDG). */
+export function deviceAccessNeedsConsent(policy: Policy): boolean {
+  return [...policy.deviceAccess, ...policy.services.flatMap((service) => service.deviceAccess)].some((access) => access.ground === "consent");
+}
+
+/**
+ * Whether the policy calls for the section on withdrawing consent: a service that relies on
+ * consent, or a cookie or similar technology set with consent (withdrawal works the same way).
+ */
+export function hasConsent(policy: Policy): boolean {
+  return policy.services.some(usesConsent) || deviceAccessNeedsConsent(policy);
+}
+
+/** Whether a right applies to a service: it follows from the legal basis of at least one purpose. */
+export function rightApplies(right: RightId, service: Service): boolean {
+  return service.purposes.some((purpose) => rightsForLegalBasis(purpose.legalBasis).includes(right));
+}
+
+/** The countries where a service's data is processed: the provider's, its parent's, recipients' and transfers' countries. */
+export function serviceCountries(service: Service, policy: Policy): readonly CountryCode[] {
+  const countries: CountryCode[] = [];
+  const add = (code: CountryCode | undefined) => {
+    if (code !== undefined && !countries.includes(code)) countries.push(code);
+  };
+  if (service.processor === null) add(policy.controller.address.country);
+  else {
+    add(service.processor.entity.address.country);
+    add(service.processor.parent?.address.country);
+  }
+  service.recipients.forEach((recipient) => add(recipient.country));
+  service.transfers.forEach((transfer) => add(transfer.country));
+  return countries;
+}
+
+/** Whether every country the data is known to reach is in the EU or the EEA. */
+export function staysInEea(service: Service, policy: Policy): boolean {
+  return service.transfers.length === 0 && serviceCountries(service, policy).every(isEeaMember);
+}

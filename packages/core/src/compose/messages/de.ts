@@ -1,0 +1,313 @@
+import { t } from "../inline.js";
+import type { Messages } from "./messages.js";
+
+// Deutsch: die Begriffe der DSGVO (Verantwortlicher, Auftragsverarbeiter, Drittland,
+// Aufsichtsbehörde, Widerspruchsrecht), kurze Sätze, Anrede mit „Sie“. Zitiert wird wie in der
+// Taxonomie („Art. 6 Abs. 1 lit. f DSGVO“). Ländernamen stehen nie im Satz, wo sie einen Artikel
+// bräuchten („in die USA“), sondern nach einem Doppelpunkt oder als Überschrift.
+
+const titles = {
+  overview: "Überblick",
+  controller: "Verantwortlicher",
+  representative: "Vertreter in der Union",
+  jointControllers: "Gemeinsam Verantwortliche",
+  dpo: "Datenschutzbeauftragter",
+  summary: "Unsere Dienste im Überblick",
+  services: "Die Dienste im Einzelnen",
+  recipients: "Empfänger Ihrer Daten",
+  transfers: "Übermittlung in Drittländer",
+  retention: "Speicherdauer",
+  rights: "Ihre Rechte",
+  objection: "Widerspruchsrecht",
+  consent: "Widerruf Ihrer Einwilligung",
+  complaint: "Beschwerderecht bei einer Aufsichtsbehörde",
+  automatedDecisions: "Automatisierte Entscheidungen und Profiling",
+  deviceAccess: "Cookies und ähnliche Technologien",
+  changes: "Änderungen dieser Datenschutzerklärung",
+  contact: "Kontakt",
+} as const;
+
+/**
+ * Die deutsche Bezeichnung eines Angemessenheitsbeschlusses: Rechtsakte vor dem Vertrag von
+ * Lissabon (Aktenzeichen „/EG“) heißen „Entscheidung“, spätere „Beschluss“, Durchführungsrechtsakte
+ * „Durchführungsbeschluss“.
+ */
+function adequacyDecisionName(decision: string, reference: string): string {
+  const number = reference.replace(/\/EC$/, "/EG");
+  if (decision.startsWith("Commission Implementing Decision")) {
+    return `Durchführungsbeschluss ${decision.includes("(EU)") ? "(EU) " : ""}${number} der Kommission`;
+  }
+  return `${number.endsWith("/EG") ? "Entscheidung" : "Beschluss"} ${number} der Kommission`;
+}
+
+/**
+ * Ein Taxonomie-Begriff mitten im Satz: Substantive bleiben groß, ein Adjektiv, Adverb oder eine
+ * Präposition am Anfang wird kleingeschrieben („Berechtigte Interessen“ → „berechtigte
+ * Interessen“, „Von der betroffenen Person …“ → „von der betroffenen Person …“). Ein Adjektiv
+ * erkennt man an der Endung (-e, -er, -es, -en, -em), wenn ein Substantiv oder ein weiteres
+ * Adjektiv folgt; „Bereitstellung des Dienstes“ oder „Kundinnen und Kunden“ bleiben unverändert.
+ */
+function midSentence(label: string): string {
+  const adjective = /^(\p{Lu}\p{Ll}{2,}(?:e|er|es|en|em))\s+(\S+)/u.exec(label);
+  const lower =
+    /^(?:Von|Vom|Für|Mit|Nur|Zur|Zum|Bei|Aus|Nach|Ohne|Rechtlich)\s/u.test(label) ||
+    (adjective !== null && (/^\p{Lu}/u.test(adjective[2]!) || /^\p{Ll}{4,}(?:e|er|es|en|em)$/u.test(adjective[2]!)));
+  return lower ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+export const de: Messages = {
+  documentTitle: "Datenschutzerklärung",
+  titles,
+  see: (title) => t`(siehe „${title}“)`,
+  midSentence,
+
+  email: "E-Mail",
+  phone: "Telefon",
+  website: "Website",
+
+  overviewIntro: (controller) =>
+    t`Diese Datenschutzerklärung erläutert, wie ${controller} Ihre personenbezogenen Daten verarbeitet: welche Dienste wir nutzen, welche Daten dabei verarbeitet werden, zu welchen Zwecken und auf welcher Rechtsgrundlage, wie lange und wo die Daten gespeichert werden und welche Rechte Sie haben.`,
+  overviewVersion: (version, effective) => t`Version ${version}, gültig ab ${effective}.`,
+  overviewUpdated: (updated) => t`Zuletzt geändert am ${updated}.`,
+  overviewObjection: (see) => t`Bitte beachten Sie: Sie haben das Recht, einem Teil dieser Verarbeitung zu widersprechen ${see}.`,
+  controllerIntro: t`Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten im Sinne der Datenschutz-Grundverordnung (DSGVO) ist:`,
+  representativeIntro: t`Da wir keine Niederlassung in der Europäischen Union haben, haben wir einen Vertreter in der Union benannt (Art. 27 DSGVO). An ihn können Sie sich mit allen Fragen zur Verarbeitung Ihrer personenbezogenen Daten wenden:`,
+  jointControllersIntro: t`Bei einem Teil der Verarbeitung legen wir gemeinsam mit anderen Stellen fest, wozu und wie Ihre Daten verarbeitet werden. Wir sind dann gemeinsam Verantwortliche (Art. 26 DSGVO). Dies sind die anderen Stellen und das Wesentliche der jeweiligen Vereinbarung:`,
+  jointControllersEssence: (essence) => t`${essence}`,
+  jointControllersRights: t`Ihre Rechte können Sie bei uns und bei jedem der anderen Verantwortlichen geltend machen (Art. 26 Abs. 3 DSGVO).`,
+  dpoIntro: t`Unseren Datenschutzbeauftragten erreichen Sie unter:`,
+  summaryIntro: t`Die Tabelle nennt alle Dienste, bei denen Ihre personenbezogenen Daten verarbeitet werden. Weiter unten erläutern wir jeden Dienst im Einzelnen.`,
+  summaryHeader: {
+    service: "Dienst",
+    purposes: "Zweck",
+    legalBasis: "Rechtsgrundlage",
+    data: "Daten",
+    retention: "Speicherdauer",
+    countries: "Verarbeitungsort",
+  },
+  purposeBasis: (purpose, citation) => t`${purpose}: ${citation}`,
+
+  servicesIntro: t`Für jeden Dienst erläutern wir hier, was er ist, wozu wir ihn nutzen, welche Daten er verarbeitet, wie lange und wo die Daten gespeichert werden, wie Sie sie löschen lassen oder widersprechen können und auf welcher Rechtsgrundlage die Verarbeitung beruht.`,
+  serviceTitles: {
+    about: (subject) => t`Was ist ${subject}?`,
+    purposes: (subject) => t`Wozu nutzen wir ${subject}?`,
+    data: (subject) => t`Welche Daten verarbeitet ${subject}?`,
+    storage: "Wie lange und wo werden die Daten gespeichert?",
+    deletion: "Wie kann ich meine Daten löschen lassen oder widersprechen?",
+    legalBasis: "Rechtsgrundlage",
+  },
+  inHouseTitles: {
+    about: t`Worum geht es?`,
+    purposes: t`Wozu verarbeiten wir die Daten?`,
+    data: t`Welche Daten werden verarbeitet?`,
+  },
+
+  inHouse: t`Diese Verarbeitung führen wir selbst durch.`,
+  providerIntro: t`Anbieter ist:`,
+  roleProcessor: (entity) => t`${entity} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+  roleJointController: (entity) =>
+    t`Wir und ${entity} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
+  roleController: (entity) => t`${entity} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
+  parentReceives: (parent) => t`Die Daten erhält außerdem: ${parent}.`,
+  providerPrivacyPolicy: (link) => t`Datenschutzerklärung des Anbieters: ${link}`,
+  otherRecipients: t`Weitere Empfänger der Daten:`,
+
+  purposesIntro: t`Wir verarbeiten die Daten zu folgenden Zwecken:`,
+
+  dataIntro: t`Folgende personenbezogene Daten werden verarbeitet:`,
+  dataGroups: {
+    provided: "Daten, die Sie angeben",
+    automatic: "Automatisch erfasste Daten",
+    usage: "Nutzungs- und Metadaten",
+    content: "Inhalte, die Sie erstellen oder teilen",
+  },
+  specialCategory: t`eine besondere Kategorie personenbezogener Daten (Art. 9 Abs. 1 DSGVO)`,
+  dataSubjects: (subjects) => t`Betroffene Personen: ${subjects}.`,
+  sourcesIntro: t`Herkunft der Daten:`,
+  sourceDataSubject: t`Von Ihnen`,
+  sourceThirdParty: t`Von Dritten`,
+  sourcePublic: t`Aus öffentlich zugänglichen Quellen`,
+  provisionTitle: "Müssen Sie die Daten angeben?",
+  provision: {
+    statutory: t`Ja, dazu sind Sie gesetzlich verpflichtet.`,
+    contractual: t`Ja, dazu verpflichtet Sie unser Vertrag mit Ihnen.`,
+    precontractual: t`Wir benötigen die Daten, um einen Vertrag mit Ihnen zu schließen. Sie sind nicht verpflichtet, sie anzugeben.`,
+    voluntary: t`Nein, die Angabe ist freiwillig.`,
+  },
+  provisionWithout: {
+    contractual: t`Ohne die Daten können wir den Vertrag nicht erfüllen.`,
+    precontractual: t`Ohne die Daten können wir keinen Vertrag mit Ihnen schließen.`,
+  },
+
+  retentionFor: (duration) => t`Wir speichern die Daten ${duration} lang.`,
+  retentionUntil: (until) => t`Wir speichern die Daten, bis ${until}.`,
+  retentionAfter: (duration, until) => t`Wir löschen die Daten ${duration}, nachdem ${until}.`,
+  retentionNone: t`Wir speichern die Daten nur so lange, wie wir sie für die beschriebenen Zwecke benötigen.`,
+  retentionShortUntil: (until) => t`bis ${until}`,
+  retentionShortAfter: (duration, until) => t`${duration}, nachdem ${until}`,
+  retentionShortNone: t`solange für die Zwecke erforderlich`,
+  countries: (countries) => t`Länder, in denen die Daten verarbeitet werden: ${countries}.`,
+  transfersIntro: t`Die Daten werden in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR) übermittelt:`,
+  noTransfers: t`Die Daten werden nicht in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR) übermittelt.`,
+
+  transferRecipient: (recipient) => t`Empfänger: ${recipient}`,
+  transferGround: (label, citation) => t`Grundlage der Übermittlung: ${label} (${citation}).`,
+  adequacyDecisionName,
+  adequacyExists: (decision) =>
+    t`Die Europäische Kommission hat festgestellt, dass dieses Land ein angemessenes Datenschutzniveau bietet (${decision}).`,
+  adequacyScope: (scope) => t`Der Beschluss gilt nur für ${scope}.`,
+  adequacyNone: t`Für dieses Land gibt es keinen Angemessenheitsbeschluss der Europäischen Kommission.`,
+  adequacyAlso: (decision) => t`Für dieses Land gibt es außerdem einen Angemessenheitsbeschluss der Europäischen Kommission (${decision}).`,
+  adequacyLimited: (scope) =>
+    t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
+  dpfCertified: t`Der Empfänger ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
+  derogation: t`Geeignete Garantien nach Art. 46 DSGVO bestehen nicht: Die Übermittlung ist nur als Ausnahme für einen bestimmten Fall zulässig.`,
+  copyAt: (clauses, link) =>
+    clauses ? t`Die Standardvertragsklauseln können Sie hier einsehen: ${link}` : t`Die Garantien können Sie hier einsehen: ${link}`,
+  copyOnRequest: (clauses, see) =>
+    clauses
+      ? t`Eine Kopie der Standardvertragsklauseln erhalten Sie auf Anfrage bei uns ${see}.`
+      : t`Eine Kopie der Garantien erhalten Sie auf Anfrage bei uns ${see}.`,
+
+  deletionOptOut: (link) => t`Widerspruchsmöglichkeit (Opt-out) beim Anbieter: ${link}`,
+  deletionErase: (see) => t`Sie können verlangen, dass wir Ihre Daten löschen ${see}.`,
+  deletionObject: (see) => t`Sie können dieser Verarbeitung widersprechen ${see}.`,
+  deletionWithdraw: (see) => t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit widerrufen ${see}.`,
+  deletionWithdrawAt: (link) => t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen: ${link}`,
+  deletionRequest: (contact) => t`Ihre Anfrage richten Sie bitte an ${contact}.`,
+
+  legalBasisIntro: t`Die Verarbeitung beruht auf folgenden Rechtsgrundlagen:`,
+  legalBasisItem: (citation, label) => t`${citation} (${label})`,
+  legitimateInterest: (interest) => t`Unser berechtigtes Interesse: ${interest}`,
+  specialCondition: (citation, label) => t`Für die besonderen Kategorien personenbezogener Daten stützen wir uns zusätzlich auf ${citation} (${label}).`,
+
+  recipientsIntro: t`Folgende Empfänger erhalten personenbezogene Daten von uns:`,
+  recipientsNone: t`Wir verarbeiten Ihre personenbezogenen Daten selbst und geben sie nicht weiter, es sei denn, wir sind gesetzlich dazu verpflichtet.`,
+  recipientsProcessors: t`Auftragsverarbeiter verarbeiten die Daten nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+  recipientRoles: {
+    processor: (services) => t`Auftragsverarbeiter für: ${services}.`,
+    "joint-controller": (services) => t`Mit uns gemeinsam Verantwortlicher für: ${services}.`,
+    controller: (services) => t`Eigenständig Verantwortlicher für: ${services}.`,
+    parent: (services) => t`Erhält ebenfalls Daten für: ${services}.`,
+    recipient: (services) => t`Erhält Daten für: ${services}.`,
+  },
+  recipientJointController: (see) => t`Mit uns gemeinsam Verantwortlicher ${see}.`,
+
+  transfersSectionIntro: t`Einige Dienste übermitteln personenbezogene Daten in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR), sogenannte Drittländer. Jede Übermittlung stützt sich auf eine der Grundlagen, die die DSGVO dafür vorsieht (Art. 44 bis 49 DSGVO):`,
+
+  retentionIntro: t`Wir speichern personenbezogene Daten nicht länger, als wir sie für die in dieser Datenschutzerklärung beschriebenen Zwecke benötigen. Ist die Speicherdauer abgelaufen, löschen wir die Daten. Die Speicherdauer der einzelnen Dienste:`,
+
+  rightsIntro: t`Nach der DSGVO haben Sie folgende Rechte in Bezug auf Ihre personenbezogenen Daten. Welche davon gelten, hängt von der Rechtsgrundlage der Verarbeitung ab; gilt ein Recht nur für einzelne Dienste, nennen wir diese.`,
+  rights: {
+    A15: {
+      name: "Auskunft",
+      text: t`Sie können von uns erfahren, ob wir personenbezogene Daten über Sie verarbeiten, und, wenn ja, eine Kopie dieser Daten und Informationen über die Verarbeitung erhalten.`,
+    },
+    A16: { name: "Berichtigung", text: t`Sie können verlangen, dass wir unrichtige Daten über Sie berichtigen und unvollständige Daten vervollständigen.` },
+    A17: {
+      name: "Löschung",
+      text: t`Sie können verlangen, dass wir Ihre Daten löschen, etwa wenn wir sie für ihren Zweck nicht mehr benötigen. Es gibt Ausnahmen, etwa eine gesetzliche Pflicht, die Daten aufzubewahren.`,
+    },
+    A18: {
+      name: "Einschränkung der Verarbeitung",
+      text: t`Sie können verlangen, dass wir die Verarbeitung einschränken, etwa solange wir prüfen, ob Ihre Daten richtig sind. Wir speichern die Daten dann nur noch und verwenden sie nur, soweit das Gesetz es erlaubt.`,
+    },
+    A19: {
+      name: "Mitteilung an Empfänger",
+      text: t`Berichtigen oder löschen wir Ihre Daten oder schränken wir ihre Verarbeitung ein, teilen wir das allen Empfängern mit, denen wir die Daten offengelegt haben, es sei denn, das ist unmöglich oder mit unverhältnismäßigem Aufwand verbunden. Auf Wunsch nennen wir Ihnen diese Empfänger.`,
+    },
+    A20: {
+      name: "Datenübertragbarkeit",
+      text: t`Sie können die Daten, die Sie uns bereitgestellt haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten oder verlangen, dass wir sie direkt an einen anderen Verantwortlichen übermitteln, soweit das technisch machbar ist.`,
+    },
+    A22: {
+      name: "Automatisierte Entscheidungen",
+      text: t`Sie haben das Recht, keiner ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt.`,
+    },
+  },
+  rightAppliesTo: (services) => t`Dieses Recht gilt für: ${services}.`,
+  rightsAlso: (rights) => t`Außerdem haben Sie das Recht, ${rights}.`,
+  rightsSeeObjection: (see) => t`einer Verarbeitung zu widersprechen ${see}`,
+  rightsSeeConsent: (see) => t`Ihre Einwilligung zu widerrufen ${see}`,
+  rightsSeeComplaint: (see) => t`sich bei einer Aufsichtsbehörde zu beschweren ${see}`,
+  rightsHow: (contact) => t`Um Ihre Rechte auszuüben, genügt eine Nachricht an ${contact}.`,
+  rightsDeadline: t`Wir antworten unverzüglich, spätestens innerhalb eines Monats. Ist eine Anfrage komplex, können wir diese Frist um zwei weitere Monate verlängern; das teilen wir Ihnen innerhalb des ersten Monats mit, zusammen mit den Gründen (Art. 12 Abs. 3 DSGVO). Die Ausübung Ihrer Rechte ist grundsätzlich kostenlos.`,
+  rightsIdentity: t`Haben wir begründete Zweifel an Ihrer Identität, können wir Sie um Informationen bitten, die sie bestätigen.`,
+
+  objectionBasis: {
+    "A6-1-e": t`zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO)`,
+    "A6-1-f": t`auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO)`,
+  },
+  objectionGeneral: (bases) =>
+    t`Verarbeiten wir Ihre personenbezogenen Daten ${bases}, haben Sie das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen diese Verarbeitung Widerspruch einzulegen. Das gilt auch für ein auf diese Bestimmungen gestütztes Profiling. Nach einem Widerspruch verarbeiten wir Ihre Daten für diese Zwecke nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.`,
+  objectionDirectMarketing: t`Verarbeiten wir Ihre personenbezogenen Daten, um Direktwerbung zu betreiben, können Sie dem jederzeit ohne Angabe von Gründen widersprechen. Das gilt auch für ein Profiling, soweit es mit solcher Direktwerbung in Verbindung steht. Nach einem Widerspruch verarbeiten wir Ihre Daten nicht mehr für Direktwerbung.`,
+  objectionConcerns: (services) => t`Das betrifft: ${services}.`,
+  objectionHow: (contact) => t`Für einen Widerspruch genügt eine Nachricht an ${contact}.`,
+
+  consentIntro: t`Soweit wir Ihre Daten auf Grundlage Ihrer Einwilligung verarbeiten, können Sie die Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO). Der Widerruf ist so einfach wie die Erteilung der Einwilligung. Die Rechtmäßigkeit der Verarbeitung bis zum Widerruf bleibt davon unberührt.`,
+  consentConcerns: (services) => t`Das betrifft: ${services}.`,
+  consentDevices: (see) => t`Das gilt auch für Cookies und ähnliche Technologien, die Ihre Einwilligung erfordern ${see}.`,
+  consentSettings: (link) => t`In unseren Einwilligungseinstellungen können Sie Ihre Einwilligung ändern oder widerrufen: ${link}`,
+  consentContact: (contact) => t`Sie können Ihre Einwilligung auch mit einer Nachricht an ${contact} widerrufen.`,
+
+  complaintIntro: t`Wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer personenbezogenen Daten gegen die DSGVO verstößt, haben Sie das Recht, sich bei einer Aufsichtsbehörde zu beschweren (Art. 77 DSGVO), insbesondere in dem EU-Mitgliedstaat, in dem Sie wohnen oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Andere verwaltungsrechtliche oder gerichtliche Rechtsbehelfe bleiben davon unberührt.`,
+  complaintAuthority: t`Die für uns zuständige Aufsichtsbehörde ist:`,
+  complaintFind: (link) => t`Eine Liste der Aufsichtsbehörden aller Mitgliedstaaten führt der Europäische Datenschutzausschuss: ${link}`,
+  authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_de",
+
+  automatedNone: t`Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen (Art. 22 DSGVO).`,
+  automatedIntro: t`Folgende Entscheidungen treffen wir automatisiert. So kommen sie zustande, und das bedeuten sie für Sie:`,
+  automatedProfiling: "mit Profiling",
+  automatedLogic: (logic) => t`Wie die Entscheidung zustande kommt: ${logic}`,
+  automatedSignificance: (significance) => t`Was sie für Sie bedeutet: ${significance}`,
+  automatedConsequences: (consequences) => t`Mögliche Folgen für Sie: ${consequences}`,
+  automatedException: {
+    contract: t`Diese automatisierte Entscheidung ist zulässig, weil sie für den Abschluss oder die Erfüllung eines Vertrags mit Ihnen erforderlich ist (Art. 22 Abs. 2 lit. a DSGVO).`,
+    law: t`Diese automatisierte Entscheidung ist zulässig, weil eine Rechtsvorschrift der EU oder eines Mitgliedstaats sie erlaubt (Art. 22 Abs. 2 lit. b DSGVO).`,
+    "explicit-consent": t`Diese Entscheidung treffen wir nur mit Ihrer ausdrücklichen Einwilligung automatisiert (Art. 22 Abs. 2 lit. c DSGVO).`,
+  },
+  automatedReview: t`Sie haben das Recht, die Entscheidung von einem Menschen auf unserer Seite überprüfen zu lassen, Ihren Standpunkt darzulegen und die Entscheidung anzufechten (Art. 22 Abs. 3 DSGVO).`,
+
+  deviceLaw: {
+    tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
+    eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
+  },
+  deviceIntro: (law) =>
+    t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, es ist unbedingt erforderlich, um einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen, oder dient allein der Übertragung einer Nachricht.`,
+  deviceAfterwards: t`Was danach mit den Daten geschieht und auf welcher Rechtsgrundlage nach der DSGVO, erläutern wir beim jeweiligen Dienst.`,
+  deviceParties: t`„Erstanbieter“ bedeutet, dass unsere eigene Website die Information speichert oder ausliest; „Drittanbieter“, dass die Domain eines anderen Anbieters das tut.`,
+  deviceHeader: { name: "Name", type: "Art", setBy: "Gesetzt von", purpose: "Zweck", duration: "Speicherdauer", ground: "Rechtsgrundlage" },
+  deviceTechnology: {
+    cookie: "Cookie",
+    "local-storage": "Local Storage",
+    "session-storage": "Session Storage",
+    "indexed-db": "IndexedDB",
+    pixel: "Zählpixel",
+    sdk: "SDK",
+    fingerprinting: "Fingerprinting",
+  },
+  deviceParty: { first: "Erstanbieter", third: "Drittanbieter" },
+  deviceSession: "bis zum Ende der Browsersitzung",
+  deviceGround: {
+    tdddg: {
+      consent: "Einwilligung (§ 25 Abs. 1 TDDDG)",
+      "strictly-necessary": "Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)",
+      transmission: "Übertragung einer Nachricht (§ 25 Abs. 2 Nr. 1 TDDDG)",
+    },
+    eprivacy: {
+      consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
+      "strictly-necessary": "Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
+      transmission: "Übertragung einer Nachricht (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
+    },
+  },
+  deviceWithdraw: (see) => t`Ihre Einwilligung können Sie jederzeit widerrufen ${see}.`,
+
+  changesIntro: t`Wir passen diese Datenschutzerklärung an, wenn sich unsere Verarbeitung ändert. Bevor wir Ihre Daten für einen neuen Zweck verarbeiten, informieren wir Sie über diesen Zweck und geben Ihnen alle weiteren maßgeblichen Informationen (Art. 13 Abs. 3 DSGVO).`,
+  changesVersion: (version, effective) => t`Dies ist Version ${version}, gültig ab ${effective}.`,
+  changesUpdated: (updated) => t`Zuletzt geändert wurde sie am ${updated}.`,
+  changesHistory: t`Änderungsverlauf:`,
+
+  contactIntro: t`Bei Fragen zum Datenschutz oder wenn Sie Ihre Rechte ausüben möchten, wenden Sie sich bitte an uns:`,
+  contactRights: t`Anfragen zur Ausübung Ihrer Rechte richten Sie bitte an:`,
+  contactDpo: t`Sie können sich auch an unseren Datenschutzbeauftragten wenden:`,
+};

@@ -1,0 +1,281 @@
+import { t } from "../inline.js";
+import type { Messages } from "./messages.js";
+
+// English: plain British English, short sentences, addressed to the reader ("you"). Citations as
+// the taxonomy writes them ("Art. 6(1)(f) GDPR").
+
+const titles = {
+  overview: "Overview",
+  controller: "Who is responsible",
+  representative: "Our representative in the EU",
+  jointControllers: "Joint controllers",
+  dpo: "Data protection officer",
+  summary: "Our services at a glance",
+  services: "The services in detail",
+  recipients: "Who receives your data",
+  transfers: "Transfers to third countries",
+  retention: "How long we keep your data",
+  rights: "Your rights",
+  objection: "Your right to object",
+  consent: "Withdrawing your consent",
+  complaint: "Your right to complain to a supervisory authority",
+  automatedDecisions: "Automated decisions and profiling",
+  deviceAccess: "Cookies and similar technologies",
+  changes: "Changes to this privacy policy",
+  contact: "Contact",
+} as const;
+
+export const en: Messages = {
+  documentTitle: "Privacy policy",
+  titles,
+  see: (title) => t`(see “${title}”)`,
+  // "Customers" → "customers", but "EU countries" and "IP address" keep their capitals.
+  midSentence: (label) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label),
+
+  email: "E-mail",
+  phone: "Phone",
+  website: "Website",
+
+  overviewIntro: (controller) =>
+    t`This privacy policy explains how ${controller} processes your personal data: which services we use, which data they process, for what purposes and on what legal basis, how long and where the data is kept, and what rights you have.`,
+  overviewVersion: (version, effective) => t`Version ${version}, effective from ${effective}.`,
+  overviewUpdated: (updated) => t`Last updated on ${updated}.`,
+  overviewObjection: (see) => t`Please note: you have the right to object to some of this processing ${see}.`,
+  controllerIntro: t`The controller responsible for processing your personal data under the General Data Protection Regulation (GDPR) is:`,
+  representativeIntro: t`As we are not established in the European Union, we have appointed a representative in the EU (Art. 27 GDPR). You can contact our representative about any question on the processing of your personal data:`,
+  jointControllersIntro: t`For some processing, we decide together with other organisations why and how your data is processed. We are then joint controllers (Art. 26 GDPR). These are the organisations, and the essence of each arrangement:`,
+  jointControllersEssence: (essence) => t`${essence}`,
+  jointControllersRights: t`You can exercise your rights with us and with each of the other controllers (Art. 26(3) GDPR).`,
+  dpoIntro: t`You can reach our data protection officer at:`,
+  summaryIntro: t`This table lists every service that processes your personal data. Each one is explained in detail further below.`,
+  summaryHeader: {
+    service: "Service",
+    purposes: "Purpose",
+    legalBasis: "Legal basis",
+    data: "Data",
+    retention: "Storage period",
+    countries: "Where processed",
+  },
+  purposeBasis: (purpose, citation) => t`${purpose}: ${citation}`,
+
+  servicesIntro: t`For each service, this part explains what it is, why we use it, which data it processes, how long and where the data is kept, how you can have it deleted or object, and the legal basis.`,
+  serviceTitles: {
+    about: (subject) => t`What is ${subject}?`,
+    purposes: (subject) => t`Why do we use ${subject}?`,
+    data: (subject) => t`What data does ${subject} process?`,
+    storage: "How long and where is the data stored?",
+    deletion: "How can I delete my data or object?",
+    legalBasis: "Legal basis",
+  },
+  inHouseTitles: {
+    about: t`What is this about?`,
+    purposes: t`Why do we process the data?`,
+    data: t`What data is processed?`,
+  },
+
+  inHouse: t`We carry out this processing ourselves.`,
+  providerIntro: t`The provider is:`,
+  roleProcessor: (entity) => t`${entity} processes the data as our processor: only on our behalf and on our instructions (Art. 28 GDPR).`,
+  roleJointController: (entity) =>
+    t`We and ${entity} decide together why and how the data is processed, so we are joint controllers (Art. 26 GDPR). You can exercise your rights with us or with ${entity}.`,
+  roleController: (entity) =>
+    t`${entity} decides for itself what it does with the data it receives and is responsible for that as a controller in its own right.`,
+  parentReceives: (parent) => t`The data also reaches ${parent}.`,
+  providerPrivacyPolicy: (link) => t`The provider’s privacy policy: ${link}`,
+  otherRecipients: t`Other recipients of the data:`,
+
+  purposesIntro: t`We process the data for these purposes:`,
+
+  dataIntro: t`The following personal data is processed:`,
+  dataGroups: {
+    provided: "Data you provide",
+    automatic: "Data collected automatically",
+    usage: "Usage data and metadata",
+    content: "Content you create or share",
+  },
+  specialCategory: t`a special category of personal data (Art. 9(1) GDPR)`,
+  dataSubjects: (subjects) => t`People concerned: ${subjects}.`,
+  sourcesIntro: t`Where the data comes from:`,
+  sourceDataSubject: t`From you`,
+  sourceThirdParty: t`From third parties`,
+  sourcePublic: t`From publicly accessible sources`,
+  provisionTitle: "Do you have to provide the data?",
+  provision: {
+    statutory: t`Yes: the law requires you to provide it.`,
+    contractual: t`Yes: our contract with you requires you to provide it.`,
+    precontractual: t`We need it to enter into a contract with you. You are not obliged to provide it.`,
+    voluntary: t`No, providing it is voluntary.`,
+  },
+  provisionWithout: {
+    contractual: t`Without it, we cannot perform the contract.`,
+    precontractual: t`Without it, we cannot enter into a contract with you.`,
+  },
+
+  retentionFor: (duration) => t`We keep the data for ${duration}.`,
+  retentionUntil: (until) => t`We keep the data until ${until}.`,
+  retentionAfter: (duration, until) => t`We delete the data ${duration} after ${until}.`,
+  retentionNone: t`We keep the data only as long as we need it for the purposes described.`,
+  retentionShortUntil: (until) => t`until ${until}`,
+  retentionShortAfter: (duration, until) => t`${duration} after ${until}`,
+  retentionShortNone: t`as long as needed for the purposes`,
+  countries: (countries) => t`Countries where the data is processed: ${countries}.`,
+  transfersIntro: t`The data is transferred to countries outside the European Union (EU) and the European Economic Area (EEA):`,
+  noTransfers: t`The data is not transferred to countries outside the European Union (EU) and the European Economic Area (EEA).`,
+
+  transferRecipient: (recipient) => t`recipient: ${recipient}`,
+  transferGround: (label, citation) => t`Ground for the transfer: ${label} (${citation}).`,
+  adequacyDecisionName: (decision) => decision,
+  adequacyExists: (decision) =>
+    t`The European Commission has decided that this country ensures an adequate level of data protection (${decision}).`,
+  adequacyScope: (scope) => t`The decision covers only ${scope}.`,
+  adequacyNone: t`There is no adequacy decision of the European Commission for this country.`,
+  adequacyAlso: (decision) => t`An adequacy decision of the European Commission also exists for this country (${decision}).`,
+  adequacyLimited: (scope) =>
+    t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
+  dpfCertified: t`The recipient is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
+  derogation: t`No appropriate safeguards under Art. 46 GDPR apply: the transfer is allowed only as an exception for a specific situation.`,
+  copyAt: (clauses, link) => (clauses ? t`You can read the standard contractual clauses here: ${link}` : t`You can read the safeguards here: ${link}`),
+  copyOnRequest: (clauses, see) =>
+    clauses
+      ? t`You can ask us for a copy of the standard contractual clauses ${see}.`
+      : t`You can ask us for a copy of the safeguards ${see}.`,
+
+  deletionOptOut: (link) => t`The provider’s opt-out page: ${link}`,
+  deletionErase: (see) => t`You can ask us to erase your data ${see}.`,
+  deletionObject: (see) => t`You can object to this processing ${see}.`,
+  deletionWithdraw: (see) => t`Where you have given your consent, you can withdraw it at any time ${see}.`,
+  deletionWithdrawAt: (link) => t`Where you have given your consent, you can withdraw it at any time in our consent settings: ${link}`,
+  deletionRequest: (contact) => t`Please send your request to ${contact}.`,
+
+  legalBasisIntro: t`The processing rests on these legal bases:`,
+  legalBasisItem: (citation, label) => t`${citation} (${label})`,
+  legitimateInterest: (interest) => t`Our legitimate interest: ${interest}`,
+  specialCondition: (citation, label) => t`For the special categories of personal data, we also rely on ${citation} (${label}).`,
+
+  recipientsIntro: t`These recipients receive personal data from us:`,
+  recipientsNone: t`We process your personal data ourselves and do not pass it on to anyone, unless the law obliges us to.`,
+  recipientsProcessors: t`Processors handle the data only on our behalf and on our instructions (Art. 28 GDPR).`,
+  recipientRoles: {
+    processor: (services) => t`Processor for: ${services}.`,
+    "joint-controller": (services) => t`Joint controller with us for: ${services}.`,
+    controller: (services) => t`Independent controller for: ${services}.`,
+    parent: (services) => t`Also receives data for: ${services}.`,
+    recipient: (services) => t`Receives data for: ${services}.`,
+  },
+  recipientJointController: (see) => t`Joint controller with us ${see}.`,
+
+  transfersSectionIntro: t`Some services transfer personal data to countries outside the European Union (EU) and the European Economic Area (EEA), known as third countries. Each transfer rests on one of the grounds the GDPR allows (Art. 44 to 49 GDPR):`,
+
+  retentionIntro: t`We keep personal data no longer than we need it for the purposes described in this policy. When the storage period ends, we delete the data. The storage period of each service:`,
+
+  rightsIntro: t`Under the GDPR, you have the following rights regarding your personal data. Which of them apply depends on the legal basis of the processing; where a right applies only to some services, we name them.`,
+  rights: {
+    A15: { name: "Access", text: t`You can ask us whether we process personal data about you and, if we do, receive a copy of it together with information about the processing.` },
+    A16: { name: "Rectification", text: t`You can ask us to correct inaccurate data about you and to complete incomplete data.` },
+    A17: {
+      name: "Erasure",
+      text: t`You can ask us to erase your data, for example when we no longer need it for its purpose. There are exceptions, such as a legal obligation to keep the data.`,
+    },
+    A18: {
+      name: "Restriction of processing",
+      text: t`You can ask us to restrict the processing, for example while we check whether your data is accurate. We then only store the data and use it only where the law allows.`,
+    },
+    A19: {
+      name: "Notification of recipients",
+      text: t`If we correct or erase your data or restrict its processing, we tell every recipient we disclosed it to, unless this proves impossible or involves disproportionate effort. On request, we tell you who these recipients are.`,
+    },
+    A20: {
+      name: "Data portability",
+      text: t`You can receive the data you provided to us in a structured, commonly used and machine-readable format, or ask us to send it directly to another controller where this is technically feasible.`,
+    },
+    A22: {
+      name: "Automated decisions",
+      text: t`You have the right not to be subject to a decision based solely on automated processing, including profiling, that has legal effects on you or similarly significantly affects you.`,
+    },
+  },
+  rightAppliesTo: (services) => t`This right applies to: ${services}.`,
+  rightsAlso: (rights) => t`You also have the right ${rights}.`,
+  rightsSeeObjection: (see) => t`to object to processing ${see}`,
+  rightsSeeConsent: (see) => t`to withdraw your consent ${see}`,
+  rightsSeeComplaint: (see) => t`to complain to a supervisory authority ${see}`,
+  rightsHow: (contact) => t`To exercise your rights, send a message to ${contact}.`,
+  rightsDeadline: t`We answer without undue delay and at the latest within one month. Where a request is complex, we can extend this by two further months; we will then tell you within the first month, and why (Art. 12(3) GDPR). Exercising your rights is generally free of charge.`,
+  rightsIdentity: t`If we have reasonable doubts about who you are, we may ask you for information to confirm your identity.`,
+
+  objectionBasis: {
+    "A6-1-e": t`to carry out a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR)`,
+    "A6-1-f": t`on the basis of our legitimate interests (Art. 6(1)(f) GDPR)`,
+  },
+  objectionGeneral: (bases) =>
+    t`Where we process your personal data ${bases}, you have the right to object to this processing at any time, on grounds relating to your particular situation. This also applies to profiling based on these provisions. If you object, we will no longer process your data for these purposes, unless we can demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or we need the data to establish, exercise or defend legal claims.`,
+  objectionDirectMarketing: t`Where we process your personal data for direct marketing, you can object to this at any time, without giving reasons. This also applies to profiling related to direct marketing. If you object, we will no longer process your data for direct marketing.`,
+  objectionConcerns: (services) => t`This concerns: ${services}.`,
+  objectionHow: (contact) => t`To object, a message to ${contact} is enough.`,
+
+  consentIntro: t`Where we process your data on the basis of your consent, you can withdraw your consent at any time, with effect for the future (Art. 7(3) GDPR). Withdrawing consent is as easy as giving it. Withdrawal does not affect the lawfulness of the processing carried out before it.`,
+  consentConcerns: (services) => t`This concerns: ${services}.`,
+  consentDevices: (see) => t`It also concerns the cookies and similar technologies that need your consent ${see}.`,
+  consentSettings: (link) => t`You can change or withdraw your consent in our consent settings: ${link}`,
+  consentContact: (contact) => t`You can also withdraw your consent by sending a message to ${contact}.`,
+
+  complaintIntro: t`If you believe that our processing of your personal data infringes the GDPR, you have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR), in particular in the EU member state where you live or work or where the alleged infringement took place. This does not affect any other administrative or judicial remedy.`,
+  complaintAuthority: t`The supervisory authority responsible for us is:`,
+  complaintFind: (link) => t`The European Data Protection Board lists the supervisory authorities of all member states: ${link}`,
+  authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en",
+
+  automatedNone: t`We do not make decisions based solely on automated processing, including profiling, that have legal effects on you or similarly significantly affect you (Art. 22 GDPR).`,
+  automatedIntro: t`We make the following decisions by automated means. Here is how each works and what it means for you:`,
+  automatedProfiling: "includes profiling",
+  automatedLogic: (logic) => t`How the decision is made: ${logic}`,
+  automatedSignificance: (significance) => t`What it means for you: ${significance}`,
+  automatedConsequences: (consequences) => t`Consequences you can expect: ${consequences}`,
+  automatedException: {
+    contract: t`We may make this decision by automated means because it is necessary for entering into or performing a contract with you (Art. 22(2)(a) GDPR).`,
+    law: t`We may make this decision by automated means because the law of the EU or of a member state allows it (Art. 22(2)(b) GDPR).`,
+    "explicit-consent": t`We make this decision by automated means only with your explicit consent (Art. 22(2)(c) GDPR).`,
+  },
+  automatedReview: t`You have the right to have a person on our side review the decision, to state your point of view and to contest the decision (Art. 22(3) GDPR).`,
+
+  deviceLaw: {
+    tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
+    eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
+  },
+  deviceIntro: (law) =>
+    t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless it is strictly necessary to provide a service you have expressly asked for, or its sole purpose is to transmit a communication.`,
+  deviceAfterwards: t`What happens with the data afterwards, and on which legal basis under the GDPR, is explained with each service.`,
+  deviceParties: t`“First party” means that our own website stores or reads the information; “third party” means that another provider’s domain does.`,
+  deviceHeader: { name: "Name", type: "Type", setBy: "Set by", purpose: "Purpose", duration: "Storage period", ground: "Legal ground" },
+  deviceTechnology: {
+    cookie: "Cookie",
+    "local-storage": "Local storage",
+    "session-storage": "Session storage",
+    "indexed-db": "IndexedDB",
+    pixel: "Pixel",
+    sdk: "SDK",
+    fingerprinting: "Fingerprinting",
+  },
+  deviceParty: { first: "first party", third: "third party" },
+  deviceSession: "until the end of the browser session",
+  deviceGround: {
+    tdddg: {
+      consent: "Consent (Section 25(1) TDDDG)",
+      "strictly-necessary": "Strictly necessary (Section 25(2) no. 2 TDDDG)",
+      transmission: "Transmission of a communication (Section 25(2) no. 1 TDDDG)",
+    },
+    eprivacy: {
+      consent: "Consent (Art. 5(3) ePrivacy Directive)",
+      "strictly-necessary": "Strictly necessary (Art. 5(3) ePrivacy Directive)",
+      transmission: "Transmission of a communication (Art. 5(3) ePrivacy Directive)",
+    },
+  },
+  deviceWithdraw: (see) => t`You can withdraw your consent at any time ${see}.`,
+
+  changesIntro: t`We update this privacy policy when our processing changes. Before we process your data for a new purpose, we will inform you about that purpose and give you all other relevant information (Art. 13(3) GDPR).`,
+  changesVersion: (version, effective) => t`This is version ${version}, effective from ${effective}.`,
+  changesUpdated: (updated) => t`It was last updated on ${updated}.`,
+  changesHistory: t`History of changes:`,
+
+  contactIntro: t`If you have questions about data protection or want to exercise your rights, please contact us:`,
+  contactRights: t`Please send requests to exercise your rights to:`,
+  contactDpo: t`You can also contact our data protection officer:`,
+};

@@ -1,0 +1,245 @@
+import type { CollectionMode } from "../../model/data-item.js";
+import type { DeviceAccess } from "../../model/device-access.js";
+import type { AutomatedDecision } from "../../model/automated-decision.js";
+import type { ProcessorRole } from "../../model/processor.js";
+import type { Inline, InlineArg } from "../inline.js";
+import type { ObjectionBasis } from "../legal.js";
+import type { ListedRight } from "../rights.js";
+
+/**
+ * Every word compose writes, in one language. `en.ts` and `de.ts` each implement this interface,
+ * so a message missing in one language is a compile error. Messages with values are functions;
+ * the values (names, texts from the policy, links) come in as nodes or strings and are inserted as
+ * nodes, never spliced into Markdown. A function returns a run of phrasing content (`Inline`)
+ * where the message becomes document text, a string where it is a title or a table header.
+ */
+export interface Messages {
+  /** The document's title. */
+  readonly documentTitle: string;
+  /** The titles of the general sections; also used in cross-references ("see “Your rights”"). */
+  readonly titles: {
+    readonly overview: string;
+    readonly controller: string;
+    readonly representative: string;
+    readonly jointControllers: string;
+    readonly dpo: string;
+    readonly summary: string;
+    readonly services: string;
+    readonly recipients: string;
+    readonly transfers: string;
+    readonly retention: string;
+    readonly rights: string;
+    readonly objection: string;
+    readonly consent: string;
+    readonly complaint: string;
+    readonly automatedDecisions: string;
+    readonly deviceAccess: string;
+    readonly changes: string;
+    readonly contact: string;
+  };
+  /** A cross-reference to another section by its title: "(see “Contact”)". */
+  readonly see: (title: string) => Inline;
+  /** A name in quotation marks, for in-house processing in a question: What is “Contact form”? */
+  /** A taxonomy label inside a sentence: English lower-cases its first letter ("Customers" → "customers"); German nouns keep theirs. */
+  readonly midSentence: (label: string) => string;
+
+  // Contact details
+  readonly email: string;
+  readonly phone: string;
+  readonly website: string;
+
+  // Overview
+  readonly overviewIntro: (controller: InlineArg) => Inline;
+  readonly overviewVersion: (version: string, effective: string) => Inline;
+  readonly overviewUpdated: (updated: string) => Inline;
+  readonly overviewObjection: (see: Inline) => Inline;
+  readonly controllerIntro: Inline;
+  readonly representativeIntro: Inline;
+  readonly jointControllersIntro: Inline;
+  readonly jointControllersEssence: (essence: InlineArg) => Inline;
+  readonly jointControllersRights: Inline;
+  readonly dpoIntro: Inline;
+  readonly summaryIntro: Inline;
+  readonly summaryHeader: {
+    readonly service: string;
+    readonly purposes: string;
+    readonly legalBasis: string;
+    readonly data: string;
+    readonly retention: string;
+    readonly countries: string;
+  };
+  /** One purpose with its legal basis in the summary table: "Providing the service: Art. 6(1)(b) GDPR". */
+  readonly purposeBasis: (purpose: string, citation: string) => Inline;
+
+  // Services
+  readonly servicesIntro: Inline;
+  /** The questions every service answers; `subject` is the product ("Zoom"). */
+  readonly serviceTitles: {
+    readonly about: (subject: Inline) => Inline;
+    readonly purposes: (subject: Inline) => Inline;
+    readonly data: (subject: Inline) => Inline;
+    readonly storage: string;
+    readonly deletion: string;
+    readonly legalBasis: string;
+  };
+  /** The same questions for processing done in-house, which has no product to name. */
+  readonly inHouseTitles: { readonly about: Inline; readonly purposes: Inline; readonly data: Inline };
+
+  // What is <service>?
+  readonly inHouse: Inline;
+  readonly providerIntro: Inline;
+  readonly roleProcessor: (entity: string) => Inline;
+  readonly roleJointController: (entity: string) => Inline;
+  readonly roleController: (entity: string) => Inline;
+  readonly parentReceives: (parent: Inline) => Inline;
+  readonly providerPrivacyPolicy: (link: InlineArg) => Inline;
+  readonly otherRecipients: Inline;
+
+  // Why do we use <service>?
+  readonly purposesIntro: Inline;
+
+  // What data does <service> process?
+  readonly dataIntro: Inline;
+  readonly dataGroups: Readonly<Record<CollectionMode, string>>;
+  readonly specialCategory: Inline;
+  readonly dataSubjects: (subjects: Inline) => Inline;
+  readonly sourcesIntro: Inline;
+  readonly sourceDataSubject: Inline;
+  readonly sourceThirdParty: Inline;
+  readonly sourcePublic: Inline;
+  readonly provisionTitle: string;
+  readonly provision: Readonly<Record<"statutory" | "contractual" | "precontractual" | "voluntary", Inline>>;
+  /** What follows from not providing the data, where the policy does not say. */
+  readonly provisionWithout: Readonly<Record<"contractual" | "precontractual", Inline>>;
+
+  // How long and where is the data stored?
+  /** A duration alone: "We keep the data for 30 days." (German durations are accusative: "30 Tage lang".) */
+  readonly retentionFor: (duration: string) => Inline;
+  readonly retentionUntil: (until: InlineArg) => Inline;
+  /** A duration counted from an event: "We delete the data 6 months after the appointment has taken place." */
+  readonly retentionAfter: (duration: string, until: InlineArg) => Inline;
+  readonly retentionNone: Inline;
+  readonly retentionShortUntil: (until: InlineArg) => Inline;
+  readonly retentionShortAfter: (duration: string, until: InlineArg) => Inline;
+  readonly retentionShortNone: Inline;
+  readonly countries: (countries: Inline) => Inline;
+  readonly transfersIntro: Inline;
+  readonly noTransfers: Inline;
+
+  // One transfer to a third country
+  readonly transferRecipient: (recipient: string) => Inline;
+  readonly transferGround: (label: string, citation: string) => Inline;
+  /** The name of an adequacy decision, from the English act ("Commission Implementing Decision (EU) 2023/1795") and its number. */
+  readonly adequacyDecisionName: (decision: string, reference: string) => string;
+  readonly adequacyExists: (decision: string) => Inline;
+  readonly adequacyScope: (scope: string) => Inline;
+  readonly adequacyNone: Inline;
+  readonly adequacyAlso: (decision: string) => Inline;
+  readonly adequacyLimited: (scope: string) => Inline;
+  readonly dpfCertified: Inline;
+  readonly derogation: Inline;
+  /** Where the safeguards can be read; `clauses` when they are standard contractual clauses. */
+  readonly copyAt: (clauses: boolean, link: InlineArg) => Inline;
+  readonly copyOnRequest: (clauses: boolean, see: Inline) => Inline;
+
+  // How can I delete my data or object?
+  readonly deletionOptOut: (link: InlineArg) => Inline;
+  readonly deletionErase: (see: Inline) => Inline;
+  readonly deletionObject: (see: Inline) => Inline;
+  readonly deletionWithdraw: (see: Inline) => Inline;
+  readonly deletionWithdrawAt: (link: InlineArg) => Inline;
+  readonly deletionRequest: (contact: Inline) => Inline;
+
+  // Legal basis
+  readonly legalBasisIntro: Inline;
+  readonly legalBasisItem: (citation: string, label: string) => Inline;
+  readonly legitimateInterest: (interest: InlineArg) => Inline;
+  readonly specialCondition: (citation: string, label: Inline) => Inline;
+
+  // Recipients
+  readonly recipientsIntro: Inline;
+  readonly recipientsNone: Inline;
+  readonly recipientsProcessors: Inline;
+  readonly recipientRoles: Readonly<Record<ProcessorRole | "parent" | "recipient", (services: Inline) => Inline>>;
+  readonly recipientJointController: (see: Inline) => Inline;
+
+  // Transfers to third countries
+  readonly transfersSectionIntro: Inline;
+
+  // Retention
+  readonly retentionIntro: Inline;
+
+  // Your rights
+  readonly rightsIntro: Inline;
+  readonly rights: Readonly<Record<ListedRight, { readonly name: string; readonly text: Inline }>>;
+  readonly rightAppliesTo: (services: Inline) => Inline;
+  /** "You also have the right {list}." with the items below. */
+  readonly rightsAlso: (rights: Inline) => Inline;
+  readonly rightsSeeObjection: (see: Inline) => Inline;
+  readonly rightsSeeConsent: (see: Inline) => Inline;
+  readonly rightsSeeComplaint: (see: Inline) => Inline;
+  readonly rightsHow: (contact: Inline) => Inline;
+  readonly rightsDeadline: Inline;
+  readonly rightsIdentity: Inline;
+
+  // Right to object
+  readonly objectionBasis: Readonly<Record<ObjectionBasis, Inline>>;
+  readonly objectionGeneral: (bases: Inline) => Inline;
+  readonly objectionDirectMarketing: Inline;
+  readonly objectionConcerns: (services: Inline) => Inline;
+  readonly objectionHow: (contact: Inline) => Inline;
+
+  // Withdrawal of consent
+  readonly consentIntro: Inline;
+  readonly consentConcerns: (services: Inline) => Inline;
+  readonly consentDevices: (see: Inline) => Inline;
+  readonly consentSettings: (link: InlineArg) => Inline;
+  readonly consentContact: (contact: Inline) => Inline;
+
+  // Complaint
+  readonly complaintIntro: Inline;
+  readonly complaintAuthority: Inline;
+  readonly complaintFind: (link: InlineArg) => Inline;
+  /** The European Data Protection Board's list of member authorities, in this language. */
+  readonly authoritiesUrl: string;
+
+  // Automated decisions
+  readonly automatedNone: Inline;
+  readonly automatedIntro: Inline;
+  readonly automatedProfiling: string;
+  readonly automatedLogic: (logic: InlineArg) => Inline;
+  readonly automatedSignificance: (significance: InlineArg) => Inline;
+  readonly automatedConsequences: (consequences: InlineArg) => Inline;
+  readonly automatedException: Readonly<Record<NonNullable<AutomatedDecision["exception"]>, Inline>>;
+  readonly automatedReview: Inline;
+
+  // Cookies and similar technologies
+  readonly deviceLaw: Readonly<Record<"tdddg" | "eprivacy", Inline>>;
+  readonly deviceIntro: (law: Inline) => Inline;
+  readonly deviceAfterwards: Inline;
+  readonly deviceParties: Inline;
+  readonly deviceHeader: {
+    readonly name: string;
+    readonly type: string;
+    readonly setBy: string;
+    readonly purpose: string;
+    readonly duration: string;
+    readonly ground: string;
+  };
+  readonly deviceTechnology: Readonly<Record<DeviceAccess["technology"], string>>;
+  readonly deviceParty: Readonly<Record<DeviceAccess["party"], string>>;
+  readonly deviceSession: string;
+  readonly deviceGround: Readonly<Record<"tdddg" | "eprivacy", Readonly<Record<DeviceAccess["ground"], string>>>>;
+  readonly deviceWithdraw: (see: Inline) => Inline;
+
+  // Changes
+  readonly changesIntro: Inline;
+  readonly changesVersion: (version: string, effective: string) => Inline;
+  readonly changesUpdated: (updated: string) => Inline;
+  readonly changesHistory: Inline;
+
+  // Contact
+  readonly contactIntro: Inline;
+  readonly contactRights: Inline;
+  readonly contactDpo: Inline;
+}

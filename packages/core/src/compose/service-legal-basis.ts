@@ -1,0 +1,30 @@
+import type { Service } from "../model/resolved.js";
+import { getLegalBasis, getPurpose, getSpecialCategoryCondition } from "../taxonomy/index.js";
+import type { PolicySection } from "./document.js";
+import type { Context } from "./context.js";
+import { inline } from "./inline.js";
+import { list, paragraph, strong, type Block } from "./nodes.js";
+import { section } from "./section.js";
+
+/**
+ * Legal basis: for each purpose the article, cited exactly (Art. 13(1)(c) GDPR), the legitimate
+ * interest in words where that is the basis (Art. 13(1)(d)), and the Art. 9(2) condition for
+ * special categories of data.
+ */
+export function serviceLegalBasisSection(ctx: Context, service: Service): PolicySection {
+  const { m, locale } = ctx;
+  const items = service.purposes.map((purpose) => {
+    const basis = getLegalBasis(purpose.legalBasis);
+    const blocks: Block[] = [
+      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(basis.citation[locale], m.midSentence(basis.label[locale]))),
+    ];
+    if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.text(purpose.legitimateInterest))));
+    return blocks;
+  });
+  const content: Block[] = [paragraph(m.legalBasisIntro), list(items)];
+  if (service.specialCategoryCondition !== undefined) {
+    const condition = getSpecialCategoryCondition(service.specialCategoryCondition);
+    content.push(paragraph(m.specialCondition(condition.citation[locale], inline(m.midSentence(condition.label[locale])))));
+  }
+  return section("service-legal-basis", { serviceId: service.id, title: m.serviceTitles.legalBasis, content });
+}

@@ -1,0 +1,25 @@
+import type { Service } from "../model/resolved.js";
+import type { PolicySection } from "./document.js";
+import type { Context } from "./context.js";
+import { serviceCountries, staysInEea } from "./legal.js";
+import { list, paragraph, type Block } from "./nodes.js";
+import { retentionSentence } from "./retention-text.js";
+import { section } from "./section.js";
+import { transferBlocks } from "./transfer.js";
+
+/**
+ * How long and where is the data stored? The retention (Art. 13(2)(a) GDPR), the countries, and
+ * each transfer to a third country with its ground (Art. 13(1)(f)).
+ */
+export function serviceStorageSection(ctx: Context, service: Service): PolicySection {
+  const { m, policy } = ctx;
+  const content: Block[] = [paragraph(retentionSentence(ctx, service.retention))];
+  const countries = serviceCountries(service, policy);
+  if (countries.length > 0) content.push(paragraph(m.countries(ctx.list(countries.map(ctx.country), "short"))));
+  if (service.transfers.length > 0) {
+    content.push(paragraph(m.transfersIntro), list(service.transfers.map((transfer) => transferBlocks(ctx, service, transfer))));
+  } else if (staysInEea(service, policy)) {
+    content.push(paragraph(m.noTransfers));
+  }
+  return section("service-storage", { serviceId: service.id, title: m.serviceTitles.storage, content });
+}

@@ -1,0 +1,70 @@
+import type { PhrasingContent } from "mdast";
+import type { Service } from "../model/resolved.js";
+import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition } from "../taxonomy/index.js";
+import type { PolicySection } from "./document.js";
+import type { Context } from "./context.js";
+import { inline, type Inline } from "./inline.js";
+import { serviceCountries } from "./legal.js";
+import { paragraph, table } from "./nodes.js";
+import { retentionShort } from "./retention-text.js";
+import { section } from "./section.js";
+
+/** The services at a glance: one row per service with purpose, legal basis, data, retention and countries. */
+export function summarySection(ctx: Context): PolicySection {
+  const { m, policy } = ctx;
+  const header = m.summaryHeader;
+  return section("summary", {
+    title: m.titles.summary,
+    content: [
+      paragraph(m.summaryIntro),
+      table(
+        [header.service, header.purposes, header.legalBasis, header.data, header.retention, header.countries].map((cell) => inline(cell)),
+        policy.services.map((service) => row(ctx, service)),
+      ),
+    ],
+  });
+}
+
+function row(ctx: Context, service: Service): Inline[] {
+  const { locale } = ctx;
+  const purposes = unique(service.purposes.map((purpose) => getPurpose(purpose.purpose).label[locale]));
+  const data = unique(service.data.map((item) => getDataCategory(item.category).label[locale]));
+  return [
+    [ctx.serviceName(service)],
+    ctx.list(purposes, "short"),
+    legalBasisCell(ctx, service),
+    ctx.list(data, "short"),
+    retentionShort(ctx, service.retention),
+    ctx.list(serviceCountries(service, ctx.policy).map(ctx.country), "short"),
+  ];
+}
+
+/**
+ * The legal basis of each purpose. One citation where every purpose shares it; otherwise each
+ * purpose with its own ("Providing the service: Art. 6(1)(b) GDPR; ..."), so a basis is never
+ * separated from its purpose. An Art. 9(2) condition follows.
+ */
+function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
+  const { locale, m } = ctx;
+  const bases = unique(service.purposes.map((purpose) => purpose.legalBasis));
+  const parts: Inline[] =
+    bases.length === 1
+      ? [inline(getLegalBasis(bases[0]!).citation[locale])]
+      : uniqueBy(
+          service.purposes.map((purpose) => ({
+            key: `${purpose.purpose} ${purpose.legalBasis}`,
+            run: m.purposeBasis(getPurpose(purpose.purpose).label[locale], getLegalBasis(purpose.legalBasis).citation[locale]),
+          })),
+        );
+  if (service.specialCategoryCondition !== undefined) parts.push(inline(getSpecialCategoryCondition(service.specialCategoryCondition).citation[locale]));
+  return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : ["; ", part])));
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function uniqueBy(items: readonly { key: string; run: Inline }[]): Inline[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.key) && seen.add(item.key)).map((item) => item.run);
+}

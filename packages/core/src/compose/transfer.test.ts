@@ -1,0 +1,86 @@
+import type { Link } from "mdast";
+import { describe, expect, it } from "vitest";
+import { nodesOf, sectionById, textOf } from "../../test/fixtures/compose/helpers.js";
+import { policyOf, shop } from "../../test/fixtures/compose/policies.js";
+import type { z } from "zod";
+import type { TransferSchema } from "../model/transfer.js";
+import type { Locale } from "../taxonomy/index.js";
+import { compose } from "./compose.js";
+
+type TransferInput = z.input<typeof TransferSchema>;
+
+/** The transfers section of a policy whose one service makes these transfers. */
+function transfers(list: readonly TransferInput[], locale: Locale = "en") {
+  const document = compose(policyOf([{ ...shop, transfers: [...list] }]), { locale });
+  return sectionById(document, "transfers")!;
+}
+
+describe("a transfer to a third country", () => {
+  it("on an adequacy decision: says the decision exists and names it", () => {
+    expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }]))).toContain(
+      "Switzerland – Online shop\nGround for the transfer: Adequacy decision (Art. 45(3) GDPR). The European Commission has decided that this country ensures an adequate level of data protection (Commission Decision 2000/518/EC).",
+    );
+    expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }], "de"))).toContain(
+      "Schweiz – Onlineshop\nGrundlage der Übermittlung: Angemessenheitsbeschluss (Art. 45 Abs. 3 DSGVO). Die Europäische Kommission hat festgestellt, dass dieses Land ein angemessenes Datenschutzniveau bietet (Entscheidung 2000/518/EG der Kommission).",
+    );
+  });
+
+  it("names adequacy decisions the way German law does", () => {
+    const named = (country: "JP" | "NZ" | "IL" | "GB") => textOf(transfers([{ country, mechanism: "A45-3" }], "de"));
+    expect(named("JP")).toContain("(Durchführungsbeschluss (EU) 2019/419 der Kommission)");
+    expect(named("NZ")).toContain("(Durchführungsbeschluss 2013/65/EU der Kommission)");
+    expect(named("IL")).toContain("(Beschluss 2011/61/EU der Kommission)");
+    expect(named("GB")).toContain("(Durchführungsbeschluss (EU) 2021/1772 der Kommission)");
+  });
+
+  it("on a limited adequacy decision: gives its limit", () => {
+    expect(textOf(transfers([{ country: "CA", mechanism: "A45-3" }]))).toContain(
+      "The decision covers only commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA).",
+    );
+  });
+
+  it("on the EU-US Data Privacy Framework: says the recipient is certified", () => {
+    const text = textOf(transfers([{ country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." }]));
+    expect(text).toContain("United States – Online shop (recipient: Example Corp.)");
+    expect(text).toContain("Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795");
+    expect(text).toContain("The recipient is certified under the EU-US Data Privacy Framework.");
+    expect(text).not.toContain("copy");
+  });
+
+  it("on standard contractual clauses: says whether a decision exists, and how to get a copy", () => {
+    const onRequest = textOf(transfers([{ country: "IN", mechanism: "A46-2-c" }]));
+    expect(onRequest).toContain("India – Online shop");
+    expect(onRequest).toContain("There is no adequacy decision of the European Commission for this country.");
+    expect(onRequest).toContain("You can ask us for a copy of the standard contractual clauses (see “Contact”).");
+
+    const section = transfers([{ country: "US", mechanism: "A46-2-c", safeguards: "https://example.com/scc" }], "de");
+    expect(textOf(section)).toContain(
+      "Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.",
+    );
+    expect(textOf(section)).toContain("Die Standardvertragsklauseln können Sie hier einsehen: https://example.com/scc");
+    expect(nodesOf(section).filter((node): node is Link => node.type === "link").map((link) => link.url)).toEqual(["https://example.com/scc"]);
+  });
+
+  it("on binding corporate rules: offers a copy of the safeguards", () => {
+    const text = textOf(transfers([{ country: "IN", mechanism: "A46-2-b" }]));
+    expect(text).toContain("Binding corporate rules (Art. 46(2)(b) GDPR)");
+    expect(text).toContain("You can ask us for a copy of the safeguards (see “Contact”).");
+  });
+
+  it("on a derogation of Art. 49: says there are neither a decision nor safeguards", () => {
+    const consent = textOf(transfers([{ country: "IN", mechanism: "A49-1-a" }]));
+    expect(consent).toContain("Explicit consent to the transfer (Art. 49(1)(a) GDPR)");
+    expect(consent).toContain("There is no adequacy decision of the European Commission for this country.");
+    expect(consent).toContain("No appropriate safeguards under Art. 46 GDPR apply");
+    expect(consent).not.toContain("copy");
+    // The compelling legitimate interests of Art. 49(1) second subparagraph need suitable safeguards: a copy is offered.
+    expect(textOf(transfers([{ country: "IN", mechanism: "A49-2" }], "de"))).toContain(
+      "Eine Kopie der Garantien erhalten Sie auf Anfrage bei uns (siehe „Kontakt“).",
+    );
+  });
+
+  it("keeps the policy's note with the transfer, before the offer of a copy", () => {
+    const text = textOf(transfers([{ country: "IN", mechanism: "A46-2-c", note: { en: "Encrypted at rest.", de: "Verschlüsselt gespeichert." } }]));
+    expect(text).toContain("for this country. Encrypted at rest. You can ask us for a copy");
+  });
+});

@@ -1,0 +1,62 @@
+import type { PhrasingContent } from "mdast";
+import type { Service } from "../model/resolved.js";
+import type { Transfer } from "../model/transfer.js";
+import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
+import type { Context } from "./context.js";
+import { inline, type Inline } from "./inline.js";
+import { paragraph, strong, webLink, type Block } from "./nodes.js";
+
+/**
+ * One transfer to a third country, as Art. 13(1)(f) GDPR asks: the country, the recipient, the
+ * ground, whether an adequacy decision exists, and for safeguards where to get a copy.
+ */
+export function transferBlocks(ctx: Context, service: Service, transfer: Transfer, lead?: Inline): Block[] {
+  const { m } = ctx;
+  const recipient = transfer.recipient ?? service.processor?.entity.name;
+  const heading = inline(
+    strong(ctx.country(transfer.country)),
+    lead === undefined ? [] : [" – ", ...lead],
+    recipient === undefined ? [] : [" (", ...m.transferRecipient(recipient), ")"],
+  );
+  const ground = getTransferGround(transfer.mechanism);
+  const { status, copy } = groundExplanation(ctx, transfer);
+  const sentences: Inline[] = [
+    m.transferGround(ground.label[ctx.locale], ground.citation[ctx.locale]),
+    ...status,
+    ...(transfer.note === undefined ? [] : [[ctx.text(transfer.note)]]),
+    ...copy,
+  ];
+  return [paragraph(heading), paragraph(join(sentences))];
+}
+
+/** Safeguards a person can get a copy of (Art. 46, 47 and 49(1) second subparagraph GDPR). */
+const withSafeguards = new Set<TransferGroundId>(["A46-2-a", "A46-2-b", "A46-2-c", "A46-2-d", "A46-2-e", "A46-2-f", "A46-3-a", "A46-3-b", "A49-2"]);
+/** Safeguards that are clauses: the copy a person gets is of the standard contractual clauses. */
+const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a"]);
+
+/** What the ground means here, and (for safeguards) where to get a copy of them. */
+function groundExplanation(ctx: Context, transfer: Transfer): { status: Inline[]; copy: Inline[] } {
+  const { m } = ctx;
+  const adequacy = getAdequacy(transfer.country);
+  const decision = adequacy === undefined ? undefined : m.adequacyDecisionName(adequacy.decision, adequacy.reference);
+  const scope = adequacy?.scope?.[ctx.locale];
+
+  if (transfer.mechanism === "A45-3") {
+    // Validation refuses A45-3 for a country without a decision; a hand-built Policy gets "none".
+    if (decision === undefined) return { status: [m.adequacyNone], copy: [] };
+    return { status: [m.adequacyExists(decision), ...(scope === undefined ? [] : [m.adequacyScope(scope)])], copy: [] };
+  }
+  if (transfer.mechanism === "EU-US-DPF") return { status: [m.dpfCertified], copy: [] };
+
+  // Every other ground: whether a decision exists (Art. 13(1)(f)), then what the transfer rests on.
+  const status: Inline[] = [decision === undefined ? m.adequacyNone : scope === undefined ? m.adequacyAlso(decision) : m.adequacyLimited(scope)];
+  if (transfer.mechanism.startsWith("A49-")) status.push(m.derogation);
+  if (!withSafeguards.has(transfer.mechanism)) return { status, copy: [] };
+  const scc = clauses.has(transfer.mechanism);
+  const copy = transfer.safeguards === undefined ? m.copyOnRequest(scc, m.see(m.titles.contact)) : m.copyAt(scc, webLink(transfer.safeguards));
+  return { status, copy: [copy] };
+}
+
+function join(sentences: readonly Inline[]): PhrasingContent[] {
+  return inline(...sentences.flatMap((sentence, index) => (index === 0 ? [sentence] : [" ", sentence])));
+}

@@ -1,0 +1,49 @@
+import type { Heading, RootContent } from "mdast";
+import { anchor } from "./anchor.js";
+import { headingDepth } from "./heading-depth.js";
+import { titleNode } from "./one-line.js";
+import type { PolicySection } from "@policy/core";
+import { safeContent, type ContentNode } from "./safe-text.js";
+import { tablesToLists } from "./table-to-list.js";
+
+export interface SectionSettings {
+  readonly headingOffset: number;
+  readonly tables: boolean;
+  /** Identifiers of the document's definitions with safe URLs (see `safeDefinitionIds`). */
+  readonly safeDefinitions: ReadonlySet<string>;
+}
+
+/**
+ * A section as mdast: its heading (the anchor with its id, then its title), its content made safe,
+ * then its subsections one level deeper. Headings inside the content sit below the section's own:
+ * their depth is added to the section heading's depth (at most 6).
+ */
+export function sectionToMdast(section: PolicySection, level: number, settings: SectionSettings): RootContent[] {
+  const depth = headingDepth(level, settings.headingOffset);
+  const heading: Heading = {
+    type: "heading",
+    depth,
+    children: [anchor(section.id), titleNode(section.title, section.titleLang)],
+  };
+  let content = safeContent(section.content, settings.safeDefinitions);
+  if (!settings.tables) content = tablesToLists(content);
+  return [
+    heading,
+    ...nestHeadings(content, depth),
+    ...section.sections.flatMap((child) => sectionToMdast(child, level + 1, settings)),
+  ];
+}
+
+function nestHeadings(nodes: readonly ContentNode[], below: Heading["depth"]): ContentNode[] {
+  return nodes.map((node) => {
+    if (node.type === "heading") return { ...node, depth: Math.min(6, below + node.depth) as Heading["depth"] };
+    if (node.type === "blockquote") return { ...node, children: nestHeadings(node.children as ContentNode[], below) as typeof node.children };
+    if (node.type === "list") {
+      return {
+        ...node,
+        children: node.children.map((item) => ({ ...item, children: nestHeadings(item.children as ContentNode[], below) as typeof item.children })),
+      };
+    }
+    return node;
+  });
+}

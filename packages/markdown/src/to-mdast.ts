@@ -1,0 +1,55 @@
+import type { Root, RootContent } from "mdast";
+import { anchor } from "./anchor.js";
+import { frontmatter } from "./frontmatter.js";
+import { headingDepth } from "./heading-depth.js";
+import { toDocument, type MarkdownInput } from "./input.js";
+import { titleNode } from "./one-line.js";
+import { resolveOptions, type MarkdownOptions } from "./options.js";
+import type { PolicySection } from "@policy/core";
+import { safeDefinitionIds } from "./safe-text.js";
+import { sectionToMdast } from "./section.js";
+import { tableOfContents } from "./toc.js";
+
+/**
+ * The policy as an mdast tree: front matter (if asked for), the title, the table of contents (if
+ * asked for), then every section with its anchor, content and subsections. Hand it to remark plugins,
+ * or to `toMarkdown`'s serializer. A `Policy` is composed in `options.locale` first.
+ */
+export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
+  const settings = resolveOptions(options);
+  const document = toDocument(input, settings.locale);
+  checkIds(document.sections);
+
+  const children: RootContent[] = [];
+  if (settings.frontmatter) children.push(frontmatter(document.meta));
+  children.push({
+    type: "heading",
+    depth: headingDepth(0, settings.headingOffset),
+    children: [titleNode(document.meta.title)],
+  });
+  if (settings.toc) children.push(...tableOfContents(document, { ...settings.toc, headingOffset: settings.headingOffset }));
+
+  const sectionSettings = {
+    headingOffset: settings.headingOffset,
+    tables: settings.tables,
+    safeDefinitions: safeDefinitionIds(allContent(document.sections)),
+  };
+  for (const section of document.sections) children.push(...sectionToMdast(section, 1, sectionSettings));
+  return { type: "root", children };
+}
+
+/** Every id must be a valid anchor (checked by `anchor`), and unique, or links would be ambiguous. */
+function checkIds(sections: readonly PolicySection[]): void {
+  const seen = new Set<string>();
+  const visit = (section: PolicySection): void => {
+    anchor(section.id);
+    if (seen.has(section.id)) throw new TypeError(`section ids must be unique: ${JSON.stringify(section.id)} appears twice`);
+    seen.add(section.id);
+    section.sections.forEach(visit);
+  };
+  sections.forEach(visit);
+}
+
+function allContent(sections: readonly PolicySection[]): PolicySection["content"] {
+  return sections.flatMap((section) => [...section.content, ...allContent(section.sections)]);
+}
