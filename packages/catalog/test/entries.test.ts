@@ -1,4 +1,4 @@
-import { ProcessorSchema, getAdequacy, isEeaMember, type FactGroup, type LocalizedText, type Processor } from "@policy/core";
+import { ProcessorSchema, isEeaMember, type FactGroup, type LocalizedText, type Processor } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { entries, entryFiles } from "./entries.js";
 import { unconfirmedTransfers } from "./unconfirmed-transfers.js";
@@ -104,7 +104,7 @@ describe("every catalog entry", () => {
     it("names the transfer to every country outside the EEA where the data goes, and the date its mechanism was confirmed", () => {
       const countries = [entry.entity, entry.parent]
         .flatMap((party) => (party === undefined ? [] : [party.address.country]))
-        .filter((country) => !isEeaMember(country) && getAdequacy(country) === undefined);
+        .filter((country) => !isEeaMember(country));
       const transferred = new Set(entry.transfers.map((transfer) => transfer.country));
       expect(countries.filter((country) => !transferred.has(country))).toEqual([]);
       const unconfirmed = entry.transfers.filter((transfer) => transfer.checked === undefined).map((transfer) => transfer.country);

@@ -65,6 +65,13 @@ export const cloudflare: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
+    // Cloudflare, Ltd. in the UK, where privacy requests go, is covered by the EU's adequacy decision for the UK.
+    {
+      country: "GB",
+      recipient: "Cloudflare, Ltd.",
+      mechanism: "A45-3",
+      checked: "2026-11-29",
+    },
     // UNSOURCED: Cloudflare, Inc. (US) is the party to Cloudflare's DPA, but none of the Cloudflare pages we could read
     // names the transfer mechanism (its GDPR trust page only refers to "transfer tools" and supplementary measures);
     // the standard contractual clauses are the best-supported guess. Check the DPA's transfer section and the DPF list.
@@ -156,6 +163,10 @@ export const cloudflare: Processor = {
       facts: ["entity", "urls", "deletion"],
     },
     { url: "https://www.cloudflare.com/cloudflare-customer-dpa/", facts: ["urls", "transfers"] },
+    {
+      url: "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en",
+      facts: ["transfers"],
+    },
     { url: "https://www.cloudflare.com/en-au/trust-hub/gdpr/", facts: ["activities", "transfers"] },
     { url: "https://www.cloudflare.com/it-it/trust-hub/south-korea-pipa/", facts: ["activities"] },
     {

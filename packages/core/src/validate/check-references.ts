@@ -1,4 +1,4 @@
-import { getAdequacy, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
+import { getAdequacy, isEeaMember, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
 import type { DataItemInput } from "../model/data-item.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Catalog } from "./catalog.js";
@@ -64,6 +64,22 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
 
     const transfers = service.transfers ?? processor?.transfers ?? [];
     const transfersAt = service.transfers === undefined ? [...at, "processor", "transfers"] : [...at, "transfers"];
+    // Art. 13(1)(f): a provider outside the EU/EEA is a transfer the policy must name, adequacy or not.
+    if (processor !== undefined) {
+      const named = new Set(transfers.map((transfer) => transfer.country));
+      const parties = [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])];
+      for (const party of parties) {
+        const country = party.address.country;
+        if (isEeaMember(country) || named.has(country)) continue;
+        named.add(country);
+        issues.push({
+          code: "missing-transfer",
+          severity: "warning",
+          message: `${party.name} is in ${country}, outside the EU/EEA, but no transfer to ${country} is listed: add it to transfers with its mechanism`,
+          segments: service.transfers === undefined ? [...at, "processor"] : [...at, "transfers"],
+        });
+      }
+    }
     transfers.forEach((transfer, transferIndex) => {
       const where = [...transfersAt, transferIndex, "mechanism"];
       if (transfer.mechanism === "A45-3" && getAdequacy(transfer.country) === undefined) {

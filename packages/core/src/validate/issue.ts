@@ -32,6 +32,7 @@ export const issueCodes = [
   "missing-retention",
   "transfer-ground-mismatch",
   "deprecated-id",
+  "missing-transfer",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

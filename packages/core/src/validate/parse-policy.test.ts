@@ -106,19 +106,34 @@ describe("parsePolicy", () => {
   });
 
   it("checks transfers of an inline processor against the adequacy decisions", () => {
-    const inline = { ...zoom, transfers: [{ country: "IN" as const, mechanism: "A45-3" as const }] };
+    const us = { country: "US" as const, mechanism: "EU-US-DPF" as const };
+    const inline = { ...zoom, transfers: [us, { country: "IN" as const, mechanism: "A45-3" as const }] };
     const result = safeParsePolicy(policy({ processor: inline }));
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "transfer-ground-mismatch", path: "services[0].processor.transfers[0].mechanism" }),
+      expect.objectContaining({ code: "transfer-ground-mismatch", path: "services[0].processor.transfers[1].mechanism" }),
     ]);
-    const adequate = { ...zoom, transfers: [{ country: "JP" as const, mechanism: "A45-3" as const }] };
+    const adequate = { ...zoom, transfers: [us, { country: "JP" as const, mechanism: "A45-3" as const }] };
     expect(safeParsePolicy(policy({ processor: adequate })).success).toBe(true);
   });
 
   it("checks the transfers of a catalog processor too", () => {
-    const india = { ...zoom, transfers: [{ country: "IN" as const, mechanism: "A45-3" as const }] };
+    const india = { ...zoom, transfers: [...zoom.transfers, { country: "IN" as const, mechanism: "A45-3" as const }] };
     const result = safeParsePolicy(policy(), { catalog: { zoom: india } });
     expect(result.issues.map(({ code }) => code)).toEqual(["transfer-ground-mismatch"]);
+  });
+
+  it("warns when the provider is outside the EU/EEA and no transfer to its country is listed", () => {
+    const result = safeParsePolicy(policy({ transfers: [] }), { catalog: { zoom } });
+    expect(result.success).toBe(true);
+    expect(result.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "missing-transfer", severity: "warning", path: "services[0].transfers" },
+    ]);
+    expect(result.issues[0]?.message).toContain("Zoom Video Communications, Inc. is in US, outside the EU/EEA");
+    const parent = { name: "Parent Ltd", address: { street: "1 Main St", city: "London", country: "GB" as const } };
+    const withParent = safeParsePolicy(policy(), { catalog: { zoom: { ...zoom, parent } } });
+    expect(withParent.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "missing-transfer", path: "services[0].processor" }]);
+    const european = { ...zoom, entity: { ...zoom.entity, address: { ...zoom.entity.address, country: "IE" as const } }, transfers: [] };
+    expect(safeParsePolicy(policy(), { catalog: { zoom: european } }).issues).toEqual([]);
   });
 
   it("takes purposes, data and subjects from the processor's activities where the service leaves them out", () => {
