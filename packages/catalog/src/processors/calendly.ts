@@ -3,14 +3,12 @@ import type { Processor } from "@policy/core";
 /**
  * Calendly: online appointment booking, often embedded in a website.
  *
- * Entity name from Calendly's privacy notice and data processing addendum ("Calendly LLC").
- * Address: UNSOURCED. Our research notes "115 E Main St, Ste A1B, Buford, GA 30518, USA" from many consistent
- * public pages, but none of the Calendly pages we could read states an address. Confirm against the "Contacting Us"
- * section of Calendly's current privacy notice (https://calendly.com/legal/privacy-notice, an address we saw only in a
- * copy on another site) before relying on it.
- * Transfer: Calendly's help centre says its DPA uses the standard contractual clauses (written in the Privacy Shield
- * era). Calendly's current privacy notice and DPA also refer to the EU-US Data Privacy Framework, but we saw those only
- * as copies on other sites, so the mechanism stays at the clauses until a Calendly page or the DPF list confirms it.
+ * Entity and address: Calendly's privacy notice (effective 15 April 2024, as archived by ToS;DR) names "Calendly, LLC"
+ * in its introduction and in its Data Privacy Framework notice, and gives "Calendly, Inc., 115 E Main St., Ste A1B,
+ * Buford, GA 30518" as the postal address for privacy matters. We follow the notice's own name for the company that
+ * processes the data (Calendly, LLC) and take the street address from its "Contacting Us" section.
+ * Transfer: the same notice says Calendly, LLC is certified under the EU-US Data Privacy Framework and relies on it and
+ * on the standard contractual clauses for transfers from the EEA.
  * Device access: Calendly's embed shows its own cookie banner and sets persistent cookies only after consent; Calendly
  * names no cookies and the Open Cookie Database has none for it, so none are listed.
  */
@@ -20,8 +18,9 @@ export const calendly: Processor = {
   aliases: ["Calendly scheduling"],
   categories: ["scheduling"],
   entity: {
-    name: "Calendly LLC",
-    address: { street: "115 E Main St, Ste A1B", postalCode: "30518", city: "Buford", region: "GA", country: "US" },
+    name: "Calendly, LLC",
+    address: { street: "115 E Main St., Ste A1B", postalCode: "30518", city: "Buford", region: "GA", country: "US" },
+    email: "privacy@calendly.com",
     url: "https://calendly.com",
   },
   role: "processor",
@@ -59,10 +58,10 @@ export const calendly: Processor = {
   transfers: [
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "Calendly stores its data in data centres in the United States; its data processing addendum contains the EU standard contractual clauses.",
-        de: "Calendly speichert seine Daten in Rechenzentren in den USA; sein Vertrag zur Auftragsverarbeitung enthält die Standardvertragsklauseln der EU.",
+        en: "Calendly stores its data in data centres in the United States; besides the Data Privacy Framework, its data processing addendum contains the EU standard contractual clauses.",
+        de: "Calendly speichert seine Daten in Rechenzentren in den USA; neben dem Data Privacy Framework enthält sein Vertrag zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
       },
       checked: "2026-11-29",
     },
@@ -73,6 +72,11 @@ export const calendly: Processor = {
   },
   deviceAccess: [],
   sources: [
+    // Calendly's privacy notice of 15 April 2024, as archived by ToS;DR.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/1270c8a89dbdab955821c7ffb39b9c66b46f6e9a/Calendly/Privacy%20Policy.md",
+      facts: ["entity", "transfers"],
+    },
     { url: "https://calendly.com/pages/privacy", facts: ["entity", "urls", "activities"] },
     { url: "https://calendly.com/pt/pages/dpa", facts: ["entity", "transfers"] },
     { url: "https://help.calendly.com/hc/en-us/articles/360007295834-Data-storage-and-Privacy-Shield", facts: ["transfers"] },

@@ -3,11 +3,13 @@ import type { Processor } from "@policy/core";
 /**
  * Cloudflare: content delivery network, DNS, DDoS protection and web application firewall.
  *
- * Entity: Cloudflare's privacy policy and data processing addendum are issued by Cloudflare, Inc. (US), but none of
- * the Cloudflare pages we could read gives that company's address (other lists say 101 Townsend St., San Francisco,
- * without a Cloudflare page behind them). We therefore name the company the datenanfragen record ("tested") gives
- * for privacy requests, Cloudflare, Ltd. in London, and list Cloudflare, Inc. as the recipient of the US transfer.
- * Replace the entity with Cloudflare, Inc. and its address once a Cloudflare page or the DPF list confirms it.
+ * Entity: Cloudflare's privacy policy and data processing addendum are issued by Cloudflare, Inc. (US). We name the
+ * company the datenanfragen record ("tested") gives for privacy requests, Cloudflare, Ltd. in London, and list
+ * Cloudflare, Inc. as the recipient of the US transfer. Cloudflare's privacy policy of 8 July 2025 (archived copy in
+ * Open Terms Archive) gives Cloudflare, Ltd. the address County Hall/The Riverside Building, Belvedere Road, London
+ * SE1 7PB; the datenanfragen record still has 2nd Floor, 25 Lavington Street, SE1 0NZ. We follow Cloudflare's own,
+ * newer page. The same policy gives Cloudflare, Inc.'s address, 101 Townsend St., San Francisco, CA 94107, so the
+ * entity could now be switched to Cloudflare, Inc.; that is left for a separate change.
  *
  * __cf_bm: the Open Cookie Database says "session"; Cloudflare's own support article says up to 30 minutes after the
  * last request. We follow Cloudflare's page.
@@ -19,7 +21,7 @@ export const cloudflare: Processor = {
   categories: ["cdn"],
   entity: {
     name: "Cloudflare, Ltd.",
-    address: { street: "2nd Floor, 25 Lavington Street", postalCode: "SE1 0NZ", city: "London", country: "GB" },
+    address: { street: "County Hall/The Riverside Building, Belvedere Road", postalCode: "SE1 7PB", city: "London", country: "GB" },
     email: "sar@cloudflare.com",
     url: "https://www.cloudflare.com",
   },
@@ -72,17 +74,18 @@ export const cloudflare: Processor = {
       mechanism: "A45-3",
       checked: "2026-11-29",
     },
-    // UNSOURCED: Cloudflare, Inc. (US) is the party to Cloudflare's DPA, but none of the Cloudflare pages we could read
-    // names the transfer mechanism (its GDPR trust page only refers to "transfer tools" and supplementary measures);
-    // the standard contractual clauses are the best-supported guess. Check the DPA's transfer section and the DPF list.
+    // Cloudflare's privacy policy (8 July 2025, archived in Open Terms Archive) says that for data from the EEA,
+    // Switzerland and the UK going to the US it relies on its certification under the EU-US Data Privacy Framework,
+    // and falls back on the standard contractual clauses should the certification lapse or become invalid.
     {
       country: "US",
       recipient: "Cloudflare, Inc.",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "Cloudflare, Inc. in the US provides the service under Cloudflare's data processing addendum.",
-        de: "Cloudflare, Inc. in den USA erbringt den Dienst auf Grundlage von Cloudflares Vertrag zur Auftragsverarbeitung.",
+        en: "Cloudflare, Inc. in the US provides the service under Cloudflare's data processing addendum and is certified under the EU-US Data Privacy Framework; if the certification lapses, Cloudflare relies on the EU standard contractual clauses instead.",
+        de: "Cloudflare, Inc. in den USA erbringt den Dienst auf Grundlage von Cloudflares Vertrag zur Auftragsverarbeitung und ist nach dem EU-US-Datenschutzrahmen zertifiziert; entfällt die Zertifizierung, stützt sich Cloudflare stattdessen auf die Standardvertragsklauseln der EU.",
       },
+      checked: "2026-11-29",
     },
   ],
   deletion: {
@@ -163,6 +166,10 @@ export const cloudflare: Processor = {
       facts: ["entity", "urls", "deletion"],
     },
     { url: "https://www.cloudflare.com/cloudflare-customer-dpa/", facts: ["urls", "transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/026e71a9e8c2eb092881062ef3590585839322a0/Cloudflare/Privacy%20Policy.md",
+      facts: ["entity", "transfers"],
+    },
     {
       url: "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en",
       facts: ["transfers"],

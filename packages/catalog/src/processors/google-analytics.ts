@@ -12,9 +12,12 @@ import type { Processor } from "@policy/core";
  * terms (business.safety.google). If the site owner switches on data sharing with "Google products & services",
  * Google becomes a controller for the shared data (Analytics Help 9024351).
  *
- * Not stated for lack of a source: a Data Privacy Framework entry (no Google page or DPF list page in our sources
- * confirms Google LLC's current participation; the research notes' participant ID is a lead only), the URL of the
- * opt-out browser add-on (only third-party pages name it).
+ * Transfers: Google says it relies in some cases on the EU-U.S. Data Privacy Framework for its ads and measurement
+ * services (banner on its Measurement Controller-Controller Data Protection Terms, business.safety.google), and its
+ * page on legal frameworks for data transfers says Google LLC is certified; the Google Ads Data Processing Terms fall
+ * back on the EU standard contractual clauses. The DPF list entry itself was not read.
+ *
+ * Not stated for lack of a source: the URL of the opt-out browser add-on (only third-party pages name it).
  */
 export const googleAnalytics: Processor = {
   id: "google-analytics",
@@ -74,12 +77,19 @@ export const googleAnalytics: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for Google
-    // Analytics data. Google publishes EU standard contractual clauses for its ads and measurement terms
-    // (business.safety.google), so the clauses are the best-supported mechanism; re-check against the DPF list.
+    // Google says that since 1 September 2023 it relies in some cases on the EU-U.S. Data Privacy Framework for
+    // transfers to the US from its ads and measurement services (Analytics help and business.safety.google);
+    // its page on legal frameworks for data transfers says Google LLC is certified under the DPF. Where Google has
+    // not adopted such a framework for a transfer, the Google Ads Data Processing Terms (Appendix 3A, 7.1) apply the
+    // EU standard contractual clauses. The entry on the DPF list itself was not read.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Google says that since 1 September 2023 it relies in some cases on the Data Privacy Framework for its ads and measurement services; where it does not, its data processing terms apply the EU standard contractual clauses.",
+        de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf das Data Privacy Framework zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
+      },
+      checked: "2026-11-29",
     },
   ],
   retention: {
@@ -139,8 +149,21 @@ export const googleAnalytics: Processor = {
     { url: "https://support.google.com/analytics/answer/7667196?hl=en", facts: ["retention"] },
     { url: "https://developers.google.com/analytics/devguides/config/userdeletion/v3/", facts: ["deletion"] },
     { url: "https://developers.google.cn/analytics/devguides/config/userdeletion/v3?hl=en", facts: ["deletion"] },
-    // Indirect: Google's EU standard contractual clauses for its ads controller terms; see the UNSOURCED note above.
-    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+    // Transfers for Google's ads and analytics products ("Ads Services"): adoption of or certification under
+    // transfer frameworks (French-language version read).
+    { url: "https://business.safety.google/intl/fr_ch/adsdatatransfers", facts: ["transfers"] },
+    // Measurement Controller-Controller Data Protection Terms (Analytics help), banner: DPF relied on since
+    // 1 September 2023 (Portuguese-language version read).
+    { url: "https://support.google.com/analytics/answer/9012600?hl=pt-PT&ref_topic=1008008", facts: ["transfers"] },
+    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
+    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
+    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
+    // Google Ads Data Processing Terms as archived by Open Terms Archive: Appendix 3A, 7.1 (Alternative Transfer
+    // Solution, else the EU standard contractual clauses).
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/6fb3660f3772b870c0b8740c5f2ea57529b3c839/Google%20Analytics/Data%20Processor%20Agreement.md",
+      facts: ["transfers"],
+    },
   ],
   checked: "2026-11-29",
 };

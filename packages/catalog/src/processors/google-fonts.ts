@@ -12,7 +12,10 @@ import type { Processor } from "@policy/core";
  * the IP address to answer the request and for security, and not for profiles or targeted advertising. Role
  * "controller": Google decides these uses itself (a 2018 statement by the Google Fonts team on GitHub calls Google Fonts
  * a data controller; that is a lead, not a source). Not stated for lack of a source: how long Google keeps the request
- * logs, a Data Privacy Framework entry.
+ * logs.
+ *
+ * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
+ * Privacy Framework; no Google page read names Google Fonts itself in this context.
  */
 export const googleFonts: Processor = {
   id: "google-fonts",
@@ -67,12 +70,14 @@ export const googleFonts: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for Google
-    // Fonts. Google publishes EU standard contractual clauses for its controller terms (business.safety.google), so the
-    // clauses are the best-supported mechanism; re-check against the DPF list and Google's privacy policy.
+    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
+    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
+    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
+    // the DPF list itself was not read.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      checked: "2026-11-29",
     },
   ],
   deviceAccess: [],
@@ -85,8 +90,9 @@ export const googleFonts: Processor = {
     },
     { url: "https://developers.google.cn/fonts/faq/privacy?hl=pt-br", facts: ["activities", "urls"] },
     { url: "https://policies.google.com/technologies/partner-sites?hl=de", facts: ["urls"] },
-    // Indirect: Google's EU standard contractual clauses for its controller terms; see the UNSOURCED note above.
-    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
+    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
+    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

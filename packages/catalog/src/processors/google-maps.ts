@@ -9,7 +9,11 @@ import type { Processor } from "@policy/core";
  *
  * Role "controller": Google lists the Google Maps APIs among the products for which it and the customer are each
  * independent controllers (business.safety.google). Data follow Google's page on Google Maps data in the EEA.
- * Not stated for lack of a source: how long Google keeps Maps data, a Data Privacy Framework entry.
+ *
+ * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
+ * Privacy Framework; no Google page read names Maps itself in this context.
+ *
+ * Not stated for lack of a source: how long Google keeps Maps data.
  */
 export const googleMaps: Processor = {
   id: "google-maps",
@@ -77,12 +81,14 @@ export const googleMaps: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for embedded
-    // maps. Google offers controller-to-controller terms for the Maps APIs and publishes EU standard contractual clauses
-    // for its controller terms (business.safety.google), so the clauses are the best-supported mechanism; re-check.
+    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
+    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
+    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
+    // the DPF list itself was not read.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      checked: "2026-11-29",
     },
   ],
   deletion: {
@@ -130,8 +136,9 @@ export const googleMaps: Processor = {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
     },
-    // Indirect: Google's EU standard contractual clauses for its controller terms; see the UNSOURCED note above.
-    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
+    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
+    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

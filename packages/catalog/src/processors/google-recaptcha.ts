@@ -16,7 +16,10 @@ import type { Processor } from "@policy/core";
  *
  * Device access: the Open Cookie Database lists _GRECAPTCHA as a necessary cookie for the risk analysis. We treat it as
  * strictly necessary for the form the visitor chose to send; some supervisory authorities ask for consent, so a
- * policy may override this. Not stated for lack of a source: a retention period, a Data Privacy Framework entry.
+ * policy may override this. Not stated for lack of a source: a retention period.
+ *
+ * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
+ * Privacy Framework; no Google page read names reCAPTCHA itself in this context.
  */
 export const googleRecaptcha: Processor = {
   id: "google-recaptcha",
@@ -75,12 +78,14 @@ export const googleRecaptcha: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for reCAPTCHA.
-    // Google publishes EU standard contractual clauses for its controller terms (business.safety.google), so the
-    // clauses are the best-supported mechanism; re-check against the DPF list and Google's privacy policy.
+    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
+    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
+    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
+    // the DPF list itself was not read.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      checked: "2026-11-29",
     },
   ],
   deviceAccess: [
@@ -109,8 +114,9 @@ export const googleRecaptcha: Processor = {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
     },
-    // Indirect: Google's EU standard contractual clauses for its controller terms; see the UNSOURCED note above.
-    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
+    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
+    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

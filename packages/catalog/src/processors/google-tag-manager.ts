@@ -9,7 +9,12 @@ import type { Processor } from "@policy/core";
  *
  * Legal basis: the Open Cookie Database lists a cookie ("td") on www.googletagmanager.com, so loading the container is
  * treated as needing consent. Not stated for lack of a source: a retention period for Tag Manager's own request logs
- * (only third-party pages quote one), a Data Privacy Framework entry.
+ * (only third-party pages quote one).
+ *
+ * Transfers: Tag Manager runs under the Google Ads Data Processing Terms (business.safety.google). Google says it
+ * relies in some cases on the EU-U.S. Data Privacy Framework for the ads and analytics services those terms cover, and
+ * its page on legal frameworks for data transfers says Google LLC is certified; the terms fall back on the EU standard
+ * contractual clauses. No Google page read names Tag Manager itself in this context.
  */
 export const googleTagManager: Processor = {
   id: "google-tag-manager",
@@ -66,12 +71,19 @@ export const googleTagManager: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Google page or Data Privacy Framework list page in our sources names the mechanism for Tag
-    // Manager. Google publishes EU standard contractual clauses for its ads and measurement terms
-    // (business.safety.google), so the clauses are the best-supported mechanism; re-check against the DPF list.
+    // Google says that since 1 September 2023 it relies in some cases on the EU-U.S. Data Privacy Framework for
+    // transfers to the US from its ads and measurement services (business.safety.google);
+    // its page on legal frameworks for data transfers says Google LLC is certified under the DPF. Where Google has
+    // not adopted such a framework for a transfer, the Google Ads Data Processing Terms (Appendix 3A, 7.1) apply the
+    // EU standard contractual clauses. The entry on the DPF list itself was not read.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Google says that since 1 September 2023 it relies in some cases on the Data Privacy Framework for its ads and measurement services; where it does not, its data processing terms apply the EU standard contractual clauses.",
+        de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf das Data Privacy Framework zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
+      },
+      checked: "2026-11-29",
     },
   ],
   deviceAccess: [
@@ -105,8 +117,21 @@ export const googleTagManager: Processor = {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
     },
-    // Indirect: Google's EU standard contractual clauses for its ads controller terms; see the UNSOURCED note above.
-    { url: "https://business.safety.google/intl/en/adscontrollerterms/sccs/c2c/", facts: ["transfers"] },
+    // Transfers for Google's ads and analytics products ("Ads Services"): adoption of or certification under
+    // transfer frameworks (French-language version read).
+    { url: "https://business.safety.google/intl/fr_ch/adsdatatransfers", facts: ["transfers"] },
+    // Google Ads Controller-Controller Data Protection Terms, banner: DPF relied on for the ads services since
+    // 1 September 2023 (French-language version read).
+    { url: "https://business.safety.google/intl/fr/adscontrollerterms", facts: ["transfers"] },
+    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
+    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
+    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
+    // Google Ads Data Processing Terms as archived by Open Terms Archive: Appendix 3A, 7.1 (Alternative Transfer
+    // Solution, else the EU standard contractual clauses).
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/6fb3660f3772b870c0b8740c5f2ea57529b3c839/Google%20Analytics/Data%20Processor%20Agreement.md",
+      facts: ["transfers"],
+    },
   ],
   checked: "2026-11-29",
 };

@@ -5,8 +5,10 @@ import type { Processor } from "@policy/core";
  *
  * Entity: Clarity's terms of use are an agreement with "Microsoft Corporation (or one of its affiliates)"; the
  * datenanfragen record names Microsoft Ireland Operations Ltd. as Microsoft's privacy contact for Europe. We name the
- * Irish company, as an EU-facing policy does, and Microsoft Corporation as the recipient of the US transfer. No page we
- * could read gives Microsoft Corporation's address, so there is no parent.
+ * Irish company, as an EU-facing policy does, and Microsoft Corporation as the recipient of the US transfer. Microsoft's
+ * privacy statement (archived copy, last updated September 2026) names both companies as controllers and gives Microsoft
+ * Corporation's address (One Microsoft Way, Redmond, WA 98052); it does not call Microsoft Corporation the Irish
+ * company's parent, so no parent is set here.
  * Role: no Microsoft page we could read offers processor terms for Clarity, and Microsoft uses the data under its own
  * terms; we list it as a controller.
  * Cookies: names, domains and lifetimes follow the Open Cookie Database, which places _clck and _clsk on clarity.ms.
@@ -62,12 +64,19 @@ export const microsoftClarity: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: Microsoft's page on the standard contractual clauses covers its business cloud services and does not
-    // name Clarity; no Microsoft page or DPF list entry we could read names the mechanism for Clarity data.
+    // Microsoft's general privacy statement (the entry's privacy policy; archived copy kept by Open Terms Archive under
+    // "Microsoft Copilot") says that Microsoft Corporation is certified under the EU-US Data Privacy Framework, and that
+    // Microsoft uses the standard contractual clauses for transfers to countries without an adequacy decision. It does
+    // not name Clarity; the mechanism rests on Clarity data being covered by that general statement.
     {
       country: "US",
       recipient: "Microsoft Corporation",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft's privacy statement also names the EU standard contractual clauses for transfers to countries without an adequacy decision.",
+        de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; die Datenschutzerklärung von Microsoft nennt außerdem die Standardvertragsklauseln der EU für Übermittlungen in Länder ohne Angemessenheitsbeschluss.",
+      },
+      checked: "2026-11-29",
     },
   ],
   retention: {
@@ -128,6 +137,10 @@ export const microsoftClarity: Processor = {
       facts: ["entity", "urls"],
     },
     { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls", "transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/genai-eu-versions/blob/124e558e2f0716ddf18feac0b1f7258ab0726058/Microsoft%20Copilot/Privacy%20Policy.md",
+      facts: ["entity", "transfers"],
+    },
     { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"] },
     { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"] },
     { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"] },

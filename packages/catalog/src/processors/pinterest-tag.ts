@@ -3,12 +3,13 @@ import type { Processor } from "@policy/core";
 /**
  * Pinterest Tag (conversion tag) and the Save button / Pinterest widgets.
  *
- * Address: Pinterest's privacy policy (read in its Italian version) names Pinterest Europe Ltd.,
- * Palmerston House, 2nd Floor, Fenian Street, Dublin 2, and Pinterest, Inc. as joint controllers
- * for EEA users; the datenanfragen record agrees. One variant of Pinterest's advertising services
- * agreement on business.pinterest.com names "3rd Floor, Waterloo Exchange, Waterloo Road,
- * Dublin 4" instead, while another variant names Palmerston House. The privacy policy's address
- * is followed because it is the page that speaks to the people whose data is processed.
+ * Address: Pinterest's privacy policy names Pinterest Europe Ltd. and Pinterest, Inc. as joint
+ * controllers for EEA users. An older version (read in Italian) and the datenanfragen record give
+ * Pinterest Europe Ltd.'s registered office as Palmerston House, 2nd Floor, Fenian Street, Dublin 2;
+ * the version effective 30 April 2025 (archived copy in Open Terms Archive) gives Waterloo Exchange,
+ * 3rd Floor, Waterloo Road, Dublin 4, as does one variant of Pinterest's advertising services
+ * agreement on business.pinterest.com. We follow the newer privacy policy, the page that speaks to
+ * the people whose data is processed.
  *
  * Role: joint controllers for the collection on the website (CJEU C-40/17 Fashion ID logic).
  */
@@ -19,7 +20,7 @@ export const pinterestTag: Processor = {
   categories: ["social-media", "advertising"],
   entity: {
     name: "Pinterest Europe Ltd.",
-    address: { street: "Palmerston House, 2nd Floor, Fenian Street", city: "Dublin 2", country: "IE" },
+    address: { street: "Waterloo Exchange, 3rd Floor, Waterloo Road", city: "Dublin 4", country: "IE" },
     email: "privacy-support@pinterest.com",
     url: "https://www.pinterest.com/",
   },
@@ -81,15 +82,18 @@ export const pinterestTag: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: Pinterest's privacy policy names Pinterest, Inc. (US) as joint controller; no Pinterest page read here names the transfer mechanism. Leads say standard contractual clauses.
+    // Pinterest's privacy policy (effective 30 April 2025, archived in Open Terms Archive) says that for data of EEA,
+    // Swiss and UK residents going to the US Pinterest relies on its certification under the EU-US Data Privacy
+    // Framework, and that it uses standard contractual clauses for other recipients in countries without an adequacy decision.
     {
       country: "US",
       recipient: "Pinterest, Inc.",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "Pinterest, Inc. in the US is joint controller with Pinterest Europe Ltd. for users in the EEA.",
-        de: "Pinterest, Inc. in den USA ist gemeinsam mit Pinterest Europe Ltd. für Nutzer im EWR verantwortlich.",
+        en: "Pinterest, Inc. in the US is joint controller with Pinterest Europe Ltd. for users in the EEA and is certified under the EU-US Data Privacy Framework; for other recipients in countries without an adequacy decision Pinterest uses the EU standard contractual clauses.",
+        de: "Pinterest, Inc. in den USA ist gemeinsam mit Pinterest Europe Ltd. für Nutzer im EWR verantwortlich und nach dem EU-US-Datenschutzrahmen zertifiziert; für andere Empfänger in Ländern ohne Angemessenheitsbeschluss nutzt Pinterest die Standardvertragsklauseln der EU.",
       },
+      checked: "2026-11-29",
     },
   ],
   retention: {
@@ -188,7 +192,11 @@ export const pinterestTag: Processor = {
     },
   ],
   sources: [
-    { url: "https://policy.pinterest.com/it/privacy-policy", facts: ["entity", "parent", "transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/0aa5a590a7abb52a54aebe018125cdb52a7a526f/Pinterest/Privacy%20Policy.md",
+      facts: ["entity", "parent", "transfers"],
+    },
+    { url: "https://policy.pinterest.com/it/privacy-policy", facts: ["parent"] },
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/pinterest.json",
       facts: ["entity", "urls"],

@@ -4,11 +4,10 @@ import type { Processor } from "@policy/core";
  * Sentry: error and performance monitoring for websites and apps, run by Functional Software, Inc.
  *
  * Entity name from Sentry's data processing addendum ("Functional Software, Inc. d/b/a Sentry").
- * Address: our research notes two San Francisco addresses, 45 Fremont Street, 8th Floor, CA 94105 (newer) and
- * 132 Hawthorne Street, CA 94107 (older). UNSOURCED: none of the Sentry pages we could read states either; the
- * newer one is used because recent public pages consistently give it (among them the 2025 privacy policy of
- * Syntax, which Functional Software, Inc. also runs). Confirm against the "How to contact us" section of
- * https://sentry.io/privacy/ before relying on it.
+ * Address: NOT CONFIRMED on a Sentry page or an archive of one available to us. 45 Fremont Street, 8th Floor, San
+ * Francisco, CA 94105 is what many current third-party pages and Sentry invoices quoted in public code give; the older
+ * address in our research notes (132 Hawthorne Street, CA 94107) appears on no recent page. Confirm it against the
+ * schedule of Sentry's data processing addendum (sentry.io/legal/dpa/) before relying on it.
  * Retention is left out: Sentry's retention periods depend on the customer's plan, and we had no Sentry page stating them.
  */
 export const sentry: Processor = {

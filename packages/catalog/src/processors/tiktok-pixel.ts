@@ -7,11 +7,22 @@ import type { Processor } from "@policy/core";
  * Role: joint controllers for the collection on the website (CJEU C-40/17 Fashion ID logic);
  * TikTok's advertiser terms overview says its jurisdiction-specific terms settle the roles.
  *
- * Transfers: TikTok's own update for Europe names the countries where European user data is
- * stored or accessed remotely by its corporate group, "by way of methods recognised under the
- * GDPR", without naming them. The countries without an adequacy decision are listed with
- * standard contractual clauses as the most likely mechanism; see the UNSOURCED notes. Countries
- * with an adequacy decision (Brazil, Canada, Israel, Japan, South Korea) are not listed.
+ * Transfers: TikTok's privacy policy for the EEA, UK and Switzerland (last updated 30 November 2025,
+ * read in Open Terms Archive's copy) says European user data is stored on servers in the United States,
+ * Malaysia and Singapore, that group companies outside Europe get limited remote access, and that transfers
+ * to group companies in countries without an adequacy decision rely on the standard contractual clauses.
+ * That policy puts the list of remote-access countries on a separate page
+ * (tiktok.com/legal/page/eea/transferee-countries) that we could not read; the TikTok Ad Network privacy
+ * policy kept in the same archived file (its UK version, same date) names group companies in Australia,
+ * Brazil, China, Malaysia, the Philippines, Singapore and the United States as having remote access under
+ * the standard contractual clauses, which is where China and the Philippines are confirmed. Australia is
+ * named only there, in a notice for UK ad-network users, so it is not listed here; check the
+ * transferee-countries page before relying on the list being complete. Brazil, Canada, Israel, Japan and
+ * South Korea have adequacy decisions and are not listed.
+ *
+ * The Irish Data Protection Commission decided in May 2025 that TikTok's remote access from China, mainly
+ * in the years before 2023, breached the GDPR; TikTok's newsroom statement of 2 May 2025 says it disagrees
+ * and is appealing in full. The CN note says so, because a policy that relies on this transfer should.
  */
 export const tiktokPixel: Processor = {
   id: "tiktok-pixel",
@@ -70,50 +81,55 @@ export const tiktokPixel: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: TikTok names China as a place of remote access by its corporate group but not the mechanism.
+    // TikTok's EEA privacy policy and the ad-network policy archived with it: remote access from China under SCCs.
     {
       country: "CN",
       mechanism: "A46-2-c",
       note: {
-        en: "Remote access by employees of TikTok's corporate group, under controls TikTok describes for its European data.",
-        de: "Fernzugriff durch Beschäftigte der TikTok-Unternehmensgruppe unter den Kontrollen, die TikTok für seine europäischen Daten beschreibt.",
+        en: "Group companies in China get remote access to European user data under the standard contractual clauses. In 2025 the Irish Data Protection Commission found that this access, mainly before 2023, breached the GDPR; TikTok is appealing.",
+        de: "Konzerngesellschaften in China erhalten Fernzugriff auf Daten europäischer Nutzer auf Grundlage der Standardvertragsklauseln. 2025 entschied die irische Datenschutzbehörde, dass dieser Zugriff, vor allem vor 2023, gegen die DSGVO verstieß; TikTok hat dagegen Rechtsmittel eingelegt.",
       },
+      checked: "2026-11-29",
     },
-    // UNSOURCED: TikTok named the US as a storage and access location in 2022 but not the mechanism.
+    // TikTok's EEA privacy policy: servers in the US; group companies there store the data and reach it under SCCs.
     {
       country: "US",
       mechanism: "A46-2-c",
       note: {
-        en: "In 2022 TikTok said it stored European user data in the US and Singapore and allowed group employees there remote access.",
-        de: "2022 gab TikTok an, europäische Nutzerdaten in den USA und in Singapur zu speichern und Beschäftigten der Gruppe dort Fernzugriff zu geben.",
+        en: "TikTok stores European user data on servers in the United States, and group companies there also get remote access; both rely on the standard contractual clauses.",
+        de: "TikTok speichert Daten europäischer Nutzer auf Servern in den USA, und Konzerngesellschaften dort erhalten auch Fernzugriff; beides stützt sich auf die Standardvertragsklauseln.",
       },
+      checked: "2026-11-29",
     },
-    // UNSOURCED: TikTok named Singapore as a storage and access location in 2022 but not the mechanism.
+    // TikTok's EEA privacy policy: servers in Singapore; group companies there store the data and reach it under SCCs.
     {
       country: "SG",
       mechanism: "A46-2-c",
       note: {
-        en: "Named by TikTok in 2022 as a storage location and a place of remote access.",
-        de: "Von TikTok 2022 als Speicherort und als Ort des Fernzugriffs genannt.",
+        en: "TikTok stores European user data on servers in Singapore, and group companies there also get remote access; both rely on the standard contractual clauses.",
+        de: "TikTok speichert Daten europäischer Nutzer auf Servern in Singapur, und Konzerngesellschaften dort erhalten auch Fernzugriff; beides stützt sich auf die Standardvertragsklauseln.",
       },
+      checked: "2026-11-29",
     },
-    // UNSOURCED: TikTok named Malaysia as a place of remote access in 2022 but not the mechanism.
+    // TikTok's EEA privacy policy: servers in Malaysia; group companies there store the data and reach it under SCCs.
     {
       country: "MY",
       mechanism: "A46-2-c",
       note: {
-        en: "Named by TikTok in 2022 as a place of remote access by group employees.",
-        de: "Von TikTok 2022 als Ort des Fernzugriffs durch Beschäftigte der Gruppe genannt.",
+        en: "TikTok stores European user data on servers in Malaysia, and group companies there also get remote access; both rely on the standard contractual clauses.",
+        de: "TikTok speichert Daten europäischer Nutzer auf Servern in Malaysia, und Konzerngesellschaften dort erhalten auch Fernzugriff; beides stützt sich auf die Standardvertragsklauseln.",
       },
+      checked: "2026-11-29",
     },
-    // UNSOURCED: TikTok named the Philippines as a place of remote access in 2022 but not the mechanism.
+    // The ad-network policy archived with TikTok's EEA privacy policy: remote access from the Philippines under SCCs.
     {
       country: "PH",
       mechanism: "A46-2-c",
       note: {
-        en: "TikTok listed the Philippines in 2022 among the countries from which group staff may reach European data.",
-        de: "TikTok führte die Philippinen 2022 unter den Ländern auf, aus denen Beschäftigte der Gruppe auf europäische Daten zugreifen können.",
+        en: "Group companies in the Philippines get remote access to European user data under the standard contractual clauses.",
+        de: "Konzerngesellschaften auf den Philippinen erhalten Fernzugriff auf Daten europäischer Nutzer auf Grundlage der Standardvertragsklauseln.",
       },
+      checked: "2026-11-29",
     },
   ],
   deviceAccess: [
@@ -173,6 +189,15 @@ export const tiktokPixel: Processor = {
     { url: "https://ads.tiktok.com/help/article?aid=10007540", facts: ["activities", "device-access"] },
     { url: "https://newsroom.tiktok.com/en-eu/sharing-an-update-to-our-privacy-policy", facts: ["transfers"] },
     { url: "https://newsroom.tiktok.com/en-ie/progress-update-on-project-clover-ireland", facts: ["transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/081b7af9af00cae3ba1b149e978341740e63d0c5/TikTok/Privacy%20Policy.md",
+      facts: ["transfers"],
+    },
+    { url: "https://newsroom.tiktok.com/en-gb/tiktok-european-data-centre", facts: ["transfers"] },
+    {
+      url: "https://newsroom.tiktok.com/de-de/stellungnahme-entscheidung-der-irischen-datenschutzkommission-zu-datenuebermittlungen",
+      facts: ["transfers"],
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],

@@ -3,9 +3,9 @@ import type { Processor } from "@policy/core";
 /**
  * Vimeo: videos embedded with the Vimeo player.
  *
- * Entity: the only address we can cite is the datenanfragen record's (Vimeo, Inc., 555 West 18th Street, New York,
- * record from 2021). Vimeo's later annual reports give 330 West 34th Street, 5th Floor, New York, NY 10001, but we saw
- * them only on third-party copies, so we keep the recorded address; re-check it against Vimeo's privacy policy.
+ * Entity: Vimeo's privacy policy of 25 June 2024 (archived copy in Open Terms Archive) covers Vimeo.com, Inc. and gives
+ * its address for privacy matters as 330 West 34th Street, 10th Floor, New York, NY 10001. The datenanfragen record
+ * (from 2021) still has Vimeo, Inc., 555 West 18th Street; we follow Vimeo's own, newer page for name and address.
  * Role: as with other video embeds, Vimeo decides for itself what it does with the data its player collects.
  * Cookies: Vimeo's help page on the embedded player (last updated 30 July 2024) gives longer lifetimes than the Open
  * Cookie Database (vuid and player: 2 years and 1 year there, 1 minute in the database) and no longer lists
@@ -18,8 +18,8 @@ export const vimeo: Processor = {
   aliases: ["Vimeo Player"],
   categories: ["video"],
   entity: {
-    name: "Vimeo, Inc.",
-    address: { street: "555 West 18th Street", postalCode: "10011", city: "New York", region: "NY", country: "US" },
+    name: "Vimeo.com, Inc.",
+    address: { street: "330 West 34th Street, 10th Floor", postalCode: "10001", city: "New York", region: "NY", country: "US" },
     email: "privacy@vimeo.com",
     url: "https://vimeo.com",
   },
@@ -63,12 +63,17 @@ export const vimeo: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // UNSOURCED: no Vimeo page we could cite names the mechanism for data from the embedded player. Vimeo's data
-    // processing agreement for Vimeo OTT (vhx.tv) relies on the standard contractual clauses; we use that as the best
-    // supported mechanism. Third-party lists say Vimeo takes part in the Data Privacy Framework; not confirmed here.
+    // Vimeo's privacy policy (25 June 2024, archived in Open Terms Archive), which covers its embedded players, says
+    // that Vimeo complies with and is certified under the EU-US Data Privacy Framework, and also lists the standard
+    // contractual clauses, for cases where they fit, among its grounds for moving data to the US.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Vimeo is certified under the EU-US Data Privacy Framework; its privacy policy also names the EU standard contractual clauses where they are appropriate.",
+        de: "Vimeo ist nach dem EU-US-Datenschutzrahmen zertifiziert; seine Datenschutzerklärung nennt außerdem die Standardvertragsklauseln der EU, wo sie passen.",
+      },
+      checked: "2026-11-29",
     },
   ],
   deviceAccess: [
@@ -145,6 +150,10 @@ export const vimeo: Processor = {
       facts: ["device-access"],
     },
     { url: "https://www.vhx.tv/data-processing", facts: ["transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/0f0f22e433307f5c793eaa8225ab54c9a3d2d823/Vimeo/Privacy%20Policy.md",
+      facts: ["entity", "transfers"],
+    },
   ],
   checked: "2026-11-29",
 };
