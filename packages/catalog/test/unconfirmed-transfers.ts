@@ -6,6 +6,5 @@ import type { CountryCode } from "@policy/core";
  * work left; the test fails when a transfer is confirmed (has `checked`) but still listed here.
  */
 export const unconfirmedTransfers: Readonly<Record<string, readonly CountryCode[]>> = {
-  hubspot: ["US"],
   intercom: ["US"],
 };

@@ -4,12 +4,16 @@ import type { Processor } from "@policy/core";
  * Amazon Web Services: cloud servers, storage, databases and content delivery.
  *
  * Entity: the datenanfragen record (Amazon Web Services EMEA SARL, Luxembourg), which cites aws.amazon.com/privacy.
- * The postal code is written as in the record ("1855").
+ * AWS's own privacy notice (last updated 1 September 2022, the newest copy Open Terms Archive holds that we could
+ * read) gives the same address with the postal code written "L-1855", which we now follow instead of the record's
+ * "1855"; it also calls the Luxembourg company the authorised representative of Amazon Web Services, Inc. in the EEA.
  *
- * Parent: other lists name Amazon Web Services, Inc. in Seattle as the US company behind AWS, but no AWS page we could
- * read gives its address, so no parent is named. The US transfer below rests on AWS's own statements that customers
- * choose the regions their content is stored in and that AWS's data processing addendum contains the standard
- * contractual clauses for transfers out of the EU.
+ * Parent: Amazon Web Services, Inc., 410 Terry Avenue North, Seattle, WA 98109-5210, the mailing address that privacy
+ * notice gives; it says the company is located in the United States. The notice covers AWS's own customer and visitor
+ * data, not the content customers store, and names no transfer mechanism ("in accordance with applicable data
+ * protection laws"). The US transfer below rests on AWS's own statements that customers choose the regions their
+ * content is stored in and that AWS's data processing addendum contains the standard contractual clauses for
+ * transfers out of the EU.
  */
 export const amazonWebServices: Processor = {
   id: "amazon-web-services",
@@ -18,8 +22,13 @@ export const amazonWebServices: Processor = {
   categories: ["hosting"],
   entity: {
     name: "Amazon Web Services EMEA SARL",
-    address: { street: "38 Avenue John F. Kennedy", postalCode: "1855", city: "Luxembourg", country: "LU" },
+    address: { street: "38 Avenue John F. Kennedy", postalCode: "L-1855", city: "Luxembourg", country: "LU" },
     email: "aws-EU-privacy@amazon.com",
+    url: "https://aws.amazon.com",
+  },
+  parent: {
+    name: "Amazon Web Services, Inc.",
+    address: { street: "410 Terry Avenue North", postalCode: "98109-5210", city: "Seattle", region: "WA", country: "US" },
     url: "https://aws.amazon.com",
   },
   role: "processor",
@@ -124,6 +133,12 @@ export const amazonWebServices: Processor = {
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/amazon-aws.json",
       facts: ["entity", "urls"],
+    },
+    // AWS Privacy Notice, last updated 1 September 2022, as archived by Open Terms Archive: the EEA controller's and
+    // Amazon Web Services, Inc.'s addresses.
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/00405e52007b5fc9858cc344032d0920efa9dced/Amazon%20Web%20Services/Privacy%20Policy.md",
+      facts: ["entity", "parent"],
     },
     { url: "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html", facts: ["transfers"] },
     { url: "https://aws.amazon.com/compliance/eu-data-protection/", facts: ["activities", "transfers"] },

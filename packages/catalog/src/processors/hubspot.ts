@@ -3,14 +3,22 @@ import type { Processor } from "@policy/core";
 /**
  * HubSpot: CRM, marketing and sales software whose tracking code runs on customers' websites.
  *
- * Entity: leads name HubSpot Ireland Limited (2nd Floor, 30 North Wall Quay, Dublin 1) as the EU entity, but no
- * HubSpot page or register we could read states it, so it is left out. We name HubSpot, Inc. with the address on the
- * cover of its 10-K for 2023, published on ir.hubspot.com: Two Canal Park, Cambridge. Our stored copy of that page shows
- * only its data header; the cover text was read in the text of the same filing. Older filings and the research notes
- * give 25 First Street, 2nd Floor; we follow the newest filing.
- * Role: HubSpot works on the site owner's behalf for the data in the owner's account. Its data processing agreement
- * (read only through a mirror) makes HubSpot a controller of its own for tracking data when "intent data sharing" or
- * enrichment products are switched on; the entry describes the default, processor.
+ * Entity: HubSpot's Jurisdiction Specific Terms (last modified 4 June 2024, as archived by ToS;DR under "Terms of
+ * Service") make HubSpot Ireland Limited the contracting entity for customers in most of Europe, with the address
+ * HubSpot House, One Sir John Rogerson's Quay, Dublin 2. This replaces the address in our earlier leads (2nd Floor,
+ * 30 North Wall Quay, Dublin 1), which no HubSpot page we read states. The same terms name local subsidiaries for some
+ * countries (HubSpot Germany GmbH for Germany, Austria, Switzerland and Liechtenstein; HubSpot France S.A.S., HubSpot
+ * Spain, S.L., HubSpot Netherlands B.V.), without their own addresses: notices for them go to HubSpot Ireland Limited
+ * in Dublin. A customer in one of those countries should name its own contracting entity.
+ * Parent: HubSpot, Inc., Two Canal Park, Cambridge, MA 02141, as named as data importer in Annex 1 of HubSpot's data
+ * processing agreement (last modified 4 June 2024, archived by ToS;DR under "Privacy Policy") and as on the cover of its
+ * 10-K for 2023. Older filings give 25 First Street, 2nd Floor; we follow the newer documents.
+ * Transfers: the same data processing agreement says HubSpot, Inc. receives European data in the United States, relies
+ * on the Data Privacy Framework for it and falls back on the standard contractual clauses where the framework does not
+ * cover the transfer.
+ * Role: HubSpot works on the site owner's behalf for the data in the owner's account. A later version of its data
+ * processing agreement (read only through a mirror) makes HubSpot a controller of its own for tracking data when
+ * "intent data sharing" or enrichment products are switched on; the entry describes the default, processor.
  * Device access: the Open Cookie Database lists HubSpot's tracking cookies under the domain "hubspot.com", but HubSpot's
  * knowledge base says its tracking code sets them in the browser on the customer's own site, so they are first-party.
  */
@@ -20,6 +28,11 @@ export const hubspot: Processor = {
   aliases: ["HubSpot CRM", "HubSpot Marketing Hub"],
   categories: ["crm", "analytics", "forms", "chat"],
   entity: {
+    name: "HubSpot Ireland Limited",
+    address: { street: "HubSpot House, One Sir John Rogerson's Quay", city: "Dublin 2", country: "IE" },
+    url: "https://www.hubspot.com",
+  },
+  parent: {
     name: "HubSpot, Inc.",
     address: { street: "Two Canal Park", postalCode: "02141", city: "Cambridge", region: "MA", country: "US" },
     url: "https://www.hubspot.com",
@@ -77,16 +90,17 @@ export const hubspot: Processor = {
     subjects: ["website_visitor", "contact_person", "customer", "prospect"],
   },
   transfers: [
-    // UNSOURCED: no HubSpot page or register we could read names the mechanism. HubSpot's data processing agreement,
-    // read only through a mirror, refers to the full text of the standard contractual clauses; a lead says HubSpot is
-    // certified under the Data Privacy Framework, which we could not check on dataprivacyframework.gov.
+    // HubSpot's data processing agreement (4 June 2024): HubSpot, Inc. receives European data in the US under the Data
+    // Privacy Framework; the standard contractual clauses apply where the framework does not cover the transfer.
     {
       country: "US",
-      mechanism: "A46-2-c",
+      recipient: "HubSpot, Inc.",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "HubSpot has run a data centre in the EU since July 2021; accounts not hosted there are served from the United States.",
-        de: "HubSpot betreibt seit Juli 2021 ein Rechenzentrum in der EU; Konten, die nicht dort liegen, werden aus den USA bedient.",
+        en: "HubSpot, Inc. relies on the Data Privacy Framework; HubSpot's data processing agreement adds the EU standard contractual clauses where the framework does not cover the transfer. HubSpot has run a data centre in the EU since July 2021; accounts not hosted there are served from the United States.",
+        de: "HubSpot, Inc. stützt sich auf das Data Privacy Framework; HubSpots Vertrag zur Auftragsverarbeitung sieht zusätzlich die EU-Standardvertragsklauseln vor, wo das Framework die Übermittlung nicht abdeckt. HubSpot betreibt seit Juli 2021 ein Rechenzentrum in der EU; Konten, die nicht dort liegen, werden aus den USA bedient.",
       },
+      checked: "2026-11-29",
     },
   ],
   deletion: {
@@ -184,7 +198,17 @@ export const hubspot: Processor = {
     },
   ],
   sources: [
-    { url: "https://ir.hubspot.com/node/12476/html", facts: ["entity"] },
+    // HubSpot's Jurisdiction Specific Terms, last modified 4 June 2024, as archived by ToS;DR.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/0586ed17a671367724ff8528e535fc5537e3655a/Hubspot/Terms%20of%20Service.md",
+      facts: ["entity", "parent"],
+    },
+    // HubSpot's data processing agreement, last modified 4 June 2024, as archived by ToS;DR.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/6781a53dd463acedeef9106d14fdde27f8b13d08/Hubspot/Privacy%20Policy.md",
+      facts: ["parent", "transfers"],
+    },
+    { url: "https://ir.hubspot.com/node/12476/html", facts: ["parent"] },
     { url: "https://product.hubspot.com/blog/developing-an-eu-data-center", facts: ["transfers"] },
     { url: "https://knowledge.hubspot.com/privacy-and-consent/consent-banner-faq", facts: ["activities", "deletion", "device-access"] },
     { url: "https://knowledge.hubspot.com/reports/customize-your-cookie-tracking-settings-and-privacy-policy-alert", facts: ["deletion"] },

@@ -3,16 +3,23 @@ import type { Processor } from "@policy/core";
 /**
  * LinkedIn Insight Tag: conversion tracking, retargeting and audience reports for LinkedIn ads.
  *
- * Entity and address follow the datenanfragen record for LinkedIn Ireland Unlimited Company.
+ * Entity and address follow the datenanfragen record for LinkedIn Ireland Unlimited Company. LinkedIn's European
+ * Regional Privacy Notice (archived by Open Terms Archive together with the global Privacy Policy effective
+ * 3 November 2025; the notice is effective 21 August 2026) names the same company as controller, at "Wilton Place" in
+ * one place and "Wilton Plaza" in its contact section, both Dublin 2.
  * Role: like other advertising pixels, the site that embeds the tag and LinkedIn decide together that visitor data is
  * collected and sent to LinkedIn (CJEU, Fashion ID), so we list LinkedIn as joint controller. LinkedIn's own
  * "Independent Controller Addendum" for the Insight Tag, which we could only read on a mirror, calls LinkedIn the
  * controller of the data it receives; re-check the role when that page can be cited.
- * Transfers: LinkedIn's data processing agreement for customers (read in its Spanish version on legal.linkedin.com)
- * incorporates the standard contractual clauses. A LinkedIn help page on EU data transfers, also only seen on a
- * mirror, adds that LinkedIn Corporation takes part in the Data Privacy Framework; it is not cited, so the transfer
- * rests on the clauses. No parent: LinkedIn Corporation's address appears only on those mirrored pages.
- * Retention is left out for the same reason (the mirrored help page states it).
+ * Parent: LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, as the regional notice gives it (no postal code
+ * there). The notice says LinkedIn Ireland shares the personal data of all members and visitors with LinkedIn
+ * Corporation for processing and storage in its US data centres.
+ * Transfers: the regional notice says LinkedIn is certified under the EU-US Data Privacy Framework and also relies on
+ * the standard contractual clauses for certain transfers (for example between LinkedIn Ireland and LinkedIn
+ * Corporation); LinkedIn's data processing agreement for customers (Spanish version on legal.linkedin.com)
+ * incorporates the clauses too.
+ * Retention: the regional notice says data from third-party websites with the LinkedIn tag is de-identified after
+ * 7 days and deleted after 180 days.
  */
 export const linkedinInsightTag: Processor = {
   id: "linkedin-insight-tag",
@@ -23,6 +30,10 @@ export const linkedinInsightTag: Processor = {
     name: "LinkedIn Ireland Unlimited Company",
     address: { street: "Wilton Plaza, Wilton Place", city: "Dublin 2", country: "IE" },
     url: "https://www.linkedin.com",
+  },
+  parent: {
+    name: "LinkedIn Corporation",
+    address: { street: "1000 W Maude Avenue", city: "Sunnyvale", region: "CA", country: "US" },
   },
   role: "joint-controller",
   urls: {
@@ -69,14 +80,21 @@ export const linkedinInsightTag: Processor = {
   transfers: [
     {
       country: "US",
-      mechanism: "A46-2-c",
+      recipient: "LinkedIn Corporation",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "LinkedIn's data processing agreement for its customers includes the EU standard contractual clauses.",
-        de: "Der Vertrag von LinkedIn über die Datenverarbeitung für seine Kunden enthält die Standardvertragsklauseln der EU.",
+        en: "LinkedIn is certified under the EU-US Data Privacy Framework; for certain transfers, such as those from LinkedIn Ireland to LinkedIn Corporation, it also relies on the EU standard contractual clauses, which its data processing agreement for customers includes as well.",
+        de: "LinkedIn ist nach dem EU-US-Datenschutzrahmen zertifiziert; für bestimmte Übermittlungen, etwa von LinkedIn Ireland an die LinkedIn Corporation, stützt es sich außerdem auf die Standardvertragsklauseln der EU, die auch sein Vertrag über die Datenverarbeitung für Kunden enthält.",
       },
       checked: "2026-11-29",
     },
   ],
+  retention: {
+    criteria: {
+      en: "LinkedIn says it removes the link to you from data collected on other websites through its tag after 7 days and deletes that data after 180 days.",
+      de: "Nach Angaben von LinkedIn wird der Personenbezug von Daten, die über das Tag auf anderen Websites erhoben werden, nach 7 Tagen entfernt und werden diese Daten nach 180 Tagen gelöscht.",
+    },
+  },
   deviceAccess: [
     {
       name: "li_fat_id",
@@ -152,6 +170,13 @@ export const linkedinInsightTag: Processor = {
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/linkedin.json",
       facts: ["entity", "urls"],
+    },
+    // LinkedIn Privacy Policy (effective 3 November 2025) with the European Regional Privacy Notice (effective
+    // 21 August 2026), as archived by Open Terms Archive: controllers and addresses, the sharing with LinkedIn
+    // Corporation, DPF certification and SCCs, and how long data from the tag is kept.
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/1b38be45ded13b440582b63b69badd26a1f18514/LinkedIn/Privacy%20Policy.md",
+      facts: ["entity", "parent", "transfers", "retention"],
     },
     { url: "https://legal.linkedin.com/dpa/ES", facts: ["transfers"] },
     {

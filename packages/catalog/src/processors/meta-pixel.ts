@@ -3,18 +3,21 @@ import type { Processor } from "@policy/core";
 /**
  * Meta Pixel and the Facebook/Instagram social plugins and embeds.
  *
- * Address: two Dublin addresses are in circulation. The datenanfragen record (the only citable
- * source found) gives 4 Grand Canal Square, Grand Canal Harbour, Dublin 2. Meta's own Controller
- * Addendum (facebook.com/legal/controller_addendum) names the newer address "Merrion Road,
- * Dublin 4, D04 X2K5", but it could only be read through a translate.google.com copy, which does
- * not count as a source. The entry therefore keeps the sourced address until someone reads
- * Meta's page directly; if it still says Merrion Road, switch to it.
+ * Address: Meta's own privacy policy, in the version shown in the EU, names Meta Platforms Ireland Limited at
+ * "Merrion Road, Dublin 4, D04 X2K5" as the data controller (archived by Open Terms Archive: the policy effective
+ * 14 November 2024, and the newest EU copy found, effective 16 June 2025). This replaces the older 4 Grand Canal
+ * Square address in the datenanfragen record, which is now cited only for the URLs.
  *
- * Role: joint controllers for the collection and transmission of the data (CJEU C-40/17 Fashion
- * ID; Meta's Controller Addendum says the same for its Business Tools).
+ * Role: joint controllers for the collection and transmission of the data (CJEU C-40/17 Fashion ID; Meta's privacy
+ * policy says it processes some data it receives from partners as a joint controller with them).
  *
- * Parent: Meta Platforms, Inc. is left out because no citable page gave its address. The US
- * transfer rests on Meta's own statement that it relies on the Data Privacy Framework.
+ * Parent: Meta Platforms, Inc. The newest archived copy of Meta's privacy policy (the version for users outside the
+ * EU, effective 23 July 2026) gives its postal address as 1 Meta Way, Menlo Park; copies from 2025 still gave
+ * 1601 Willow Road. We follow the newest.
+ *
+ * Transfers: the EU privacy policy (effective 14 November 2024) says Meta Platforms, Inc. is certified under the EU-US
+ * Data Privacy Framework, that Meta relies on it for transfers to Meta Platforms, Inc. for the products the
+ * certification covers, and on the standard contractual clauses in other cases.
  *
  * Cookies: the Open Cookie Database lists _fbp and _fbc on facebook.com; they are kept as it
  * lists them.
@@ -26,8 +29,12 @@ export const metaPixel: Processor = {
   categories: ["social-media", "advertising"],
   entity: {
     name: "Meta Platforms Ireland Limited",
-    address: { street: "4 Grand Canal Square, Grand Canal Harbour", city: "Dublin 2", country: "IE" },
+    address: { street: "Merrion Road", postalCode: "D04 X2K5", city: "Dublin 4", country: "IE" },
     url: "https://www.facebook.com/",
+  },
+  parent: {
+    name: "Meta Platforms, Inc.",
+    address: { street: "1 Meta Way", postalCode: "94025", city: "Menlo Park", region: "CA", country: "US" },
   },
   role: "joint-controller",
   urls: {
@@ -94,10 +101,11 @@ export const metaPixel: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: "Meta Platforms, Inc.",
       mechanism: "EU-US-DPF",
       note: {
-        en: "Meta said that from 7 September 2023 it relies on the Data Privacy Framework for data from its business tools sent from the EU to the US.",
-        de: "Meta hat erklärt, sich seit dem 7. September 2023 für Daten aus seinen Business Tools, die aus der EU in die USA gehen, auf das Data Privacy Framework zu stützen.",
+        en: "Meta Platforms, Inc. is certified under the EU-US Data Privacy Framework, and Meta relies on it for transfers to that company for the products the certification covers (for data from its business tools since 7 September 2023); in other cases Meta uses the EU standard contractual clauses.",
+        de: "Meta Platforms, Inc. ist nach dem EU-US-Datenschutzrahmen zertifiziert; Meta stützt Übermittlungen an dieses Unternehmen für die von der Zertifizierung erfassten Produkte darauf (für Daten aus seinen Business Tools seit dem 7. September 2023). In anderen Fällen verwendet Meta die Standardvertragsklauseln der EU.",
       },
       checked: "2026-11-29",
     },
@@ -203,7 +211,23 @@ export const metaPixel: Processor = {
   sources: [
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/facebook.json",
-      facts: ["entity", "urls"],
+      facts: ["urls"],
+    },
+    // Meta's privacy policy for the EU, effective 14 November 2024 (Open Terms Archive): controller and address,
+    // DPF certification of Meta Platforms, Inc. and the standard contractual clauses.
+    {
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/2f6d1bb8646c4045ab0d993460381fbf9be40749/Facebook/Privacy%20Policy.md",
+      facts: ["entity", "transfers", "activities"],
+    },
+    // The same policy for the EU as served on privacycenter.instagram.com, effective 16 June 2025: controller and address.
+    {
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/a92c104eccbef1b4564e3152556b3b1dcce008f1/Instagram/Privacy%20Policy.md",
+      facts: ["entity"],
+    },
+    // Meta's privacy policy for users outside the EU, effective 23 July 2026: Meta Platforms, Inc.'s postal address.
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/0c16321d2f3bac26adca78e5b3fe90c64cd807ae/Instagram/Privacy%20Policy.md",
+      facts: ["parent"],
     },
     { url: "https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/", facts: ["transfers"] },
     { url: "https://developers.facebook.com/docs/meta-pixel", facts: ["activities"] },

@@ -5,10 +5,11 @@ import type { Processor } from "@policy/core";
  *
  * Entity: Clarity's terms of use are an agreement with "Microsoft Corporation (or one of its affiliates)"; the
  * datenanfragen record names Microsoft Ireland Operations Ltd. as Microsoft's privacy contact for Europe. We name the
- * Irish company, as an EU-facing policy does, and Microsoft Corporation as the recipient of the US transfer. Microsoft's
- * privacy statement (archived copy, last updated September 2026) names both companies as controllers and gives Microsoft
- * Corporation's address (One Microsoft Way, Redmond, WA 98052); it does not call Microsoft Corporation the Irish
- * company's parent, so no parent is set here.
+ * Irish company, as an EU-facing policy does, spelled "Limited" as in Microsoft's privacy statement (archived copy,
+ * last updated September 2026), which names it and Microsoft Corporation as the controllers for people in the EEA.
+ * Parent: Microsoft Corporation, One Microsoft Way, Redmond, WA 98052, as that statement gives it; the statement does not
+ * call it the Irish company's parent, but it is the non-EU company that also receives the data, and the recipient of
+ * the US transfer.
  * Role: no Microsoft page we could read offers processor terms for Clarity, and Microsoft uses the data under its own
  * terms; we list it as a controller.
  * Cookies: names, domains and lifetimes follow the Open Cookie Database, which places _clck and _clsk on clarity.ms.
@@ -21,13 +22,19 @@ export const microsoftClarity: Processor = {
   aliases: ["Clarity"],
   categories: ["analytics"],
   entity: {
-    name: "Microsoft Ireland Operations Ltd.",
+    name: "Microsoft Ireland Operations Limited",
     address: {
       street: "One Microsoft Place, South County Business Park, Leopardstown",
       city: "Dublin 18",
       country: "IE",
     },
     phone: "+353 1 706 3117",
+    url: "https://www.microsoft.com",
+  },
+  parent: {
+    name: "Microsoft Corporation",
+    address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
+    phone: "+1 425 882 8080",
     url: "https://www.microsoft.com",
   },
   role: "controller",
@@ -139,7 +146,7 @@ export const microsoftClarity: Processor = {
     { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls", "transfers"] },
     {
       url: "https://github.com/OpenTermsArchive/genai-eu-versions/blob/124e558e2f0716ddf18feac0b1f7258ab0726058/Microsoft%20Copilot/Privacy%20Policy.md",
-      facts: ["entity", "transfers"],
+      facts: ["entity", "parent", "transfers"],
     },
     { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"] },
     { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"] },

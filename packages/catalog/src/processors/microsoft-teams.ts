@@ -4,12 +4,19 @@ import type { Processor } from "@policy/core";
  * Microsoft Teams: meetings, calls and chat in Microsoft 365.
  *
  * Entity and address follow the datenanfragen record, which lists Microsoft Teams among the services of Microsoft
- * Ireland Operations Ltd. No Microsoft page we could read names the US parent's address, so no parent is given.
- * Transfers: Microsoft's own EU Model Clauses page (written after the 2020 Privacy Shield ruling) says Microsoft offers
- * the standard contractual clauses for its business cloud services; the EU Data Boundary documentation describes data
- * that still leaves the EU. We found no Microsoft page or DPF list entry we could cite for the Data Privacy Framework,
- * so the transfer rests on the clauses. Retention is left out: the only Microsoft text on it we found was on a host
- * name our links cannot carry.
+ * Ireland Operations Ltd.; Microsoft's own privacy statement (archived copy, last updated September 2026) gives the
+ * same address and phone number and spells the name "Microsoft Ireland Operations Limited", which we follow.
+ *
+ * Parent: Microsoft Corporation, One Microsoft Way, Redmond, as the same privacy statement gives it (the US company
+ * that, with the Irish one, is controller under the statement and that receives data in the US).
+ *
+ * Transfers: the privacy statement says Microsoft Corporation is certified under the EU-US Data Privacy Framework and
+ * that Microsoft uses the standard contractual clauses for transfers to countries without an adequacy decision.
+ * Microsoft's EU Model Clauses page says Microsoft offers the clauses for its business cloud services, and the EU Data
+ * Boundary documentation describes data that still leaves the EU. The statement does not name Teams, and for business
+ * cloud services the customer's agreement with Microsoft (the Products and Services Data Protection Addendum) prevails
+ * over it; the mechanism rests on the general statement. Retention is left out: the only Microsoft text on it we found
+ * was on a host name our links cannot carry.
  */
 export const microsoftTeams: Processor = {
   id: "microsoft-teams",
@@ -17,13 +24,19 @@ export const microsoftTeams: Processor = {
   aliases: ["MS Teams", "Teams"],
   categories: ["video-conferencing"],
   entity: {
-    name: "Microsoft Ireland Operations Ltd.",
+    name: "Microsoft Ireland Operations Limited",
     address: {
       street: "One Microsoft Place, South County Business Park, Leopardstown",
       city: "Dublin 18",
       country: "IE",
     },
     phone: "+353 1 706 3117",
+    url: "https://www.microsoft.com",
+  },
+  parent: {
+    name: "Microsoft Corporation",
+    address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
+    phone: "+1 425 882 8080",
     url: "https://www.microsoft.com",
   },
   role: "processor",
@@ -70,10 +83,11 @@ export const microsoftTeams: Processor = {
   transfers: [
     {
       country: "US",
-      mechanism: "A46-2-c",
+      recipient: "Microsoft Corporation",
+      mechanism: "EU-US-DPF",
       note: {
-        en: "Microsoft includes the EU standard contractual clauses in its data protection terms for business cloud services.",
-        de: "Microsoft nimmt die Standardvertragsklauseln der EU in seine Datenschutzbedingungen für Cloud-Dienste für Unternehmen auf.",
+        en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft also includes the EU standard contractual clauses in its data protection terms for business cloud services.",
+        de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; zusätzlich nimmt Microsoft die Standardvertragsklauseln der EU in seine Datenschutzbedingungen für Cloud-Dienste für Unternehmen auf.",
       },
       checked: "2026-11-29",
     },
@@ -83,6 +97,12 @@ export const microsoftTeams: Processor = {
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/microsoft.json",
       facts: ["entity", "urls"],
+    },
+    // Microsoft Privacy Statement, last updated September 2026, as archived by Open Terms Archive (under "Microsoft
+    // Copilot"): both controllers with their addresses, Microsoft Corporation's DPF certification and the SCCs.
+    {
+      url: "https://github.com/OpenTermsArchive/genai-eu-versions/blob/124e558e2f0716ddf18feac0b1f7258ab0726058/Microsoft%20Copilot/Privacy%20Policy.md",
+      facts: ["entity", "parent", "transfers"],
     },
     { url: "https://privacy.microsoft.com/en-us/data-collection-teams", facts: ["activities"] },
     { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"] },

@@ -10,8 +10,15 @@ import type { Processor } from "@policy/core";
  * calls it the controller; PayPal's clauses for card processing, paypal.com/us/webapps/mpp/ua/c2c-sccs-eu, also take
  * PayPal on as a controller), so the entry says "controller".
  *
+ * Parent: PayPal, Inc., 2211 N. 1st St., San Jose, CA 95131. PayPal's current privacy statement (last updated
+ * 17 November 2025, archived by Open Terms Archive) is given by "PayPal, Inc. and our subsidiaries and affiliated
+ * companies", lists PayPal Inc. with that address as the contact for the United States, and keeps PayPal (Europe) at
+ * 22-24 Boulevard Royal as the contact for the EU, so the entity is unchanged.
+ *
  * Transfers: PayPal's group privacy rules (binding corporate rules) say most user data is collected and stored in
- * the US; the entry lists that transfer although PayPal's entity itself is in Luxembourg.
+ * the US; the entry lists that transfer although PayPal's entity itself is in Luxembourg. The privacy statement's
+ * section for the UK and EEA says transfers of EU residents' data within the PayPal group rest on those binding
+ * corporate rules; other transfers on an adequacy decision, the standard contractual clauses or a derogation.
  */
 export const paypal: Processor = {
   id: "paypal",
@@ -23,6 +30,10 @@ export const paypal: Processor = {
     address: { street: "22 – 24 Boulevard Royal", postalCode: "L-2449", city: "Luxembourg", country: "LU" },
     email: "impressum@paypal.com",
     url: "https://www.paypal.com",
+  },
+  parent: {
+    name: "PayPal, Inc.",
+    address: { street: "2211 N. 1st St.", postalCode: "95131", city: "San Jose", region: "CA", country: "US" },
   },
   role: "controller",
   urls: {
@@ -62,8 +73,8 @@ export const paypal: Processor = {
       country: "US",
       mechanism: "A46-2-b",
       note: {
-        en: "Within the PayPal group, under PayPal's binding corporate rules; PayPal says most user data is collected and stored in the US.",
-        de: "Innerhalb des PayPal-Konzerns auf Grundlage seiner verbindlichen internen Datenschutzvorschriften; nach PayPals Angaben werden die meisten Nutzerdaten in den USA erfasst und gespeichert.",
+        en: "Within the PayPal group, under PayPal's binding corporate rules; PayPal says most user data is collected and stored in the US. Transfers outside the group rest on the EU standard contractual clauses, an adequacy decision or a derogation.",
+        de: "Innerhalb des PayPal-Konzerns auf Grundlage seiner verbindlichen internen Datenschutzvorschriften; nach PayPals Angaben werden die meisten Nutzerdaten in den USA erfasst und gespeichert. Übermittlungen außerhalb des Konzerns stützen sich auf die Standardvertragsklauseln der EU, einen Angemessenheitsbeschluss oder eine Ausnahme.",
       },
       checked: "2026-11-29",
     },
@@ -153,6 +164,12 @@ export const paypal: Processor = {
     },
     { url: "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE", facts: ["entity", "activities"] },
     { url: "https://www.paypal.com/de/webapps/mpp/ua/bcr?locale.x=de_DE", facts: ["transfers"] },
+    // PayPal Privacy Statement, last updated 17 November 2025, as archived by Open Terms Archive: PayPal Inc.'s and
+    // PayPal (Europe)'s addresses, and the transfer rules in the section for the UK and EEA.
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/07238941faf9c1d94896d9fbb21cc19ae9d09068/PayPal/Privacy%20Policy.md",
+      facts: ["entity", "parent", "transfers"],
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],

@@ -4,10 +4,12 @@ import type { Processor } from "@policy/core";
  * Sentry: error and performance monitoring for websites and apps, run by Functional Software, Inc.
  *
  * Entity name from Sentry's data processing addendum ("Functional Software, Inc. d/b/a Sentry").
- * Address: NOT CONFIRMED on a Sentry page or an archive of one available to us. 45 Fremont Street, 8th Floor, San
- * Francisco, CA 94105 is what many current third-party pages and Sentry invoices quoted in public code give; the older
- * address in our research notes (132 Hawthorne Street, CA 94107) appears on no recent page. Confirm it against the
- * schedule of Sentry's data processing addendum (sentry.io/legal/dpa/) before relying on it.
+ * Address: confirmed in Schedule 1 of Sentry's data processing addendum (version 5.1.0, created 29 May 2024), which
+ * names the data importer as Functional Software, Inc. d/b/a Sentry, 45 Fremont Street, 8th Floor, San Francisco, CA
+ * 94105. We read it as ToS;DR archives it (the archive files this addendum under "Privacy Policy"). The older address
+ * in our research notes (132 Hawthorne Street, CA 94107) appears on no recent Sentry page.
+ * Transfers: Schedule 3 of the same addendum says Sentry relies on the Data Privacy Framework for data from Europe and
+ * falls back on the standard contractual clauses if the framework does not apply or is invalidated.
  * Retention is left out: Sentry's retention periods depend on the customer's plan, and we had no Sentry page stating them.
  */
 export const sentry: Processor = {
@@ -65,8 +67,8 @@ export const sentry: Processor = {
       country: "US",
       mechanism: "EU-US-DPF",
       note: {
-        en: "Functional Software, Inc. is self-certified under the EU-US Data Privacy Framework. Sentry customers can choose to have their data hosted in the EU instead of the US.",
-        de: "Functional Software, Inc. ist nach dem EU-US Data Privacy Framework selbst zertifiziert. Sentry-Kunden können wählen, ob ihre Daten in der EU statt in den USA gespeichert werden.",
+        en: "Functional Software, Inc. is self-certified under the EU-US Data Privacy Framework; Sentry's data processing addendum adds the EU standard contractual clauses for the case that the framework does not apply. Sentry customers can choose to have their data hosted in the EU instead of the US.",
+        de: "Functional Software, Inc. ist nach dem EU-US Data Privacy Framework selbst zertifiziert; Sentrys Vertrag zur Auftragsverarbeitung sieht zusätzlich die EU-Standardvertragsklauseln für den Fall vor, dass das Framework nicht greift. Sentry-Kunden können wählen, ob ihre Daten in der EU statt in den USA gespeichert werden.",
       },
       checked: "2026-11-29",
     },
@@ -78,6 +80,11 @@ export const sentry: Processor = {
   deviceAccess: [],
   sources: [
     { url: "https://sentry.io/legal/dpa", facts: ["entity", "urls"] },
+    // Sentry's data processing addendum, version 5.1.0 of 29 May 2024, as archived by ToS;DR.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/00dcb2ed2baa36041b0b90be02780c8d4ff3c69a/Sentry/Privacy%20Policy.md",
+      facts: ["entity", "transfers"],
+    },
     { url: "https://sentry.io/privacy/index.html", facts: ["urls", "deletion"] },
     {
       url: "https://help.sentry.io/account/billing/what-happens-when-i-run-out-of-event-capacity-and-a-grace-period-is-triggered/",

@@ -5,9 +5,12 @@ import type { Processor } from "@policy/core";
  *
  * Entity: the datenanfragen record (Stripe Inc., 510 Townsend Street), which cites stripe.com/de/privacy. Stripe's
  * policy says the responsible Stripe entity depends on the country; for the EEA, stripe.com/en-no/legal/stel names
- * Stripe Payments Europe, Ltd. as the contracting party, but none of the Stripe pages we could read gives that
- * entity's address, so it is not named here. Other lists give newer US addresses (185 Berry St; 354 Oyster Point
- * Blvd) without a Stripe page behind them; the record's address stands until a Stripe page confirms another.
+ * Stripe Payments Europe, Ltd. as the contracting party, and Stripe's privacy policy (last updated 16 January 2024,
+ * archived by ToS;DR) and its list of affiliates (archived there too) name Stripe Payments Europe Limited in Ireland as
+ * the data controller for the EU. None of these Stripe pages, nor any archived copy we could read, gives that entity's
+ * address (the policy points to the Privacy Center for it), so it is not named here. Other lists give newer US
+ * addresses (185 Berry St; 354 Oyster Point Blvd) without a Stripe page behind them; the record's address stands until
+ * a Stripe page confirms another.
  *
  * Role: Stripe's DPA page says Stripe acts as both controller and processor for its business users; the payment
  * processing a site owner buys is done on the site owner's behalf, so the entry says "processor".
@@ -132,6 +135,12 @@ export const stripe: Processor = {
     },
     { url: "https://stripe.com/de/privacy", facts: ["activities"] },
     { url: "https://stripe.com/legal/dta", facts: ["transfers"] },
+    // Stripe Privacy Policy, last updated 16 January 2024, as archived by ToS;DR: Stripe, Inc. complies with the EU-U.S.
+    // DPF; transfers otherwise rest on adequacy or the EU standard contractual clauses.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/776ddd7208bfb22c5e4bafceb08b61c5477e5b5b/Stripe/Privacy%20Policy.md",
+      facts: ["transfers"],
+    },
     { url: "https://stripe.com/en-hk/legal/dpa/faqs", facts: ["transfers"] },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",

@@ -2,14 +2,20 @@ import type { Processor } from "@policy/core";
 
 /**
  * X (formerly Twitter): the conversion pixel and embedded posts.
- * The entity and address follow the datenanfragen record (checked there 2025-03-27), which agrees
- * with the research notes.
+ *
+ * Entity: X's own privacy policy (archived by Open Terms Archive; the copy holds both the version effective
+ * 28 July 2025 and the one effective 15 January 2026) names X Internet Unlimited Company, One Cumberland Place,
+ * Fenian Street, Dublin 2, D02 AX07, as the controller for people in the EU, the EFTA states and the UK. The
+ * datenanfragen record (checked there 2025-03-27) names Twitter International Unlimited Company at the same address;
+ * we follow X's newer page and cite the record only for the URLs.
  *
  * Role: joint controllers for the collection on the website (CJEU C-40/17 Fashion ID logic).
  *
- * Left out: the parent X Corp. and a US transfer. No citable page (X's own or an official
- * register) gave X Corp.'s address or a transfer mechanism; add both once X's privacy policy has
- * been read directly.
+ * Parent: X Corp., which the same policy names as the controller for everyone outside the EU, the EFTA states and the
+ * UK, with its address in Bastrop, Texas.
+ *
+ * Transfers: the policy says X takes part in the EU-US Data Privacy Framework and complies with its principles for all
+ * personal data it receives from the EU, and that it relies on the standard contractual clauses where applicable.
  */
 export const xPixel: Processor = {
   id: "x-pixel",
@@ -17,9 +23,13 @@ export const xPixel: Processor = {
   aliases: ["Twitter Pixel", "X embedded posts", "Twitter embed"],
   categories: ["social-media", "advertising"],
   entity: {
-    name: "Twitter International Unlimited Company",
+    name: "X Internet Unlimited Company",
     address: { street: "One Cumberland Place, Fenian Street", postalCode: "D02 AX07", city: "Dublin 2", country: "IE" },
     url: "https://twitter.com",
+  },
+  parent: {
+    name: "X Corp.",
+    address: { street: "865 FM 1209, Building 2", postalCode: "78602", city: "Bastrop", region: "TX", country: "US" },
   },
   role: "joint-controller",
   urls: {
@@ -75,11 +85,21 @@ export const xPixel: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [],
+  transfers: [
+    {
+      country: "US",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "X says it takes part in the EU-US Data Privacy Framework and applies its principles to all personal data it receives from the EU; it also relies on the EU standard contractual clauses where they apply.",
+        de: "X gibt an, am EU-US-Datenschutzrahmen teilzunehmen und dessen Grundsätze auf alle personenbezogenen Daten anzuwenden, die es aus der EU erhält; wo sie greifen, stützt es sich außerdem auf die Standardvertragsklauseln der EU.",
+      },
+      checked: "2026-11-29",
+    },
+  ],
   retention: {
     criteria: {
-      en: "X says it deletes, obfuscates or aggregates the record of visits to websites with X content after no more than 30 days.",
-      de: "Nach Angaben von X werden die Aufzeichnungen über Besuche auf Websites mit Inhalten von X spätestens nach 30 Tagen gelöscht, verschleiert oder zusammengefasst.",
+      en: "X's help pages say it deletes, obfuscates or aggregates the record of visits to websites with X content after no more than 30 days; its privacy policy keeps interactions with X content on other sites for up to 12 months.",
+      de: "Laut den Hilfeseiten von X werden die Aufzeichnungen über Besuche auf Websites mit Inhalten von X spätestens nach 30 Tagen gelöscht, verschleiert oder zusammengefasst; laut seiner Datenschutzerklärung bewahrt X Interaktionen mit seinen Inhalten auf anderen Websites bis zu 12 Monate auf.",
     },
   },
   deletion: {
@@ -175,7 +195,13 @@ export const xPixel: Processor = {
   sources: [
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/twitter.json",
-      facts: ["entity", "urls"],
+      facts: ["urls"],
+    },
+    // X's privacy policy as archived by Open Terms Archive (versions effective 28 July 2025 and 15 January 2026):
+    // controllers and addresses for the EU and for the rest of the world, DPF participation and the SCCs.
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/00273b4e0dcb7b9d9395560638ba885337399db2/X/Privacy%20Policy.md",
+      facts: ["entity", "parent", "transfers", "retention"],
     },
     { url: "https://help.twitter.com/en/using-twitter/tailored-suggestions", facts: ["activities", "retention", "deletion"] },
     {

@@ -4,11 +4,14 @@ import type { Processor } from "@policy/core";
  * Zendesk: help desk, ticketing and the chat/web widget for websites.
  *
  * Entity: the EU entity and address from the datenanfragen record, which names Zendesk's own privacy page as its source.
- * Not stated here for want of a source we could read: Zendesk, Inc. (the US company that signs Zendesk's data
- * processing agreement) as parent with its address, and a transfer to the US. Zendesk's regional data hosting policy
- * says service data is hosted in the EEA or the US, but no Zendesk page we could read names the transfer mechanism
- * (Binding Corporate Rules for Zendesk were found only on third-party mirrors). To be checked against the
- * "Supplemental Information for the EEA" section of Zendesk's privacy notice.
+ * Parent and transfers: Zendesk's privacy notice (effective 20 February 2024, as archived by ToS;DR) gives Zendesk, Inc.,
+ * 989 Market Street, San Francisco, CA 94103 as its contact and data protection officer address, says that Zendesk, Inc.
+ * complies with and has certified to the EU-U.S. Data Privacy Framework, and names the standard contractual clauses and
+ * Zendesk's approved Binding Corporate Rules among the mechanisms for transfers within the group and to third parties.
+ * That notice covers the data Zendesk controls itself (visitors of its own sites, business contacts); it links to, but
+ * does not contain, the data processing agreement for service data, which we could not read. Zendesk's regional data
+ * hosting policy says service data is hosted in the EEA or the US. We list the US transfer under the Data Privacy
+ * Framework, the mechanism the notice names for Zendesk, Inc.; check Zendesk's data processing agreement for service data.
  * Cookies: the Open Cookie Database lists __zlcmid on .zendesk.com; Zendesk's own help page says it is set on the
  * customer's website, so we follow Zendesk's page and mark it first-party.
  */
@@ -21,6 +24,12 @@ export const zendesk: Processor = {
     name: "Zendesk International Ltd.",
     address: { street: "55 Charlemont Place, Saint Kevin’s", postalCode: "D02 F985", city: "Dublin", country: "IE" },
     email: "euprivacy@zendesk.com",
+    url: "https://www.zendesk.com",
+  },
+  parent: {
+    name: "Zendesk, Inc.",
+    address: { street: "989 Market Street", postalCode: "94103", city: "San Francisco", region: "CA", country: "US" },
+    email: "privacy@zendesk.com",
     url: "https://www.zendesk.com",
   },
   role: "processor",
@@ -64,7 +73,20 @@ export const zendesk: Processor = {
     ],
     subjects: ["website_visitor", "contact_person", "customer"],
   },
-  transfers: [],
+  transfers: [
+    // Zendesk's privacy notice (20 February 2024): Zendesk, Inc. is certified under the Data Privacy Framework; the
+    // notice also names the standard contractual clauses and Zendesk's Binding Corporate Rules.
+    {
+      country: "US",
+      recipient: "Zendesk, Inc.",
+      mechanism: "EU-US-DPF",
+      note: {
+        en: "Zendesk, Inc. is certified under the Data Privacy Framework. Zendesk also names the EU standard contractual clauses and its approved Binding Corporate Rules among its transfer mechanisms. Zendesk hosts service data in the EEA or in the United States, depending on the hosting region.",
+        de: "Zendesk, Inc. ist nach dem Data Privacy Framework zertifiziert. Als weitere Übermittlungsmechanismen nennt Zendesk die EU-Standardvertragsklauseln und seine genehmigten verbindlichen internen Datenschutzvorschriften (Binding Corporate Rules). Zendesk speichert die Daten je nach Hosting-Region im EWR oder in den USA.",
+      },
+      checked: "2026-11-29",
+    },
+  ],
   deletion: {
     en: "Zendesk keeps your support requests on our behalf; ask us to delete them.",
     de: "Zendesk speichert Ihre Supportanfragen in unserem Auftrag; bitten Sie uns, sie zu löschen.",
@@ -113,7 +135,12 @@ export const zendesk: Processor = {
     // The stored copy is the Australian edition of Zendesk's global privacy notice.
     { url: "https://zendesk.com/au/company/agreements-and-terms/privacy-notice/", facts: ["urls", "deletion"] },
     { url: "https://www.zendesk.co.uk/company/data-processing-form", facts: ["urls"] },
-    { url: "https://support.zendesk.com/hc/en-us/articles/360022185194-Regional-Data-Hosting-Policy", facts: ["activities"] },
+    // Zendesk's privacy notice, effective 20 February 2024, as archived by ToS;DR.
+    {
+      url: "https://github.com/tosdr/tosdr-versions/blob/1f0802ec07067d16bc0dcf6478032bfcfd9b3115/Zendesk/Privacy%20Policy.md",
+      facts: ["parent", "transfers"],
+    },
+    { url: "https://support.zendesk.com/hc/en-us/articles/360022185194-Regional-Data-Hosting-Policy", facts: ["activities", "transfers"] },
     {
       url: "https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget",
       facts: ["activities", "device-access"],
