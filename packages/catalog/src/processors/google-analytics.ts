@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Analytics 4: web and app analytics, used under Google's processor terms.
@@ -24,16 +25,8 @@ export const googleAnalytics: Processor = {
   name: "Google Analytics",
   aliases: ["Google Analytics 4", "GA4"],
   categories: ["analytics"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "processor",
   urls: {
     website: "https://marketingplatform.google.com/about/analytics/",
@@ -127,12 +120,8 @@ export const googleAnalytics: Processor = {
     },
   ],
   sources: [
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
+    ...googlePartySources,
+    googleFrameworksSource,
     // Lists Google Analytics among the products for which Google acts as processor and offers processing terms.
     { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities", "urls"] },
     { url: "https://business.safety.google/adsprocessorterms/", facts: ["urls"] },
@@ -155,9 +144,6 @@ export const googleAnalytics: Processor = {
     // Measurement Controller-Controller Data Protection Terms (Analytics help), banner: DPF relied on since
     // 1 September 2023 (Portuguese-language version read).
     { url: "https://support.google.com/analytics/answer/9012600?hl=pt-PT&ref_topic=1008008", facts: ["transfers"] },
-    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
-    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
-    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
     // Google Ads Data Processing Terms as archived by Open Terms Archive: Appendix 3A, 7.1 (Alternative Transfer
     // Solution, else the EU standard contractual clauses).
     {

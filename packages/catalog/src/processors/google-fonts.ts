@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Fonts loaded from Google's servers (fonts.googleapis.com, fonts.gstatic.com). Self-hosted font files send
@@ -22,16 +23,8 @@ export const googleFonts: Processor = {
   name: "Google Fonts",
   aliases: ["Google Web Fonts", "Google Fonts API"],
   categories: ["fonts"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "controller",
   urls: {
     website: "https://fonts.google.com",
@@ -82,17 +75,10 @@ export const googleFonts: Processor = {
   ],
   deviceAccess: [],
   sources: [
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
+    ...googlePartySources,
+    googleFrameworksSource,
     { url: "https://developers.google.cn/fonts/faq/privacy?hl=pt-br", facts: ["activities", "urls"] },
     { url: "https://policies.google.com/technologies/partner-sites?hl=de", facts: ["urls"] },
-    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
-    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
-    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Maps embedded in a page (iframe or Maps JavaScript API).
@@ -20,16 +21,8 @@ export const googleMaps: Processor = {
   name: "Google Maps",
   aliases: ["Google Maps embed", "Google Maps JavaScript API"],
   categories: ["maps"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "controller",
   urls: {
     website: "https://www.google.com/maps",
@@ -122,12 +115,8 @@ export const googleMaps: Processor = {
     },
   ],
   sources: [
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
+    ...googlePartySources,
+    googleFrameworksSource,
     // Names the Google Maps APIs among products where Google and the customer are independent controllers.
     { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities"] },
     { url: "https://business.safety.google/intl/de/privacy/google-services/maps", facts: ["activities"] },
@@ -136,9 +125,6 @@ export const googleMaps: Processor = {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
     },
-    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
-    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
-    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Meet as part of Google Workspace, used by an organisation to hold meetings.
@@ -17,16 +18,8 @@ export const googleMeet: Processor = {
   name: "Google Meet",
   aliases: ["Hangouts Meet", "Google Hangouts Meet"],
   categories: ["video-conferencing"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "processor",
   urls: {
     website: "https://workspace.google.com/products/meet/",
@@ -87,13 +80,8 @@ export const googleMeet: Processor = {
   },
   deviceAccess: [],
   sources: [
+    ...googlePartySources,
     { url: "https://workspace.google.com/intl/uk/terms/2014/1/premier_terms_ie/", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
     // Lists Google Workspace offerings among the products for which Google acts as processor.
     { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities"] },
     { url: "https://support.google.com/a/answer/7582940?hl=en", facts: ["activities", "retention", "deletion"] },

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google reCAPTCHA (v2 checkbox and v3 score) on a website's forms. reCAPTCHA Enterprise, bought through Google Cloud,
@@ -26,16 +27,8 @@ export const googleRecaptcha: Processor = {
   name: "Google reCAPTCHA",
   aliases: ["reCAPTCHA", "reCAPTCHA v2", "reCAPTCHA v3"],
   categories: ["bot-protection"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "controller",
   urls: {
     website: "https://www.google.com/recaptcha/about/",
@@ -103,20 +96,13 @@ export const googleRecaptcha: Processor = {
     },
   ],
   sources: [
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
+    ...googlePartySources,
+    googleFrameworksSource,
     { url: "https://recaptcha.net/privacy.html", facts: ["activities", "urls"] },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
     },
-    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
-    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
-    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
   ],
   checked: "2026-11-29",
 };

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Tag Manager: a container that loads other tags (analytics, advertising) on a website.
@@ -21,16 +22,8 @@ export const googleTagManager: Processor = {
   name: "Google Tag Manager",
   aliases: ["GTM"],
   categories: ["tag-management"],
-  entity: {
-    name: "Google Ireland Limited",
-    address: { street: "Gordon House, Barrow Street", city: "Dublin 4", country: "IE" },
-  },
-  parent: {
-    name: "Google LLC",
-    address: { street: "1600 Amphitheatre Pkwy", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-    email: "data-access-requests@google.com",
-    url: "https://www.google.com",
-  },
+  entity: googleIreland,
+  parent: googleLlc,
   role: "processor",
   urls: {
     website: "https://marketingplatform.google.com/about/analytics/tag-manager/",
@@ -101,12 +94,8 @@ export const googleTagManager: Processor = {
     },
   ],
   sources: [
-    { url: "https://policies.google.com/terms/archive/20190122-20200331?gl=DE", facts: ["entity"] },
-    { url: "https://policies.google.com/terms/definitions?hl=en-GB&gl=uk/", facts: ["entity", "parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/google.json",
-      facts: ["parent"],
-    },
+    ...googlePartySources,
+    googleFrameworksSource,
     // Lists Tag Manager among the products for which Google acts as processor and offers processing terms.
     { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities", "urls"] },
     { url: "https://business.safety.google/adsprocessorterms/", facts: ["urls"] },
@@ -123,9 +112,6 @@ export const googleTagManager: Processor = {
     // Google Ads Controller-Controller Data Protection Terms, banner: DPF relied on for the ads services since
     // 1 September 2023 (French-language version read).
     { url: "https://business.safety.google/intl/fr/adscontrollerterms", facts: ["transfers"] },
-    // Google's page on legal frameworks for data transfers (version effective 16 September 2024, linked from the
-    // privacy policy): Google LLC and its wholly-owned US subsidiaries are certified under the EU-U.S. DPF.
-    { url: "https://policies.google.com/privacy/frameworks?hl=pt-BR", facts: ["transfers"] },
     // Google Ads Data Processing Terms as archived by Open Terms Archive: Appendix 3A, 7.1 (Alternative Transfer
     // Solution, else the EU standard contractual clauses).
     {

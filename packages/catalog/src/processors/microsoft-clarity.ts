@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { microsoftCorporation, microsoftIreland } from "../parties/microsoft.js";
 
 /**
  * Microsoft Clarity: heatmaps and session recordings for websites.
@@ -21,22 +22,8 @@ export const microsoftClarity: Processor = {
   name: "Microsoft Clarity",
   aliases: ["Clarity"],
   categories: ["analytics"],
-  entity: {
-    name: "Microsoft Ireland Operations Limited",
-    address: {
-      street: "One Microsoft Place, South County Business Park, Leopardstown",
-      city: "Dublin 18",
-      country: "IE",
-    },
-    phone: "+353 1 706 3117",
-    url: "https://www.microsoft.com",
-  },
-  parent: {
-    name: "Microsoft Corporation",
-    address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
-    phone: "+1 425 882 8080",
-    url: "https://www.microsoft.com",
-  },
+  entity: microsoftIreland,
+  parent: microsoftCorporation,
   role: "controller",
   urls: {
     website: "https://clarity.microsoft.com",

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { microsoftCorporation, microsoftIreland } from "../parties/microsoft.js";
 
 /**
  * Microsoft Teams: meetings, calls and chat in Microsoft 365.
@@ -23,22 +24,8 @@ export const microsoftTeams: Processor = {
   name: "Microsoft Teams",
   aliases: ["MS Teams", "Teams"],
   categories: ["video-conferencing"],
-  entity: {
-    name: "Microsoft Ireland Operations Limited",
-    address: {
-      street: "One Microsoft Place, South County Business Park, Leopardstown",
-      city: "Dublin 18",
-      country: "IE",
-    },
-    phone: "+353 1 706 3117",
-    url: "https://www.microsoft.com",
-  },
-  parent: {
-    name: "Microsoft Corporation",
-    address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
-    phone: "+1 425 882 8080",
-    url: "https://www.microsoft.com",
-  },
+  entity: microsoftIreland,
+  parent: microsoftCorporation,
   role: "processor",
   urls: {
     website: "https://www.microsoft.com",
