@@ -1,9 +1,9 @@
 import { getAdequacy, isEeaMember, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
-import type { DataItemInput } from "../model/data-item.js";
+import type { CollectionMode, DataItemInput } from "../model/data-item.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Catalog } from "./catalog.js";
 import type { LocatedIssue } from "./zod-issues.js";
-import { processorOf } from "./resolve.js";
+import { collectionOf, processorOf } from "./resolve.js";
 import { suggest } from "./suggest.js";
 
 /** The rules beyond the shape: references exist, each purpose is justified, ids are unique. */
@@ -49,7 +49,19 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       }
     });
 
-    const special = specialCategories(service.data ?? activities?.data ?? []);
+    const data = service.data ?? activities?.data ?? [];
+    // Art. 13(2)(e): for data people give us, say whether they must give it, and what follows if not.
+    if (service.provision === undefined && data.some((item) => collectedOf(item) === "provided")) {
+      issues.push({
+        code: "missing-provision",
+        severity: "warning",
+        message:
+          "people give you some of this data: say in provision whether they must (statutory, contractual, precontractual or voluntary) and what happens if they don't",
+        segments: at,
+      });
+    }
+
+    const special = specialCategories(data);
     if (special.length > 0 && service.specialCategoryCondition === undefined) {
       error(
         "missing-special-category-condition",
@@ -91,6 +103,10 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
     });
   });
   return issues;
+}
+
+function collectedOf(item: DataItemInput): CollectionMode {
+  return typeof item === "string" ? collectionOf(item) : (item.collected ?? collectionOf(item.category));
 }
 
 function specialCategories(data: readonly DataItemInput[]): DataCategoryId[] {

@@ -33,6 +33,7 @@ export const issueCodes = [
   "transfer-ground-mismatch",
   "deprecated-id",
   "missing-transfer",
+  "missing-provision",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

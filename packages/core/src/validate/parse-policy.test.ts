@@ -29,6 +29,7 @@ function policy(overrides: Partial<PolicyInput["services"][number]> = {}, locale
         purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
         data: ["user.name", "user.device.ip_address", "user.content.private"],
         subjects: ["customer"],
+        provision: { requirement: "contractual" },
         ...overrides,
       },
     ],
@@ -120,6 +121,22 @@ describe("parsePolicy", () => {
     const india = { ...zoom, transfers: [...zoom.transfers, { country: "IN" as const, mechanism: "A45-3" as const }] };
     const result = safeParsePolicy(policy(), { catalog: { zoom: india } });
     expect(result.issues.map(({ code }) => code)).toEqual(["transfer-ground-mismatch"]);
+  });
+
+  it("warns when people give data themselves and the policy does not say whether they must", () => {
+    const silent = safeParsePolicy(policy({ provision: undefined }), { catalog: { zoom } });
+    expect(silent.success).toBe(true);
+    expect(silent.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "missing-provision", severity: "warning", path: "services[0]" },
+    ]);
+    const automaticOnly = safeParsePolicy(policy({ provision: undefined, data: ["user.device.ip_address", "user.content.private"] }), {
+      catalog: { zoom },
+    });
+    expect(automaticOnly.issues).toEqual([]);
+    const declared = safeParsePolicy(policy({ provision: undefined, data: [{ category: "user.device.ip_address", collected: "provided" }] }), {
+      catalog: { zoom },
+    });
+    expect(declared.issues.map(({ code }) => code)).toEqual(["missing-provision"]);
   });
 
   it("warns when the provider is outside the EU/EEA and no transfer to its country is listed", () => {
