@@ -51,7 +51,7 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
 
     const data = service.data ?? activities?.data ?? [];
     // Art. 13(2)(e): for data people give us, say whether they must give it, and what follows if not.
-    if (service.provision === undefined && data.some((item) => collectedOf(item) === "provided")) {
+    if (service.provision === undefined && data.some((item) => ["provided", "content"].includes(collectedOf(item)))) {
       issues.push({
         code: "missing-provision",
         severity: "warning",

@@ -129,7 +129,7 @@ describe("parsePolicy", () => {
     expect(silent.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
       { code: "missing-provision", severity: "warning", path: "services[0]" },
     ]);
-    const automaticOnly = safeParsePolicy(policy({ provision: undefined, data: ["user.device.ip_address", "user.content.private"] }), {
+    const automaticOnly = safeParsePolicy(policy({ provision: undefined, data: ["user.device.ip_address", "user.behavior"] }), {
       catalog: { zoom },
     });
     expect(automaticOnly.issues).toEqual([]);
@@ -137,6 +137,8 @@ describe("parsePolicy", () => {
       catalog: { zoom },
     });
     expect(declared.issues.map(({ code }) => code)).toEqual(["missing-provision"]);
+    const content = safeParsePolicy(policy({ provision: undefined, data: ["user.content.private"] }), { catalog: { zoom } });
+    expect(content.issues.map(({ code }) => code)).toEqual(["missing-provision"]);
   });
 
   it("warns when the provider is outside the EU/EEA and no transfer to its country is listed", () => {
