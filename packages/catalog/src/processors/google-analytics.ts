@@ -1,5 +1,5 @@
 import type { Processor } from "@policy/core";
-import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import { googleAdsTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Analytics 4: web and app analytics, used under Google's processor terms.
@@ -69,22 +69,7 @@ export const googleAnalytics: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [
-    // Google says that since 1 September 2023 it relies in some cases on the EU-U.S. Data Privacy Framework for
-    // transfers to the US from its ads and measurement services (Analytics help and business.safety.google);
-    // its page on legal frameworks for data transfers says Google LLC is certified under the DPF. Where Google has
-    // not adopted such a framework for a transfer, the Google Ads Data Processing Terms (Appendix 3A, 7.1) apply the
-    // EU standard contractual clauses. The entry on the DPF list itself was not read.
-    {
-      country: "US",
-      mechanism: "EU-US-DPF",
-      note: {
-        en: "Google says that since 1 September 2023 it relies in some cases on the Data Privacy Framework for its ads and measurement services; where it does not, its data processing terms apply the EU standard contractual clauses.",
-        de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf das Data Privacy Framework zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
-      },
-      checked: "2026-11-29",
-    },
-  ],
+  transfers: [googleAdsTransfer],
   retention: {
     criteria: {
       en: "The site owner chooses how long Google keeps user- and event-level data: 2 or 14 months (event data up to 50 months in Analytics 360). Age, gender and interest data always go after 2 months, Google-signals data after 26 months at most. Aggregated reports are kept.",

@@ -1,5 +1,5 @@
 import type { Processor } from "@policy/core";
-import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Maps embedded in a page (iframe or Maps JavaScript API).
@@ -73,17 +73,7 @@ export const googleMaps: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [
-    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
-    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
-    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
-    // the DPF list itself was not read.
-    {
-      country: "US",
-      mechanism: "EU-US-DPF",
-      checked: "2026-11-29",
-    },
-  ],
+  transfers: [googleDpfTransfer],
   deletion: {
     en: "At g.co/privacytools you can manage how Google uses cookies and refuse some of them; your browser settings let you delete Google's cookies.",
     de: "Unter g.co/privacytools legen Sie fest, wie Google Cookies verwendet, und lehnen einzelne davon ab; in den Einstellungen Ihres Browsers können Sie Googles Cookies löschen.",

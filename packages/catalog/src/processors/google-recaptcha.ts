@@ -1,5 +1,5 @@
 import type { Processor } from "@policy/core";
-import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google reCAPTCHA (v2 checkbox and v3 score) on a website's forms. reCAPTCHA Enterprise, bought through Google Cloud,
@@ -70,17 +70,7 @@ export const googleRecaptcha: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [
-    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
-    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
-    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
-    // the DPF list itself was not read.
-    {
-      country: "US",
-      mechanism: "EU-US-DPF",
-      checked: "2026-11-29",
-    },
-  ],
+  transfers: [googleDpfTransfer],
   deviceAccess: [
     {
       name: "_GRECAPTCHA",

@@ -1,5 +1,5 @@
 import type { Processor } from "@policy/core";
-import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import { googleAdsTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * Google Tag Manager: a container that loads other tags (analytics, advertising) on a website.
@@ -63,22 +63,7 @@ export const googleTagManager: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [
-    // Google says that since 1 September 2023 it relies in some cases on the EU-U.S. Data Privacy Framework for
-    // transfers to the US from its ads and measurement services (business.safety.google);
-    // its page on legal frameworks for data transfers says Google LLC is certified under the DPF. Where Google has
-    // not adopted such a framework for a transfer, the Google Ads Data Processing Terms (Appendix 3A, 7.1) apply the
-    // EU standard contractual clauses. The entry on the DPF list itself was not read.
-    {
-      country: "US",
-      mechanism: "EU-US-DPF",
-      note: {
-        en: "Google says that since 1 September 2023 it relies in some cases on the Data Privacy Framework for its ads and measurement services; where it does not, its data processing terms apply the EU standard contractual clauses.",
-        de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf das Data Privacy Framework zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
-      },
-      checked: "2026-11-29",
-    },
-  ],
+  transfers: [googleAdsTransfer],
   deviceAccess: [
     {
       name: "td",

@@ -1,5 +1,5 @@
 import type { Processor } from "@policy/core";
-import { googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
 
 /**
  * YouTube videos embedded in a page with the YouTube player.
@@ -61,17 +61,7 @@ export const youtube: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [
-    // Google's page on legal frameworks for data transfers (policies.google.com/privacy/frameworks, version effective
-    // 16 September 2024, linked from its privacy policy) says Google LLC and its wholly-owned US subsidiaries are
-    // certified under the EU-U.S. Data Privacy Framework (with the UK Extension and the Swiss-U.S. DPF). The entry on
-    // the DPF list itself was not read.
-    {
-      country: "US",
-      mechanism: "EU-US-DPF",
-      checked: "2026-11-29",
-    },
-  ],
+  transfers: [googleDpfTransfer],
   deletion: {
     en: "Google's cookie settings at g.co/privacytools let you limit or refuse its cookies, including YouTube's; you can also remove them in your browser.",
     de: "In Googles Cookie-Einstellungen unter g.co/privacytools können Sie dessen Cookies, auch die von YouTube, einschränken oder ablehnen; außerdem können Sie sie in Ihrem Browser entfernen.",
