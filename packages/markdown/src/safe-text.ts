@@ -1,6 +1,6 @@
 import type { BlockContent, DefinitionContent, ListItem, PhrasingContent, Table } from "mdast";
 import { oneLine } from "./one-line.js";
-import { isSafeImageUrl, isSafeLinkUrl } from "./safe-url.js";
+import { isSafeImageUrl, isSafeLinkUrl } from "@policy/core";
 
 /** Section content: mdast block nodes, as in a `PolicySection`. */
 export type ContentNode = BlockContent | DefinitionContent;

@@ -133,6 +133,30 @@ describe("compose: structure and ids", () => {
     expect(cells(2)[4]).toBe("until you unsubscribe");
   });
 
+  it("captions every table and marks contact blocks, in both languages", () => {
+    const [en, de] = both(fullPolicy());
+    const tables = (document: PolicyDocument) =>
+      allSections(document).flatMap((section) => section.content.filter((block) => block.type === "table"));
+    expect(tables(en).map((table) => table.data?.caption)).toEqual([
+      "The services, what they are for, their legal basis, the data, how long it is kept and where",
+      "Cookies and similar technologies, who sets them, why, for how long and on what legal ground",
+    ]);
+    expect(tables(de).map((table) => table.data?.caption)).toEqual([
+      "Die Dienste, wofür sie dienen, ihre Rechtsgrundlage, die Daten, wie lange sie gespeichert werden und wo",
+      "Cookies und ähnliche Techniken: wer sie setzt, wozu, wie lange und auf welcher Rechtsgrundlage",
+    ]);
+    const addressBlocks = (id: string) =>
+      sectionById(en, id)!.content.filter((block) => block.type === "paragraph" && block.data?.address === true);
+    expect(addressBlocks("controller").map((block) => inlineText(block.type === "paragraph" ? block.children : []))).toEqual([
+      "Beispiel Werkstatt GmbH\nHauptstraße 1\n10115 Berlin\nGermany\nE-mail: privacy@werkstatt.example",
+    ]);
+    expect(addressBlocks("data-protection-officer")).toHaveLength(1);
+    expect(addressBlocks("contact").length).toBeGreaterThanOrEqual(2); // controller and DPO
+    // The paragraph introducing the block is plain text, not contact details.
+    expect(sectionById(en, "controller")!.content[0]).toMatchObject({ type: "paragraph" });
+    expect(sectionById(en, "controller")!.content[0]!.data).toBeUndefined();
+  });
+
   it("adds the representative and joint controllers only when the policy names them", () => {
     const plain = compose(contractOnly(), { locale: "en" });
     expect(has(plain, "representative")).toBe(false);

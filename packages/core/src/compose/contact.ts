@@ -2,7 +2,7 @@ import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { text, type Inline } from "./inline.js";
 import { emailLink, paragraph, webLink, type Block } from "./nodes.js";
-import { addressLines, dpoBlock, linesParagraph, partyBlock } from "./party.js";
+import { addressLines, dpoBlock, addressBlock, partyBlock } from "./party.js";
 import { section } from "./section.js";
 
 /** Contact: the controller, where rights requests go when that differs, and the data protection officer. */
@@ -16,7 +16,7 @@ export function contactSection(ctx: Context): PolicySection {
       ...(rights.email === undefined ? [] : [[text(`${m.email}: `), emailLink(rights.email)]]),
       ...(rights.url === undefined ? [] : [[text(`${m.website}: `), webLink(rights.url)]]),
     ];
-    content.push(paragraph(m.contactRights), linesParagraph(rows));
+    content.push(paragraph(m.contactRights), addressBlock(rows));
   }
   if (policy.dpo !== undefined) content.push(paragraph(m.contactDpo), dpoBlock(ctx, policy.dpo));
   return section("contact", { title: m.titles.contact, content });

@@ -30,7 +30,11 @@ export function deviceAccessSection(ctx: Context): PolicySection {
     paragraph(m.deviceIntro(m.deviceLaw[law])),
     paragraph(m.deviceAfterwards),
     paragraph(m.deviceParties),
-    table([header.name, header.type, header.setBy, header.purpose, header.duration, header.ground].map((cell) => inline(cell)), rows),
+    table(
+      m.deviceCaption,
+      [header.name, header.type, header.setBy, header.purpose, header.duration, header.ground].map((cell) => inline(cell)),
+      rows,
+    ),
   ];
   if (deviceAccessNeedsConsent(policy)) content.push(paragraph(m.deviceWithdraw(m.see(m.titles.consent))));
   return section("device-access", { title: m.titles.deviceAccess, content });

@@ -76,6 +76,19 @@ export interface PolicyDocument {
 }
 
 declare module "mdast" {
+  interface ParagraphData {
+    /**
+     * Set on a block of contact details: a party's name, postal address and the ways to reach it,
+     * one per line. Renderers that can mark contact information do (HTML: `<address>`).
+     */
+    address?: boolean | undefined;
+  }
+
+  interface TableData {
+    /** What the table lists, in the document's language: a caption for renderers that have one (HTML). */
+    caption?: string | undefined;
+  }
+
   interface TextData {
     /**
      * The language of an untranslated text: set only where the text is not in the document's

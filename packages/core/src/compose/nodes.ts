@@ -29,13 +29,13 @@ function isBlocks(item: Inline | readonly Block[]): item is readonly Block[] {
   return first !== undefined && (first.type === "paragraph" || first.type === "list" || first.type === "table");
 }
 
-/** A table with a header row; every cell is a run of phrasing content. */
-export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[]): Table {
+/** A table with a header row and a caption saying what it lists; every cell is a run of phrasing content. */
+export function table(caption: string, header: readonly Inline[], rows: readonly (readonly Inline[])[]): Table {
   const row = (cells: readonly Inline[]): TableRow => ({
     type: "tableRow",
     children: cells.map((cell): TableCell => ({ type: "tableCell", children: inline(cell) })),
   });
-  return { type: "table", align: header.map(() => null), children: [row(header), ...rows.map(row)] };
+  return { type: "table", align: header.map(() => null), children: [row(header), ...rows.map(row)], data: { caption } };
 }
 
 // Links are made only here, and only from values that pass the model's own checks again: a Policy

@@ -3,7 +3,7 @@ import type { Address, DataProtectionOfficer, Party } from "../model/party.js";
 import type { RightsContact } from "./types.js";
 import type { Context } from "./context.js";
 import { inline, text, type Inline, type InlineArg } from "./inline.js";
-import { emailLink, paragraph, phoneLink, webLink } from "./nodes.js";
+import { emailLink, phoneLink, webLink } from "./nodes.js";
 
 const lineBreak: Break = { type: "break" };
 
@@ -52,7 +52,7 @@ function contactRows(ctx: Context, contact: { email?: string | undefined; phone?
 /** A party as an address block: name, address and the ways to reach it, one per line. */
 export function partyBlock(ctx: Context, party: Party): Paragraph {
   const rows: Inline[] = [[text(party.name)], ...addressLines(ctx, party.address).map((line) => [text(line)]), ...contactRows(ctx, party)];
-  return { type: "paragraph", children: lines(rows) };
+  return addressBlock(rows);
 }
 
 /** The data protection officer as an address block. */
@@ -62,7 +62,7 @@ export function dpoBlock(ctx: Context, dpo: DataProtectionOfficer): Paragraph {
     ...(dpo.address === undefined ? [] : addressLines(ctx, dpo.address).map((line) => [text(line)])),
     ...contactRows(ctx, dpo),
   ];
-  return { type: "paragraph", children: lines(rows) };
+  return addressBlock(rows);
 }
 
 /** A party on one line: its name and address. */
@@ -91,7 +91,7 @@ function rightsContactWays(ctx: Context, contact: RightsContact): InlineArg[] {
   ];
 }
 
-/** A paragraph of several lines (address-like blocks). */
-export function linesParagraph(rows: readonly Inline[]): Paragraph {
-  return paragraph(lines(rows));
+/** Lines of a postal address and the ways to reach it, marked as such (`data.address`). */
+export function addressBlock(rows: readonly Inline[]): Paragraph {
+  return { type: "paragraph", children: lines(rows), data: { address: true } };
 }

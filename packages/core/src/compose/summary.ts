@@ -18,6 +18,7 @@ export function summarySection(ctx: Context): PolicySection {
     content: [
       paragraph(m.summaryIntro),
       table(
+        m.summaryCaption,
         [header.service, header.purposes, header.legalBasis, header.data, header.retention, header.countries].map((cell) => inline(cell)),
         policy.services.map((service) => row(ctx, service)),
       ),

@@ -77,6 +77,7 @@ export const de: Messages = {
   jointControllersRights: t`Ihre Rechte können Sie bei uns und bei jedem der anderen Verantwortlichen geltend machen (Art. 26 Abs. 3 DSGVO).`,
   dpoIntro: t`Unseren Datenschutzbeauftragten erreichen Sie unter:`,
   summaryIntro: t`Die Tabelle nennt alle Dienste, bei denen Ihre personenbezogenen Daten verarbeitet werden. Weiter unten erläutern wir jeden Dienst im Einzelnen.`,
+  summaryCaption: "Die Dienste, wofür sie dienen, ihre Rechtsgrundlage, die Daten, wie lange sie gespeichert werden und wo",
   summaryHeader: {
     service: "Dienst",
     purposes: "Zweck",
@@ -276,6 +277,7 @@ export const de: Messages = {
     t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, es ist unbedingt erforderlich, um einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen, oder dient allein der Übertragung einer Nachricht.`,
   deviceAfterwards: t`Was danach mit den Daten geschieht und auf welcher Rechtsgrundlage nach der DSGVO, erläutern wir beim jeweiligen Dienst.`,
   deviceParties: t`„Erstanbieter“ bedeutet, dass unsere eigene Website die Information speichert oder ausliest; „Drittanbieter“, dass die Domain eines anderen Anbieters das tut.`,
+  deviceCaption: "Cookies und ähnliche Techniken: wer sie setzt, wozu, wie lange und auf welcher Rechtsgrundlage",
   deviceHeader: { name: "Name", type: "Art", setBy: "Gesetzt von", purpose: "Zweck", duration: "Speicherdauer", ground: "Rechtsgrundlage" },
   deviceTechnology: {
     cookie: "Cookie",

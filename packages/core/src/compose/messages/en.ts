@@ -48,6 +48,7 @@ export const en: Messages = {
   jointControllersRights: t`You can exercise your rights with us and with each of the other controllers (Art. 26(3) GDPR).`,
   dpoIntro: t`You can reach our data protection officer at:`,
   summaryIntro: t`This table lists every service that processes your personal data. Each one is explained in detail further below.`,
+  summaryCaption: "The services, what they are for, their legal basis, the data, how long it is kept and where",
   summaryHeader: {
     service: "Service",
     purposes: "Purpose",
@@ -244,6 +245,7 @@ export const en: Messages = {
     t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless it is strictly necessary to provide a service you have expressly asked for, or its sole purpose is to transmit a communication.`,
   deviceAfterwards: t`What happens with the data afterwards, and on which legal basis under the GDPR, is explained with each service.`,
   deviceParties: t`“First party” means that our own website stores or reads the information; “third party” means that another provider’s domain does.`,
+  deviceCaption: "Cookies and similar technologies, who sets them, why, for how long and on what legal ground",
   deviceHeader: { name: "Name", type: "Type", setBy: "Set by", purpose: "Purpose", duration: "Storage period", ground: "Legal ground" },
   deviceTechnology: {
     cookie: "Cookie",

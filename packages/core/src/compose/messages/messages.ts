@@ -60,6 +60,8 @@ export interface Messages {
   readonly jointControllersRights: Inline;
   readonly dpoIntro: Inline;
   readonly summaryIntro: Inline;
+  /** The summary table's caption, for renderers that caption tables (HTML). */
+  readonly summaryCaption: string;
   readonly summaryHeader: {
     readonly service: string;
     readonly purposes: string;
@@ -218,6 +220,8 @@ export interface Messages {
   readonly deviceIntro: (law: Inline) => Inline;
   readonly deviceAfterwards: Inline;
   readonly deviceParties: Inline;
+  /** The device-access table's caption. */
+  readonly deviceCaption: string;
   readonly deviceHeader: {
     readonly name: string;
     readonly type: string;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { contractOnly } from "../../test/fixtures/compose/policies.js";
+import { compose } from "./compose.js";
+import { documentFor, isPolicyDocument } from "./render-input.js";
+
+class LocaleError extends Error {}
+const localeError = (message: string) => new LocaleError(message);
+
+describe("documentFor", () => {
+  const policy = contractOnly();
+  const german = compose(policy, { locale: "de" });
+
+  it("composes a Policy in the locale asked for", () => {
+    expect(documentFor(policy, "de", localeError)).toEqual(german);
+    expect(isPolicyDocument(policy)).toBe(false);
+  });
+
+  it("returns a PolicyDocument as it is", () => {
+    expect(documentFor(german, undefined, localeError)).toBe(german);
+    expect(documentFor(german, "de", localeError)).toBe(german);
+    expect(isPolicyDocument(german)).toBe(true);
+  });
+
+  it("reports a missing or mismatched locale through the renderer's own error", () => {
+    expect(() => documentFor(policy, undefined, localeError)).toThrow(LocaleError);
+    expect(() => documentFor(policy, undefined, localeError)).toThrow(/locale is required/);
+    expect(() => documentFor(german, "en", localeError)).toThrow(/got "en", the document is in "de"/);
+  });
+
+  it("refuses anything else with a TypeError", () => {
+    for (const input of [null, "policy", 42, {}, { meta: {}, sections: [] }]) {
+      expect(() => documentFor(input as never, "en", localeError)).toThrow(TypeError);
+    }
+  });
+});
