@@ -19,9 +19,9 @@ if (result.success) {
   process.stdout.write(summarize(result.policy, result.issues));
   try {
     const written = writeRenderings(result.policy, file);
-    process.stdout.write(`\nWrote the policy as Markdown: ${written.join(", ")}\n`);
+    process.stdout.write(`\nWrote the policy as Markdown and HTML:\n${written.map((path) => `  ${path}\n`).join("")}`);
   } catch (error) {
-    process.stderr.write(`cannot write the Markdown: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`cannot write the rendered policy: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   }
 } else {

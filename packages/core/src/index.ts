@@ -3,7 +3,7 @@
 export { definePolicy } from "./define-policy.js";
 export { compose, type ComposeOptions } from "./compose/compose.js";
 export { sectionKinds, type PolicyDocument, type PolicySection, type SectionKind } from "./compose/document.js";
-export { documentFor, isPolicyDocument, type RenderInput } from "./compose/render-input.js";
+export { documentFor, isPolicyDocument, sectionIdPattern, type RenderInput } from "./compose/render-input.js";
 export { isSafeImageUrl, isSafeLinkUrl } from "./compose/safe-url.js";
 export { policyJsonSchema } from "./json-schema.js";
 

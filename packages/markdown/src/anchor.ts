@@ -1,10 +1,5 @@
+import { sectionIdPattern } from "@policy/core";
 import type { Html } from "mdast";
-
-/**
- * Section ids as compose makes them: lower-case letters, digits and hyphens, starting and ending
- * with a letter or digit ("rights", "service-video-meetings", "service-video-meetings--data").
- */
-export const sectionIdPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /**
  * The anchor that makes a section linkable by its id: `<a id="service-video-meetings"></a>`, placed at

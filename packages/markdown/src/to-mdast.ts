@@ -1,5 +1,4 @@
 import type { Root, RootContent } from "mdast";
-import { anchor } from "./anchor.js";
 import { frontmatter } from "./frontmatter.js";
 import { headingDepth } from "./heading-depth.js";
 import { toDocument, type MarkdownInput } from "./input.js";
@@ -18,7 +17,6 @@ import { tableOfContents } from "./toc.js";
 export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
   const settings = resolveOptions(options);
   const document = toDocument(input, settings.locale);
-  checkIds(document.sections);
 
   const children: RootContent[] = [];
   if (settings.frontmatter) children.push(frontmatter(document.meta));
@@ -36,18 +34,6 @@ export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
   };
   for (const section of document.sections) children.push(...sectionToMdast(section, 1, sectionSettings));
   return { type: "root", children };
-}
-
-/** Every id must be a valid anchor (checked by `anchor`), and unique, or links would be ambiguous. */
-function checkIds(sections: readonly PolicySection[]): void {
-  const seen = new Set<string>();
-  const visit = (section: PolicySection): void => {
-    anchor(section.id);
-    if (seen.has(section.id)) throw new TypeError(`section ids must be unique: ${JSON.stringify(section.id)} appears twice`);
-    seen.add(section.id);
-    section.sections.forEach(visit);
-  };
-  sections.forEach(visit);
 }
 
 function allContent(sections: readonly PolicySection[]): PolicySection["content"] {

@@ -44,7 +44,7 @@ export function compose(policy: Policy, options: ComposeOptions): PolicyDocument
 
   // Messages are shared constants: hand out a tree of its own, so a renderer or remark plugin that
   // changes nodes in place cannot change the next document.
-  return structuredClone({
+  return cloneTree({
     meta: {
       title: ctx.m.documentTitle,
       language: locale,
@@ -55,6 +55,19 @@ export function compose(policy: Policy, options: ComposeOptions): PolicyDocument
     },
     sections,
   });
+}
+
+/**
+ * A deep copy of a document tree: plain objects, arrays and primitives only, which is all a
+ * document holds. Several times faster than `structuredClone`, which compose spent most of its time
+ * in for large policies.
+ */
+function cloneTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneTree) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = cloneTree((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 function checkOptions(options: ComposeOptions): Locale {

@@ -36,11 +36,27 @@ export function createContext(policy: Policy, locale: Locale): Context {
     text: (value) => localizedText(value, locale, plainLang),
     list: (items, style = "and") => formatInlineList(items.map((item) => inline(item)), locale, style),
     date: (iso) => formatDate(iso, locale),
-    duration: (iso) => formatDuration(iso, locale),
-    country: (code) => countryName(code, locale),
+    duration: memoize((iso) => formatDuration(iso, locale)),
+    country: memoize((code) => countryName(code, locale)),
     serviceName: (service) => ctx.text(service.name),
     serviceTitle: (service, question) =>
       service.processor === null ? m.inHouseTitles[question] : m.serviceTitles[question]([text(service.processor.name)]),
   };
   return ctx;
+}
+
+/**
+ * The same few durations and countries come up for every service; formatting them once per
+ * document keeps compose linear and light on large policies (Intl formatting allocates).
+ */
+function memoize<Key, Value>(format: (key: Key) => Value): (key: Key) => Value {
+  const done = new Map<Key, Value>();
+  return (key) => {
+    let value = done.get(key);
+    if (value === undefined) {
+      value = format(key);
+      done.set(key, value);
+    }
+    return value;
+  };
 }

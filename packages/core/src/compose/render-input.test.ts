@@ -33,3 +33,29 @@ describe("documentFor", () => {
     }
   });
 });
+
+describe("documentFor: section ids of a hand-built document", () => {
+  const document = compose(contractOnly(), { locale: "en" });
+  const withIds = (first: string, second: string) => ({
+    ...document,
+    sections: [
+      { id: first, kind: "rights" as const, title: "A", content: [], sections: [] },
+      { id: second, kind: "contact" as const, title: "B", content: [], sections: [] },
+    ],
+  });
+
+  it("takes lower-case slugs, unique across the tree", () => {
+    expect(() => documentFor(withIds("rights", "service-a--data"), undefined, localeError)).not.toThrow();
+  });
+
+  it.each(['x"><script>', "Rights", "-rights", "rights-", "a_b", "a b", ""])("refuses the id %j", (id) => {
+    expect(() => documentFor(withIds(id, "contact"), undefined, localeError)).toThrow(/^section id must be lower-case letters, digits and hyphens/);
+  });
+
+  it("refuses an id that repeats, also in a subsection", () => {
+    expect(() => documentFor(withIds("rights", "rights"), undefined, localeError)).toThrow('section ids must be unique: "rights" appears twice');
+    const nested = withIds("rights", "contact");
+    const deep = { ...nested, sections: [{ ...nested.sections[0]!, sections: [{ ...nested.sections[1]!, id: "rights" }] }] };
+    expect(() => documentFor(deep, undefined, localeError)).toThrow(/"rights" appears twice/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The built-in style sheet of a standalone page. It loads nothing (no fonts, no images, no
+ * imports): the page makes no request of its own. It reads on a phone and on a wide screen, follows
+ * the reader's light or dark setting, keeps contrast at WCAG AA in both, sets the right to object
+ * apart, and prints in black on white without the table of contents.
+ */
+export const builtInCss = `:root {
+  color-scheme: light dark;
+  --text: #1b1b1b;
+  --background: #ffffff;
+  --link: #0a51c2;
+  --rule: #c4c4c4;
+  --header-background: #f2f2f2;
+  --notice-background: #fff4dc;
+  --notice-border: #9a5800;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #e9e9e9;
+    --background: #141414;
+    --link: #8db8ff;
+    --rule: #5a5a5a;
+    --header-background: #242424;
+    --notice-background: #2d2410;
+    --notice-border: #e8a640;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+body {
+  margin: 0;
+  background: var(--background);
+  color: var(--text);
+  font: 1rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
+.policy { overflow-wrap: break-word; }
+.policy h1, .policy h2, .policy h3, .policy h4, .policy h5, .policy h6 { line-height: 1.25; margin: 2rem 0 0.75rem; }
+.policy h1 { font-size: 2rem; margin-top: 0; }
+.policy h2 { font-size: 1.5rem; }
+.policy h3 { font-size: 1.25rem; }
+.policy h4, .policy h5, .policy h6 { font-size: 1.0625rem; }
+.policy a { color: var(--link); overflow-wrap: anywhere; }
+.policy a:focus-visible, .policy-table:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+.policy address { font-style: normal; margin: 0 0 1rem; padding-left: 0.75rem; border-left: 3px solid var(--rule); }
+.policy ul { padding-left: 1.5rem; }
+.policy li + li { margin-top: 0.25rem; }
+.policy-toc { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; }
+.policy-toc ul ul { margin: 0.25rem 0 0.5rem; }
+.policy-table { overflow-x: auto; margin: 1rem 0; }
+.policy table { border-collapse: collapse; width: 100%; min-width: 36rem; font-size: 0.9375rem; }
+.policy caption { text-align: left; font-weight: 600; padding: 0 0 0.5rem; }
+.policy th, .policy td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--rule); }
+.policy thead th { background: var(--header-background); }
+.policy-objection {
+  margin: 2rem 0;
+  padding: 0.25rem 1rem 0.5rem;
+  border: 2px solid var(--notice-border);
+  border-left-width: 0.5rem;
+  border-radius: 0.25rem;
+  background: var(--notice-background);
+}
+.policy-objection > h2:first-child, .policy-objection > h3:first-child { margin-top: 0.75rem; }
+@media (min-width: 64rem) {
+  body { font-size: 1.0625rem; }
+}
+@media print {
+  :root { color-scheme: light; --text: #000000; --background: #ffffff; --link: #000000; --rule: #808080; --header-background: #ffffff; --notice-background: #ffffff; --notice-border: #000000; }
+  main { max-width: none; padding: 0; }
+  .policy-toc { display: none; }
+  .policy-table { overflow: visible; }
+  .policy table { min-width: 0; font-size: 0.8125rem; }
+  .policy th, .policy td { overflow-wrap: anywhere; hyphens: auto; }
+  .policy h1, .policy h2, .policy h3, .policy h4 { break-after: avoid; }
+  .policy tr, .policy address { break-inside: avoid; }
+}
+`;

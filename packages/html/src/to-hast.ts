@@ -1,0 +1,46 @@
+import { documentFor, type PolicyDocument, type RenderInput } from "@policy/core";
+import type { ElementContent, Root } from "hast";
+import { safeDefinitions } from "./clean-content.js";
+import { element, lines } from "./element.js";
+import { headingRank } from "./heading-rank.js";
+import { HtmlOptionsError, resolveOptions, type HtmlOptions } from "./options.js";
+import { page } from "./page.js";
+import { repeatedTitles, sectionToHast } from "./section.js";
+import { titleContent } from "./title.js";
+import { tableOfContents } from "./toc.js";
+import { replaceForbiddenCharacters } from "./visible-characters.js";
+
+/** What `toHast` and `toHtml` render: a validated policy, or a document composed from one. */
+export type HtmlInput = RenderInput;
+
+/**
+ * The policy as a hast tree: an `<article lang>` with the title, the table of contents (if asked
+ * for) and a `<section>` per section; with `standalone`, a whole page around it. A `Policy` is
+ * composed in `options.locale` first. Hand the tree to rehype plugins, or to `toHtml`.
+ */
+export function toHast(input: HtmlInput, options?: HtmlOptions): Root {
+  const settings = resolveOptions(options);
+  const document = documentFor(input, settings.locale, (message) => new HtmlOptionsError("locale", message));
+  const title = settings.title ?? document.meta.title;
+
+  const children: ElementContent[] = [element(`h${headingRank(0, settings.headingOffset)}`, {}, titleContent(title))];
+  if (settings.toc) children.push(tableOfContents(document, { ...settings.toc, headingOffset: settings.headingOffset }));
+  const sectionSettings = {
+    headingOffset: settings.headingOffset,
+    definitions: safeDefinitions(document.sections),
+    repeatedTitles: repeatedTitles(document.sections),
+  };
+  for (const section of document.sections) children.push(sectionToHast(section, 1, sectionSettings));
+
+  const article = element("article", { className: ["policy"], lang: document.meta.language }, lines(children));
+  const tree: Root = settings.standalone
+    ? page(article, { language: document.meta.language, title: pageTitle(title, settings.title, document), css: settings.css })
+    : { type: "root", children: [article, { type: "text", value: "\n" }] };
+  replaceForbiddenCharacters(tree);
+  return tree;
+}
+
+/** The page's `<title>`: the title option as given, else the document's title and the controller's name. */
+function pageTitle(title: string, option: string | undefined, document: PolicyDocument): string {
+  return option === undefined ? `${title} – ${document.meta.controller}` : title;
+}

@@ -1,0 +1,28 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+/** Debian's Chromium (apt-get install chromium); no browser download works on these machines. */
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Starts headless Chromium. The flags keep it from calling home: on a machine without internet
+ * its background connections would only fail, many at a time. A missing browser fails the test
+ * with the command that installs it; a browser test is never skipped.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium was not found at ${executablePath}: install it with "apt-get install chromium" or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  });
+}

@@ -1,0 +1,13 @@
+import type { Locale } from "@policy/core";
+import { de } from "./de.js";
+import { en } from "./en.js";
+import type { Messages } from "./messages.js";
+
+export type { Messages } from "./messages.js";
+
+/** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de };
+
+export function messagesFor(locale: Locale): Messages {
+  return byLocale[locale];
+}

@@ -1,0 +1,59 @@
+/**
+ * The viewer's own words (keys, titles, labels), one object per language. Every language must
+ * give every key: `en.ts` and `de.ts` are typed as `Messages`, so a key missing in one fails the
+ * typecheck instead of showing English (or nothing) in a German viewer.
+ */
+export interface Messages {
+  /** The name of the language in itself, shown in the header: "English", "Deutsch". */
+  readonly languageName: string;
+  readonly header: {
+    /** The document's title, as compose titles it: the header shows it before compose has run. */
+    readonly title: string;
+    readonly version: (version: string) => string;
+    readonly effective: (date: string) => string;
+    readonly language: (name: string) => string;
+  };
+  /** The body's one line while the language is being composed (about a second for 2,000 services). */
+  readonly composing: string;
+  readonly footer: {
+    /** The key hints, most important first: the footer cuts the end off on narrow screens. */
+    readonly browse: string;
+    readonly view: string;
+    readonly help: string;
+  };
+  readonly search: {
+    readonly prompt: string;
+    readonly inputHint: string;
+    /** While typing: in how many sections the text occurs. */
+    readonly sections: (count: number) => string;
+    /** After Enter: which match is shown, of how many sections with the text. */
+    readonly status: (query: string, current: number, total: number) => string;
+    readonly none: (query: string) => string;
+  };
+  readonly data: {
+    readonly title: string;
+    readonly processedBy: (count: number) => string;
+    readonly nobody: string;
+    readonly declaredAs: (category: string) => string;
+    readonly provider: string;
+    readonly inHouse: string;
+    readonly purpose: string;
+    readonly legalBasis: string;
+    readonly country: string;
+    readonly transfers: string;
+  };
+  readonly transfers: {
+    readonly title: string;
+    readonly none: string;
+    readonly mechanism: string;
+    readonly recipient: string;
+    readonly services: (count: number) => string;
+    readonly safeguards: string;
+  };
+  readonly help: {
+    readonly title: string;
+    /** Each key with what it does, in the order the help shows them. */
+    readonly keys: readonly (readonly [keys: string, what: string])[];
+    readonly close: string;
+  };
+}

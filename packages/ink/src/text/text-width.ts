@@ -1,0 +1,18 @@
+import stringWidth from "string-width";
+
+// Nearly all policy text is printable ASCII, where the width is the length: skip the slower
+// grapheme walk for it, since every word of every wrapped line is measured.
+// eslint-disable-next-line no-control-regex
+const printableAscii = /^[\u0020-\u007e]*$/;
+
+/** How many terminal columns a string takes, the way ink measures it (wide characters count 2). */
+export function textWidth(text: string): number {
+  return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The string as user-perceived characters, so a cut never splits an umlaut from its accent. */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (segment) => segment.segment);
+}
