@@ -338,8 +338,9 @@ describe("PolicyViewer while composing", () => {
     expect(onQuit).toHaveBeenCalledTimes(1);
     await tick();
     await tick();
-    // The app has exited: it composed nothing more and draws nothing more.
-    expect(plain(lastFrame())).toContain("Composing the policy…");
+    // The app has exited before composing: no section ever reached the screen. (How the last
+    // frame looks otherwise depends on ink: with CI set it draws only on exit.)
+    expect(plain(lastFrame())).not.toContain("Overview");
   });
 });
 
