@@ -181,12 +181,12 @@ describe("PolicyViewer keys", () => {
     expect(zoom).toContain("• Legal basis: Art. 6(1)(b) GDPR");
     expect(zoom).toContain("• Purpose: Business operations");
     expect(zoom).toContain("• Legal basis: Art. 6(1)(f) GDPR, Legitimate interests");
-    expect(zoom).toContain("• Country: United States");
+    expect(zoom).toContain("• Where processed: United States");
     expect(zoom).toContain("• Transfers: United States: Standard contractual clauses");
     const hetzner = answer.slice(answer.indexOf("Website hosting"), answer.indexOf("Booking appointments"));
     expect(hetzner).toContain("• Provider: Hetzner Online GmbH, Germany");
     expect(hetzner).toContain("• Purpose: Security");
-    expect(hetzner).toContain("• Country: Germany");
+    expect(hetzner).toContain("• Where processed: Germany");
     expect(hetzner).not.toContain("Transfers");
     const calendly = answer.slice(answer.indexOf("Booking appointments with Calendly"));
     expect(calendly).toContain("• Provider: Calendly, LLC, United States");

@@ -30,7 +30,7 @@ export const de: Messages = {
     inHouse: "intern, kein anderes Unternehmen",
     purpose: "Zweck",
     legalBasis: "Rechtsgrundlage",
-    country: "Land",
+    countries: "Verarbeitungsort",
     transfers: "Übermittlungen",
   },
   transfers: {

@@ -30,7 +30,7 @@ export const en: Messages = {
     inHouse: "in-house, no other company",
     purpose: "Purpose",
     legalBasis: "Legal basis",
-    country: "Country",
+    countries: "Where processed",
     transfers: "Transfers",
   },
   transfers: {

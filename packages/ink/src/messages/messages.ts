@@ -39,7 +39,8 @@ export interface Messages {
     readonly inHouse: string;
     readonly purpose: string;
     readonly legalBasis: string;
-    readonly country: string;
+    /** The label of the countries the data is processed in (the overview table's column). */
+    readonly countries: string;
     readonly transfers: string;
   };
   readonly transfers: {

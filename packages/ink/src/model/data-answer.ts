@@ -10,7 +10,7 @@ import {
 import type { BlockContent, List, ListItem, PhrasingContent } from "mdast";
 import type { Messages } from "../messages/index.js";
 import { localized } from "./localized.js";
-import { serviceCountry, serviceName, transferGroundText } from "./service-facts.js";
+import { processingCountries, providerCountry, serviceName, transferGroundText } from "./service-facts.js";
 
 /** A data category a person can pick in the data view. */
 export interface DataChoice {
@@ -50,8 +50,8 @@ export function dataAnswer(policy: Policy, id: DataCategoryId, locale: Locale, m
   for (const service of services) {
     const items: ListItem[] = [];
     const provider = service.processor
-      ? `${service.processor.entity.name}, ${serviceCountry(service, policy, locale)}`
-      : `${m.data.inHouse}, ${serviceCountry(service, policy, locale)}`;
+      ? `${service.processor.entity.name}, ${providerCountry(service, policy, locale)}`
+      : `${m.data.inHouse}, ${providerCountry(service, policy, locale)}`;
     items.push(item(m.data.provider, provider));
     const declared = [...new Set(service.data.filter((data) => related(data.category) && data.category !== id).map((data) => data.category))];
     for (const other of declared) items.push(item(undefined, m.data.declaredAs(`${getDataCategory(other).label[locale]} (${other})`)));
@@ -62,7 +62,7 @@ export function dataAnswer(policy: Policy, id: DataCategoryId, locale: Locale, m
       const basisList: List = { type: "list", ordered: false, spread: false, children: [item(m.data.legalBasis, `${basis.citation[locale]}, ${basis.label[locale]}`)] };
       items.push({ ...purposeItem, children: [...purposeItem.children, basisList] });
     }
-    items.push(item(m.data.country, serviceCountry(service, policy, locale)));
+    items.push(item(m.data.countries, processingCountries(service, policy, locale)));
     for (const transfer of service.transfers) {
       const to = transfer.recipient === undefined ? "" : ` (${transfer.recipient})`;
       items.push(item(m.data.transfers, `${countryName(transfer.country, locale)}${to}: ${transferGroundText(transfer.mechanism, locale)}`));

@@ -1,4 +1,4 @@
-import { countryName, getTransferGround, type Locale, type Policy, type Service } from "@policy/core";
+import { countryName, formatList, getTransferGround, serviceCountries, type Locale, type Policy, type Service } from "@policy/core";
 import { localized } from "./localized.js";
 
 /** A service's name in the viewer's language, or its processor's name, or its id. */
@@ -7,9 +7,14 @@ export function serviceName(service: Service, locale: Locale): string {
 }
 
 /** Where the company that processes the data sits: the provider's country, or the controller's for in-house processing. */
-export function serviceCountry(service: Service, policy: Policy, locale: Locale): string {
+export function providerCountry(service: Service, policy: Policy, locale: Locale): string {
   const country = service.processor?.entity.address.country ?? policy.controller.address.country;
   return countryName(country, locale);
+}
+
+/** Every country the data is processed in, as the overview's "Where processed" column names them. */
+export function processingCountries(service: Service, policy: Policy, locale: Locale): string {
+  return formatList(serviceCountries(service, policy).map((code) => countryName(code, locale)), locale, "short");
 }
 
 /** A transfer ground as "label (citation)", e.g. "Standard contractual clauses ... (Art. 46(2)(c) GDPR)". */
