@@ -3,7 +3,6 @@ import { createRequire } from "node:module";
 import { catalog } from "@policy/catalog";
 import { policyJsonSchema, safeLoadPolicy } from "@policy/core";
 import { describe, expect, it } from "vitest";
-import { summarize } from "./summarize.js";
 
 const text = readFileSync(new URL("../policy.yaml", import.meta.url), "utf8");
 const result = safeLoadPolicy(text, { filename: "policy.yaml", catalog });
@@ -45,26 +44,6 @@ describe("the example policy", () => {
     const providers = result.policy.services.filter((service) => service.processor !== null).map((service) => service.processor?.id);
     expect(providers).toEqual(["zoom", "hetzner", "calendly", "brevo"]);
     expect(result.policy.services.filter((service) => service.processor === null).map((service) => service.id)).toEqual(["contact-form"]);
-  });
-});
-
-describe("summarize", () => {
-  it("names the controller, each service with its provider, legal bases and data", () => {
-    if (!result.success) throw new Error("invalid example");
-    const summary = summarize(result.policy, result.issues);
-    expect(summary).toContain("Controller: Lindenberg & Ohm Beratung GmbH, Berlin, Germany");
-    expect(summary).toContain("- Video meetings with Zoom (Zoom Communications, Inc., United States)");
-    expect(summary).toContain("legal basis: Art. 6(1)(b) GDPR; Art. 6(1)(f) GDPR");
-    expect(summary).toContain("- Contact form (in-house)");
-    expect(summary).toContain("transfers: United States (A46-2-c)");
-    expect(summary.trimEnd().split("\n").at(-1)).toBe("No issues found.");
-  });
-
-  it("speaks German when asked", () => {
-    if (!result.success) throw new Error("invalid example");
-    const summary = summarize(result.policy, [], "de");
-    expect(summary).toContain("Berlin, Deutschland");
-    expect(summary).toContain("Art. 6 Abs. 1 lit. b DSGVO");
   });
 });
 

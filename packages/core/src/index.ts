@@ -78,6 +78,7 @@ export { defaultMaxBytes, loadPolicy, safeLoadPolicy, type LoadOptions } from ".
 export { parsePolicy, safeParsePolicy, type SafeParseResult } from "./validate/parse-policy.js";
 export { PolicyError } from "./validate/policy-error.js";
 export { collectionOf } from "./validate/resolve.js";
+export { editDistance, suggest } from "./validate/suggest.js";
 export { serviceCountries } from "./compose/legal.js";
 export { chooseText } from "./compose/text.js";
 export { formatList, type ListStyle } from "./compose/format.js";

@@ -10,7 +10,7 @@ export function examplePolicy(): Policy {
   return loadPolicy(readFileSync(examplePolicyFile, "utf8"), { filename: "policy.yaml", catalog });
 }
 
-/** The committed renderings of the example: `policy.<locale>.html` (pages) and `.fragment.html`. */
+/** The committed renderings of the example (`npm start` writes them): `policy.<locale>.html` are the pages. */
 export function exampleRendering(name: string): string {
-  return fileURLToPath(new URL(`../../../apps/example/rendered/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../../apps/example/out/${name}`, import.meta.url));
 }

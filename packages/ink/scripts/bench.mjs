@@ -1,5 +1,6 @@
 // Benchmark of the viewer with 2,000 services, beside the example policy as the baseline.
 // Not a test: it prints a table of timings. Run after a build: `npm run build && npm run bench -w @policy/ink`.
+// With `--json`, it prints the same measures as JSON instead (the pipeline benchmark reads them).
 //
 // Measures with ink-testing-library (no terminal I/O): the time to the first frame (header, "Composing the
 // policy…", footer: drawn before compose) and to the first content frame (compose, navigation, layout and
@@ -15,7 +16,8 @@ import { render } from "ink-testing-library";
 import { createElement } from "react";
 import { parse } from "yaml";
 
-const services = Number(process.argv[2] ?? 2000);
+const json = process.argv.includes("--json");
+const services = Number(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? 2000);
 const examplePath = new URL("../../../apps/example/policy.yaml", import.meta.url);
 const exampleText = readFileSync(examplePath, "utf8");
 const example = loadPolicy(exampleText, { filename: "policy.yaml", catalog });
@@ -121,6 +123,11 @@ const { policy: big, processors } = bigPolicy(services);
 await measure(example);
 const small = await measure(example);
 const large = await measure(big);
+
+if (json) {
+  console.log(JSON.stringify({ services, example: small, large }, null, 2));
+  process.exit(0);
+}
 
 const rows = [
   ["first frame (loading line)", "firstFrame"],

@@ -1,0 +1,32 @@
+import { catalog, searchCatalog } from "@policy/catalog";
+import { describe, expect, it } from "vitest";
+import { suggestCatalogId } from "./catalog-suggest.js";
+
+const entries = Object.values(catalog);
+const suggest = (input: string) => suggestCatalogId(input, entries, searchCatalog);
+
+describe("suggestCatalogId", () => {
+  it("suggests the id of a typo", () => {
+    expect(suggest("zom")).toBe("zoom");
+    expect(suggest("stirpe")).toBe("stripe");
+    expect(suggest("google-analytic")).toBe("google-analytics");
+  });
+
+  it("suggests the id of a name or alias written another way", () => {
+    expect(suggest("Zoom")).toBe("zoom");
+    expect(suggest("Google Analytics")).toBe("google-analytics");
+    expect(suggest("GA4")).toBe("google-analytics");
+    expect(suggest("Sendinblue")).toBe("brevo");
+  });
+
+  it("suggests the only entry a search finds", () => {
+    expect(suggest("teams")).toBe("microsoft-teams");
+  });
+
+  it("suggests nothing when several entries fit equally well, or none does", () => {
+    expect(suggest("google")).toBeUndefined();
+    expect(suggest("xyzzy-nothing")).toBeUndefined();
+    expect(suggest("")).toBeUndefined();
+    expect(suggest("x".repeat(500))).toBeUndefined();
+  });
+});

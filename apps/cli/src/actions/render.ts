@@ -1,0 +1,80 @@
+import type { Locale, Policy } from "@policy/core";
+import type { RenderFlags } from "../commands/render.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit-code.js";
+import { planOutputs, type Output } from "../output-plan.js";
+import { describeFileError, readInput } from "../read-input.js";
+import { formatName, renderFormat } from "../render-format.js";
+import { reportLoad } from "../report-load.js";
+import { terminalSafe } from "../terminal-text.js";
+import { UserError } from "../user-error.js";
+import { FileWriteError, writeFilesAtomic, type FileContent } from "../write-files.js";
+
+/** `policy render`: validates, renders every language asked for, then writes, checks or prints. */
+export async function renderPolicy(file: string, flags: RenderFlags, context: Context): Promise<ExitCode> {
+  checkFlags(flags);
+  const policy = await reportLoad(await readInput(file, context.io.stdin), context);
+  if (policy === undefined) return ExitCode.failed;
+
+  const locales: readonly Locale[] = flags.locale === "all" ? policy.locales : [flags.locale ?? policy.locales[0] ?? "en"];
+  const outputs = planOutputs({ input: file === "-" ? undefined : file, out: flags.out, locales, format: flags.format });
+  if (flags.check && outputs.some((output) => output.path === "-")) {
+    throw new UserError("--check compares files on disk with what would be written: give them with --out");
+  }
+  const files = await renderAll(policy, outputs, flags);
+
+  if (flags.check) return await check(files, context);
+  const [first] = files;
+  if (first !== undefined && first.path === "-") {
+    context.io.stdout.write(first.content);
+    return ExitCode.ok;
+  }
+  try {
+    writeFilesAtomic(files);
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
+  }
+  if (!context.quiet) report(file, policy, files, flags, context);
+  return ExitCode.ok;
+}
+
+function checkFlags(flags: RenderFlags): void {
+  if (flags.standalone && flags.format !== "html") throw new UserError(`--standalone makes a whole HTML page; it does not apply to --format ${flags.format}`);
+  if (flags.toc && flags.format === "json") throw new UserError("--toc adds a table of contents to Markdown or HTML; it does not apply to --format json");
+}
+
+async function renderAll(policy: Policy, outputs: readonly Output[], flags: RenderFlags): Promise<FileContent[]> {
+  const files: FileContent[] = [];
+  for (const { locale, path } of outputs) {
+    files.push({ path, content: await renderFormat(policy, flags.format, { locale, standalone: flags.standalone, toc: flags.toc }) });
+  }
+  return files;
+}
+
+async function check(files: readonly FileContent[], context: Context): Promise<ExitCode> {
+  // The diff library is loaded only for a check.
+  const { checkFile, describeCheck } = await import("../check-files.js");
+  const checks = files.map(checkFile);
+  const stale = checks.filter((each) => each.state !== "up to date");
+  for (const each of checks) {
+    if (context.quiet && each.state === "up to date") continue;
+    context.io.stdout.write(`${describeCheck(each, context.colors.out)}\n`);
+  }
+  if (stale.length === 0) return ExitCode.ok;
+  context.io.stderr.write(
+    `policy: ${checks.length === 1 ? "the file is" : `${stale.length} of ${checks.length} files ${stale.length === 1 ? "is" : "are"}`} not what the policy renders to; run the same command without --check to update them\n`,
+  );
+  return ExitCode.failed;
+}
+
+function report(file: string, policy: Policy, files: readonly FileContent[], flags: RenderFlags, context: Context): void {
+  const services = policy.services.length;
+  const what = `${terminalSafe(policy.controller.name)}, ${services} ${services === 1 ? "service" : "services"}`;
+  const lines = files.map(({ path, content }) => `  ${path}  ${context.colors.out.dim(`(${kilobytes(content)})`)}`);
+  context.io.stdout.write(`Rendered ${file === "-" ? "<stdin>" : file} (${what}) as ${formatName(flags.format, flags.standalone)}:\n${lines.join("\n")}\n`);
+}
+
+function kilobytes(content: string): string {
+  return `${(Buffer.byteLength(content, "utf8") / 1024).toFixed(1)} kB`;
+}

@@ -1,0 +1,27 @@
+import { useColor } from "../colors.js";
+import type { ViewFlags } from "../commands/view.js";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit-code.js";
+import { readInput } from "../read-input.js";
+import { reportLoad } from "../report-load.js";
+
+/**
+ * `policy view`: the Ink viewer when both stdin and stdout are a terminal; otherwise the same
+ * text, plain, on stdout (the viewer needs key presses and a screen to draw on).
+ */
+export async function viewPolicyFile(file: string, flags: ViewFlags, context: Context): Promise<ExitCode> {
+  const { io } = context;
+  const policy = await reportLoad(await readInput(file, io.stdin), context);
+  if (policy === undefined) return ExitCode.failed;
+  const locale = flags.locale ?? policy.locales[0] ?? "en";
+  if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
+    const { toText } = await import("@policy/ink/text");
+    // A pipe has no width: 80 columns then. toText takes 20 to 1000.
+    const width = Math.min(1000, Math.max(20, io.stdout.columns ?? 80));
+    io.stdout.write(toText(policy, { locale, width }));
+    return ExitCode.ok;
+  }
+  const { viewPolicy } = await import("@policy/ink");
+  await viewPolicy(policy, { locale, color: useColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+  return ExitCode.ok;
+}

@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { catalog } from "@policy/catalog";
+import { loadPolicy } from "@policy/core";
+import { toText } from "@policy/ink";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { examplePolicyFile, workspace } from "./fixtures.js";
+import { policyBin, runPolicy } from "./run-policy.js";
+import { Terminal } from "./tmux.js";
+
+const example = readFileSync(examplePolicyFile, "utf8");
+const policy = loadPolicy(example, { catalog });
+
+describe("policy view without a terminal", () => {
+  it("prints the policy as plain text, 80 columns wide, and exits 0", async () => {
+    const result = await runPolicy(["view", examplePolicyFile]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toBe(toText(policy, { locale: "en", width: 80 }));
+    expect(result.stdout).not.toContain("\u001b");
+  });
+
+  it("starts in the language asked for", async () => {
+    const result = await runPolicy(["view", examplePolicyFile, "--locale", "de"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(toText(policy, { locale: "de", width: 80 }));
+  });
+
+  it("shows a broken policy's errors instead, exit 1", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "broken.yaml"), example.replace("legalBasis: A6-1-b", "legalBasis: A6-1-z"));
+    const result = await runPolicy(["view", "broken.yaml"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain('broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]');
+  });
+});
+
+describe("policy view in a real terminal (tmux)", () => {
+  let terminal: Terminal;
+  beforeAll(() => {
+    terminal = new Terminal(tmpdir());
+  });
+  afterAll(() => terminal.close());
+
+  it("browses the policy, and after Ctrl-C gives the shell back as it was, not in raw mode, with exit code 0", { timeout: 60_000 }, async () => {
+    // Ink draws only the last frame when it thinks it runs in CI: the viewer runs as for a person.
+    terminal.type(`env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node ${policyBin} view ${examplePolicyFile}`);
+    const first = await terminal.waitFor((text) => text.includes("› Overview") && text.includes("This privacy policy explains"), "the viewer");
+    expect(first.split("\n")[0]).toBe("Privacy policy · Lindenberg & Ohm Beratung GmbH");
+    terminal.send("j", "j");
+    await terminal.waitFor((text) => text.includes("What is Zoom?"), "the Zoom service");
+
+    terminal.send("C-c");
+    await terminal.waitFor((text) => /^\$ ?$/m.test(text.split("\n").filter((line) => line !== "").at(-1) ?? ""), "the shell prompt");
+    terminal.type("echo exit=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END");
+    const after = await terminal.waitFor((text) => /END$/m.test(text), "the exit code and terminal modes");
+    expect(after).toMatch(/^exit=0$/m);
+    expect(after).toMatch(/^icanon echo END$/m);
+    expect(after).not.toContain("What is Zoom?");
+  });
+});

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { catalog } from "@policy/catalog";
+import { compose, loadPolicy } from "@policy/core";
+import { describe, expect, it } from "vitest";
+import { checkAgainstDocument } from "../../../packages/markdown/test/check-against-document.js";
+
+const exampleDir = fileURLToPath(new URL("..", import.meta.url));
+const policyBin = fileURLToPath(new URL("../../cli/bin/policy.js", import.meta.url));
+const startScript = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
+
+/** The `policy render` commands `npm start` runs, as argument lists. */
+const renderCommands = startScript
+  .split(" && ")
+  .map((command) => command.trim().split(/\s+/))
+  .filter(([bin, command]) => bin === "policy" && command === "render")
+  .map((command) => command.slice(1));
+
+describe("the example's committed renderings in out/", () => {
+  it("are what `npm start` writes: Markdown and HTML pages, in English and German", () => {
+    expect(renderCommands.map((args) => args.join(" "))).toEqual([
+      "render policy.yaml --format md --toc --locale all --out out/",
+      "render policy.yaml --format html --standalone --toc --locale all --out out/",
+    ]);
+  });
+
+  it.each(renderCommands.map((args) => [args.join(" "), args]))("are up to date: `policy %s --check` passes (run `npm start` to regenerate them, then read the diff)", (_, args) => {
+    const result = spawnSync(process.execPath, [policyBin, ...args, "--check"], { cwd: exampleDir, encoding: "utf8", env: { PATH: process.env.PATH } });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim().split("\n")).toEqual(expect.arrayContaining([expect.stringMatching(/policy\.en\.\w+ is up to date$/), expect.stringMatching(/policy\.de\.\w+ is up to date$/)]));
+    expect(result.status).toBe(0);
+  });
+
+  const policy = loadPolicy(readFileSync(new URL("../policy.yaml", import.meta.url), "utf8"), { filename: "policy.yaml", catalog });
+  it.each(["en", "de"] as const)("as Markdown (%s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them", (locale) => {
+    const golden = readFileSync(new URL(`../out/policy.${locale}.md`, import.meta.url), "utf8");
+    expect(checkAgainstDocument(golden, compose(policy, { locale }), { toc: true })).toEqual([]);
+  });
+});
