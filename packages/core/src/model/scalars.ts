@@ -14,7 +14,14 @@ export const HttpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .meta({ description: "An http or https URL.", format: "uri" });
 
-export const EmailSchema = z.email().meta({ description: "An e-mail address." });
+/**
+ * zod's e-mail pattern, but no label of the domain may end in a hyphen (`a@b-.example`): no host
+ * name can, and CommonMark, whose e-mail autolinks follow the HTML5 rule, would not read it as an
+ * address.
+ */
+const emailPattern = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+
+export const EmailSchema = z.email({ pattern: emailPattern }).meta({ description: "An e-mail address." });
 
 /** Phone numbers stay as written; we only insist that they look like one. */
 export const PhoneSchema = z

@@ -28,7 +28,8 @@ export function errorOffset(doc: Document, text: string, error: YAMLError): numb
   if (quote || flow) {
     let opener: number | undefined;
     visit(doc, (_key, node) => {
-      const from = (node as { range?: [number, number, number] }).range?.[0];
+      // A key without a value (`a: {b`) is visited as null.
+      const from = (node as { range?: [number, number, number] } | null)?.range?.[0];
       if (from === undefined || from >= start || (opener !== undefined && from <= opener)) return;
       const matches = quote
         ? isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")
