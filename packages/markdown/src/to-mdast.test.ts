@@ -32,6 +32,13 @@ const policy = parsePolicy({
 });
 
 describe("toMdast", () => {
+  it("takes a section with 300,000 subsections (the services of a very large policy) without exhausting the stack", () => {
+    const sections = Array.from({ length: 300_000 }, (_, index) => ({ id: `s-${index}`, kind: "service" as const, title: `S ${index}`, content: [], sections: [] }));
+    const big: PolicyDocument = { ...document, sections: [{ ...document.sections[0]!, sections }] };
+    const root = toMdast(big);
+    expect(root.children.filter((node) => node.type === "heading")).toHaveLength(300_002);
+  });
+
   it("puts the title first, then each section's heading with its anchor, content and subsections", () => {
     expect(headings(toMdast(document))).toEqual([
       "1 Privacy policy",

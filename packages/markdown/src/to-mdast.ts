@@ -25,14 +25,15 @@ export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
     depth: headingDepth(0, settings.headingOffset),
     children: [titleNode(document.meta.title)],
   });
-  if (settings.toc) children.push(...tableOfContents(document, { ...settings.toc, headingOffset: settings.headingOffset }));
+  // Appended one by one: spreading tens of thousands of nodes into push() exhausts the stack.
+  if (settings.toc) for (const node of tableOfContents(document, { ...settings.toc, headingOffset: settings.headingOffset })) children.push(node);
 
   const sectionSettings = {
     headingOffset: settings.headingOffset,
     tables: settings.tables,
     safeDefinitions: safeDefinitionIds(allContent(document.sections)),
   };
-  for (const section of document.sections) children.push(...sectionToMdast(section, 1, sectionSettings));
+  for (const section of document.sections) for (const node of sectionToMdast(section, 1, sectionSettings)) children.push(node);
   return { type: "root", children };
 }
 

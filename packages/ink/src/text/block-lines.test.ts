@@ -81,6 +81,19 @@ describe("blockLines", () => {
   });
 });
 
+describe("blockLines on very long content", () => {
+  // push(...lines) failed from about 130,000 lines; wrapping this many takes seconds on a busy machine.
+  it("lays out a list of 150,000 items (a table of thousands of services is as long) without exhausting the stack", { timeout: 30_000 }, () => {
+    const items = Array.from({ length: 150_000 }, (_, index) => ({
+      type: "listItem" as const,
+      children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value: `item ${index}` }] }],
+    }));
+    const lines = blockLines([{ type: "list", children: items }], { width: 40, prefix: noPrefix, style: Style.none });
+    expect(lines).toHaveLength(150_000);
+    expect(lines.at(-1)?.plain).toBe("• item 149999");
+  });
+});
+
 describe("entryLines", () => {
   const entry: NavEntry = {
     id: "objection",

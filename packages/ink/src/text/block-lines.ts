@@ -27,7 +27,8 @@ export function blockLines(nodes: readonly ContentNode[], context: BlockContext,
     if (node.type === "definition") continue;
     const prefix = first ? context.prefix : { first: context.prefix.rest, rest: context.prefix.rest };
     if (!first && !tight) lines.push(blankLine(context.prefix.rest));
-    lines.push(...blockNode(node, { ...context, prefix }));
+    // One by one: a table of thousands of services is more lines than push() takes as arguments.
+    for (const line of blockNode(node, { ...context, prefix })) lines.push(line);
     first = false;
   }
   return lines;
@@ -77,7 +78,8 @@ function listLines(list: List, context: BlockContext): Line[] {
     if (index > 0 && list.spread === true) lines.push(blankLine(prefix.rest));
     // A tight list's item keeps its paragraph and a nested list together, without a blank line.
     const itemLines = blockLines(item.children as ContentNode[], { width, prefix: itemPrefix, style }, list.spread !== true && item.spread !== true);
-    lines.push(...(itemLines.length > 0 ? itemLines : [lineOf(itemPrefix.first)]));
+    if (itemLines.length === 0) lines.push(lineOf(itemPrefix.first));
+    for (const line of itemLines) lines.push(line);
   });
   return lines;
 }
