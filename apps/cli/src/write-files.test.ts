@@ -36,7 +36,9 @@ describe("writeFilesAtomic", () => {
         { path: join(dir, "a.md"), content: "new\n" },
         { path: join(dir, "blocker/b.md"), content: "B\n" },
       ]),
-    ).toThrow(expect.objectContaining({ name: "FileWriteError", path: join(dir, "blocker/b.md"), cause: expect.objectContaining({ code: "ENOTDIR" }) }));
+    ).toThrow(
+      expect.objectContaining({ name: "FileWriteError", path: join(dir, "blocker/b.md"), folder: join(dir, "blocker"), cause: expect.objectContaining({ code: "EEXIST" }) }),
+    );
     expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("old\n");
     expect(readdirSync(dir).sort()).toEqual(["a.md", "blocker"]);
   });
@@ -52,6 +54,24 @@ describe("writeFilesAtomic", () => {
     ).toThrow(expect.objectContaining({ path: join(dir, "b.md"), cause: expect.objectContaining({ code: "EISDIR" }) }));
     expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("old\n");
     expect(readdirSync(dir).sort()).toEqual(["a.md", "b.md"]);
+  });
+
+  it("without replace, writes a new file but never touches one that exists", () => {
+    writeFilesAtomic([{ path: join(dir, "new.md"), content: "N\n" }], { replace: false });
+    expect(readFileSync(join(dir, "new.md"), "utf8")).toBe("N\n");
+    writeFileSync(join(dir, "a.md"), "old\n");
+    expect(() => writeFilesAtomic([{ path: join(dir, "a.md"), content: "new\n" }], { replace: false })).toThrow(
+      expect.objectContaining({ path: join(dir, "a.md"), folder: undefined, cause: expect.objectContaining({ code: "EEXIST" }) }),
+    );
+    expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("old\n");
+    expect(readdirSync(dir).sort()).toEqual(["a.md", "new.md"]);
+  });
+
+  it("names the folder when it is the folder that cannot be made", () => {
+    writeFileSync(join(dir, "blocker"), "");
+    expect(() => writeFilesAtomic([{ path: join(dir, "blocker/deeper/a.md"), content: "A\n" }])).toThrow(
+      expect.objectContaining({ path: join(dir, "blocker/deeper/a.md"), folder: join(dir, "blocker/deeper") }),
+    );
   });
 
   it("does not write through a temporary name someone left behind", () => {

@@ -1,15 +1,17 @@
+import { lstatSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { catalog } from "@policy/catalog";
 import { formatIssue, safeLoadPolicy } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
+import { describeFileError } from "../read-input.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
+import { FileWriteError, writeFilesAtomic } from "../write-files.js";
 import { checkAnswer, questions, type InitAnswers } from "./init-answers.js";
 import { askQuestions, QuestionsEnded } from "./init-ask.js";
 import { starterPolicy } from "./init-starter-policy.js";
-import { alreadyExists, exists, writeFileAtomically } from "./init-write.js";
 
 /** The options of `policy init`, as commander names them. */
 export interface InitOptions {
@@ -32,7 +34,7 @@ export async function runInit(dirArgument: string | undefined, options: InitOpti
   const shown = shownPath(io.cwd, target);
   const force = options.force === true;
   // Before any question: nobody should answer eight of them to learn that the file is there.
-  if (!force && (await exists(target))) throw alreadyExists(shown);
+  if (!force && exists(target)) throw alreadyExists(shown);
 
   const given: Partial<Record<keyof InitAnswers, unknown>> = {};
   const invalid: string[] = [];
@@ -73,7 +75,7 @@ export async function runInit(dirArgument: string | undefined, options: InitOpti
   const loaded = safeLoadPolicy(text, { catalog, filename: shown });
   if (!loaded.success) throw new Error(`the starter policy does not validate:\n${loaded.issues.map(formatIssue).join("\n")}`);
 
-  await writeFileAtomically(target, text, { force, shown });
+  write(target, text, force, shown);
   if (context.quiet) return;
   const c = context.colors.out;
   const file = terminalSafe(shellWord(shown));
@@ -92,6 +94,38 @@ export async function runInit(dirArgument: string | undefined, options: InitOpti
       "",
     ].join("\n"),
   );
+}
+
+/**
+ * Writes the file whole or not at all. Without --force it never replaces a file, not even one
+ * that appeared while the questions were answered.
+ */
+function write(target: string, text: string, force: boolean, shown: string): void {
+  try {
+    writeFilesAtomic([{ path: target, content: text }], { replace: force });
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    if (error.folder !== undefined) throw new UserError(`cannot create the folder ${dirname(shown)}: ${describeFileError(error.cause)}`);
+    if (!force && (error.cause as NodeJS.ErrnoException).code === "EEXIST") throw alreadyExists(shown);
+    throw new UserError(`cannot write ${shown}: ${describeFileError(error.cause)}`);
+  }
+}
+
+function alreadyExists(shown: string): UserError {
+  return new UserError(`${shown} already exists; use --force to replace it`);
+}
+
+/** Whether anything is at `path`; lstat, so that a dangling symbolic link is in the way too. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    // ENOTDIR: a file where a folder of the path should be; creating the folder reports it.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    throw new UserError(`cannot read ${path}: ${describeFileError(error)}`);
+  }
 }
 
 /** "a", "a and b", "a, b and c". */
