@@ -2,7 +2,7 @@ import type { Link } from "mdast";
 import { describe, expect, it } from "vitest";
 import { nodesOf, sectionById, textOf } from "../../test/fixtures/compose/helpers.js";
 import { policyOf, shop } from "../../test/fixtures/compose/policies.js";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { TransferSchema } from "../model/transfer.js";
 import type { Locale } from "../taxonomy/index.js";
 import { compose } from "./compose.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocalizedTextSchema } from "./localized-text.js";
 import { isoDurationPattern } from "./scalars.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCodeSchema } from "./ids.js";
 import { EmailSchema, HttpUrlSchema, PhoneSchema } from "./scalars.js";
 

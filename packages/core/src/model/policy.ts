@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { locales } from "../taxonomy/index.js";
 import { AutomatedDecisionSchema } from "./automated-decision.js";
 import { DeviceAccessSchema } from "./device-access.js";

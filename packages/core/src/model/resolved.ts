@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { DataCategoryId, DataSubjectId } from "../taxonomy/index.js";
 import type { CollectionMode } from "./data-item.js";
 import type { DeviceAccess } from "./device-access.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Our own identifiers (service ids, processor ids): lower-case words joined by hyphens. */
 export const SlugSchema = z

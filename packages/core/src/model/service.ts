@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountryCodeSchema, DataSubjectIdSchema, SpecialCategoryConditionIdSchema } from "./ids.js";
 import { DataItemSchema } from "./data-item.js";
 import { DeviceAccessSchema } from "./device-access.js";

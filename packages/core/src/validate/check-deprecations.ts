@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { dataCategories, dataSubjects, purposes } from "../taxonomy/index.js";
 import type { PolicyData } from "../model/policy.js";
 import type { LocatedIssue } from "./zod-issues.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { isLocalizedTextSchema } from "../model/localized-text.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Locale } from "../taxonomy/index.js";

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, type Document } from "yaml";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
@@ -6,6 +6,7 @@ import { toPolicyIssue, validatePolicy, type SafeParseResult } from "./parse-pol
 import { PolicyError } from "./policy-error.js";
 import { duplicateKeys } from "./yaml-duplicate-keys.js";
 import { errorOffset, firstLine, reportedErrors } from "./yaml-errors.js";
+import { composeDocument, parseSyntaxTree } from "./yaml-document.js";
 import { maxNesting, tooDeepAt } from "./yaml-nesting.js";
 import { firstAlias, positionOf, type Position } from "./yaml-position.js";
 
@@ -38,19 +39,19 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
   // but not always in time: under vitest, 5,000 nested "[" ended the whole process with a V8
   // "RegExpCompiler Allocation failed" (uncatchable). So the nesting is measured first, on
   // the CST, whose parser keeps its own stack, and refused far below where recursion is a risk.
-  const deep = tooDeepAt(text);
+  const tokens = parseSyntaxTree(text, lineCounter);
+  const deep = tooDeepAt(tokens);
   if (deep !== undefined) {
-    const lineStart = text.lastIndexOf("\n", deep - 1) + 1;
-    const line = text.slice(0, lineStart).split("\n").length;
-    return fail("too-deep", `the document is nested more than ${maxNesting} levels deep`, { line, column: deep - lineStart + 1 });
+    const { line, col } = lineCounter.linePos(deep);
+    return fail("too-deep", `the document is nested more than ${maxNesting} levels deep`, { line, column: col });
   }
   let doc: Document;
   try {
     // uniqueKeys is checked below: yaml's own check compares each key with every earlier one,
     // so 40,000 keys took 26 s and a 2 MB file of short keys would take many minutes.
-    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    doc = composeDocument(tokens, text, { uniqueKeys: false, keepSourceTokens: false });
   } catch (error) {
-    // The parser recurses on nesting; only absurdly deep input gets here.
+    // The composer recurses on nesting; only absurdly deep input gets here.
     if (error instanceof RangeError) return fail("too-deep", "the document is nested too deeply to read");
     throw error;
   }

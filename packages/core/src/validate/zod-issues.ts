@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { IssueCode, PolicyIssue } from "./issue.js";
 import { formatPath, valueAt, type PathSegment } from "./path.js";
 import { objectKeys, schemaAt } from "./schema-walk.js";
