@@ -3,9 +3,9 @@
 // the workspace links hide a missing `files` entry, an export that points nowhere or a dependency
 // that only the hoisted root node_modules provides; out here every one of those fails.
 //
-// It needs the built packages (`npm test` builds first; alone: `npx tsc -b apps/cli`) and the npm
-// registry for the third-party dependencies. Without the registry it fails with npm's output: it
-// never skips, because a skipped packaging test reads like a passing one.
+// It needs the built packages and the cli's bundle (`npm test` builds first; alone: `npm run build
+// -w @policy/cli`) and the npm registry for the third-party dependencies. Without the registry it
+// fails with npm's output: it never skips, because a skipped packaging test reads like a passing one.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
@@ -35,7 +35,7 @@ const mainExports: Record<string, string[]> = {
 /** Files every tarball must hold, and the extra ones some packages need. */
 const requiredEntries = ["package/package.json", "package/dist/index.js", "package/dist/index.d.ts"];
 const extraEntries: Record<string, string[]> = {
-  "@policy/cli": ["package/bin/policy.js", "package/dist/main.js"],
+  "@policy/cli": ["package/bin/policy.js", "package/bundle/policy.js", "package/bundle/NOTICES.md", "package/dist/main.js"],
   "@policy/core": ["package/policy.schema.json"],
 };
 /** Files no tarball may hold: sources, tests and their fixtures, TypeScript's build state. */

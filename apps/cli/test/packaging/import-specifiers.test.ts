@@ -19,6 +19,11 @@ describe("importSpecifiers", () => {
     );
   });
 
+  it("finds them in minified bundles, where statements follow each other on one line", () => {
+    const source = 'import{a}from"./chunk-X.js";import"./chunk-Y.js";var b=1;function c(){}import{Box as Box2}from"ink";export{c as main};';
+    expect(importSpecifiers(source).sort()).toEqual(["./chunk-X.js", "./chunk-Y.js", "ink"].sort());
+  });
+
   it("does not take quotations in comments or strings for imports", () => {
     const source = [
       '/** Levenshtein distance ("zomo" is one edit from "zoom"). */',

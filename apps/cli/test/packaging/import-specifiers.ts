@@ -1,10 +1,11 @@
 import { builtinModules } from "node:module";
 
-// Static `import ... from "x"` / `export ... from "x"` at the start of a line (so that a comment
-// or help text quoting an import does not count), side-effect `import "x"`, and `import("x")`
-// (dynamic imports in .js, type references in .d.ts).
-const staticFrom = /^\s*(?:import|export)\s[\w$*\s{},]*?\bfrom\s*["']([^"']+)["']/gm;
-const sideEffect = /^\s*import\s*["']([^"']+)["']/gm;
+// Static `import ... from "x"` / `export ... from "x"` and side-effect `import "x"` where a
+// statement starts: at the start of a line (so that a comment or help text quoting an import does
+// not count) or, in minified bundles, after a `;` or `}`; and `import("x")` (dynamic imports in
+// .js, type references in .d.ts).
+const staticFrom = /(?:^|[;}])\s*(?:import|export)\b\s*[\w$*\s{},]*?\bfrom\s*["']([^"']+)["']/gm;
+const sideEffect = /(?:^|[;}])\s*import\s*["']([^"']+)["']/gm;
 const dynamic = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 /** The module specifiers a built .js or .d.ts file imports, in order of appearance per kind. */
