@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   PolicyError,
   ProcessorSchema,
@@ -84,6 +84,11 @@ const expectations: Readonly<Record<string, readonly Expected[]>> = {
     { code: "yaml-syntax", path: "", line: 3, column: 12, message: "Missing closing" },
   ],
   "duplicate-key.yaml": [{ code: "duplicate-key", path: "", line: 14, column: 5, message: "unique" }],
+  "key-is-a-list-or-mapping.yaml": [
+    // both, each at its key: they are exact, not echoes of a first mistake (and Node prints no warning)
+    { code: "invalid-type", path: "", line: 15, column: 7, message: "a key must be a name, not a list or a mapping" },
+    { code: "invalid-type", path: "", line: 38, column: 18, message: "a key must be a name, not a list or a mapping" },
+  ],
   "json-syntax-missing-comma.json": [
     // `"locales": ["en"]` lacks its comma; the parser notices at the next key
     { code: "yaml-syntax", path: "", line: 4, column: 3, message: "Missing ," },
@@ -209,6 +214,7 @@ const expectations: Readonly<Record<string, readonly Expected[]>> = {
   ],
 
   // --- the content
+  "duplicate-locale.yaml": [{ code: "duplicate-id", path: "locales[1]", line: 6, column: 15, message: 'the language "en" is already listed at locales[0]' }],
   "duplicate-service-id.yaml": [
     { code: "duplicate-id", path: "services[1].id", line: 38, column: 9, message: "already used by services[0]" },
   ],
@@ -263,6 +269,16 @@ describe("invalid fixtures", () => {
 
   it.each(Object.entries(expectations))("%s", (name, expected) => {
     expectIssues(name, expected);
+  });
+
+  it("a key that is a list or a mapping is refused before yaml would turn it into text with a Node warning", () => {
+    const emitWarning = vi.spyOn(process, "emitWarning");
+    try {
+      safeLoadPolicy(fixture("key-is-a-list-or-mapping.yaml"));
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 });
 

@@ -20,9 +20,6 @@ const localesFields: readonly { readonly field: Locale[] | undefined; readonly l
   { field: ["en", "de"], locales: ["en", "de"] },
   { field: ["de", "en"], locales: ["de", "en"] },
   { field: undefined, locales: ["en", "de"] },
-  // The schema does not forbid a language twice. Core then asks for every text as { en: ... }
-  // (check-translations counts the list, not the languages), so texts are objects here.
-  { field: ["en", "en"], locales: ["en", "en"] },
 ];
 
 export interface PolicyOptions {

@@ -48,9 +48,18 @@ export const PolicySchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: "The JSON Schema this file follows (for editors)." }),
     meta: PolicyMetaSchema,
-    locales: z.array(z.enum(locales)).min(1).default(["en", "de"]).meta({
-      description: "The languages the policy is written in; every free text must exist in each.",
-    }),
+    locales: z
+      .array(z.enum(locales))
+      .min(1)
+      .superRefine((list, context) => {
+        list.forEach((locale, index) => {
+          const first = list.indexOf(locale);
+          if (first === index) return;
+          context.addIssue({ code: "custom", message: `the language "${locale}" is already listed at locales[${first}]`, path: [index], params: { policyCode: "duplicate-id" } });
+        });
+      })
+      .default(["en", "de"])
+      .meta({ description: "The languages the policy is written in; every free text must exist in each.", uniqueItems: true }),
     jurisdictions: z.array(z.enum(jurisdictions)).min(1).default(["gdpr"]),
     controller: PartySchema.meta({ description: "Who is responsible for the processing (Art. 4(7) GDPR)." }),
     representative: PartySchema.optional().meta({ description: "The representative in the EU (Art. 27 GDPR)." }),

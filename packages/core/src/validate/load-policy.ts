@@ -5,7 +5,7 @@ import type { IssueCode, PolicyIssue } from "./issue.js";
 import { toPolicyIssue, validatePolicy, type SafeParseResult } from "./parse-policy.js";
 import { PolicyError } from "./policy-error.js";
 import { duplicateKeys } from "./yaml-duplicate-keys.js";
-import { errorOffset, firstLine, reportedErrors } from "./yaml-errors.js";
+import { errorOffset, issueCodeOf, messageOf, reportedErrors } from "./yaml-errors.js";
 import { composeDocument, parseSyntaxTree } from "./yaml-document.js";
 import { maxNesting, tooDeepAt } from "./yaml-nesting.js";
 import { firstAlias, positionOf, type Position } from "./yaml-position.js";
@@ -49,7 +49,9 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
   try {
     // uniqueKeys is checked below: yaml's own check compares each key with every earlier one,
     // so 40,000 keys took 26 s and a 2 MB file of short keys would take many minutes.
-    doc = composeDocument(tokens, text, { uniqueKeys: false, keepSourceTokens: false });
+    // stringKeys: a key that is a list or a mapping (`? [a]`) is an error, not a key that toJS
+    // turns into text with a warning of Node's on stderr.
+    doc = composeDocument(tokens, text, { uniqueKeys: false, stringKeys: true, keepSourceTokens: false });
   } catch (error) {
     // The composer recurses on nesting; only absurdly deep input gets here.
     if (error instanceof RangeError) return fail("too-deep", "the document is nested too deeply to read");
@@ -67,9 +69,9 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
       success: false,
       issues: reportedErrors(errors).map((error) =>
         inFile({
-          code: error.code === "DUPLICATE_KEY" ? "duplicate-key" : error.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "yaml-syntax",
+          code: issueCodeOf(error),
           severity: "error",
-          message: firstLine(error.message),
+          message: messageOf(error),
           path: "",
           ...at(errorOffset(doc, text, error)),
         }),

@@ -1,18 +1,41 @@
 import { isMap, isScalar, isSeq, visit, type Document, type YAMLError } from "yaml";
+import type { IssueCode } from "./issue.js";
 
-/** yaml's message without the position it appends: the issue carries line and column itself. */
-export function firstLine(message: string): string {
+/** The issue code for one of yaml's errors. */
+export function issueCodeOf(error: YAMLError): IssueCode {
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return "duplicate-key";
+    case "NON_STRING_KEY":
+      return "invalid-type";
+    case "RESOURCE_EXHAUSTION":
+      return "too-deep";
+    default:
+      return "yaml-syntax";
+  }
+}
+
+/** yaml's message in the policy's terms, without the position it appends: the issue carries line and column itself. */
+export function messageOf(error: YAMLError): string {
+  // yaml's own message for this one names its parse option (stringKeys), which a policy author never set.
+  if (error.code === "NON_STRING_KEY") return "a key must be a name, not a list or a mapping";
+  return firstLine(error.message);
+}
+
+function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /**
  * The errors worth showing. After the first syntax error the parser is out of step with the
  * text, and what it reports next is mostly an echo of that one mistake (a tab used as indentation
- * came with four more errors on correct lines). Duplicate keys are exact, so all of those stay.
+ * came with four more errors on correct lines). Duplicate keys and keys that are lists or
+ * mappings are exact, so all of those stay.
  */
 export function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
-  const firstSyntax = errors.findIndex((error) => error.code !== "DUPLICATE_KEY");
-  return errors.filter((error, index) => error.code === "DUPLICATE_KEY" || index === firstSyntax);
+  const exact = (error: YAMLError) => error.code === "DUPLICATE_KEY" || error.code === "NON_STRING_KEY";
+  const firstSyntax = errors.findIndex((error) => !exact(error));
+  return errors.filter((error, index) => exact(error) || index === firstSyntax);
 }
 
 /**
