@@ -5,7 +5,8 @@ const unsafe = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 /**
  * Text from a policy file, made safe to print on a terminal: an escape sequence in a name must not
  * move the cursor, recolour the screen or set the window title. Each unsafe character becomes
- * U+FFFD; tabs become a space.
+ * U+FFFD; tabs become a space. Replaced, not removed as in the viewer (@policy/ink's safeText):
+ * a report should show that something was there, and in a code frame each character keeps a cell.
  */
 export function terminalSafe(text: string): string {
   return text.replace(/\t/g, " ").replace(unsafe, "\uFFFD");

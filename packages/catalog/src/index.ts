@@ -1,6 +1,7 @@
 // The public API of @policy/catalog: explicit re-exports; a test checks that every entry file is listed.
 export { catalog, type CatalogId } from "./catalog.js";
 export { searchCatalog } from "./search.js";
+export { suggestCatalogId } from "./suggest.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";
 export { adyen } from "./processors/adyen.js";
 export { amazonWebServices } from "./processors/amazon-web-services.js";

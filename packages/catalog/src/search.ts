@@ -1,23 +1,14 @@
 import { serviceCategories, type Catalog, type Processor } from "@policy/core";
 import { catalog } from "./catalog.js";
-
-/** Case, accents and punctuation do not matter: "Bunny.net", "bunny net" and "BUNNY-NET" are the same. */
-function normalize(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{Mark}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, " ")
-    .trim();
-}
+import { normalizeName } from "./normalize-name.js";
 
 /** How well an entry matches, lower is better; undefined when it does not match. */
 function rank(entry: Processor, query: string): number | undefined {
-  const names = [entry.id, entry.name, ...(entry.aliases ?? [])].map(normalize);
+  const names = [entry.id, entry.name, ...(entry.aliases ?? [])].map(normalizeName);
   if (names.includes(query)) return 0;
   if (names.some((name) => name.startsWith(query))) return 1;
   if (names.some((name) => name.includes(query))) return 2;
-  const kinds = (entry.categories ?? []).flatMap((id) => [id, serviceCategories[id].en, serviceCategories[id].de]).map(normalize);
+  const kinds = (entry.categories ?? []).flatMap((id) => [id, serviceCategories[id].en, serviceCategories[id].de]).map(normalizeName);
   if (kinds.some((kind) => kind.includes(query))) return 3;
   return undefined;
 }
@@ -29,7 +20,7 @@ function rank(entry: Processor, query: string): number | undefined {
  */
 export function searchCatalog(query: string, within: Catalog = catalog): Processor[] {
   const entries = Object.values(within);
-  const wanted = normalize(query);
+  const wanted = normalizeName(query);
   const byName = (a: Processor, b: Processor) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id, "en");
   if (wanted === "") return entries.sort(byName);
   return entries

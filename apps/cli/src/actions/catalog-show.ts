@@ -1,4 +1,4 @@
-import { catalog, searchCatalog } from "@policy/catalog";
+import { catalog, suggestCatalogId } from "@policy/catalog";
 import {
   chooseText,
   collectionOf,
@@ -25,7 +25,6 @@ import { terminalSafe } from "../terminal-text.js";
 import { wrapText } from "../text-wrap.js";
 import { UserError } from "../user-error.js";
 import { catalogJson, terminalWidth, type CatalogOptions } from "./catalog-options.js";
-import { suggestCatalogId } from "./catalog-suggest.js";
 
 // Prose is wrapped at the terminal's width, but no wider than this: longer lines are hard to read.
 const readableWidth = 100;
@@ -35,7 +34,7 @@ export function showCatalogEntry(context: Context, id: string, options: CatalogO
   const { io, colors } = context;
   const entry = Object.hasOwn(catalog, id) ? (catalog as Readonly<Record<string, Processor>>)[id] : undefined;
   if (entry === undefined) {
-    const suggestion = suggestCatalogId(id, Object.values(catalog), searchCatalog);
+    const suggestion = suggestCatalogId(id);
     const hint = suggestion === undefined ? "" : ` did you mean "${suggestion}"?`;
     throw new UserError(`no catalog entry "${id}";${hint} (\`policy catalog search <text>\` finds entries by name or kind of service)`);
   }

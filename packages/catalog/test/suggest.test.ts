@@ -1,9 +1,5 @@
-import { catalog, searchCatalog } from "@policy/catalog";
 import { describe, expect, it } from "vitest";
-import { suggestCatalogId } from "./catalog-suggest.js";
-
-const entries = Object.values(catalog);
-const suggest = (input: string) => suggestCatalogId(input, entries, searchCatalog);
+import { catalog, suggestCatalogId as suggest } from "../src/index.js";
 
 describe("suggestCatalogId", () => {
   it("suggests the id of a typo", () => {
@@ -28,5 +24,11 @@ describe("suggestCatalogId", () => {
     expect(suggest("xyzzy-nothing")).toBeUndefined();
     expect(suggest("")).toBeUndefined();
     expect(suggest("x".repeat(500))).toBeUndefined();
+  });
+
+  it("looks in another catalog when given one", () => {
+    const { zoom, stripe } = catalog;
+    expect(suggest("stirpe", { zoom, stripe })).toBe("stripe");
+    expect(suggest("Google Analytics", { zoom, stripe })).toBeUndefined();
   });
 });
