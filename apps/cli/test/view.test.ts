@@ -54,7 +54,8 @@ describe("policy view in a real terminal (tmux)", () => {
     terminal.send("C-c");
     await terminal.waitFor((text) => /^\$ ?$/m.test(text.split("\n").filter((line) => line !== "").at(-1) ?? ""), "the shell prompt");
     terminal.type("echo exit=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END");
-    const after = await terminal.waitFor((text) => /END$/m.test(text), "the exit code and terminal modes");
+    // Waits for the modes themselves: the typed command line ends in "END" too.
+    const after = await terminal.waitFor((text) => /(-?icanon) (-?echo) END/.test(text), "the exit code and terminal modes");
     expect(after).toMatch(/^exit=0$/m);
     expect(after).toMatch(/^icanon echo END$/m);
     expect(after).not.toContain("What is Zoom?");
