@@ -6,6 +6,8 @@ const esc = "\u001b";
 const byId = Object.values(catalog).sort((a, b) => (a.id < b.id ? -1 : 1));
 // The catalog gives every text in English and German ({ en, de }), never as a plain string.
 const zoomDescription = catalog.zoom.description as { en: string; de: string };
+/** A catalog value inside a regular expression: the facts are the catalog's, the layout is the command's. */
+const literal = (text: string | undefined) => (text ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The ids in the first column of a table, header left out. */
 function tableIds(stdout: string): string[] {
@@ -21,7 +23,7 @@ describe("policy catalog list", () => {
     expect(lines[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
     expect(lines).toHaveLength(1 + 43);
     expect(tableIds(result.stdout)).toEqual(byId.map((entry) => entry.id));
-    expect(lines.find((line) => line.startsWith("zoom "))).toMatch(/^zoom +Zoom +Video conferencing +US +2026-11-29$/);
+    expect(lines.find((line) => line.startsWith("zoom "))).toMatch(new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`));
     expect(lines.find((line) => line.startsWith("hubspot "))).toContain("Customer relationship management, Web analytics");
     for (const line of lines) expect(line).not.toMatch(/ $/);
   });
@@ -53,7 +55,7 @@ describe("policy catalog list", () => {
 
   it("gives the kinds of service in German with --locale de", async () => {
     const { stdout } = await runPolicy(["catalog", "--locale", "de"]);
-    expect(stdout.split("\n").find((line) => line.startsWith("zoom "))).toMatch(/^zoom +Zoom +Videokonferenzen +US +2026-11-29$/);
+    expect(stdout.split("\n").find((line) => line.startsWith("zoom "))).toMatch(new RegExp(`^zoom +Zoom +Videokonferenzen +US +${literal(catalog.zoom.checked)}$`));
   });
 
   it("prints the entries as JSON with --json, exactly as the catalog holds them, sorted by id", async () => {
@@ -83,30 +85,46 @@ describe("policy catalog show", () => {
     expect(out).toMatch(/Role +processor/);
     expect(out).toContain(zoomDescription.en);
     expect(out).toMatch(/Legal entity\n +Name +Zoom Communications, Inc\.\n +Address +55 Almaden Blvd, Suite 600, 95113 San Jose, CA, United States \(US\)\n/);
-    expect(out).toMatch(/Privacy policy +https:\/\/zoom\.us\/privacy\n/);
-    expect(out).toMatch(/United States \(US\)\n +Mechanism +Standard contractual clauses .*Art\. 46\(2\)\(c\) GDPR \(A46-2-c\)\n +Checked +2026-11-29\n/);
+    expect(out).toMatch(/Representative in the EU \(Art\. 27 GDPR\)\n +Name +Lionheart Squared \(Europe\) Limited\n/);
+    expect(out).toMatch(new RegExp(`Privacy policy +${literal(catalog.zoom.urls.privacyPolicy)}\n`));
+    const [transfer] = catalog.zoom.transfers;
+    expect(out).toMatch(
+      new RegExp(
+        [
+          "United States \\(US\\)",
+          " +Recipient +Zoom Communications, Inc\\.",
+          " +Mechanism +EU-US Data Privacy Framework, .*\\(EU-US-DPF\\)",
+          ` +Certified +EU-US, UK-Extension, Swiss-US; seen ${literal(transfer?.certification?.checked)} at ${literal(transfer?.certification?.source)}`,
+          ` +Checked +${literal(transfer?.checked)}\n`,
+        ].join("\n"),
+      ),
+    );
     expect(out).toMatch(/Providing the service \(essential\.service\)\n +Legal basis +Contract .*Art\. 6\(1\)\(b\) GDPR \(A6-1-b\)/);
-    expect(out).toContain("Name — the name you join with (user.name; provided)");
+    expect(out).toContain("Name — the name you join with, or a display name you choose (user.name; provided)");
     expect(out).toContain("Meeting participants (meeting_participant)");
-    expect(out).toContain("https://explore.zoom.us/en/candidate-privacy-statement\n    facts: entity\n");
-    expect(out).toContain("The facts were last compared with these sources on 2026-11-29.");
+    const [source] = catalog.zoom.sources;
+    expect(out).toContain(`${source?.url}\n    facts: ${source?.facts.join(", ")}; read ${source?.checked}; document dated ${source?.updated}\n`);
+    expect(out).toContain(`The facts were last compared with these sources on ${catalog.zoom.checked}.`);
     expect(out).not.toContain(esc);
     for (const line of out.split("\n")) expect(line).not.toMatch(/ $/);
   });
 
-  it("shows the parent, DPF transfers, retention, deletion and cookies where an entry has them", async () => {
+  it("shows the parent, the roles, DPF transfers, retention, deletion and cookies where an entry has them", async () => {
     const { stdout, code } = await runPolicy(["catalog", "show", "google-analytics"]);
     expect(code).toBe(0);
+    expect(stdout).toMatch(/Role +several: see Roles\n/);
     expect(stdout).toMatch(/Parent company\n +Name +Google LLC\n/);
-    expect(stdout).toMatch(/Mechanism +EU-US Data Privacy Framework.*\(EU-US-DPF\)\n +Checked +2026-11-29 \(the provider's entry on the Data Privacy Framework list\)\n/);
+    expect(stdout).toMatch(/Roles\n +processor: .*\n +For +measuring how our website is used .*\n +controller: .*\n +For +Analytics data we let Google use/);
+    expect(stdout).toMatch(/Mechanism +EU-US Data Privacy Framework.*\(EU-US-DPF\)\n +Certified +EU-US, UK-Extension, Swiss-US; seen \d{4}-\d{2}-\d{2} at https:\/\/\S+\n/);
     expect(stdout).toMatch(/Retention\n +Criteria +The site owner chooses/);
     expect(stdout).toMatch(/Deletion and objection\n +Ask us to erase your Analytics data/);
     expect(stdout).toMatch(/_ga +cookie, 2 years \(P2Y\), first party, needs consent\n +Purpose +Holds the random client ID/);
   });
 
-  it("says when a transfer's mechanism is not confirmed, and when the provider states no retention", async () => {
+  it("says when a transfer's mechanism is not confirmed, and why; and when the provider states no retention", async () => {
     const intercom = await runPolicy(["catalog", "show", "intercom"]);
-    expect(intercom.stdout).toMatch(/Recipient +Intercom, Inc\.\n.*\n +Checked +not confirmed/);
+    expect(intercom.stdout).toMatch(/Recipient +Intercom, Inc\. .*\n.*\n +Checked +not confirmed: .*\n +Why +Intercom's Data Processing Addendum/);
+    expect(intercom.stdout).toMatch(/Not confirmed by the provider's documents\n.*\n +transfers\[0\]\.mechanism +Intercom's Data Processing Addendum/);
     const zoom = await runPolicy(["catalog", "show", "zoom"]);
     expect(zoom.stdout).toContain("Retention\n  not stated by the provider");
   });
@@ -118,8 +136,8 @@ describe("policy catalog show", () => {
     expect(stdout).not.toContain(zoomDescription.en);
     expect(stdout).toMatch(/Kind +Videokonferenzen\n/);
     expect(stdout).toContain("Vereinigte Staaten (US)");
-    expect(stdout).toContain("Art. 46 Abs. 2 lit. c DSGVO");
-    expect(stdout).toContain("Name — der Name, mit dem Sie teilnehmen (user.name; provided)");
+    expect(stdout).toContain("Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795");
+    expect(stdout).toContain("Name — der Name, mit dem Sie teilnehmen, oder ein selbst gewählter Anzeigename (user.name; provided)");
   });
 
   it("prints the entry as JSON with --json, exactly as the catalog holds it", async () => {

@@ -1,7 +1,6 @@
 import { ProcessorSchema, isEeaMember, type FactGroup, type LocalizedText, type Processor } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { entries, entryFiles } from "./entries.js";
-import { unconfirmedTransfers } from "./unconfirmed-transfers.js";
 
 const today = new Date().toISOString().slice(0, 10);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,7 +91,11 @@ describe("every catalog entry", () => {
     });
 
     it("was checked on a real date that is not in the future", () => {
-      const dates = [entry.checked, ...entry.sources.map((source) => source.checked), ...entry.transfers.map((transfer) => transfer.checked)];
+      const dates = [
+        entry.checked,
+        ...entry.sources.flatMap((source) => [source.checked, source.updated]),
+        ...entry.transfers.flatMap((transfer) => [transfer.checked, transfer.certification?.checked]),
+      ];
       expect(entry.checked).toBeDefined();
       for (const date of dates.filter((date) => date !== undefined)) {
         expect(date).toMatch(isoDate);
@@ -101,24 +104,28 @@ describe("every catalog entry", () => {
       }
     });
 
-    it("names the transfer to every country outside the EEA where the data goes, and the date its mechanism was confirmed", () => {
+    it("names the transfer to every country outside the EEA where the data goes, and the date its mechanism was confirmed or that it is unconfirmed", () => {
       const countries = [entry.entity, entry.parent]
         .flatMap((party) => (party === undefined ? [] : [party.address.country]))
         .filter((country) => !isEeaMember(country));
       const transferred = new Set(entry.transfers.map((transfer) => transfer.country));
       expect(countries.filter((country) => !transferred.has(country))).toEqual([]);
-      const unconfirmed = entry.transfers.filter((transfer) => transfer.checked === undefined).map((transfer) => transfer.country);
-      expect(unconfirmed, "transfers without a checked date must be listed in unconfirmed-transfers.ts").toEqual(unconfirmedTransfers[entry.id] ?? []);
+      // A transfer's mechanism is confirmed on a date (checked) or listed in the entry's unconfirmed
+      // facts (the transfer, or its mechanism); an unconfirmed mechanism has no date it was confirmed.
+      const marked = new Set(entry.unconfirmed.map((fact) => fact.fact));
+      const undated = entry.transfers.flatMap((transfer, index) =>
+        transfer.checked === undefined && !marked.has(`transfers[${index}]`) && !marked.has(`transfers[${index}].mechanism`) ? [`transfers[${index}]`] : [],
+      );
+      expect(undated, "a transfer without checked must be listed in unconfirmed (as transfers[N] or transfers[N].mechanism)").toEqual([]);
+      const contradicted = entry.transfers.flatMap((transfer, index) =>
+        transfer.checked !== undefined && marked.has(`transfers[${index}].mechanism`) ? [`transfers[${index}]`] : [],
+      );
+      expect(contradicted, "a transfer whose mechanism is unconfirmed cannot carry the date it was confirmed (checked)").toEqual([]);
     });
   });
 });
 
 describe("the catalog as a whole", () => {
-  it("lists as unconfirmed only transfers of entries that exist", () => {
-    const ids = new Set(entries.map((entry) => entry.id));
-    expect(Object.keys(unconfirmedTransfers).filter((id) => !ids.has(id))).toEqual([]);
-  });
-
   it("has no two entries with the same id, name or alias", () => {
     const owners = new Map<string, Set<string>>();
     for (const entry of entries) {

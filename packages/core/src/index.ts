@@ -55,22 +55,37 @@ export {
 export { ProcessingPurposeSchema, type ProcessingPurpose } from "./model/processing-purpose.js";
 export {
   ActivityDefaultsSchema,
+  FactDisagreementSchema,
   ProcessorSchema,
+  ProviderRoleSchema,
   SourceSchema,
+  UnconfirmedFactSchema,
+  entryFactPattern,
   factGroups,
   processorRoles,
+  type FactDisagreement,
   type Processor,
   type ProcessorInput,
   type ProcessorRole,
+  type ProviderRole,
   type FactGroup,
   type Source,
+  type UnconfirmedFact,
 } from "./model/processor.js";
 export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";
+export { isUnconfirmed, providerItemPath } from "./model/unconfirmed.js";
 export { RetentionSchema, type Retention } from "./model/retention.js";
 export { serviceCategories, serviceCategoryIds, type ServiceCategoryId } from "./model/service-category.js";
 export { EmailSchema, HttpUrlSchema, IsoDateSchema, IsoDurationSchema, PhoneSchema, SlugSchema } from "./model/scalars.js";
 export { DataSourceSchema, ProvisionSchema, RecipientSchema, ServiceSchema, type ServiceInput } from "./model/service.js";
-export { TransferSchema, type Transfer } from "./model/transfer.js";
+export {
+  DpfCertificationSchema,
+  TransferSchema,
+  dpfFrameworks,
+  type DpfCertification,
+  type DpfFramework,
+  type Transfer,
+} from "./model/transfer.js";
 
 export type { Catalog, ParseOptions } from "./validate/catalog.js";
 export { formatIssue, issueCodes, type IssueCode, type IssueSeverity, type PolicyIssue } from "./validate/issue.js";

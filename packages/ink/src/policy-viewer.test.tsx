@@ -182,7 +182,7 @@ describe("PolicyViewer keys", () => {
     expect(zoom).toContain("• Purpose: Business operations");
     expect(zoom).toContain("• Legal basis: Art. 6(1)(f) GDPR, Legitimate interests");
     expect(zoom).toContain("• Where processed: United States");
-    expect(zoom).toContain("• Transfers: United States: Standard contractual clauses");
+    expect(zoom).toContain("• Transfers: United States (Zoom Communications, Inc.): EU-US Data");
     const hetzner = answer.slice(answer.indexOf("Website hosting"), answer.indexOf("Booking appointments"));
     expect(hetzner).toContain("• Provider: Hetzner Online GmbH, Germany");
     expect(hetzner).toContain("• Purpose: Security");
@@ -191,7 +191,7 @@ describe("PolicyViewer keys", () => {
     const calendly = answer.slice(answer.indexOf("Booking appointments with Calendly"));
     expect(calendly).toContain("• Provider: Calendly, LLC, United States");
     expect(calendly).toContain("• Legal basis: Art. 6(1)(b) GDPR");
-    expect(calendly).toContain("• Transfers: United States: EU-US Data Privacy Framework");
+    expect(calendly).toContain("• Transfers: United States (Calendly, LLC): EU-US Data Privacy");
     expect(answer).not.toContain("Newsletter with Brevo");
     // Esc closes the view, not the viewer.
     await press(stdin, keys.escape);
@@ -202,18 +202,22 @@ describe("PolicyViewer keys", () => {
     const { stdin, stdout, screen } = await renderViewer({ rows: 50 });
     await press(stdin, "t");
     expect(screen().split("\n")[3]).toBe("Where does the data go?");
-    expect(selectedRow(screen())).toBe("› United States (2)");
+    // The countries come in the order of their codes: Canada, India, the United States.
+    expect(selectedRow(screen())).toBe("› Canada (1)");
+    expect(textPane(screen())).toContain("• Adequacy decision (Art. 45(3) GDPR): 1 service");
+    await press(stdin, "j", "j");
+    expect(selectedRow(screen())).toBe("› United States (3)");
     const answer = textPane(screen());
     expect(answer).toContain("• Standard contractual clauses adopted by the European Commission");
     expect(answer).toContain("(Art. 46(2)(c) GDPR): 1 service");
-    expect(answer).toContain("• EU-US Data Privacy Framework");
+    expect(answer).toMatch(/• EU-US Data Privacy Framework [^•]*: 2 services/);
     expect(answer).toContain("• Recipient: Zoom Communications, Inc.");
     expect(answer).toContain("• Recipient: Calendly, LLC");
     // On a smaller terminal: Tab to the answer and scroll it; t again closes the view.
     resize(stdout, 100, 16);
     await press(stdin, keys.tab, "j", "j");
     expect(textPane(screen()).split("\n")[0]).toBe(answer.split("\n")[2]);
-    expect(selectedRow(screen())).toBe("› United States (2)");
+    expect(selectedRow(screen())).toBe("› United States (3)");
     await press(stdin, "t");
     expect(selectedRow(screen())).toBe("› Overview");
   });

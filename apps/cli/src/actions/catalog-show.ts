@@ -68,7 +68,7 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   out.fields(1, [
     ["Also known as", entry.aliases === undefined || entry.aliases.length === 0 ? undefined : entry.aliases.map(safe).join(", ")],
     ["Kind", (entry.categories ?? []).map((id) => serviceCategories[id][locale]).join(", ") || undefined],
-    ["Role", roles[entry.role]],
+    ["Role", entry.roles === undefined ? roles[entry.role] : "several: see Roles"],
     ["Checked", entry.checked === undefined ? "not stated" : safe(entry.checked)],
   ]);
   out.blank();
@@ -79,6 +79,23 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   if (entry.parent !== undefined) {
     out.section("Parent company");
     out.fields(1, partyFields(entry.parent, locale));
+  }
+  if (entry.euRepresentative !== undefined) {
+    out.section("Representative in the EU (Art. 27 GDPR)");
+    out.fields(1, partyFields(entry.euRepresentative, locale));
+  }
+  if (entry.roles !== undefined) {
+    out.section("Roles");
+    entry.roles.forEach((role, index) => {
+      const doubt = unconfirmedNote(entry, `roles[${index}]`);
+      out.paragraph(1, roles[role.role]);
+      out.fields(2, [
+        ["For", safe(text(role.scope))],
+        ["Not confirmed", doubt === undefined ? undefined : c.yellow(safe(doubt))],
+        ["Arrangement", role.arrangement === undefined ? undefined : safe(text(role.arrangement))],
+        ["Read at", role.arrangementUrl === undefined ? undefined : safe(role.arrangementUrl)],
+      ]);
+    });
   }
 
   out.section("Links");
@@ -94,7 +111,7 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
 
   out.section("Transfers outside the EU/EEA");
   if (entry.transfers.length === 0) out.paragraph(1, c.dim("none: the data stays in the EU/EEA, as far as the sources say"));
-  for (const transfer of entry.transfers) out.transfer(transfer, text);
+  entry.transfers.forEach((transfer, index) => out.transfer(transfer, text, unconfirmedNote(entry, `transfers[${index}]`)));
 
   out.section("Default activities");
   if (entry.activities === undefined) {
@@ -128,14 +145,30 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   if (entry.deviceAccess.length === 0) out.paragraph(1, c.dim("none listed"));
   for (const access of entry.deviceAccess) out.deviceAccess(access, text);
 
+  if (entry.unconfirmed.length > 0) {
+    out.section("Not confirmed by the provider's documents");
+    out.paragraph(1, c.yellow("A policy using this entry does not state these facts; confirm them with the provider and state them in your policy."));
+    for (const { fact, note } of entry.unconfirmed) out.fields(1, [[fact, safe(note)]]);
+  }
+  if (entry.disagreements.length > 0) {
+    out.section("Where other sources disagree (the entry follows the provider)");
+    for (const { fact, value, source } of entry.disagreements) out.fields(1, [[fact, `${safe(value)} ${c.dim(`(${safe(source)})`)}`]]);
+  }
+
   out.section("Sources");
   if (entry.sources.length === 0) out.paragraph(1, c.dim("none listed"));
   for (const source of entry.sources) {
     out.paragraph(1, safe(source.url));
-    out.paragraph(2, c.dim(safe(`facts: ${source.facts.join(", ")}${source.checked === undefined ? "" : `; read ${source.checked}`}`)));
+    const dates = [source.checked === undefined ? "" : `; read ${source.checked}`, source.updated === undefined ? "" : `; document dated ${source.updated}`];
+    out.paragraph(2, c.dim(safe(`facts: ${source.facts.join(", ")}${dates.join("")}`)));
   }
   if (entry.checked !== undefined) out.paragraph(1, `The facts were last compared with these sources on ${safe(entry.checked)}.`);
   return out.toString();
+}
+
+/** Why a fact (or the larger fact it is part of) is marked unconfirmed, if it is. */
+function unconfirmedNote(entry: Processor, fact: string): string | undefined {
+  return entry.unconfirmed.find((marked) => fact === marked.fact || marked.fact.startsWith(`${fact}.`))?.note;
 }
 
 /** The fields of a company: name, postal address on one line, e-mail, phone and web site. */
@@ -255,22 +288,29 @@ class Writer {
     }
   }
 
-  transfer(transfer: Transfer, text: (value: LocalizedText) => string): void {
+  transfer(transfer: Transfer, text: (value: LocalizedText) => string, unconfirmed: string | undefined): void {
     const c = this.#colors;
     const ground = getTransferGround(transfer.mechanism);
-    const isDpf = transfer.mechanism === "EU-US-DPF";
+    const { certification } = transfer;
     this.paragraph(1, `${countryName(transfer.country, this.#locale)} (${transfer.country})`);
     this.fields(2, [
-      ["Recipient", transfer.recipient === undefined ? undefined : safe(transfer.recipient)],
+      ["Recipient", transfer.recipient === undefined ? undefined : safe(typeof transfer.recipient === "string" ? transfer.recipient : text(transfer.recipient))],
       ["Mechanism", `${ground.label[this.#locale]}, ${ground.citation[this.#locale]} ${c.dim(`(${ground.id})`)}`],
       [
+        "Certified",
+        certification === undefined
+          ? undefined
+          : `${certification.frameworks.join(", ")}; seen ${safe(certification.checked)} at ${safe(certification.source)}`,
+      ],
+      [
         "Checked",
-        transfer.checked === undefined
+        unconfirmed !== undefined
           ? c.yellow("not confirmed: check the provider's data processing agreement, or state the mechanism in your policy")
-          : isDpf
-            ? `${safe(transfer.checked)} (the provider's entry on the Data Privacy Framework list)`
+          : transfer.checked === undefined
+            ? undefined
             : safe(transfer.checked),
       ],
+      ["Why", unconfirmed === undefined ? undefined : safe(unconfirmed)],
       ["Safeguards", transfer.safeguards === undefined ? undefined : safe(transfer.safeguards)],
       ["Note", transfer.note === undefined ? undefined : safe(text(transfer.note))],
     ]);

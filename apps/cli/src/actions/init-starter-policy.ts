@@ -4,6 +4,7 @@ import {
   countryName,
   getLegalBasis,
   getPurpose,
+  isUnconfirmed,
   type Locale,
   type ProcessingPurpose,
   type Processor,
@@ -119,12 +120,17 @@ function catalogService(processor: Processor, say: Say): Record<string, unknown>
   const service: Record<string, unknown> = { id: processor.id, processor: processor.id };
   const provision = defaultProvision(processor);
   if (provision !== undefined) service.provision = { requirement: provision };
-  if (processor.retention === undefined) {
+  if (knownRetention(processor) === undefined) {
     service.retention = {
       until: say({ en: "it is no longer needed for the purposes above", de: "sie für die genannten Zwecke nicht mehr benötigt werden" }),
     };
   }
   return service;
+}
+
+/** The provider's retention period, unless its documents do not confirm it. */
+function knownRetention(processor: Processor): Processor["retention"] {
+  return isUnconfirmed(processor, "retention") ? undefined : processor.retention;
 }
 
 /**
@@ -150,7 +156,15 @@ function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void 
     ...purposesAsYaml(processor.activities?.purposes ?? [], say),
     "The data and data subjects come from the catalog too: write data and subjects to narrow them.",
   ];
-  if (processor.retention !== undefined) lines.push("So does how long the data is kept: write retention if you keep it for less.");
+  if (knownRetention(processor) !== undefined) lines.push("So does how long the data is kept: write retention if you keep it for less.");
+  const doubts = processor.unconfirmed.filter(({ fact }) => fact !== "retention");
+  if (doubts.length > 0) {
+    lines.push(
+      `TODO: ${processor.name}'s documents do not confirm these facts, so the policy leaves them unsaid;`,
+      `check them with the provider (\`policy catalog show ${processor.id}\` says what is missing):`,
+      ...doubts.map(({ fact }) => `  ${fact}`),
+    );
+  }
   const next = keyAfter(service, "processor");
   if (next === undefined) service.comment = commentText(lines);
   else before(service, [next], lines);

@@ -1,9 +1,21 @@
-import type { Party } from "@policy/core";
+import type { DpfCertification, Party, Source } from "@policy/core";
 
 /*
- * The Microsoft companies the Microsoft entries name, kept once so a change of address is one edit. Both are stated in
- * the Microsoft Privacy Statement (version of September 2026, as archived by Open Terms Archive), which each entry cites;
- * the Irish company's address also in the datenanfragen record.
+ * The Microsoft companies the Microsoft entries name, kept once so a change of address is one edit.
+ *
+ * Read: the Microsoft Privacy Statement ("Last Updated: July 2026"), as archived by Open Terms Archive under
+ * "Microsoft Copilot" (genai-eu-versions, commit 91c9942f, crawled 3 August 2026; the June 2026 version archived under
+ * "Bing" in vlopses-ie-versions says the same). Its "How to contact us" section names Microsoft Corporation and, for
+ * the EEA, the UK and Switzerland, Microsoft Ireland Operations Limited as the controllers "when Microsoft is a
+ * controller", with the addresses and phone numbers below; its "Storage and processing" section says Microsoft
+ * Corporation complies with the EU-U.S. Data Privacy Framework, the UK Extension and the Swiss-U.S. Data Privacy
+ * Framework and has certified so to the US Department of Commerce.
+ *
+ * Re-checked 2026-12-06: entity and parent: no change (both addresses and phone numbers as in the statement). The
+ * earlier comment cited a "September 2026" version at a commit that is not in the archive we can read; the newest copy
+ * we could read is the July 2026 one, cited below. New: the statement as a shared source, and Microsoft Corporation's
+ * DPF certification (EU-U.S., UK Extension, Swiss-U.S.) as the statement gives it. No stored copy of the DPF List
+ * entry was found, so the certification rests on Microsoft's own statement.
  */
 
 export const microsoftIreland: Party = {
@@ -22,4 +34,22 @@ export const microsoftCorporation: Party = {
   address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
   phone: "+1 425 882 8080",
   url: "https://www.microsoft.com",
+};
+
+/** The archived Microsoft Privacy Statement (July 2026) the parties and the certification come from. */
+export const microsoftPrivacyStatementUrl =
+  "https://github.com/OpenTermsArchive/genai-eu-versions/blob/91c9942f3fae8e8bd107681290a599f9d2b8d2aa/Microsoft%20Copilot/Privacy%20Policy.md";
+
+/** The privacy statement as a source: both controllers, their addresses, the DPF certification and the SCCs. */
+export const microsoftPrivacyStatementSource: Source = {
+  url: microsoftPrivacyStatementUrl,
+  facts: ["entity", "parent", "transfers"],
+  checked: "2026-12-06",
+};
+
+/** Microsoft Corporation's certification under the Data Privacy Framework, as its privacy statement gives it. */
+export const microsoftCorporationDpf: DpfCertification = {
+  frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+  source: microsoftPrivacyStatementUrl,
+  checked: "2026-12-06",
 };

@@ -1,17 +1,48 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+
 /**
  * Adyen: payment processing and acquiring for online and in-store sales.
  *
- * Address: Adyen's own help page on data disclosure (addressed to Adyen N.V.) gives "Simon Carmiggelstraat 6-50,
- * 1011 DJ Amsterdam"; the datenanfragen record gives "Simon Carmiggeltstraat 6". We follow Adyen's own page, as
- * written there; the street is usually spelt "Carmiggeltstraat", so re-check the spelling when the entry is next
- * checked.
+ * Read:
+ * - Adyen Privacy Statement, version of 4 June 2024 (stored copy of adyen.com/sv_SE/privacy-policy, English; opening
+ *   part): it "applies to the processing activities in which Adyen acts as a data controller"; Adyen N.V. is a bank
+ *   supervised by De Nederlandsche Bank; data subject rights are exercised as the statement goes on to describe (the
+ *   stored copy breaks off there).
+ * - Adyen's page "When Adyen has processed your transaction" (stored copy of adyen.com/en_SG/privacy-policy/transaction):
+ *   when Adyen provides acquiring services it processes the shopper's personal data as a data controller, for its
+ *   legitimate interest in providing them and for its legal duties as a financial institution (fraud, money-laundering
+ *   and terrorist-financing monitoring); the data: card number (encrypted), expiry date, bank account details, amount,
+ *   currency, date, time and place of the transaction.
+ * - Adyen's merchant notice on its Privacy Statement of 14 January 2021 (stored copy): Adyen "accepted a Data Controller
+ *   role where Adyen provides Acquiring services", meaning authorising, recording, clearing and settling transactions.
+ * - Adyen Data Processing Agreement, effective 1 October 2023 (stored copy of adyen.com/legal/data-processing-agreement,
+ *   opening part): part of the Merchant Agreement; the parties define their roles for any processing, with Processor
+ *   and Controller defined and "Acquiring Services" set apart. The clauses allocating the roles were not in the stored
+ *   part.
+ * - Adyen help centre, "What is the process for data disclosure to law enforcement authorities?" (stored copies, several
+ *   languages): requests go to "Adyen N.V., Simon Carmiggelstraat 6-50, 1011 DJ Amsterdam". Adyen's own API
+ *   specifications (github.com/Adyen/adyen-openapi) spell the street "Simon Carmiggeltstraat 6 - 50" in their examples,
+ *   which is the street's name.
+ * - Adyen Data Protection API (docs.adyen.com, last modified 31 May 2023): merchants can submit a request to delete a
+ *   shopper's data linked to a payment.
  *
- * Role: Adyen's developer documentation says the merchant is the controller and Adyen the processor of transaction
- * data (clause 9.2 of its terms), while Adyen's privacy statement (version of 4 June 2024) and its page on
- * transactions say that Adyen acts as a controller when it provides acquiring services, a role it took on in 2021.
- * We follow the privacy statement, Adyen's most recent page on the point, and say "controller".
+ * Re-checked 2026-12-06:
+ * - Entity: no change (Adyen N.V.); the street is now spelt "Simon Carmiggeltstraat" (was "Carmiggelstraat", copied
+ *   from the help page's typo). The e-mail dpo@adyen.com came from the datenanfragen record only and is dropped.
+ * - Role: controller, now with roles: controller for acquiring (authorising, clearing and settling the payment) and
+ *   Adyen's own legal duties as a bank; processor for the other services Adyen performs for us under its DPA. The
+ *   processor role is marked unconfirmed: the DPA's role clauses were not in the stored part, and the privacy statement
+ *   says only that it covers Adyen's controller activities.
+ * - Transfers: none stated, no change (the privacy statement's transfer section could not be read).
+ * - Retention: kept (7 years after the end of the financial year, Dutch civil law) but marked unconfirmed: it came from
+ *   docs.adyen.com/data-privacy, read on 2026-11-29 and not stored for this check; that source keeps its date.
+ * - Deletion: now says we can have Adyen delete the shopper's data through its Data Protection API, and that Adyen
+ *   takes requests itself as its privacy statement says; the privacy form URL and e-mail from the datenanfragen record
+ *   are dropped.
+ * - Device access: no change (_rp_uid from the Open Cookie Database; no Adyen document names it).
+ * - Sources: the datenanfragen record is no longer cited.
  */
 export const adyen: Processor = {
   id: "adyen",
@@ -20,11 +51,26 @@ export const adyen: Processor = {
   categories: ["payment"],
   entity: {
     name: "Adyen N.V.",
-    address: { street: "Simon Carmiggelstraat 6-50", postalCode: "1011 DJ", city: "Amsterdam", country: "NL" },
-    email: "dpo@adyen.com",
+    address: { street: "Simon Carmiggeltstraat 6-50", postalCode: "1011 DJ", city: "Amsterdam", country: "NL" },
     url: "https://www.adyen.com",
   },
   role: "controller",
+  roles: [
+    {
+      role: "controller",
+      scope: {
+        en: "authorising, clearing and settling your payment as acquirer, and Adyen's own legal duties as a bank, such as fraud and money-laundering checks",
+        de: "die Autorisierung, Verrechnung und Abrechnung Ihrer Zahlung als Acquirer und Adyens eigene gesetzliche Pflichten als Bank, etwa Prüfungen auf Betrug und Geldwäsche",
+      },
+    },
+    {
+      role: "processor",
+      scope: {
+        en: "the other payment services Adyen performs for us under its data processing agreement",
+        de: "die übrigen Zahlungsdienste, die Adyen nach seinem Vertrag zur Auftragsverarbeitung für uns erbringt",
+      },
+    },
+  ],
   urls: {
     website: "https://www.adyen.com",
     privacyPolicy: "https://www.adyen.com/privacy-policy",
@@ -78,8 +124,8 @@ export const adyen: Processor = {
     },
   },
   deletion: {
-    en: "Adyen takes privacy requests, including requests to delete data, through its privacy form (https://www.adyen.com/de_DE/richtlinien-und-haftungsausschluss/privacy-form) or at dpo@adyen.com; data it must keep by law stays until the legal period ends.",
-    de: "Datenschutzanfragen, auch auf Löschung, nimmt Adyen über sein Datenschutzformular (https://www.adyen.com/de_DE/richtlinien-und-haftungsausschluss/privacy-form) oder unter dpo@adyen.com entgegen; Daten, die Adyen gesetzlich aufbewahren muss, bleiben bis zum Ende der Frist gespeichert.",
+    en: "Ask us to delete your payment data: we can have Adyen delete the shopper data of a payment. For what Adyen keeps as a controller, you can also turn to Adyen as its privacy statement describes (https://www.adyen.com/privacy-policy); data Adyen must keep by law as a bank stays until the legal period ends.",
+    de: "Bitten Sie uns um die Löschung Ihrer Zahlungsdaten: Wir können Adyen die Kundendaten einer Zahlung löschen lassen. Für das, was Adyen als Verantwortlicher speichert, können Sie sich auch an Adyen wenden, wie es seine Datenschutzerklärung beschreibt (https://www.adyen.com/privacy-policy); Daten, die Adyen als Bank gesetzlich aufbewahren muss, bleiben bis zum Ende der Frist gespeichert.",
   },
   deviceAccess: [
     {
@@ -95,19 +141,31 @@ export const adyen: Processor = {
     },
   ],
   sources: [
-    { url: "https://help.adyen.com/en_US/knowledge/compliance/regulations/what-is-the-law-enforcement-for-data-disclosure", facts: ["entity"] },
+    { url: "https://adyen.com/sv_SE/privacy-policy", facts: ["role", "urls", "deletion"], checked: "2026-12-06", updated: "2024-06-04" },
+    { url: "https://adyen.com/en_SG/privacy-policy/transaction", facts: ["role", "activities"], checked: "2026-12-06" },
+    { url: "https://www.adyen.com/it_IT/policies-and-disclaimer/privacy-policy/update-statement", facts: ["role", "activities"], checked: "2026-12-06" },
+    { url: "https://adyen.com/legal/data-processing-agreement", facts: ["urls", "role"], checked: "2026-12-06", updated: "2023-10-01" },
+    { url: "https://help.adyen.com/en_US/knowledge/compliance/regulations/what-is-the-law-enforcement-for-data-disclosure", facts: ["entity"], checked: "2026-12-06" },
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/adyen-de.json",
-      facts: ["entity", "urls", "deletion"],
+      url: "https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/LegalEntityService-v3.json",
+      facts: ["entity"],
+      checked: "2026-12-06",
     },
-    { url: "https://adyen.com/sv_SE/privacy-policy", facts: ["urls"] },
-    { url: "https://adyen.com/legal/data-processing-agreement", facts: ["urls"] },
-    { url: "https://adyen.com/en_SG/privacy-policy/transaction", facts: ["activities"] },
-    { url: "https://docs.adyen.com/data-privacy", facts: ["activities", "retention", "deletion"] },
-    {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
-    },
+    { url: "https://docs.adyen.com/development-resources/data-protection-api", facts: ["deletion"], checked: "2026-12-06", updated: "2023-05-31" },
+    // Read on 2026-11-29 for the previous check; not stored for this one.
+    { url: "https://docs.adyen.com/data-privacy", facts: ["retention"], checked: "2026-11-29" },
+    { url: OCD, facts: ["device-access"], checked: "2026-12-06" },
   ],
   checked: "2026-11-29",
+  unconfirmed: [
+    {
+      fact: "roles[1]",
+      note: "Adyen's DPA (1 October 2023) sets out to define the parties' roles and distinguishes acquiring, where Adyen is a controller; the clauses making Adyen a processor for other services were not in the stored copy. Adyen's earlier developer documentation made the merchant the controller and Adyen the processor of transaction data.",
+    },
+    {
+      fact: "retention",
+      note: "From docs.adyen.com/data-privacy, read on 2026-11-29; no stored copy could be read on 2026-12-06, and the privacy statement's retention section was not in the stored part.",
+    },
+  ],
+  disagreements: [],
 };

@@ -3,14 +3,36 @@ import type { Processor } from "@policy/core";
 /**
  * Calendly: online appointment booking, often embedded in a website.
  *
- * Entity and address: Calendly's privacy notice (effective 15 April 2024, as archived by ToS;DR) names "Calendly, LLC"
- * in its introduction and in its Data Privacy Framework notice, and gives "Calendly, Inc., 115 E Main St., Ste A1B,
- * Buford, GA 30518" as the postal address for privacy matters. We follow the notice's own name for the company that
- * processes the data (Calendly, LLC) and take the street address from its "Contacting Us" section.
- * Transfer: the same notice says Calendly, LLC is certified under the EU-US Data Privacy Framework and relies on it and
- * on the standard contractual clauses for transfers from the EEA.
- * Device access: Calendly's embed shows its own cookie banner and sets persistent cookies only after consent; Calendly
- * names no cookies and the Open Cookie Database has none for it, so none are listed.
+ * Read (2026-12-06):
+ * - Calendly Privacy Notice, "Effective April 15, 2024", as archived by ToS;DR (commit 56d908c; the newest version we
+ *   could read; the urlscan record of calendly.com/legal/privacy-notice shows the March 2024 version at that address).
+ *   It describes how "Calendly, LLC and its affiliate Interview Schedule, Inc. d/b/a Prelude" handle personal data;
+ *   says Calendly processes the data an invitee gives a user "on the User's behalf as a processor"; says its servers
+ *   are in the United States and that it relies on the EU-US Data Privacy Framework, standard contractual clauses and
+ *   the UK Addendum; states that Calendly, LLC and Prelude comply with the EU-US DPF, the UK Extension and the Swiss-US
+ *   DPF; gives "Calendly, Inc., 115 E Main St., Ste A1B, Buford, GA 30518" as postal address; and says Calendly "has
+ *   designated representatives in the European Economic Area and in the United Kingdom", the EU one being DPO Centre
+ *   Europe, Friedrichstraße 88, Excellent Business Centre, 10117 Berlin, eurep@calendly.com, +49 304 0817 3000 (added in
+ *   March 2023 according to the notice's change log).
+ * - Calendly help article "How does Calendly help customers with data subject rights?": customers delete an invitee's
+ *   data in their account or ask Calendly for help.
+ * - Calendly's DPA (calendly.com/pt/pages/dpa, Portuguese version of 25 May 2018): processor is Calendly LLC.
+ *
+ * Device access: Calendly's booking pages show Calendly's own cookie banner; the notice names no cookies and the Open
+ * Cookie Database has none for Calendly, so none are listed.
+ *
+ * Re-checked 2026-12-06:
+ * - Representative: added, DPO Centre Europe in Berlin, as the privacy notice names it (Calendly has no establishment
+ *   in the EU that any of its pages mentions).
+ * - Entity: no change (Calendly, LLC; address from the notice's "Contacting Us", where it is written "Calendly, Inc.").
+ * - Role: processor, now sourced (the notice).
+ * - Transfers: no change in mechanism; recipient Calendly, LLC and the certification (EU-US, UK Extension, Swiss-US,
+ *   per Calendly's own notice; no stored copy of the DPF List entry was found) added.
+ * - URLs: privacy policy now calendly.com/legal/privacy-notice, where the notice is published (was the older
+ *   calendly.com/pages/privacy).
+ * - Activities, deletion: no change. Sources not re-read this time (the 2020 privacy page, the Privacy Shield help
+ *   article, developer release notes) are dropped.
+ * - Not found: a privacy notice newer than April 2024, so the representative is as of that version.
  */
 export const calendly: Processor = {
   id: "calendly",
@@ -24,9 +46,16 @@ export const calendly: Processor = {
     url: "https://calendly.com",
   },
   role: "processor",
+  euRepresentative: {
+    name: "DPO Centre Europe",
+    address: { street: "Friedrichstraße 88, Excellent Business Centre", postalCode: "10117", city: "Berlin", country: "DE" },
+    email: "eurep@calendly.com",
+    phone: "+49 304 0817 3000",
+    url: "https://www.dpocentre.com",
+  },
   urls: {
     website: "https://calendly.com",
-    privacyPolicy: "https://calendly.com/pages/privacy",
+    privacyPolicy: "https://calendly.com/legal/privacy-notice",
   },
   description: {
     en: "Calendly shows a person's free time slots on a booking page or inside a website, so that others can pick a slot and book a meeting themselves.",
@@ -58,12 +87,18 @@ export const calendly: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: "Calendly, LLC",
       mechanism: "EU-US-DPF",
-      note: {
-        en: "Calendly stores its data in data centres in the United States; besides the Data Privacy Framework, its data processing addendum contains the EU standard contractual clauses.",
-        de: "Calendly speichert seine Daten in Rechenzentren in den USA; neben dem Data Privacy Framework enthält sein Vertrag zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/tosdr/tosdr-versions/blob/56d908c48556c52051232e0361e8ebb74e23abcd/Calendly/Privacy%20Policy.md",
+        checked: "2026-12-06",
       },
-      checked: "2026-11-29",
+      note: {
+        en: "Calendly's application and database servers are in the United States; besides the Data Privacy Framework, Calendly names the EU standard contractual clauses and the UK Addendum.",
+        de: "Die Anwendungs- und Datenbankserver von Calendly stehen in den USA; neben dem Data Privacy Framework nennt Calendly die Standardvertragsklauseln der EU und den UK-Nachtrag.",
+      },
+      checked: "2026-12-06",
     },
   ],
   deletion: {
@@ -74,14 +109,21 @@ export const calendly: Processor = {
   sources: [
     // Calendly's privacy notice of 15 April 2024, as archived by ToS;DR.
     {
-      url: "https://github.com/tosdr/tosdr-versions/blob/1270c8a89dbdab955821c7ffb39b9c66b46f6e9a/Calendly/Privacy%20Policy.md",
-      facts: ["entity", "transfers"],
+      url: "https://github.com/tosdr/tosdr-versions/blob/56d908c48556c52051232e0361e8ebb74e23abcd/Calendly/Privacy%20Policy.md",
+      facts: ["entity", "role", "representative", "transfers", "activities"],
+      checked: "2026-12-06",
+      updated: "2024-04-15",
     },
-    { url: "https://calendly.com/pages/privacy", facts: ["entity", "urls", "activities"] },
-    { url: "https://calendly.com/pt/pages/dpa", facts: ["entity", "transfers"] },
-    { url: "https://help.calendly.com/hc/en-us/articles/360007295834-Data-storage-and-Privacy-Shield", facts: ["transfers"] },
-    { url: "https://help.calendly.com/hc/en-us/articles/360007295174-How-does-Calendly-honor-my-data-rights", facts: ["deletion"] },
-    { url: "https://developer.calendly.com/release-notes/2023/2/8.md", facts: ["deletion"] },
+    // Read as the urlscan.io record of this address (version of 8 March 2024).
+    { url: "https://calendly.com/legal/privacy-notice", facts: ["urls"], checked: "2026-12-06", updated: "2024-03-08" },
+    { url: "https://calendly.com/pt/pages/dpa", facts: ["entity", "role"], checked: "2026-12-06", updated: "2018-05-25" },
+    {
+      url: "https://help.calendly.com/hc/en-us/articles/360007295174-How-does-Calendly-help-customers-with-data-subject-rights",
+      facts: ["deletion"],
+      checked: "2026-12-06",
+    },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,12 +3,22 @@ import type { Processor } from "@policy/core";
 /**
  * CleverReach: newsletter software from Rastede, Lower Saxony.
  *
- * Entity: the datenanfragen record (which cites CleverReach's privacy page and imprint) and CleverReach's terms of
- * service agree on CleverReach GmbH & Co. KG (Oldenburg local court, HRA 4020). The record's address has a building
- * line, "//CRASH Building", above "Schafjückenweg 2"; we keep the street line only. An old copy of the terms names
- * Felix-Wankel-Str. 16, Oldenburg; we follow the record, which CleverReach's current terms do not contradict.
- * Transfers: the company is in Germany and no page we read names a transfer, so none is listed.
- * Device access: the Open Cookie Database has no CleverReach entries, so none is listed.
+ * Read (stored copies): CleverReach's General Terms and Conditions (https://www.cleverreach.com/en-de/terms-of-service/,
+ * undated, opening part: the contracting party is CleverReach GmbH & Co. KG, Oldenburg local court HRA 4020, "for
+ * further details consult the legal information"); an older English version (https://www.cleverreach.com/en/terms-of-service/)
+ * that still gives Felix-Wankel-Str. 16, 26125 Oldenburg; the opening part of CleverReach's privacy policy (archived
+ * 3 January 2024); CleverReach's pages on reporting and automatic unsubscribe management and its support article on
+ * blacklisting unsubscribed recipients.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity: no change to the name. The address Schafjückenweg 2, 26180 Rastede comes from the datenanfragen record,
+ *   which cites CleverReach's imprint and privacy page; neither page was readable here in the part that gives the
+ *   address, and the only CleverReach page we read with an address (the older English terms) names Oldenburg. The
+ *   address is kept and marked unconfirmed. Phone and e-mail came only from that record and were dropped.
+ * - Role: processor, no change (the terms make CleverReach the service provider operating the platform for the client).
+ * - Transfers: none; no CleverReach page we read names a transfer outside the EEA.
+ * - Retention and deletion: no change (unsubscribe handling per CleverReach's own pages).
+ * - Device access: none listed (the Open Cookie Database has no CleverReach entries; CleverReach names no cookie).
  */
 export const cleverreach: Processor = {
   id: "cleverreach",
@@ -18,8 +28,6 @@ export const cleverreach: Processor = {
   entity: {
     name: "CleverReach GmbH & Co. KG",
     address: { street: "Schafjückenweg 2", postalCode: "26180", city: "Rastede", country: "DE" },
-    email: "info@cleverreach.com",
-    phone: "+49 4402 9739000",
     url: "https://www.cleverreach.com",
   },
   role: "processor",
@@ -81,21 +89,31 @@ export const cleverreach: Processor = {
   },
   deviceAccess: [],
   sources: [
+    { url: "https://www.cleverreach.com/en-de/terms-of-service/", facts: ["entity", "role", "activities"], checked: "2026-12-06" },
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/cleverreach.json",
-      facts: ["entity", "urls"],
+      facts: ["urls"],
+      checked: "2026-12-06",
     },
-    { url: "https://www.cleverreach.com/en-de/terms-of-service/", facts: ["entity", "activities"] },
-    { url: "https://www.cleverreach.com/de-de/datenschutz/", facts: ["urls"] },
-    { url: "https://www.cleverreach.com/en-de/newsletter-tool/newsletter-reporting/", facts: ["activities"] },
+    { url: "https://www.cleverreach.com/de-de/datenschutz/", facts: ["urls"], checked: "2026-12-06" },
+    { url: "https://www.cleverreach.com/en-de/newsletter-tool/newsletter-reporting/", facts: ["activities"], checked: "2026-12-06" },
     {
       url: "https://www.cleverreach.com/en/features/manage-recipients/automatic-unsubscribe-management/",
       facts: ["retention", "deletion"],
+      checked: "2026-12-06",
     },
     {
       url: "https://support.cleverreach.de/hc/en-us/articles/360019002493-Automatically-blacklist-unsubscribed-recipients",
       facts: ["retention"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "entity.address",
+      note: "Schafjückenweg 2, 26180 Rastede is from the datenanfragen record (citing CleverReach's imprint and privacy page). The CleverReach terms we read refer to the imprint without giving an address; the older English terms give Felix-Wankel-Str. 16, 26125 Oldenburg. Confirm against https://www.cleverreach.com/de/impressum/.",
+    },
+  ],
+  disagreements: [],
 };

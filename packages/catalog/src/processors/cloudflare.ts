@@ -1,18 +1,66 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+const PRIVACY_POLICY =
+  "https://github.com/OpenTermsArchive/contrib-versions/blob/85cb00ef5c112f82aa1a6559ff1bdfaafe49ae2c/Cloudflare/Privacy%20Policy.md";
+const COOKIES =
+  "https://github.com/cloudflare/cloudflare-docs/blob/0f82325bad9e0c0426fe14042c69cdbe1de3f9b9/src/content/docs/fundamentals/reference/policies-compliances/cloudflare-cookies.mdx";
+const CHALLENGE_PASSAGE =
+  "https://github.com/cloudflare/cloudflare-docs/blob/0f863c170a335e85fdecb54c540464245f27c8ba/src/content/docs/cloudflare-challenges/challenge-types/challenge-pages/challenge-passage.mdx";
+const WAITING_ROOM_COOKIE =
+  "https://github.com/cloudflare/cloudflare-docs/blob/2678ac4c8e0abda808477ea82dbdb67182020649/src/content/docs/waiting-room/reference/waiting-room-cookie.mdx";
+const WAITING_ROOM_SETTINGS =
+  "https://github.com/cloudflare/cloudflare-docs/blob/573c0e6bcd494da0d135f2e4c3bf9e2e858f85ba/src/content/docs/waiting-room/reference/configuration-settings.mdx";
+
 /**
  * Cloudflare: content delivery network, DNS, DDoS protection and web application firewall.
  *
- * Entity: Cloudflare's privacy policy and data processing addendum are issued by Cloudflare, Inc. (US). We name the
- * company the datenanfragen record ("tested") gives for privacy requests, Cloudflare, Ltd. in London, and list
- * Cloudflare, Inc. as the recipient of the US transfer. Cloudflare's privacy policy of 8 July 2025 (archived copy in
- * Open Terms Archive) gives Cloudflare, Ltd. the address County Hall/The Riverside Building, Belvedere Road, London
- * SE1 7PB; the datenanfragen record still has 2nd Floor, 25 Lavington Street, SE1 0NZ. We follow Cloudflare's own,
- * newer page. The same policy gives Cloudflare, Inc.'s address, 101 Townsend St., San Francisco, CA 94107, so the
- * entity could now be switched to Cloudflare, Inc.; that is left for a separate change.
+ * Read:
+ * - Cloudflare Privacy Policy, effective 4 November 2025 (Open Terms Archive, contrib-versions, commit 85cb00ef of
+ *   5 November 2025, the newest there), in full: issued by Cloudflare, Inc., 101 Townsend St., San Francisco, CA 94107;
+ *   Cloudflare is a data controller for the personal information of all the listed data subjects, End Users included,
+ *   except that it is a processor of Customer Logs, administrative audit logs, some account settings and the content
+ *   that transits or is stored on its network; it collects "Network Data" derived from traffic to identify and block
+ *   malicious activity; for transfers from the EEA, Switzerland and the UK to the US it relies on its certifications
+ *   under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF, and on the standard contractual clauses should they
+ *   lapse and for other international transfers; rights requests go to sar@cloudflare.com, and requests from End Users
+ *   are sent back to the customer's website. Cloudflare, Ltd. (County Hall/The Riverside Building, London) appears
+ *   only in the list of regional contact addresses, next to Cloudflare Germany GmbH, France SAS, Netherlands B.V. and
+ *   others.
+ * - Cloudflare Self-Serve Subscription Agreement, last updated 12 September 2025 (contrib-versions, commit 079b99dd):
+ *   "The Service is offered by Cloudflare, Inc., located at 101 Townsend St., San Francisco"; for personal data of
+ *   European data subjects in Customer Content, Cloudflare is a processor or sub-processor under its Data Processing
+ *   Addendum.
+ * - Cloudflare Data Processing Addendum, version 6.2, effective 9 November 2023 (stored copy of
+ *   cloudflare.com/cloudflare-customer-dpa, opening part): between Cloudflare, Inc. and the customer; applies where
+ *   Cloudflare processes personal data as a processor (or sub-processor) on the customer's behalf.
+ * - Cloudflare's developer documentation (cloudflare/cloudflare-docs on GitHub): "Cloudflare Cookies" (all listed
+ *   cookies strictly necessary; by default cookie data may be processed in Cloudflare's US data centre; __cf_bm expires
+ *   after 30 minutes of inactivity; __cflb is a session cookie lasting from seconds up to 24 hours as the customer
+ *   configures; no lifetime for cf_clearance, __cfruid, _cfuvid); "Challenge Passage" (cf_clearance lives 30 minutes by
+ *   default, the site owner can change it); "Waiting Room cookies" and its configuration settings (__cfwaitingroom
+ *   expires after five minutes while queuing, renewed every 20 seconds, then after the room's session duration, 1 to 30
+ *   minutes, default 5).
  *
- * __cf_bm: the Open Cookie Database says "session"; Cloudflare's own support article says up to 30 minutes after the
- * last request. We follow Cloudflare's page.
+ * Re-checked 2026-12-06:
+ * - Entity: Cloudflare, Inc., 101 Townsend St., San Francisco (was Cloudflare, Ltd., London): the customer DPA, the
+ *   self-serve agreement and the privacy policy are all Cloudflare, Inc.'s; Cloudflare, Ltd. is only a regional contact
+ *   address. Cloudflare has establishments in the EU (Germany, France, Netherlands, Portugal), so no Art. 27
+ *   representative applies.
+ * - Role: processor, now with roles: processor for delivering and protecting our website (DPA), controller for the
+ *   network and threat data it derives from traffic (privacy policy § 6).
+ * - Transfers: the GB transfer to Cloudflare, Ltd. (UK adequacy) is removed; it followed only from the wrong entity.
+ *   US: the recipient is Cloudflare, Inc. itself; EU-U.S. DPF with the UK Extension and the Swiss-U.S. DPF as the
+ *   policy states (no stored copy of the DPF List entry was found), standard contractual clauses as fallback and for
+ *   other countries.
+ * - Deletion: Cloudflare sends End Users' rights requests back to the website, so the text now says to ask us first.
+ * - Device access: __cf_bm 30 minutes (no change; the Open Cookie Database's "session" is now recorded as a
+ *   disagreement); cf_clearance 30 minutes (was "session"), the default the site owner can change; __cfwaitingroom
+ *   5 minutes (was "session"), renewed while queuing, then the room's session duration. __cfruid, _cfuvid: no lifetime
+ *   in Cloudflare's documents, the Open Cookie Database's "session" stays. __cflb: "session", as Cloudflare says.
+ * - Sources: the datenanfragen record, the Commission's adequacy page, the South Korea PIPA and GDPR trust-hub pages
+ *   and the old support article on __cf_bm are no longer cited.
+ * - Unconfirmed: the operator-set lifetimes of cf_clearance and __cfwaitingroom.
  */
 export const cloudflare: Processor = {
   id: "cloudflare",
@@ -20,12 +68,28 @@ export const cloudflare: Processor = {
   aliases: ["Cloudflare CDN", "Cloudflare WAF"],
   categories: ["cdn"],
   entity: {
-    name: "Cloudflare, Ltd.",
-    address: { street: "County Hall/The Riverside Building, Belvedere Road", postalCode: "SE1 7PB", city: "London", country: "GB" },
+    name: "Cloudflare, Inc.",
+    address: { street: "101 Townsend St.", postalCode: "94107", city: "San Francisco", region: "CA", country: "US" },
     email: "sar@cloudflare.com",
     url: "https://www.cloudflare.com",
   },
   role: "processor",
+  roles: [
+    {
+      role: "processor",
+      scope: {
+        en: "delivering our pages and protecting our website on our behalf",
+        de: "die Auslieferung unserer Seiten und den Schutz unserer Website in unserem Auftrag",
+      },
+    },
+    {
+      role: "controller",
+      scope: {
+        en: "the network and threat data it derives from traffic, such as risk scores of IP addresses, to detect and block attacks across its network",
+        de: "die Netzwerk- und Bedrohungsdaten, die es aus dem Datenverkehr gewinnt, etwa Risikobewertungen von IP-Adressen, um Angriffe in seinem gesamten Netz zu erkennen und abzuwehren",
+      },
+    },
+  ],
   urls: {
     website: "https://www.cloudflare.com",
     privacyPolicy: "https://www.cloudflare.com/privacypolicy/",
@@ -67,30 +131,23 @@ export const cloudflare: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // Cloudflare, Ltd. in the UK, where privacy requests go, is covered by the EU's adequacy decision for the UK.
-    {
-      country: "GB",
-      recipient: "Cloudflare, Ltd.",
-      mechanism: "A45-3",
-      checked: "2026-11-29",
-    },
-    // Cloudflare's privacy policy (8 July 2025, archived in Open Terms Archive) says that for data from the EEA,
-    // Switzerland and the UK going to the US it relies on its certification under the EU-US Data Privacy Framework,
-    // and falls back on the standard contractual clauses should the certification lapse or become invalid.
+    // Privacy policy § 7: DPF certifications for data from the EEA, Switzerland and the UK to the US; standard
+    // contractual clauses should they lapse, and for other international transfers.
     {
       country: "US",
       recipient: "Cloudflare, Inc.",
       mechanism: "EU-US-DPF",
+      certification: { frameworks: ["EU-US", "UK-Extension", "Swiss-US"], source: PRIVACY_POLICY, checked: "2026-12-06" },
       note: {
-        en: "Cloudflare, Inc. in the US provides the service under Cloudflare's data processing addendum and is certified under the EU-US Data Privacy Framework; if the certification lapses, Cloudflare relies on the EU standard contractual clauses instead.",
-        de: "Cloudflare, Inc. in den USA erbringt den Dienst auf Grundlage von Cloudflares Vertrag zur Auftragsverarbeitung und ist nach dem EU-US-Datenschutzrahmen zertifiziert; entfällt die Zertifizierung, stützt sich Cloudflare stattdessen auf die Standardvertragsklauseln der EU.",
+        en: "Cloudflare, Inc. in the US provides the service under its data processing addendum and is certified under the EU-US Data Privacy Framework; should the certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
+        de: "Cloudflare, Inc. in den USA erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung und ist nach dem EU-US-Datenschutzrahmen zertifiziert; entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deletion: {
-    en: "Requests about your personal data at Cloudflare, including deletion, go to sar@cloudflare.com.",
-    de: "Anfragen zu Ihren personenbezogenen Daten bei Cloudflare, auch zur Löschung, richten Sie an sar@cloudflare.com.",
+    en: "Cloudflare processes this data for us and sends requests from our visitors back to us, so ask us to delete it. For the data Cloudflare keeps as a controller, you can also write to sar@cloudflare.com.",
+    de: "Cloudflare verarbeitet diese Daten für uns und verweist Anfragen unserer Besucher an uns zurück; wenden Sie sich zur Löschung daher an uns. Für die Daten, die Cloudflare als Verantwortlicher speichert, können Sie sich auch an sar@cloudflare.com wenden.",
   },
   deviceAccess: [
     {
@@ -111,7 +168,7 @@ export const cloudflare: Processor = {
         en: "Remembers that the visitor has passed a Cloudflare challenge.",
         de: "Merkt sich, dass Besucher eine Prüfung von Cloudflare bestanden haben.",
       },
-      duration: "session",
+      duration: "PT30M",
       party: "first",
       ground: "strictly-necessary",
     },
@@ -155,35 +212,42 @@ export const cloudflare: Processor = {
         en: "Tracks the visitor's place in a waiting room when the site is busy.",
         de: "Merkt sich den Platz in einem Warteraum, wenn die Website stark ausgelastet ist.",
       },
-      duration: "session",
+      duration: "PT5M",
       party: "first",
       ground: "strictly-necessary",
     },
   ],
   sources: [
+    // Cloudflare Privacy Policy, effective 4 November 2025, as archived by Open Terms Archive.
+    { url: PRIVACY_POLICY, facts: ["entity", "role", "urls", "transfers", "deletion", "activities"], checked: "2026-12-06", updated: "2025-11-04" },
+    // Cloudflare Self-Serve Subscription Agreement, last updated 12 September 2025, as archived by Open Terms Archive.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/cloudflare.json",
-      facts: ["entity", "urls", "deletion"],
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/079b99ddb0809f768ad3d0a8d28da010f92e137d/Cloudflare/Terms%20of%20Service.md",
+      facts: ["entity", "role", "urls"],
+      checked: "2026-12-06",
+      updated: "2025-09-12",
     },
-    { url: "https://www.cloudflare.com/cloudflare-customer-dpa/", facts: ["urls", "transfers"] },
+    { url: "https://www.cloudflare.com/cloudflare-customer-dpa/", facts: ["entity", "role", "urls"], checked: "2026-12-06", updated: "2023-11-09" },
+    { url: COOKIES, facts: ["device-access", "transfers"], checked: "2026-12-06" },
+    { url: CHALLENGE_PASSAGE, facts: ["device-access"], checked: "2026-12-06" },
+    { url: WAITING_ROOM_COOKIE, facts: ["device-access"], checked: "2026-12-06" },
+    { url: WAITING_ROOM_SETTINGS, facts: ["device-access"], checked: "2026-12-06" },
+    { url: OCD, facts: ["device-access"], checked: "2026-12-06" },
+  ],
+  checked: "2026-12-06",
+  unconfirmed: [
     {
-      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/026e71a9e8c2eb092881062ef3590585839322a0/Cloudflare/Privacy%20Policy.md",
-      facts: ["entity", "transfers"],
+      fact: "deviceAccess[1].duration",
+      note: "30 minutes is Cloudflare's default; the site owner sets the Challenge Passage (Cloudflare recommends 15 to 45 minutes), and the cookie lives that long.",
     },
     {
-      url: "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en",
-      facts: ["transfers"],
-    },
-    { url: "https://www.cloudflare.com/en-au/trust-hub/gdpr/", facts: ["activities", "transfers"] },
-    { url: "https://www.cloudflare.com/it-it/trust-hub/south-korea-pipa/", facts: ["activities"] },
-    {
-      url: "https://support.cloudflare.com/hc/en-us/articles/360024829591-What-does-the-Cloudflare-cf-bm-cookie-do-",
-      facts: ["device-access"],
-    },
-    {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
+      fact: "deviceAccess[5].duration",
+      note: "Five minutes while the visitor queues, renewed every 20 seconds; once admitted, the waiting room's session duration the site owner sets (1 to 30 minutes, default 5).",
     },
   ],
-  checked: "2026-11-29",
+  disagreements: [
+    { fact: "deviceAccess[0].duration", value: "session", source: OCD },
+    { fact: "deviceAccess[1].duration", value: "session", source: OCD },
+    { fact: "deviceAccess[5].duration", value: "session", source: OCD },
+  ],
 };

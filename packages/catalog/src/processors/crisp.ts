@@ -3,14 +3,29 @@ import type { Processor } from "@policy/core";
 /**
  * Crisp: live chat widget and shared inbox, by a French company.
  *
- * Entity and address from the datenanfragen record; Crisp's GDPR help page confirms Crisp IM SAS as the operator.
- * Data location: Crisp's privacy statement (last updated 17 September 2021) says user data does not leave the EU. Its
- * newer GDPR help article says data is stored in the Netherlands and Germany, but that relay servers in the United
- * States, the United Kingdom and Singapore keep connection logs (IP address, time, user agent, source website). We
- * follow the newer help article; since no Crisp page names a transfer mechanism for those logs, no transfer is stated
- * here (to be checked against Crisp's DPA, which is only available inside the Crisp app).
- * Cookies: Crisp says its chatbox cookies need no consent. The cookie is set as soon as the chatbox loads, before the
- * visitor asks for a chat, so we list it under consent.
+ * Read (stored copies): Crisp's Terms of Use (https://crisp.chat/en/terms/, last updated 17 September 2021: the
+ * features are offered by Crisp IM, "registered office at 2 boulevard de Launay in Nantes (44100)"); the help article
+ * "Crisp EU GDPR compliance status" (current version: "Crisp is operated by Crisp IM SAS, a French company"; messaging
+ * data stored in the Netherlands, plugin data in Germany, on DigitalOcean servers; relay servers outside the EU, in the
+ * United States, the United Kingdom and Singapore, keep connection logs only: IP address, connection date, user agent
+ * and source website); Crisp's privacy statement (last updated 17 September 2021: "We do not transfer user data
+ * outside of the EU", written before the relay servers were described); the chatbox cookie and IP policy; the Web SDK
+ * cookie-policies guide (the cookie is set on the website's base domain); the help article on deleting conversations.
+ * Crisp's DPA, which lists its processors, is available only inside the Crisp app and was not read.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity: no change (Crisp IM SAS, 2 Boulevard de Launay, 44100 Nantes), now sourced from Crisp's terms and help
+ *   article instead of the datenanfragen record. The terms of 2021 call the company a "société à responsabilité
+ *   limitée"; Crisp's newer pages say SAS. Phone and e-mail came only from the datenanfragen record and were dropped.
+ * - Role: processor, no change.
+ * - Transfers: added (the entry listed none). The relay servers receive connection logs in the United States, the
+ *   United Kingdom and Singapore; the recipient is Crisp IM SAS's own relay infrastructure (the hosting provider of the
+ *   relays is not named). United Kingdom: the Commission's adequacy decision. United States and Singapore: no Crisp
+ *   page we read names a ground; the mechanism is a placeholder, listed in `unconfirmed`, and the transfers carry no
+ *   checked date.
+ * - Device access: no change (first party, 6 months by default, renewed on return; consent kept as our ground although
+ *   Crisp says the cookie needs none, because it is set as soon as the chatbox loads).
+ * - Retention and deletion: no change.
  */
 export const crisp: Processor = {
   id: "crisp",
@@ -20,8 +35,6 @@ export const crisp: Processor = {
   entity: {
     name: "Crisp IM SAS",
     address: { street: "2 Boulevard de Launay", postalCode: "44100", city: "Nantes", country: "FR" },
-    email: "support@crisp.chat",
-    phone: "+33 2 40 03 11 87",
     url: "https://crisp.chat",
   },
   role: "processor",
@@ -69,7 +82,36 @@ export const crisp: Processor = {
     ],
     subjects: ["website_visitor", "contact_person"],
   },
-  transfers: [],
+  transfers: [
+    {
+      country: "US",
+      recipient: { en: "Crisp IM SAS's relay servers there", de: "die dortigen Relay-Server von Crisp IM SAS" },
+      mechanism: "A46-2-c",
+      note: {
+        en: "Crisp's relay servers outside the EU, which shorten connection times for distant visitors, keep only connection logs (IP address, time of connection, browser and source website); the conversations themselves are stored in the Netherlands and Germany.",
+        de: "Die Relay-Server von Crisp außerhalb der EU, die die Verbindung für weit entfernte Besucher beschleunigen, speichern nur Verbindungsprotokolle (IP-Adresse, Zeitpunkt der Verbindung, Browser und Ursprungswebsite); die Unterhaltungen selbst werden in den Niederlanden und in Deutschland gespeichert.",
+      },
+    },
+    {
+      country: "GB",
+      recipient: { en: "Crisp IM SAS's relay servers there", de: "die dortigen Relay-Server von Crisp IM SAS" },
+      mechanism: "A45-3",
+      note: {
+        en: "Crisp's relay servers outside the EU, which shorten connection times for distant visitors, keep only connection logs (IP address, time of connection, browser and source website); the conversations themselves are stored in the Netherlands and Germany.",
+        de: "Die Relay-Server von Crisp außerhalb der EU, die die Verbindung für weit entfernte Besucher beschleunigen, speichern nur Verbindungsprotokolle (IP-Adresse, Zeitpunkt der Verbindung, Browser und Ursprungswebsite); die Unterhaltungen selbst werden in den Niederlanden und in Deutschland gespeichert.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "SG",
+      recipient: { en: "Crisp IM SAS's relay servers there", de: "die dortigen Relay-Server von Crisp IM SAS" },
+      mechanism: "A46-2-c",
+      note: {
+        en: "Crisp's relay servers outside the EU, which shorten connection times for distant visitors, keep only connection logs (IP address, time of connection, browser and source website); the conversations themselves are stored in the Netherlands and Germany.",
+        de: "Die Relay-Server von Crisp außerhalb der EU, die die Verbindung für weit entfernte Besucher beschleunigen, speichern nur Verbindungsprotokolle (IP-Adresse, Zeitpunkt der Verbindung, Browser und Ursprungswebsite); die Unterhaltungen selbst werden in den Niederlanden und in Deutschland gespeichert.",
+      },
+    },
+  ],
   retention: {
     criteria: {
       en: "A chat session without messages is deleted 30 minutes after your last page view; one with messages stays until the website operator deletes it. If you started a chat, Crisp keeps your IP address with no set end date, and in any case for at least a year as French law requires.",
@@ -94,21 +136,39 @@ export const crisp: Processor = {
     },
   ],
   sources: [
+    { url: "https://crisp.chat/en/terms/", facts: ["entity", "role", "urls"], checked: "2026-12-06", updated: "2021-09-17" },
+    { url: "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/", facts: ["entity", "role", "transfers", "activities"], checked: "2026-12-06" },
+    { url: "https://crisp.chat/fr/privacy", facts: ["activities", "urls"], checked: "2026-12-06", updated: "2021-09-17" },
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/crisp.json",
-      facts: ["entity", "urls"],
+      url: "https://help.crisp.chat/en/article/how-to-be-legally-compliant-to-your-customers-with-crisp-1ih9v85/",
+      facts: ["activities", "device-access"],
+      checked: "2026-12-06",
     },
-    { url: "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/", facts: ["entity", "activities"] },
-    { url: "https://crisp.chat/fr/privacy", facts: ["activities"] },
-    { url: "https://help.crisp.chat/en/article/how-to-be-legally-compliant-to-your-customers-with-crisp-1ih9v85/", facts: ["activities", "device-access"] },
-    { url: "https://help.crisp.chat/en/article/crisp-chatbox-cookie-ip-policy-1147xor/", facts: ["retention", "device-access"] },
-    { url: "https://help.crisp.chat/en/article/how-can-i-delete-a-conversation-1g04h7j/", facts: ["deletion"] },
-    { url: "https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/cookie-policies/", facts: ["device-access"] },
-    // The cookie database also gives the address of Crisp's privacy policy.
+    { url: "https://help.crisp.chat/en/article/crisp-chatbox-cookie-ip-policy-1147xor/", facts: ["retention", "device-access"], checked: "2026-12-06" },
+    { url: "https://help.crisp.chat/en/article/how-can-i-delete-a-conversation-1g04h7j/", facts: ["deletion"], checked: "2026-12-06" },
+    {
+      url: "https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/cookie-policies/",
+      facts: ["device-access"],
+      checked: "2026-12-06",
+      updated: "2021-09-21",
+    },
+    // The cookie's name pattern is from the Open Cookie Database; Crisp's own pages describe the cookie without naming it.
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access", "urls"],
+      facts: ["device-access"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "transfers[0].mechanism",
+      note: "Crisp's GDPR help article names relay servers in the United States but no ground for the transfer; Crisp's DPA (in-app only) was not read. Crisp IM SAS is a French company and cannot itself be certified under the Data Privacy Framework; the ground depends on the relay's hosting provider, which Crisp does not name.",
+    },
+    {
+      fact: "transfers[2].mechanism",
+      note: "Crisp's GDPR help article names relay servers in Singapore but no ground for the transfer; Crisp's DPA (in-app only) was not read. Singapore has no adequacy decision.",
+    },
+  ],
+  disagreements: [],
 };

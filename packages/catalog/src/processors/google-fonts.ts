@@ -1,22 +1,35 @@
 import type { Processor } from "@policy/core";
-import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import {
+  googleChecked,
+  googleDpfTransfer,
+  googleFrameworksSource,
+  googleIreland,
+  googleLlc,
+  googlePrivacyPolicySource,
+  googleTermsSource,
+} from "../parties/google.js";
 
 /**
  * Google Fonts loaded from Google's servers (fonts.googleapis.com, fonts.gstatic.com). Self-hosted font files send
  * nothing to Google and need no entry.
  *
- * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com) and
- * Google LLC (datenanfragen record, which lists Google Fonts among the services Google runs).
+ * Read (stored copies, 2026-12-06):
+ * - Google Fonts privacy FAQ (developers.google.com/fonts/faq/privacy, English copy reached through a redirect link, and
+ *   the Brazilian Portuguese copy on developers.google.cn): the Web API sets and logs no cookies; requests carry the IP
+ *   address, the requested URL and HTTP headers (user agent, referer); Google uses the IP address to answer the request
+ *   and for security, and nothing collected by Google Fonts for profiles or targeted advertising.
+ * - Google Privacy Policy (EEA, effective 2 April 2026) and Terms of Service: unless a service-specific notice says
+ *   otherwise, Google Ireland Limited is the controller for users in the EEA and Switzerland; the FAQ names no other.
+ *   See parties/google.ts, also for Google LLC's certification.
  *
- * Facts on data follow Google's Fonts privacy FAQ (read in its Portuguese version on developers.google.cn): the Web API
- * sets no cookies; requests carry the IP address, the requested URL and HTTP headers (user agent, referer); Google uses
- * the IP address to answer the request and for security, and not for profiles or targeted advertising. Role
- * "controller": Google decides these uses itself (a 2018 statement by the Google Fonts team on GitHub calls Google Fonts
- * a data controller; that is a lead, not a source). Not stated for lack of a source: how long Google keeps the request
- * logs.
+ * Role "controller": Google decides these uses itself (FAQ, privacy policy). No Google document read states the role in
+ * so many words, nor which terms a website using the Fonts API accepts (a third-party page points to the Google APIs
+ * Terms of Service, which would bring in Google's controller-controller terms; not confirmed for Google Fonts).
  *
- * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
- * Privacy Framework; no Google page read names Google Fonts itself in this context.
+ * Re-checked 2026-12-06: entity, no change (sourced from the current privacy policy and terms). Transfers: the recipient
+ * is now Google LLC, with its certification (EU-US, UK Extension, Swiss-US) from Google's frameworks page; before, it
+ * defaulted to Google Ireland Limited. No Google page read names Google Fonts in connection with transfers. Role,
+ * activities and URLs: no change. Not stated for lack of a source: how long Google keeps the request logs.
  */
 export const googleFonts: Processor = {
   id: "google-fonts",
@@ -65,10 +78,13 @@ export const googleFonts: Processor = {
   transfers: [googleDpfTransfer],
   deviceAccess: [],
   sources: [
-    ...googlePartySources,
+    googleTermsSource,
+    { ...googlePrivacyPolicySource, facts: ["entity", "parent", "role"] },
     googleFrameworksSource,
-    { url: "https://developers.google.cn/fonts/faq/privacy?hl=pt-br", facts: ["activities", "urls"] },
-    { url: "https://policies.google.com/technologies/partner-sites?hl=de", facts: ["urls"] },
+    { url: "https://developers.google.com/fonts/faq/privacy", facts: ["role", "activities", "urls"], checked: googleChecked },
+    { url: "https://developers.google.cn/fonts/faq/privacy?hl=pt-br", facts: ["activities"], checked: googleChecked },
   ],
-  checked: "2026-11-29",
+  checked: googleChecked,
+  unconfirmed: [],
+  disagreements: [],
 };

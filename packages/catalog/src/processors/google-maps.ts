@@ -1,20 +1,47 @@
 import type { Processor } from "@policy/core";
-import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import {
+  googleChecked,
+  googleControllerTermsTransfer,
+  googleControllerTermsUrl,
+  googleFrameworksSource,
+  googleIreland,
+  googleLlc,
+  googlePrivacyPolicySource,
+  googleTermsSource,
+} from "../parties/google.js";
 
 /**
  * Google Maps embedded in a page (iframe or Maps JavaScript API).
  *
- * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com; the
- * terms glossary counts maps embedded in other sites among Google's services) and Google LLC (datenanfragen record,
- * which lists Google Maps among the services Google runs).
+ * Read (stored copies, 2026-12-06):
+ * - business.safety.google/intl/el/gdpr (English text): the Google Maps APIs are among the products where Google and
+ *   the customer each act as independent controllers.
+ * - Google Controller-Controller Data Protection Terms, version 11, as archived by Open Terms Archive under Google Maps:
+ *   each party is an independent controller (4.1); Google's published information for visitors is its page on data from
+ *   partner sites (4.4); the Google end controller for European data is Google Ireland Limited, and where the agreement
+ *   is with another Google company, that company is end controller only for billing (Appendix 1, Part A, 3); transfers
+ *   follow a data transfer solution Google has adopted, such as the Data Privacy Framework, else the EU standard
+ *   contractual clauses (4.2).
+ * - Google Privacy Policy (EEA, effective 2 April 2026): Google Ireland Limited is the controller for users in the EEA
+ *   and Switzerland; Google LLC is the controller for information indexed and displayed in services such as Google Maps
+ *   (the map content, not the visitor's data). It lists what Google collects (unique identifiers, browser and device
+ *   data, IP address, crash reports, referrer URL, activity, location from the IP address).
+ * - Google's cookie page (policies.google.com/technologies/cookies, start of a stored copy): cookies can be managed at
+ *   g.co/privacytools and in the browser.
+ * - Open Cookie Database: OGPC (1 month) and OGP (2 months) on google.com. Google's cookie page could not be read as
+ *   far as any Maps cookie.
  *
- * Role "controller": Google lists the Google Maps APIs among the products for which it and the customer are each
- * independent controllers (business.safety.google). Data follow Google's page on Google Maps data in the EEA.
+ * Entity: customers with a billing address in the EEA use Google Maps Platform under EEA-specific terms
+ * (developers.google.com notice, effective 8 July 2025) with a Google company chosen by billing address (Google Cloud
+ * account migration notices name Google Maps among the services moved to Google Cloud EMEA Limited); under the
+ * controller terms the controller of the visitor data is still Google Ireland Limited, which the entry names.
  *
- * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
- * Privacy Framework; no Google page read names Maps itself in this context.
- *
- * Not stated for lack of a source: how long Google keeps Maps data.
+ * Re-checked 2026-12-06: entity and role, no change (now sourced from the controller terms). Transfers: the recipient
+ * is now Google LLC, with its certification (EU-US, UK Extension, Swiss-US) from Google's frameworks page and a note on
+ * the controller terms; before, it defaulted to Google Ireland Limited. Activities, URLs, deletion and device access:
+ * no change. The page on Google Maps data in the EEA (business.safety.google/intl/de/privacy/google-services/maps),
+ * cited before, was not re-read and is replaced by the privacy policy. Not stated for lack of a source: how long Google
+ * keeps Maps data.
  */
 export const googleMaps: Processor = {
   id: "google-maps",
@@ -73,7 +100,7 @@ export const googleMaps: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [googleDpfTransfer],
+  transfers: [googleControllerTermsTransfer],
   deletion: {
     en: "At g.co/privacytools you can manage how Google uses cookies and refuse some of them; your browser settings let you delete Google's cookies.",
     de: "Unter g.co/privacytools legen Sie fest, wie Google Cookies verwendet, und lehnen einzelne davon ab; in den Einstellungen Ihres Browsers können Sie Googles Cookies löschen.",
@@ -105,16 +132,20 @@ export const googleMaps: Processor = {
     },
   ],
   sources: [
-    ...googlePartySources,
-    googleFrameworksSource,
+    googleTermsSource,
+    { ...googlePrivacyPolicySource, facts: ["entity", "parent", "activities", "urls"] },
     // Names the Google Maps APIs among products where Google and the customer are independent controllers.
-    { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities"] },
-    { url: "https://business.safety.google/intl/de/privacy/google-services/maps", facts: ["activities"] },
-    { url: "https://policies.google.com/technologies/cookies?hl=en-US", facts: ["urls", "deletion"] },
+    { url: "https://business.safety.google/intl/el/gdpr/", facts: ["role"], checked: googleChecked },
+    { url: googleControllerTermsUrl, facts: ["entity", "role", "transfers"], checked: googleChecked },
+    googleFrameworksSource,
+    { url: "https://policies.google.com/technologies/cookies?hl=en-US", facts: ["urls", "deletion"], checked: googleChecked },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: googleChecked,
     },
   ],
-  checked: "2026-11-29",
+  checked: googleChecked,
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -1,26 +1,48 @@
 import type { Processor } from "@policy/core";
-import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import {
+  googleChecked,
+  googleControllerTermsTransfer,
+  googleControllerTermsUrl,
+  googleFrameworksSource,
+  googleIreland,
+  googleLlc,
+  googlePrivacyPolicySource,
+  googleTermsSource,
+} from "../parties/google.js";
 
 /**
- * Google reCAPTCHA (v2 checkbox and v3 score) on a website's forms. reCAPTCHA Enterprise, bought through Google Cloud,
- * runs under other terms and is not this entry.
+ * Google reCAPTCHA (v2 checkbox and v3 score) on a website's forms, with site keys managed in the reCAPTCHA Admin
+ * console ("reCAPTCHA Classic"). Keys managed in a Google Cloud project (reCAPTCHA Essentials, Standard, Enterprise)
+ * run under Google Cloud's terms and are not this entry; Google's migration guide (docs.cloud.google.com/recaptcha/
+ * docs/migrate-recaptcha) describes moving Classic keys there.
  *
- * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com) and
- * Google LLC (datenanfragen record).
+ * Read (stored copies, 2026-12-06):
+ * - Google APIs Terms of Service (last modified 9 November 2021), as archived by Open Terms Archive: "Google" means
+ *   Google LLC unless additional terms say otherwise; to the extent data protection law requires, the parties agree to
+ *   the Google Controller-Controller Data Protection Terms.
+ * - Google's reCAPTCHA terms on its SafetyNet reCAPTCHA page (developer.android.com): use of the reCAPTCHA API is
+ *   subject to the Google APIs Terms of Service and to reCAPTCHA's own terms; the API collects hardware and software
+ *   information and sends it to Google for analysis; the site must give the necessary notices or obtain consent. The
+ *   same terms for the web API were seen only in a third-party quotation (adding that the data serve to improve
+ *   reCAPTCHA and for general security, not for personalised advertising, and that the EU User Consent Policy applies).
+ * - Google Controller-Controller Data Protection Terms, version 11 (as archived by Open Terms Archive): independent
+ *   controllers (4.1); Google Ireland Limited the Google end controller for European data, another contracting Google
+ *   company only for billing (Appendix 1, Part A, 3); transfers under an adopted transfer solution, else the EU standard
+ *   contractual clauses (4.2). Hence entity Google Ireland Limited and role "controller".
+ * - reCAPTCHA's privacy page on recaptcha.net, dated 15 September 2009 (stored copy, read over http, cited over https):
+ *   Google logs the IP address, the page URL, the answer and its grading, date and time, and cookies that may identify
+ *   the browser. Its remarks on digitising books and on the Safe Harbor principles describe the 2009 service and are
+ *   left out; so is its 30-day log statement, which concerns the implementing site.
+ * - Google Privacy Policy (EEA, effective 2 April 2026): Google collects and analyses IP addresses and cookie data to
+ *   protect against automated abuse.
+ * - Open Cookie Database: _GRECAPTCHA on google.com, 179 days, set for the risk analysis. Google documents no
+ *   reCAPTCHA cookie in the pages read. We treat it as strictly necessary for the form the visitor chose to send; some
+ *   supervisory authorities ask for consent, so a policy may override this.
  *
- * The only Google page on reCAPTCHA's own data practices in our sources is reCAPTCHA's privacy page on recaptcha.net,
- * dated 15 September 2009 (read over http; cited over https). It lists what Google logs (IP address, page URL, answer
- * and result of the check, date and time, cookies that may identify the browser) and says the data serve only to run
- * and improve reCAPTCHA and Google's other anti-spam services; hence role "controller". Its retention statement
- * (site-identifying data removed from logs after 30 days) is about the implementing site, not the visitor, and is
- * left out; so is anything that page says about digitising books, which describes the 2009 service.
- *
- * Device access: the Open Cookie Database lists _GRECAPTCHA as a necessary cookie for the risk analysis. We treat it as
- * strictly necessary for the form the visitor chose to send; some supervisory authorities ask for consent, so a
- * policy may override this. Not stated for lack of a source: a retention period.
- *
- * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
- * Privacy Framework; no Google page read names reCAPTCHA itself in this context.
+ * Re-checked 2026-12-06: entity and role, no change, but now sourced from the Google APIs Terms and the controller
+ * terms. Transfers: the recipient is now Google LLC, with its certification (EU-US, UK Extension, Swiss-US) from
+ * Google's frameworks page and a note on the controller terms; before, it defaulted to Google Ireland Limited.
+ * Activities, URLs and device access: no change. Not stated for lack of a source: a retention period.
  */
 export const googleRecaptcha: Processor = {
   id: "google-recaptcha",
@@ -70,7 +92,7 @@ export const googleRecaptcha: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [googleDpfTransfer],
+  transfers: [googleControllerTermsTransfer],
   deviceAccess: [
     {
       name: "_GRECAPTCHA",
@@ -86,13 +108,25 @@ export const googleRecaptcha: Processor = {
     },
   ],
   sources: [
-    ...googlePartySources,
+    googleTermsSource,
+    { ...googlePrivacyPolicySource, facts: ["entity", "parent", "activities", "urls"] },
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/ca6884036c00401c0ffb2bf604197f339717f302/Google%20APIs/Terms%20of%20Service.md",
+      facts: ["role"],
+      checked: googleChecked,
+      updated: "2021-11-09",
+    },
+    { url: "https://developer.android.com/training/safetynet/recaptcha", facts: ["role", "activities"], checked: googleChecked },
+    { url: googleControllerTermsUrl, facts: ["entity", "role", "transfers"], checked: googleChecked },
     googleFrameworksSource,
-    { url: "https://recaptcha.net/privacy.html", facts: ["activities", "urls"] },
+    { url: "https://recaptcha.net/privacy.html", facts: ["activities", "urls"], checked: googleChecked, updated: "2009-09-15" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: googleChecked,
     },
   ],
-  checked: "2026-11-29",
+  checked: googleChecked,
+  unconfirmed: [],
+  disagreements: [],
 };

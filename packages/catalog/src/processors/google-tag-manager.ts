@@ -1,21 +1,38 @@
 import type { Processor } from "@policy/core";
-import { googleAdsTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import {
+  googleAdsTransfer,
+  googleChecked,
+  googleFrameworksSource,
+  googleIreland,
+  googleLlc,
+  googlePrivacyPolicySource,
+  googleTermsSource,
+} from "../parties/google.js";
 
 /**
  * Google Tag Manager: a container that loads other tags (analytics, advertising) on a website.
  *
- * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com) and
- * Google LLC (datenanfragen record). Role: Google lists Tag Manager among the products for which it acts as processor
- * (business.safety.google). The tags Tag Manager loads are separate services with their own entries.
+ * Read (stored copies, 2026-12-06):
+ * - Google Tag Manager Terms of Service with the Tag Manager Use Policy (last updated 24 July 2018), as archived by Open
+ *   Terms Archive: use of the service is subject to the Google Terms of Service and Privacy Policy; Google may collect
+ *   how the service is used and which tags are deployed; where in scope, the customer and Google agree to the Google
+ *   Ads Data Processing Terms.
+ * - Google Terms of Service (EEA): services in the EEA are provided by Google Ireland Limited (see parties/google.ts).
+ * - business.safety.google/intl/el/gdpr (English text): Tag Manager is among the products where Google acts as
+ *   processor.
+ * - Google Ads Data Processing Terms, as archived by Open Terms Archive: Appendix 3A, 7.1 (an Alternative Transfer
+ *   Solution Google has adopted, else the EU standard contractual clauses); Google's note on relying in some cases on
+ *   the Data Privacy Framework for its ads services since 1 September 2023 (banner on the Measurement Controller-
+ *   Controller Data Protection Terms, Portuguese copy); Google's frameworks page for Google LLC's certification.
+ * - Open Cookie Database: a session cookie "td" on www.googletagmanager.com. Google documents no Tag Manager cookie in
+ *   the pages read.
  *
- * Legal basis: the Open Cookie Database lists a cookie ("td") on www.googletagmanager.com, so loading the container is
- * treated as needing consent. Not stated for lack of a source: a retention period for Tag Manager's own request logs
- * (only third-party pages quote one).
- *
- * Transfers: Tag Manager runs under the Google Ads Data Processing Terms (business.safety.google). Google says it
- * relies in some cases on the EU-U.S. Data Privacy Framework for the ads and analytics services those terms cover, and
- * its page on legal frameworks for data transfers says Google LLC is certified; the terms fall back on the EU standard
- * contractual clauses. No Google page read names Tag Manager itself in this context.
+ * Re-checked 2026-12-06: entity and role, no change (sources now the Tag Manager terms, the current Google terms and
+ * business.safety.google). Transfers: the recipient is now Google LLC, with its certification (EU-US, UK Extension,
+ * Swiss-US) from Google's frameworks page; before, it defaulted to Google Ireland Limited. Activities, URLs and device
+ * access: no change. The Tag Manager help page on the Ads Data Processing Terms and the Google Ads controller terms,
+ * cited before, were not re-read and are dropped. Not stated for lack of a source: a retention period for Tag
+ * Manager's own request logs.
  */
 export const googleTagManager: Processor = {
   id: "google-tag-manager",
@@ -79,30 +96,33 @@ export const googleTagManager: Processor = {
     },
   ],
   sources: [
-    ...googlePartySources,
+    googleTermsSource,
+    googlePrivacyPolicySource,
+    // Tag Manager terms and use policy: the Google terms apply; Google collects how the service is used and which tags
+    // are deployed; the Google Ads Data Processing Terms apply where in scope.
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/e528197cb6363162cd55b77f5f0edb7fad33c25b/Google%20Tag%20Manager/Terms%20of%20Service.md",
+      facts: ["entity", "role", "activities", "urls"],
+      checked: googleChecked,
+      updated: "2018-07-24",
+    },
+    // Lists Tag Manager among the products for which Google acts as processor (English text).
+    { url: "https://business.safety.google/intl/el/gdpr/", facts: ["role", "activities"], checked: googleChecked },
+    { url: "https://business.safety.google/adsprocessorterms/", facts: ["urls"], checked: googleChecked },
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/a09c6880376f43aaf98aac8a9cbd5a65cca08a23/Google%20Analytics/Data%20Processor%20Agreement.md",
+      facts: ["role", "transfers"],
+      checked: googleChecked,
+    },
+    { url: "https://support.google.com/analytics/answer/9012600?hl=pt-PT&ref_topic=1008008", facts: ["transfers"], checked: googleChecked },
     googleFrameworksSource,
-    // Lists Tag Manager among the products for which Google acts as processor and offers processing terms.
-    { url: "https://business.safety.google/intl/el/gdpr/", facts: ["activities", "urls"] },
-    { url: "https://business.safety.google/adsprocessorterms/", facts: ["urls"] },
-    // Tag Manager terms and use policy: Google collects how the service is used and which tags are deployed.
-    { url: "https://support.google.com/tagmanager/answer/7157428?hl=de", facts: ["activities", "urls"] },
-    { url: "https://marketingplatform.google.com/about/analytics/tag-manager/use-policy/?hl=es", facts: ["activities", "urls"] },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
-    },
-    // Transfers for Google's ads and analytics products ("Ads Services"): adoption of or certification under
-    // transfer frameworks (French-language version read).
-    { url: "https://business.safety.google/intl/fr_ch/adsdatatransfers", facts: ["transfers"] },
-    // Google Ads Controller-Controller Data Protection Terms, banner: DPF relied on for the ads services since
-    // 1 September 2023 (French-language version read).
-    { url: "https://business.safety.google/intl/fr/adscontrollerterms", facts: ["transfers"] },
-    // Google Ads Data Processing Terms as archived by Open Terms Archive: Appendix 3A, 7.1 (Alternative Transfer
-    // Solution, else the EU standard contractual clauses).
-    {
-      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/6fb3660f3772b870c0b8740c5f2ea57529b3c839/Google%20Analytics/Data%20Processor%20Agreement.md",
-      facts: ["transfers"],
+      checked: googleChecked,
     },
   ],
-  checked: "2026-11-29",
+  checked: googleChecked,
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,11 +3,29 @@ import type { Processor } from "@policy/core";
 /**
  * GoTo Meeting: video meetings from GoTo (formerly LogMeIn).
  *
- * Entity and address follow the datenanfragen record (last changed 2025), which lists GoTo Meeting among the services
- * of GoTo Technologies Ireland Unlimited Company. GoTo's own privacy policy names GoTo Technologies USA, LLC as the
- * head of the group; no page we could read gives its address, so it is named only as the recipient of the transfer.
- * Role: GoTo's privacy FAQ says customers control the content they put into GoTo and GoTo processes it for them.
- * Transfers: GoTo's data processing addendum (revised 1 January 2025) includes the EU standard contractual clauses.
+ * Read (2026-12-06):
+ * - GoTo's Data Processing Addendum, "Revised: January 1, 2025" (goto.com/en/company/legal/data-processing-addendum):
+ *   "GoTo" means the GoTo contracting entity and its affiliates; accepting the agreement signs the EU standard
+ *   contractual clauses and the UK Addendum. Its contracting-entity table (goto.com/company/legal/contracting-entities)
+ *   is not among the stored copies, so no GoTo page we read names the entity for EU customers or its address.
+ * - GoTo Privacy Policy, "Effective July 31, 2024": "GoTo" means GoTo Technologies USA, LLC and its wholly-owned
+ *   affiliates; it does not cover customer content, which GoTo processes for its customers.
+ * - GoTo's privacy and security FAQ (logmein.com/trust/faq): customers are the controllers of their content, GoTo the
+ *   processor; GoTo's DPA contains the EU model clauses.
+ * - GoTo support, "Tips for staying secure using GoTo Meeting": attendees need no account; organisers can record
+ *   meetings and share recordings with transcription.
+ * - The datenanfragen record (commit 4d9637d, "verified"): GoTo Technologies Ireland Unlimited Company, 77 Sir John
+ *   Rogerson's Quay, Block C, Suite 207, Grand Canal Docklands, Dublin 2, D02 VK60, citing GoTo's privacy page and
+ *   imprint. A lead, not a source: the entity and its address stay marked unconfirmed.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity: no change, but the address is now marked unconfirmed (only the datenanfragen record gives it; GoTo's
+ *   contracting-entity table and imprint could not be read).
+ * - Role: processor, no change; now sourced (GoTo's FAQ).
+ * - Transfers: no change (EU SCCs in the DPA of 1 January 2025; recipient GoTo Technologies USA, LLC as named in the
+ *   privacy policy). GoTo's pages we read name no Data Privacy Framework certification.
+ * - Activities, URLs: no change.
+ * - Cookies and retention: none listed; the pages we read name none for meeting attendees.
  */
 export const gotoMeeting: Processor = {
   id: "goto-meeting",
@@ -70,19 +88,37 @@ export const gotoMeeting: Processor = {
         en: "GoTo's data processing addendum incorporates the EU standard contractual clauses.",
         de: "GoTos Vertrag zur Auftragsverarbeitung bezieht die Standardvertragsklauseln der EU ein.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deviceAccess: [],
   sources: [
+    // A lead for the entity (no GoTo page we read names it): see unconfirmed.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/goto.json",
-      facts: ["entity", "urls"],
+      url: "https://github.com/datenanfragen/data/blob/4d9637d8cd50622406c68b508b1045b6113ef2a9/companies/goto.json",
+      facts: ["entity"],
+      checked: "2026-12-06",
     },
-    { url: "https://goto.com/en/company/legal/data-processing-addendum", facts: ["urls", "activities", "transfers"] },
-    { url: "https://goto.com/ja/company/legal/privacy/us", facts: ["transfers"] },
-    { url: "https://www.logmein.com/zh/trust/faq", facts: ["activities"] },
-    { url: "https://support.goto.com/meeting/help/tips-for-staying-secure-using-gotomeeting", facts: ["activities"] },
+    {
+      url: "https://goto.com/en/company/legal/data-processing-addendum",
+      facts: ["urls", "transfers"],
+      checked: "2026-12-06",
+      updated: "2025-01-01",
+    },
+    { url: "https://goto.com/ja/company/legal/privacy/us", facts: ["urls", "transfers"], checked: "2026-12-06", updated: "2024-07-31" },
+    { url: "https://www.logmein.com/zh/trust/faq", facts: ["role", "activities", "transfers"], checked: "2026-12-06" },
+    {
+      url: "https://support.goto.com/meeting/help/tips-for-staying-secure-using-gotomeeting",
+      facts: ["activities"],
+      checked: "2026-12-06",
+    },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "entity.address",
+      note: "Only the datenanfragen record names GoTo Technologies Ireland Unlimited Company and this Dublin address for GoTo Meeting; GoTo's contracting-entity table and imprint, which it cites, were not among the stored copies (checked 2026-12-06).",
+    },
+  ],
+  disagreements: [],
 };

@@ -3,14 +3,45 @@ import type { Processor } from "@policy/core";
 /**
  * Hotjar: heatmaps, session recordings and feedback widgets.
  *
- * Address: older pages (other sites' policies, consent-manager catalogues) give "Level 2,
- * St Julian's Business Centre, 3 Elia Zammit Street, St Julian's STJ 1000". Hotjar's own
- * terms for its events (hotsauce.hotjar.com) name Hotjar Limited at Dragonara Business Centre,
- * 5th Floor, Dragonara Road, Paceville St Julian's STJ 3141, Malta; that address is followed as
- * the provider's own, more recent page.
+ * Read (stored copies):
+ * - Hotjar Partner Program terms, https://www.hotjar.com/hotjar-partner-program-terms-of-service/ (undated): Hotjar
+ *   Limited, Dragonara Business Centre, 5th Floor, Dragonara Road, Paceville St Julian's STJ 3141, Malta.
+ * - Legal overview, https://www.hotjar.com/legal/: the terms are with Hotjar Limited, Malta, company number C65490.
+ * - Contentsquare's "Service Schedule for 'Hotjar' Services" (version 2025.1.1, last updated 1 July 2025,
+ *   contentsquare.com/legal/service-schedule-hotjar): since then Hotjar offerings are licensed under the Contentsquare
+ *   Master Service Agreement, and visitor data is processed under the Contentsquare Data Processing Agreement.
+ * - Contentsquare privacy FAQ, https://contentsquare.com/privacy-center/frequently-asked-questions/: the customer is
+ *   the controller and Contentsquare the processor in providing the services.
+ * - Hotjar help article "Processing Personal Data in Hotjar": Hotjar acts as processor, the site owner as controller.
+ * - Contentsquare sub-processor list (v2026.3, "last updated June 2026"; read on the stored copy at
+ *   contentsquare.com/fr-fr/privacy-center/subprocessors/, English text): affiliate sub-processors for all products,
+ *   with "Visitor" and "Usage" data, for support, maintenance and professional services. Only the rows up to
+ *   "Content Square Canada" could be read; the list goes on, and its Hotjar-specific third-party sub-processors
+ *   could not be read.
+ * - Hotjar help articles "Data Safety, Privacy & Security" (data stored in Ireland on AWS eu-west-1; some
+ *   sub-processors outside the EU; no visitor IP addresses stored at rest) and "Data Retention" (analytics data kept
+ *   365 days, feedback and survey responses until removed).
+ * - Hotjar "Do Not Track" policy page; Hotjar's guide "Privacy-first website tracking" (16 Sep 2021: Hotjar uses
+ *   first-party cookies that collect data only on the customer's website).
+ * - Cookie lifetimes: Hotjar's own cookie list was not among the stored pages; lifetimes follow the Open Cookie
+ *   Database, whose Hotjar rows quote Hotjar's descriptions. The _hjTLDTest description (Hotjar looks for the most
+ *   generic domain on which to set its cookies, instead of the page's host name) and the guide above show that the
+ *   cookies are written on the website's own domain: first party.
  *
- * Transfers: Hotjar stores the data in Ireland (AWS eu-west-1). It says some sub-processors sit
- * outside the EU but names no countries on the pages read, so none is listed.
+ * Re-checked 2026-12-06:
+ * - entity: kept as Hotjar Limited at Dragonara Business Centre (Hotjar's own partner terms). Open: since 1 July 2025
+ *   Hotjar is sold under Contentsquare's MSA, whose clause naming the contracting Contentsquare entity (section 11.12)
+ *   could not be read; a third-party page says Hotjar Ltd was merged into Contentsquare. If so, EU customers now
+ *   contract with a Contentsquare company (e.g. Content Square SAS, Paris), and the entity must change.
+ * - role: processor, now also sourced to the Contentsquare DPA framework and FAQ (which adds that Contentsquare may be
+ *   a controller "in some instances" its privacy policies describe; those were not read, so no second role).
+ * - transfers: were none; now one per country for the Contentsquare affiliates the sub-processor list names outside
+ *   the EEA, each with the mechanism the list gives: US (Content Square, Inc.: DPF and intercompany SCCs), UK, Israel,
+ *   Singapore, Japan, UAE, Egypt. Canada and any later rows could not be read and are not listed.
+ * - retention: now 365 days for analytics data (recordings, heatmaps, funnels, forms) and until deletion for
+ *   feedback and survey responses, per Hotjar's Data Retention article.
+ * - device access: lifetimes unchanged (Open Cookie Database); party first, now sourced.
+ * - Unconfirmed: nothing marked; the entity question above is left open in this comment and in the report.
  */
 export const hotjar: Processor = {
   id: "hotjar",
@@ -81,11 +112,88 @@ export const hotjar: Processor = {
     ],
     subjects: ["website_visitor"],
   },
-  transfers: [],
+  transfers: [
+    {
+      country: "US",
+      recipient: "Content Square, Inc.",
+      mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US"],
+        source: "https://contentsquare.com/fr-fr/privacy-center/subprocessors/",
+        checked: "2026-12-06",
+      },
+      note: {
+        en: "Contentsquare's US company helps with support and maintenance; Contentsquare's sub-processor list names the Data Privacy Framework and intra-group standard contractual clauses for it.",
+        de: "Das US-Unternehmen von Contentsquare unterstützt bei Support und Wartung; die Unterauftragsverarbeiterliste von Contentsquare nennt dafür den Datenschutzrahmen und konzerninterne Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "GB",
+      recipient: "Content Square Ltd.",
+      mechanism: "A46-2-c",
+      note: {
+        en: "Support, maintenance and professional services from London, under intra-group standard contractual clauses.",
+        de: "Support, Wartung und Beratungsleistungen aus London, auf Grundlage konzerninterner Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "IL",
+      recipient: "Content Square Israel Ltd.",
+      mechanism: "A45-3",
+      note: {
+        en: "Support, maintenance and professional services from Tel Aviv; Contentsquare names the adequacy decision and intra-group standard contractual clauses.",
+        de: "Support, Wartung und Beratungsleistungen aus Tel Aviv; Contentsquare nennt den Angemessenheitsbeschluss und konzerninterne Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "SG",
+      recipient: "Content Square Singapore PTE",
+      mechanism: "A46-2-c",
+      note: {
+        en: "Support and professional services from Singapore, under intra-group standard contractual clauses.",
+        de: "Support und Beratungsleistungen aus Singapur, auf Grundlage konzerninterner Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "JP",
+      recipient: "Contentsquare Japan G.K.",
+      mechanism: "A45-3",
+      note: {
+        en: "Professional services from Tokyo; Contentsquare names the adequacy decision and intra-group standard contractual clauses.",
+        de: "Beratungsleistungen aus Tokio; Contentsquare nennt den Angemessenheitsbeschluss und konzerninterne Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "AE",
+      recipient: "ContentSquare DXA SAAS Solutions LLC",
+      mechanism: "A46-2-c",
+      note: {
+        en: "Professional services from Dubai, under intra-group standard contractual clauses.",
+        de: "Beratungsleistungen aus Dubai, auf Grundlage konzerninterner Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+    {
+      country: "EG",
+      recipient: "ContentSquare Egypt",
+      mechanism: "A46-2-c",
+      note: {
+        en: "Support and professional services from Cairo, under intra-group standard contractual clauses.",
+        de: "Support und Beratungsleistungen aus Kairo, auf Grundlage konzerninterner Standardvertragsklauseln.",
+      },
+      checked: "2026-12-06",
+    },
+  ],
   retention: {
+    duration: "P365D",
     criteria: {
-      en: "Hotjar says it keeps the data for no longer than 365 days.",
-      de: "Hotjar gibt an, die Daten höchstens 365 Tage aufzubewahren.",
+      en: "Hotjar keeps recordings, heatmaps and other analytics data for 365 days from collection and then deletes them; feedback and survey answers stay until we delete them.",
+      de: "Hotjar bewahrt Aufzeichnungen, Heatmaps und andere Analysedaten 365 Tage ab der Erfassung auf und löscht sie dann; Rückmeldungen und Umfrageantworten bleiben, bis wir sie löschen.",
     },
   },
   deletion: {
@@ -161,18 +269,37 @@ export const hotjar: Processor = {
     },
   ],
   sources: [
-    { url: "https://hotsauce.hotjar.com/terms-conditions", facts: ["entity"] },
-    { url: "https://www.hotjar.com/legal/", facts: ["entity", "activities"] },
-    { url: "https://www.hotjar.com/privacy", facts: ["urls", "activities", "retention", "deletion"] },
+    { url: "https://www.hotjar.com/hotjar-partner-program-terms-of-service/", facts: ["entity"], checked: "2026-12-06" },
+    { url: "https://www.hotjar.com/legal/", facts: ["entity", "urls"], checked: "2026-12-06" },
+    {
+      url: "https://contentsquare.com/it-it/legal/service-schedule-hotjar",
+      facts: ["role"],
+      checked: "2026-12-06",
+      updated: "2025-07-01",
+    },
+    { url: "https://contentsquare.com/privacy-center/frequently-asked-questions/", facts: ["role"], checked: "2026-12-06" },
+    {
+      url: "https://help.hotjar.com/hc/en-us/articles/360039027113-Processing-Personal-Data-in-Hotjar",
+      facts: ["role"],
+      checked: "2026-12-06",
+    },
+    { url: "https://contentsquare.com/fr-fr/privacy-center/subprocessors/", facts: ["transfers"], checked: "2026-12-06" },
     {
       url: "https://help.hotjar.com/hc/en-us/articles/115011639887-Data-Safety-Privacy-Security",
-      facts: ["activities"],
+      facts: ["activities", "transfers"],
+      checked: "2026-12-06",
     },
-    { url: "https://www.hotjar.com/policies/do-not-track/", facts: ["urls", "deletion"] },
+    { url: "https://help.hotjar.com/hc/en-us/articles/115011640427-Data-Retention", facts: ["retention"], checked: "2026-12-06" },
+    { url: "https://www.hotjar.com/privacy", facts: ["urls", "activities"], checked: "2026-12-06" },
+    { url: "https://www.hotjar.com/policies/do-not-track/", facts: ["urls", "deletion"], checked: "2026-12-06" },
+    { url: "https://www.hotjar.com/website-tracking/privacy/", facts: ["device-access"], checked: "2026-12-06", updated: "2021-09-16" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,12 +3,27 @@ import type { Processor } from "@policy/core";
 /**
  * Intercom: chat messenger, help desk and customer messaging.
  *
- * Entity address: the datenanfragen record and Intercom's terms of service (effective 2017) give
- * "2nd Floor, Stephen Court, 18-21 St. Stephen's Green, Dublin 2"; Intercom's current privacy policy gives
- * "124 St Stephen's Green, Dublin 2". We follow the privacy policy, Intercom's own and more recent page. It prints the
- * Eircode as "DC02 C628", which is not a valid Eircode (apparently a typo for D02 C628); rather than copy the typo or
- * correct it ourselves, the postal code is left out.
- * Intercom hosts customer data in the United States unless the customer chose EU (Dublin) hosting (subprocessor list).
+ * Read: Intercom's Terms of Service, effective 15 November 2023, as archived by ToS;DR (the customer contracts with
+ * Intercom, Inc., 55 2nd Street, 4th Fl., San Francisco, if its shipping address is in the United States, otherwise
+ * with Intercom R&D Unlimited Company, 124 St Stephen's Green, Dublin 2, "DC02 C628"; the same archived page lists
+ * Intercom's legal documents, among them a Data Processing Addendum and a "Data Privacy Framework Notice");
+ * Intercom's privacy policy (stored copy, opening part: the same Irish and US companies); the subprocessors list
+ * (stored copy: hosting by Amazon Web Services, Inc. and other sub-processors in the USA by default, EU hosting in
+ * Dublin for customers who chose it); the Product Privacy Notice and the help article on Messenger cookies; the help
+ * articles on GDPR compliance and on tracking and storing data; the EU Data Act Addendum (legal@intercom.com).
+ *
+ * Re-checked 2026-12-06:
+ * - Entity: no change; Intercom R&D Unlimited Company is the contracting entity for customers outside the US (terms of
+ *   15 November 2023). The terms and the privacy policy print the Eircode "DC02 C628", not a valid Eircode (apparently
+ *   D02 C628); rather than copy or correct it, the postal code is left out.
+ * - Parent: no change (Intercom, Inc., 55 2nd Street, 4th Fl., San Francisco, per the terms and the privacy policy).
+ * - Role: processor, no change.
+ * - Transfers: the US transfer is confirmed as such (US hosting by default, subprocessors list), recipient widened to
+ *   Intercom, Inc. and its US sub-processors. Its mechanism is still not confirmed: Intercom's DPA was not readable
+ *   here (only the page frame of a stored copy), nor the transfer section of its privacy policy. The mechanism stays
+ *   as a placeholder and is marked unconfirmed, so it is not printed as the ground.
+ * - Device access: no change (first-party Messenger cookies, 9 months, 1 week, 9 months, per Intercom's help article
+ *   and Product Privacy Notice). Retention: no change (visitors not seen for 9 months are deleted).
  */
 export const intercom: Processor = {
   id: "intercom",
@@ -84,12 +99,13 @@ export const intercom: Processor = {
     subjects: ["website_visitor", "contact_person", "user"],
   },
   transfers: [
-    // UNSOURCED: none of the Intercom pages we could read names the mechanism for data going to Intercom, Inc. in the
-    // US (the data processing addendum exists, but its text was not available to us). Standard contractual clauses
-    // are the usual mechanism in such addenda; confirm against Intercom's DPA or the Data Privacy Framework list.
+    // The mechanism is a placeholder, listed in `unconfirmed` below; it carries no checked date.
     {
       country: "US",
-      recipient: "Intercom, Inc.",
+      recipient: {
+        en: "Intercom, Inc. and Intercom's US sub-processors, such as Amazon Web Services, Inc. for hosting",
+        de: "Intercom, Inc. und die US-Unterauftragsverarbeiter von Intercom, etwa Amazon Web Services, Inc. für das Hosting",
+      },
       mechanism: "A46-2-c",
       note: {
         en: "Intercom stores customer data in the United States unless the website operator has chosen hosting in the EU (Dublin).",
@@ -143,20 +159,32 @@ export const intercom: Processor = {
     },
   ],
   sources: [
-    { url: "https://intercom.com/es/legal/privacy", facts: ["entity", "parent"] },
+    // Intercom Terms of Service, effective 15 November 2023, with the index of Intercom's legal documents, as archived by ToS;DR.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/intercom-com.json",
-      facts: ["entity", "urls"],
+      url: "https://github.com/tosdr/tosdr-versions/blob/98fe7e2641db64c08487084434b3bb809694bcf2/Intercom/Legal%20Information.md",
+      facts: ["entity", "parent", "role", "urls"],
+      checked: "2026-12-06",
+      updated: "2023-11-15",
     },
-    { url: "https://intercom.com/legal/subprocessors-list", facts: ["transfers"] },
-    { url: "https://preferences.intercom.com/legal/product-privacy-notice", facts: ["activities", "device-access"] },
-    { url: "https://intercom.com/help/en/articles/1722980-how-intercom-tracks-and-stores-data", facts: ["activities", "retention"] },
-    { url: "https://www.intercom.com/help/en/articles/1815435-how-do-i-delete-users-and-leads-in-intercom", facts: ["deletion"] },
-    { url: "https://intercom.com/help/en/articles/2361922-intercom-messenger-cookies", facts: ["device-access"] },
+    { url: "https://intercom.com/es/legal/privacy", facts: ["entity", "parent", "urls"], checked: "2026-12-06" },
+    { url: "https://intercom.com/legal/subprocessors-list", facts: ["role", "transfers"], checked: "2026-12-06" },
+    { url: "https://preferences.intercom.com/legal/product-privacy-notice", facts: ["activities", "device-access"], checked: "2026-12-06" },
+    { url: "https://intercom.com/help/en/articles/1722980-how-intercom-tracks-and-stores-data", facts: ["activities", "retention"], checked: "2026-12-06" },
+    { url: "https://intercom.com/help/en/articles/1385437-how-intercom-complies-with-gdpr", facts: ["retention"], checked: "2026-12-06" },
+    { url: "https://www.intercom.com/help/en/articles/1815435-how-do-i-delete-users-and-leads-in-intercom", facts: ["deletion"], checked: "2026-12-06" },
+    { url: "https://intercom.com/help/en/articles/2361922-intercom-messenger-cookies", facts: ["device-access"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "transfers[0].mechanism",
+      note: "Intercom's Data Processing Addendum (https://www.intercom.com/legal/data-processing-agreement) was not readable here, nor the transfer section of its privacy policy. Intercom's legal index lists a \"Data Privacy Framework Notice\", and a 2026 third-party review reports the DPF as primary ground with SCCs as fallback; confirm against the DPA and the DPF List before stating a ground.",
+    },
+  ],
+  disagreements: [],
 };

@@ -3,12 +3,31 @@ import type { Processor } from "@policy/core";
 /**
  * IONOS: web hosting, domains, e-mail and cloud servers.
  *
- * Address: IONOS's own privacy notice writes "Elgendorfer Str. 57" for the controller (and "Elgendorfer Straße 57"
- * for its data protection officer); the datenanfragen record writes "Elgendorfer Straße 57". We follow the privacy
- * notice's line for the controller.
+ * Read:
+ * - "Privacy Notice for Websitevisitors and Customers", https://www.ionos.de/datenschutzerklaerung/en (stored copy;
+ *   no date shown in the parts read): the controller is IONOS SE, Elgendorfer Str. 57, 56410 Montabaur,
+ *   datenschutz@ionos.de (the data protection officer's line writes "Elgendorfer Straße 57"); when providing its
+ *   products IONOS also acts as a processor, as set out in its data processing agreement.
+ * - Help page on the data of website visitors for IONOS web hosting,
+ *   https://www.ionos.com/help/data-protection/data-processing-of-website-visitors-of-your-1amp1-ionos-product/11-ionos-webhosting/
+ *   (stored copy, undated): the listed data are anonymised as they are collected, kept for 8 weeks, not passed on to
+ *   third parties and not transferred to third countries; IONOS SiteAnalytics also processes them.
  *
- * Activities, retention and transfers describe IONOS's web hosting product as its help page on website visitors
- * states them; other IONOS products (e.g. the website builder's analytics, cloud servers) may process more.
+ * The entry covers customers of ionos.de: customers of other IONOS sites contract with other companies (ionos.co.uk
+ * names IONOS Cloud Ltd., Gloucester, as controller), which this entry does not describe. Activities, retention and
+ * transfers describe IONOS's web hosting product; other IONOS products (the website builder's analytics, cloud
+ * servers) may process more. The IONOS data processing agreement for web hosting sits in the customer account and
+ * was not read.
+ *
+ * Re-checked 2026-12-06:
+ * - entity: no change (IONOS SE, Elgendorfer Str. 57, 56410 Montabaur, as the privacy notice writes the
+ *   controller's line); the datenanfragen record is dropped as a source.
+ * - role: processor, now sourced to the privacy notice (IONOS acts as processor when providing its products).
+ * - urls: no change.
+ * - transfers: none; the help page says there is no transfer to third countries. Now sourced.
+ * - retention: no change (8 weeks).
+ * - device access: none; the help page names no cookies for hosted websites.
+ * - Nothing is marked unconfirmed.
  */
 export const ionos: Processor = {
   id: "ionos",
@@ -66,15 +85,14 @@ export const ionos: Processor = {
   },
   deviceAccess: [],
   sources: [
-    { url: "https://www.ionos.de/datenschutzerklaerung/en", facts: ["entity", "urls"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/ionos.json",
-      facts: ["entity", "urls"],
-    },
+    { url: "https://www.ionos.de/datenschutzerklaerung/en", facts: ["entity", "role", "urls"], checked: "2026-12-06" },
     {
       url: "https://www.ionos.com/help/data-protection/data-processing-of-website-visitors-of-your-1amp1-ionos-product/11-ionos-webhosting/",
-      facts: ["activities", "retention"],
+      facts: ["activities", "retention", "transfers"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

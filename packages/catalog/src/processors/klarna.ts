@@ -3,15 +3,34 @@ import type { Processor } from "@policy/core";
 /**
  * Klarna: pay later, instalments and direct payment at the checkout.
  *
- * Entity and address: the datenanfragen record (Klarna Bank AB (publ), Sveavägen 46, Stockholm), which cites Klarna's
- * German privacy notice and imprint. Klarna's own German privacy page, which we read, describes Klarna collecting
- * data about buyers from them and from credit agencies, fraud-prevention bodies and merchants for its own checks.
+ * Read:
+ * - klarna.com/de/datenschutz/ (stored copy, Klarna's German privacy summary page): Klarna collects buyers' data from
+ *   them and from credit agencies, fraud-prevention bodies, merchants and public databases to confirm identity, prevent
+ *   fraud, check creditworthiness and screen politically exposed persons, and points to its full privacy notice and to
+ *   how buyers exercise their rights.
+ * - klarna.com/en-ch/privacy-policy/ (stored copy): Klarna uses checkout data to complete the purchase, to help the
+ *   merchant handle the order, to prevent fraud and to comply with regulations.
+ * - klarna.com/international/about-us/corporate-governance/ (stored copy): Klarna Bank AB (publ), corporate
+ *   registration no. 556737-0431, a Swedish bank supervised by the Swedish Financial Supervisory Authority, provides its
+ *   financial services in other EEA countries by passporting its licence and through local branches.
+ * - investors.klarna.com, "Governance Oversight" (stored copy): Klarna Bank AB is a subsidiary of Klarna Group plc,
+ *   10 York Road, London.
+ * Klarna's full privacy notice (hosted on Klarna's CDN) was not stored on a Klarna domain; the copies we found are on
+ *   merchants' sites. They say that Klarna Bank AB (publ), Sveavägen 46, 111 34 Stockholm, is the controller of the
+ *   personal data it receives or collects, and (in later versions) that Klarna may transfer data outside the EEA, for
+ *   example to the United States, under standard contractual clauses. These are leads, not sources.
  *
- * Role: Klarna decides itself how it uses buyers' data (credit and identity checks, its own customer relationship),
- * so the entry says "controller". The stored copies of Klarna's full privacy notice that state this in so many words
- * were on merchants' sites, not on klarna.com, so they are not cited.
- *
- * Not stated for lack of a source on klarna.com: transfers outside the EEA, retention periods, cookie names.
+ * Re-checked 2026-12-06:
+ * - Entity: no change (Klarna Bank AB (publ)), now from Klarna's own corporate-governance page. The address Sveavägen
+ *   46, 111 34 Stockholm is in no Klarna-hosted document we could read: kept and marked unconfirmed. E-mail
+ *   (datenschutz@klarna.de) and phone came from the datenanfragen record only and are dropped.
+ * - Parent: Klarna Group plc (London) is the parent, but no document says it receives buyers' data, so none is listed.
+ * - Role: controller, no change: Klarna decides itself how it uses buyers' data for credit, identity and fraud checks
+ *   and its own legal duties (an independent controller, not a processor for the merchant). No document read gives
+ *   Klarna a second role, so there is no roles list.
+ * - Transfers: none stated, no change: Klarna's own transfer statement could not be read on a Klarna domain.
+ * - Deletion: now points to Klarna's privacy page instead of an e-mail address taken from the datenanfragen record.
+ * - Device access: none, no change (Klarna's cookie notice was not read on a Klarna domain).
  */
 export const klarna: Processor = {
   id: "klarna",
@@ -21,8 +40,6 @@ export const klarna: Processor = {
   entity: {
     name: "Klarna Bank AB (publ)",
     address: { street: "Sveavägen 46", postalCode: "111 34", city: "Stockholm", country: "SE" },
-    email: "datenschutz@klarna.de",
-    phone: "+46 8 120 120 00",
     url: "https://www.klarna.com",
   },
   role: "controller",
@@ -70,16 +87,21 @@ export const klarna: Processor = {
   },
   transfers: [],
   deletion: {
-    en: "To ask Klarna for a copy of your data or to have it deleted, write to Klarna's data protection team at datenschutz@klarna.de.",
-    de: "Eine Auskunft über Ihre Daten oder deren Löschung können Sie beim Datenschutzteam von Klarna unter datenschutz@klarna.de verlangen.",
+    en: "Klarna decides itself what it keeps about you. To ask Klarna for a copy of your data or to have it deleted, use the ways Klarna lists on its privacy page: https://www.klarna.com/de/datenschutz/",
+    de: "Klarna entscheidet selbst, was es über Sie speichert. Eine Auskunft über Ihre Daten oder deren Löschung verlangen Sie bei Klarna über die Wege, die Klarna auf seiner Datenschutzseite nennt: https://www.klarna.com/de/datenschutz/",
   },
   deviceAccess: [],
   sources: [
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/klarna.json",
-      facts: ["entity", "urls", "deletion"],
-    },
-    { url: "https://www.klarna.com/de/datenschutz/", facts: ["urls", "activities"] },
+    { url: "https://www.klarna.com/de/datenschutz/", facts: ["urls", "role", "activities", "deletion"], checked: "2026-12-06" },
+    { url: "https://www.klarna.com/en-ch/privacy-policy/", facts: ["role", "activities"], checked: "2026-12-06" },
+    { url: "https://www.klarna.com/international/about-us/corporate-governance/", facts: ["entity"], checked: "2026-12-06" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "entity.address",
+      note: "Klarna's full privacy notice gives Sveavägen 46, 111 34 Stockholm, but the only copies we found are on merchants' sites; Klarna's own corporate-governance page names the company and its registration number, not the address.",
+    },
+  ],
+  disagreements: [],
 };

@@ -3,23 +3,39 @@ import type { Processor } from "@policy/core";
 /**
  * LinkedIn Insight Tag: conversion tracking, retargeting and audience reports for LinkedIn ads.
  *
- * Entity and address follow the datenanfragen record for LinkedIn Ireland Unlimited Company. LinkedIn's European
- * Regional Privacy Notice (archived by Open Terms Archive together with the global Privacy Policy effective
- * 3 November 2025; the notice is effective 21 August 2026) names the same company as controller, at "Wilton Place" in
- * one place and "Wilton Plaza" in its contact section, both Dublin 2.
- * Role: like other advertising pixels, the site that embeds the tag and LinkedIn decide together that visitor data is
- * collected and sent to LinkedIn (CJEU, Fashion ID), so we list LinkedIn as joint controller. LinkedIn's own
- * "Independent Controller Addendum" for the Insight Tag, which we could only read on a mirror, calls LinkedIn the
- * controller of the data it receives; re-check the role when that page can be cited.
- * Parent: LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, as the regional notice gives it (no postal code
- * there). The notice says LinkedIn Ireland shares the personal data of all members and visitors with LinkedIn
- * Corporation for processing and storage in its US data centres.
- * Transfers: the regional notice says LinkedIn is certified under the EU-US Data Privacy Framework and also relies on
- * the standard contractual clauses for certain transfers (for example between LinkedIn Ireland and LinkedIn
- * Corporation); LinkedIn's data processing agreement for customers (Spanish version on legal.linkedin.com)
- * incorporates the clauses too.
- * Retention: the regional notice says data from third-party websites with the LinkedIn tag is de-identified after
- * 7 days and deleted after 180 days.
+ * Read:
+ * - LinkedIn Privacy Policy (effective 3 November 2025) with the European Regional Privacy Notice (effective
+ *   21 August 2026), as archived by Open Terms Archive (vlopses-ie-versions, commit 1b38be45): in the Designated
+ *   Countries LinkedIn Ireland Unlimited Company, Wilton Place, Dublin 2, is the controller ("Wilton Plaza" in the
+ *   contact section); LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA (no postal code given); LinkedIn Ireland
+ *   shares the data of all members and visitors with LinkedIn Corporation for storage in its US data centres;
+ *   "LinkedIn is certified to" the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF, and also relies on the
+ *   standard contractual clauses, for example between LinkedIn Ireland and LinkedIn Corporation; data from third-party
+ *   websites with LinkedIn's tag is de-identified after 7 days and deleted after 180 days.
+ * - LinkedIn's imprint (vlopses-ie-versions, commit 851ce307): LinkedIn Ireland Unlimited Company, Wilton Place, Dublin 2
+ *   operates the website.
+ * - LinkedIn Independent Controller Addendum (linkedin.com/legal/l/linkedin-independent-controller-addendum, read in a
+ *   stored copy served from a mirror host): it amends LinkedIn's Data Processing Agreement for LinkedIn Marketing
+ *   Solutions products including the Insight Tag, Website Retargeting and Conversion Tracking; LinkedIn "owns and is
+ *   controller of" the customer personal data it processes for these products and uses it for its own purposes.
+ * - LinkedIn Data Processing Agreement of 12 December 2022 (vlopses-ie-versions, commit 77def7fc): Module 1 of the
+ *   standard contractual clauses where both parties are controllers; Insight Tag data listed among the data
+ *   processed for Marketing Solutions.
+ * - LinkedIn's Cookie Policy (effective 3 June 2022) points to a cookie table for names and lifetimes; the stored copy
+ *   of that table (last updated 3 April 2024) could only be read up to its authentication section, so cookie names,
+ *   lifetimes and domains follow the Open Cookie Database.
+ *
+ * Re-checked 2026-12-06:
+ * - entity, parent, retention: no change; sources are now LinkedIn's own documents (the datenanfragen record is no
+ *   longer cited).
+ * - role: joint controller -> controller. LinkedIn's Independent Controller Addendum makes LinkedIn the controller of
+ *   Insight Tag data and its DPA says the parties are not joint controllers; LinkedIn offers no Art. 26 arrangement for
+ *   the tag. (A court may still see the website as jointly responsible for collecting the data under CJEU C-40/17
+ *   Fashion ID; LinkedIn's terms do not provide for it.)
+ * - transfers: recipient LinkedIn Corporation as before; certification added (EU-U.S., UK Extension, Swiss-U.S., from
+ *   LinkedIn's regional privacy notice; no stored copy of the DPF List entry was found). The DPA is now cited from the
+ *   archived English version instead of the Spanish page.
+ * - device access: no change; not confirmed by LinkedIn's own table (see above), the Open Cookie Database backs it.
  */
 export const linkedinInsightTag: Processor = {
   id: "linkedin-insight-tag",
@@ -35,7 +51,7 @@ export const linkedinInsightTag: Processor = {
     name: "LinkedIn Corporation",
     address: { street: "1000 W Maude Avenue", city: "Sunnyvale", region: "CA", country: "US" },
   },
-  role: "joint-controller",
+  role: "controller",
   urls: {
     website: "https://www.linkedin.com",
     privacyPolicy: "https://www.linkedin.com/legal/privacy-policy",
@@ -82,11 +98,16 @@ export const linkedinInsightTag: Processor = {
       country: "US",
       recipient: "LinkedIn Corporation",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/1b38be45ded13b440582b63b69badd26a1f18514/LinkedIn/Privacy%20Policy.md",
+        checked: "2026-12-06",
+      },
       note: {
         en: "LinkedIn is certified under the EU-US Data Privacy Framework; for certain transfers, such as those from LinkedIn Ireland to LinkedIn Corporation, it also relies on the EU standard contractual clauses, which its data processing agreement for customers includes as well.",
         de: "LinkedIn ist nach dem EU-US-Datenschutzrahmen zertifiziert; für bestimmte Übermittlungen, etwa von LinkedIn Ireland an die LinkedIn Corporation, stützt es sich außerdem auf die Standardvertragsklauseln der EU, die auch sein Vertrag über die Datenverarbeitung für Kunden enthält.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   retention: {
@@ -167,22 +188,35 @@ export const linkedinInsightTag: Processor = {
     },
   ],
   sources: [
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/linkedin.json",
-      facts: ["entity", "urls"],
-    },
     // LinkedIn Privacy Policy (effective 3 November 2025) with the European Regional Privacy Notice (effective
-    // 21 August 2026), as archived by Open Terms Archive: controllers and addresses, the sharing with LinkedIn
-    // Corporation, DPF certification and SCCs, and how long data from the tag is kept.
+    // 21 August 2026): controllers and addresses, sharing with LinkedIn Corporation, DPF and SCCs, retention of tag data.
     {
       url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/1b38be45ded13b440582b63b69badd26a1f18514/LinkedIn/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers", "retention"],
+      facts: ["entity", "parent", "urls", "transfers", "retention"],
+      checked: "2026-12-06",
+      updated: "2026-08-21",
     },
-    { url: "https://legal.linkedin.com/dpa/ES", facts: ["transfers"] },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/851ce307ab58600b6d0cce1955ea0ba95aa4f879/LinkedIn/Imprint.md",
+      facts: ["entity"],
+      checked: "2026-12-06",
+    },
+    // Read in a stored copy: LinkedIn is the controller of Insight Tag data.
+    { url: "https://www.linkedin.com/legal/l/linkedin-independent-controller-addendum", facts: ["role"], checked: "2026-12-06" },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/77def7fc3ba8f12b17b7edc107a6a8cd5196f462/LinkedIn/Data%20Processor%20Agreement.md",
+      facts: ["role", "transfers", "activities"],
+      checked: "2026-12-06",
+      updated: "2022-12-12",
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access", "activities"],
+      checked: "2026-12-06",
+      updated: "2026-01-21",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

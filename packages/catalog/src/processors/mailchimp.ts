@@ -3,14 +3,36 @@ import type { Processor } from "@policy/core";
 /**
  * Mailchimp: newsletters and marketing e-mail, run by The Rocket Science Group LLC in Atlanta, part of Intuit.
  *
- * Entity: the datenanfragen record, Mailchimp's terms (which also name Intuit Inc. as the parent) and Intuit's own
- * terms page agree on The Rocket Science Group LLC at 675 Ponce de Leon Ave NE, Suite 5000, Atlanta. There is no EU
- * entity: EU customers contract with the US company directly.
- * Parent: Intuit Inc. owns Mailchimp, but no Intuit page we could read states its address, so the entry names no
- * parent; the data goes to The Rocket Science Group LLC itself.
- * Transfers: Mailchimp's current European data transfers page (stored under /es/, in English) says Mailchimp is a
- * covered entity under Intuit's Data Privacy Framework certification and that the standard contractual clauses apply if
- * the framework falls. The older English copy of that page still speaks of the Privacy Shield; we follow the newer one.
+ * Read (stored copies, pages corpus): Mailchimp's Standard Terms of Use (https://mailchimp.com/legal/terms, opening
+ * part: the contract is with "The Rocket Science Group LLC d/b/a Mailchimp"; "Mailchimp is part of the Intuit group of
+ * companies and our parent entity is Intuit Inc."); Mailchimp's European data transfers page
+ * (https://mailchimp.com/es/help/mailchimp-european-data-transfers, English text, undated: DPA incorporated into the
+ * terms, data transferred to Mailchimp in the United States, The Rocket Science Group LLC d/b/a Mailchimp a covered
+ * entity under Intuit's Data Privacy Framework certification for the EU-U.S. DPF, the UK Extension and the Swiss-U.S.
+ * DPF, standard contractual clauses if the framework is invalidated); Intuit General Terms, Section A Rev 03252024
+ * (https://intuit.com/legal/terms/en-global/quickbooks/online: "The Rocket Science Group LLC ... having offices in 675
+ * Ponce deLeon Ave NE, Suite 5000, Atlanta, Georgia, 30308"); Mailchimp's DSAR page (https://mailchimp.com/legal/dsar-requests/:
+ * Mailchimp acts as a processor for its Members' audiences); Additional Terms for Connected Sites; help pages on open
+ * tracking, GDPR and unsubscribe links; the Open Cookie Database for the mc_* cookies.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity: no change (The Rocket Science Group LLC, the party to Mailchimp's terms; there is no EU contracting entity).
+ *   Address settled on 675 Ponce de Leon Ave NE, Suite 5000, Atlanta, GA 30308, as Intuit's own General Terms (rev.
+ *   25 March 2024) give it for The Rocket Science Group LLC. "405 N Angier Ave NE" appears only in third-party code
+ *   and example payloads, in no Mailchimp or Intuit document we could read, so it is not used. The e-mail address
+ *   (personaldatarequests@mailchimp.com) came only from the datenanfragen record and was dropped.
+ * - Parent: Intuit Inc. is confirmed as the parent by Mailchimp's terms, but no Intuit document we could read gives its
+ *   current address, and no document says Intuit Inc. itself receives the data, so the entry still names no parent
+ *   (the transfer recipient is The Rocket Science Group LLC).
+ * - Role: no change (processor; DSAR page and DPA as described on the transfers page). A 2026 third-party review
+ *   mentions an Art. 27 representative named in Mailchimp's DPA; the DPA's text was not readable here, so no
+ *   representative is listed.
+ * - Transfers: recipient and certification added: The Rocket Science Group LLC, EU-US-DPF under Intuit's certification
+ *   (EU-US, UK Extension, Swiss-US per Mailchimp's own statement; no stored copy of the DPF List entry was found),
+ *   SCCs as fallback.
+ * - Device access, retention, deletion: no change. The mc_* cookies rest on the Open Cookie Database (14 days); Mailchimp
+ *   documents that its snippet sets cookies on the member's own site (first party) but names none in what we could read.
+ * - Not read in full: Mailchimp's privacy statement and DPA (only their opening parts are stored).
  */
 export const mailchimp: Processor = {
   id: "mailchimp",
@@ -20,7 +42,6 @@ export const mailchimp: Processor = {
   entity: {
     name: "The Rocket Science Group LLC",
     address: { street: "675 Ponce de Leon Ave NE, Suite 5000", postalCode: "30308", city: "Atlanta", region: "GA", country: "US" },
-    email: "personaldatarequests@mailchimp.com",
     url: "https://mailchimp.com",
   },
   role: "processor",
@@ -76,12 +97,18 @@ export const mailchimp: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: "The Rocket Science Group LLC",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://mailchimp.com/es/help/mailchimp-european-data-transfers",
+        checked: "2026-12-06",
+      },
       note: {
         en: "Mailchimp is covered by Intuit's certification under the EU-US Data Privacy Framework; its data processing addendum adds the EU standard contractual clauses in case the framework is struck down.",
         de: "Mailchimp ist über die Zertifizierung von Intuit nach dem EU-US-Datenschutzrahmen erfasst; sein Auftragsverarbeitungsvertrag sieht zusätzlich die Standardvertragsklauseln der EU vor, falls der Rahmen für ungültig erklärt wird.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deletion: {
@@ -124,25 +151,33 @@ export const mailchimp: Processor = {
     },
   ],
   sources: [
+    // Opening part of the terms as stored; the contract party and the parent.
+    { url: "https://mailchimp.com/legal/terms", facts: ["entity", "parent", "role"], checked: "2026-12-06" },
+    // Intuit General Terms, Section A Rev 03252024: the address of The Rocket Science Group LLC.
+    { url: "https://intuit.com/legal/terms/en-global/quickbooks/online", facts: ["entity"], checked: "2026-12-06", updated: "2024-03-25" },
+    { url: "https://mailchimp.com/es/help/mailchimp-european-data-transfers", facts: ["role", "transfers"], checked: "2026-12-06" },
+    { url: "https://mailchimp.com/legal/dsar-requests/", facts: ["role"], checked: "2026-12-06" },
+    { url: "https://mailchimp.com/de/legal/data-processing-addendum/", facts: ["urls"], checked: "2026-12-06" },
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/mailchimp.json",
-      facts: ["entity", "urls", "deletion"],
+      facts: ["urls", "deletion"],
+      checked: "2026-12-06",
     },
-    { url: "https://mailchimp.com/legal/terms", facts: ["entity"] },
-    { url: "https://intuit.com/legal/terms/en-global/quickbooks/online", facts: ["entity"] },
-    { url: "https://mailchimp.com/es/help/mailchimp-european-data-transfers", facts: ["transfers"] },
-    { url: "https://mailchimp.com/de/legal/data-processing-addendum/", facts: ["urls"] },
-    { url: "https://mailchimp.com/help/about-open-tracking", facts: ["activities"] },
+    { url: "https://mailchimp.com/help/about-open-tracking", facts: ["activities"], checked: "2026-12-06" },
     {
       url: "https://quickbooks.intuit.com/learn-support/en-us/help-article/multi-factor-authentication/general-data-protection-regulation-faqs/L3ka2H3yc_US_en_US",
       facts: ["activities"],
+      checked: "2026-12-06",
     },
-    { url: "https://mailchimp.com/help/why-we-require-an-unsubscribe-link/", facts: ["deletion"] },
-    { url: "https://mailchimp.com/legal/additional-terms/", facts: ["device-access"] },
+    { url: "https://mailchimp.com/help/why-we-require-an-unsubscribe-link/", facts: ["deletion"], checked: "2026-12-06" },
+    { url: "https://mailchimp.com/legal/additional-terms/", facts: ["device-access"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

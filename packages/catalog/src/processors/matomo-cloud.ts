@@ -3,14 +3,35 @@ import type { Processor } from "@policy/core";
 /**
  * Matomo Cloud, the hosted Matomo run by InnoCraft (self-hosted Matomo has no processor).
  *
- * Address: the Matomo Cloud privacy policy (13 August 2024) writes "7 Waterloo Quay PO625, 6140
- * Wellington"; the newer Matomo Cloud DPA (version 3.0, 9 October 2025) writes "7 Waterloo Quay,
- * PO Box 625, 6140 Wellington". The DPA is followed as the more recent page.
+ * Read (stored copies):
+ * - Matomo Cloud Data Processing Agreement, https://matomo.org/matomo-cloud-dpa/ (version 3.0, 9 October 2025):
+ *   "InnoCraft Ltd, 7 Waterloo Quay, PO Box 625, 6140 Wellington, New Zealand"; the customer is controller and
+ *   InnoCraft processor for the analytics service.
+ * - Matomo Cloud privacy policy, https://matomo.org/matomo-cloud-privacy-policy/ (effective 13 August 2024): InnoCraft
+ *   Limited, NZBN 6106769, "7 Waterloo Quay PO625, 6140 Wellington"; privacy@innocraft.com.
+ * - Matomo Cloud terms of service (version 4.0, effective 10 April 2025): the service is provided by InnoCraft Limited,
+ *   a New Zealand company.
+ * - Sub-processor list, https://matomo.org/matomo-cloud-dpa/subprocessors (last updated 9 October 2025): AWS EMEA SARL
+ *   hosts servers, databases and logs in Frankfurt with backups in Dublin; Oblivion Cloud Control B.V. (Netherlands)
+ *   manages the AWS infrastructure; an optional AWS CDN for the tracking script serves each visitor from a nearby
+ *   server, and traffic from the EU stays in the EU; Tideways GmbH monitors performance. The rows after Tideways could
+ *   not be read.
+ * - Matomo FAQ "What are the cookies created by Matomo JavaScript Tracking client?", https://matomo.org/faq/general/faq_146/
+ *   (stored copy): first-party cookies set on the website's domain; _pk_id 13 months, _pk_ref 6 months, _pk_ses 30
+ *   minutes by default.
  *
- * Transfers: New Zealand has an EU adequacy decision (Commission Implementing Decision
- * 2013/65/EU, as recorded in core's adequacy table), so the transfer to InnoCraft rests on
- * Art. 45(3) GDPR. InnoCraft's sub-processor list puts the servers in Frankfurt with backups in
- * Dublin.
+ * Address: the DPA (the newer document, and the one a customer signs) is followed: "7 Waterloo Quay, PO Box 625".
+ *
+ * Transfers: New Zealand has an EU adequacy decision (Commission Implementing Decision 2013/65/EU, as recorded in
+ * core's adequacy table), so the transfer to InnoCraft rests on Art. 45(3) GDPR.
+ *
+ * Re-checked 2026-12-06:
+ * - entity, role, urls: no change; role now has a source (the DPA).
+ * - transfers: no change (InnoCraft in New Zealand, adequacy); the note still matches the sub-processor list.
+ * - retention: none stated, as before; the documents read give no period for the analytics data.
+ * - device access: no change in values; the source is now Matomo's own cookie FAQ instead of the Open Cookie Database
+ *   (both agree), which also states that the cookies are first party on the website's domain.
+ * - Nothing is marked unconfirmed.
  */
 export const matomoCloud: Processor = {
   id: "matomo-cloud",
@@ -79,7 +100,7 @@ export const matomoCloud: Processor = {
         en: "InnoCraft is based in New Zealand, which has an EU adequacy decision; the analytics data itself is hosted by AWS in Frankfurt, with backups in Dublin.",
         de: "InnoCraft sitzt in Neuseeland, für das ein Angemessenheitsbeschluss der EU besteht; die Analysedaten selbst liegen bei AWS in Frankfurt, Sicherungen in Dublin.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deviceAccess: [
@@ -118,13 +139,33 @@ export const matomoCloud: Processor = {
     },
   ],
   sources: [
-    { url: "https://matomo.org/matomo-cloud-dpa/", facts: ["entity", "urls", "activities"] },
-    { url: "https://matomo.org/matomo-cloud-privacy-policy/", facts: ["entity", "urls"] },
-    { url: "https://matomo.org/matomo-cloud-dpa/subprocessors", facts: ["activities", "transfers"] },
     {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
+      url: "https://matomo.org/matomo-cloud-dpa/",
+      facts: ["entity", "role", "urls", "activities"],
+      checked: "2026-12-06",
+      updated: "2025-10-09",
     },
+    {
+      url: "https://matomo.org/matomo-cloud-privacy-policy/",
+      facts: ["entity", "urls"],
+      checked: "2026-12-06",
+      updated: "2024-08-13",
+    },
+    {
+      url: "https://matomo.org/matomo-cloud-dpa/subprocessors",
+      facts: ["activities", "transfers"],
+      checked: "2026-12-06",
+      updated: "2025-10-09",
+    },
+    {
+      url: "https://matomo.org/matomo-cloud-terms-of-service",
+      facts: ["entity"],
+      checked: "2026-12-06",
+      updated: "2025-04-10",
+    },
+    { url: "https://matomo.org/faq/general/faq_146/", facts: ["device-access"], checked: "2026-12-06" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -1,26 +1,51 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+
 /**
  * Meta Pixel and the Facebook/Instagram social plugins and embeds.
  *
- * Address: Meta's own privacy policy, in the version shown in the EU, names Meta Platforms Ireland Limited at
- * "Merrion Road, Dublin 4, D04 X2K5" as the data controller (archived by Open Terms Archive: the policy effective
- * 14 November 2024, and the newest EU copy found, effective 16 June 2025). This replaces the older 4 Grand Canal
- * Square address in the datenanfragen record, which is now cited only for the URLs.
+ * Read:
+ * - Meta's Privacy Policy in its EU version, effective 23 July 2026 (Open Terms Archive, pga-versions, commit
+ *   e4da78fa of 22 August 2026): Meta Platforms Ireland Limited, Merrion Road, Dublin 4, D04 X2K5 is the data
+ *   controller; Meta processes certain information it receives from partners "as a joint controller with them" and
+ *   links to its Controller Addendum; Meta Platforms, Inc. has certified its participation in the EU-U.S. and
+ *   Swiss-U.S. Data Privacy Frameworks, Meta relies on them for transfers to Meta Platforms, Inc. for the products and
+ *   services the certification covers, and on the standard contractual clauses in other situations.
+ * - Meta's Privacy Policy for users outside the EU, same date (vlopses-ie-versions, commit b9904e83): Meta Platforms,
+ *   Inc., 1 Meta Way, Menlo Park, CA 94025.
+ * - Meta's Controller Addendum (facebook.com/legal/controller_addendum, read in a stored copy served through a
+ *   translation proxy; no date shown): Meta Platforms Ireland Limited (same address) and the business are joint
+ *   controllers under Art. 26 GDPR for the collection of the data the product terms (such as the Meta Business Tools
+ *   Terms) specify and its transmission to Meta Ireland; the processing by Meta Ireland afterwards is not part of the
+ *   joint processing; the business agrees to implement and configure the tools as Meta's documentation says. The
+ *   table of responsibilities that follows was cut off in the copy we could read, so the arrangement below states only
+ *   this and the data subject's right (Art. 26(3)) to turn to either controller.
+ * - Meta's Cookies Policy, effective 12 December 2023 (vlopses-ie-versions, commit d7ca0072): _fbp and _fbc may be set
+ *   on the domain of the business partner whose site is visited and are not readable by Meta elsewhere; lifetimes:
+ *   _fbp and _fbc 90 days, fr 90 days, datr 400 days, sb 400 days, c_user and xs 365 days.
+ * - Meta's newsroom statement on EU-US transfers (about.fb.com, stored copy, update of 7 September 2023): data
+ *   relating to Meta business tools moves to the US under the DPF from that day.
  *
- * Role: joint controllers for the collection and transmission of the data (CJEU C-40/17 Fashion ID; Meta's privacy
- * policy says it processes some data it receives from partners as a joint controller with them).
- *
- * Parent: Meta Platforms, Inc. The newest archived copy of Meta's privacy policy (the version for users outside the
- * EU, effective 23 July 2026) gives its postal address as 1 Meta Way, Menlo Park; copies from 2025 still gave
- * 1601 Willow Road. We follow the newest.
- *
- * Transfers: the EU privacy policy (effective 14 November 2024) says Meta Platforms, Inc. is certified under the EU-US
- * Data Privacy Framework, that Meta relies on it for transfers to Meta Platforms, Inc. for the products the
- * certification covers, and on the standard contractual clauses in other cases.
- *
- * Cookies: the Open Cookie Database lists _fbp and _fbc on facebook.com; they are kept as it
- * lists them.
+ * Re-checked 2026-12-06:
+ * - entity: no change (Meta Platforms Ireland Limited, Merrion Road), now from the July 2026 EU policy and the Controller
+ *   Addendum; the datenanfragen record is no longer cited.
+ * - parent: no change (1 Meta Way), now from the July 2026 non-EU policy; the earlier citation pointed at a commit
+ *   that is not in the archive we can read.
+ * - role: joint controller as before, now with roles: joint controller with us for collecting the data on our website
+ *   and sending it to Meta (arrangement in our words from the Controller Addendum), and controller on its own for what
+ *   Meta does with the data afterwards (Controller Addendum; privacy policy).
+ * - transfers: recipient Meta Platforms, Inc. as before; certification added: EU-U.S. and Swiss-U.S. as Meta's EU
+ *   policy states them (it does not mention the UK Extension; no stored copy of the DPF List entry was found).
+ * - device access: _fbp and _fbc are first-party cookies on our own domain (were third-party on facebook.com); _fbp
+ *   lasts 90 days (was 4 months), _fbc 90 days (was 2 years); datr and sb 400 days (were 2 years); c_user and xs 365
+ *   days (were 90 days); fr unchanged. Where the Open Cookie Database differs it is kept as a disagreement. ig_did is
+ *   not in Meta's cookie policy and stays as the Open Cookie Database gives it.
+ * - activities: no change. The developers.facebook.com pixel page is no longer cited (not re-read).
+ * Unconfirmed: none marked. Not readable: the Controller Addendum's table of responsibilities, and the Meta Business
+ * Tools Terms in a Meta copy. Meta's Data Processing Terms (pga-versions, "Facebook/User Consent Policy.md") name the
+ * Business Tools Terms among the terms under which Meta may act as a processor; we could not read for which data, so
+ * no processor role is listed.
  */
 export const metaPixel: Processor = {
   id: "meta-pixel",
@@ -37,6 +62,27 @@ export const metaPixel: Processor = {
     address: { street: "1 Meta Way", postalCode: "94025", city: "Menlo Park", region: "CA", country: "US" },
   },
   role: "joint-controller",
+  roles: [
+    {
+      role: "joint-controller",
+      scope: {
+        en: "collecting data on our website with the Meta Pixel and Meta's buttons and embeds, and sending it to Meta",
+        de: "die Erhebung von Daten auf unserer Website mit dem Meta-Pixel und den Schaltflächen und eingebetteten Inhalten von Meta und ihre Übermittlung an Meta",
+      },
+      arrangement: {
+        en: "We and Meta Platforms Ireland Limited are jointly responsible only for collecting the data on our website and sending it to Meta; what Meta does with the data once it has received it is Meta's responsibility alone and not part of the joint processing. We have agreed with Meta to set up its tools as Meta's documentation describes. You can exercise your rights against us or against Meta; for the data Meta keeps after receiving it, Meta answers as its privacy policy describes.",
+        de: "Wir und die Meta Platforms Ireland Limited sind nur für die Erhebung der Daten auf unserer Website und ihre Übermittlung an Meta gemeinsam verantwortlich; was Meta nach dem Empfang mit den Daten macht, verantwortet Meta allein, es gehört nicht zur gemeinsamen Verarbeitung. Wir haben mit Meta vereinbart, seine Werkzeuge so einzurichten, wie es die Dokumentation von Meta beschreibt. Ihre Rechte können Sie uns gegenüber oder gegenüber Meta geltend machen; für die Daten, die Meta nach dem Empfang speichert, steht Meta ein, wie in seiner Datenschutzrichtlinie beschrieben.",
+      },
+      arrangementUrl: "https://www.facebook.com/legal/controller_addendum",
+    },
+    {
+      role: "controller",
+      scope: {
+        en: "what Meta does with the data after receiving it, such as measuring and targeting ads and improving its products",
+        de: "das, was Meta nach dem Empfang mit den Daten macht, etwa Werbung messen und ausrichten und seine Produkte verbessern",
+      },
+    },
+  ],
   urls: {
     website: "https://www.facebook.com/",
     privacyPolicy: "https://www.facebook.com/privacy/policy/",
@@ -103,36 +149,39 @@ export const metaPixel: Processor = {
       country: "US",
       recipient: "Meta Platforms, Inc.",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "Swiss-US"],
+        source: "https://github.com/OpenTermsArchive/pga-versions/blob/e4da78fa541e189d6c4a45f47e70d0abbb55a4bf/Facebook/Privacy%20Policy.md",
+        checked: "2026-12-06",
+      },
       note: {
         en: "Meta Platforms, Inc. is certified under the EU-US Data Privacy Framework, and Meta relies on it for transfers to that company for the products the certification covers (for data from its business tools since 7 September 2023); in other cases Meta uses the EU standard contractual clauses.",
         de: "Meta Platforms, Inc. ist nach dem EU-US-Datenschutzrahmen zertifiziert; Meta stützt Übermittlungen an dieses Unternehmen für die von der Zertifizierung erfassten Produkte darauf (für Daten aus seinen Business Tools seit dem 7. September 2023). In anderen Fällen verwendet Meta die Standardvertragsklauseln der EU.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deviceAccess: [
     {
       name: "_fbp",
       technology: "cookie",
-      domain: "facebook.com",
       purpose: {
         en: "Recognises the browser so Meta can link visits to ad campaigns.",
         de: "Erkennt den Browser wieder, damit Meta Besuche Werbekampagnen zuordnen kann.",
       },
-      duration: "P4M",
-      party: "third",
+      duration: "P90D",
+      party: "first",
       ground: "consent",
     },
     {
       name: "_fbc",
       technology: "cookie",
-      domain: "facebook.com",
       purpose: {
         en: "Keeps the click ID of a Facebook or Instagram ad that brought the visitor here.",
         de: "Speichert die Klick-ID einer Facebook- oder Instagram-Anzeige, über die der Besuch kam.",
       },
-      duration: "P2Y",
-      party: "third",
+      duration: "P90D",
+      party: "first",
       ground: "consent",
     },
     {
@@ -155,7 +204,7 @@ export const metaPixel: Processor = {
         en: "Identifies the browser to Meta, among other things to spot fake accounts.",
         de: "Kennzeichnet den Browser gegenüber Meta, unter anderem um gefälschte Konten zu erkennen.",
       },
-      duration: "P2Y",
+      duration: "P400D",
       party: "third",
       ground: "consent",
     },
@@ -167,7 +216,7 @@ export const metaPixel: Processor = {
         en: "Identifies the browser for Meta's login and advertising functions.",
         de: "Kennzeichnet den Browser für Login- und Werbefunktionen von Meta.",
       },
-      duration: "P2Y",
+      duration: "P400D",
       party: "third",
       ground: "consent",
     },
@@ -179,7 +228,7 @@ export const metaPixel: Processor = {
         en: "Carries the Facebook user ID of a logged-in visitor.",
         de: "Trägt die Facebook-Nutzerkennung einer angemeldeten Person.",
       },
-      duration: "P90D",
+      duration: "P365D",
       party: "third",
       ground: "consent",
     },
@@ -191,7 +240,7 @@ export const metaPixel: Processor = {
         en: "Together with c_user, confirms a Facebook login session.",
         de: "Bestätigt zusammen mit c_user eine Facebook-Anmeldung.",
       },
-      duration: "P90D",
+      duration: "P365D",
       party: "third",
       ground: "consent",
     },
@@ -209,32 +258,48 @@ export const metaPixel: Processor = {
     },
   ],
   sources: [
+    // Meta's Privacy Policy, EU version effective 23 July 2026: controller and address, joint controllership with
+    // partners, DPF certification of Meta Platforms, Inc. and the standard contractual clauses.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/facebook.json",
-      facts: ["urls"],
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/e4da78fa541e189d6c4a45f47e70d0abbb55a4bf/Facebook/Privacy%20Policy.md",
+      facts: ["entity", "role", "urls", "transfers", "activities"],
+      checked: "2026-12-06",
+      updated: "2026-07-23",
     },
-    // Meta's privacy policy for the EU, effective 14 November 2024 (Open Terms Archive): controller and address,
-    // DPF certification of Meta Platforms, Inc. and the standard contractual clauses.
+    // Meta's Privacy Policy for users outside the EU, effective 23 July 2026: Meta Platforms, Inc.'s postal address.
     {
-      url: "https://github.com/OpenTermsArchive/pga-versions/blob/2f6d1bb8646c4045ab0d993460381fbf9be40749/Facebook/Privacy%20Policy.md",
-      facts: ["entity", "transfers", "activities"],
-    },
-    // The same policy for the EU as served on privacycenter.instagram.com, effective 16 June 2025: controller and address.
-    {
-      url: "https://github.com/OpenTermsArchive/pga-versions/blob/a92c104eccbef1b4564e3152556b3b1dcce008f1/Instagram/Privacy%20Policy.md",
-      facts: ["entity"],
-    },
-    // Meta's privacy policy for users outside the EU, effective 23 July 2026: Meta Platforms, Inc.'s postal address.
-    {
-      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/0c16321d2f3bac26adca78e5b3fe90c64cd807ae/Instagram/Privacy%20Policy.md",
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/b9904e83a9ecf0943934b4ca08c068973c939963/Facebook/Privacy%20Policy.md",
       facts: ["parent"],
+      checked: "2026-12-06",
+      updated: "2026-07-23",
     },
-    { url: "https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/", facts: ["transfers"] },
-    { url: "https://developers.facebook.com/docs/meta-pixel", facts: ["activities"] },
+    // Meta's Controller Addendum, read in a stored copy: the joint controllers, the scope of the joint processing.
+    { url: "https://www.facebook.com/legal/controller_addendum", facts: ["entity", "role"], checked: "2026-12-06" },
+    // Meta's Cookies Policy, effective 12 December 2023: names, lifetimes, _fbp/_fbc on the partner's own domain.
     {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d7ca0072c8c4af31c240c9ab3db10713b4069e2d/Facebook/Trackers%20Policy.md",
       facts: ["device-access"],
+      checked: "2026-12-06",
+      updated: "2023-12-12",
     },
+    {
+      url: "https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/",
+      facts: ["transfers"],
+      checked: "2026-12-06",
+      updated: "2023-09-07",
+    },
+    { url: OCD, facts: ["device-access"], checked: "2026-12-06", updated: "2026-01-21" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [
+    { fact: "deviceAccess[0].duration", value: "P4M", source: OCD },
+    { fact: "deviceAccess[0].party", value: "third (facebook.com)", source: OCD },
+    { fact: "deviceAccess[1].duration", value: "P2Y", source: OCD },
+    { fact: "deviceAccess[1].party", value: "third (facebook.com)", source: OCD },
+    { fact: "deviceAccess[3].duration", value: "P2Y", source: OCD },
+    { fact: "deviceAccess[4].duration", value: "P2Y", source: OCD },
+    { fact: "deviceAccess[5].duration", value: "P90D", source: OCD },
+    { fact: "deviceAccess[6].duration", value: "P90D", source: OCD },
+  ],
 };

@@ -1,21 +1,47 @@
 import type { Processor } from "@policy/core";
-import { microsoftCorporation, microsoftIreland } from "../parties/microsoft.js";
+import {
+  microsoftCorporation,
+  microsoftCorporationDpf,
+  microsoftIreland,
+  microsoftPrivacyStatementSource,
+} from "../parties/microsoft.js";
 
 /**
  * Microsoft Clarity: heatmaps and session recordings for websites.
  *
- * Entity: Clarity's terms of use are an agreement with "Microsoft Corporation (or one of its affiliates)"; the
- * datenanfragen record names Microsoft Ireland Operations Ltd. as Microsoft's privacy contact for Europe. We name the
- * Irish company, as an EU-facing policy does, spelled "Limited" as in Microsoft's privacy statement (archived copy,
- * last updated September 2026), which names it and Microsoft Corporation as the controllers for people in the EEA.
- * Parent: Microsoft Corporation, One Microsoft Way, Redmond, WA 98052, as that statement gives it; the statement does not
- * call it the Irish company's parent, but it is the non-EU company that also receives the data, and the recipient of
- * the US transfer.
- * Role: no Microsoft page we could read offers processor terms for Clarity, and Microsoft uses the data under its own
- * terms; we list it as a controller.
- * Cookies: names, domains and lifetimes follow the Open Cookie Database, which places _clck and _clsk on clarity.ms.
- * A newer copy of Microsoft's cookie list, seen only on a mirror, calls _clck and _clsk first-party cookies; re-check
- * when Microsoft's own page can be read again.
+ * Read:
+ * - Microsoft Clarity Terms of Use (clarity.microsoft.com/terms, read in a stored copy; only its opening could be
+ *   read): an agreement with "Microsoft Corporation (or one of its affiliates)".
+ * - Microsoft Privacy Statement, "Last Updated: July 2026" (Open Terms Archive, see parties/microsoft.ts): Microsoft
+ *   Corporation and, for the EEA, Microsoft Ireland Operations Limited are the controllers where Microsoft is a
+ *   controller; Microsoft Corporation's certification under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF;
+ *   the standard contractual clauses for other transfers.
+ * - Clarity's cookie list on learn.microsoft.com (stored copies: the older one lists the seven cookies and their
+ *   purposes; a newer copy, read through a proxy, adds a "Type of cookie" column that calls _clck a first-party
+ *   cookie, the rest of its table was cut off) and Clarity's own published script source (github.com/microsoft/clarity,
+ *   commit 8aa987e4 of 30 July 2026): _clck is kept 365 days, _clsk 1 day, and both are written with document.cookie
+ *   on the website's own root domain, so they are first-party cookies.
+ * - Clarity's data retention page on learn.microsoft.com (stored copy): recordings 30 days; click and heatmap data and
+ *   labelled or favourited sessions 13 months; deleted afterwards, backups included.
+ *
+ * Entity: we name the Irish company, which the privacy statement names as controller for people in the EEA. Role: no
+ * Microsoft page we could read offers processor terms for Clarity, and Microsoft uses the data under its own privacy
+ * statement; we list it as a controller.
+ *
+ * Re-checked 2026-12-06:
+ * - entity, parent: no change; now sourced from the privacy statement alone (the datenanfragen record is a lead, not a
+ *   source, and is no longer cited).
+ * - role: no change.
+ * - transfers: recipient Microsoft Corporation as before; certification added (EU-U.S., UK Extension, Swiss-U.S.,
+ *   from Microsoft's privacy statement; no stored copy of the DPF List entry was found). The Office 365 model clauses
+ *   page was dropped: it is about business cloud services, not Clarity.
+ * - device access: _clck and _clsk are first-party cookies on the website's own domain (were third-party on
+ *   clarity.ms); _clsk lasts 1 day (was "session"). The Open Cookie Database values are kept as disagreements.
+ *   CLID, SM and MUID stay as the Open Cookie Database gives them (clarity.ms / Microsoft domains): Microsoft's list
+ *   names them but gives no lifetime we could read.
+ * - retention: no change.
+ * Unconfirmed: nothing marked. The lifetimes and domains of CLID, SM and MUID come from the Open Cookie Database alone,
+ * which the spec allows for a cookie fact the provider documents nowhere we could read.
  */
 export const microsoftClarity: Processor = {
   id: "microsoft-clarity",
@@ -58,19 +84,20 @@ export const microsoftClarity: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // Microsoft's general privacy statement (the entry's privacy policy; archived copy kept by Open Terms Archive under
-    // "Microsoft Copilot") says that Microsoft Corporation is certified under the EU-US Data Privacy Framework, and that
-    // Microsoft uses the standard contractual clauses for transfers to countries without an adequacy decision. It does
-    // not name Clarity; the mechanism rests on Clarity data being covered by that general statement.
+    // Microsoft's privacy statement (July 2026): Microsoft Corporation is certified under the EU-U.S. DPF, the UK
+    // Extension and the Swiss-U.S. DPF; Microsoft uses the standard contractual clauses for transfers to countries
+    // without an adequacy decision. The statement does not name Clarity; the mechanism rests on Clarity data being
+    // covered by that general statement.
     {
       country: "US",
       recipient: "Microsoft Corporation",
       mechanism: "EU-US-DPF",
+      certification: microsoftCorporationDpf,
       note: {
         en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft's privacy statement also names the EU standard contractual clauses for transfers to countries without an adequacy decision.",
         de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; die Datenschutzerklärung von Microsoft nennt außerdem die Standardvertragsklauseln der EU für Übermittlungen in Länder ohne Angemessenheitsbeschluss.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   retention: {
@@ -83,19 +110,17 @@ export const microsoftClarity: Processor = {
     {
       name: "_clck",
       technology: "cookie",
-      domain: "clarity.ms",
       purpose: { en: "Keeps the Clarity user ID for this website, so that later visits count as the same visitor.", de: "Speichert die Clarity-Nutzerkennung für diese Website, damit spätere Besuche demselben Besucher zugeordnet werden." },
       duration: "P1Y",
-      party: "third",
+      party: "first",
       ground: "consent",
     },
     {
       name: "_clsk",
       technology: "cookie",
-      domain: "clarity.ms",
       purpose: { en: "Joins the pages viewed in one visit into a single recorded session.", de: "Fasst die während eines Besuchs aufgerufenen Seiten zu einer einzigen aufgezeichneten Sitzung zusammen." },
-      duration: "session",
-      party: "third",
+      duration: "P1D",
+      party: "first",
       ground: "consent",
     },
     {
@@ -126,22 +151,44 @@ export const microsoftClarity: Processor = {
     },
   ],
   sources: [
+    { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls"], checked: "2026-12-06" },
+    { ...microsoftPrivacyStatementSource, facts: ["entity", "parent", "role", "urls", "transfers"] },
+    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"], checked: "2026-12-06" },
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/microsoft.json",
-      facts: ["entity", "urls"],
+      url: "https://github.com/microsoft/clarity/blob/8aa987e469a1fe11dbf984ffc98f3344468e4af4/packages/clarity-js/src/data/cookie.ts",
+      facts: ["device-access"],
+      checked: "2026-12-06",
     },
-    { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls", "transfers"] },
     {
-      url: "https://github.com/OpenTermsArchive/genai-eu-versions/blob/124e558e2f0716ddf18feac0b1f7258ab0726058/Microsoft%20Copilot/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers"],
+      url: "https://github.com/microsoft/clarity/blob/8aa987e469a1fe11dbf984ffc98f3344468e4af4/packages/clarity-js/types/data.d.ts",
+      facts: ["device-access"],
+      checked: "2026-12-06",
     },
-    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"] },
-    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"] },
-    { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"] },
+    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: "2026-12-06",
+      updated: "2026-01-21",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [
+    {
+      fact: "deviceAccess[0].party",
+      value: "third (clarity.ms)",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[1].party",
+      value: "third (clarity.ms)",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[1].duration",
+      value: "session",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+  ],
 };

@@ -1,23 +1,43 @@
 import type { Processor } from "@policy/core";
-import { microsoftCorporation, microsoftIreland } from "../parties/microsoft.js";
+import {
+  microsoftCorporation,
+  microsoftCorporationDpf,
+  microsoftIreland,
+  microsoftPrivacyStatementSource,
+} from "../parties/microsoft.js";
 
 /**
  * Microsoft Teams: meetings, calls and chat in Microsoft 365.
  *
- * Entity and address follow the datenanfragen record, which lists Microsoft Teams among the services of Microsoft
- * Ireland Operations Ltd.; Microsoft's own privacy statement (archived copy, last updated September 2026) gives the
- * same address and phone number and spells the name "Microsoft Ireland Operations Limited", which we follow.
+ * Read:
+ * - Microsoft Privacy Statement, "Last Updated: July 2026" (Open Terms Archive, see parties/microsoft.ts): the two
+ *   controllers and their addresses; Microsoft Corporation's certification under the EU-U.S. DPF, the UK Extension and
+ *   the Swiss-U.S. DPF; the standard contractual clauses. Its "Enterprise and developer products" section says that
+ *   for products an organisation provides, Microsoft processes personal data as the contract with the organisation
+ *   describes and as needed for "Microsoft's related business operations", that the Product Terms and the Microsoft
+ *   Products and Services Data Protection Addendum govern enterprise online services, and that those agreements
+ *   prevail over the statement.
+ * - Microsoft's EU Model Clauses page (products.office.com, stored copy): Microsoft offers the EU standard contractual
+ *   clauses to customers of its business cloud services as described in its data protection addendum.
+ * - Microsoft's page "Continuing data transfers that apply to all EU Data Boundary Services" (learn.microsoft.com,
+ *   stored copy): data stored in the EU Data Boundary is still reached remotely by personnel outside it, and some data
+ *   leaves it for operations.
+ * - "Data collection summary for Teams" (privacy.microsoft.com, stored copy, published October 2024).
  *
- * Parent: Microsoft Corporation, One Microsoft Way, Redmond, as the same privacy statement gives it (the US company
- * that, with the Irish one, is controller under the statement and that receives data in the US).
+ * Entity: Microsoft Ireland Operations Limited, which the statement names for the EEA; the Products and Services DPA
+ * (which says which Microsoft company contracts with an EU customer) could not be read in any stored copy.
  *
- * Transfers: the privacy statement says Microsoft Corporation is certified under the EU-US Data Privacy Framework and
- * that Microsoft uses the standard contractual clauses for transfers to countries without an adequacy decision.
- * Microsoft's EU Model Clauses page says Microsoft offers the clauses for its business cloud services, and the EU Data
- * Boundary documentation describes data that still leaves the EU. The statement does not name Teams, and for business
- * cloud services the customer's agreement with Microsoft (the Products and Services Data Protection Addendum) prevails
- * over it; the mechanism rests on the general statement. Retention is left out: the only Microsoft text on it we found
- * was on a host name our links cannot carry.
+ * Re-checked 2026-12-06:
+ * - entity, parent: no change; now sourced from the privacy statement alone (the datenanfragen record is no longer
+ *   cited).
+ * - role: processor for providing Teams, as before. New: roles, with Microsoft as controller for its own business
+ *   operations connected with providing Teams. The Products and Services DPA, which states this, could not be read;
+ *   the privacy statement only says Microsoft processes data for these operations and answers questions on them
+ *   itself. Marked unconfirmed (roles[1]).
+ * - transfers: recipient Microsoft Corporation as before; certification added (EU-U.S., UK Extension, Swiss-U.S., from
+ *   Microsoft's privacy statement; no stored copy of the DPF List entry was found).
+ * - activities: no change. Retention stays out: the only Microsoft text on it we found was on a host name our links
+ *   cannot carry.
  */
 export const microsoftTeams: Processor = {
   id: "microsoft-teams",
@@ -27,6 +47,22 @@ export const microsoftTeams: Processor = {
   entity: microsoftIreland,
   parent: microsoftCorporation,
   role: "processor",
+  roles: [
+    {
+      role: "processor",
+      scope: {
+        en: "providing the meetings, calls and chats in Microsoft Teams that we use",
+        de: "die Bereitstellung der Besprechungen, Anrufe und Chats in Microsoft Teams, die wir nutzen",
+      },
+    },
+    {
+      role: "controller",
+      scope: {
+        en: "Microsoft's own business operations connected with providing Teams to us, such as billing, security and meeting its legal obligations",
+        de: "die eigenen Geschäftsabläufe von Microsoft im Zusammenhang mit der Bereitstellung von Teams für uns, etwa Abrechnung, Sicherheit und die Erfüllung seiner rechtlichen Pflichten",
+      },
+    },
+  ],
   urls: {
     website: "https://www.microsoft.com",
     privacyPolicy: "https://privacy.microsoft.com/privacystatement",
@@ -72,28 +108,31 @@ export const microsoftTeams: Processor = {
       country: "US",
       recipient: "Microsoft Corporation",
       mechanism: "EU-US-DPF",
+      certification: microsoftCorporationDpf,
       note: {
         en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft also includes the EU standard contractual clauses in its data protection terms for business cloud services.",
         de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; zusätzlich nimmt Microsoft die Standardvertragsklauseln der EU in seine Datenschutzbedingungen für Cloud-Dienste für Unternehmen auf.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deviceAccess: [],
   sources: [
+    { ...microsoftPrivacyStatementSource, facts: ["entity", "parent", "role", "urls", "transfers"] },
+    { url: "https://privacy.microsoft.com/en-us/data-collection-teams", facts: ["activities"], checked: "2026-12-06" },
+    { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"], checked: "2026-12-06" },
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/microsoft.json",
-      facts: ["entity", "urls"],
+      url: "https://learn.microsoft.com/en-us/privacy/eudb/eu-data-boundary-transfers-for-all-services",
+      facts: ["transfers"],
+      checked: "2026-12-06",
     },
-    // Microsoft Privacy Statement, last updated September 2026, as archived by Open Terms Archive (under "Microsoft
-    // Copilot"): both controllers with their addresses, Microsoft Corporation's DPF certification and the SCCs.
-    {
-      url: "https://github.com/OpenTermsArchive/genai-eu-versions/blob/124e558e2f0716ddf18feac0b1f7258ab0726058/Microsoft%20Copilot/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers"],
-    },
-    { url: "https://privacy.microsoft.com/en-us/data-collection-teams", facts: ["activities"] },
-    { url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq", facts: ["transfers"] },
-    { url: "https://learn.microsoft.com/en-us/privacy/eudb/eu-data-boundary-transfers-for-all-services", facts: ["transfers"] },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "roles[1]",
+      note: "Microsoft's Products and Services Data Protection Addendum, which sets out Microsoft's role for its business operations, could not be read in any stored copy; the privacy statement (July 2026) says only that Microsoft processes data of enterprise users for its related business operations and answers questions about them itself.",
+    },
+  ],
+  disagreements: [],
 };

@@ -1,24 +1,48 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+const PRIVACY_STATEMENT =
+  "https://github.com/OpenTermsArchive/contrib-versions/blob/3ffff905bbacf632d6d14ff9a81e51f9744ab243/PayPal/Privacy%20Policy.md";
+const USER_AGREEMENT =
+  "https://github.com/OpenTermsArchive/contrib-versions/blob/336890a96caa6a9803bddf65191db9860e23d678/PayPal/Terms%20of%20Service.md";
+
 /**
  * PayPal: wallet payments, and card payments through PayPal's checkout.
  *
- * Entity and address: the datenanfragen record, which cites PayPal's German privacy statement and imprint. PayPal's
- * privacy statement for the EEA (Belgian version, updated 15 April 2024) names the same entity as the controller.
+ * Read:
+ * - PayPal Privacy Statement, last updated 6 May 2026 (Open Terms Archive, contrib-versions, commit 3ffff905 of 9 June
+ *   2026), in full: given by "PayPal, Inc. and our subsidiaries and affiliated companies"; for the UK and EEA "the data
+ *   controller of your Personal Information is the PayPal entity established in the country or jurisdiction where you
+ *   reside", which the contact table gives for the EU as PayPal (Europe) S.a.r.l. et Cie, S.C.A., 22-24 Boulevard Royal
+ *   L-2449 Luxembourg (privacy queries through paypal.com/de/smarthelp/contact-us/privacy), and for the United States as
+ *   PayPal Inc., 2211 N. 1st St., San Jose, CA 95131; PayPal processes the data for its own purposes (its services,
+ *   fraud and risk management, credit checks, marketing, legal duties such as AML and KYC); transfers of EU residents'
+ *   data within the PayPal group rest on its Binding Corporate Rules, other transfers on an adequacy decision, the
+ *   standard contractual clauses or a derogation; data used for the relationship is stored for its duration plus 10
+ *   years or the period local law requires; cookies are described in a separate statement (not read).
+ * - PayPal User Agreement for the EEA, last updated 22 January 2026 (contrib-versions, commit 336890a9): the contract
+ *   is with PayPal (Europe) S.à r.l. et Cie, S.C.A. (R.C.S. Luxembourg B 118 349), a Luxembourg bank.
+ * - PayPal's Belgian privacy statement, last updated 15 April 2024 (stored copy): in the EEA PayPal (Europe) S.a.r.l.
+ *   et Cie, S.C.A. is the controller of the data collected on its website, during registration and in the use of its
+ *   services.
+ * - Braintree's "Controller Data Protection Addendum for Card Processing Products" (stored copy, version 1.0): even for
+ *   PayPal's unbranded card processing, the PayPal group entity acts as a controller; the addendum does not apply to
+ *   the PayPal button.
+ * No PayPal document read makes PayPal a processor for the merchant in PayPal checkout, so the entry keeps the single
+ * role "controller" (an independent controller, not a joint one).
  *
- * Role: PayPal (Europe) decides itself how it uses the data of people who pay with PayPal (its privacy statement
- * calls it the controller; PayPal's clauses for card processing, paypal.com/us/webapps/mpp/ua/c2c-sccs-eu, also take
- * PayPal on as a controller), so the entry says "controller".
- *
- * Parent: PayPal, Inc., 2211 N. 1st St., San Jose, CA 95131. PayPal's current privacy statement (last updated
- * 17 November 2025, archived by Open Terms Archive) is given by "PayPal, Inc. and our subsidiaries and affiliated
- * companies", lists PayPal Inc. with that address as the contact for the United States, and keeps PayPal (Europe) at
- * 22-24 Boulevard Royal as the contact for the EU, so the entity is unchanged.
- *
- * Transfers: PayPal's group privacy rules (binding corporate rules) say most user data is collected and stored in
- * the US; the entry lists that transfer although PayPal's entity itself is in Luxembourg. The privacy statement's
- * section for the UK and EEA says transfers of EU residents' data within the PayPal group rest on those binding
- * corporate rules; other transfers on an adequacy decision, the standard contractual clauses or a derogation.
+ * Re-checked 2026-12-06:
+ * - Entity: no change in name or address, now from the May 2026 statement and the January 2026 user agreement instead
+ *   of the datenanfragen record; the e-mail impressum@paypal.com (from that record only) is dropped.
+ * - Parent: no change (PayPal, Inc., 2211 N. 1st St., San Jose), from the May 2026 statement.
+ * - Role: controller, no change; no roles list, as no second role was found.
+ * - Transfers: US recipient now named (PayPal, Inc. and other group companies) under the Binding Corporate Rules; the
+ *   claim that most user data is stored in the US came from the BCR page, which could not be read again, and is dropped.
+ * - Retention: added (relationship plus 10 years, or what local law requires).
+ * - URLs: the privacy statement's own address (paypal.com/legalhub/privacy-full).
+ * - Deletion: no change (PayPal's privacy contact form, from the statement's contact table).
+ * - Device access: no change; PayPal's cookie statement was not read, the names and lifetimes are the Open Cookie
+ *   Database's, on paypal.com (third party).
  */
 export const paypal: Processor = {
   id: "paypal",
@@ -27,8 +51,7 @@ export const paypal: Processor = {
   categories: ["payment"],
   entity: {
     name: "PayPal (Europe) S.à r.l. et Cie, S.C.A.",
-    address: { street: "22 – 24 Boulevard Royal", postalCode: "L-2449", city: "Luxembourg", country: "LU" },
-    email: "impressum@paypal.com",
+    address: { street: "22-24 Boulevard Royal", postalCode: "L-2449", city: "Luxembourg", country: "LU" },
     url: "https://www.paypal.com",
   },
   parent: {
@@ -38,7 +61,7 @@ export const paypal: Processor = {
   role: "controller",
   urls: {
     website: "https://www.paypal.com",
-    privacyPolicy: "https://www.paypal.com/de/webapps/mpp/ua/privacy-full",
+    privacyPolicy: "https://www.paypal.com/legalhub/privacy-full",
   },
   description: {
     en: "PayPal runs online wallets: people pay with their PayPal account, which draws on a balance, a linked bank account or a card.",
@@ -71,14 +94,21 @@ export const paypal: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: { en: "PayPal, Inc. and other PayPal group companies", de: "PayPal, Inc. und andere Gesellschaften der PayPal-Gruppe" },
       mechanism: "A46-2-b",
       note: {
-        en: "Within the PayPal group, under PayPal's binding corporate rules; PayPal says most user data is collected and stored in the US. Transfers outside the group rest on the EU standard contractual clauses, an adequacy decision or a derogation.",
-        de: "Innerhalb des PayPal-Konzerns auf Grundlage seiner verbindlichen internen Datenschutzvorschriften; nach PayPals Angaben werden die meisten Nutzerdaten in den USA erfasst und gespeichert. Übermittlungen außerhalb des Konzerns stützen sich auf die Standardvertragsklauseln der EU, einen Angemessenheitsbeschluss oder eine Ausnahme.",
+        en: "Within the PayPal group, under PayPal's binding corporate rules, which the data protection authorities have approved. Transfers outside the group rest on an adequacy decision, the EU standard contractual clauses or a derogation.",
+        de: "Innerhalb des PayPal-Konzerns auf Grundlage seiner von den Datenschutzbehörden genehmigten verbindlichen internen Datenschutzvorschriften. Übermittlungen außerhalb des Konzerns stützen sich auf einen Angemessenheitsbeschluss, die Standardvertragsklauseln der EU oder eine Ausnahme.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
+  retention: {
+    criteria: {
+      en: "PayPal keeps the data it uses for its relationship with you for as long as that relationship lasts and 10 years after it ends, or for the period local law requires, and longer where it needs the data for legal claims, investigations or audits.",
+      de: "PayPal speichert die Daten, die es für die Geschäftsbeziehung mit Ihnen nutzt, für deren Dauer und 10 Jahre nach ihrem Ende oder für die Frist, die das örtliche Recht vorschreibt, und länger, soweit es sie für Rechtsansprüche, Untersuchungen oder Prüfungen benötigt.",
+    },
+  },
   deletion: {
     en: "Requests about your personal data at PayPal, including deletion, go through PayPal's privacy contact form: https://www.paypal.com/de/smarthelp/contact-us/privacy",
     de: "Anfragen zu Ihren personenbezogenen Daten bei PayPal, auch zur Löschung, stellen Sie über PayPals Datenschutz-Kontaktformular: https://www.paypal.com/de/smarthelp/contact-us/privacy",
@@ -158,22 +188,20 @@ export const paypal: Processor = {
     },
   ],
   sources: [
+    // PayPal Privacy Statement, last updated 6 May 2026, as archived by Open Terms Archive.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/paypal.json",
-      facts: ["entity", "urls", "deletion"],
+      url: PRIVACY_STATEMENT,
+      facts: ["entity", "parent", "role", "urls", "transfers", "activities", "retention", "deletion"],
+      checked: "2026-12-06",
+      updated: "2026-05-06",
     },
-    { url: "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE", facts: ["entity", "activities"] },
-    { url: "https://www.paypal.com/de/webapps/mpp/ua/bcr?locale.x=de_DE", facts: ["transfers"] },
-    // PayPal Privacy Statement, last updated 17 November 2025, as archived by Open Terms Archive: PayPal Inc.'s and
-    // PayPal (Europe)'s addresses, and the transfer rules in the section for the UK and EEA.
-    {
-      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/07238941faf9c1d94896d9fbb21cc19ae9d09068/PayPal/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers"],
-    },
-    {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
-    },
+    // PayPal User Agreement (EEA), last updated 22 January 2026, as archived by Open Terms Archive.
+    { url: USER_AGREEMENT, facts: ["entity"], checked: "2026-12-06", updated: "2026-01-22" },
+    { url: "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE", facts: ["entity", "role"], checked: "2026-12-06", updated: "2024-04-15" },
+    { url: "https://www.braintreepayments.com/legal/data-protection-addendum", facts: ["role"], checked: "2026-12-06" },
+    { url: OCD, facts: ["device-access"], checked: "2026-12-06" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

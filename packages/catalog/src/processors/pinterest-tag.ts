@@ -3,15 +3,39 @@ import type { Processor } from "@policy/core";
 /**
  * Pinterest Tag (conversion tag) and the Save button / Pinterest widgets.
  *
- * Address: Pinterest's privacy policy names Pinterest Europe Ltd. and Pinterest, Inc. as joint
- * controllers for EEA users. An older version (read in Italian) and the datenanfragen record give
- * Pinterest Europe Ltd.'s registered office as Palmerston House, 2nd Floor, Fenian Street, Dublin 2;
- * the version effective 30 April 2025 (archived copy in Open Terms Archive) gives Waterloo Exchange,
- * 3rd Floor, Waterloo Road, Dublin 4, as does one variant of Pinterest's advertising services
- * agreement on business.pinterest.com. We follow the newer privacy policy, the page that speaks to
- * the people whose data is processed.
+ * Read:
+ * - Pinterest Privacy Policy, effective 30 April 2025 (Open Terms Archive, vlopses-ie-versions, commit d0007f5c of
+ *   22 June 2026): for residents of the EEA, Switzerland and the UK, Pinterest Europe Ltd. (Waterloo Exchange, 3rd
+ *   Floor, Waterloo Road, Dublin 4) and Pinterest, Inc. (651 Brannan St., San Francisco, CA 94107) are joint
+ *   controllers of users' data between themselves, Pinterest Europe Ltd. being responsible for the key GDPR obligations;
+ *   advertisers send Pinterest data through the Pinterest Tag; for transfers to the US Pinterest has certified that it
+ *   adheres to the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF ("Pinterest, Inc. complies with" them), and it
+ *   uses the standard contractual clauses for other recipients in countries without an adequacy decision. DPF
+ *   questions go to Pinterest Inc. at privacy-support@pinterest.com.
+ * - Pinterest Ad Data Terms (policy.pinterest.com/en-gb/ad-data-terms, stored copy): an addendum to the advertising
+ *   agreement; Pinterest uses the ad data advertisers give it for its own purposes (measuring ads, delivery and
+ *   reporting, safety, research and product development) and in line with its own privacy policy.
+ * - Pinterest Advertising Services Agreement (business.pinterest.com, stored copies): concluded with Pinterest Europe
+ *   Limited; newer language versions give its address as 3rd Floor, Waterloo Exchange, Waterloo Road, Dublin 4, the
+ *   English one still Palmerston House.
+ * - Pinterest Help Center, "Personalisation and data" and "Ads performance reporting on Pinterest" (stored copies):
+ *   data from sites with the Save button or widgets is deleted after 30 days; the tag reads the Pinterest cookie and
+ *   reports purchases; personalisation can be turned off in the account settings.
+ * - Pinterest's cookie page (last updated 1 July 2021) names no cookies, so names and lifetimes follow the Open Cookie
+ *   Database.
  *
- * Role: joint controllers for the collection on the website (CJEU C-40/17 Fashion ID logic).
+ * Re-checked 2026-12-06:
+ * - entity, parent: no change (Waterloo Exchange; 651 Brannan St.), now from the current policy alone; the older
+ *   Italian policy and the datenanfragen record are no longer cited. The e-mail address privacy-support@pinterest.com
+ *   was removed from Pinterest Europe Ltd.: the policy gives it as Pinterest Inc.'s address for DPF questions, and EU
+ *   residents are sent to a Data Protection Officer contact form instead.
+ * - role: joint controller -> controller. Pinterest's Ad Data Terms have Pinterest use tag data for its own purposes
+ *   under its own privacy policy; Pinterest offers no Art. 26 arrangement with advertisers that we could find. (A court
+ *   may still see the website as jointly responsible for collecting the data under CJEU C-40/17 Fashion ID; Pinterest's
+ *   terms do not provide for it.)
+ * - transfers: recipient Pinterest, Inc. as before; certification added (EU-U.S., UK Extension, Swiss-U.S., from
+ *   Pinterest's privacy policy; no stored copy of the DPF List entry was found).
+ * - retention, deletion, device access: no change.
  */
 export const pinterestTag: Processor = {
   id: "pinterest-tag",
@@ -21,14 +45,13 @@ export const pinterestTag: Processor = {
   entity: {
     name: "Pinterest Europe Ltd.",
     address: { street: "Waterloo Exchange, 3rd Floor, Waterloo Road", city: "Dublin 4", country: "IE" },
-    email: "privacy-support@pinterest.com",
     url: "https://www.pinterest.com/",
   },
   parent: {
     name: "Pinterest, Inc.",
     address: { street: "651 Brannan St.", postalCode: "94107", city: "San Francisco", region: "CA", country: "US" },
   },
-  role: "joint-controller",
+  role: "controller",
   urls: {
     website: "https://www.pinterest.com/",
     privacyPolicy: "https://policy.pinterest.com/en/privacy-policy",
@@ -82,18 +105,23 @@ export const pinterestTag: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // Pinterest's privacy policy (effective 30 April 2025, archived in Open Terms Archive) says that for data of EEA,
-    // Swiss and UK residents going to the US Pinterest relies on its certification under the EU-US Data Privacy
-    // Framework, and that it uses standard contractual clauses for other recipients in countries without an adequacy decision.
+    // Pinterest's privacy policy (effective 30 April 2025): for data of EEA, Swiss and UK residents going to the US
+    // Pinterest relies on its certification under the Data Privacy Frameworks; standard contractual clauses for other
+    // recipients in countries without an adequacy decision.
     {
       country: "US",
       recipient: "Pinterest, Inc.",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d0007f5c65e81dfa544b92dada3a9d29e6655786/Pinterest/Privacy%20Policy.md",
+        checked: "2026-12-06",
+      },
       note: {
         en: "Pinterest, Inc. in the US is joint controller with Pinterest Europe Ltd. for users in the EEA and is certified under the EU-US Data Privacy Framework; for other recipients in countries without an adequacy decision Pinterest uses the EU standard contractual clauses.",
         de: "Pinterest, Inc. in den USA ist gemeinsam mit Pinterest Europe Ltd. für Nutzer im EWR verantwortlich und nach dem EU-US-Datenschutzrahmen zertifiziert; für andere Empfänger in Ländern ohne Angemessenheitsbeschluss nutzt Pinterest die Standardvertragsklauseln der EU.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   retention: {
@@ -192,22 +220,19 @@ export const pinterestTag: Processor = {
     },
   ],
   sources: [
-    {
-      url: "https://github.com/OpenTermsArchive/pga-versions/blob/0aa5a590a7abb52a54aebe018125cdb52a7a526f/Pinterest/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers"],
-    },
-    { url: "https://policy.pinterest.com/it/privacy-policy", facts: ["parent"] },
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/pinterest.json",
-      facts: ["entity", "urls"],
-    },
-    { url: "https://help.pinterest.com/en/article/ads-performance-reporting-on-pinterest", facts: ["activities"] },
-    { url: "https://help.pinterest.com/en-gb/article/personalization-and-data", facts: ["activities", "retention", "deletion"] },
-    { url: "https://help.pinterest.com/en-gb/article/your-privacy-and-data-settings", facts: ["deletion"] },
+    { url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d0007f5c65e81dfa544b92dada3a9d29e6655786/Pinterest/Privacy%20Policy.md", facts: ["entity", "parent", "urls", "transfers"], checked: "2026-12-06", updated: "2025-04-30" },
+    { url: "https://policy.pinterest.com/en-gb/ad-data-terms", facts: ["role"], checked: "2026-12-06" },
+    { url: "https://business.pinterest.com/en-gb/pinterest-advertising-services-agreement", facts: ["entity"], checked: "2026-12-06" },
+    { url: "https://help.pinterest.com/en/article/ads-performance-reporting-on-pinterest", facts: ["activities"], checked: "2026-12-06" },
+    { url: "https://help.pinterest.com/en-gb/article/personalization-and-data", facts: ["activities", "retention", "deletion"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: "2026-12-06",
+      updated: "2026-01-21",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,13 +3,35 @@ import type { Processor } from "@policy/core";
 /**
  * Plausible Analytics, cookieless web analytics from Estonia.
  *
- * Entity and address: no page on plausible.io with the address was found among the stored
- * copies. They are taken from Plausible's own website repository (the source of
- * plausible.io/procurement, "Plausible company details"), cited at a fixed commit; the research
- * notes and many other sites give the same address.
+ * Read in Plausible's own website repository (plausible/website, the source of plausible.io), at commit
+ * cee14c92ab3134ba0efaeaf328904be9da8f4692 (21 August 2026):
+ * - imprint.md, https://plausible.io/imprint: Plausible Insights OÜ, Västriku tn 2, 50403 Tartu, Estonia;
+ *   registration number 14709274; hello@plausible.io.
+ * - privacy.md, https://plausible.io/privacy ("Last updated: August 2026"): Plausible is processor for the website
+ *   visitor data and controller for its customers' account data; visitor data is processed only in the EU and never
+ *   leaves it; the only sub-processors that touch visitor data are Hetzner (Germany), Bunny (Slovenia) and UpCloud
+ *   (Finland).
+ * - dpa.md, https://plausible.io/dpa ("Last updated: March 2026"): customer is controller, Plausible processor; no
+ *   cookies, no browser cache or local storage; a daily identifier is a hash of a daily salt, the site's domain, the
+ *   IP address and the user agent; salts are deleted every 24 hours; raw IP address and user agent are never stored;
+ *   all data is deleted without undue delay when the customer deletes the site or account.
+ * - _articles/data_policy.md, https://plausible.io/data-policy ("Last updated: March 2026"): the complete list of what
+ *   is stored (page URL, referrer, browser, operating system, device type, and country, region and city derived from
+ *   the IP address).
  *
- * Legal basis: Plausible sets no cookies and stores no identifiers on the device, so no consent
- * under § 25 TDDDG is asked for and the statistics rest on legitimate interests. No device access.
+ * Legal basis: Plausible sets no cookies and stores no identifiers on the device, so no consent under § 25 TDDDG is
+ * asked for and the statistics rest on legitimate interests. No device access.
+ *
+ * Re-checked 2026-12-06:
+ * - entity: no change (Plausible Insights OÜ, Västriku tn 2, 50403 Tartu); now sourced to Plausible's imprint instead
+ *   of the procurement article, which is no longer in the repository.
+ * - role: processor, now sourced (privacy policy and DPA).
+ * - transfers: none, as before, now sourced (visitor data stays in the EU).
+ * - activities: location now "country, region and city" (was "country"), as the data policy lists it; the IP address
+ *   note says "location" accordingly.
+ * - retention: added (daily identifier gone after 24 hours; statistics kept until we delete the site or account).
+ * - device access: none, as before.
+ * - Nothing is marked unconfirmed.
  */
 export const plausible: Processor = {
   id: "plausible",
@@ -47,8 +69,8 @@ export const plausible: Processor = {
       {
         category: "user.device.ip_address",
         details: {
-          en: "used only to work out the country and a one-way hash for counting visitors, then discarded",
-          de: "nur verwendet, um das Land und einen nicht umkehrbaren Hashwert zum Zählen der Besucher zu bilden, danach verworfen",
+          en: "used only to work out the location and a one-way hash for counting visitors, then discarded",
+          de: "nur verwendet, um den Standort und einen nicht umkehrbaren Hashwert zum Zählen der Besucher zu bilden, danach verworfen",
         },
       },
       {
@@ -68,25 +90,28 @@ export const plausible: Processor = {
       {
         category: "user.location.imprecise",
         details: {
-          en: "country",
-          de: "Land",
+          en: "country, region and city, derived from the IP address",
+          de: "Land, Region und Stadt, aus der IP-Adresse abgeleitet",
         },
       },
     ],
     subjects: ["website_visitor"],
   },
   transfers: [],
+  retention: {
+    criteria: {
+      en: "The daily visitor hash can no longer be recreated after 24 hours, when Plausible deletes the day's salt; the aggregate statistics are kept until we delete our site or account at Plausible.",
+      de: "Der tägliche Besucher-Hash lässt sich nach 24 Stunden nicht mehr bilden, weil Plausible dann das Salz des Tages löscht; die zusammengefassten Statistiken bleiben, bis wir unsere Website oder unser Konto bei Plausible löschen.",
+    },
+  },
   deviceAccess: [],
   sources: [
-    {
-      url: "https://github.com/plausible/website/blob/06c5a828e535aed8a07418636b705b33e3789c76/_articles/procurement.md",
-      facts: ["entity", "urls"],
-    },
-    { url: "https://websocket.plausible.io/dpa", facts: ["activities"] },
-    {
-      url: "https://github.com/plausible/website/blob/00ded0ba2e6f296ba3546963ab4dbf837619dc0c/_articles/data_policy.md",
-      facts: ["activities"],
-    },
+    { url: "https://plausible.io/imprint", facts: ["entity"], checked: "2026-12-06" },
+    { url: "https://plausible.io/privacy", facts: ["entity", "role", "urls", "transfers"], checked: "2026-12-06" },
+    { url: "https://plausible.io/dpa", facts: ["role", "urls", "activities", "retention", "device-access"], checked: "2026-12-06" },
+    { url: "https://plausible.io/data-policy", facts: ["activities", "transfers"], checked: "2026-12-06" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,14 +3,27 @@ import type { Processor } from "@policy/core";
 /**
  * Salesforce: cloud CRM (Sales Cloud, Service Cloud, Marketing Cloud Account Engagement, Experience Cloud sites).
  *
- * Entity: the datenanfragen record names "Salesforce.com, Inc.", 415 Mission St, 3rd Floor, San Francisco. Salesforce's
- * current privacy page names "Salesforce, Inc." (the company's name since 2022); we follow Salesforce's page for the
- * name and keep the record's address, which no newer Salesforce page we read contradicts.
- * Role: Salesforce's privacy page says its privacy statement does not apply where Salesforce processes personal data as
- * a processor for its customers; for a site owner's CRM data it is a processor.
- * Transfers: Salesforce's regional privacy page says its data processing addendum covers transfers to non-adequate
- * countries with its Processor Binding Corporate Rules and the standard contractual clauses. No page we read mentions
- * the Data Privacy Framework, so we list the clauses.
+ * Read: Salesforce's privacy page with the full Privacy Statement (effective as of 24 July 2023), as archived by
+ * ToS;DR: Salesforce, Inc. and its affiliates are controllers for what the statement covers, which excludes data
+ * Salesforce processes as a processor for its customers; contact: Salesforce Data Protection Officer, 415 Mission St.,
+ * 3rd Floor, San Francisco, CA 94105, privacy@salesforce.com and a request form; the page links Salesforce's data
+ * processing addendum, its EU and UK Processor Binding Corporate Rules and a "Notice of Data Privacy Framework
+ * Certification". Salesforce's regional privacy page (https://www.salesforce.com/privacy/regions/): for transfers to
+ * non-adequate countries the data processing addendum incorporates the Processor Binding Corporate Rules and the
+ * standard contractual clauses. Salesforce's website terms (last updated 31 March 2023) are with Salesforce, Inc.
+ * Cookies: the Open Cookie Database; no Salesforce cookie document was stored for us to read.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity and address: no change; Salesforce, Inc., 415 Mission St, 3rd Floor, now confirmed by Salesforce's own
+ *   privacy statement instead of the datenanfragen record. Not read: the Main Services Agreement's section on who the
+ *   customer contracts with, which may name a European Salesforce company for customers in Europe; a customer should
+ *   check its order form.
+ * - Role: processor, no change (the privacy statement excludes processing for customers, which the DPA governs).
+ * - Transfers: recipient named (Salesforce, Inc.); mechanism unchanged (standard contractual clauses, with the
+ *   Processor Binding Corporate Rules in the DPA). Salesforce also publishes a Data Privacy Framework notice; the DPA's
+ *   own text was not readable, so the framework is mentioned but not used as the ground.
+ * - Device access: no change (Open Cookie Database values). Deletion: no change (form and e-mail per the privacy
+ *   statement). Retention: none stated.
  */
 export const salesforce: Processor = {
   id: "salesforce",
@@ -74,12 +87,13 @@ export const salesforce: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: "Salesforce, Inc.",
       mechanism: "A46-2-c",
       note: {
-        en: "Salesforce's data processing addendum relies on its Processor Binding Corporate Rules and on the EU standard contractual clauses.",
-        de: "Der Auftragsverarbeitungsvertrag von Salesforce stützt sich auf seine verbindlichen internen Datenschutzvorschriften für Auftragsverarbeiter und auf die Standardvertragsklauseln der EU.",
+        en: "Salesforce's data processing addendum relies on its Processor Binding Corporate Rules and on the EU standard contractual clauses. Salesforce also publishes a notice of its certification under the Data Privacy Framework.",
+        de: "Der Auftragsverarbeitungsvertrag von Salesforce stützt sich auf seine verbindlichen internen Datenschutzvorschriften für Auftragsverarbeiter und auf die Standardvertragsklauseln der EU. Salesforce veröffentlicht außerdem einen Hinweis auf seine Zertifizierung nach dem Data Privacy Framework.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deletion: {
@@ -158,17 +172,23 @@ export const salesforce: Processor = {
     },
   ],
   sources: [
-    { url: "https://www.salesforce.com/company/privacy/", facts: ["entity", "urls", "deletion"] },
+    // Salesforce's privacy page and full Privacy Statement (effective 24 July 2023), as archived by ToS;DR.
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/salesforce.json",
-      facts: ["entity", "urls", "deletion"],
+      url: "https://github.com/tosdr/tosdr-versions/blob/18654ee05d9532688661a6f5879b34c41e96ead8/Salesforce/Privacy%20Policy.md",
+      facts: ["entity", "role", "urls", "deletion", "transfers"],
+      checked: "2026-12-06",
+      updated: "2023-07-24",
     },
-    { url: "https://www.salesforce.com/my/company/privacy/", facts: ["activities"] },
-    { url: "https://www.salesforce.com/privacy/regions/", facts: ["transfers"] },
+    { url: "https://www.salesforce.com/company/privacy/", facts: ["urls", "deletion"], checked: "2026-12-06" },
+    { url: "https://www.salesforce.com/privacy/regions/", facts: ["transfers"], checked: "2026-12-06" },
+    { url: "https://www.salesforce.com/my/company/privacy/", facts: ["activities"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access", "activities"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [],
 };

@@ -3,14 +3,39 @@ import type { Processor } from "@policy/core";
 /**
  * Vimeo: videos embedded with the Vimeo player.
  *
- * Entity: Vimeo's privacy policy of 25 June 2024 (archived copy in Open Terms Archive) covers Vimeo.com, Inc. and gives
- * its address for privacy matters as 330 West 34th Street, 10th Floor, New York, NY 10001. The datenanfragen record
- * (from 2021) still has Vimeo, Inc., 555 West 18th Street; we follow Vimeo's own, newer page for name and address.
- * Role: as with other video embeds, Vimeo decides for itself what it does with the data its player collects.
- * Cookies: Vimeo's help page on the embedded player (last updated 30 July 2024) gives longer lifetimes than the Open
- * Cookie Database (vuid and player: 2 years and 1 year there, 1 minute in the database) and no longer lists
- * continuous_play_v3, sd_identity or sd_client_id; we follow Vimeo's own, newer page.
- * With the player's "dnt" parameter Vimeo sets no new cookies during that viewing.
+ * Read:
+ * - Vimeo Privacy Policy, "Last Updated: March 11, 2025", Open Terms Archive copy (contrib-versions, Vimeo/Privacy
+ *   Policy.md, commit 7e8c411, unchanged at the archive's head of 22 August 2026), read in full. It covers Vimeo.com,
+ *   Inc. and expressly its embeddable video players; Vimeo uses the data for its own purposes (operating and improving
+ *   its services, analytics, advertising, security). Contact: Vimeo.com, Inc., Attention: Data Protection Officer, 330
+ *   West 34th Street, 10th Floor, New York, NY 10001, privacy@vimeo.com. EU/EEA representative: European Data
+ *   Protection Office (EDPO), Avenue Huart Hamoir 71, 1030 Brussels. Transfers to the US rest on legitimate business
+ *   interests, standard contractual clauses where appropriate, and the EU-U.S. DPF, the UK Extension and the Swiss-U.S.
+ *   DPF; Vimeo states it has certified to the DPF Principles. Retention: data is kept while an account exists; logs of
+ *   automatically collected information may be kept for internal analytics and security, and data is deleted or
+ *   anonymised once there is no business reason to keep it.
+ * - Vimeo Terms of Service, "Last Updated: July 8, 2024" (Open Terms Archive, Vimeo/Terms of Service.md): the agreement
+ *   is with Vimeo.com, Inc. and covers the embeddable players.
+ * - Vimeo help article on the embedded player's cookies (https://help.vimeo.com/hc/en-us/articles/26080940921361, "Last
+ *   Updated: July 30, 2024", stored copy). It writes Cloudflare's bot cookie as "_cf_bm"; Cloudflare's own name for it
+ *   is "__cf_bm", which the entry uses.
+ * No Vimeo data processing agreement for the ordinary player was found (the Vimeo OTT DPA at vhx.tv covers the OTT
+ * product only and is no longer cited). Older third-party pages name "Vimeo LLC, 555 West 18th Street"; Vimeo's own
+ * documents do not.
+ *
+ * Re-checked 2026-12-06:
+ * - entity: no change (Vimeo.com, Inc., 330 West 34th Street, 10th Floor, New York); now sourced to the privacy policy
+ *   of 11 March 2025 and the terms; the datenanfragen record is dropped as a source.
+ * - representative: added (EDPO, Brussels), as the privacy policy names it for the EU/EEA.
+ * - role: controller, now sourced: Vimeo's privacy policy governs what the player collects, and no document makes
+ *   Vimeo the site's processor or joint controller for embeds.
+ * - transfers: recipient now named (Vimeo.com, Inc.); certification added with the UK Extension and the Swiss-U.S.
+ *   DPF, sourced to Vimeo's own statement (no stored copy of the DPF List entry was found).
+ * - retention: added, from the privacy policy.
+ * - device access: lifetimes as Vimeo's help article gives them (unchanged); added the three cookies the article lists
+ *   for password-protected videos, webinar registration and registration forms; "_cf_bm" renamed "__cf_bm"; the Open
+ *   Cookie Database's differing lifetimes are now recorded as disagreements.
+ * - Nothing is marked unconfirmed.
  */
 export const vimeo: Processor = {
   id: "vimeo",
@@ -24,6 +49,11 @@ export const vimeo: Processor = {
     url: "https://vimeo.com",
   },
   role: "controller",
+  euRepresentative: {
+    name: "European Data Protection Office (EDPO)",
+    address: { street: "Avenue Huart Hamoir 71", postalCode: "1030", city: "Brussels", country: "BE" },
+    url: "https://edpo.com/gdpr-data-request",
+  },
   urls: {
     website: "https://vimeo.com",
     privacyPolicy: "https://vimeo.com/privacy",
@@ -63,19 +93,28 @@ export const vimeo: Processor = {
     subjects: ["website_visitor"],
   },
   transfers: [
-    // Vimeo's privacy policy (25 June 2024, archived in Open Terms Archive), which covers its embedded players, says
-    // that Vimeo complies with and is certified under the EU-US Data Privacy Framework, and also lists the standard
-    // contractual clauses, for cases where they fit, among its grounds for moving data to the US.
     {
       country: "US",
+      recipient: "Vimeo.com, Inc.",
       mechanism: "EU-US-DPF",
-      note: {
-        en: "Vimeo is certified under the EU-US Data Privacy Framework; its privacy policy also names the EU standard contractual clauses where they are appropriate.",
-        de: "Vimeo ist nach dem EU-US-Datenschutzrahmen zertifiziert; seine Datenschutzerklärung nennt außerdem die Standardvertragsklauseln der EU, wo sie passen.",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/OpenTermsArchive/contrib-versions/blob/7e8c4110e94e69a2f608bfe8b3c136ff8bbf5a1b/Vimeo/Privacy%20Policy.md",
+        checked: "2026-12-06",
       },
-      checked: "2026-11-29",
+      note: {
+        en: "Vimeo states in its privacy policy that it is certified under the EU-US Data Privacy Framework, its UK Extension and the Swiss-US framework; it also names the EU standard contractual clauses where they are appropriate.",
+        de: "Vimeo erklärt in seiner Datenschutzerklärung, nach dem EU-US-Datenschutzrahmen, dessen britischer Erweiterung und dem Schweizer Rahmen zertifiziert zu sein; daneben nennt es die Standardvertragsklauseln der EU, wo sie passen.",
+      },
+      checked: "2026-12-06",
     },
   ],
+  retention: {
+    criteria: {
+      en: "Vimeo keeps logs of the data its player collects for its own analytics and security, and deletes or anonymises them once it no longer has a business reason to keep them.",
+      de: "Vimeo bewahrt Protokolle der vom Player erfassten Daten für eigene Analysen und die Sicherheit auf und löscht oder anonymisiert sie, sobald es keinen geschäftlichen Grund mehr dafür gibt.",
+    },
+  },
   deviceAccess: [
     {
       name: "vuid",
@@ -104,6 +143,30 @@ export const vimeo: Processor = {
       ground: "consent",
     },
     {
+      name: "[clip_id]_password",
+      technology: "cookie",
+      purpose: { en: "Keeps the password you entered for a password-protected video, in encoded form.", de: "Speichert das Passwort, das Sie für ein passwortgeschütztes Video eingegeben haben, in kodierter Form." },
+      duration: "session",
+      party: "third",
+      ground: "strictly-necessary",
+    },
+    {
+      name: "[webinar_uuid]_webinar_registrant",
+      technology: "cookie",
+      purpose: { en: "Remembers that you registered for a webinar shown in the player.", de: "Merkt sich, dass Sie sich für ein im Player gezeigtes Webinar angemeldet haben." },
+      duration: "P7D",
+      party: "third",
+      ground: "strictly-necessary",
+    },
+    {
+      name: "lc_[hash]",
+      technology: "cookie",
+      purpose: { en: "Remembers that you filled in a registration form shown before a video.", de: "Merkt sich, dass Sie ein vor einem Video angezeigtes Anmeldeformular ausgefüllt haben." },
+      duration: "P7D",
+      party: "third",
+      ground: "strictly-necessary",
+    },
+    {
       name: "player_clearance",
       technology: "cookie",
       purpose: { en: "Vimeo's check that the video is being requested by a person and not a bot.", de: "Prüfung durch Vimeo, dass das Video von einem Menschen und nicht von einem Bot abgerufen wird." },
@@ -112,7 +175,7 @@ export const vimeo: Processor = {
       ground: "strictly-necessary",
     },
     {
-      name: "_cf_bm",
+      name: "__cf_bm",
       technology: "cookie",
       provider: "Cloudflare",
       purpose: { en: "Cloudflare's bot filter for traffic to the player.", de: "Bot-Filter von Cloudflare für den Datenverkehr zum Player." },
@@ -141,19 +204,35 @@ export const vimeo: Processor = {
   ],
   sources: [
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/vimeo.json",
-      facts: ["entity", "urls"],
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/7e8c4110e94e69a2f608bfe8b3c136ff8bbf5a1b/Vimeo/Privacy%20Policy.md",
+      facts: ["entity", "role", "representative", "urls", "transfers", "activities", "retention"],
+      checked: "2026-12-06",
+      updated: "2025-03-11",
     },
-    { url: "https://help.vimeo.com/hc/en-us/articles/26080940921361", facts: ["activities", "device-access"] },
+    {
+      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/6fd9de79e190ef60fae404f46d16a44b37beb2a9/Vimeo/Terms%20of%20Service.md",
+      facts: ["entity"],
+      checked: "2026-12-06",
+      updated: "2024-07-08",
+    },
+    {
+      url: "https://help.vimeo.com/hc/en-us/articles/26080940921361",
+      facts: ["activities", "device-access"],
+      checked: "2026-12-06",
+      updated: "2024-07-30",
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
-    },
-    { url: "https://www.vhx.tv/data-processing", facts: ["transfers"] },
-    {
-      url: "https://github.com/OpenTermsArchive/contrib-versions/blob/0f0f22e433307f5c793eaa8225ab54c9a3d2d823/Vimeo/Privacy%20Policy.md",
-      facts: ["entity", "transfers"],
+      checked: "2026-12-06",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [
+    { fact: "deviceAccess[0].duration", value: "PT1M", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+    { fact: "deviceAccess[1].duration", value: "PT1M", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+    { fact: "deviceAccess[7].duration", value: "session", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+    { fact: "deviceAccess[9].duration", value: "session", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+  ],
 };

@@ -3,17 +3,34 @@ import type { Processor } from "@policy/core";
 /**
  * Webex by Cisco: video meetings, webinars and calls.
  *
- * Entity: the datenanfragen record names Cisco Systems, Inc. with an address in Amsterdam. Cisco's own privacy
- * statement (effective 26 September 2023, as archived by ToS;DR) gives that address, Haarlerbergweg 13-19, 1101 CH
- * Amsterdam-Zuidoost, for Cisco Systems International BV, its privacy officer for Europe, the Middle East and Africa, and
- * says Cisco's main establishment in the EU is in the Netherlands; it gives Cisco Systems, Inc. the address 170 West
- * Tasman Dr., San Jose, CA 95134. We follow Cisco's statement: Cisco Systems International BV as the EU entity and
- * Cisco Systems, Inc. as the parent. The phone number in the datenanfragen record is the US privacy line that Cisco's
- * statement gives for Cisco Systems, Inc., so it sits with the parent. No page we read names the contracting entity
- * for Webex itself.
- * Transfers: Cisco's GDPR page on cisco.com states that Cisco is certified under the EU-U.S. Data Privacy Framework;
- * its privacy statement says the certification covers Cisco Systems, Inc. and its US subsidiaries, and also names
- * standard contractual clauses and Cisco's Binding Corporate Rules for controllers.
+ * Read (2026-12-06):
+ * - Cisco Online Privacy Statement, "revised and effective as of September 26, 2023", as archived by ToS;DR (the newest
+ *   copy we could read). It gives Cisco Systems, Inc., 170 West Tasman Dr., San Jose, CA 95134 (Chief Privacy Officer;
+ *   privacy line 408-906-2726) and, as Privacy Officer for Europe, the Middle East and Africa, Cisco Systems International
+ *   BV, Haarlerbergweg 13-19, 1101 CH Amsterdam-Zuidoost; says Cisco's main establishment in the EU is in the
+ *   Netherlands; and says transfers out of the EEA may rest on standard contractual clauses or Cisco's Binding Corporate
+ *   Rules (controller), and that Cisco Systems, Inc. and its US subsidiaries participate in the EU-US Data Privacy
+ *   Framework, the UK Extension and the Swiss-US framework. It links Cisco's entry on the DPF List, of which we found no
+ *   stored copy.
+ * - Cisco's GDPR page (cisco.com/c/en/us/about/trust-center/gdpr.html): Cisco is certified under the EU-US DPF, the UK
+ *   Extension and the Swiss-US DPF.
+ * - Webex Meetings supplement to the privacy statement (webex.com/webex_mc_supp-text.html): what the service records
+ *   (name, e-mail address, IP address and browser of attendees; meeting start and end times, durations, log-ins and
+ *   actions) and that users can remove content they uploaded to a meeting space.
+ *
+ * Entity: Webex's terms of service are with "Cisco Systems, Inc. or its applicable affiliate"; no page we read names the
+ * affiliate for EU customers. We keep Cisco Systems International BV, Cisco's EMEA privacy office in the Netherlands
+ * (Cisco's main EU establishment), and list Cisco Systems, Inc. as the parent and US recipient.
+ *
+ * Re-checked 2026-12-06:
+ * - Entity, parent, address, phone: no change; all confirmed by Cisco's privacy statement. The datenanfragen record is
+ *   dropped as a source (it was only a lead).
+ * - Transfers: mechanism unchanged (EU-US-DPF for Cisco Systems, Inc.); certification added (EU-US, UK Extension,
+ *   Swiss-US, per Cisco's own statement).
+ * - Activities, deletion, URLs: no change; confirmed by the Webex Meetings supplement.
+ * - Role: processor, no change, but now marked unconfirmed: no Cisco page we could read states the role for Webex
+ *   Meetings in so many words, so a policy does not state it.
+ * - Cookies and retention: none listed; the pages we read name no Webex cookie or retention period for business customers.
  */
 export const webex: Processor = {
   id: "webex",
@@ -78,11 +95,16 @@ export const webex: Processor = {
       country: "US",
       recipient: "Cisco Systems, Inc.",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/tosdr/tosdr-versions/blob/c7b66f84eac96a7b90268727275a905ddd0d1e1f/Cisco/Privacy%20Policy.md",
+        checked: "2026-12-06",
+      },
       note: {
         en: "Cisco Systems, Inc. and its US subsidiaries are certified under the Data Privacy Framework. Cisco also names standard contractual clauses and its Binding Corporate Rules for controllers.",
         de: "Cisco Systems, Inc. und ihre US-Tochtergesellschaften sind nach dem Data Privacy Framework zertifiziert. Cisco nennt außerdem Standardvertragsklauseln und seine verbindlichen internen Datenschutzvorschriften für Verantwortliche (Binding Corporate Rules).",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   deletion: {
@@ -92,16 +114,25 @@ export const webex: Processor = {
   deviceAccess: [],
   sources: [
     {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/cisco.json",
-      facts: ["entity", "urls"],
+      url: "https://www.webex.com/webex_mc_supp-text.html",
+      facts: ["urls", "activities", "deletion"],
+      checked: "2026-12-06",
     },
-    { url: "https://www.webex.com/webex_mc_supp-text.html", facts: ["urls", "activities", "deletion"] },
-    { url: "https://cisco.com/c/en/us/about/trust-center/gdpr.html", facts: ["transfers"] },
+    { url: "https://cisco.com/c/en/us/about/trust-center/gdpr.html", facts: ["transfers"], checked: "2026-12-06" },
     // Cisco's online privacy statement, effective 26 September 2023, as archived by ToS;DR.
     {
       url: "https://github.com/tosdr/tosdr-versions/blob/c7b66f84eac96a7b90268727275a905ddd0d1e1f/Cisco/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers"],
+      facts: ["entity", "parent", "urls", "transfers"],
+      checked: "2026-12-06",
+      updated: "2023-09-26",
     },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [
+    {
+      fact: "role",
+      note: "No Cisco page we could read states Cisco's role for Webex Meetings; its privacy data sheet on the Cisco Trust Portal (not stored) is where to look.",
+    },
+  ],
+  disagreements: [],
 };

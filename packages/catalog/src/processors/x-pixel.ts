@@ -1,21 +1,38 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+
 /**
  * X (formerly Twitter): the conversion pixel and embedded posts.
  *
- * Entity: X's own privacy policy (archived by Open Terms Archive; the copy holds both the version effective
- * 28 July 2025 and the one effective 15 January 2026) names X Internet Unlimited Company, One Cumberland Place,
- * Fenian Street, Dublin 2, D02 AX07, as the controller for people in the EU, the EFTA states and the UK. The
- * datenanfragen record (checked there 2025-03-27) names Twitter International Unlimited Company at the same address;
- * we follow X's newer page and cite the record only for the URLs.
+ * Read:
+ * - X Privacy Policy, effective 15 January 2026 (Open Terms Archive, pga-versions, commit 1524c7ba of 16 July 2026):
+ *   X Internet Unlimited Company, One Cumberland Place, Fenian Street, Dublin 2, D02 AX07 is the controller for people
+ *   in the EU, the EFTA states and the UK; X Corp., 865 FM 1209, Building 2, Bastrop, TX 78602 for everyone else. "X
+ *   is a participant in" the EU-US DPF, the Swiss-US DPF and the UK Extension and complies with the DPF Principles for
+ *   all personal data received from the EU, Switzerland and the UK; X relies on the standard contractual clauses where
+ *   applicable. X keeps information about interactions with its content on third-party sites, and information shared
+ *   by ad and business partners, for up to 12 months, and data collected with cookies for up to 13 months.
+ * - X's cookie page "How cookies are used on X" with its cookie list (pga-versions, commit 256ba833 of 8 July 2026):
+ *   guest_id, guest_id_ads, guest_id_marketing, personalization_id, syndication_guest_id and _twitter_sess on .x.com,
+ *   muc_ads on .t.co, each with a purpose but no lifetime; the Off-X activity setting; for visitors in the EU, Iceland,
+ *   Liechtenstein, Norway and Switzerland X does not store web page visits to improve their experience.
+ * - X's Controller-to-Controller (Inbound) Data Protection Addendum (gdpr.x.com/en/inbound-controller-dpa.html, stored
+ *   copy): each party is an independent controller of the personal data the partner provides to X.
  *
- * Role: joint controllers for the collection on the website (CJEU C-40/17 Fashion ID logic).
- *
- * Parent: X Corp., which the same policy names as the controller for everyone outside the EU, the EFTA states and the
- * UK, with its address in Bastrop, Texas.
- *
- * Transfers: the policy says X takes part in the EU-US Data Privacy Framework and complies with its principles for all
- * personal data it receives from the EU, and that it relies on the standard contractual clauses where applicable.
+ * Re-checked 2026-12-06:
+ * - entity, parent: no change (now from the January 2026 policy; the datenanfragen record is no longer cited).
+ * - role: joint controller -> controller. X's terms for data partners send it make each side an independent
+ *   controller; X offers no Art. 26 arrangement that we could find. (A court may still see the website as jointly
+ *   responsible for collecting the data under CJEU C-40/17 Fashion ID; X's terms do not provide for it.)
+ * - transfers: recipient X Corp. named; certification added (EU-U.S., UK Extension, Swiss-U.S., from X's privacy
+ *   policy; no stored copy of the DPF List entry was found).
+ * - retention: now only what the privacy policy and the cookie page say (12 months; no storing of web visits for EU
+ *   visitors). The help-page statement about deleting within 30 days is no longer cited (not re-read).
+ * - device access: the cookies X lists are set on x.com (not twitter.com), muc_ads on t.co; lifetimes still follow the
+ *   Open Cookie Database, as X gives none; the twitter.com domains are kept as disagreements. The purposes of guest_id
+ *   (authentication) and syndication_guest_id (video in embedded posts) now follow X's list.
+ * - deletion: the setting is now named as X's cookie page names it (Off-X activity).
  */
 export const xPixel: Processor = {
   id: "x-pixel",
@@ -31,7 +48,7 @@ export const xPixel: Processor = {
     name: "X Corp.",
     address: { street: "865 FM 1209, Building 2", postalCode: "78602", city: "Bastrop", region: "TX", country: "US" },
   },
-  role: "joint-controller",
+  role: "controller",
   urls: {
     website: "https://twitter.com",
     privacyPolicy: "https://twitter.com/en/privacy",
@@ -88,32 +105,38 @@ export const xPixel: Processor = {
   transfers: [
     {
       country: "US",
+      recipient: "X Corp.",
       mechanism: "EU-US-DPF",
+      certification: {
+        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        source: "https://github.com/OpenTermsArchive/pga-versions/blob/1524c7babd44a7370c48f4887a4a7a86facc5829/X/Privacy%20Policy.md",
+        checked: "2026-12-06",
+      },
       note: {
         en: "X says it takes part in the EU-US Data Privacy Framework and applies its principles to all personal data it receives from the EU; it also relies on the EU standard contractual clauses where they apply.",
         de: "X gibt an, am EU-US-Datenschutzrahmen teilzunehmen und dessen Grundsätze auf alle personenbezogenen Daten anzuwenden, die es aus der EU erhält; wo sie greifen, stützt es sich außerdem auf die Standardvertragsklauseln der EU.",
       },
-      checked: "2026-11-29",
+      checked: "2026-12-06",
     },
   ],
   retention: {
     criteria: {
-      en: "X's help pages say it deletes, obfuscates or aggregates the record of visits to websites with X content after no more than 30 days; its privacy policy keeps interactions with X content on other sites for up to 12 months.",
-      de: "Laut den Hilfeseiten von X werden die Aufzeichnungen über Besuche auf Websites mit Inhalten von X spätestens nach 30 Tagen gelöscht, verschleiert oder zusammengefasst; laut seiner Datenschutzerklärung bewahrt X Interaktionen mit seinen Inhalten auf anderen Websites bis zu 12 Monate auf.",
+      en: "X's privacy policy says it keeps information about how people interact with X content on other websites, and information shared by advertising partners, for up to 12 months; X says it does not store visits to websites with X content to personalise the experience of visitors in the EU, Iceland, Liechtenstein, Norway and Switzerland.",
+      de: "Laut seiner Datenschutzerklärung bewahrt X Angaben dazu, wie Menschen auf anderen Websites mit Inhalten von X interagieren, sowie Angaben von Werbepartnern bis zu 12 Monate auf; Besuche auf Websites mit Inhalten von X speichert X nach eigenen Angaben nicht, um das Erlebnis von Besuchern in der EU, Island, Liechtenstein, Norwegen und der Schweiz zu personalisieren.",
     },
   },
   deletion: {
-    en: "In X's personalisation and data settings, turn off the use of the places where you see X content across the web; when logged out, the choice applies to that browser.",
-    de: "Schalten Sie in den Einstellungen von X zu Personalisierung und Daten die Nutzung der Orte ab, an denen Sie Inhalte von X im Web sehen; ohne Anmeldung gilt die Wahl für den jeweiligen Browser.",
+    en: "In X's privacy and safety settings, under Off-X activity, turn off the use of where you see X content across the web; when logged out, the choice applies only to that browser.",
+    de: "Schalten Sie in den Einstellungen von X unter Datenschutz und Sicherheit, Bereich Aktivitäten außerhalb von X, die Nutzung der Orte ab, an denen Sie Inhalte von X im Web sehen; ohne Anmeldung gilt die Wahl nur für den jeweiligen Browser.",
   },
   deviceAccess: [
     {
       name: "guest_id",
       technology: "cookie",
-      domain: "twitter.com",
+      domain: "x.com",
       purpose: {
-        en: "Identifies a visitor to X, including for ad preferences.",
-        de: "Kennzeichnet einen Besucher gegenüber X, auch für Werbeeinstellungen.",
+        en: "Used by X for authentication.",
+        de: "Wird von X zur Authentifizierung verwendet.",
       },
       duration: "P2Y",
       party: "third",
@@ -122,7 +145,7 @@ export const xPixel: Processor = {
     {
       name: "personalization_id",
       technology: "cookie",
-      domain: "twitter.com",
+      domain: "x.com",
       purpose: {
         en: "Lets X personalise trends, suggestions and ads for this browser.",
         de: "Ermöglicht X, Trends, Vorschläge und Werbung für diesen Browser zu personalisieren.",
@@ -134,7 +157,7 @@ export const xPixel: Processor = {
     {
       name: "guest_id_ads",
       technology: "cookie",
-      domain: "twitter.com",
+      domain: "x.com",
       purpose: {
         en: "Used by X for ads to visitors who are not logged in.",
         de: "Wird von X für Werbung an nicht angemeldete Besucher verwendet.",
@@ -146,7 +169,7 @@ export const xPixel: Processor = {
     {
       name: "guest_id_marketing",
       technology: "cookie",
-      domain: "twitter.com",
+      domain: "x.com",
       purpose: {
         en: "Used by X for marketing to visitors who are not logged in.",
         de: "Wird von X für Marketing gegenüber nicht angemeldeten Besuchern verwendet.",
@@ -170,10 +193,10 @@ export const xPixel: Processor = {
     {
       name: "syndication_guest_id",
       technology: "cookie",
-      domain: ".twitter.com",
+      domain: "x.com",
       purpose: {
-        en: "Set with embedded X content and used to follow browsing for advertising.",
-        de: "Wird mit eingebetteten Inhalten von X gesetzt und dient der Verfolgung des Surfverhaltens für Werbung.",
+        en: "Set with embedded X content; X uses it for videos in posts shown on other websites.",
+        de: "Wird mit eingebetteten Inhalten von X gesetzt; X nutzt es für Videos in Beiträgen, die auf anderen Websites angezeigt werden.",
       },
       duration: "P2Y",
       party: "third",
@@ -182,7 +205,7 @@ export const xPixel: Processor = {
     {
       name: "_twitter_sess",
       technology: "cookie",
-      domain: "twitter.com",
+      domain: "x.com",
       purpose: {
         en: "Keeps the session for X's embeds and sharing functions.",
         de: "Hält die Sitzung für Einbettungen und Teilen-Funktionen von X.",
@@ -193,21 +216,22 @@ export const xPixel: Processor = {
     },
   ],
   sources: [
-    {
-      url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/twitter.json",
-      facts: ["urls"],
-    },
-    // X's privacy policy as archived by Open Terms Archive (versions effective 28 July 2025 and 15 January 2026):
-    // controllers and addresses for the EU and for the rest of the world, DPF participation and the SCCs.
-    {
-      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/00273b4e0dcb7b9d9395560638ba885337399db2/X/Privacy%20Policy.md",
-      facts: ["entity", "parent", "transfers", "retention"],
-    },
-    { url: "https://help.twitter.com/en/using-twitter/tailored-suggestions", facts: ["activities", "retention", "deletion"] },
-    {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
-    },
+    // X Privacy Policy, effective 15 January 2026: controllers and addresses, DPF participation, SCCs, retention.
+    { url: "https://github.com/OpenTermsArchive/pga-versions/blob/1524c7babd44a7370c48f4887a4a7a86facc5829/X/Privacy%20Policy.md", facts: ["entity", "parent", "urls", "transfers", "retention"], checked: "2026-12-06", updated: "2026-01-15" },
+    // X's cookie page and list: cookie names and domains, the Off-X activity setting, EU visitors' web visits.
+    { url: "https://github.com/OpenTermsArchive/pga-versions/blob/256ba833cf61f6aa876163ea4b2ef8e5b133cd1e/X/Trackers%20Policy.md", facts: ["activities", "retention", "deletion", "device-access"], checked: "2026-12-06" },
+    // Read in a stored copy: X and the partner are independent controllers.
+    { url: "https://gdpr.x.com/en/inbound-controller-dpa.html", facts: ["role"], checked: "2026-12-06" },
+    { url: OCD, facts: ["device-access"], checked: "2026-12-06", updated: "2026-01-21" },
   ],
-  checked: "2026-11-29",
+  checked: "2026-12-06",
+  unconfirmed: [],
+  disagreements: [
+    { fact: "deviceAccess[0].domain", value: "twitter.com", source: OCD },
+    { fact: "deviceAccess[1].domain", value: "twitter.com", source: OCD },
+    { fact: "deviceAccess[2].domain", value: "twitter.com", source: OCD },
+    { fact: "deviceAccess[3].domain", value: "twitter.com", source: OCD },
+    { fact: "deviceAccess[5].domain", value: ".twitter.com", source: OCD },
+    { fact: "deviceAccess[6].domain", value: "twitter.com", source: OCD },
+  ],
 };

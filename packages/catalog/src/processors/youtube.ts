@@ -1,23 +1,44 @@
 import type { Processor } from "@policy/core";
-import { googleDpfTransfer, googleFrameworksSource, googleIreland, googleLlc, googlePartySources } from "../parties/google.js";
+import {
+  googleChecked,
+  googleDpfTransfer,
+  googleFrameworksSource,
+  googleIreland,
+  googleLlc,
+  googlePrivacyPolicySource,
+  googleTermsSource,
+} from "../parties/google.js";
 
 /**
  * YouTube videos embedded in a page with the YouTube player.
  *
- * Entity and parent as for Google's other services: Google Ireland Limited (Google's terms, policies.google.com) and
- * Google LLC (datenanfragen record, which lists YouTube among the services Google runs).
+ * Read (stored copies, 2026-12-06):
+ * - YouTube Terms of Service for the EEA (effective 5 January 2022), as archived by Open Terms Archive (vlopses-ie):
+ *   the entity providing the service in the EEA and Switzerland is Google Ireland Limited, Gordon House, Barrow Street,
+ *   Dublin 4.
+ * - Google Privacy Policy (EEA, effective 2 April 2026), which covers YouTube: Google Ireland Limited is the controller
+ *   for users in the EEA and Switzerland; Google uses the IP address to deliver what was asked for, "such as loading a
+ *   YouTube video"; sites that embed YouTube videos may share information about the visitor's activity with Google.
+ * - YouTube API Services Terms of Service and Developer Policies, as archived by Open Terms Archive (vlopses-ie): they
+ *   are provided by YouTube LLC (San Bruno, California); when a page loads, the embedded player shares basic user data
+ *   with YouTube (to show thumbnail and title, check playability and restrictions, fight fraud and abuse), and more on
+ *   playback. The site owner accepts these terms with YouTube LLC; the entry names Google Ireland Limited because it is
+ *   the controller of the visitor's data under the YouTube terms and the privacy policy.
+ * - Google's cookie page (start of a stored copy): cookies can be managed at g.co/privacytools and in the browser.
+ * - Open Cookie Database: YSC, VISITOR_INFO1_LIVE, VISITOR_PRIVACY_METADATA, __Secure-ROLLOUT_TOKEN, PREF and GPS on
+ *   youtube.com. Google's cookie page could not be read as far as its YouTube cookies; third-party copies of it give
+ *   PREF 8 months, where the Open Cookie Database gives 10 years (marked unconfirmed below).
  *
- * Role "controller": Google's page on data from partner sites says that a page with an embedded YouTube video makes the
- * browser send Google the page address and the IP address, that Google may set or read cookies, and that Google uses
- * this for its own purposes (running and improving its services, measuring ads, fraud protection, personalising
- * content and ads).
+ * Role "controller": Google uses what it receives from embeds for its own purposes (privacy policy); no Google document
+ * read describes an embed as processing on the site owner's behalf. Privacy-enhanced mode (youtube-nocookie.com) is not
+ * described: YouTube Help (support.google.com/youtube/answer/171780) was not found in a stored copy.
  *
- * Privacy-enhanced mode (youtube-nocookie.com) is not described here: only third-party pages in our sources describe it
- * (they point to YouTube Help, support.google.com/youtube/answer/171780, which we could not read). Also not stated for
- * lack of a source: how long Google keeps data from embeds.
- *
- * Transfers: Google's page on legal frameworks for data transfers says Google LLC is certified under the EU-U.S. Data
- * Privacy Framework; no Google page read names YouTube itself in this context.
+ * Re-checked 2026-12-06: entity, no change (now sourced from the YouTube terms for the EEA). Transfers: the recipient
+ * is now Google LLC, with its certification (EU-US, UK Extension, Swiss-US) from Google's frameworks page; before, it
+ * defaulted to Google Ireland Limited. No Google page read names YouTube in connection with transfers. Role,
+ * activities, URLs, deletion and device access: no change; PREF's lifetime now marked unconfirmed. Google's page on
+ * data from partner sites, cited before, was not re-read; the privacy policy says the same. Not stated for lack of a
+ * source: how long Google keeps data from embeds.
  */
 export const youtube: Processor = {
   id: "youtube",
@@ -141,14 +162,34 @@ export const youtube: Processor = {
     },
   ],
   sources: [
-    ...googlePartySources,
+    googleTermsSource,
+    { ...googlePrivacyPolicySource, facts: ["entity", "parent", "role", "activities", "urls"] },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/14399230206b6041e7272488151efecf2ad78461/YouTube/Terms%20of%20Service.md",
+      facts: ["entity", "urls"],
+      checked: googleChecked,
+      updated: "2022-01-05",
+    },
+    // YouTube API Services Terms of Service and Developer Policies: what the embedded player shares with YouTube.
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/a3812c3513f81b3d7b895b80b591ce6bf8ca7182/YouTube/Developer%20Terms.md",
+      facts: ["activities"],
+      checked: googleChecked,
+    },
     googleFrameworksSource,
-    { url: "https://policies.google.com/technologies/partner-sites?hl=de", facts: ["activities", "urls"] },
-    { url: "https://policies.google.com/technologies/cookies?hl=en-US", facts: ["urls", "deletion"] },
+    { url: "https://policies.google.com/technologies/cookies?hl=en-US", facts: ["urls", "deletion"], checked: googleChecked },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],
+      checked: googleChecked,
     },
   ],
-  checked: "2026-11-29",
+  checked: googleChecked,
+  unconfirmed: [
+    {
+      fact: "deviceAccess[4].duration",
+      note: "10 years is the Open Cookie Database's value. Google's cookie page (policies.google.com/technologies/cookies) states PREF's lifetime, 8 months according to third-party copies of it, but no stored copy of Google's page could be read that far.",
+    },
+  ],
+  disagreements: [],
 };

@@ -1,5 +1,6 @@
 import type { DeviceAccess } from "../model/device-access.js";
 import type { Service } from "../model/resolved.js";
+import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -43,12 +44,19 @@ export function deviceAccessSection(ctx: Context): PolicySection {
 function row(ctx: Context, law: "tdddg" | "eprivacy", access: DeviceAccess, service: Service | undefined): Inline[] {
   const { m } = ctx;
   const who = access.provider ?? service?.processor?.entity.name ?? ctx.policy.controller.name;
+  // What the provider's documents do not confirm is not stated: its domain, party or lifetime.
+  const processor = service?.processor ?? null;
+  const marked = providerItemPath(processor, "deviceAccess", access);
+  const confirmed = (fact: string) => marked === undefined || !isUnconfirmed(processor, `${marked}.${fact}`);
+  const domain = access.domain !== undefined && confirmed("domain") ? ` (${access.domain})` : "";
+  const party = confirmed("party") ? m.deviceParty[access.party] : m.deviceUnconfirmed;
+  const duration = !confirmed("duration") ? m.deviceUnconfirmed : access.duration === "session" ? m.deviceSession : ctx.duration(access.duration);
   return [
-    inline(access.name, access.domain === undefined ? "" : ` (${access.domain})`),
-    inline(`${m.deviceTechnology[access.technology]} (${m.deviceParty[access.party]})`),
+    inline(access.name, domain),
+    inline(`${m.deviceTechnology[access.technology]} (${party})`),
     inline(who, service === undefined ? [] : [" (", ctx.serviceName(service), ")"]),
     [ctx.text(access.purpose)],
-    inline(access.duration === "session" ? m.deviceSession : ctx.duration(access.duration)),
+    inline(duration),
     inline(m.deviceGround[law][access.ground]),
   ];
 }

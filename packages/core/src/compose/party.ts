@@ -49,9 +49,13 @@ function contactRows(ctx: Context, contact: { email?: string | undefined; phone?
   return rows;
 }
 
-/** A party as an address block: name, address and the ways to reach it, one per line. */
-export function partyBlock(ctx: Context, party: Party): Paragraph {
-  const rows: Inline[] = [[text(party.name)], ...addressLines(ctx, party.address).map((line) => [text(line)]), ...contactRows(ctx, party)];
+/**
+ * A party as an address block: name, address and the ways to reach it, one per line. Without
+ * `address` (one no source confirms), the country stands in for the postal address.
+ */
+export function partyBlock(ctx: Context, party: Party, { address = true }: { readonly address?: boolean } = {}): Paragraph {
+  const where = address ? addressLines(ctx, party.address) : [ctx.country(party.address.country)];
+  const rows: Inline[] = [[text(party.name)], ...where.map((line) => [text(line)]), ...contactRows(ctx, party)];
   return addressBlock(rows);
 }
 

@@ -1,5 +1,6 @@
-import type { Party } from "../model/party.js";
+import type { Processor } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
+import { isUnconfirmed } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -14,31 +15,38 @@ interface Entry {
   readonly key: string;
   readonly name: Inline;
   readonly address?: string;
-  readonly role: RecipientRole;
-  readonly services: Service[];
+  /** The roles it plays, in the order first met, each with the services it plays it for. */
+  readonly roles: Map<RecipientRole, Service[]>;
 }
 
 /**
- * Who receives the data (Art. 13(1)(e) GDPR): each service's provider with its address and role,
- * a parent company that also receives data, the further recipients a service names, and joint
- * controllers. A recipient used by several services appears once, with all of them.
+ * Who receives the data (Art. 13(1)(e) GDPR): each service's provider with its address and role
+ * (each of its roles, where it has several), a parent company that also receives data, the
+ * further recipients a service names, and joint controllers. A recipient used by several services
+ * appears once, with all of them.
  */
 export function recipientsSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const entries: Entry[] = [];
-  const add = (key: string, name: Inline, role: RecipientRole, service: Service, party?: Party) => {
-    const existing = entries.find((entry) => entry.key === `${role} ${key}`);
-    if (existing !== undefined) {
-      if (!existing.services.includes(service)) existing.services.push(service);
-      return;
+  const add = (key: string, name: Inline, role: RecipientRole, service: Service, address?: string) => {
+    let entry = entries.find((existing) => existing.key === key);
+    if (entry === undefined) {
+      entry = { key, name, roles: new Map(), ...(address === undefined ? {} : { address }) };
+      entries.push(entry);
     }
-    entries.push({ key: `${role} ${key}`, name, role, services: [service], ...(party === undefined ? {} : { address: addressInline(ctx, party.address) }) });
+    const services = entry.roles.get(role) ?? [];
+    if (!services.includes(service)) services.push(service);
+    entry.roles.set(role, services);
   };
   for (const service of policy.services) {
     const { processor } = service;
     if (processor !== null) {
-      add(processor.entity.name, inline(processor.entity.name), processor.role, service, processor.entity);
-      if (processor.parent !== undefined) add(processor.parent.name, inline(processor.parent.name), "parent", service, processor.parent);
+      const { entity } = processor;
+      const address = isUnconfirmed(processor, "entity.address") ? ctx.country(entity.address.country) : addressInline(ctx, entity.address);
+      for (const role of rolesOf(processor)) add(entity.name, inline(entity.name), role, service, address);
+      if (processor.parent !== undefined && !isUnconfirmed(processor, "parent")) {
+        add(processor.parent.name, inline(processor.parent.name), "parent", service, addressInline(ctx, processor.parent.address));
+      }
     }
     for (const recipient of service.recipients) {
       const name = ctx.text(recipient.name);
@@ -50,8 +58,8 @@ export function recipientsSection(ctx: Context): PolicySection {
     inline(
       strong(entry.name),
       entry.address === undefined ? [] : [`, ${entry.address}`],
-      ". ",
-      m.recipientRoles[entry.role](ctx.list(entry.services.map((service) => [ctx.serviceName(service)]))),
+      ".",
+      ...[...entry.roles].map(([role, services]) => [" ", ...m.recipientRoles[role](ctx.list(services.map((service) => [ctx.serviceName(service)])))]),
     ),
   );
   for (const joint of policy.jointControllers) {
@@ -64,7 +72,15 @@ export function recipientsSection(ctx: Context): PolicySection {
       : [
           paragraph(m.recipientsIntro),
           list(items),
-          ...(entries.some((entry) => entry.role === "processor") ? [paragraph(m.recipientsProcessors)] : []),
+          ...(entries.some((entry) => entry.roles.has("processor")) ? [paragraph(m.recipientsProcessors)] : []),
         ];
   return section("recipients", { title: m.titles.recipients, content });
+}
+
+/** The provider's roles as the service section states them: each confirmed one of roles, or role if confirmed. */
+function rolesOf(processor: Processor): RecipientRole[] {
+  if (processor.roles === undefined) return [isUnconfirmed(processor, "role") ? "recipient" : processor.role];
+  const confirmed = processor.roles.filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`)).map((entry) => entry.role);
+  // A provider always receives the data; with no role confirmed, it is listed as a recipient.
+  return confirmed.length === 0 ? ["recipient"] : [...new Set(confirmed)];
 }

@@ -1,7 +1,9 @@
+import type { Processor, ProviderRole } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
+import { isUnconfirmed } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { inline } from "./inline.js";
+import { inline, type Inline } from "./inline.js";
 import { list, paragraph, webLink, type Block } from "./nodes.js";
 import { partyBlock, partyInline } from "./party.js";
 import { section } from "./section.js";
@@ -18,16 +20,14 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
   if (service.description !== undefined) content.push(paragraph(ctx.text(service.description)));
   if (processor === null) content.push(paragraph(m.inHouse));
   else {
-    const entity = processor.entity.name;
-    content.push(paragraph(m.providerIntro), partyBlock(ctx, processor.entity));
-    const role =
-      processor.role === "processor"
-        ? m.roleProcessor(entity)
-        : processor.role === "joint-controller"
-          ? m.roleJointController(entity)
-          : m.roleController(entity);
-    content.push(paragraph(role));
-    if (processor.parent !== undefined) content.push(paragraph(m.parentReceives(partyInline(ctx, processor.parent))));
+    content.push(paragraph(m.providerIntro), partyBlock(ctx, processor.entity, { address: !isUnconfirmed(processor, "entity.address") }));
+    content.push(...roleBlocks(ctx, processor));
+    if (processor.euRepresentative !== undefined && !isUnconfirmed(processor, "euRepresentative")) {
+      content.push(paragraph(m.providerRepresentative), partyBlock(ctx, processor.euRepresentative));
+    }
+    if (processor.parent !== undefined && !isUnconfirmed(processor, "parent")) {
+      content.push(paragraph(m.parentReceives(partyInline(ctx, processor.parent))));
+    }
     if (processor.urls.privacyPolicy !== undefined) content.push(paragraph(m.providerPrivacyPolicy(webLink(processor.urls.privacyPolicy))));
   }
   if (service.recipients.length > 0) {
@@ -37,4 +37,36 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
     );
   }
   return section("service-about", { serviceId: service.id, title: ctx.serviceTitle(service, "about"), content });
+}
+
+/**
+ * The provider's role: one sentence for a single role; where it plays several (Stripe processes
+ * the payment for us but checks for fraud on its own account), what each role covers. A joint
+ * controller comes with the essence of the arrangement (Art. 26(2) GDPR).
+ */
+function roleBlocks(ctx: Context, processor: Processor): Block[] {
+  const { m } = ctx;
+  const entity = processor.entity.name;
+  const roles = (processor.roles ?? []).filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`));
+  if (roles.length === 0) {
+    if (processor.roles !== undefined || isUnconfirmed(processor, "role")) return [];
+    const sentence =
+      processor.role === "processor" ? m.roleProcessor(entity) : processor.role === "joint-controller" ? m.roleJointController(entity) : m.roleController(entity);
+    return [paragraph(sentence)];
+  }
+  const sentences = roles.map((role) => roleSentences(ctx, entity, role));
+  const joint = roles.some((role) => role.role === "joint-controller") ? [paragraph(m.jointRights(entity))] : [];
+  if (sentences.length === 1) return [paragraph(sentences[0]!), ...joint];
+  return [paragraph(m.rolesIntro(entity)), list(sentences), ...joint];
+}
+
+function roleSentences(ctx: Context, entity: string, role: ProviderRole): Inline {
+  const { m } = ctx;
+  const scope = ctx.text(role.scope);
+  if (role.role === "processor") return m.roleForProcessor(scope, entity);
+  if (role.role === "controller") return m.roleForController(scope, entity);
+  const parts: Inline[] = [m.roleForJointController(scope, entity)];
+  if (role.arrangement !== undefined) parts.push(m.jointArrangement(ctx.text(role.arrangement)));
+  if (role.arrangementUrl !== undefined) parts.push(m.jointArrangementAt(webLink(role.arrangementUrl)));
+  return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : [" ", part])));
 }

@@ -49,6 +49,8 @@ describe("untranslated text in a composed document", () => {
       transfers: [],
       deviceAccess: [],
       sources: [],
+      unconfirmed: [],
+      disagreements: [],
     };
     return {
       ...policy,

@@ -39,12 +39,19 @@ describe("a transfer to a third country", () => {
     );
   });
 
-  it("on the EU-US Data Privacy Framework: says the recipient is certified", () => {
+  it("on the EU-US Data Privacy Framework: names the recipient as the one certified", () => {
     const text = textOf(transfers([{ country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." }]));
     expect(text).toContain("United States – Online shop (recipient: Example Corp.)");
     expect(text).toContain("Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795");
-    expect(text).toContain("The recipient is certified under the EU-US Data Privacy Framework.");
+    expect(text).toContain("Example Corp. is certified under the EU-US Data Privacy Framework.");
+    expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." }], "de"))).toContain(
+      "Example Corp. ist nach dem EU-US Data Privacy Framework zertifiziert.",
+    );
     expect(text).not.toContain("copy");
+  });
+
+  it("on the EU-US Data Privacy Framework without a named recipient: speaks of the recipient", () => {
+    expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF" }]))).toContain("The recipient is certified under the EU-US Data Privacy Framework.");
   });
 
   it("on standard contractual clauses: says whether a decision exists, and how to get a copy", () => {

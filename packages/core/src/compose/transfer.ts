@@ -1,9 +1,10 @@
 import type { PhrasingContent } from "mdast";
 import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
+import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
-import { inline, type Inline } from "./inline.js";
+import { inline, text, type Inline, type InlineArg } from "./inline.js";
 import { paragraph, strong, webLink, type Block } from "./nodes.js";
 
 /**
@@ -12,14 +13,21 @@ import { paragraph, strong, webLink, type Block } from "./nodes.js";
  */
 export function transferBlocks(ctx: Context, service: Service, transfer: Transfer, lead?: Inline): Block[] {
   const { m } = ctx;
-  const recipient = transfer.recipient ?? service.processor?.entity.name;
+  const named = transfer.recipient ?? service.processor?.entity.name;
+  const recipient = named === undefined ? undefined : typeof named === "string" ? text(named) : ctx.text(named);
   const heading = inline(
     strong(ctx.country(transfer.country)),
     lead === undefined ? [] : [" – ", ...lead],
     recipient === undefined ? [] : [" (", ...m.transferRecipient(recipient), ")"],
   );
+  const marked = providerItemPath(service.processor, "transfers", transfer);
+  if (marked !== undefined && isUnconfirmed(service.processor, `${marked}.mechanism`)) {
+    // A transfer the provider's documents do not confirm is named, but its ground is not asserted.
+    const doubt = isUnconfirmed(service.processor, marked) ? m.transferUnconfirmed : m.transferGroundUnconfirmed;
+    return [paragraph(heading), paragraph(join([doubt, m.transferAskUs(m.see(m.titles.contact))]))];
+  }
   const ground = getTransferGround(transfer.mechanism);
-  const { status, copy } = groundExplanation(ctx, transfer);
+  const { status, copy } = groundExplanation(ctx, transfer, recipient);
   const sentences: Inline[] = [
     m.transferGround(ground.label[ctx.locale], ground.citation[ctx.locale]),
     ...status,
@@ -35,7 +43,7 @@ const withSafeguards = new Set<TransferGroundId>(["A46-2-a", "A46-2-b", "A46-2-c
 const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a"]);
 
 /** What the ground means here, and (for safeguards) where to get a copy of them. */
-function groundExplanation(ctx: Context, transfer: Transfer): { status: Inline[]; copy: Inline[] } {
+function groundExplanation(ctx: Context, transfer: Transfer, recipient: InlineArg | undefined): { status: Inline[]; copy: Inline[] } {
   const { m } = ctx;
   const adequacy = getAdequacy(transfer.country);
   const decision = adequacy === undefined ? undefined : m.adequacyDecisionName(adequacy.decision, adequacy.reference);
@@ -46,7 +54,8 @@ function groundExplanation(ctx: Context, transfer: Transfer): { status: Inline[]
     if (decision === undefined) return { status: [m.adequacyNone], copy: [] };
     return { status: [m.adequacyExists(decision), ...(scope === undefined ? [] : [m.adequacyScope(scope)])], copy: [] };
   }
-  if (transfer.mechanism === "EU-US-DPF") return { status: [m.dpfCertified], copy: [] };
+  // The certification is the recipient's: name who holds it, never "the provider" in general.
+  if (transfer.mechanism === "EU-US-DPF") return { status: [m.dpfCertified(recipient)], copy: [] };
 
   // Every other ground: whether a decision exists (Art. 13(1)(f)), then what the transfer rests on.
   const status: Inline[] = [decision === undefined ? m.adequacyNone : scope === undefined ? m.adequacyAlso(decision) : m.adequacyLimited(scope)];

@@ -14,7 +14,18 @@ export const processorRoles = ["processor", "joint-controller", "controller"] as
 export type ProcessorRole = (typeof processorRoles)[number];
 
 /** The groups of facts about a provider that need a source; descriptions are our own words. */
-export const factGroups = ["entity", "parent", "urls", "transfers", "activities", "retention", "deletion", "device-access"] as const;
+export const factGroups = [
+  "entity",
+  "parent",
+  "role",
+  "representative",
+  "urls",
+  "transfers",
+  "activities",
+  "retention",
+  "deletion",
+  "device-access",
+] as const;
 export type FactGroup = (typeof factGroups)[number];
 
 /** Where a group of facts about a provider was found, so a reader can re-check it. */
@@ -22,9 +33,64 @@ export const SourceSchema = z
   .strictObject({
     url: HttpUrlSchema,
     facts: z.array(z.enum(factGroups)).min(1).meta({ description: "Which facts the page supports, e.g. [entity, transfers]." }),
-    checked: IsoDateSchema.optional().meta({ description: "When the page was last read, where it differs from the entry's date." }),
+    checked: IsoDateSchema.optional().meta({ description: "When we last read the page." }),
+    updated: IsoDateSchema.optional().meta({ description: "The document's own \"last updated\" or \"effective\" date, where it states one." }),
   })
   .meta({ id: "Source", description: "A public page that supports some of an entry's facts." });
+
+/**
+ * One role a provider plays, and what it covers. Stripe processes payments for a shop but checks
+ * for fraud as a controller in its own right; the Meta Pixel makes the site and Meta joint
+ * controllers for collecting and sending the data, and Meta a controller for what it does next.
+ */
+export const ProviderRoleSchema = z
+  .strictObject({
+    role: z.enum(processorRoles),
+    scope: LocalizedTextSchema.meta({ description: "What the role covers, as a phrase: \"processing the payment\"." }),
+    arrangement: LocalizedTextSchema.optional().meta({
+      description: "For a joint controller: the essence of the arrangement (Art. 26(2) GDPR), who does what.",
+    }),
+    arrangementUrl: HttpUrlSchema.optional().meta({ description: "Where the arrangement can be read." }),
+  })
+  .refine((entry) => entry.role !== "joint-controller" || entry.arrangement !== undefined, {
+    message: "a joint controller needs the essence of the arrangement (Art. 26(2) GDPR) in arrangement",
+    path: ["arrangement"],
+  })
+  .meta({ id: "ProviderRole", description: "A role the provider plays (processor, joint or independent controller) and what it covers." });
+
+export type ProviderRole = z.output<typeof ProviderRoleSchema>;
+
+/**
+ * The facts of an entry that may be marked unconfirmed or disputed, as paths into the entry.
+ * Compose knows each of them, so an unconfirmed fact is never stated as certain.
+ */
+export const entryFactPattern =
+  /^(?:entity\.address|parent|euRepresentative|retention|role|roles\[\d+\]|transfers\[\d+\](?:\.mechanism)?|deviceAccess\[\d+\](?:\.(?:duration|party|domain))?)$/;
+
+const EntryFactSchema = z
+  .string()
+  .regex(entryFactPattern, "name a fact as a path: entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...");
+
+/** A fact that no provider document confirms: kept so the gap is visible, never stated as certain. */
+export const UnconfirmedFactSchema = z
+  .strictObject({
+    fact: EntryFactSchema,
+    note: z.string().min(1).meta({ description: "What was looked for and found, for whoever confirms it next." }),
+  })
+  .meta({ id: "UnconfirmedFact", description: "A fact of an entry that no provider document confirms." });
+
+export type UnconfirmedFact = z.output<typeof UnconfirmedFactSchema>;
+
+/** Where another source says otherwise: the entry keeps the provider's own value and records the other. */
+export const FactDisagreementSchema = z
+  .strictObject({
+    fact: EntryFactSchema,
+    value: z.string().min(1).meta({ description: "What the other source says." }),
+    source: HttpUrlSchema,
+  })
+  .meta({ id: "FactDisagreement", description: "A value another source gives for a fact, where it differs from the provider's." });
+
+export type FactDisagreement = z.output<typeof FactDisagreementSchema>;
 
 export type Source = z.output<typeof SourceSchema>;
 
@@ -46,7 +112,13 @@ export const ProcessorSchema = z
     categories: z.array(z.enum(serviceCategoryIds)).optional().meta({ description: "What kind of service it is, e.g. [analytics]." }),
     entity: PartySchema.meta({ description: "The legal entity an EU-facing policy names." }),
     parent: PartySchema.optional().meta({ description: "The parent or non-EU entity that also receives data." }),
-    role: z.enum(processorRoles).default("processor"),
+    role: z.enum(processorRoles).default("processor").meta({ description: "The role for what the provider does for us; roles adds others." }),
+    roles: z.array(ProviderRoleSchema).min(1).optional().meta({
+      description: "Where the provider acts in more than one role, each role and what it covers.",
+    }),
+    euRepresentative: PartySchema.optional().meta({
+      description: "The provider's representative in the EU (Art. 27 GDPR), where it has no establishment there.",
+    }),
     urls: z
       .strictObject({
         website: HttpUrlSchema.optional(),
@@ -63,6 +135,12 @@ export const ProcessorSchema = z
     deviceAccess: z.array(DeviceAccessSchema).default([]),
     sources: z.array(SourceSchema).default([]),
     checked: IsoDateSchema.optional().meta({ description: "When the facts were last checked against their sources." }),
+    unconfirmed: z.array(UnconfirmedFactSchema).default([]).meta({ description: "Facts no provider document confirms." }),
+    disagreements: z.array(FactDisagreementSchema).default([]).meta({ description: "Where another source gives another value." }),
+  })
+  .refine((processor) => processor.roles === undefined || processor.roles.some((entry) => entry.role === processor.role), {
+    message: "role must be one of the roles listed in roles",
+    path: ["role"],
   })
   .meta({ id: "Processor", description: "A service provider and the facts a policy needs about it." });
 

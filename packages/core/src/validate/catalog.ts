@@ -6,4 +6,9 @@ export type Catalog = Readonly<Record<string, Processor>>;
 export interface ParseOptions {
   /** Where `processor: zoom` is looked up. Without it, only inline processors can be used. */
   readonly catalog?: Catalog;
+  /**
+   * The day (YYYY-MM-DD) against which the age of a provider's facts is measured: facts last
+   * checked more than 12 months earlier draw a warning. Defaults to today.
+   */
+  readonly today?: string;
 }

@@ -34,6 +34,8 @@ export const issueCodes = [
   "deprecated-id",
   "missing-transfer",
   "missing-provision",
+  "unconfirmed-fact",
+  "stale-provider-facts",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

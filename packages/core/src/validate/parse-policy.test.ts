@@ -155,6 +155,30 @@ describe("parsePolicy", () => {
     expect(safeParsePolicy(policy(), { catalog: { zoom: european } }).issues).toEqual([]);
   });
 
+  it("warns when the policy relies on a fact the provider's documents do not confirm, unless the service states its own", () => {
+    const doubtful = { ...zoom, unconfirmed: [{ fact: "transfers[0].mechanism", note: "the DPA names no mechanism" }] };
+    const result = safeParsePolicy(policy(), { catalog: { zoom: doubtful } });
+    expect(result.success).toBe(true);
+    expect(result.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "unconfirmed-fact", severity: "warning", path: "services[0].processor" },
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      "Zoom: the provider's documents do not confirm transfers[0].mechanism (to US), so the policy does not state it; confirm it with the provider, and state it in this service where it applies (`policy catalog show zoom` says what is known)",
+    );
+    const own = safeParsePolicy(policy({ transfers: [{ country: "US", mechanism: "A46-2-c" }] }), { catalog: { zoom: doubtful } });
+    expect(own.issues).toEqual([]);
+  });
+
+  it("warns when the provider's facts were last checked more than twelve months before today", () => {
+    const checked = { ...zoom, checked: "2025-12-06" };
+    expect(safeParsePolicy(policy(), { catalog: { zoom: checked }, today: "2026-12-06" }).issues).toEqual([]);
+    const stale = safeParsePolicy(policy(), { catalog: { zoom: checked }, today: "2027-01-06" });
+    expect(stale.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "stale-provider-facts", severity: "warning", path: "services[0].processor" },
+    ]);
+    expect(stale.issues[0]?.message).toContain("last checked on 2025-12-06, more than 12 months ago");
+  });
+
   it("takes purposes, data and subjects from the processor's activities where the service leaves them out", () => {
     const activities = {
       purposes: [{ purpose: "essential.service" as const, legalBasis: "A6-1-b" as const }],

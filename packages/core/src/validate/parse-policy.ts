@@ -2,6 +2,7 @@ import { PolicySchema } from "../model/policy.js";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
 import { checkDeprecations } from "./check-deprecations.js";
+import { checkProviderFacts } from "./check-provider-facts.js";
 import { checkReferences } from "./check-references.js";
 import { checkTranslations } from "./check-translations.js";
 import type { PolicyIssue } from "./issue.js";
@@ -27,6 +28,7 @@ export function validatePolicy(value: unknown, options: ParseOptions = {}): Vali
     ...checkReferences(parsed.data, options.catalog),
     ...checkTranslations(PolicySchema, parsed.data),
     ...checkDeprecations(PolicySchema, parsed.data),
+    ...checkProviderFacts(parsed.data, options),
   ];
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   return { policy: resolvePolicy(parsed.data, options.catalog), issues };

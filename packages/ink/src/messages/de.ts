@@ -37,6 +37,7 @@ export const de: Messages = {
     title: "Wohin gehen die Daten?",
     none: "Die Erklärung nennt keine Übermittlungen in Länder außerhalb der EU/des EWR.",
     mechanism: "Garantie",
+    unconfirmed: "in den Unterlagen des Anbieters nicht bestätigt",
     recipient: "Empfänger",
     services: (count) => (count === 1 ? "1 Dienst" : `${count} Dienste`),
     safeguards: "Einzelheiten",

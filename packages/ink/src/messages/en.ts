@@ -37,6 +37,7 @@ export const en: Messages = {
     title: "Where does the data go?",
     none: "The policy lists no transfers to countries outside the EU/EEA.",
     mechanism: "Safeguard",
+    unconfirmed: "not confirmed by the provider’s documents",
     recipient: "Recipient",
     services: (count) => (count === 1 ? "1 service" : `${count} services`),
     safeguards: "Details",

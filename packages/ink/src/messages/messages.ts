@@ -47,6 +47,8 @@ export interface Messages {
     readonly title: string;
     readonly none: string;
     readonly mechanism: string;
+    /** In place of a safeguard the provider's documents do not confirm. */
+    readonly unconfirmed: string;
     readonly recipient: string;
     readonly services: (count: number) => string;
     readonly safeguards: string;

@@ -10,7 +10,7 @@ import {
 import type { BlockContent, List, ListItem, PhrasingContent } from "mdast";
 import type { Messages } from "../messages/index.js";
 import { localized } from "./localized.js";
-import { processingCountries, providerCountry, serviceName, transferGroundText } from "./service-facts.js";
+import { processingCountries, providerCountry, serviceName, transferRecipient, transferSafeguard } from "./service-facts.js";
 
 /** A data category a person can pick in the data view. */
 export interface DataChoice {
@@ -64,8 +64,9 @@ export function dataAnswer(policy: Policy, id: DataCategoryId, locale: Locale, m
     }
     items.push(item(m.data.countries, processingCountries(service, policy, locale)));
     for (const transfer of service.transfers) {
-      const to = transfer.recipient === undefined ? "" : ` (${transfer.recipient})`;
-      items.push(item(m.data.transfers, `${countryName(transfer.country, locale)}${to}: ${transferGroundText(transfer.mechanism, locale)}`));
+      const recipient = transferRecipient(transfer, locale);
+      const to = recipient === undefined ? "" : ` (${recipient})`;
+      items.push(item(m.data.transfers, `${countryName(transfer.country, locale)}${to}: ${transferSafeguard(service, transfer, locale, m)}`));
     }
     blocks.push(heading(serviceName(service, locale)), { type: "list", ordered: false, spread: false, children: items });
   }

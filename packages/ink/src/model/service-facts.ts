@@ -1,4 +1,16 @@
-import { countryName, formatList, getTransferGround, serviceCountries, type Locale, type Policy, type Service } from "@policy/core";
+import {
+  countryName,
+  formatList,
+  getTransferGround,
+  isUnconfirmed,
+  providerItemPath,
+  serviceCountries,
+  type Locale,
+  type Policy,
+  type Service,
+  type Transfer,
+} from "@policy/core";
+import type { Messages } from "../messages/index.js";
 import { localized } from "./localized.js";
 
 /** A service's name in the viewer's language, or its processor's name, or its id. */
@@ -21,4 +33,16 @@ export function processingCountries(service: Service, policy: Policy, locale: Lo
 export function transferGroundText(id: Parameters<typeof getTransferGround>[0], locale: Locale): string {
   const ground = getTransferGround(id);
   return `${ground.label[locale]} (${ground.citation[locale]})`;
+}
+
+/** Who receives a transfer's data: a company's name, or a group in words. */
+export function transferRecipient(transfer: Transfer, locale: Locale): string | undefined {
+  const { recipient } = transfer;
+  return recipient === undefined ? undefined : typeof recipient === "string" ? recipient : localized(recipient, locale);
+}
+
+/** The ground a transfer rests on, unless the provider's documents do not confirm it: then that is said instead. */
+export function transferSafeguard(service: Service, transfer: Transfer, locale: Locale, m: Messages): string {
+  const marked = providerItemPath(service.processor, "transfers", transfer);
+  return marked !== undefined && isUnconfirmed(service.processor, `${marked}.mechanism`) ? m.transfers.unconfirmed : transferGroundText(transfer.mechanism, locale);
 }

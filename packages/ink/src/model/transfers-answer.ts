@@ -1,8 +1,8 @@
-import { countryName, type CountryCode, type Locale, type Policy, type TransferGroundId } from "@policy/core";
+import { countryName, type CountryCode, type Locale, type Policy, type Service, type Transfer } from "@policy/core";
 import type { BlockContent, ListItem, PhrasingContent } from "mdast";
 import type { Messages } from "../messages/index.js";
 import { localized } from "./localized.js";
-import { serviceName, transferGroundText } from "./service-facts.js";
+import { serviceName, transferRecipient, transferSafeguard } from "./service-facts.js";
 
 /** A country outside the EU/EEA that data goes to, with how many services send it there. */
 export interface CountryChoice {
@@ -32,8 +32,12 @@ export function transfersAnswer(policy: Policy, code: CountryCode, locale: Local
   const rows = policy.services.flatMap((service) =>
     service.transfers.filter((transfer) => transfer.country === code).map((transfer) => ({ service, transfer })),
   );
-  const byGround = new Map<TransferGroundId, number>();
-  for (const { transfer } of rows) byGround.set(transfer.mechanism, (byGround.get(transfer.mechanism) ?? 0) + 1);
+  const safeguard = (service: Service, transfer: Transfer) => transferSafeguard(service, transfer, locale, m);
+  const byGround = new Map<string, number>();
+  for (const { service, transfer } of rows) {
+    const ground = safeguard(service, transfer);
+    byGround.set(ground, (byGround.get(ground) ?? 0) + 1);
+  }
 
   const blocks: BlockContent[] = [
     { type: "heading", depth: 3, children: [{ type: "text", value: countryName(code, locale) }] },
@@ -41,14 +45,14 @@ export function transfersAnswer(policy: Policy, code: CountryCode, locale: Local
       type: "list",
       ordered: false,
       spread: false,
-      children: [...byGround].map(([ground, services]) => listItem([text(`${transferGroundText(ground, locale)}: ${m.transfers.services(services)}`)])),
+      children: [...byGround].map(([ground, services]) => listItem([text(`${ground}: ${m.transfers.services(services)}`)])),
     },
   ];
   for (const { service, transfer } of rows) {
-    const recipient = transfer.recipient ?? service.processor?.parent?.name ?? service.processor?.entity.name;
+    const recipient = transferRecipient(transfer, locale) ?? service.processor?.entity.name;
     const items: ListItem[] = [];
     if (recipient !== undefined) items.push(labelled(m.transfers.recipient, recipient));
-    items.push(labelled(m.transfers.mechanism, transferGroundText(transfer.mechanism, locale)));
+    items.push(labelled(m.transfers.mechanism, safeguard(service, transfer)));
     if (transfer.note !== undefined) items.push(listItem([text(localized(transfer.note, locale))]));
     if (transfer.safeguards !== undefined) {
       items.push(listItem([strong(`${m.transfers.safeguards}:`), text(" "), { type: "link", url: transfer.safeguards, children: [text(transfer.safeguards)] }]));

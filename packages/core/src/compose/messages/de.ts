@@ -109,6 +109,16 @@ export const de: Messages = {
   roleJointController: (entity) =>
     t`Wir und ${entity} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
   roleController: (entity) => t`${entity} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
+  rolesIntro: (entity) => t`${entity} ist in mehr als einer Rolle tätig:`,
+  roleForProcessor: (scope, entity) =>
+    t`Für ${scope} ist ${entity} unser Auftragsverarbeiter und handelt nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+  roleForController: (scope, entity) =>
+    t`Für ${scope} ist ${entity} eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht.`,
+  roleForJointController: (scope, entity) => t`Für ${scope} sind wir und ${entity} gemeinsam Verantwortliche (Art. 26 DSGVO).`,
+  jointArrangement: (arrangement) => t`Das haben wir vereinbart: ${arrangement}`,
+  jointArrangementAt: (link) => t`Die Vereinbarung: ${link}`,
+  jointRights: (entity) => t`Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
+  providerRepresentative: t`Vertreter des Anbieters in der EU (Art. 27 DSGVO) ist:`,
   parentReceives: (parent) => t`Die Daten erhält außerdem: ${parent}.`,
   providerPrivacyPolicy: (link) => t`Datenschutzerklärung des Anbieters: ${link}`,
   otherRecipients: t`Weitere Empfänger der Daten:`,
@@ -161,7 +171,11 @@ export const de: Messages = {
   adequacyAlso: (decision) => t`Für dieses Land gibt es außerdem einen Angemessenheitsbeschluss der Europäischen Kommission (${decision}).`,
   adequacyLimited: (scope) =>
     t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
-  dpfCertified: t`Der Empfänger ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
+  dpfCertified: (recipient) =>
+    t`${recipient ?? "Der Empfänger"} ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
+  transferUnconfirmed: t`Die Unterlagen des Anbieters bestätigen diese Übermittlung und ihre Grundlage nicht eindeutig.`,
+  transferGroundUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, auf welche Grundlage sich diese Übermittlung stützt.`,
+  transferAskUs: (see) => t`Fragen Sie uns gern, wir sagen Ihnen, was wir darüber wissen ${see}.`,
   derogation: t`Geeignete Garantien nach Art. 46 DSGVO bestehen nicht: Die Übermittlung ist nur als Ausnahme für einen bestimmten Fall zulässig.`,
   copyAt: (clauses, link) =>
     clauses ? t`Die Standardvertragsklauseln können Sie hier einsehen: ${link}` : t`Die Garantien können Sie hier einsehen: ${link}`,
@@ -290,6 +304,7 @@ export const de: Messages = {
   },
   deviceParty: { first: "Erstanbieter", third: "Drittanbieter" },
   deviceSession: "bis zum Ende der Browsersitzung",
+  deviceUnconfirmed: "vom Anbieter nicht bestätigt",
   deviceGround: {
     tdddg: {
       consent: "Einwilligung (§ 25 Abs. 1 TDDDG)",

@@ -81,6 +81,16 @@ export const en: Messages = {
     t`We and ${entity} decide together why and how the data is processed, so we are joint controllers (Art. 26 GDPR). You can exercise your rights with us or with ${entity}.`,
   roleController: (entity) =>
     t`${entity} decides for itself what it does with the data it receives and is responsible for that as a controller in its own right.`,
+  rolesIntro: (entity) => t`${entity} acts in more than one role:`,
+  roleForProcessor: (scope, entity) =>
+    t`For ${scope}, ${entity} is our processor and acts only on our behalf and on our instructions (Art. 28 GDPR).`,
+  roleForController: (scope, entity) =>
+    t`For ${scope}, ${entity} is a controller in its own right: it decides for itself what it does with the data and is responsible for that.`,
+  roleForJointController: (scope, entity) => t`For ${scope}, we and ${entity} are joint controllers (Art. 26 GDPR).`,
+  jointArrangement: (arrangement) => t`What we have agreed on: ${arrangement}`,
+  jointArrangementAt: (link) => t`The arrangement: ${link}`,
+  jointRights: (entity) => t`You can exercise your rights with us or with ${entity}.`,
+  providerRepresentative: t`The provider’s representative in the EU (Art. 27 GDPR) is:`,
   parentReceives: (parent) => t`The data also reaches ${parent}.`,
   providerPrivacyPolicy: (link) => t`The provider’s privacy policy: ${link}`,
   otherRecipients: t`Other recipients of the data:`,
@@ -133,7 +143,11 @@ export const en: Messages = {
   adequacyAlso: (decision) => t`An adequacy decision of the European Commission also exists for this country (${decision}).`,
   adequacyLimited: (scope) =>
     t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
-  dpfCertified: t`The recipient is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
+  dpfCertified: (recipient) =>
+    t`${recipient ?? "The recipient"} is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
+  transferUnconfirmed: t`The provider’s documents do not clearly confirm this transfer or the ground it rests on.`,
+  transferGroundUnconfirmed: t`The provider’s documents do not clearly state the ground this transfer rests on.`,
+  transferAskUs: (see) => t`Ask us and we will tell you what we know ${see}.`,
   derogation: t`No appropriate safeguards under Art. 46 GDPR apply: the transfer is allowed only as an exception for a specific situation.`,
   copyAt: (clauses, link) => (clauses ? t`You can read the standard contractual clauses here: ${link}` : t`You can read the safeguards here: ${link}`),
   copyOnRequest: (clauses, see) =>
@@ -258,6 +272,7 @@ export const en: Messages = {
   },
   deviceParty: { first: "first party", third: "third party" },
   deviceSession: "until the end of the browser session",
+  deviceUnconfirmed: "not confirmed by the provider",
   deviceGround: {
     tdddg: {
       consent: "Consent (Section 25(1) TDDDG)",

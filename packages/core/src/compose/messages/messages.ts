@@ -93,6 +93,16 @@ export interface Messages {
   readonly roleProcessor: (entity: string) => Inline;
   readonly roleJointController: (entity: string) => Inline;
   readonly roleController: (entity: string) => Inline;
+  /** Where the provider plays more than one role: the lead-in, then one sentence per role and what it covers. */
+  readonly rolesIntro: (entity: string) => Inline;
+  readonly roleForProcessor: (scope: InlineArg, entity: string) => Inline;
+  readonly roleForController: (scope: InlineArg, entity: string) => Inline;
+  readonly roleForJointController: (scope: InlineArg, entity: string) => Inline;
+  /** The essence of a joint-control arrangement (Art. 26(2) GDPR), and where to read it. */
+  readonly jointArrangement: (arrangement: InlineArg) => Inline;
+  readonly jointArrangementAt: (link: InlineArg) => Inline;
+  readonly jointRights: (entity: string) => Inline;
+  readonly providerRepresentative: Inline;
   readonly parentReceives: (parent: Inline) => Inline;
   readonly providerPrivacyPolicy: (link: InlineArg) => Inline;
   readonly otherRecipients: Inline;
@@ -129,7 +139,7 @@ export interface Messages {
   readonly noTransfers: Inline;
 
   // One transfer to a third country
-  readonly transferRecipient: (recipient: string) => Inline;
+  readonly transferRecipient: (recipient: InlineArg) => Inline;
   readonly transferGround: (label: string, citation: string) => Inline;
   /** The name of an adequacy decision, from the English act ("Commission Implementing Decision (EU) 2023/1795") and its number. */
   readonly adequacyDecisionName: (decision: string, reference: string) => string;
@@ -138,7 +148,11 @@ export interface Messages {
   readonly adequacyNone: Inline;
   readonly adequacyAlso: (decision: string) => Inline;
   readonly adequacyLimited: (scope: string) => Inline;
-  readonly dpfCertified: Inline;
+  readonly dpfCertified: (recipient: InlineArg | undefined) => Inline;
+  /** A transfer, or its ground, that the provider's documents do not confirm. */
+  readonly transferUnconfirmed: Inline;
+  readonly transferGroundUnconfirmed: Inline;
+  readonly transferAskUs: (see: Inline) => Inline;
   readonly derogation: Inline;
   /** Where the safeguards can be read; `clauses` when they are standard contractual clauses. */
   readonly copyAt: (clauses: boolean, link: InlineArg) => Inline;
@@ -233,6 +247,8 @@ export interface Messages {
   readonly deviceTechnology: Readonly<Record<DeviceAccess["technology"], string>>;
   readonly deviceParty: Readonly<Record<DeviceAccess["party"], string>>;
   readonly deviceSession: string;
+  /** In place of a lifetime or a party the provider's documents do not confirm. */
+  readonly deviceUnconfirmed: string;
   readonly deviceGround: Readonly<Record<"tdddg" | "eprivacy", Readonly<Record<DeviceAccess["ground"], string>>>>;
   readonly deviceWithdraw: (see: Inline) => Inline;
 

@@ -1,0 +1,19 @@
+import type { Processor } from "./processor.js";
+
+/**
+ * Whether a provider's fact is marked unconfirmed, by itself or as part of a larger fact
+ * (`transfers[0]` covers `transfers[0].mechanism`). Compose asks before it states a fact, so
+ * that nothing the provider's documents do not confirm is printed as certain.
+ */
+export function isUnconfirmed(processor: Processor | null | undefined, fact: string): boolean {
+  return processor?.unconfirmed.some((marked) => fact === marked.fact || fact.startsWith(`${marked.fact}.`)) ?? false;
+}
+
+/**
+ * The path of a list item of the provider's (`transfers[2]`), or undefined where the service
+ * states its own list, so that the provider's markers do not apply to it.
+ */
+export function providerItemPath<T>(processor: Processor | null, list: "transfers" | "deviceAccess", item: T): string | undefined {
+  const index = processor === null ? -1 : (processor[list] as readonly unknown[]).indexOf(item);
+  return index === -1 ? undefined : `${list}[${index}]`;
+}
