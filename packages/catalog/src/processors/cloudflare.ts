@@ -78,8 +78,8 @@ export const cloudflare: Processor = {
     {
       role: "processor",
       scope: {
-        en: "delivering our pages and protecting our website on our behalf",
-        de: "die Auslieferung unserer Seiten und den Schutz unserer Website in unserem Auftrag",
+        en: "delivering our pages and protecting our website",
+        de: "die Auslieferung unserer Seiten und den Schutz unserer Website",
       },
     },
     {
@@ -139,8 +139,8 @@ export const cloudflare: Processor = {
       mechanism: "EU-US-DPF",
       certification: { frameworks: ["EU-US", "UK-Extension", "Swiss-US"], source: PRIVACY_POLICY, checked: "2026-12-06" },
       note: {
-        en: "Cloudflare, Inc. in the US provides the service under its data processing addendum and is certified under the EU-US Data Privacy Framework; should the certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
-        de: "Cloudflare, Inc. in den USA erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung und ist nach dem EU-US-Datenschutzrahmen zertifiziert; entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
+        en: "Cloudflare, Inc. provides the service under its data processing addendum. Should its certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
+        de: "Cloudflare, Inc. erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung. Entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
       },
       checked: "2026-12-06",
     },

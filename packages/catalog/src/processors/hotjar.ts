@@ -41,7 +41,7 @@ import type { Processor } from "@policy/core";
  * - retention: now 365 days for analytics data (recordings, heatmaps, funnels, forms) and until deletion for
  *   feedback and survey responses, per Hotjar's Data Retention article.
  * - device access: lifetimes unchanged (Open Cookie Database); party first, now sourced.
- * - Unconfirmed: nothing marked; the entity question above is left open in this comment and in the report.
+ * - Unconfirmed: the entity, for the question above; a policy says that the company may differ.
  */
 export const hotjar: Processor = {
   id: "hotjar",
@@ -300,6 +300,11 @@ export const hotjar: Processor = {
     },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "entity",
+      note: "Since 1 July 2025 Hotjar is sold under Contentsquare's Master Service Agreement; its clause naming the contracting Contentsquare company (section 11.12) could not be read. Hotjar Limited is the company Hotjar's own terms name.",
+    },
+  ],
   disagreements: [],
 };

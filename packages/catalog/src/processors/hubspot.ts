@@ -19,7 +19,8 @@ import type { Processor } from "@policy/core";
  *
  * Re-checked 2026-12-06:
  * - Entity, parent: no change. A customer in Germany, Austria, Switzerland or Liechtenstein contracts with HubSpot
- *   Germany GmbH instead and should name it.
+ *   Germany GmbH instead and should name it, so `entity` is marked unconfirmed: a policy says that the company may
+ *   differ, and validation asks the author to confirm it.
  * - Role: processor by default, unchanged; roles added, because the current DPA makes HubSpot a controller of its own
  *   for tracking data when intent data sharing is switched on and for its enrichment products.
  * - Transfers: HubSpot, Inc. under the Data Privacy Framework, unchanged; certification added from HubSpot's own DPA
@@ -271,6 +272,10 @@ export const hubspot: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "entity",
+      note: "HubSpot's Jurisdiction Specific Terms name HubSpot Ireland Limited for most of Europe, but HubSpot Germany GmbH for customers in Germany, Austria, Switzerland and Liechtenstein, and local companies for France, Spain and the Netherlands; which one applies depends on where the customer is.",
+    },
     {
       fact: "deviceAccess[0].duration",
       note: "6 months per recent HubSpot-generated cookie tables on customers' sites; HubSpot's own cookie page was readable only in its 2018 version (2 years); the Open Cookie Database says 13 months.",

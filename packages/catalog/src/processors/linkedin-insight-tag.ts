@@ -104,8 +104,8 @@ export const linkedinInsightTag: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "LinkedIn is certified under the EU-US Data Privacy Framework; for certain transfers, such as those from LinkedIn Ireland to LinkedIn Corporation, it also relies on the EU standard contractual clauses, which its data processing agreement for customers includes as well.",
-        de: "LinkedIn ist nach dem EU-US-Datenschutzrahmen zertifiziert; für bestimmte Übermittlungen, etwa von LinkedIn Ireland an die LinkedIn Corporation, stützt es sich außerdem auf die Standardvertragsklauseln der EU, die auch sein Vertrag über die Datenverarbeitung für Kunden enthält.",
+        en: "For certain transfers, such as those from LinkedIn Ireland to LinkedIn Corporation, LinkedIn also relies on the EU standard contractual clauses, which its data processing agreement for customers includes as well.",
+        de: "Für bestimmte Übermittlungen, etwa von LinkedIn Ireland an die LinkedIn Corporation, stützt sich LinkedIn außerdem auf die Standardvertragsklauseln der EU, die auch sein Vertrag über die Datenverarbeitung für Kunden enthält.",
       },
       checked: "2026-12-06",
     },

@@ -70,8 +70,8 @@ export const metaPixel: Processor = {
         de: "die Erhebung von Daten auf unserer Website mit dem Meta-Pixel und den Schaltflächen und eingebetteten Inhalten von Meta und ihre Übermittlung an Meta",
       },
       arrangement: {
-        en: "We and Meta Platforms Ireland Limited are jointly responsible only for collecting the data on our website and sending it to Meta; what Meta does with the data once it has received it is Meta's responsibility alone and not part of the joint processing. We have agreed with Meta to set up its tools as Meta's documentation describes. You can exercise your rights against us or against Meta; for the data Meta keeps after receiving it, Meta answers as its privacy policy describes.",
-        de: "Wir und die Meta Platforms Ireland Limited sind nur für die Erhebung der Daten auf unserer Website und ihre Übermittlung an Meta gemeinsam verantwortlich; was Meta nach dem Empfang mit den Daten macht, verantwortet Meta allein, es gehört nicht zur gemeinsamen Verarbeitung. Wir haben mit Meta vereinbart, seine Werkzeuge so einzurichten, wie es die Dokumentation von Meta beschreibt. Ihre Rechte können Sie uns gegenüber oder gegenüber Meta geltend machen; für die Daten, die Meta nach dem Empfang speichert, steht Meta ein, wie in seiner Datenschutzrichtlinie beschrieben.",
+        en: "We and Meta Platforms Ireland Limited are jointly responsible only for collecting the data on our website and sending it to Meta; what Meta does with the data once it has received it is Meta's responsibility alone and not part of the joint processing. We have agreed with Meta to set up its tools as Meta's documentation describes. For the data Meta keeps after receiving it, Meta answers as its privacy policy describes.",
+        de: "Wir und die Meta Platforms Ireland Limited sind nur für die Erhebung der Daten auf unserer Website und ihre Übermittlung an Meta gemeinsam verantwortlich; was Meta nach dem Empfang mit den Daten macht, verantwortet Meta allein, es gehört nicht zur gemeinsamen Verarbeitung. Wir haben mit Meta vereinbart, seine Werkzeuge so einzurichten, wie es die Dokumentation von Meta beschreibt. Für die Daten, die Meta nach dem Empfang speichert, steht Meta ein, wie in seiner Datenschutzrichtlinie beschrieben.",
       },
       arrangementUrl: "https://www.facebook.com/legal/controller_addendum",
     },
@@ -155,8 +155,8 @@ export const metaPixel: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "Meta Platforms, Inc. is certified under the EU-US Data Privacy Framework, and Meta relies on it for transfers to that company for the products the certification covers (for data from its business tools since 7 September 2023); in other cases Meta uses the EU standard contractual clauses.",
-        de: "Meta Platforms, Inc. ist nach dem EU-US-Datenschutzrahmen zertifiziert; Meta stützt Übermittlungen an dieses Unternehmen für die von der Zertifizierung erfassten Produkte darauf (für Daten aus seinen Business Tools seit dem 7. September 2023). In anderen Fällen verwendet Meta die Standardvertragsklauseln der EU.",
+        en: "Meta relies on the framework for transfers to Meta Platforms, Inc. for the products the certification covers (for data from its business tools since 7 September 2023); in other cases Meta uses the EU standard contractual clauses.",
+        de: "Meta stützt Übermittlungen an die Meta Platforms, Inc. für die von der Zertifizierung erfassten Produkte auf den Datenschutzrahmen (für Daten aus seinen Business Tools seit dem 7. September 2023). In anderen Fällen verwendet Meta die Standardvertragsklauseln der EU.",
       },
       checked: "2026-12-06",
     },

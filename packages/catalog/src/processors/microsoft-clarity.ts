@@ -94,8 +94,8 @@ export const microsoftClarity: Processor = {
       mechanism: "EU-US-DPF",
       certification: microsoftCorporationDpf,
       note: {
-        en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft's privacy statement also names the EU standard contractual clauses for transfers to countries without an adequacy decision.",
-        de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; die Datenschutzerklärung von Microsoft nennt außerdem die Standardvertragsklauseln der EU für Übermittlungen in Länder ohne Angemessenheitsbeschluss.",
+        en: "Microsoft's privacy statement also names the EU standard contractual clauses for transfers to countries without an adequacy decision.",
+        de: "Die Datenschutzerklärung von Microsoft nennt außerdem die Standardvertragsklauseln der EU für Übermittlungen in Länder ohne Angemessenheitsbeschluss.",
       },
       checked: "2026-12-06",
     },

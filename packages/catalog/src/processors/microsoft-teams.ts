@@ -110,8 +110,8 @@ export const microsoftTeams: Processor = {
       mechanism: "EU-US-DPF",
       certification: microsoftCorporationDpf,
       note: {
-        en: "Microsoft Corporation is certified under the EU-US Data Privacy Framework; Microsoft also includes the EU standard contractual clauses in its data protection terms for business cloud services.",
-        de: "Microsoft Corporation ist nach dem EU-US-Datenschutzrahmen zertifiziert; zusätzlich nimmt Microsoft die Standardvertragsklauseln der EU in seine Datenschutzbedingungen für Cloud-Dienste für Unternehmen auf.",
+        en: "Microsoft also includes the EU standard contractual clauses in its data protection terms for business cloud services.",
+        de: "Zusätzlich nimmt Microsoft die Standardvertragsklauseln der EU in seine Datenschutzbedingungen für Cloud-Dienste für Unternehmen auf.",
       },
       checked: "2026-12-06",
     },

@@ -118,8 +118,8 @@ export const pinterestTag: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "Pinterest, Inc. in the US is joint controller with Pinterest Europe Ltd. for users in the EEA and is certified under the EU-US Data Privacy Framework; for other recipients in countries without an adequacy decision Pinterest uses the EU standard contractual clauses.",
-        de: "Pinterest, Inc. in den USA ist gemeinsam mit Pinterest Europe Ltd. für Nutzer im EWR verantwortlich und nach dem EU-US-Datenschutzrahmen zertifiziert; für andere Empfänger in Ländern ohne Angemessenheitsbeschluss nutzt Pinterest die Standardvertragsklauseln der EU.",
+        en: "Pinterest, Inc. is joint controller with Pinterest Europe Ltd. for users in the EEA. For other recipients in countries without an adequacy decision Pinterest uses the EU standard contractual clauses.",
+        de: "Pinterest, Inc. ist gemeinsam mit Pinterest Europe Ltd. für Nutzer im EWR verantwortlich. Für andere Empfänger in Ländern ohne Angemessenheitsbeschluss nutzt Pinterest die Standardvertragsklauseln der EU.",
       },
       checked: "2026-12-06",
     },

@@ -17,7 +17,7 @@ import type { Processor } from "@policy/core";
  * - Entity and address: no change; Salesforce, Inc., 415 Mission St, 3rd Floor, now confirmed by Salesforce's own
  *   privacy statement instead of the datenanfragen record. Not read: the Main Services Agreement's section on who the
  *   customer contracts with, which may name a European Salesforce company for customers in Europe; a customer should
- *   check its order form.
+ *   check its order form. `entity` is therefore marked unconfirmed.
  * - Role: processor, no change (the privacy statement excludes processing for customers, which the DPA governs).
  * - Transfers: recipient named (Salesforce, Inc.); mechanism unchanged (standard contractual clauses, with the
  *   Processor Binding Corporate Rules in the DPA). Salesforce also publishes a Data Privacy Framework notice; the DPA's
@@ -189,6 +189,11 @@ export const salesforce: Processor = {
     },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "entity",
+      note: "Salesforce's privacy statement and website terms name Salesforce, Inc.; the Main Services Agreement's section on who the customer contracts with, which may name a European Salesforce company, could not be read.",
+    },
+  ],
   disagreements: [],
 };

@@ -141,8 +141,8 @@ export const stripe: Processor = {
       mechanism: "EU-US-DPF",
       certification: { frameworks: ["EU-US", "UK-Extension", "Swiss-US"], source: DTA, checked: "2026-12-06" },
       note: {
-        en: "Stripe, Inc. is self-certified under the Data Privacy Framework; Stripe's Data Transfers Addendum puts the framework first and the EU standard contractual clauses next in line. Stripe's sub-processors in the US, such as its cloud provider, receive the data as well.",
-        de: "Stripe, Inc. ist nach dem Data Privacy Framework selbst zertifiziert; Stripes Zusatzvereinbarung zu Datenübermittlungen stellt den Rahmen an die erste Stelle und die EU-Standardvertragsklauseln an die zweite. Auch Stripes Unterauftragsverarbeiter in den USA, etwa sein Cloud-Anbieter, erhalten die Daten.",
+        en: "Stripe's Data Transfers Addendum puts the framework first and the EU standard contractual clauses next in line. Stripe's sub-processors in the US, such as its cloud provider, receive the data as well.",
+        de: "Stripes Zusatzvereinbarung zu Datenübermittlungen stellt den Rahmen an die erste Stelle und die EU-Standardvertragsklauseln an die zweite. Auch Stripes Unterauftragsverarbeiter in den USA, etwa sein Cloud-Anbieter, erhalten die Daten.",
       },
       checked: "2026-12-06",
     },

@@ -103,8 +103,8 @@ export const vimeo: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "Vimeo states in its privacy policy that it is certified under the EU-US Data Privacy Framework, its UK Extension and the Swiss-US framework; it also names the EU standard contractual clauses where they are appropriate.",
-        de: "Vimeo erklärt in seiner Datenschutzerklärung, nach dem EU-US-Datenschutzrahmen, dessen britischer Erweiterung und dem Schweizer Rahmen zertifiziert zu sein; daneben nennt es die Standardvertragsklauseln der EU, wo sie passen.",
+        en: "Vimeo's privacy policy also names the EU standard contractual clauses where they are appropriate.",
+        de: "Vimeos Datenschutzerklärung nennt daneben die Standardvertragsklauseln der EU, wo sie passen.",
       },
       checked: "2026-12-06",
     },

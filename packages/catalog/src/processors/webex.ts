@@ -23,8 +23,9 @@ import type { Processor } from "@policy/core";
  * (Cisco's main EU establishment), and list Cisco Systems, Inc. as the parent and US recipient.
  *
  * Re-checked 2026-12-06:
- * - Entity, parent, address, phone: no change; all confirmed by Cisco's privacy statement. The datenanfragen record is
- *   dropped as a source (it was only a lead).
+ * - Entity, parent, address, phone: no change; all stated in Cisco's privacy statement. That Cisco Systems International
+ *   BV is the company EU customers contract with is not stated anywhere we could read, so `entity` is marked
+ *   unconfirmed and a policy says so. The datenanfragen record is dropped as a source (it was only a lead).
  * - Transfers: mechanism unchanged (EU-US-DPF for Cisco Systems, Inc.); certification added (EU-US, UK Extension,
  *   Swiss-US, per Cisco's own statement).
  * - Activities, deletion, URLs: no change; confirmed by the Webex Meetings supplement.
@@ -101,8 +102,8 @@ export const webex: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "Cisco Systems, Inc. and its US subsidiaries are certified under the Data Privacy Framework. Cisco also names standard contractual clauses and its Binding Corporate Rules for controllers.",
-        de: "Cisco Systems, Inc. und ihre US-Tochtergesellschaften sind nach dem Data Privacy Framework zertifiziert. Cisco nennt außerdem Standardvertragsklauseln und seine verbindlichen internen Datenschutzvorschriften für Verantwortliche (Binding Corporate Rules).",
+        en: "The certification also covers the US subsidiaries of Cisco Systems, Inc. Cisco also names standard contractual clauses and its Binding Corporate Rules for controllers.",
+        de: "Die Zertifizierung erfasst auch die US-Tochtergesellschaften der Cisco Systems, Inc. Cisco nennt außerdem Standardvertragsklauseln und seine verbindlichen internen Datenschutzvorschriften für Verantwortliche (Binding Corporate Rules).",
       },
       checked: "2026-12-06",
     },
@@ -129,6 +130,10 @@ export const webex: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "entity",
+      note: "Webex's terms are with \"Cisco Systems, Inc. or its applicable affiliate\"; no page we read names the affiliate for customers in the EU. Cisco Systems International BV is Cisco's privacy office for Europe and its main establishment in the EU, which makes it likely but not confirmed.",
+    },
     {
       fact: "role",
       note: "No Cisco page we could read states Cisco's role for Webex Meetings; its privacy data sheet on the Cisco Trust Portal (not stored) is where to look.",

@@ -58,7 +58,7 @@ describe("a provider in more than one role", () => {
       ].join("\n"),
     );
     expect(section(payments, "service-checkout--about", "de")).toContain(
-      "Für die Betrugserkennung ist PayCo Europe Ltd eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht.",
+      "PayCo Europe Ltd ist eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht, und zwar für die Betrugserkennung.",
     );
   });
 
@@ -127,6 +127,16 @@ describe("a fact the provider's documents do not confirm", () => {
     expect(section(unsure, "recipients")).toContain("CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Receives data for: Checkout.");
     const noRole = doubtful("roles[0]", "roles[1]");
     expect(section(noRole, "recipients")).toContain("PayCo Europe Ltd, 1 Dock Road, Dublin, D02 X285, Ireland. Receives data for: Checkout.");
+  });
+
+  it("says so where the documents do not confirm which company the provider is, and gives no address for it", () => {
+    const text = section(doubtful("entity"), "service-checkout--about");
+    expect(text).toContain(
+      "The provider’s documents do not clearly say which of its companies we contract with. As far as we can tell, it is:\nPayCo Europe Ltd\nIreland",
+    );
+    expect(text).not.toContain("1 Dock Road");
+    expect(section(doubtful("entity"), "service-checkout--about", "de")).toContain("Nach unserem Kenntnisstand ist es:\nPayCo Europe Ltd\nIrland");
+    expect(section(payments, "service-checkout--about")).toContain("The provider is:\nPayCo Europe Ltd\n1 Dock Road");
   });
 
   it("leaves out an unconfirmed parent, representative, role or postal address", () => {

@@ -20,7 +20,8 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
   if (service.description !== undefined) content.push(paragraph(ctx.text(service.description)));
   if (processor === null) content.push(paragraph(m.inHouse));
   else {
-    content.push(paragraph(m.providerIntro), partyBlock(ctx, processor.entity, { address: !isUnconfirmed(processor, "entity.address") }));
+    const intro = isUnconfirmed(processor, "entity") ? m.providerIntroUnconfirmed : m.providerIntro;
+    content.push(paragraph(intro), partyBlock(ctx, processor.entity, { address: !isUnconfirmed(processor, "entity.address") }));
     content.push(...roleBlocks(ctx, processor));
     if (processor.euRepresentative !== undefined && !isUnconfirmed(processor, "euRepresentative")) {
       content.push(paragraph(m.providerRepresentative), partyBlock(ctx, processor.euRepresentative));

@@ -46,7 +46,9 @@ export const SourceSchema = z
 export const ProviderRoleSchema = z
   .strictObject({
     role: z.enum(processorRoles),
-    scope: LocalizedTextSchema.meta({ description: "What the role covers, as a phrase: \"processing the payment\"." }),
+    scope: LocalizedTextSchema.meta({
+      description: "What the role covers, as a phrase that follows \"for\" / \"für\": \"processing the payment\" / \"die Abwicklung der Zahlung\".",
+    }),
     arrangement: LocalizedTextSchema.optional().meta({
       description: "For a joint controller: the essence of the arrangement (Art. 26(2) GDPR), who does what.",
     }),
@@ -65,11 +67,11 @@ export type ProviderRole = z.output<typeof ProviderRoleSchema>;
  * Compose knows each of them, so an unconfirmed fact is never stated as certain.
  */
 export const entryFactPattern =
-  /^(?:entity\.address|parent|euRepresentative|retention|role|roles\[\d+\]|transfers\[\d+\](?:\.mechanism)?|deviceAccess\[\d+\](?:\.(?:duration|party|domain))?)$/;
+  /^(?:entity(?:\.address)?|parent|euRepresentative|retention|role|roles\[\d+\]|transfers\[\d+\](?:\.mechanism)?|deviceAccess\[\d+\](?:\.(?:duration|party|domain))?)$/;
 
 const EntryFactSchema = z
   .string()
-  .regex(entryFactPattern, "name a fact as a path: entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...");
+  .regex(entryFactPattern, "name a fact as a path: entity, entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...");
 
 /** A fact that no provider document confirms: kept so the gap is visible, never stated as certain. */
 export const UnconfirmedFactSchema = z

@@ -57,7 +57,14 @@ function describe(processor: Processor, fact: string): string {
     return `to ${transfer.country}${recipient === undefined ? "" : `, ${recipient}`}`;
   }
   if (item?.[1] === "deviceAccess") return processor.deviceAccess[Number(item[2])]?.name ?? "missing";
-  return fact.split(".")[0] === "entity" ? processor.entity.name : "as the entry states it";
+  const role = /^roles\[(\d+)\]/.exec(fact);
+  if (role !== null) return processor.roles?.[Number(role[1])]?.role ?? "missing";
+  const head = fact.split(".")[0];
+  if (head === "entity") return processor.entity.name;
+  if (head === "parent") return processor.parent?.name ?? "missing";
+  if (head === "euRepresentative") return processor.euRepresentative?.name ?? "missing";
+  if (head === "role") return processor.role;
+  return "as the entry states it";
 }
 
 /** Whole calendar months from one date to a later one (2025-12-06 to 2026-12-06 is 12). */

@@ -105,16 +105,18 @@ export const de: Messages = {
 
   inHouse: t`Diese Verarbeitung führen wir selbst durch.`,
   providerIntro: t`Anbieter ist:`,
+  providerIntroUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, mit welcher seiner Gesellschaften wir den Vertrag haben. Nach unserem Kenntnisstand ist es:`,
   roleProcessor: (entity) => t`${entity} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
   roleJointController: (entity) =>
     t`Wir und ${entity} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
   roleController: (entity) => t`${entity} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
   rolesIntro: (entity) => t`${entity} ist in mehr als einer Rolle tätig:`,
+  // The scope comes last: a scope that ends in a clause then needs no closing comma.
   roleForProcessor: (scope, entity) =>
-    t`Für ${scope} ist ${entity} unser Auftragsverarbeiter und handelt nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+    t`${entity} ist unser Auftragsverarbeiter und handelt nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO), und zwar für ${scope}.`,
   roleForController: (scope, entity) =>
-    t`Für ${scope} ist ${entity} eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht.`,
-  roleForJointController: (scope, entity) => t`Für ${scope} sind wir und ${entity} gemeinsam Verantwortliche (Art. 26 DSGVO).`,
+    t`${entity} ist eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht, und zwar für ${scope}.`,
+  roleForJointController: (scope, entity) => t`Wir und ${entity} sind gemeinsam Verantwortliche (Art. 26 DSGVO), und zwar für ${scope}.`,
   jointArrangement: (arrangement) => t`Das haben wir vereinbart: ${arrangement}`,
   jointArrangementAt: (link) => t`Die Vereinbarung: ${link}`,
   jointRights: (entity) => t`Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,

@@ -76,6 +76,7 @@ export const en: Messages = {
 
   inHouse: t`We carry out this processing ourselves.`,
   providerIntro: t`The provider is:`,
+  providerIntroUnconfirmed: t`The provider’s documents do not clearly say which of its companies we contract with. As far as we can tell, it is:`,
   roleProcessor: (entity) => t`${entity} processes the data as our processor: only on our behalf and on our instructions (Art. 28 GDPR).`,
   roleJointController: (entity) =>
     t`We and ${entity} decide together why and how the data is processed, so we are joint controllers (Art. 26 GDPR). You can exercise your rights with us or with ${entity}.`,

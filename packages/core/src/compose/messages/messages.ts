@@ -90,6 +90,8 @@ export interface Messages {
   // What is <service>?
   readonly inHouse: Inline;
   readonly providerIntro: Inline;
+  /** In place of providerIntro where the provider's documents do not say which of its companies is the one. */
+  readonly providerIntroUnconfirmed: Inline;
   readonly roleProcessor: (entity: string) => Inline;
   readonly roleJointController: (entity: string) => Inline;
   readonly roleController: (entity: string) => Inline;
