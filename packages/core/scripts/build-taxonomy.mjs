@@ -9,9 +9,19 @@
 // taxonomy would compile and silently ship wrong ids or IRIs.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const scriptDir = dirname(fileURLToPath(import.meta.url));
+
+// The languages are core's own list, read from its build, so that a language added there must be
+// given here too: every label and description below is checked for each of them.
+const typesUrl = pathToFileURL(join(scriptDir, "../dist/taxonomy/types.js"));
+const { locales } = await import(typesUrl.href).catch(() => {
+  console.error("build-taxonomy: core is not built; run `npx tsc -b` in packages/core first");
+  process.exit(1);
+});
+/** An object with one value per language, in the order of core's list. */
+const byLocale = (value) => Object.fromEntries(locales.map((locale) => [locale, value(locale)]));
 const sharedData = resolve(process.env.POLICY_SHARED_DATA ?? join(scriptDir, "../../../../shared/data"));
 const srcDir = join(scriptDir, "../taxonomy-src");
 const outDir = join(scriptDir, "../src/taxonomy/generated");
@@ -147,13 +157,16 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
   const entries = [];
   for (const f of fides) {
     const ours = translations[f.fides_key] ?? {};
-    const [labelDe, descriptionDe] = ours.de ?? [];
-    if (!isText(labelDe) || !isText(descriptionDe)) fail(`${vocabulary} "${f.fides_key}": German label or description missing in taxonomy-src`);
+    // English comes from fideslang unless we word it ourselves; every other language from taxonomy-src.
+    for (const locale of locales.filter((other) => other !== "en")) {
+      const [label, description] = ours[locale] ?? [];
+      if (!isText(label) || !isText(description)) fail(`${vocabulary} "${f.fides_key}": ${locale} label or description missing in taxonomy-src`);
+    }
     entries.push({
       id: f.fides_key,
       parent: f.parent_key ?? null,
-      label: { en: ours.labelEn ?? f.name, de: labelDe ?? "" },
-      description: { en: ours.descriptionEn ?? f.description, de: descriptionDe ?? "" },
+      label: byLocale((locale) => (locale === "en" ? (ours.labelEn ?? f.name) : ours[locale]?.[0] ?? "")),
+      description: byLocale((locale) => (locale === "en" ? (ours.descriptionEn ?? f.description) : ours[locale]?.[1] ?? "")),
       ...mapDpv(vocabulary, f.fides_key, mapping[f.fides_key]),
       origin: "fideslang",
       ...(f.replaced_by ? { deprecated: { since: f.version_deprecated, replacedBy: f.replaced_by } } : {}),
@@ -162,14 +175,14 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
   }
   for (const [key, ours] of Object.entries(extras)) {
     if (entries.some((e) => e.id === key)) fail(`${vocabulary} "${key}": extra entry clashes with a fideslang key`);
-    for (const locale of ["en", "de"]) {
+    for (const locale of locales) {
       if (!isText(ours[locale]?.[0]) || !isText(ours[locale]?.[1])) fail(`${vocabulary} "${key}": ${locale} label or description missing`);
     }
     entries.push({
       id: key,
       parent: ours.parent ?? null,
-      label: { en: ours.en[0], de: ours.de[0] },
-      description: { en: ours.en[1], de: ours.de[1] },
+      label: byLocale((locale) => ours[locale]?.[0] ?? ""),
+      description: byLocale((locale) => ours[locale]?.[1] ?? ""),
       dpv: [],
       dpvMatch: "none",
       origin: "policy",
@@ -199,12 +212,20 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
 
 // --- CCPA categories -------------------------------------------------------------------------
 
+/** How each language cites a section of the California Civil Code. */
+const civilCodeCitation = {
+  en: (section) => `Cal. Civ. Code ${section}`,
+  de: (section) => `${section} California Civil Code`,
+};
+for (const locale of locales) if (civilCodeCitation[locale] === undefined) fail(`no citation style for the California Civil Code in ${locale}`);
+
 const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
-  const citation = `§ 1798.140(v)(1)(${c.letter})${c.id === "sensitive" ? ", (ae)" : ""}`;
+  const section = `§ 1798.140(v)(1)(${c.letter})${c.id === "sensitive" ? ", (ae)" : ""}`;
+  for (const locale of locales) if (!isText(c[locale])) fail(`ccpa "${c.id}": ${locale} label missing`);
   return {
     id: c.id,
-    label: { en: c.en, de: c.de },
-    citation: { en: `Cal. Civ. Code ${citation}`, de: `${citation} California Civil Code` },
+    label: byLocale((locale) => c[locale]),
+    citation: byLocale((locale) => civilCodeCitation[locale]?.(section) ?? ""),
   };
 });
 const ccpaIds = new Set(ccpaCategories.map((c) => c.id));
@@ -256,7 +277,7 @@ function buildLegal(group) {
     const dpv = c.dpv === null ? null : GDPR_NS + c.id;
     if (dpv && !dpvIris.has(dpv)) fail(`${group} "${c.id}": DPV IRI ${dpv} is not in the DPV tables`);
     for (const field of ["label", "citation"]) {
-      if (!isText(c[field]?.en) || !isText(c[field]?.de)) fail(`${group} "${c.id}": ${field} missing in en or de`);
+      for (const locale of locales) if (!isText(c[field]?.[locale])) fail(`${group} "${c.id}": ${field} missing in ${locale}`);
     }
     return { id: c.id, dpv, label: c.label, citation: c.citation };
   });
@@ -315,38 +336,39 @@ const legalAttribution = `DPV IRIs from the ${DPV}; labels and citations written
 const files = {
   "data-categories.ts": vocabularyFile({
     head: header(["fideslang data_categories.json", "mappings/fideslang_to_dpv_pd.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/data-categories.json"], taxonomyAttribution),
-    imports: `import type { DataCategory } from "../data-category.js";`,
+    // The entry types live below the generated files (../types.ts), so no import runs back up.
+    imports: `import type { DataCategoryEntry } from "../types.js";\nimport type { CcpaCategoryId } from "./ccpa-categories.js";`,
     idsName: "dataCategoryIds",
     idType: "DataCategoryId",
     valuesName: "dataCategories",
-    valueType: "DataCategory",
+    valueType: "DataCategoryEntry<DataCategoryId, CcpaCategoryId>",
     entries: dataCategories,
   }),
   "purposes.ts": vocabularyFile({
     head: header(["fideslang data_uses.json", "mappings/fideslang_uses_to_dpv_purposes.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/purposes.json"], taxonomyAttribution),
-    imports: `import type { Purpose } from "../purpose.js";`,
+    imports: `import type { TaxonomyEntry } from "../types.js";`,
     idsName: "purposeIds",
     idType: "PurposeId",
     valuesName: "purposes",
-    valueType: "Purpose",
+    valueType: "TaxonomyEntry<PurposeId>",
     entries: purposes,
   }),
   "data-subjects.ts": vocabularyFile({
     head: header(["fideslang data_subjects.json", "mappings/fideslang_subjects_to_dpv.json", "dpv/*.csv", "taxonomy-src/data-subjects.json"], taxonomyAttribution),
-    imports: `import type { DataSubject } from "../data-subject.js";`,
+    imports: `import type { TaxonomyEntry } from "../types.js";`,
     idsName: "dataSubjectIds",
     idType: "DataSubjectId",
     valuesName: "dataSubjects",
-    valueType: "DataSubject",
+    valueType: "TaxonomyEntry<DataSubjectId>",
     entries: dataSubjects,
   }),
   "ccpa-categories.ts": vocabularyFile({
     head: header(["taxonomy-src/ccpa-categories.json"], "labels written for this project from Cal. Civ. Code § 1798.140; no third-party material"),
-    imports: `import type { CcpaCategory } from "../ccpa-category.js";`,
+    imports: `import type { CcpaCategoryEntry } from "../types.js";`,
     idsName: "ccpaCategoryIds",
     idType: "CcpaCategoryId",
     valuesName: "ccpaCategories",
-    valueType: "CcpaCategory",
+    valueType: "CcpaCategoryEntry<CcpaCategoryId>",
     entries: ccpaCategories,
   }),
   "legal-bases.ts": vocabularyFile({

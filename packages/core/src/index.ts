@@ -108,6 +108,7 @@ export {
   dataCategoryIds,
   dataSubjectIds,
   dataSubjects,
+  defaultLocales,
   getAdequacy,
   getDataCategory,
   getDataSubject,

@@ -1,5 +1,5 @@
 import { catalog, searchCatalog, type CatalogId } from "@policy/catalog";
-import { countryCodes, countryName, EmailSchema, locales, suggest, type CountryCode, type Locale } from "@policy/core";
+import { countryCodes, countryName, defaultLocales, EmailSchema, locales, suggest, type CountryCode, type Locale } from "@policy/core";
 
 /** What `policy init` needs to know to write a starter policy. */
 export interface InitAnswers {
@@ -49,8 +49,8 @@ export const questions: readonly AnyQuestion[] = [
   {
     key: "locales",
     flag: "--locales",
-    prompt: "Languages of the policy: en, de or both",
-    fallback: { value: ["en", "de"], shown: "both" },
+    prompt: `Languages of the policy: ${locales.join(", ")} or all`,
+    fallback: { value: defaultLocales, shown: defaultLocales.join(", ") },
     check: checkLocales,
   },
   {
@@ -92,16 +92,19 @@ export function checkEmail(raw: string): Checked<string> {
   return EmailSchema.safeParse(address).success ? ok(address) : fail(`"${address}" is not an e-mail address`);
 }
 
+const choose = `choose ${locales.join(", ")} or all`;
+
 export function checkLocales(raw: string): Checked<readonly Locale[]> {
   const chosen: Locale[] = [];
   for (const word of raw.toLowerCase().split(/[\s,]+/).filter((part) => part !== "")) {
-    const wanted = word === "both" ? locales : [word];
+    // "both" is what this question offered while there were two languages; it still means all of them.
+    const wanted = word === "all" || word === "both" ? locales : [word];
     for (const locale of wanted) {
-      if (!(locales as readonly string[]).includes(locale)) return fail(`"${locale}" is not a language policy writes in; choose en, de or both`);
+      if (!(locales as readonly string[]).includes(locale)) return fail(`"${locale}" is not a language policy writes in; ${choose}`);
       if (!chosen.includes(locale as Locale)) chosen.push(locale as Locale);
     }
   }
-  return chosen.length === 0 ? fail("choose en, de or both") : ok(chosen);
+  return chosen.length === 0 ? fail(choose) : ok(chosen);
 }
 
 export function checkServices(raw: string): Checked<readonly CatalogId[]> {

@@ -1,10 +1,10 @@
 import type { Locale, Policy } from "@policy/core";
-import type { RenderFlags } from "../commands/render.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { planOutputs, type Output } from "../output-plan.js";
 import { describeFileError, readInput } from "../read-input.js";
 import { formatName, renderFormat } from "../render-format.js";
+import type { RenderFlags } from "./render-flags.js";
 import { reportLoad } from "../report-load.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";

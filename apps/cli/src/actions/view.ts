@@ -1,9 +1,9 @@
 import { useColor } from "../colors.js";
-import type { ViewFlags } from "../commands/view.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { readInput } from "../read-input.js";
 import { reportLoad } from "../report-load.js";
+import type { ViewFlags } from "./view-flags.js";
 
 /**
  * `policy view`: the Ink viewer when both stdin and stdout are a terminal; otherwise the same

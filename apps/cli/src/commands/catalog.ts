@@ -1,12 +1,8 @@
 import { Option, type Command } from "commander";
-import type { Locale } from "@policy/core";
 import type { CatalogOptions } from "../actions/catalog-options.js";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 import { terminalSafe } from "../terminal-text.js";
-
-// Core's locales, written out: importing them would load core (zod, the taxonomy) for `policy --help`.
-// `satisfies` keeps the list honest when core's locales change.
-const catalogLocales = ["en", "de"] as const satisfies readonly Locale[];
 
 const subcommands = ["list", "show", "search"] as const;
 
@@ -104,7 +100,7 @@ function jsonOption(what: string): Option {
 }
 
 function localeOption(): Option {
-  return new Option("--locale <locale>", "language of descriptions and labels").choices(catalogLocales).default("en");
+  return new Option("--locale <locale>", "language of descriptions and labels").choices(cliLocales).default("en");
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { InitOptions } from "../actions/init-run.js";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 
 export function initCommand(program: Command, context: Context): void {
   program
@@ -13,7 +14,7 @@ export function initCommand(program: Command, context: Context): void {
     .option("--city <city>", "city")
     .option("--country <code>", "country, as an ISO 3166-1 alpha-2 code: DE, AT, GB ...")
     .option("--email <address>", "where people write about their data")
-    .option("--locales <list>", "the policy's languages: en, de or both, first one first (default: en,de)")
+    .option("--locales <list>", `the policy's languages: ${cliLocales.join(", ")} or all, first one first (default: en,de)`)
     .option("--services <ids>", "catalog ids, comma-separated: zoom,stripe (default: none, and an in-house contact service)")
     .option("-y, --yes", "ask nothing: take the defaults for what the options do not give")
     .option("-f, --force", "replace an existing policy.yaml")

@@ -1,15 +1,8 @@
 import { Option, type Command } from "commander";
+import type { RenderFlags } from "../actions/render-flags.js";
 import type { Context } from "../context.js";
-import { formats, type Format } from "../output-plan.js";
-
-export interface RenderFlags {
-  readonly format: Format;
-  readonly locale: "en" | "de" | "all" | undefined;
-  readonly out: string | undefined;
-  readonly standalone: boolean;
-  readonly toc: boolean;
-  readonly check: boolean;
-}
+import { cliLocales } from "../locales.js";
+import { formats } from "../output-plan.js";
 
 export function renderCommand(program: Command, context: Context): void {
   program
@@ -17,7 +10,7 @@ export function renderCommand(program: Command, context: Context): void {
     .description("write the policy as Markdown, HTML or JSON")
     .argument("<file>", "the policy file (YAML or JSON); - reads stdin")
     .addOption(new Option("-f, --format <format>", "md (CommonMark with GFM tables), html, or json (the composed document)").choices(formats).default("md"))
-    .addOption(new Option("-l, --locale <locale>", "the language, or all of the policy's languages (default: its first)").choices(["en", "de", "all"]))
+    .addOption(new Option("-l, --locale <locale>", "the language, or all of the policy's languages (default: its first)").choices([...cliLocales, "all"]))
     .option("-o, --out <path>", "a file, a folder (existing, or ending in /) for <name>.<locale>.<format>, or - for stdout (default)")
     .option("--standalone", "html: a whole page with its style sheet, instead of a fragment to embed", false)
     .option("--toc", "md, html: a table of contents after the title", false)

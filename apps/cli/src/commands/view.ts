@@ -1,16 +1,14 @@
 import { Option, type Command } from "commander";
+import type { ViewFlags } from "../actions/view-flags.js";
 import type { Context } from "../context.js";
-
-export interface ViewFlags {
-  readonly locale: "en" | "de" | undefined;
-}
+import { cliLocales } from "../locales.js";
 
 export function viewCommand(program: Command, context: Context): void {
   program
     .command("view")
     .description("browse the policy in the terminal: services, data, transfers, rights, with search")
     .argument("<file>", "the policy file (YAML or JSON)")
-    .addOption(new Option("-l, --locale <locale>", "the language to start in (default: the policy's first)").choices(["en", "de"]))
+    .addOption(new Option("-l, --locale <locale>", "the language to start in (default: the policy's first)").choices(cliLocales))
     .addHelpText(
       "after",
       `

@@ -57,24 +57,27 @@ export function formatList(items: readonly string[], locale: Locale, style: List
 export function formatInlineList(items: readonly Inline[], locale: Locale, style: ListStyle = "and"): PhrasingContent[] {
   // Format placeholders, then put each item where its placeholder came out.
   const parts = listFormat(locale, style).formatToParts(items.map((_, index) => `\u0000${index}\u0000`));
-  const sowie = needsSowie(items.map(plain), locale, style);
+  const lastJoin = lastJoins[locale](items.map(plain), style);
   return inline(
     ...parts.map((part, index) => {
       const placeholder = /^\u0000(\d+)\u0000$/.exec(part.value);
       if (part.type === "element" && placeholder !== null) return items[Number(placeholder[1])] ?? [];
-      return sowie && index === parts.length - 2 ? part.value.replace(/\bund\b/, "sowie") : part.value;
+      return lastJoin !== undefined && index === parts.length - 2 ? lastJoin(part.value) : part.value;
     }),
   );
 }
 
 /**
- * German joins the last item with "sowie" where an item has an "und" of its own, so the list
- * stays readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und
- * Beschäftigte".
+ * Each language's own rule for the word before the last item, where Intl's does not read well;
+ * undefined keeps Intl's. A new language must say whether it has one.
  */
-function needsSowie(items: readonly string[], locale: Locale, style: ListStyle): boolean {
-  return locale === "de" && style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item));
-}
+const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListStyle) => ((separator: string) => string) | undefined>> = {
+  en: () => undefined,
+  // German joins the last item with "sowie" where an item has an "und" of its own, so the list
+  // stays readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und Beschäftigte".
+  de: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item)) ? (separator) => separator.replace(/\bund\b/, "sowie") : undefined,
+};
 
 const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;
 

@@ -1,6 +1,7 @@
 import type { ProcessingPurpose } from "../model/processing-purpose.js";
 import type { Policy, Service } from "../model/resolved.js";
 import { isEeaMember, rightsForLegalBasis, type CountryCode, type PurposeId, type RightId } from "../taxonomy/index.js";
+import { isObjectionBasis } from "./objection-basis.js";
 
 /**
  * The legal reasoning compose needs, kept apart from the words: which sections a policy calls for
@@ -12,13 +13,6 @@ export function isDirectMarketing(purpose: PurposeId): boolean {
   return purpose === "marketing" || purpose.startsWith("marketing.");
 }
 
-/** The bases that give a right to object on grounds of one's particular situation (Art. 21(1) GDPR). */
-export const objectionBases = ["A6-1-e", "A6-1-f"] as const;
-export type ObjectionBasis = (typeof objectionBases)[number];
-
-export function isObjectionBasis(basis: string): basis is ObjectionBasis {
-  return (objectionBases as readonly string[]).includes(basis);
-}
 
 /** The purposes of a service a person can object to on grounds of their particular situation. */
 export function objectablePurposes(service: Service): readonly ProcessingPurpose[] {

@@ -3,14 +3,12 @@ import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import type { Inline } from "./inline.js";
 import { hasConsent, hasObjection, rightApplies } from "./legal.js";
+import { rightsWithOwnSection, type ListedRight } from "./listed-right.js";
 import { list, paragraph, strong, type Block } from "./nodes.js";
 import { requestContact } from "./party.js";
 import { section } from "./section.js";
 
-/** Rights with a section of their own: objection (Art. 21(4) wants it apart), withdrawal, complaint. */
-const ownSection = new Set<RightId>(["A7-3", "A21", "A77"]);
-
-export type ListedRight = Exclude<RightId, "A7-3" | "A21" | "A77">;
+const ownSection = new Set<RightId>(rightsWithOwnSection);
 
 /**
  * Your rights (Art. 13(2)(b) GDPR): the rights that follow from the legal bases the policy uses,

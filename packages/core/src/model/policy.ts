@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { locales } from "../taxonomy/index.js";
+import { defaultLocales, locales } from "../taxonomy/index.js";
 import { AutomatedDecisionSchema } from "./automated-decision.js";
 import { DeviceAccessSchema } from "./device-access.js";
 import { LocalizedTextSchema } from "./localized-text.js";
@@ -58,7 +58,7 @@ export const PolicySchema = z
           context.addIssue({ code: "custom", message: `the language "${locale}" is already listed at locales[${first}]`, path: [index], params: { policyCode: "duplicate-id" } });
         });
       })
-      .default(["en", "de"])
+      .default([...defaultLocales])
       .meta({ description: "The languages the policy is written in; every free text must exist in each.", uniqueItems: true }),
     jurisdictions: z.array(z.enum(jurisdictions)).min(1).default(["gdpr"]),
     controller: PartySchema.meta({ description: "Who is responsible for the processing (Art. 4(7) GDPR)." }),

@@ -1,3 +1,5 @@
+import type { Translated } from "../taxonomy/types.js";
+
 /**
  * The kinds of service a provider offers, for finding a catalog entry ("newsletter") and for
  * grouping. Labels are ours, in every locale the policy is written in.
@@ -22,7 +24,7 @@ export const serviceCategories = {
   scheduling: { en: "Appointment scheduling", de: "Terminbuchung" },
   forms: { en: "Online forms and surveys", de: "Online-Formulare und Umfragen" },
   "bot-protection": { en: "Spam and bot protection", de: "Spam- und Bot-Schutz" },
-} as const satisfies Record<string, { en: string; de: string }>;
+} as const satisfies Record<string, Translated>;
 
 export type ServiceCategoryId = keyof typeof serviceCategories;
 export const serviceCategoryIds = Object.keys(serviceCategories) as [ServiceCategoryId, ...ServiceCategoryId[]];

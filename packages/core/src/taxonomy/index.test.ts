@@ -7,6 +7,7 @@ describe("taxonomy index", () => {
     expect(Object.keys(taxonomy).sort()).toEqual(
       [
         "locales",
+        "defaultLocales",
         "dataCategoryIds",
         "dataCategories",
         "getDataCategory",

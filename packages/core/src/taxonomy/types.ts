@@ -2,6 +2,12 @@
 export const locales = ["en", "de"] as const;
 export type Locale = (typeof locales)[number];
 
+/**
+ * The languages a policy is written in when it names none, and `policy init` suggests: a product
+ * choice, which stays the same when a language is added to `locales`.
+ */
+export const defaultLocales = ["en", "de"] as const satisfies readonly Locale[];
+
 /** A text in every supported language. */
 export type Translated = Readonly<Record<Locale, string>>;
 
@@ -28,6 +34,27 @@ export interface TaxonomyEntry<Id extends string> {
   /** Where the entry comes from: the fideslang default taxonomy or this project. */
   readonly origin: "fideslang" | "policy";
   readonly deprecated?: Deprecation<Id>;
+}
+
+/** A kind of personal data: a taxonomy entry with what the law says about it. */
+export interface DataCategoryEntry<Id extends string, CcpaId extends string> extends TaxonomyEntry<Id> {
+  /** A special category under Art. 9(1) GDPR: processing needs an Art. 9(2) condition. */
+  readonly special: boolean;
+  /**
+   * Data on criminal convictions and offences (Art. 10 GDPR). Kept apart from `special`: Art. 9(2)
+   * conditions do not apply; processing needs official authority or a legal basis in law.
+   */
+  readonly criminal: boolean;
+  /** The CCPA category (Cal. Civ. Code § 1798.140(v)(1)), or null where none fits. */
+  readonly ccpa: CcpaId | null;
+}
+
+/** A category of personal information under the CCPA, Cal. Civ. Code § 1798.140(v)(1)(A)-(L). */
+export interface CcpaCategoryEntry<Id extends string> {
+  readonly id: Id;
+  readonly label: Translated;
+  /** "Cal. Civ. Code § 1798.140(v)(1)(A)". */
+  readonly citation: Translated;
 }
 
 /** A GDPR article-based concept (legal basis, Art. 9 condition, transfer ground, right). */

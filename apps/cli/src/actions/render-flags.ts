@@ -1,0 +1,12 @@
+import type { Locale } from "@policy/core";
+import type { Format } from "../output-plan.js";
+
+/** The options of `policy render`, as commander hands them over. */
+export interface RenderFlags {
+  readonly format: Format;
+  readonly locale: Locale | "all" | undefined;
+  readonly out: string | undefined;
+  readonly standalone: boolean;
+  readonly toc: boolean;
+  readonly check: boolean;
+}
