@@ -3,8 +3,8 @@ import type { DeviceAccess } from "../../model/device-access.js";
 import type { AutomatedDecision } from "../../model/automated-decision.js";
 import type { ProcessorRole } from "../../model/processor.js";
 import type { Inline, InlineArg } from "../inline.js";
-import type { ObjectionBasis } from "../legal.js";
-import type { ListedRight } from "../rights.js";
+import type { ListedRight } from "../listed-right.js";
+import type { ObjectionBasis } from "../objection-basis.js";
 
 /**
  * Every word compose writes, in one language. `en.ts` and `de.ts` each implement this interface,
