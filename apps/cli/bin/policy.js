@@ -8,5 +8,5 @@ import nodeModule from "node:module";
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off). Node 20 has no such API: there this does nothing.
 nodeModule.enableCompileCache?.();
 
-const { main } = await import("../bundle/policy.js");
+const { main } = await import("../bundle/index.js");
 await main();

@@ -1,26 +1,42 @@
-// Bundles the `policy` binary into bundle/: the compiled dist/ and every dependency it uses, in
-// a few files per command instead of about 400 modules. Node 20 spends most of a short command
-// finding, reading and compiling modules one by one, so this is what makes `policy render` start
-// fast (the root README says how much). The library export (dist/index.js) stays unbundled.
+// Bundles @policy/cli into bundle/index.js (the binary's program and the `run` API) and a few
+// chunks, one group per command: the command's code with core, the renderers, the viewer and the
+// third-party code they use, in a few files instead of about 400 modules. Node 20 spends most of
+// a short command finding, reading and compiling modules one by one, so this is what makes
+// `policy render` start fast (the root README says how much).
 //
-// ink and React stay outside: only `policy view` in a terminal needs them, React must be the one
-// copy ink itself imports, and both are dependencies of @policy/cli, so they resolve.
+// Outside the bundle, loaded from node_modules at run time, are the packages the user installs
+// and updates on their own:
+// - @policy/catalog, the data: `policy render` prints the facts of the catalog that is installed,
+//   so updating @policy/catalog alone updates what the command says;
+// - ink and React: only `policy view` in a terminal needs them, and React must be the one copy ink
+//   itself imports.
+// They and @policy/core are @policy/cli's only dependencies. Core is installed anyway, as the
+// catalog's dependency; the command bundles its code and uses the installed package for its files
+// (`policy init` points editors at its policy.schema.json). The renderers, the viewer, commander
+// and the rest are bundled and no dependency, so their code is not installed twice. The build
+// fails if the bundle imports a package at run time that is not a dependency, or holds code of one
+// it loads from node_modules.
 //
 // The bundle copies third-party code, so it carries those packages' licences: bundle/NOTICES.md
 // lists every bundled package with its licence text, and our packages' NOTICE files (the
-// vocabularies core and catalog derive from), in a fixed order so that builds are reproducible.
+// vocabularies core derives from), in a fixed order so that builds are reproducible.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = join(packageDir, "bundle");
+const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+/** Loaded from node_modules, with their subpaths (`@policy/catalog/zoom`, `react/jsx-runtime`). */
+const external = ["@policy/catalog", "ink", "react"].flatMap((name) => [name, `${name}/*`]);
+const dependencies = Object.keys(manifest.dependencies ?? {});
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: packageDir,
-  entryPoints: { policy: "dist/main.js" },
+  entryPoints: { index: "dist/index.js" },
   outdir,
   bundle: true,
   // Each command's action is imported when it runs (program.ts); splitting keeps that so.
@@ -28,7 +44,7 @@ const result = await esbuild.build({
   format: "esm",
   platform: "node",
   target: "node20.19",
-  external: ["ink", "react", "react/*"],
+  external,
   // Whitespace and syntax only: names stay, so the stack trace in an internal-error report reads.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -39,15 +55,37 @@ const result = await esbuild.build({
   logLevel: "warning",
 });
 
-writeFileSync(join(outdir, "NOTICES.md"), notices(bundledPackages(result.metafile)));
+const undeclared = runtimeImports(result.metafile).filter((path) => !isBuiltin(path) && !dependencies.some((name) => path === name || path.startsWith(`${name}/`)));
+if (undeclared.length > 0) throw new Error(`the bundle imports ${undeclared.join(", ")} at run time, which @policy/cli does not depend on`);
+const bundled = bundledPackages(result.metafile);
+const installedAlso = bundled.filter(({ manifest: each }) => external.some((pattern) => matches(pattern, each.name)));
+if (installedAlso.length > 0) throw new Error(`the bundle holds ${installedAlso.map(({ manifest: each }) => each.name).join(", ")}, which is loaded from node_modules`);
+writeFileSync(join(outdir, "NOTICES.md"), notices(bundled));
+
+/** Every package the bundle's files import at run time (what stayed external). */
+function runtimeImports(metafile) {
+  const paths = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const { path, external: isExternal } of output.imports) if (isExternal) paths.add(path);
+  }
+  return [...paths].sort();
+}
+
+function isBuiltin(path) {
+  return path.startsWith("node:") || builtinModules.includes(path.split("/")[0]);
+}
+
+function matches(pattern, path) {
+  return pattern.endsWith("/*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+}
 
 /** Every package the bundle holds code of, but @policy/cli itself, in order of name. */
 function bundledPackages(metafile) {
   const packages = new Map();
   for (const input of Object.keys(metafile.inputs)) {
     const dir = packageDirOf(join(packageDir, input));
-    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    if (manifest.name !== "@policy/cli") packages.set(manifest.name, { dir, manifest });
+    const each = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    if (each.name !== manifest.name) packages.set(each.name, { dir, manifest: each });
   }
   return [...packages.values()].sort((a, b) => (a.manifest.name < b.manifest.name ? -1 : 1));
 }
@@ -55,21 +93,21 @@ function bundledPackages(metafile) {
 /** The nearest folder above a file with a package.json that names a package. */
 function packageDirOf(file) {
   for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name !== undefined) return dir;
+    const path = join(dir, "package.json");
+    if (existsSync(path) && JSON.parse(readFileSync(path, "utf8")).name !== undefined) return dir;
   }
   throw new Error(`${file} is in no package`);
 }
 
 function notices(packages) {
-  const sections = packages.map(({ dir, manifest }) => {
-    const own = manifest.name.startsWith("@policy/");
+  const sections = packages.map(({ dir, manifest: each }) => {
+    const own = each.name.startsWith("@policy/");
     const files = readdirSync(dir)
       .filter((file) => (own ? /^NOTICE/i : /^(LICEN[CS]E|COPYING|NOTICE)/i).test(file))
       .sort();
-    if (files.length === 0 && !own) throw new Error(`${manifest.name} is bundled but has no licence file: check its licence before bundling it`);
+    if (files.length === 0 && !own) throw new Error(`${each.name} is bundled but has no licence file: check its licence before bundling it`);
     const texts = files.map((file) => readFileSync(join(dir, file), "utf8").trim());
-    return [`## ${manifest.name} ${manifest.version}`, "", `Licence: ${manifest.license ?? "see below"}`, "", ...texts.flatMap((text) => ["```text", text, "```", ""])].join("\n");
+    return [`## ${each.name} ${each.version}`, "", `Licence: ${each.license ?? "see below"}`, "", ...texts.flatMap((text) => ["```text", text, "```", ""])].join("\n");
   });
   return [
     "# Notices for the bundled `policy` command",

@@ -1,10 +1,12 @@
 import type { Locale, Policy } from "@policy/core";
 import type { Format } from "./output-plan.js";
 
-export interface FormatOptions {
+export interface RenderOptions {
   readonly locale: Locale;
   readonly standalone: boolean;
   readonly toc: boolean;
+  /** The index after the text (md, html), or in the document (json): which services process which data, and where it goes. */
+  readonly index: boolean;
 }
 
 /** Names for reports: "Markdown", "HTML page". */
@@ -15,20 +17,20 @@ export function formatName(format: Format, standalone: boolean): string {
 }
 
 /** Renders one language in one format. Each renderer is loaded only when it is used. */
-export async function renderFormat(policy: Policy, format: Format, options: FormatOptions): Promise<string> {
-  const { locale, standalone, toc } = options;
+export async function renderDocument(policy: Policy, format: Format, options: RenderOptions): Promise<string> {
+  const { locale, standalone, toc, index } = options;
   switch (format) {
     case "md": {
       const { toMarkdown } = await import("@policy/markdown");
-      return toMarkdown(policy, { locale, toc });
+      return toMarkdown(policy, { locale, toc, index });
     }
     case "html": {
       const { toHtml } = await import("@policy/html");
-      return toHtml(policy, { locale, toc, standalone });
+      return toHtml(policy, { locale, toc, standalone, index });
     }
     case "json": {
       const { compose } = await import("@policy/core");
-      return `${JSON.stringify(compose(policy, { locale }), null, 2)}\n`;
+      return `${JSON.stringify(compose(policy, { locale, index }), null, 2)}\n`;
     }
   }
 }

@@ -11,7 +11,7 @@ import { terminalSafe } from "./terminal-text.js";
  */
 export async function reportLoad(input: Input, context: Context): Promise<Policy | undefined> {
   const { io, colors, quiet } = context;
-  const { policy, issues } = loadPolicyText(input);
+  const { policy, issues } = await loadPolicyText(input);
   if (policy !== undefined && (quiet || issues.length === 0)) return policy;
   // The code frames (and the text-width tables behind them) are loaded only when there is an issue to show.
   const { countIssues, describeCount, formatIssueWithFrame } = await import("./issue-report.js");

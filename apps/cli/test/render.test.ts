@@ -24,6 +24,9 @@ describe("policy render", () => {
       [["--format", "html"], toHtml(policy, { locale: "en" })],
       [["-f", "html", "--standalone", "--toc", "-l", "de"], toHtml(policy, { locale: "de", standalone: true, toc: true })],
       [["--format", "json"], `${JSON.stringify(compose(policy, { locale: "en" }), null, 2)}\n`],
+      [["--index", "--toc"], toMarkdown(policy, { locale: "en", index: true, toc: true })],
+      [["-f", "html", "--index", "-l", "de"], toHtml(policy, { locale: "de", index: true })],
+      [["--format", "json", "--index"], `${JSON.stringify(compose(policy, { locale: "en", index: true }), null, 2)}\n`],
     ];
     for (const [flags, expected] of cases) {
       const result = await runPolicy(["render", examplePolicyFile, ...flags]);

@@ -58,8 +58,8 @@ describe("the example policy", () => {
 });
 
 describe("the published JSON Schema", () => {
-  it("is reachable as @policy/core/schema.json, as the README tells editors", () => {
-    const path = createRequire(import.meta.url).resolve("@policy/core/schema.json");
+  it("is reachable as @policy/core/policy.schema.json, as the README tells editors", () => {
+    const path = createRequire(import.meta.url).resolve("@policy/core/policy.schema.json");
     expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(policyJsonSchema());
   });
 });

@@ -22,6 +22,7 @@ describe("options", () => {
       headingOffset: 0,
       title: undefined,
       css: undefined,
+      index: false,
     });
     expect(resolveOptions({ toc: true }).toc).toEqual({ depth: 2, title: undefined });
   });
@@ -29,6 +30,7 @@ describe("options", () => {
   it.each([
     [{ locale: "fr" }, "locale", /locale must be one of en, de, got "fr"/],
     [{ standalone: "yes" }, "standalone", /standalone must be true or false, got "yes"/],
+    [{ index: 1 }, "index", /index must be true or false, got 1/],
     [{ headingOffset: 6 }, "headingOffset", /from 0 to 5, got 6/],
     [{ headingOffset: 1.5 }, "headingOffset", /got 1.5/],
     [{ toc: "yes" }, "toc", /toc must be true, false or/],
@@ -41,7 +43,7 @@ describe("options", () => {
     [{ standalone: true, css: { replace: "a", extend: "b" } }, "css", /css must be/],
     [{ standalone: true, css: { extend: 1 } }, "css.extend", /css.extend must be a string, got 1/],
     [{ standalone: true, css: { extend: "p{}</STYLE><script>alert(1)</script>" } }, "css.extend", /must not contain "<\/style"/],
-    [{ fragment: true }, "fragment", /fragment is not an option; the options are locale, standalone, toc, headingOffset, title, css/],
+    [{ fragment: true }, "fragment", /fragment is not an option; the options are locale, standalone, toc, headingOffset, title, css, index$/],
   ])("refuses %j, naming %s", (options, option, message) => {
     const error = optionError(() => resolveOptions(options as never));
     expect(error.option).toBe(option);

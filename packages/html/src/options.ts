@@ -18,6 +18,11 @@ export interface HtmlOptions {
   readonly title?: string;
   /** Standalone pages only: replace or extend the built-in style sheet. */
   readonly css?: CssOptions;
+  /**
+   * The index after the policy's text: which services process which data, and where the data goes
+   * (the terminal viewer's `d` and `t`). Default false.
+   */
+  readonly index?: boolean;
 }
 
 /** Options after validation, with the defaults applied. */
@@ -28,6 +33,7 @@ export interface ResolvedOptions {
   readonly headingOffset: number;
   readonly title: string | undefined;
   readonly css: CssOptions | undefined;
+  readonly index: boolean;
 }
 
 /** An option with a wrong value. The message starts with the option's name; `option` holds it too. */
@@ -41,12 +47,12 @@ export class HtmlOptionsError extends TypeError {
   }
 }
 
-const optionNames = ["locale", "standalone", "toc", "headingOffset", "title", "css"] as const;
+const optionNames = ["locale", "standalone", "toc", "headingOffset", "title", "css", "index"] as const;
 const check = optionChecks((option, message) => new HtmlOptionsError(option, message));
 
 /** Checks every option and applies the defaults; throws an `HtmlOptionsError` naming the first wrong one. */
 export function resolveOptions(options: HtmlOptions | undefined): ResolvedOptions {
-  const { locale, standalone = false, toc = false, headingOffset = 0, title, css } = check.options(options, optionNames);
+  const { locale, standalone = false, toc = false, headingOffset = 0, title, css, index = false } = check.options(options, optionNames);
   const resolvedLocale = check.locale(locale);
   const isStandalone = check.boolean("standalone", standalone);
   return {
@@ -56,6 +62,7 @@ export function resolveOptions(options: HtmlOptions | undefined): ResolvedOption
     title: check.title("title", title),
     toc: check.toc(toc),
     css: resolveCss(css, isStandalone),
+    index: check.boolean("index", index),
   };
 }
 

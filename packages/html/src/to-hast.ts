@@ -15,12 +15,18 @@ export type HtmlInput = RenderInput;
 
 /**
  * The policy as a hast tree: an `<article lang>` with the title, the table of contents (if asked
- * for) and a `<section>` per section; with `standalone`, a whole page around it. A `Policy` is
+ * for) and a `<section>` per section, then the index's sections (if asked for); with `standalone`,
+ * a whole page around it. A `Policy` is
  * composed in `options.locale` first. Hand the tree to rehype plugins, or to `toHtml`.
  */
 export function toHast(input: HtmlInput, options?: HtmlOptions): Root {
   const settings = resolveOptions(options);
-  const document = documentFor(input, settings.locale, (message) => new HtmlOptionsError("locale", message));
+  const composed = documentFor(input, settings.locale, (message) => new HtmlOptionsError("locale", message), { index: settings.index });
+  if (settings.index && composed.index === undefined) {
+    throw new HtmlOptionsError("index", "index needs the document's index: pass the Policy, or a document from compose(policy, { locale, index: true })");
+  }
+  // The index, where asked for, follows the text as more top-level sections (in the table of contents too).
+  const document = settings.index ? { ...composed, sections: [...composed.sections, ...(composed.index ?? [])] } : composed;
   const title = settings.title ?? document.meta.title;
 
   const children: ElementContent[] = [element(`h${headingRank(0, settings.headingOffset)}`, {}, titleContent(title))];

@@ -1,12 +1,15 @@
-import type { Policy } from "@policy/core";
+import type { PolicyDocument } from "@policy/core";
 import type { Messages } from "./messages/index.js";
 import { LinesPane } from "./lines-pane.js";
 import { Style, type Run } from "./text/line.js";
 import { safeText } from "./text/safe-text.js";
 import { truncate } from "./text/truncate.js";
 
+/** What the header says about the policy: the document's title and controller, version and effective date. */
+export type HeaderMeta = Pick<PolicyDocument["meta"], "title" | "controller" | "version" | "effective">;
+
 export interface HeaderProps {
-  readonly policy: Policy;
+  readonly meta: HeaderMeta;
   readonly messages: Messages;
   readonly width: number;
   readonly colour: boolean;
@@ -14,13 +17,13 @@ export interface HeaderProps {
 
 /**
  * Which policy this is: title and controller, then version, effective date and language, then a
- * rule. All from the policy and the messages, not the composed document: the header is on the
- * first frame, drawn before compose runs, and stays the same when the text arrives.
+ * rule. The header is on the first frame, drawn before compose runs (from the policy's own fields,
+ * which the document copies), and stays the same when the document arrives.
  */
-export function Header({ policy, messages: m, width, colour }: HeaderProps) {
-  const first = truncate(`${m.header.title} · ${safeText(policy.controller.name)}`, width);
+export function Header({ meta, messages: m, width, colour }: HeaderProps) {
+  const first = truncate(`${safeText(meta.title)} · ${safeText(meta.controller)}`, width);
   const second = truncate(
-    [m.header.version(safeText(policy.meta.version)), m.header.effective(safeText(policy.meta.effective)), m.header.language(m.languageName)].join(" · "),
+    [m.header.version(safeText(meta.version)), m.header.effective(safeText(meta.effective)), m.header.language(m.languageName)].join(" · "),
     width,
   );
   const lines: Run[][] = [

@@ -1,4 +1,5 @@
 import { cleanup, render } from "ink-testing-library";
+import { parsePolicy, type PolicyInput } from "@policy/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { examplePolicy, keys, plain, press, tick } from "../test/helpers.js";
 import { renderViewer, resize, untilComposed } from "../test/render-viewer.js";
@@ -171,7 +172,9 @@ describe("PolicyViewer keys", () => {
     for (let i = 0; i < 20 && selectedRow(screen()) !== "› IP address"; i++) await press(stdin, "j");
     expect(selectedRow(screen())).toBe("› IP address");
     const answer = textPane(screen());
-    expect(answer).toContain("IP address (user.device.ip_address)");
+    // The document's entry for the kind of data: its title, its description with its key, the services.
+    expect(answer.split("\n")[0]).toBe("IP address");
+    expect(answer.replace(/\s+/g, " ")).toContain("Unique identifier related to device connection. (user.device.ip_address)");
     expect(answer).toContain("Processed by 3 services:");
     const services = answer.split("\n").filter((line) => /^[A-Z]/.test(line) && !line.startsWith("IP address") && !line.startsWith("Unique") && !line.startsWith("Processed"));
     expect(services).toEqual(["Video meetings with Zoom", "Website hosting", "Booking appointments with Calendly"]);
@@ -266,6 +269,64 @@ describe("PolicyViewer keys", () => {
     const before = screen();
     await press(stdin, "j");
     expect(screen()).toBe(before);
+  });
+});
+
+describe("PolicyViewer index views", () => {
+  // One service whose provider sends data to the US, to a recipient named in words, on a ground
+  // its documents do not confirm.
+  const policy = parsePolicy({
+    meta: { version: "1", effective: "2026-12-01" },
+    locales: ["en", "de"],
+    controller: { name: "Beispiel GmbH", address: { street: "Hauptstraße 1", city: "Berlin", country: "DE" } },
+    services: [
+      {
+        id: "chat",
+        name: { en: "Website chat", de: "Website-Chat" },
+        processor: {
+          id: "chatco",
+          name: "ChatCo",
+          entity: { name: "ChatCo SAS", address: { street: "1 rue Exemple", city: "Paris", country: "FR" } },
+          description: { en: "Chat for websites.", de: "Chat für Websites." },
+          retention: { duration: "P1Y" },
+          transfers: [{ country: "US", recipient: { en: "our US support team", de: "unser US-Support-Team" }, mechanism: "A46-2-c" }],
+          unconfirmed: [{ fact: "transfers[0].mechanism", note: "not in the DPA" }],
+        },
+        purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
+        data: ["user.name"],
+        subjects: ["customer"],
+      },
+    ],
+  } satisfies PolicyInput);
+
+  it("says a safeguard the provider's documents do not confirm is not confirmed, in each language, with the recipient in that language", async () => {
+    const { stdin, screen } = await renderViewer({ policy, rows: 30 });
+    await press(stdin, "t");
+    expect(screen().split("\n")[3]).toBe("Where does the data go?");
+    expect(selectedRow(screen())).toBe("› United States (1)");
+    let answer = textPane(screen()).replace(/\s+/g, " ");
+    expect(answer).toContain("• not confirmed by the provider’s documents: 1 service");
+    expect(answer).toContain("• Recipient: our US support team • Safeguard: not confirmed by the provider’s documents");
+    expect(answer).not.toContain("Standard contractual clauses");
+
+    await press(stdin, "l");
+    await untilComposed(screen);
+    expect(screen().split("\n")[3]).toBe("Wohin gehen die Daten?");
+    answer = textPane(screen()).replace(/\s+/g, " ");
+    expect(answer).toContain("• Empfänger: unser US-Support-Team • Garantie: in den Unterlagen des Anbieters nicht bestätigt");
+
+    await press(stdin, "d");
+    expect(screen().split("\n")[3]).toBe("Welche Dienste verarbeiten diese Daten?");
+    expect(textPane(screen()).replace(/\s+/g, " ")).toContain(
+      "• Übermittlungen: Vereinigte Staaten (unser US-Support-Team): in den Unterlagen des Anbieters nicht bestätigt",
+    );
+  });
+
+  it("shows the document's words where there is nothing to pick", async () => {
+    const inHouse = { ...policy, services: policy.services.map((service) => ({ ...service, processor: null, transfers: [] })) };
+    const { stdin, screen } = await renderViewer({ policy: inHouse });
+    await press(stdin, "t");
+    expect(screen().split("\n").slice(3, 5)).toEqual(["Where does the data go?", "The policy lists no transfers to countries outside the EU/EEA."]);
   });
 });
 

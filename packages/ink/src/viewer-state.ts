@@ -2,11 +2,13 @@ import type { Locale } from "@policy/core";
 import type { Command } from "./key-command.js";
 import type { Layout } from "./layout.js";
 import { entryLines } from "./model/entry-lines.js";
-import type { LocaleModel, Picker } from "./model/policy-model.js";
+import type { IndexView, Picker } from "./model/index-picker.js";
+import type { LocaleModel } from "./model/policy-model.js";
 import { occurrences } from "./model/search.js";
 
 export type Pane = "nav" | "text";
-export type Overlay = "none" | "help" | "data" | "transfers";
+/** What covers the list and the text: nothing, the help, or an index view (`d` data, `t` transfers). */
+export type Overlay = "none" | "help" | IndexView;
 
 /** Where the data or transfers view is: the choice, the list's first visible row, the answer's scroll. */
 export interface PickerState {
@@ -112,7 +114,7 @@ function apply(state: ViewerState, command: Command, context: Ready): ViewerStat
   if (state.overlay === "help") {
     return command === "escape" || command === "help" ? { ...state, overlay: "none" } : state;
   }
-  if (state.overlay === "data" || state.overlay === "transfers") return inPicker(state, command, context);
+  if (state.overlay === "data" || state.overlay === "transfers") return inPicker(state, state.overlay, command, context);
   return browsing(state, command, context);
 }
 
@@ -174,8 +176,8 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
   }
 }
 
-function inPicker(state: ViewerState, command: Command, context: Ready): ViewerState {
-  const picker: Picker = state.overlay === "data" ? context.model.data : context.model.transfers;
+function inPicker(state: ViewerState, view: IndexView, command: Command, context: Ready): ViewerState {
+  const picker: Picker = context.model.index(view);
   const { bodyHeight } = context.layout;
   const listHeight = Math.max(1, bodyHeight - 1);
   const p = state.picker;
@@ -226,7 +228,7 @@ function inPicker(state: ViewerState, command: Command, context: Ready): ViewerS
   }
 }
 
-/** The width the data and transfers answers are laid out in (see `list-detail.tsx`). */
+/** The width the data and transfers answers are laid out in (see `index-view.tsx`). */
 export function detailWidth(context: Pick<ViewerContext, "layout">): number {
   return context.layout.textWidth;
 }

@@ -3,7 +3,7 @@ import { MarkdownOptionsError, resolveOptions, type MarkdownOptions } from "./op
 
 describe("resolveOptions", () => {
   it("applies the defaults", () => {
-    expect(resolveOptions(undefined)).toEqual({ locale: undefined, headingOffset: 0, toc: null, frontmatter: false, tables: true });
+    expect(resolveOptions(undefined)).toEqual({ locale: undefined, headingOffset: 0, toc: null, frontmatter: false, tables: true, index: false });
     expect(resolveOptions({ toc: true })).toMatchObject({ toc: { depth: 2, title: undefined } });
     expect(resolveOptions({ toc: { depth: 4, title: "On this page" } })).toMatchObject({ toc: { depth: 4, title: "On this page" } });
   });
@@ -20,7 +20,8 @@ describe("resolveOptions", () => {
     [{ toc: { levels: 2 } }, "toc.levels", "toc.levels is not an option; the options are toc.depth, toc.title"],
     [{ frontmatter: "yes" }, "frontmatter", 'frontmatter must be true or false, got "yes"'],
     [{ tables: 0 }, "tables", "tables must be true or false, got 0"],
-    [{ tabels: false }, "tabels", "tabels is not an option; the options are locale, headingOffset, toc, frontmatter, tables"],
+    [{ index: "yes" }, "index", 'index must be true or false, got "yes"'],
+    [{ tabels: false }, "tabels", "tabels is not an option; the options are locale, headingOffset, toc, frontmatter, tables, index"],
     ["en", "options", 'options must be an object, got "en"'],
     [null, "options", "options must be an object, got null"],
   ])("refuses %j, naming %s", (options, option, message) => {

@@ -13,6 +13,11 @@ export interface MarkdownOptions {
   readonly frontmatter?: boolean;
   /** true: GFM tables; false: the tables as nested lists, for renderers without tables. Default true. */
   readonly tables?: boolean;
+  /**
+   * The index after the policy's text: which services process which data, and where the data goes
+   * (the terminal viewer's `d` and `t`). Default false.
+   */
+  readonly index?: boolean;
 }
 
 /** Options after validation, with the defaults applied. */
@@ -22,6 +27,7 @@ export interface ResolvedOptions {
   readonly toc: ResolvedToc;
   readonly frontmatter: boolean;
   readonly tables: boolean;
+  readonly index: boolean;
 }
 
 /** An option with a wrong value. The message starts with the option's name; `option` holds it too. */
@@ -35,17 +41,18 @@ export class MarkdownOptionsError extends TypeError {
   }
 }
 
-const optionNames = ["locale", "headingOffset", "toc", "frontmatter", "tables"] as const;
+const optionNames = ["locale", "headingOffset", "toc", "frontmatter", "tables", "index"] as const;
 const check = optionChecks((option, message) => new MarkdownOptionsError(option, message));
 
 /** Checks every option and applies the defaults; throws a `MarkdownOptionsError` naming the first wrong one. */
 export function resolveOptions(options: MarkdownOptions | undefined): ResolvedOptions {
-  const { locale, headingOffset = 0, toc = false, frontmatter = false, tables = true } = check.options(options, optionNames);
+  const { locale, headingOffset = 0, toc = false, frontmatter = false, tables = true, index = false } = check.options(options, optionNames);
   return {
     locale: check.locale(locale),
     headingOffset: check.integer("headingOffset", headingOffset, 0, 5),
     frontmatter: check.boolean("frontmatter", frontmatter),
     tables: check.boolean("tables", tables),
+    index: check.boolean("index", index),
     toc: check.toc(toc),
   };
 }

@@ -11,12 +11,15 @@ import { tableOfContents } from "./toc.js";
 
 /**
  * The policy as an mdast tree: front matter (if asked for), the title, the table of contents (if
- * asked for), then every section with its anchor, content and subsections. Hand it to remark plugins,
+ * asked for), then every section with its anchor, content and subsections, and the index's sections
+ * after them (if asked for). Hand it to remark plugins,
  * or to `toMarkdown`'s serializer. A `Policy` is composed in `options.locale` first.
  */
 export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
   const settings = resolveOptions(options);
-  const document = toDocument(input, settings.locale);
+  const composed = toDocument(input, settings.locale, settings.index);
+  // The index, where asked for, follows the text as more top-level sections (in the table of contents too).
+  const document = settings.index ? { ...composed, sections: [...composed.sections, ...(composed.index ?? [])] } : composed;
 
   const children: RootContent[] = [];
   if (settings.frontmatter) children.push(frontmatter(document.meta));

@@ -150,7 +150,7 @@ function shellWord(path: string): string {
  * file beside node_modules, `../node_modules/...` one folder down).
  */
 function schemaPathFrom(folder: string): string {
-  const schema = createRequire(import.meta.url).resolve("@policy/core/schema.json");
+  const schema = createRequire(import.meta.url).resolve("@policy/core/policy.schema.json");
   const path = relative(folder, schema).split(sep).join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }

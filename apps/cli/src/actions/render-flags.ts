@@ -8,5 +8,7 @@ export interface RenderFlags {
   readonly out: string | undefined;
   readonly standalone: boolean;
   readonly toc: boolean;
+  /** md, html: the index after the text; json: the index in the document. */
+  readonly index: boolean;
   readonly check: boolean;
 }

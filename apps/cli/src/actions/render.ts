@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { planOutputs, type Output } from "../output-plan.js";
 import { describeFileError, readInput } from "../read-input.js";
-import { formatName, renderFormat } from "../render-format.js";
+import { formatName, renderDocument } from "../render-format.js";
 import type { RenderFlags } from "./render-flags.js";
 import { reportLoad } from "../report-load.js";
 import { terminalSafe } from "../terminal-text.js";
@@ -47,7 +47,7 @@ function checkFlags(flags: RenderFlags): void {
 async function renderAll(policy: Policy, outputs: readonly Output[], flags: RenderFlags): Promise<FileContent[]> {
   const files: FileContent[] = [];
   for (const { locale, path } of outputs) {
-    files.push({ path, content: await renderFormat(policy, flags.format, { locale, standalone: flags.standalone, toc: flags.toc }) });
+    files.push({ path, content: await renderDocument(policy, flags.format, { locale, standalone: flags.standalone, toc: flags.toc, index: flags.index }) });
   }
   return files;
 }

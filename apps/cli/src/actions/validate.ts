@@ -19,7 +19,7 @@ export async function validateFiles(files: readonly string[], context: Context):
   for (const file of files) {
     let loaded;
     try {
-      loaded = loadPolicyText(await readInput(file, io.stdin));
+      loaded = await loadPolicyText(await readInput(file, io.stdin));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       io.stderr.write(`policy: ${terminalSafe(error.message)}\n`);

@@ -14,6 +14,7 @@ export function renderCommand(program: Command, context: Context): void {
     .option("-o, --out <path>", "a file, a folder (existing, or ending in /) for <name>.<locale>.<format>, or - for stdout (default)")
     .option("--standalone", "html: a whole page with its style sheet, instead of a fragment to embed", false)
     .option("--toc", "md, html: a table of contents after the title", false)
+    .option("--index", "which services process which data, and where the data goes: after the text (json: in the document)", false)
     .option("--check", "write nothing; exit 1 and show what differs if the files on disk are not what would be written", false)
     .addHelpText(
       "after",
@@ -26,6 +27,7 @@ Examples:
   $ policy render policy.yaml                              Markdown in the first language, on stdout
   $ policy render policy.yaml --locale de --out DATENSCHUTZ.md
   $ policy render policy.yaml --format html --standalone --toc --locale all --out site/
+  $ policy render policy.yaml --format html --index --out privacy.html   with the index of data and transfers
   $ policy render policy.yaml --locale all --out docs/ --check    in CI: fail when docs/ is stale
   $ cat policy.yaml | policy render - --format json > policy.en.json`,
     )

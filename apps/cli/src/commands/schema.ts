@@ -8,7 +8,7 @@ export function schemaCommand(program: Command, context: Context): void {
     .addHelpText(
       "after",
       `
-The same schema ships as @policy/core/schema.json. To get completion and checks in an editor with
+The same schema ships as @policy/core/policy.schema.json. To get completion and checks in an editor with
 the YAML language server, start policy.yaml with:
   # yaml-language-server: $schema=./node_modules/@policy/core/policy.schema.json
 

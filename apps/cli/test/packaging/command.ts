@@ -1,4 +1,13 @@
 import { spawn } from "node:child_process";
+import { delimiter, dirname } from "node:path";
+
+/**
+ * The Node the packaged code runs on: this one, or the binary POLICY_TEST_NODE names, to try the
+ * packages on another version (`POLICY_TEST_NODE=/opt/node22/bin/node npx vitest run
+ * apps/cli/test/packaging.test.ts`). Its folder goes first in PATH, so npm, npx and the `policy`
+ * binary (`#!/usr/bin/env node`) run on it too.
+ */
+export const testNode = process.env.POLICY_TEST_NODE ?? process.execPath;
 
 export interface CommandResult {
   readonly code: number | null;
@@ -16,7 +25,7 @@ export interface CommandResult {
  */
 export function userEnv(): NodeJS.ProcessEnv {
   const keep = new Set(["npm_config_cache", "npm_config_userconfig", "npm_config_globalconfig", "npm_config_registry", "npm_config_cafile"]);
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C.UTF-8" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C.UTF-8", PATH: [dirname(testNode), process.env.PATH].filter(Boolean).join(delimiter) };
   for (const key of Object.keys(env)) {
     if ((/^npm_/i.test(key) && !keep.has(key.toLowerCase())) || /^(FORCE_COLOR|NO_COLOR|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];
   }

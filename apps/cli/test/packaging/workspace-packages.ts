@@ -12,6 +12,9 @@ export interface PackageManifest {
   readonly exports?: unknown;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
+  readonly repository?: unknown;
+  readonly homepage?: string;
+  readonly bugs?: unknown;
 }
 
 export interface WorkspacePackage {

@@ -28,6 +28,12 @@ export const sectionKinds = [
   "device-access",
   "changes",
   "contact",
+  "data-index",
+  "data-index-category",
+  "data-index-service",
+  "transfers-index",
+  "transfers-index-country",
+  "transfers-index-service",
 ] as const;
 export type SectionKind = (typeof sectionKinds)[number];
 
@@ -73,6 +79,14 @@ export interface PolicyDocument {
     readonly controller: string;
   };
   readonly sections: readonly PolicySection[];
+  /**
+   * The index beside the text: the answers to "which services process this data?" (`data-index`)
+   * and "where does the data go?" (`transfers-index`), in that order, composed from the same
+   * policy with the same words. Not part of the policy's text: a renderer shows it where asked to
+   * (the terminal viewer's `d` and `t`, Markdown and HTML with `index: true`). Set by
+   * `compose(policy, { locale, index: true })`, absent otherwise.
+   */
+  readonly index?: readonly PolicySection[];
 }
 
 declare module "mdast" {

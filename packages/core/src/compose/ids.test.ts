@@ -17,6 +17,16 @@ describe("sectionId", () => {
     expect(sectionId("service-data", "shop")).not.toBe(sectionId("service", "shop-data"));
   });
 
+  it("names an index by its kind, an entry after two hyphens by its key, and a service in it after two more", () => {
+    expect(sectionId("data-index")).toBe("data-index");
+    expect(sectionId("data-index-category", undefined, "user.device.ip_address")).toBe("data-index--user-device-ip-address");
+    expect(sectionId("data-index-service", "video-meetings", "user.device.ip_address")).toBe("data-index--user-device-ip-address--video-meetings");
+    expect(sectionId("transfers-index-country", undefined, "US")).toBe("transfers-index--us");
+    expect(sectionId("transfers-index-service", "shop", "US")).toBe("transfers-index--us--shop");
+    expect(() => sectionId("transfers-index-country")).toThrow(/index key/);
+    expect(() => sectionId("data-index-service", undefined, "user.name")).toThrow(/service id/);
+  });
+
   it("needs the service id for a service's sections", () => {
     expect(() => sectionId("service")).toThrow(/service id/);
     expect(() => sectionId("service-about")).toThrow(/service id/);

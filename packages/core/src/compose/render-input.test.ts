@@ -15,6 +15,11 @@ describe("documentFor", () => {
     expect(isPolicyDocument(policy)).toBe(false);
   });
 
+  it("composes the index too when asked to", () => {
+    expect(documentFor(policy, "de", localeError).index).toBeUndefined();
+    expect(documentFor(policy, "de", localeError, { index: true })).toEqual(compose(policy, { locale: "de", index: true }));
+  });
+
   it("returns a PolicyDocument as it is", () => {
     expect(documentFor(german, undefined, localeError)).toBe(german);
     expect(documentFor(german, "de", localeError)).toBe(german);
@@ -57,5 +62,13 @@ describe("documentFor: section ids of a hand-built document", () => {
     const nested = withIds("rights", "contact");
     const deep = { ...nested, sections: [{ ...nested.sections[0]!, sections: [{ ...nested.sections[1]!, id: "rights" }] }] };
     expect(() => documentFor(deep, undefined, localeError)).toThrow(/"rights" appears twice/);
+  });
+
+  it("checks the index's ids with the text's: an index section may not take a text section's id", () => {
+    const indexed = compose(contractOnly(), { locale: "en", index: true });
+    expect(() => documentFor(indexed, undefined, localeError)).not.toThrow();
+    const clash = { ...indexed, index: [{ ...indexed.index![0]!, id: "rights" }] };
+    expect(() => documentFor(clash, undefined, localeError)).toThrow('section ids must be unique: "rights" appears twice');
+    expect(() => documentFor({ ...indexed, index: [{ ...indexed.index![0]!, id: "Data" }] }, undefined, localeError)).toThrow(/^section id must be/);
   });
 });

@@ -22,12 +22,17 @@ function isPolicy(input: unknown): input is Policy {
 /**
  * The document a renderer renders: a `PolicyDocument` as given (`locale`, if set, must be its
  * language; its section ids are checked, see `sectionIdPattern`), a `Policy` composed in `locale`
- * (then required). A wrong `locale` is reported through
+ * (then required), with its index when `options.index` is set. A wrong `locale` is reported through
  * `localeError`, so each renderer throws its own options error; input that is neither is a TypeError.
  */
-export function documentFor(input: RenderInput, locale: Locale | undefined, localeError: (message: string) => Error): PolicyDocument {
+export function documentFor(
+  input: RenderInput,
+  locale: Locale | undefined,
+  localeError: (message: string) => Error,
+  options: { readonly index?: boolean } = {},
+): PolicyDocument {
   if (isPolicyDocument(input)) {
-    checkSectionIds(input.sections);
+    checkSectionIds([...input.sections, ...(Array.isArray(input.index) ? input.index : [])]);
     if (locale !== undefined && locale !== input.meta.language) {
       throw localeError(
         `locale must match the document's language: got ${JSON.stringify(locale)}, the document is in ${JSON.stringify(input.meta.language)}`,
@@ -37,7 +42,7 @@ export function documentFor(input: RenderInput, locale: Locale | undefined, loca
   }
   if (isPolicy(input)) {
     if (locale === undefined) throw localeError("locale is required to render a Policy: say which language to compose it in (en or de)");
-    return compose(input, { locale });
+    return compose(input, { locale, index: options.index ?? false });
   }
   throw new TypeError("input must be a Policy (from parsePolicy or loadPolicy) or a PolicyDocument (from compose)");
 }
@@ -50,7 +55,7 @@ export function documentFor(input: RenderInput, locale: Locale | undefined, loca
  */
 export const sectionIdPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
-/** Every id must match `sectionIdPattern` and be unique, or links into the policy would break or be ambiguous. */
+/** Every id (of the text and of the index) must match `sectionIdPattern` and be unique, or links into the policy would break or be ambiguous. */
 function checkSectionIds(sections: readonly PolicySection[]): void {
   const seen = new Set<string>();
   const visit = (section: PolicySection): void => {

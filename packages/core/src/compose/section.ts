@@ -8,6 +8,8 @@ export interface SectionSpec {
   readonly content?: readonly Block[];
   readonly sections?: readonly PolicySection[];
   readonly serviceId?: string;
+  /** An index entry's key (a data category, a country code), for the ids of the index's sections. */
+  readonly key?: string;
 }
 
 /** A section with its stable id; a title given as a run keeps the language of untranslated text in it. */
@@ -15,7 +17,7 @@ export function section(kind: SectionKind, spec: SectionSpec): PolicySection {
   const title = typeof spec.title === "string" ? spec.title : plain(spec.title);
   const titleLang = typeof spec.title === "string" ? undefined : foreignLang(spec.title);
   return {
-    id: sectionId(kind, spec.serviceId),
+    id: sectionId(kind, spec.serviceId, spec.key),
     kind,
     title,
     ...(titleLang === undefined ? {} : { titleLang }),

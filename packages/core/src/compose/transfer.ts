@@ -1,4 +1,4 @@
-import type { PhrasingContent } from "mdast";
+import type { PhrasingContent, Text } from "mdast";
 import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
@@ -13,18 +13,17 @@ import { paragraph, strong, webLink, type Block } from "./nodes.js";
  */
 export function transferBlocks(ctx: Context, service: Service, transfer: Transfer, lead?: Inline): Block[] {
   const { m } = ctx;
-  const named = transfer.recipient ?? service.processor?.entity.name;
-  const recipient = named === undefined ? undefined : typeof named === "string" ? text(named) : ctx.text(named);
+  const recipient = recipientText(ctx, transfer.recipient ?? service.processor?.entity.name);
   const heading = inline(
     strong(ctx.country(transfer.country)),
     lead === undefined ? [] : [" – ", ...lead],
     recipient === undefined ? [] : [" (", ...m.transferRecipient(recipient), ")"],
   );
-  const marked = providerItemPath(service.processor, "transfers", transfer);
-  if (marked !== undefined && isUnconfirmed(service.processor, `${marked}.mechanism`)) {
+  const doubt = transferDoubt(service, transfer);
+  if (doubt !== undefined) {
     // A transfer the provider's documents do not confirm is named, but its ground is not asserted.
-    const doubt = isUnconfirmed(service.processor, marked) ? m.transferUnconfirmed : m.transferGroundUnconfirmed;
-    return [paragraph(heading), paragraph(join([doubt, m.transferAskUs(m.see(m.titles.contact))]))];
+    const said = doubt === "transfer" ? m.transferUnconfirmed : m.transferGroundUnconfirmed;
+    return [paragraph(heading), paragraph(join([said, m.transferAskUs(m.see(m.titles.contact))]))];
   }
   const ground = getTransferGround(transfer.mechanism);
   const { status, copy } = groundExplanation(ctx, transfer, recipient);
@@ -35,6 +34,26 @@ export function transferBlocks(ctx: Context, service: Service, transfer: Transfe
     ...copy,
   ];
   return [paragraph(heading), paragraph(join(sentences))];
+}
+
+/**
+ * Who receives a transfer's data: a company's legal name as written (a name has no language), or a
+ * group of recipients in words, marked where it is not in the document's language.
+ */
+export function recipientText(ctx: Context, recipient: Transfer["recipient"]): Text | undefined {
+  return recipient === undefined ? undefined : typeof recipient === "string" ? text(recipient) : ctx.text(recipient);
+}
+
+/**
+ * What the provider's documents leave unconfirmed about one of its transfers: the transfer itself
+ * (and so its ground), only its ground, or nothing (undefined). A transfer the service states
+ * itself is the policy's own statement: nothing is unconfirmed. Wherever the ground is unconfirmed,
+ * compose names the transfer but not the ground.
+ */
+export function transferDoubt(service: Service, transfer: Transfer): "transfer" | "ground" | undefined {
+  const marked = providerItemPath(service.processor, "transfers", transfer);
+  if (marked === undefined || !isUnconfirmed(service.processor, `${marked}.mechanism`)) return undefined;
+  return isUnconfirmed(service.processor, marked) ? "transfer" : "ground";
 }
 
 /** Safeguards a person can get a copy of (Art. 46, 47 and 49(1) second subparagraph GDPR). */

@@ -169,6 +169,15 @@ describe("parsePolicy", () => {
     expect(own.issues).toEqual([]);
   });
 
+  it("finds only the catalog's own entries, not what every object has (constructor, toString)", () => {
+    for (const id of ["constructor", "to-string", "has-own-property"]) {
+      const result = safeParsePolicy(policy({ processor: id }), { catalog: { zoom } });
+      expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "unknown-processor", path: "services[0].processor" }]);
+    }
+    const constructor = safeParsePolicy(policy({ processor: "constructor" }), { catalog: { zoom } });
+    expect(constructor.issues[0]?.message).toBe('no processor "constructor" in the catalog');
+  });
+
   it("warns when the provider's facts were last checked more than twelve months before today", () => {
     const checked = { ...zoom, checked: "2025-12-06" };
     expect(safeParsePolicy(policy(), { catalog: { zoom: checked }, today: "2026-12-06" }).issues).toEqual([]);

@@ -41,7 +41,9 @@ function resolveService(service: PolicyData["services"][number], catalog: Catalo
 
 /** The service's processor: written inline, looked up in the catalog, or undefined (in-house or unknown). */
 export function processorOf(service: PolicyData["services"][number], catalog: Catalog | undefined): Processor | undefined {
-  return typeof service.processor === "string" ? catalog?.[service.processor] : service.processor;
+  if (typeof service.processor !== "string") return service.processor;
+  // Own entries only: `processor: constructor` must not find Object's constructor in a plain catalog object.
+  return catalog !== undefined && Object.hasOwn(catalog, service.processor) ? catalog[service.processor] : undefined;
 }
 
 function toDataItem(item: DataItemInput): DataItem {

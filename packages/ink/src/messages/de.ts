@@ -21,27 +21,6 @@ export const de: Messages = {
     status: (query, current, total) => `„${query}“: Abschnitt ${current} von ${total} · n weiter · N zurück · Esc beenden`,
     none: (query) => `„${query}“ kommt in der Erklärung nicht vor · / neu suchen · Esc beenden`,
   },
-  data: {
-    title: "Welche Dienste verarbeiten diese Daten?",
-    processedBy: (count) => (count === 1 ? "Verarbeitet von 1 Dienst:" : `Verarbeitet von ${count} Diensten:`),
-    nobody: "Kein Dienst verarbeitet diese Daten.",
-    declaredAs: (category) => `angegeben als ${category}`,
-    provider: "Anbieter",
-    inHouse: "intern, kein anderes Unternehmen",
-    purpose: "Zweck",
-    legalBasis: "Rechtsgrundlage",
-    countries: "Verarbeitungsort",
-    transfers: "Übermittlungen",
-  },
-  transfers: {
-    title: "Wohin gehen die Daten?",
-    none: "Die Erklärung nennt keine Übermittlungen in Länder außerhalb der EU/des EWR.",
-    mechanism: "Garantie",
-    unconfirmed: "in den Unterlagen des Anbieters nicht bestätigt",
-    recipient: "Empfänger",
-    services: (count) => (count === 1 ? "1 Dienst" : `${count} Dienste`),
-    safeguards: "Einzelheiten",
-  },
   help: {
     title: "Tasten",
     keys: [

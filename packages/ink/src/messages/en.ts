@@ -21,27 +21,6 @@ export const en: Messages = {
     status: (query, current, total) => `“${query}”: section ${current} of ${total} · n next · N previous · Esc clear`,
     none: (query) => `“${query}” is not in the policy · / search again · Esc clear`,
   },
-  data: {
-    title: "Which services process this data?",
-    processedBy: (count) => (count === 1 ? "Processed by 1 service:" : `Processed by ${count} services:`),
-    nobody: "No service processes this data.",
-    declaredAs: (category) => `listed as ${category}`,
-    provider: "Provider",
-    inHouse: "in-house, no other company",
-    purpose: "Purpose",
-    legalBasis: "Legal basis",
-    countries: "Where processed",
-    transfers: "Transfers",
-  },
-  transfers: {
-    title: "Where does the data go?",
-    none: "The policy lists no transfers to countries outside the EU/EEA.",
-    mechanism: "Safeguard",
-    unconfirmed: "not confirmed by the provider’s documents",
-    recipient: "Recipient",
-    services: (count) => (count === 1 ? "1 service" : `${count} services`),
-    safeguards: "Details",
-  },
   help: {
     title: "Keys",
     keys: [

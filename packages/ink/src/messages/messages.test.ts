@@ -22,7 +22,7 @@ describe("messages", () => {
 
   it("writes German in German", () => {
     expect(de.footer.browse).toMatch(/^↑↓ bewegen · Enter öffnen/);
-    expect(de.data.title).toBe("Welche Dienste verarbeiten diese Daten?");
+    expect(de.help.title).toBe("Tasten");
     expect(de.search.sections(2)).toBe("in 2 Abschnitten gefunden");
     expect(en.search.sections(1)).toBe("found in 1 section");
   });

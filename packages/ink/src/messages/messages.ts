@@ -1,5 +1,6 @@
 /**
- * The viewer's own words (keys, titles, labels), one object per language. Every language must
+ * The viewer's own words (the header, keys, search, help), one object per language. The policy's
+ * words, the data and transfers views included, are the composed document's. Every language must
  * give every key: `en.ts` and `de.ts` are typed as `Messages`, so a key missing in one fails the
  * typecheck instead of showing English (or nothing) in a German viewer.
  */
@@ -29,29 +30,6 @@ export interface Messages {
     /** After Enter: which match is shown, of how many sections with the text. */
     readonly status: (query: string, current: number, total: number) => string;
     readonly none: (query: string) => string;
-  };
-  readonly data: {
-    readonly title: string;
-    readonly processedBy: (count: number) => string;
-    readonly nobody: string;
-    readonly declaredAs: (category: string) => string;
-    readonly provider: string;
-    readonly inHouse: string;
-    readonly purpose: string;
-    readonly legalBasis: string;
-    /** The label of the countries the data is processed in (the overview table's column). */
-    readonly countries: string;
-    readonly transfers: string;
-  };
-  readonly transfers: {
-    readonly title: string;
-    readonly none: string;
-    readonly mechanism: string;
-    /** In place of a safeguard the provider's documents do not confirm. */
-    readonly unconfirmed: string;
-    readonly recipient: string;
-    readonly services: (count: number) => string;
-    readonly safeguards: string;
   };
   readonly help: {
     readonly title: string;

@@ -1,5 +1,6 @@
 import type { PolicySection } from "@policy/core";
-import { blockLines, type ContentNode } from "../text/block-lines.js";
+import type { ContentNode } from "../text/block-context.js";
+import { blockLines } from "../text/block-lines.js";
 import { emptyLine, lineOf, Style, type Line, type Run } from "../text/line.js";
 import { safeText } from "../text/safe-text.js";
 import { wrapRuns, type Prefix } from "../text/wrap.js";

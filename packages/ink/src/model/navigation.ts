@@ -7,7 +7,7 @@ export interface NavEntry {
   readonly id: string;
   readonly title: string;
   readonly kind: SectionKind;
-  /** 0 for a top-level section, 1 for a service under "The services in detail". */
+  /** 0 for a top-level section, 1 for a service under "The services in detail" (or an entry of an index). */
   readonly depth: number;
   readonly section: PolicySection;
   /**
@@ -25,12 +25,13 @@ export function navigation(document: PolicyDocument): NavEntry[] {
   const entries: NavEntry[] = [];
   for (const section of document.sections) {
     const isServices = section.kind === "services";
-    entries.push(entry(section, 0, !isServices));
-    if (isServices) for (const child of section.sections) entries.push(entry(child, 1, true));
+    entries.push(sectionEntry(section, 0, !isServices));
+    if (isServices) for (const child of section.sections) entries.push(sectionEntry(child, 1, true));
   }
   return entries;
 }
 
-function entry(section: PolicySection, depth: number, withChildren: boolean): NavEntry {
+/** A section as an entry: its title cleaned for the terminal, its nested sections part of its text or not. */
+export function sectionEntry(section: PolicySection, depth: number, withChildren: boolean): NavEntry {
   return { id: section.id, title: safeText(section.title), kind: section.kind, depth, section, withChildren };
 }

@@ -1,19 +1,11 @@
-import type { BlockContent, DefinitionContent, List, RootContent } from "mdast";
+import type { List, RootContent } from "mdast";
+import type { BlockContext, ContentNode } from "./block-context.js";
 import { inlineRuns } from "./inline-runs.js";
 import { emptyLine, lineOf, Style, type Line, type Run } from "./line.js";
 import { safeText } from "./safe-text.js";
 import { tableLines } from "./table-lines.js";
 import { graphemes, textWidth } from "./text-width.js";
 import { runsWidth, wrapRuns, type Prefix } from "./wrap.js";
-
-export type ContentNode = BlockContent | DefinitionContent;
-
-/** How a block is laid out: its width (prefix included), its prefix, and a style added to all its text. */
-export interface BlockContext {
-  readonly width: number;
-  readonly prefix: Prefix;
-  readonly style: number;
-}
 
 /**
  * mdast blocks as screen lines, a blank line between blocks (the prefix only, so a bar in front of

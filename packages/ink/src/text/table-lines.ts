@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import type { BlockContext } from "./block-lines.js";
+import type { BlockContext } from "./block-context.js";
 import { inlineRuns } from "./inline-runs.js";
 import { emptyLine, lineOf, Style, type Line, type Run } from "./line.js";
 import { runsWidth, wrapRuns } from "./wrap.js";

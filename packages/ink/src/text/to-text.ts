@@ -1,7 +1,8 @@
 import { documentFor, isPolicyDocument, locales, optionChecks, type Locale, type PolicyDocument, type PolicySection, type RenderInput } from "@policy/core";
 import { messagesFor } from "../messages/index.js";
 import { ViewOptionsError } from "../options.js";
-import { blockLines, type ContentNode } from "./block-lines.js";
+import type { ContentNode } from "./block-context.js";
+import { blockLines } from "./block-lines.js";
 import { Style, type Line, type Run } from "./line.js";
 import { safeText } from "./safe-text.js";
 import { textWidth } from "./text-width.js";

@@ -264,4 +264,37 @@ export interface Messages {
   readonly contactIntro: Inline;
   readonly contactRights: Inline;
   readonly contactDpo: Inline;
+
+  // The index beside the text: which services process which data, and where the data goes
+  readonly index: {
+    readonly dataTitle: string;
+    readonly dataIntro: Inline;
+    /** In place of the entries where no service names any data. */
+    readonly dataNone: Inline;
+    /** A kind of data: its description, and its key in the policy file. */
+    readonly dataCategory: (description: string, key: string) => Inline;
+    readonly processedBy: (count: number) => Inline;
+    /** A service that names a broader or narrower kind of data than the one looked up: "listed as Device information (user.device)". */
+    readonly listedAs: (category: string, key: string) => Inline;
+    readonly inHouse: string;
+    /** The labels of a service's facts in an entry ("Provider: ..."). */
+    readonly labels: {
+      readonly provider: string;
+      readonly purpose: string;
+      readonly legalBasis: string;
+      readonly countries: string;
+      readonly transfers: string;
+      readonly recipient: string;
+      readonly safeguard: string;
+      readonly details: string;
+    };
+    readonly transfersTitle: string;
+    readonly transfersIntro: Inline;
+    /** In place of the entries where no service transfers data to a third country. */
+    readonly transfersNone: Inline;
+    /** A safeguard and how many of the services sending data to the country rest on it. */
+    readonly servicesOn: (safeguard: string, count: number) => Inline;
+    /** In place of a safeguard the provider's documents do not confirm. */
+    readonly unconfirmed: string;
+  };
 }

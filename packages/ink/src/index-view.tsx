@@ -1,38 +1,35 @@
 import { Box } from "ink";
-import type { Layout } from "./layout.js";
 import { Gutter } from "./gutter.js";
+import type { Layout } from "./layout.js";
 import { LinesPane } from "./lines-pane.js";
-import type { Picker } from "./model/policy-model.js";
-import { emptyLine, Style, type Line, type Run } from "./text/line.js";
+import type { Picker } from "./model/index-picker.js";
+import { emptyLine, Style, type Run } from "./text/line.js";
 import { truncate } from "./text/truncate.js";
-import { wrapRuns } from "./text/wrap.js";
 import type { PickerState } from "./viewer-state.js";
 
-export interface ListDetailProps {
-  readonly title: string;
+export interface IndexViewProps {
+  /** The index to pick from: the document's data index (`d`) or transfers index (`t`). */
   readonly picker: Picker;
   readonly state: PickerState;
-  /** Shown instead of the list and the answer when there is nothing to pick. */
-  readonly empty: string;
   readonly layout: Layout;
   readonly colour: boolean;
 }
 
 /**
- * The shape of the data and the transfers views: a title, the choices on the left and the answer
- * for the selected one on the right; on a narrow screen the list or the answer, whichever has the
- * focus. Both panes draw only their visible rows.
+ * The data and the transfers views, one component for both: the index's title, its entries on the
+ * left (a kind of data, a country) and the selected one's text on the right; on a narrow screen the
+ * list or the text, whichever has the focus; the index's own text where it has no entries. Both
+ * panes draw only their visible rows.
  */
-export function ListDetail({ title, picker, state, empty, layout, colour }: ListDetailProps) {
+export function IndexView({ picker, state, layout, colour }: IndexViewProps) {
   const { columns, narrow, navWidth, textWidth, bodyHeight } = layout;
   const height = Math.max(1, bodyHeight - 1);
-  const titleLine: Run[] = [{ text: truncate(title, columns), style: Style.title }];
+  const titleLine: Run[] = [{ text: truncate(picker.title, columns), style: Style.title }];
   if (picker.labels.length === 0) {
-    const lines: Line[] = wrapRuns([{ text: empty, style: Style.none }], columns);
     return (
       <Box flexDirection="column" height={bodyHeight}>
         <LinesPane lines={[titleLine]} width={columns} height={1} colour={colour} />
-        <LinesPane lines={lines.slice(0, height)} width={columns} height={height} colour={colour} />
+        <LinesPane lines={picker.empty(columns).slice(0, height)} width={columns} height={height} colour={colour} />
       </Box>
     );
   }

@@ -1,0 +1,95 @@
+import { Box } from "ink";
+import { Composing } from "./composing.js";
+import { Footer } from "./footer.js";
+import { Gutter } from "./gutter.js";
+import { Header } from "./header.js";
+import { Help } from "./help.js";
+import { IndexView } from "./index-view.js";
+import type { Messages } from "./messages/index.js";
+import { SearchBar } from "./search-bar.js";
+import { SectionList } from "./section-list.js";
+import { SectionView } from "./section-view.js";
+import type { PolicyViewerView } from "./use-policy-viewer.js";
+import type { ViewerState } from "./viewer-state.js";
+
+/**
+ * The viewer's screen for a state: the header, then the body (the sections beside the open one's
+ * text, an index view, the help, or the line saying the language is being composed), then the
+ * footer or the search line. Draws only: what it shows comes from the composed document.
+ */
+export function PolicyViewerBody({ state, model, messages: m, meta, layout, colour }: PolicyViewerView) {
+  const { columns, rows, narrow, navWidth, textWidth, bodyHeight } = layout;
+  const header = <Header meta={meta} messages={m} width={columns} colour={colour} />;
+
+  if (model === null) {
+    return (
+      <Box flexDirection="column" width={columns} height={rows}>
+        {header}
+        <Composing text={m.composing} width={columns} height={bodyHeight} colour={colour} />
+        <Footer text={footerText(state, null, m)} width={columns} colour={colour} />
+      </Box>
+    );
+  }
+
+  let body;
+  if (state.overlay === "help") body = <Help messages={m} width={columns} height={bodyHeight} colour={colour} />;
+  else if (state.overlay !== "none") body = <IndexView picker={model.index(state.overlay)} state={state.picker} layout={layout} colour={colour} />;
+  else {
+    const list = (
+      <SectionList
+        entries={model.entries}
+        selected={state.selected}
+        top={state.navTop}
+        focused={state.focus === "nav"}
+        width={navWidth}
+        height={bodyHeight}
+        colour={colour}
+      />
+    );
+    const text = (
+      <SectionView
+        entry={model.entries[state.selected]}
+        scroll={state.scroll}
+        width={textWidth}
+        height={bodyHeight}
+        query={state.query}
+        current={state.match?.entry === state.selected ? state.match.occurrence : null}
+        colour={colour}
+      />
+    );
+    body = narrow ? (
+      state.focus === "nav" ? list : text
+    ) : (
+      <Box flexDirection="row" height={bodyHeight}>
+        {list}
+        <Gutter height={bodyHeight} colour={colour} />
+        {text}
+      </Box>
+    );
+  }
+
+  const footer =
+    state.input !== null ? (
+      <SearchBar input={state.input} found={model.matchingEntries(state.input).length} messages={m} width={columns} colour={colour} />
+    ) : (
+      <Footer text={footerText(state, model.matchingEntries(state.query), m)} width={columns} colour={colour} />
+    );
+
+  return (
+    <Box flexDirection="column" width={columns} height={rows}>
+      {header}
+      {body}
+      {footer}
+    </Box>
+  );
+}
+
+/** The footer's line; `matching` is null while composing, when the search's sections are not known yet. */
+function footerText(state: ViewerState, matching: readonly number[] | null, m: Messages): string {
+  if (state.overlay === "help") return m.footer.help;
+  if (state.overlay !== "none") return m.footer.view;
+  if (state.query === "" || matching === null) return m.footer.browse;
+  if (matching.length === 0) return m.search.none(state.query);
+  const position = matching.indexOf(state.selected);
+  return m.search.status(state.query, position === -1 ? 0 : position + 1, matching.length);
+}
