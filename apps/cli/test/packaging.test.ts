@@ -151,6 +151,18 @@ describe("the published packages, packed and installed into a fresh project outs
     expect(undeclared).toEqual([]);
   });
 
+  // CI runs this file on other Nodes as well (POLICY_TEST_NODE): a PATH that let npm or `policy`
+  // (whose `#!/usr/bin/env node` finds node in PATH) fall back to this machine's Node would pass
+  // while testing nothing new.
+  it("npm, npx and the project's `node` run on the Node under test", async () => {
+    const version = (await runCommand(testNode, ["-p", "process.versions.node"], project)).stdout.trim();
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    const npm = await runCommand("npm", ["version", "--json"], project);
+    expect(npm.code, npm.stderr).toBe(0);
+    expect((JSON.parse(npm.stdout) as { node?: string }).node).toBe(version);
+    expect(await runCommand("npx", ["--no", "--", "node", "-p", "process.versions.node"], project)).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
   it("`npx policy --version` prints the cli's version", async () => {
     expect(await npxPolicy(["--version"])).toEqual({ code: 0, stdout: `${cliVersion}\n`, stderr: "" });
   });

@@ -1,17 +1,10 @@
 // The public API of @policy/core. Every name is listed on purpose: what is not here is internal.
+// What renderers share (documentFor, option checks, URL checks, the content sanitiser, the table of
+// contents) is @policy/core/render: src/render/index.ts.
 
 export { definePolicy } from "./define-policy.js";
 export { compose, type ComposeOptions } from "./compose/compose.js";
 export { sectionKinds, type PolicyDocument, type PolicySection, type SectionKind } from "./compose/document.js";
-export { documentFor, isPolicyDocument, sectionIdPattern, type RenderInput } from "./compose/render-input.js";
-export { isSafeImageUrl, isSafeLinkUrl } from "./compose/safe-url.js";
-export {
-  describeValue,
-  optionChecks,
-  type OptionsErrorFactory,
-  type ResolvedToc,
-  type TocOptions,
-} from "./compose/render-options.js";
 export { policyJsonSchema } from "./json-schema.js";
 
 export { AutomatedDecisionSchema, type AutomatedDecision } from "./model/automated-decision.js";

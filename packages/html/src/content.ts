@@ -2,7 +2,7 @@ import { sanitize } from "hast-util-sanitize";
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import type { Heading, Link, Paragraph, Table, Text } from "mdast";
 import { toHast as mdastToHast, type Handlers, type State } from "mdast-util-to-hast";
-import type { ContentNode } from "./clean-content.js";
+import type { ContentNode } from "@policy/core/render";
 import { contentSchema } from "./content-schema.js";
 import { element, lines } from "./element.js";
 
@@ -28,7 +28,7 @@ function paragraph(state: State, node: Paragraph): Element {
   return element(node.data?.address === true ? "address" : "p", {}, state.all(node));
 }
 
-/** Links leave the page only to http(s), mailto and tel (checked by `cleanContent`); web links carry no opener or referrer. */
+/** Links leave the page only to http(s), mailto and tel (checked by `safeContent`); web links carry no opener or referrer. */
 function link(state: State, node: Link): Element {
   const external = /^https?:/i.test(node.url);
   return element("a", external ? { href: node.url, rel: ["noopener", "noreferrer"] } : { href: node.url }, state.all(node));

@@ -1,3 +1,4 @@
+import { RenderOptionsError } from "@policy/core/render";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../test/example.js";
 import { HtmlOptionsError, resolveOptions } from "./options.js";
@@ -12,6 +13,18 @@ function optionError(run: () => unknown): HtmlOptionsError {
   }
   throw new Error("expected an HtmlOptionsError");
 }
+
+describe("HtmlOptionsError", () => {
+  it("is the renderers' RenderOptionsError and a TypeError, with its own name and the option", () => {
+    const error = optionError(() => resolveOptions({ standalone: "yes" } as never));
+    expect(error).toBeInstanceOf(HtmlOptionsError);
+    expect(error).toBeInstanceOf(RenderOptionsError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.name).toBe("HtmlOptionsError");
+    expect(error.option).toBe("standalone");
+    expect(String(error)).toBe('HtmlOptionsError: standalone must be true or false, got "yes"');
+  });
+});
 
 describe("options", () => {
   it("has defaults: a fragment, no table of contents, no offset", () => {

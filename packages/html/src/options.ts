@@ -1,4 +1,5 @@
-import { describeValue, optionChecks, type Locale, type ResolvedToc, type TocOptions } from "@policy/core";
+import type { Locale } from "@policy/core";
+import { describeValue, optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
 
 export type { TocOptions };
 
@@ -36,19 +37,16 @@ export interface ResolvedOptions {
   readonly index: boolean;
 }
 
-/** An option with a wrong value. The message starts with the option's name; `option` holds it too. */
-export class HtmlOptionsError extends TypeError {
+/**
+ * An option with a wrong value. The message starts with the option's name; `option` holds it too.
+ * A `RenderOptionsError` (from `@policy/core/render`) and so a `TypeError`.
+ */
+export class HtmlOptionsError extends RenderOptionsError {
   override readonly name = "HtmlOptionsError";
-  readonly option: string;
-
-  constructor(option: string, message: string) {
-    super(message);
-    this.option = option;
-  }
 }
 
 const optionNames = ["locale", "standalone", "toc", "headingOffset", "title", "css", "index"] as const;
-const check = optionChecks((option, message) => new HtmlOptionsError(option, message));
+const check = optionChecks(HtmlOptionsError);
 
 /** Checks every option and applies the defaults; throws an `HtmlOptionsError` naming the first wrong one. */
 export function resolveOptions(options: HtmlOptions | undefined): ResolvedOptions {

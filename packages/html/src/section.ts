@@ -1,6 +1,6 @@
 import type { PolicySection } from "@policy/core";
+import { safeContent, type ContentNode } from "@policy/core/render";
 import type { Element, ElementContent } from "hast";
-import { cleanContent } from "./clean-content.js";
 import { contentToHast } from "./content.js";
 import { element, lines } from "./element.js";
 import { headingRank } from "./heading-rank.js";
@@ -8,7 +8,7 @@ import { titleContent } from "./title.js";
 
 export interface SectionSettings {
   readonly headingOffset: number;
-  /** The document's definitions with safe URLs (see `safeDefinitions`). */
+  /** The document's definitions with safe URLs (see `safeDefinitions` in `@policy/core/render`). */
   readonly definitions: ReadonlyMap<string, string>;
   /** Titles that more than one section has ("How long and where is the data stored?" in each service). */
   readonly repeatedTitles: ReadonlySet<string>;
@@ -45,4 +45,15 @@ export function repeatedTitles(sections: readonly PolicySection[]): Set<string> 
   };
   sections.forEach(visit);
   return repeated;
+}
+
+/**
+ * Section content rebuilt from the fields the renderer knows (`safeContent`), so nothing else in a
+ * hand-built document reaches the HTML: no `data.hName`/`hProperties` (which mdast-util-to-hast
+ * would obey), no `html` node (it becomes text), no image (a page must not load anything: its alt
+ * text stays), no link to anything but http(s), mailto and tel (its text stays). References are
+ * resolved against the document's definitions, since a reference may point into another section.
+ */
+function cleanContent(content: readonly ContentNode[], definitions: ReadonlyMap<string, string>): ContentNode[] {
+  return safeContent(content, { definitions, references: "resolve", images: false, strikethrough: true });
 }

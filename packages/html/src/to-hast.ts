@@ -1,6 +1,6 @@
-import { documentFor, type PolicyDocument, type RenderInput } from "@policy/core";
+import type { PolicyDocument } from "@policy/core";
+import { documentFor, safeDefinitions, type RenderInput } from "@policy/core/render";
 import type { ElementContent, Root } from "hast";
-import { safeDefinitions } from "./clean-content.js";
 import { element, lines } from "./element.js";
 import { headingRank } from "./heading-rank.js";
 import { HtmlOptionsError, resolveOptions, type HtmlOptions } from "./options.js";
@@ -21,10 +21,7 @@ export type HtmlInput = RenderInput;
  */
 export function toHast(input: HtmlInput, options?: HtmlOptions): Root {
   const settings = resolveOptions(options);
-  const composed = documentFor(input, settings.locale, (message) => new HtmlOptionsError("locale", message), { index: settings.index });
-  if (settings.index && composed.index === undefined) {
-    throw new HtmlOptionsError("index", "index needs the document's index: pass the Policy, or a document from compose(policy, { locale, index: true })");
-  }
+  const composed = documentFor(input, settings.locale, HtmlOptionsError, { index: settings.index });
   // The index, where asked for, follows the text as more top-level sections (in the table of contents too).
   const document = settings.index ? { ...composed, sections: [...composed.sections, ...(composed.index ?? [])] } : composed;
   const title = settings.title ?? document.meta.title;

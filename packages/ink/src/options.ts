@@ -1,4 +1,5 @@
-import { describeValue, optionChecks, type Locale, type Policy } from "@policy/core";
+import type { Locale } from "@policy/core";
+import { describeValue, optionChecks, RenderOptionsError } from "@policy/core/render";
 
 export interface ViewOptions {
   /** The language to start in: "en" or "de". Default: the policy's first language. */
@@ -22,22 +23,22 @@ export interface ResolvedViewOptions {
   readonly stderr: NodeJS.WriteStream;
 }
 
-/** An option with a wrong value. The message starts with the option's name; `option` holds it too. */
-export class ViewOptionsError extends TypeError {
+/**
+ * An option with a wrong value. The message starts with the option's name; `option` holds it too.
+ * A `RenderOptionsError` (from `@policy/core/render`) and so a `TypeError`.
+ */
+export class ViewOptionsError extends RenderOptionsError {
   override readonly name = "ViewOptionsError";
-  readonly option: string;
-
-  constructor(option: string, message: string) {
-    super(message);
-    this.option = option;
-  }
 }
 
 const optionNames = ["locale", "color", "stdin", "stdout", "stderr"] as const;
-const check = optionChecks((option, message) => new ViewOptionsError(option, message));
+const check = optionChecks(ViewOptionsError);
 
-/** Checks every option and applies the defaults; throws a `ViewOptionsError` naming the first wrong one. */
-export function resolveViewOptions(policy: Policy, options: ViewOptions | undefined): ResolvedViewOptions {
+/**
+ * Checks every option and applies the defaults (the language: the policy's first); throws a
+ * `ViewOptionsError` naming the first wrong one.
+ */
+export function resolveViewOptions(policy: { readonly locales: readonly Locale[] }, options: ViewOptions | undefined): ResolvedViewOptions {
   const { locale, color, stdin = process.stdin, stdout = process.stdout, stderr = process.stderr } = check.options(options, optionNames);
   const first = policy.locales[0] ?? "en";
   const resolvedLocale = check.locale(locale);

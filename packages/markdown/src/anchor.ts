@@ -1,4 +1,4 @@
-import { sectionIdPattern } from "@policy/core";
+import { sectionIdPattern } from "@policy/core/render";
 import type { Html } from "mdast";
 
 /**

@@ -1,4 +1,5 @@
-import { documentFor, type Locale, type PolicyDocument, type RenderInput } from "@policy/core";
+import type { Locale, PolicyDocument } from "@policy/core";
+import { documentFor, type RenderInput } from "@policy/core/render";
 import { MarkdownOptionsError } from "./options.js";
 
 /** What `toMdast` and `toMarkdown` render: a validated policy, or a document composed from one. */
@@ -9,9 +10,5 @@ export type MarkdownInput = RenderInput;
  * index when `index` is set (a document must then bring one).
  */
 export function toDocument(input: MarkdownInput, locale: Locale | undefined, index = false): PolicyDocument {
-  const document = documentFor(input, locale, (message) => new MarkdownOptionsError("locale", message), { index });
-  if (index && document.index === undefined) {
-    throw new MarkdownOptionsError("index", "index needs the document's index: pass the Policy, or a document from compose(policy, { locale, index: true })");
-  }
-  return document;
+  return documentFor(input, locale, MarkdownOptionsError, { index });
 }

@@ -1,5 +1,18 @@
+import { RenderOptionsError } from "@policy/core/render";
 import { describe, expect, it } from "vitest";
 import { MarkdownOptionsError, resolveOptions, type MarkdownOptions } from "./options.js";
+
+describe("MarkdownOptionsError", () => {
+  it("is the renderers' RenderOptionsError and a TypeError, with its own name and the option", () => {
+    const error = new MarkdownOptionsError("tables", "tables must be true or false, got 0");
+    expect(error).toBeInstanceOf(MarkdownOptionsError);
+    expect(error).toBeInstanceOf(RenderOptionsError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.name).toBe("MarkdownOptionsError");
+    expect(error.option).toBe("tables");
+    expect(String(error)).toBe("MarkdownOptionsError: tables must be true or false, got 0");
+  });
+});
 
 describe("resolveOptions", () => {
   it("applies the defaults", () => {

@@ -1,4 +1,5 @@
-import { optionChecks, type Locale, type ResolvedToc, type TocOptions } from "@policy/core";
+import type { Locale } from "@policy/core";
+import { optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
 
 export type { TocOptions };
 
@@ -30,19 +31,16 @@ export interface ResolvedOptions {
   readonly index: boolean;
 }
 
-/** An option with a wrong value. The message starts with the option's name; `option` holds it too. */
-export class MarkdownOptionsError extends TypeError {
+/**
+ * An option with a wrong value. The message starts with the option's name; `option` holds it too.
+ * A `RenderOptionsError` (from `@policy/core/render`) and so a `TypeError`.
+ */
+export class MarkdownOptionsError extends RenderOptionsError {
   override readonly name = "MarkdownOptionsError";
-  readonly option: string;
-
-  constructor(option: string, message: string) {
-    super(message);
-    this.option = option;
-  }
 }
 
 const optionNames = ["locale", "headingOffset", "toc", "frontmatter", "tables", "index"] as const;
-const check = optionChecks((option, message) => new MarkdownOptionsError(option, message));
+const check = optionChecks(MarkdownOptionsError);
 
 /** Checks every option and applies the defaults; throws a `MarkdownOptionsError` naming the first wrong one. */
 export function resolveOptions(options: MarkdownOptions | undefined): ResolvedOptions {

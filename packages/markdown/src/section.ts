@@ -1,16 +1,16 @@
 import type { Heading, RootContent } from "mdast";
 import { anchor } from "./anchor.js";
 import { headingDepth } from "./heading-depth.js";
-import { titleNode } from "./one-line.js";
+import { oneLine, titleNode } from "./one-line.js";
 import type { PolicySection } from "@policy/core";
-import { safeContent, type ContentNode } from "./safe-text.js";
+import { safeContent, type ContentNode } from "@policy/core/render";
 import { tablesToLists } from "./table-to-list.js";
 
 export interface SectionSettings {
   readonly headingOffset: number;
   readonly tables: boolean;
-  /** Identifiers of the document's definitions with safe URLs (see `safeDefinitionIds`). */
-  readonly safeDefinitions: ReadonlySet<string>;
+  /** The document's definitions with safe URLs (see `safeDefinitions` in `@policy/core/render`). */
+  readonly definitions: ReadonlyMap<string, string>;
 }
 
 /**
@@ -25,7 +25,7 @@ export function sectionToMdast(section: PolicySection, level: number, settings: 
     depth,
     children: [anchor(section.id), titleNode(section.title, section.titleLang)],
   };
-  let content = safeContent(section.content, settings.safeDefinitions);
+  let content = safeSectionContent(section.content, settings.definitions);
   if (!settings.tables) content = tablesToLists(content);
   return [
     heading,
@@ -46,4 +46,15 @@ function nestHeadings(nodes: readonly ContentNode[], below: Heading["depth"]): C
     }
     return node;
   });
+}
+
+/**
+ * Section content made safe to print, whatever the text in it says (see `safeContent`):
+ * mdast-util-to-markdown escapes text values; this step handles what escaping cannot. Raw HTML in
+ * the output is ours alone (the section anchors): `html` nodes become text. References to safe
+ * definitions stay references; images with http(s) URLs stay; strikethrough keeps its text (the
+ * output is CommonMark plus GFM tables only); headings and table cells become one line (`oneLine`).
+ */
+function safeSectionContent(content: readonly ContentNode[], definitions: ReadonlyMap<string, string>): ContentNode[] {
+  return safeContent(content, { definitions, references: "keep", images: true, strikethrough: false, line: oneLine });
 }

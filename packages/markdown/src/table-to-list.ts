@@ -1,5 +1,5 @@
 import type { List, ListItem, PhrasingContent, Table, TableCell } from "mdast";
-import type { ContentNode } from "./safe-text.js";
+import type { ContentNode } from "@policy/core/render";
 
 /**
  * For renderers without GFM tables (`tables: false`): every table becomes a list with one item per

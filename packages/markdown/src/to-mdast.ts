@@ -4,8 +4,7 @@ import { headingDepth } from "./heading-depth.js";
 import { toDocument, type MarkdownInput } from "./input.js";
 import { titleNode } from "./one-line.js";
 import { resolveOptions, type MarkdownOptions } from "./options.js";
-import type { PolicySection } from "@policy/core";
-import { safeDefinitionIds } from "./safe-text.js";
+import { safeDefinitions } from "@policy/core/render";
 import { sectionToMdast } from "./section.js";
 import { tableOfContents } from "./toc.js";
 
@@ -34,12 +33,8 @@ export function toMdast(input: MarkdownInput, options?: MarkdownOptions): Root {
   const sectionSettings = {
     headingOffset: settings.headingOffset,
     tables: settings.tables,
-    safeDefinitions: safeDefinitionIds(allContent(document.sections)),
+    definitions: safeDefinitions(document.sections),
   };
   for (const section of document.sections) for (const node of sectionToMdast(section, 1, sectionSettings)) children.push(node);
   return { type: "root", children };
-}
-
-function allContent(sections: readonly PolicySection[]): PolicySection["content"] {
-  return sections.flatMap((section) => [...section.content, ...allContent(section.sections)]);
 }

@@ -9,7 +9,7 @@ import { dataCategoryIds, type Locale } from "../taxonomy/index.js";
 import { compose, indexSections, textSections } from "./compose.js";
 import type { PolicyDocument, PolicySection } from "./document.js";
 import { indexKey } from "./ids.js";
-import { sectionIdPattern } from "./render-input.js";
+import { sectionIdPattern } from "./ids.js";
 
 const indexOf = (policy: Policy, locale: Locale = "en") => compose(policy, { locale, index: true }).index ?? [];
 const dataIndex = (policy: Policy, locale: Locale = "en") => indexOf(policy, locale)[0]!;

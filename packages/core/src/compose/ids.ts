@@ -17,6 +17,14 @@ const indexKinds: Readonly<Record<IndexKind, { readonly index: string; readonly 
 };
 
 /**
+ * Section ids as compose makes them: lower-case letters, digits and hyphens, starting and ending
+ * with a letter or digit ("rights", "service-video-meetings", "service-video-meetings--data").
+ * Renderers make them anchors and element ids, and may derive ids of their own with other characters
+ * (an underscore, say) that can then never collide with a section's.
+ */
+export const sectionIdPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/**
  * The stable id of a section, the same in every language:
  * - a general section: its kind ("overview", "rights", "objection");
  * - a service: "service-" and the service id ("service-video-meetings");

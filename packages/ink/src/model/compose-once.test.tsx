@@ -3,15 +3,16 @@ import { afterEach, expect, it, vi } from "vitest";
 import { keys, press } from "../../test/helpers.js";
 import { renderViewer, untilComposed } from "../../test/render-viewer.js";
 
-// Counts compose calls while the viewer runs; the real compose does the work.
+// Counts the documents composed while the viewer runs (documentFor composes a Policy); the real
+// documentFor does the work.
 const composed = vi.hoisted(() => [] as string[]);
-vi.mock("@policy/core", async (importOriginal) => {
-  const core = await importOriginal<typeof import("@policy/core")>();
+vi.mock("@policy/core/render", async (importOriginal) => {
+  const render = await importOriginal<typeof import("@policy/core/render")>();
   return {
-    ...core,
-    compose: (...args: Parameters<typeof core.compose>) => {
-      composed.push(args[1].locale);
-      return core.compose(...args);
+    ...render,
+    documentFor: (...args: Parameters<typeof render.documentFor>) => {
+      if (args[1] !== undefined) composed.push(args[1]);
+      return render.documentFor(...args);
     },
   };
 });

@@ -1,4 +1,6 @@
-import { compose, type Locale, type Policy, type PolicyDocument } from "@policy/core";
+import type { Locale, Policy, PolicyDocument } from "@policy/core";
+import { documentFor } from "@policy/core/render";
+import { ViewOptionsError } from "../options.js";
 import { messagesFor, type Messages } from "../messages/index.js";
 import { indexPicker, type IndexView, type Picker } from "./index-picker.js";
 import { navigation, type NavEntry } from "./navigation.js";
@@ -70,7 +72,7 @@ export class PolicyModel {
   forLocale(locale: Locale): LocaleModel {
     let model = this.#locales.get(locale);
     if (model === undefined) {
-      model = new LocaleModel(compose(this.policy, { locale, index: true }));
+      model = new LocaleModel(documentFor(this.policy, locale, ViewOptionsError, { index: true }));
       this.#locales.set(locale, model);
     }
     return model;

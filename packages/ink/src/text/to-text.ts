@@ -1,4 +1,5 @@
-import { documentFor, isPolicyDocument, locales, optionChecks, type Locale, type PolicyDocument, type PolicySection, type RenderInput } from "@policy/core";
+import type { Locale, PolicyDocument, PolicySection } from "@policy/core";
+import { documentFor, isPolicyDocument, optionChecks, type RenderInput } from "@policy/core/render";
 import { messagesFor } from "../messages/index.js";
 import { ViewOptionsError } from "../options.js";
 import type { ContentNode } from "./block-context.js";
@@ -22,7 +23,7 @@ export interface TextOptions {
 }
 
 const optionNames = ["locale", "width"] as const;
-const check = optionChecks((option, message) => new ViewOptionsError(option, message));
+const check = optionChecks(ViewOptionsError);
 
 const minWidth = 20;
 const maxWidth = 1000;
@@ -44,7 +45,7 @@ export function toText(input: RenderInput, options?: TextOptions): string {
   const { locale, width = defaultWidth } = check.options(options, optionNames);
   const checkedLocale = check.locale(locale);
   const checkedWidth = check.integer("width", width, minWidth, maxWidth);
-  const document = documentFor(input, checkedLocale ?? firstLocale(input), (message) => new ViewOptionsError("locale", message));
+  const document = documentFor(input, checkedLocale ?? firstLocale(input), ViewOptionsError);
 
   const lines: string[] = [...headerLines(document, checkedWidth)];
   const addSection = (section: PolicySection, number: string, depth: number, inObjection: boolean): void => {
@@ -73,10 +74,7 @@ function firstLocale(input: RenderInput): Locale | undefined {
 
 /** What the viewer's header says (title and controller; version, effective date, language), wrapped rather than cut, and a rule. */
 function headerLines(document: PolicyDocument, width: number): string[] {
-  const language: unknown = document.meta.language;
-  if (!(locales as readonly unknown[]).includes(language)) {
-    throw new TypeError(`the document's language must be one of ${locales.join(", ")}, got ${JSON.stringify(language)}`);
-  }
+  // documentFor has checked the language: one core knows, so one with messages here.
   const m = messagesFor(document.meta.language);
   const { title, controller, version, effective } = document.meta;
   const first = [safeText(title), safeText(controller)].filter((text) => text.trim() !== "").join(" · ");

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { describeValue, optionChecks } from "./render-options.js";
+import { describeValue, optionChecks } from "./option-checks.js";
+import { RenderOptionsError } from "./options-error.js";
 
-class TestOptionsError extends TypeError {
-  constructor(
-    readonly option: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-const check = optionChecks((option, message) => new TestOptionsError(option, message));
+class TestOptionsError extends RenderOptionsError {}
+const check = optionChecks(TestOptionsError);
 
 function failure(run: () => unknown): { option: string; message: string } {
   try {

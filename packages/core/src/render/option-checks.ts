@@ -1,25 +1,24 @@
 import { locales, type Locale } from "../taxonomy/index.js";
+import type { OptionsErrorClass } from "./options-error.js";
 
 /** The table of contents a renderer adds: `true` for the defaults, or these settings. */
 export interface TocOptions {
   /** How many levels of sections it lists: 1 for the top-level sections only. Default 2. */
   readonly depth?: number;
-  /** Its heading. Default "Contents" (en) or "Inhalt" (de), by the document's language. */
+  /** Its heading. Default "Contents" (en) or "Inhalt" (de), by the document's language (see `defaultLabels`). */
   readonly title?: string;
 }
 
 /** A table of contents after validation: `null` for none. */
 export type ResolvedToc = { readonly depth: number; readonly title: string | undefined } | null;
 
-/** Makes a renderer's own options error from the option's name and the message. */
-export type OptionsErrorFactory = (option: string, message: string) => Error;
-
 /**
- * The checks the renderers' options share, each throwing the renderer's own error (made by
- * `error`) with a message that starts with the option's name. Options are typed as unknown here:
- * JavaScript callers and casts can pass anything.
+ * The checks the renderers' options share, each throwing the renderer's own error (`ErrorClass`, a
+ * subclass of `RenderOptionsError`) with a message that starts with the option's name. Options are
+ * typed as unknown here: JavaScript callers and casts can pass anything.
  */
-export function optionChecks(error: OptionsErrorFactory) {
+export function optionChecks(ErrorClass: OptionsErrorClass) {
+  const error = (option: string, message: string) => new ErrorClass(option, message);
   const checks = {
     /** The options object itself (`undefined` is no options); unknown names are refused, so a typo does not go unnoticed. */
     options(value: unknown, known: readonly string[], prefix = ""): Record<string, unknown> {

@@ -1,7 +1,9 @@
-import type { Locale } from "../taxonomy/index.js";
 import type { Policy } from "../model/resolved.js";
-import { compose } from "./compose.js";
-import type { PolicyDocument, PolicySection } from "./document.js";
+import { compose } from "../compose/compose.js";
+import type { PolicyDocument, PolicySection } from "../compose/document.js";
+import { sectionIdPattern } from "../compose/ids.js";
+import { locales, type Locale } from "../taxonomy/index.js";
+import type { OptionsErrorClass } from "./options-error.js";
 
 /** What a renderer takes: a validated policy, or a document composed from one. */
 export type RenderInput = Policy | PolicyDocument;
@@ -20,40 +22,43 @@ function isPolicy(input: unknown): input is Policy {
 }
 
 /**
- * The document a renderer renders: a `PolicyDocument` as given (`locale`, if set, must be its
- * language; its section ids are checked, see `sectionIdPattern`), a `Policy` composed in `locale`
- * (then required), with its index when `options.index` is set. A wrong `locale` is reported through
- * `localeError`, so each renderer throws its own options error; input that is neither is a TypeError.
+ * The document a renderer renders: a `PolicyDocument` as given (in one of `locales`, which
+ * `locale`, if set, must be; its section ids are checked, see `sectionIdPattern`), a `Policy`
+ * composed in `locale` (then required), with its index when `options.index` is set (a
+ * `PolicyDocument` must then bring one). A wrong `locale` or `index` is thrown as the renderer's own
+ * options error (`ErrorClass`, naming the option); input that is neither, or a document in another
+ * language, is a TypeError.
  */
 export function documentFor(
   input: RenderInput,
   locale: Locale | undefined,
-  localeError: (message: string) => Error,
+  ErrorClass: OptionsErrorClass,
   options: { readonly index?: boolean } = {},
 ): PolicyDocument {
+  const index = options.index ?? false;
   if (isPolicyDocument(input)) {
     checkSectionIds([...input.sections, ...(Array.isArray(input.index) ? input.index : [])]);
+    const language: unknown = input.meta.language;
+    if (!(locales as readonly unknown[]).includes(language)) {
+      throw new TypeError(`the document's language must be one of ${locales.join(", ")}, got ${JSON.stringify(language)}`);
+    }
     if (locale !== undefined && locale !== input.meta.language) {
-      throw localeError(
+      throw new ErrorClass(
+        "locale",
         `locale must match the document's language: got ${JSON.stringify(locale)}, the document is in ${JSON.stringify(input.meta.language)}`,
       );
+    }
+    if (index && input.index === undefined) {
+      throw new ErrorClass("index", "index needs the document's index: pass the Policy, or a document from compose(policy, { locale, index: true })");
     }
     return input;
   }
   if (isPolicy(input)) {
-    if (locale === undefined) throw localeError("locale is required to render a Policy: say which language to compose it in (en or de)");
-    return compose(input, { locale, index: options.index ?? false });
+    if (locale === undefined) throw new ErrorClass("locale", "locale is required to render a Policy: say which language to compose it in (en or de)");
+    return compose(input, { locale, index });
   }
   throw new TypeError("input must be a Policy (from parsePolicy or loadPolicy) or a PolicyDocument (from compose)");
 }
-
-/**
- * Section ids as compose makes them: lower-case letters, digits and hyphens, starting and ending
- * with a letter or digit ("rights", "service-video-meetings", "service-video-meetings--data").
- * Renderers make them anchors and element ids, and may derive ids of their own with other characters
- * (an underscore, say) that can then never collide with a section's.
- */
-export const sectionIdPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /** Every id (of the text and of the index) must match `sectionIdPattern` and be unique, or links into the policy would break or be ambiguous. */
 function checkSectionIds(sections: readonly PolicySection[]): void {
