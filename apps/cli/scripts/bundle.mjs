@@ -55,11 +55,14 @@ const result = await esbuild.build({
   logLevel: "warning",
 });
 
-const undeclared = runtimeImports(result.metafile).filter((path) => !isBuiltin(path) && !dependencies.some((name) => path === name || path.startsWith(`${name}/`)));
+const undeclared = runtimeImports(result.metafile).filter(
+  (path) => !isBuiltin(path) && !dependencies.some((name) => path === name || path.startsWith(`${name}/`)),
+);
 if (undeclared.length > 0) throw new Error(`the bundle imports ${undeclared.join(", ")} at run time, which @policy/cli does not depend on`);
 const bundled = bundledPackages(result.metafile);
 const installedAlso = bundled.filter(({ manifest: each }) => external.some((pattern) => matches(pattern, each.name)));
-if (installedAlso.length > 0) throw new Error(`the bundle holds ${installedAlso.map(({ manifest: each }) => each.name).join(", ")}, which is loaded from node_modules`);
+if (installedAlso.length > 0)
+  throw new Error(`the bundle holds ${installedAlso.map(({ manifest: each }) => each.name).join(", ")}, which is loaded from node_modules`);
 writeFileSync(join(outdir, "NOTICES.md"), notices(bundled));
 
 /** Every package the bundle's files import at run time (what stayed external). */
@@ -107,7 +110,13 @@ function notices(packages) {
       .sort();
     if (files.length === 0 && !own) throw new Error(`${each.name} is bundled but has no licence file: check its licence before bundling it`);
     const texts = files.map((file) => readFileSync(join(dir, file), "utf8").trim());
-    return [`## ${each.name} ${each.version}`, "", `Licence: ${each.license ?? "see below"}`, "", ...texts.flatMap((text) => ["```text", text, "```", ""])].join("\n");
+    return [
+      `## ${each.name} ${each.version}`,
+      "",
+      `Licence: ${each.license ?? "see below"}`,
+      "",
+      ...texts.flatMap((text) => ["```text", text, "```", ""]),
+    ].join("\n");
   });
   return [
     "# Notices for the bundled `policy` command",

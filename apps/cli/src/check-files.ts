@@ -44,7 +44,9 @@ export function checkFile({ path, content }: FileContent): FileCheck {
 export function describeCheck(check: FileCheck, colors: Colors): string {
   if (check.state === "up to date") return `${check.path} is up to date`;
   if (check.state === "missing") return colors.red(`${check.path} is missing`);
-  const head = colors.red(`${check.path} differs: ${check.added} ${check.added === 1 ? "line" : "lines"} added, ${check.removed} removed, from line ${check.firstLine ?? 1}`);
+  const head = colors.red(
+    `${check.path} differs: ${check.added} ${check.added === 1 ? "line" : "lines"} added, ${check.removed} removed, from line ${check.firstLine ?? 1}`,
+  );
   const body = check.excerpt.map((line) => {
     const safe = `    ${terminalSafe(line)}`.trimEnd();
     return line.startsWith("+") ? colors.green(safe) : line.startsWith("-") ? colors.red(safe) : colors.dim(safe);

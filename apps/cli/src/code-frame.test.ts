@@ -14,12 +14,7 @@ describe("codeFrame", () => {
 
   it("widens the gutter for the largest line number shown", () => {
     const long = Array.from({ length: 12 }, (_, index) => `line ${index + 1}`).join("\n");
-    expect(codeFrame(long, 9, 1, { colors, context: 1 })).toBe([
-      "   8 | line 8",
-      ">  9 | line 9",
-      "     | ^",
-      "  10 | line 10",
-    ].join("\n"));
+    expect(codeFrame(long, 9, 1, { colors, context: 1 })).toBe(["   8 | line 8", ">  9 | line 9", "     | ^", "  10 | line 10"].join("\n"));
   });
 
   it("places the caret by display width: wide characters and emoji before it count twice", () => {

@@ -28,13 +28,17 @@ describe("loadPolicyText", () => {
   it("suggests an entry for a typo, from the whole catalog", async () => {
     const text = example.replace("processor: zoom", "processor: zom");
     const { issues } = await loadPolicyText({ name: "policy.yaml", path: "policy.yaml", text });
-    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ code: "unknown-processor", path: "services[0].processor", suggestion: "zoom" })]));
+    expect(issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "unknown-processor", path: "services[0].processor", suggestion: "zoom" })]),
+    );
     await expectAsWithWholeCatalog(text);
   });
 
   it("finds an entry its scan of the text does not see (an escape, an alias)", async () => {
     await expectAsWithWholeCatalog(example.replace("processor: zoom", 'processor: "\\x7Aoom"'));
-    await expectAsWithWholeCatalog(example.replace("processor: zoom", "processor: &provider zoom").replace("processor: hetzner", "processor: *provider"));
+    await expectAsWithWholeCatalog(
+      example.replace("processor: zoom", "processor: &provider zoom").replace("processor: hetzner", "processor: *provider"),
+    );
   });
 
   it("does not import what is not an entry id, and finds no entry in an object's own names", async () => {

@@ -69,7 +69,9 @@ function ownEntries(entries: Catalog): Record<string, Processor> {
 async function importEntry(id: string): Promise<Processor | undefined> {
   try {
     const exports = (await import(`@policy/catalog/${id}`)) as Record<string, unknown>;
-    return Object.values(exports).find((value): value is Processor => typeof value === "object" && value !== null && (value as { id?: unknown }).id === id);
+    return Object.values(exports).find(
+      (value): value is Processor => typeof value === "object" && value !== null && (value as { id?: unknown }).id === id,
+    );
   } catch {
     // Not an entry (or not loadable): the whole catalog, loaded next, says which.
     return undefined;

@@ -34,7 +34,9 @@ export function planOutputs(request: OutputRequest): Output[] {
   const [only] = locales;
   if (out === undefined || out === "-") {
     if (locales.length !== 1 || only === undefined) {
-      throw new UserError(`${locales.length} languages (${locales.join(", ")}) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/`);
+      throw new UserError(
+        `${locales.length} languages (${locales.join(", ")}) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/`,
+      );
     }
     return [{ locale: only, path: "-" }];
   }
@@ -43,7 +45,9 @@ export function planOutputs(request: OutputRequest): Output[] {
     return locales.map((locale) => checked({ locale, path: join(out, `${name}.${locale}.${format}`) }, input));
   }
   if (locales.length !== 1 || only === undefined) {
-    throw new UserError(`--out ${out} is one file, but ${locales.length} languages (${locales.join(", ")}) were asked for: give a folder (--out ${out}/), or one language with --locale`);
+    throw new UserError(
+      `--out ${out} is one file, but ${locales.length} languages (${locales.join(", ")}) were asked for: give a folder (--out ${out}/), or one language with --locale`,
+    );
   }
   return [checked({ locale: only, path: out }, input)];
 }

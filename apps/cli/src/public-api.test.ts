@@ -13,10 +13,6 @@ describe("the public API of @policy/cli", () => {
   });
 
   it("exports these names from @policy/cli", async () => {
-    expect(Object.keys(await import("./index.js")).sort()).toEqual([
-      "ExitCode",
-      "main",
-      "run",
-    ]);
+    expect(Object.keys(await import("./index.js")).sort()).toEqual(["ExitCode", "main", "run"]);
   });
 });

@@ -7,7 +7,9 @@ describe("terminalSafe", () => {
   });
 
   it("replaces every control character a terminal would act on, newlines included, and bidi overrides", () => {
-    expect(terminalSafe("a\u001b[2Jb\u0007c\u009bd\u007fe\nf\rg\u202eh\u2066i\u0000j")).toBe("a\uFFFD[2Jb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj");
+    expect(terminalSafe("a\u001b[2Jb\u0007c\u009bd\u007fe\nf\rg\u202eh\u2066i\u0000j")).toBe(
+      "a\uFFFD[2Jb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj",
+    );
   });
 
   it("turns a tab into a space", () => {

@@ -14,7 +14,10 @@ describe("formatTable", () => {
   });
 
   it("leaves no trailing spaces, also when the last cells are empty", () => {
-    const table = formatTable(columns, [["a", "Zoom", ""], ["b", "", ""]]);
+    const table = formatTable(columns, [
+      ["a", "Zoom", ""],
+      ["b", "", ""],
+    ]);
     for (const line of table.split("\n")) expect(line).not.toMatch(/ $/);
     expect(table).toBe("ID  NAME  WHEN\na   Zoom\nb\n");
   });
@@ -35,7 +38,10 @@ describe("formatTable", () => {
 
   it("cuts the widest of several shrinkable columns first", () => {
     const table = formatTable(
-      [{ header: "A", shrink: true }, { header: "B", shrink: true }],
+      [
+        { header: "A", shrink: true },
+        { header: "B", shrink: true },
+      ],
       [["short text here", "a much much longer text in this column"]],
       { maxWidth: 40 },
     );

@@ -37,7 +37,12 @@ describe("writeFilesAtomic", () => {
         { path: join(dir, "blocker/b.md"), content: "B\n" },
       ]),
     ).toThrow(
-      expect.objectContaining({ name: "FileWriteError", path: join(dir, "blocker/b.md"), folder: join(dir, "blocker"), cause: expect.objectContaining({ code: "EEXIST" }) }),
+      expect.objectContaining({
+        name: "FileWriteError",
+        path: join(dir, "blocker/b.md"),
+        folder: join(dir, "blocker"),
+        cause: expect.objectContaining({ code: "EEXIST" }),
+      }),
     );
     expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("old\n");
     expect(readdirSync(dir).sort()).toEqual(["a.md", "blocker"]);
@@ -77,7 +82,9 @@ describe("writeFilesAtomic", () => {
   it("does not write through a temporary name someone left behind", () => {
     const target = join(dir, "a.md");
     mkdirSync(join(dir, `.a.md.${process.pid}.tmp`));
-    expect(() => writeFilesAtomic([{ path: target, content: "A\n" }])).toThrow(expect.objectContaining({ cause: expect.objectContaining({ code: "EEXIST" }) }));
+    expect(() => writeFilesAtomic([{ path: target, content: "A\n" }])).toThrow(
+      expect.objectContaining({ cause: expect.objectContaining({ code: "EEXIST" }) }),
+    );
     expect(existsSync(target)).toBe(false);
   });
 });

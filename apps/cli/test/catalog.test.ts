@@ -11,7 +11,11 @@ const literal = (text: string | undefined) => (text ?? "").replace(/[.*+?^${}()|
 
 /** The ids in the first column of a table, header left out. */
 function tableIds(stdout: string): string[] {
-  return stdout.trimEnd().split("\n").slice(1).map((line) => line.split(" ")[0] ?? "");
+  return stdout
+    .trimEnd()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(" ")[0] ?? "");
 }
 
 describe("policy catalog list", () => {
@@ -23,7 +27,9 @@ describe("policy catalog list", () => {
     expect(lines[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
     expect(lines).toHaveLength(1 + 43);
     expect(tableIds(result.stdout)).toEqual(byId.map((entry) => entry.id));
-    expect(lines.find((line) => line.startsWith("zoom "))).toMatch(new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`));
+    expect(lines.find((line) => line.startsWith("zoom "))).toMatch(
+      new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`),
+    );
     expect(lines.find((line) => line.startsWith("hubspot "))).toContain("Customer relationship management, Web analytics");
     for (const line of lines) expect(line).not.toMatch(/ $/);
   });
@@ -55,7 +61,9 @@ describe("policy catalog list", () => {
 
   it("gives the kinds of service in German with --locale de", async () => {
     const { stdout } = await runPolicy(["catalog", "--locale", "de"]);
-    expect(stdout.split("\n").find((line) => line.startsWith("zoom "))).toMatch(new RegExp(`^zoom +Zoom +Videokonferenzen +US +${literal(catalog.zoom.checked)}$`));
+    expect(stdout.split("\n").find((line) => line.startsWith("zoom "))).toMatch(
+      new RegExp(`^zoom +Zoom +Videokonferenzen +US +${literal(catalog.zoom.checked)}$`),
+    );
   });
 
   it("prints the entries as JSON with --json, exactly as the catalog holds them, sorted by id", async () => {
@@ -84,7 +92,9 @@ describe("policy catalog show", () => {
     expect(out).toMatch(/Kind +Video conferencing\n/);
     expect(out).toMatch(/Role +processor/);
     expect(out).toContain(zoomDescription.en);
-    expect(out).toMatch(/Legal entity\n +Name +Zoom Communications, Inc\.\n +Address +55 Almaden Blvd, Suite 600, 95113 San Jose, CA, United States \(US\)\n/);
+    expect(out).toMatch(
+      /Legal entity\n +Name +Zoom Communications, Inc\.\n +Address +55 Almaden Blvd, Suite 600, 95113 San Jose, CA, United States \(US\)\n/,
+    );
     expect(out).toMatch(/Representative in the EU \(Art\. 27 GDPR\)\n +Name +Lionheart Squared \(Europe\) Limited\n/);
     expect(out).toMatch(new RegExp(`Privacy policy +${literal(catalog.zoom.urls.privacyPolicy)}\n`));
     const [transfer] = catalog.zoom.transfers;
@@ -114,8 +124,12 @@ describe("policy catalog show", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Role +several: see Roles\n/);
     expect(stdout).toMatch(/Parent company\n +Name +Google LLC\n/);
-    expect(stdout).toMatch(/Roles\n +processor: .*\n +For +measuring how our website is used .*\n +controller: .*\n +For +Analytics data we let Google use/);
-    expect(stdout).toMatch(/Mechanism +EU-US Data Privacy Framework.*\(EU-US-DPF\)\n +Certified +EU-US, UK-Extension, Swiss-US; seen \d{4}-\d{2}-\d{2} at https:\/\/\S+\n/);
+    expect(stdout).toMatch(
+      /Roles\n +processor: .*\n +For +measuring how our website is used .*\n +controller: .*\n +For +Analytics data we let Google use/,
+    );
+    expect(stdout).toMatch(
+      /Mechanism +EU-US Data Privacy Framework.*\(EU-US-DPF\)\n +Certified +EU-US, UK-Extension, Swiss-US; seen \d{4}-\d{2}-\d{2} at https:\/\/\S+\n/,
+    );
     expect(stdout).toMatch(/Retention\n +Criteria +The site owner chooses/);
     expect(stdout).toMatch(/Deletion and objection\n +Ask us to erase your Analytics data/);
     expect(stdout).toMatch(/_ga +cookie, 2 years \(P2Y\), first party, needs consent\n +Purpose +Holds the random client ID/);
@@ -124,7 +138,9 @@ describe("policy catalog show", () => {
   it("says when a transfer's mechanism is not confirmed, and why; and when the provider states no retention", async () => {
     const intercom = await runPolicy(["catalog", "show", "intercom"]);
     expect(intercom.stdout).toMatch(/Recipient +Intercom, Inc\. .*\n.*\n +Checked +not confirmed: .*\n +Why +Intercom's Data Processing Addendum/);
-    expect(intercom.stdout).toMatch(/Not confirmed by the provider's documents\n.*\n +transfers\[0\]\.mechanism +Intercom's Data Processing Addendum/);
+    expect(intercom.stdout).toMatch(
+      /Not confirmed by the provider's documents\n.*\n +transfers\[0\]\.mechanism +Intercom's Data Processing Addendum/,
+    );
     const zoom = await runPolicy(["catalog", "show", "zoom"]);
     expect(zoom.stdout).toContain("Retention\n  not stated by the provider");
   });
@@ -188,7 +204,10 @@ describe("policy catalog search", () => {
   });
 
   it("joins several words into one query, and finds German kinds of service", async () => {
-    const [words, german] = await Promise.all([runPolicy(["catalog", "search", "web", "analytics"]), runPolicy(["catalog", "search", "Videokonferenz"])]);
+    const [words, german] = await Promise.all([
+      runPolicy(["catalog", "search", "web", "analytics"]),
+      runPolicy(["catalog", "search", "Videokonferenz"]),
+    ]);
     expect(tableIds(words.stdout)).toEqual(searchCatalog("web analytics").map((entry) => entry.id));
     expect(tableIds(german.stdout)).toEqual(["google-meet", "goto-meeting", "microsoft-teams", "webex", "zoom"]);
   });
@@ -207,10 +226,7 @@ describe("policy catalog search", () => {
   });
 
   it("prints an empty array for --json, and drops the note with --quiet", async () => {
-    const [json, quiet] = await Promise.all([
-      runPolicy(["catalog", "search", "xyz", "--json"]),
-      runPolicy(["--quiet", "catalog", "search", "xyz"]),
-    ]);
+    const [json, quiet] = await Promise.all([runPolicy(["catalog", "search", "xyz", "--json"]), runPolicy(["--quiet", "catalog", "search", "xyz"])]);
     expect(json).toMatchObject({ code: 0, stdout: "[]\n" });
     expect(quiet).toMatchObject({ code: 0, stdout: "", stderr: "" });
   });

@@ -15,7 +15,20 @@ function emptyDir(): string {
 }
 
 const company = 'Foo: "Bar" #1\nSecond line & Co.';
-const answers = ["--company", company, "--street", "Hauptstraße 1", "--postal-code", "01067", "--city", "Dresden", "--country", "de", "--email", "privacy@example.com"];
+const answers = [
+  "--company",
+  company,
+  "--street",
+  "Hauptstraße 1",
+  "--postal-code",
+  "01067",
+  "--city",
+  "Dresden",
+  "--country",
+  "de",
+  "--email",
+  "privacy@example.com",
+];
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -52,7 +65,9 @@ describe("policy init (no terminal: options only)", () => {
     // Only what the catalog's Stripe entry marks as unconfirmed is left to the author (see the TODO in the file).
     expect(loaded.issues.filter((issue) => issue.code !== "unconfirmed-fact").map(formatIssue)).toEqual([]);
     const unconfirmed = catalog.stripe.unconfirmed.filter(({ fact }) => fact !== "retention");
-    expect(loaded.issues.filter((issue) => issue.code === "unconfirmed-fact").map((issue) => issue.path)).toEqual(unconfirmed.map(() => "services[1].processor"));
+    expect(loaded.issues.filter((issue) => issue.code === "unconfirmed-fact").map((issue) => issue.path)).toEqual(
+      unconfirmed.map(() => "services[1].processor"),
+    );
     expect(loaded.success).toBe(true);
     if (!loaded.success) return;
     const { policy } = loaded;
@@ -82,11 +97,15 @@ describe("policy init (no terminal: options only)", () => {
     const text = readFileSync(join(dir, "policy.yaml"), "utf8");
     // The editor's link to the schema leads, from the file's folder, to the copy of core the command uses.
     const schemaPath = /^# yaml-language-server: \$schema=(\.\.?\/.+)$/.exec(text.split("\n")[0] ?? "")?.[1];
-    expect(schemaPath && realpathSync(resolve(dir, schemaPath))).toBe(realpathSync(fileURLToPath(new URL("../../../packages/core/policy.schema.json", import.meta.url))));
+    expect(schemaPath && realpathSync(resolve(dir, schemaPath))).toBe(
+      realpathSync(fileURLToPath(new URL("../../../packages/core/policy.schema.json", import.meta.url))),
+    );
     const loaded = loadWritten(join(dir, "policy.yaml"));
     expect(loaded.messages).toEqual([]);
     expect(loaded.success && loaded.policy.locales).toEqual(["de"]);
-    expect(loaded.success && loaded.policy.services.map((service) => [service.id, service.name])).toEqual([["contact", { de: "Kontakt per E-Mail" }]]);
+    expect(loaded.success && loaded.policy.services.map((service) => [service.id, service.name])).toEqual([
+      ["contact", { de: "Kontakt per E-Mail" }],
+    ]);
   });
 
   it("with --quiet prints nothing, and still writes the file", async () => {

@@ -48,7 +48,9 @@ const extraEntries: Record<string, string[]> = {
 };
 /** The root README's section for a project of one's own: its shell lines and its script. */
 const readmeForProjects = readmeSection(readFileSync(join(repoRoot, "README.md"), "utf8"), "Use it in your project");
-const shellLines = fencedBlocks(readmeForProjects, "sh").flatMap((block) => block.split("\n")).filter((line) => line.trim() !== "");
+const shellLines = fencedBlocks(readmeForProjects, "sh")
+  .flatMap((block) => block.split("\n"))
+  .filter((line) => line.trim() !== "");
 const [script] = fencedBlocks(readmeForProjects, "js");
 /** The TypeScript versions a consumer's project may use: 7 is the repository's own, 5.9 is installed into the project. */
 const typescript59 = "typescript@~5.9.3";
@@ -66,7 +68,8 @@ describe("the published packages, packed and installed into a fresh project outs
     project = join(root, "app");
     const relativeToRepo = relative(repoRoot, project);
     // Inside the repository npm would find the workspace root and link the sources: no proof at all.
-    if (!relativeToRepo.startsWith("..") && !isAbsolute(relativeToRepo)) throw new Error(`the temporary project ${project} is inside the repository; set TMPDIR elsewhere`);
+    if (!relativeToRepo.startsWith("..") && !isAbsolute(relativeToRepo))
+      throw new Error(`the temporary project ${project} is inside the repository; set TMPDIR elsewhere`);
     mkdirSync(join(root, "tarballs"));
     mkdirSync(project);
 
@@ -80,11 +83,18 @@ describe("the published packages, packed and installed into a fresh project outs
     const files = [...tarballs.values()].map((tarball) => tarball.file);
     // --loglevel http: should it fail, its output says which requests it made. The time limit
     // leaves the hook (240 s) room to report npm's output rather than just "timed out".
-    await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "http", ...files], project, { timeoutMs: 200_000 });
-    // What a TypeScript project on Node has besides: the compiler it checks with, and Node's types.
-    await runOrThrow("npm", ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "http", typescript59, "@types/node@^20.19.0"], project, {
+    await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "http", ...files], project, {
       timeoutMs: 200_000,
     });
+    // What a TypeScript project on Node has besides: the compiler it checks with, and Node's types.
+    await runOrThrow(
+      "npm",
+      ["install", "--save-dev", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "http", typescript59, "@types/node@^20.19.0"],
+      project,
+      {
+        timeoutMs: 200_000,
+      },
+    );
     copyFileSync(join(exampleDir, "policy.yaml"), join(project, "policy.yaml"));
   }, 240_000);
 
@@ -114,7 +124,10 @@ describe("the published packages, packed and installed into a fresh project outs
     const tarball = tarballs.get(name);
     expect(tarball).toBeDefined();
     const { manifest, entries } = tarball as Tarball;
-    const targets = [...exportTargets(manifest.exports), ...Object.values(typeof manifest.bin === "string" ? { [name]: manifest.bin } : (manifest.bin ?? {}))];
+    const targets = [
+      ...exportTargets(manifest.exports),
+      ...Object.values(typeof manifest.bin === "string" ? { [name]: manifest.bin } : (manifest.bin ?? {})),
+    ];
     for (const field of [manifest.main, manifest.types]) if (field !== undefined) targets.push(field);
     const missing = targets.filter((target) => {
       const pattern = new RegExp(`^package/${escapeRegExp(target.replace(/^\.\//, "")).replace("\\*", ".+")}$`);
@@ -124,11 +137,16 @@ describe("the published packages, packed and installed into a fresh project outs
   });
 
   it("installs our packages from the tarballs alone, one copy each: the lockfile resolves every @policy package to its tarball", () => {
-    const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string; resolved?: string }> };
+    const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { version?: string; resolved?: string }>;
+    };
     const ours = Object.entries(lock.packages).filter(([path]) => /(^|\/)node_modules\/@policy\//.test(path));
     expect(Object.fromEntries(ours.map(([path, entry]) => [path, { version: entry.version, resolved: entry.resolved }]))).toEqual(
       Object.fromEntries(
-        [...tarballs].map(([name, tarball]) => [`node_modules/${name}`, { version: tarball.manifest.version, resolved: `file:${relative(project, tarball.file)}` }]),
+        [...tarballs].map(([name, tarball]) => [
+          `node_modules/${name}`,
+          { version: tarball.manifest.version, resolved: `file:${relative(project, tarball.file)}` },
+        ]),
       ),
     );
   });
@@ -160,7 +178,11 @@ describe("the published packages, packed and installed into a fresh project outs
     const npm = await runCommand("npm", ["version", "--json"], project);
     expect(npm.code, npm.stderr).toBe(0);
     expect((JSON.parse(npm.stdout) as { node?: string }).node).toBe(version);
-    expect(await runCommand("npx", ["--no", "--", "node", "-p", "process.versions.node"], project)).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(await runCommand("npx", ["--no", "--", "node", "-p", "process.versions.node"], project)).toEqual({
+      code: 0,
+      stdout: `${version}\n`,
+      stderr: "",
+    });
   });
 
   it("`npx policy --version` prints the cli's version", async () => {
@@ -184,7 +206,7 @@ describe("the published packages, packed and installed into a fresh project outs
     }
   });
 
-  it.each(names)("`import * as m from \"%s\"` works in plain Node and has the package's main exports", async (name) => {
+  it.each(names)('`import * as m from "%s"` works in plain Node and has the package\'s main exports', async (name) => {
     const result = await nodeModule(`import * as m from ${JSON.stringify(name)}; console.log(JSON.stringify(Object.keys(m)));`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -203,7 +225,9 @@ describe("the published packages, packed and installed into a fresh project outs
       expect(JSON.parse(result.stdout), specifier).toContain(exported);
     }
     for (const name of names) {
-      const result = await nodeModule(`import manifest from "${name}/package.json" with { type: "json" }; console.log(manifest.name + "@" + manifest.version);`);
+      const result = await nodeModule(
+        `import manifest from "${name}/package.json" with { type: "json" }; console.log(manifest.name + "@" + manifest.version);`,
+      );
       expect(result, name).toEqual({ code: 0, stdout: `${name}@${tarballs.get(name)?.manifest.version}\n`, stderr: "" });
     }
   });
@@ -213,7 +237,9 @@ describe("the published packages, packed and installed into a fresh project outs
     const coreExports = Object.keys((tarballs.get("@policy/core")?.manifest.exports ?? {}) as Record<string, unknown>);
     expect(coreExports.filter((subpath) => subpath.endsWith(".json") && subpath !== "./package.json")).toEqual(["./policy.schema.json"]);
     expect(JSON.parse(readFileSync(join(project, "node_modules/@policy/core/policy.schema.json"), "utf8"))).toEqual(committed);
-    const imported = await nodeModule(`import schema from "@policy/core/policy.schema.json" with { type: "json" }; console.log(JSON.stringify(schema));`);
+    const imported = await nodeModule(
+      `import schema from "@policy/core/policy.schema.json" with { type: "json" }; console.log(JSON.stringify(schema));`,
+    );
     expect(imported.code, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toEqual(committed);
   });
@@ -223,7 +249,13 @@ describe("the published packages, packed and installed into a fresh project outs
     const workspacePackage = published.find((each) => each.manifest.name === name);
     const repository = manifest.repository as { type?: string; url?: string; directory?: string } | undefined;
     const repositoryUrl = (published[0]?.manifest.repository as { url?: string } | undefined)?.url;
-    expect(repository).toEqual({ type: "git", url: repositoryUrl, directory: relative(repoRoot, workspacePackage?.dir ?? "").split("\\").join("/") });
+    expect(repository).toEqual({
+      type: "git",
+      url: repositoryUrl,
+      directory: relative(repoRoot, workspacePackage?.dir ?? "")
+        .split("\\")
+        .join("/"),
+    });
     const web = (repository?.url ?? "").replace(/^git\+/, "").replace(/\.git$/, "");
     expect(web).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
     expect(manifest.homepage).toBe(`${web}/tree/main/${repository?.directory}#readme`);
@@ -240,11 +272,13 @@ describe("the published packages, packed and installed into a fresh project outs
         const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as { sources: string[]; sourcesContent?: (string | null)[] };
         map.sources.forEach((source, index) => {
           const shipped = entries.includes(`package/${posix.join(posix.dirname(path), source)}`);
-          if (typeof map.sourcesContent?.[index] !== "string" && !shipped) problems.push(`${path} points at ${source}, which is neither in the map nor in the tarball`);
+          if (typeof map.sourcesContent?.[index] !== "string" && !shipped)
+            problems.push(`${path} points at ${source}, which is neither in the map nor in the tarball`);
         });
       } else if (/\.(m|c)?js$|\.d\.(m|c)?ts$/.test(path)) {
         const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(installed, path), "utf8"))?.[1];
-        if (url !== undefined && !entries.includes(`package/${posix.join(posix.dirname(path), url)}`)) problems.push(`${path} names the map ${url}, which is not in the tarball`);
+        if (url !== undefined && !entries.includes(`package/${posix.join(posix.dirname(path), url)}`))
+          problems.push(`${path} names the map ${url}, which is not in the tarball`);
       }
     }
     expect(problems).toEqual([]);
@@ -291,7 +325,9 @@ describe("the published packages, packed and installed into a fresh project outs
     );
     const source = [
       ...imports.map((specifier, index) =>
-        specifier.endsWith(".json") ? `import m${index} from ${JSON.stringify(specifier)} with { type: "json" };` : `import * as m${index} from ${JSON.stringify(specifier)};`,
+        specifier.endsWith(".json")
+          ? `import m${index} from ${JSON.stringify(specifier)} with { type: "json" };`
+          : `import * as m${index} from ${JSON.stringify(specifier)};`,
       ),
       `export const all = [${imports.map((_, index) => `m${index}`).join(", ")}];`,
       "",
@@ -341,11 +377,19 @@ describe("the published packages, packed and installed into a fresh project outs
     }, 240_000);
 
     it("installs none of the packages the command bundles: of ours, only those it depends on", () => {
-      expect(readdirSync(join(alone, "node_modules/@policy")).sort()).toEqual(ourDependencyClosure("@policy/cli").map((name) => name.slice("@policy/".length)).sort());
+      expect(readdirSync(join(alone, "node_modules/@policy")).sort()).toEqual(
+        ourDependencyClosure("@policy/cli")
+          .map((name) => name.slice("@policy/".length))
+          .sort(),
+      );
     });
 
     it("renders the example as the committed files say", async () => {
-      const result = await runCommand("npx", ["--no", "--", "policy", "render", "policy.yaml", "--format", "html", "--standalone", "--toc", "--locale", "de"], alone);
+      const result = await runCommand(
+        "npx",
+        ["--no", "--", "policy", "render", "policy.yaml", "--format", "html", "--standalone", "--toc", "--locale", "de"],
+        alone,
+      );
       expect(result).toMatchObject({ code: 0, stderr: "" });
       expect(result.stdout).toBe(readFileSync(join(exampleDir, "out/policy.de.html"), "utf8"));
     });
@@ -377,7 +421,9 @@ describe("the published packages, packed and installed into a fresh project outs
       writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
       const packed = await runOrThrow("npm", ["pack", "--json", "--pack-destination", folder], join(folder, "package"));
       const [report] = JSON.parse(packed.stdout) as [{ filename: string }];
-      await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(folder, report.filename)], project, { timeoutMs: 200_000 });
+      await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(folder, report.filename)], project, {
+        timeoutMs: 200_000,
+      });
     }, 240_000);
 
     it("replaces the one copy of the catalog: the cli has no catalog of its own", () => {

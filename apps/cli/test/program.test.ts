@@ -63,7 +63,9 @@ describe("policy in a pipe", () => {
     try {
       // Help and a rendering are both larger than what head reads before it exits.
       for (const args of ["--help", `render ${examplePolicyFile} --format html --standalone`]) {
-        const result = spawnSync("sh", ["-c", `node ${policyBin} ${args} 2>${join(dir, "stderr")} | head -c 10 >/dev/null; echo done`], { encoding: "utf8" });
+        const result = spawnSync("sh", ["-c", `node ${policyBin} ${args} 2>${join(dir, "stderr")} | head -c 10 >/dev/null; echo done`], {
+          encoding: "utf8",
+        });
         expect(result.stdout).toBe("done\n");
         expect(readFileSync(join(dir, "stderr"), "utf8"), args).toBe("");
       }

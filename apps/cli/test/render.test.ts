@@ -47,7 +47,9 @@ describe("policy render", () => {
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(readdirSync(join(dir, "site")).sort()).toEqual(["policy.de.html", "policy.en.html"]);
     expect(readFileSync(join(dir, "site/policy.de.html"), "utf8")).toBe(toHtml(policy, { locale: "de", standalone: true }));
-    expect(result.stdout).toMatch(/^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\n$/);
+    expect(result.stdout).toMatch(
+      /^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\n$/,
+    );
     const quiet = await runPolicy(["render", "policy.yaml", "-q", "--out", "site"], { cwd: dir });
     expect(quiet).toMatchObject({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(join(dir, "site/policy.en.md"), "utf8")).toBe(toMarkdown(policy, { locale: "en" }));
@@ -93,7 +95,9 @@ describe("policy render", () => {
     const result = await runPolicy(["render", "broken.yaml", "--out", "out/"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  43 |');
+    expect(result.stderr).toContain(
+      'broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  43 |',
+    );
     expect(result.stderr.endsWith("broken.yaml has 1 error.\n")).toBe(true);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
@@ -125,7 +129,9 @@ describe("policy render", () => {
     writeFileSync(join(dir, "blocker"), "a file, not a folder\n");
     const notFolder = await runPolicy(["render", "policy.yaml", "--locale", "all", "--out", "blocker/site/"], { cwd: dir });
     expect(notFolder.code).toBe(2);
-    expect(notFolder.stderr).toBe("policy: cannot write blocker/site/policy.en.md: a part of the path is not a folder (ENOTDIR); no file was changed\n");
+    expect(notFolder.stderr).toBe(
+      "policy: cannot write blocker/site/policy.en.md: a part of the path is not a folder (ENOTDIR); no file was changed\n",
+    );
 
     // The German target is a folder, so it cannot be replaced: the English file, written first, must not change either.
     mkdirSync(join(dir, "site/policy.de.md"), { recursive: true });
@@ -141,8 +147,14 @@ describe("policy render", () => {
   it("refuses what cannot work, with exit 2 and the reason", async () => {
     const dir = workspace();
     const cases: [string[], string][] = [
-      [["--locale", "all"], "policy: 2 languages (en, de) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/\n"],
-      [["--locale", "all", "--out", "one.md"], "policy: --out one.md is one file, but 2 languages (en, de) were asked for: give a folder (--out one.md/), or one language with --locale\n"],
+      [
+        ["--locale", "all"],
+        "policy: 2 languages (en, de) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/\n",
+      ],
+      [
+        ["--locale", "all", "--out", "one.md"],
+        "policy: --out one.md is one file, but 2 languages (en, de) were asked for: give a folder (--out one.md/), or one language with --locale\n",
+      ],
       [["--standalone"], "policy: --standalone makes a whole HTML page; it does not apply to --format md\n"],
       [["--format", "json", "--toc"], "policy: --toc adds a table of contents to Markdown or HTML; it does not apply to --format json\n"],
       [["--check"], "policy: --check compares files on disk with what would be written: give them with --out\n"],

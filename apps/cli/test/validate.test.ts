@@ -15,26 +15,33 @@ describe("policy validate", () => {
 
   it("lists every issue as file:line:column, severity, path and message, code, with the lines beneath, then a count; exit 1", async () => {
     const dir = workspace();
-    writeFileSync(join(dir, "broken.yaml"), example.replace("      - user.contact.email\n", "      - user.contact.emial\n").replace("legalBasis: A6-1-b", "legalBasis: A6-1-z"));
+    writeFileSync(
+      join(dir, "broken.yaml"),
+      example.replace("      - user.contact.email\n", "      - user.contact.emial\n").replace("legalBasis: A6-1-b", "legalBasis: A6-1-z"),
+    );
     const result = await runPolicy(["validate", "broken.yaml"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("");
     const out = result.stdout;
     // The first issue, whole: its line, then the frame with a caret under the column.
-    expect(out.startsWith(
-      [
-        'broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
-        "",
-        "  43 |     purposes:",
-        "  44 |       - purpose: essential.service",
-        "> 45 |         legalBasis: A6-1-z",
-        "     |                     ^",
-        "  46 |         description:",
-        "  47 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
-        "",
-      ].join("\n"),
-    )).toBe(true);
-    expect(out).toContain('broken.yaml:100:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]');
+    expect(
+      out.startsWith(
+        [
+          'broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
+          "",
+          "  43 |     purposes:",
+          "  44 |       - purpose: essential.service",
+          "> 45 |         legalBasis: A6-1-z",
+          "     |                     ^",
+          "  46 |         description:",
+          "  47 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
+          "",
+        ].join("\n"),
+      ),
+    ).toBe(true);
+    expect(out).toContain(
+      'broken.yaml:100:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
+    );
     expect(out).toContain("> 100 |       - user.contact.emial\n      |         ^");
     expect(out.match(/^broken\.yaml:\d+:\d+ {2}error {2}/gm)).toHaveLength(2);
     expect(out.endsWith("\n2 errors in 1 file.\n")).toBe(true);

@@ -52,7 +52,16 @@ describe("policy view in a real terminal (tmux)", () => {
     await terminal.waitFor((text) => text.includes("What is Zoom?"), "the Zoom service");
 
     terminal.send("C-c");
-    await terminal.waitFor((text) => /^\$ ?$/m.test(text.split("\n").filter((line) => line !== "").at(-1) ?? ""), "the shell prompt");
+    await terminal.waitFor(
+      (text) =>
+        /^\$ ?$/m.test(
+          text
+            .split("\n")
+            .filter((line) => line !== "")
+            .at(-1) ?? "",
+        ),
+      "the shell prompt",
+    );
     terminal.type("echo exit=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END");
     // Waits for the modes themselves: the typed command line ends in "END" too.
     const after = await terminal.waitFor((text) => /(-?icanon) (-?echo) END/.test(text), "the exit code and terminal modes");

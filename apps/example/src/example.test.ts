@@ -40,7 +40,11 @@ describe("the example policy", () => {
       ["meeting metadata", "system.operations", "the meeting's topic, its duration, when you joined and left, and whether you used the chat"],
       ["uploaded files and chat logs", "user.content.private", "files you upload and the chat log"],
     ];
-    const items = zoom?.data.map((item) => ({ category: item.category, words: typeof item.details === "object" ? (item.details.en ?? "") : (item.details ?? "") })) ?? [];
+    const items =
+      zoom?.data.map((item) => ({
+        category: item.category,
+        words: typeof item.details === "object" ? (item.details.en ?? "") : (item.details ?? ""),
+      })) ?? [];
     for (const [point, category, words = ""] of seed) {
       expect(
         items.some((item) => item.category === category && item.words.includes(words)),

@@ -25,16 +25,28 @@ describe("the example's committed renderings in out/", () => {
     ]);
   });
 
-  it.each(renderCommands.map((args) => [args.join(" "), args]))("are up to date: `policy %s --check` passes (run `npm start` to regenerate them, then read the diff)", (_, args) => {
-    const result = spawnSync(process.execPath, [policyBin, ...args, "--check"], { cwd: exampleDir, encoding: "utf8", env: { PATH: process.env.PATH } });
-    expect(result.stderr).toBe("");
-    expect(result.stdout.trim().split("\n")).toEqual(expect.arrayContaining([expect.stringMatching(/policy\.en\.\w+ is up to date$/), expect.stringMatching(/policy\.de\.\w+ is up to date$/)]));
-    expect(result.status).toBe(0);
-  });
+  it.each(renderCommands.map((args) => [args.join(" "), args]))(
+    "are up to date: `policy %s --check` passes (run `npm start` to regenerate them, then read the diff)",
+    (_, args) => {
+      const result = spawnSync(process.execPath, [policyBin, ...args, "--check"], {
+        cwd: exampleDir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH },
+      });
+      expect(result.stderr).toBe("");
+      expect(result.stdout.trim().split("\n")).toEqual(
+        expect.arrayContaining([expect.stringMatching(/policy\.en\.\w+ is up to date$/), expect.stringMatching(/policy\.de\.\w+ is up to date$/)]),
+      );
+      expect(result.status).toBe(0);
+    },
+  );
 
   const policy = loadPolicy(readFileSync(new URL("../policy.yaml", import.meta.url), "utf8"), { filename: "policy.yaml", catalog });
-  it.each(["en", "de"] as const)("as Markdown (%s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them", (locale) => {
-    const golden = readFileSync(new URL(`../out/policy.${locale}.md`, import.meta.url), "utf8");
-    expect(checkAgainstDocument(golden, compose(policy, { locale }), { toc: true })).toEqual([]);
-  });
+  it.each(["en", "de"] as const)(
+    "as Markdown (%s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them",
+    (locale) => {
+      const golden = readFileSync(new URL(`../out/policy.${locale}.md`, import.meta.url), "utf8");
+      expect(checkAgainstDocument(golden, compose(policy, { locale }), { toc: true })).toEqual([]);
+    },
+  );
 });

@@ -48,7 +48,9 @@ const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
 
 console.log("## Stages (median ms) and their floors\n");
-console.log("| services | yaml parse (floor) | loadPolicy | × | compose | to-markdown (floor) | toMarkdown | × | to-html (floor) | toHtml | × | peak RSS |");
+console.log(
+  "| services | yaml parse (floor) | loadPolicy | × | compose | to-markdown (floor) | toMarkdown | × | to-html (floor) | toHtml | × | peak RSS |",
+);
 console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const s of stages) {
   const t = s.medians;
@@ -75,17 +77,27 @@ for (const key of [...keys, "firstContent"]) console.log(`| ${key} | ${ms(viewer
 
 console.log("\n## The CLI (median wall time, ms)\n");
 console.log(`| command | time | × bare node |\n| --- | ---: | ---: |`);
-for (const [label, time] of [["node -e \"\"", cli.node], ["policy --version", cli.version], ["policy render example", cli.render]]) {
+for (const [label, time] of [
+  ['node -e ""', cli.node],
+  ["policy --version", cli.version],
+  ["policy render example", cli.render],
+]) {
   console.log(`| ${label} | ${ms(time)} | ${ratio(time, cli.node)} |`);
 }
 
 // The targets of issue 8: reached, or what is missing.
 const at1000 = stages.find((s) => s.services === 1000);
-const growths = stages.slice(1).map((s, index) => ({ from: stages[index].services, to: s.services, factor: wholePath(s) / wholePath(stages[index]) }));
+const growths = stages
+  .slice(1)
+  .map((s, index) => ({ from: stages[index].services, to: s.services, factor: wholePath(s) / wholePath(stages[index]) }));
 const slowestKey = Math.max(...keys.map((key) => viewer.large[key]));
 const targets = [
   at1000 && { target: "1,000 services: YAML to Markdown within 3× the sum of its floors", value: wholePath(at1000) / floors(at1000), limit: 3 },
-  ...growths.map(({ from, to, factor }) => ({ target: `${from} → ${to} services: time grows at most 12× for 10× the services`, value: factor, limit: 12 * (to / from / 10) })),
+  ...growths.map(({ from, to, factor }) => ({
+    target: `${from} → ${to} services: time grows at most 12× for 10× the services`,
+    value: factor,
+    limit: 12 * (to / from / 10),
+  })),
   { target: "viewer, 2,000 services: every first frame and keypress under 50 ms", value: slowestKey, limit: 50 },
   { target: "policy render on the example within 4× a bare node start", value: cli.render / cli.node, limit: 4 },
 ].filter(Boolean);

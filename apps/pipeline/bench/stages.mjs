@@ -24,7 +24,11 @@ export function syntheticPolicyText(count) {
   const usable = Object.keys(catalog).filter((id) => safeParsePolicy({ ...base, services: [{ id: "probe", processor: id }] }, { catalog }).success);
   const services = Array.from({ length: count }, (_, index) => {
     const processor = usable[index % usable.length];
-    return { id: `${processor}-${index}`, name: { en: `${catalog[processor].name} (${index})`, de: `${catalog[processor].name} (${index})` }, processor };
+    return {
+      id: `${processor}-${index}`,
+      name: { en: `${catalog[processor].name} (${index})`, de: `${catalog[processor].name} (${index})` },
+      processor,
+    };
   });
   return stringify({ ...base, services });
 }

@@ -46,10 +46,7 @@ const titleOption = adversarialText().filter((title) => title.trim() !== "");
 const markdownOptions: fc.Arbitrary<MarkdownOptions> = fc
   .record({
     toc: optional(
-      fc.oneof(
-        fc.boolean(),
-        fc.record({ depth: optional(fc.integer({ min: 1, max: 6 })), title: optional(titleOption) }).map(withoutUndefined),
-      ),
+      fc.oneof(fc.boolean(), fc.record({ depth: optional(fc.integer({ min: 1, max: 6 })), title: optional(titleOption) }).map(withoutUndefined)),
     ),
     tables: optional(fc.boolean()),
     headingOffset: optional(fc.integer({ min: 0, max: 5 })),
@@ -103,7 +100,11 @@ describe("arbitrary valid policies", () => {
       NUL: texts.some((text) => text.includes("\u0000")),
       "a name over 200 characters": texts.some((text) => text.length > 200),
     };
-    expect(Object.entries(seen).filter(([, found]) => !found).map(([what]) => what)).toEqual([]);
+    expect(
+      Object.entries(seen)
+        .filter(([, found]) => !found)
+        .map(([what]) => what),
+    ).toEqual([]);
   });
 
   const rendering = fuzzSettings({ runs: 25, msPerRun: 1_000 });
@@ -157,9 +158,10 @@ function render(policy: Policy, locale: Locale, mdOptions: MarkdownOptions, html
 function checkOutput(policy: Policy, { locale, document, markdown, html }: Output, htmlOpts: HtmlOptions): void {
   // Every service has one section, in the policy's order; every section id is unique.
   const services = document.sections.find((section) => section.id === "services")?.sections ?? [];
-  expect(services.map((section) => section.id), `${locale}: the document's service sections`).toEqual(
-    policy.services.map((service) => `service-${service.id}`),
-  );
+  expect(
+    services.map((section) => section.id),
+    `${locale}: the document's service sections`,
+  ).toEqual(policy.services.map((service) => `service-${service.id}`));
   const ids = sectionIds(document);
   expect(new Set(ids).size, `${locale}: section ids are not unique`).toBe(ids.length);
 
@@ -224,8 +226,7 @@ function rowsAsListsAreAmbiguous(document: PolicyDocument): boolean {
     if (node.type === "table" && (node.children ?? []).slice(1).some((row) => blank(row.children?.[0]))) return true;
     return (node.children ?? []).some(visit);
   };
-  const sections = (list: readonly PolicySection[]): boolean =>
-    list.some((section) => section.content.some(visit) || sections(section.sections));
+  const sections = (list: readonly PolicySection[]): boolean => list.some((section) => section.content.some(visit) || sections(section.sections));
   return sections(document.sections);
 }
 

@@ -210,7 +210,14 @@ export function entryFacts(entry) {
   // can name what they point at.
   const names = new Map();
   const noop = () => {};
-  walkObject(facts, "", "", noop, (indexPath, path) => names.set(indexPath, path), (fact) => fact);
+  walkObject(
+    facts,
+    "",
+    "",
+    noop,
+    (indexPath, path) => names.set(indexPath, path),
+    (fact) => fact,
+  );
   const factLabel = (fact) => names.get(fact) ?? `${fact} (no such fact)`;
   const lines = [];
   walkObject(facts, "", "", (path, text) => lines.push(`${path}: ${text}`), noop, factLabel);

@@ -73,7 +73,9 @@ function findPartyValue(root, file, party, key) {
 /** The first entry file (by name) where `find(file, text)` locates the fact. */
 function firstEntryWith(root, find) {
   const dir = join(root, "packages/catalog/src/processors");
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(".ts")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith(".ts"))
+    .sort()) {
     const file = join(dir, name);
     const found = find(file, readFileSync(file, "utf8"));
     if (found !== undefined) return { file, ...found };

@@ -116,7 +116,8 @@ function transferToEveryCountryOutsideTheEea(list: readonly Processor[]): string
       ),
     ];
     for (const [role, name, country] of located) {
-      if (!isEeaMember(country) && !transferred.has(country)) problems.push(`${entry.id}: ${role} ${name} is in ${country}, but no transfer goes to ${country}`);
+      if (!isEeaMember(country) && !transferred.has(country))
+        problems.push(`${entry.id}: ${role} ${name} is in ${country}, but no transfer goes to ${country}`);
     }
   }
   return problems;
@@ -442,7 +443,10 @@ describe("the checks, on hand-made entries", () => {
       entry.transfers[0]!.mechanism = "A45-3";
       delete entry.transfers[0]!.certification;
       entry.transfers[1]!.mechanism = "EU-US-DPF";
-      entry.transfers.push({ country: "IN", recipient: "Example India", mechanism: "A45-3" }, { country: "NO", recipient: "Example AS", mechanism: "A46-2-c" });
+      entry.transfers.push(
+        { country: "IN", recipient: "Example India", mechanism: "A45-3" },
+        { country: "NO", recipient: "Example AS", mechanism: "A46-2-c" },
+      );
     });
     expect(mechanismFitsCountry([wrong])).toEqual([
       "bad: transfers[0] (US, A45-3): no adequacy decision covers US except the DPF (EU-US-DPF)",

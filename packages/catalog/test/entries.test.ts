@@ -114,7 +114,9 @@ describe("every catalog entry", () => {
       // facts (the transfer, or its mechanism); an unconfirmed mechanism has no date it was confirmed.
       const marked = new Set(entry.unconfirmed.map((fact) => fact.fact));
       const undated = entry.transfers.flatMap((transfer, index) =>
-        transfer.checked === undefined && !marked.has(`transfers[${index}]`) && !marked.has(`transfers[${index}].mechanism`) ? [`transfers[${index}]`] : [],
+        transfer.checked === undefined && !marked.has(`transfers[${index}]`) && !marked.has(`transfers[${index}].mechanism`)
+          ? [`transfers[${index}]`]
+          : [],
       );
       expect(undated, "a transfer without checked must be listed in unconfirmed (as transfers[N] or transfers[N].mechanism)").toEqual([]);
       const contradicted = entry.transfers.flatMap((transfer, index) =>

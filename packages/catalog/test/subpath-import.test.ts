@@ -14,10 +14,14 @@ function filesLoadedBy(specifier: string): string[] {
   const directory = mkdtempSync(join(tmpdir(), "policy-catalog-trace-"));
   const traceFile = join(directory, "trace.txt");
   try {
-    execFileSync(process.execPath, ["--import", pathToFileURL(tracer).href, "--input-type=module", "-e", `await import(${JSON.stringify(specifier)});`], {
-      cwd: packageRoot,
-      env: { ...process.env, TRACE_FILE: traceFile },
-    });
+    execFileSync(
+      process.execPath,
+      ["--import", pathToFileURL(tracer).href, "--input-type=module", "-e", `await import(${JSON.stringify(specifier)});`],
+      {
+        cwd: packageRoot,
+        env: { ...process.env, TRACE_FILE: traceFile },
+      },
+    );
     const urls = readFileSync(traceFile, "utf8").trim().split("\n");
     return urls.filter((url) => url.startsWith(`${dist}/`)).map((url) => url.slice(dist.length + 1));
   } finally {

@@ -77,7 +77,9 @@ const readCsv = (name) => parseCsv(readFileSync(join(sharedData, "dpv", name), "
 
 // Every IRI defined by a row of the vendored DPV tables: the only IRIs we may write.
 const dpvIris = new Set();
-for (const file of readdirSync(join(sharedData, "dpv")).filter((f) => f.endsWith(".csv")).sort()) {
+for (const file of readdirSync(join(sharedData, "dpv"))
+  .filter((f) => f.endsWith(".csv"))
+  .sort()) {
   for (const row of readCsv(file)) if (row.iri) dpvIris.add(row.iri);
 }
 
@@ -99,7 +101,8 @@ function correctMapping(vocabulary, section, mapping, fides) {
   for (const [key, c] of Object.entries(corrections[section] ?? {})) {
     if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in taxonomy-src/dpv-corrections.json but not in fideslang`);
     if (!MATCHES.includes(c.match)) fail(`${vocabulary} "${key}": correction has unknown match "${c.match}"`);
-    if (!Array.isArray(c.dpv) || (c.dpv.length === 0) !== (c.match === "none")) fail(`${vocabulary} "${key}": correction needs IRIs unless (and only if) its match is "none"`);
+    if (!Array.isArray(c.dpv) || (c.dpv.length === 0) !== (c.match === "none"))
+      fail(`${vocabulary} "${key}": correction needs IRIs unless (and only if) its match is "none"`);
     if (!isText(c.why)) fail(`${vocabulary} "${key}": correction gives no "why"`);
     corrected[key] = [c.match, c.dpv ?? [], "corrected"];
   }
@@ -165,8 +168,8 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
     entries.push({
       id: f.fides_key,
       parent: f.parent_key ?? null,
-      label: byLocale((locale) => (locale === "en" ? (ours.labelEn ?? f.name) : ours[locale]?.[0] ?? "")),
-      description: byLocale((locale) => (locale === "en" ? (ours.descriptionEn ?? f.description) : ours[locale]?.[1] ?? "")),
+      label: byLocale((locale) => (locale === "en" ? (ours.labelEn ?? f.name) : (ours[locale]?.[0] ?? ""))),
+      description: byLocale((locale) => (locale === "en" ? (ours.descriptionEn ?? f.description) : (ours[locale]?.[1] ?? ""))),
       ...mapDpv(vocabulary, f.fides_key, mapping[f.fides_key]),
       origin: "fideslang",
       ...(f.replaced_by ? { deprecated: { since: f.version_deprecated, replacedBy: f.replaced_by } } : {}),
@@ -335,7 +338,16 @@ const legalAttribution = `DPV IRIs from the ${DPV}; labels and citations written
 
 const files = {
   "data-categories.ts": vocabularyFile({
-    head: header(["fideslang data_categories.json", "mappings/fideslang_to_dpv_pd.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/data-categories.json"], taxonomyAttribution),
+    head: header(
+      [
+        "fideslang data_categories.json",
+        "mappings/fideslang_to_dpv_pd.json",
+        "taxonomy-src/dpv-corrections.json",
+        "dpv/*.csv",
+        "taxonomy-src/data-categories.json",
+      ],
+      taxonomyAttribution,
+    ),
     // The entry types live below the generated files (../types.ts), so no import runs back up.
     imports: `import type { DataCategoryEntry } from "../types.js";\nimport type { CcpaCategoryId } from "./ccpa-categories.js";`,
     idsName: "dataCategoryIds",
@@ -345,7 +357,16 @@ const files = {
     entries: dataCategories,
   }),
   "purposes.ts": vocabularyFile({
-    head: header(["fideslang data_uses.json", "mappings/fideslang_uses_to_dpv_purposes.json", "taxonomy-src/dpv-corrections.json", "dpv/*.csv", "taxonomy-src/purposes.json"], taxonomyAttribution),
+    head: header(
+      [
+        "fideslang data_uses.json",
+        "mappings/fideslang_uses_to_dpv_purposes.json",
+        "taxonomy-src/dpv-corrections.json",
+        "dpv/*.csv",
+        "taxonomy-src/purposes.json",
+      ],
+      taxonomyAttribution,
+    ),
     imports: `import type { TaxonomyEntry } from "../types.js";`,
     idsName: "purposeIds",
     idType: "PurposeId",
@@ -354,7 +375,10 @@ const files = {
     entries: purposes,
   }),
   "data-subjects.ts": vocabularyFile({
-    head: header(["fideslang data_subjects.json", "mappings/fideslang_subjects_to_dpv.json", "dpv/*.csv", "taxonomy-src/data-subjects.json"], taxonomyAttribution),
+    head: header(
+      ["fideslang data_subjects.json", "mappings/fideslang_subjects_to_dpv.json", "dpv/*.csv", "taxonomy-src/data-subjects.json"],
+      taxonomyAttribution,
+    ),
     imports: `import type { TaxonomyEntry } from "../types.js";`,
     idsName: "dataSubjectIds",
     idType: "DataSubjectId",

@@ -6,8 +6,5 @@ import { PolicySchema } from "./model/policy.js";
  * It describes what may be written (the input), so defaulted fields are optional.
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12", unrepresentable: "throw" }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12", unrepresentable: "throw" }) as Record<string, unknown>;
 }

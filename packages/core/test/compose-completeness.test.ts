@@ -50,7 +50,12 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       id: "controller",
       kind: "controller",
       applies: true,
-      facts: [controller.name, controller.address.street, countryName(controller.address.country, locale), ...(controller.email ? [controller.email] : [])],
+      facts: [
+        controller.name,
+        controller.address.street,
+        countryName(controller.address.country, locale),
+        ...(controller.email ? [controller.email] : []),
+      ],
     },
     { id: "dpo", kind: "data-protection-officer", applies: dpo !== undefined, facts: dpo === undefined ? [] : [dpo.email] },
     {
@@ -63,9 +68,16 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       id: "purposes",
       kind: "service-purposes",
       applies: true,
-      facts: purposes.map((purpose) => (purpose.description === undefined ? getPurpose(purpose.purpose).label[locale] : text(purpose.description, locale))),
+      facts: purposes.map((purpose) =>
+        purpose.description === undefined ? getPurpose(purpose.purpose).label[locale] : text(purpose.description, locale),
+      ),
     },
-    { id: "legal_basis", kind: "service-legal-basis", applies: true, facts: purposes.map((purpose) => getLegalBasis(purpose.legalBasis).citation[locale]) },
+    {
+      id: "legal_basis",
+      kind: "service-legal-basis",
+      applies: true,
+      facts: purposes.map((purpose) => getLegalBasis(purpose.legalBasis).citation[locale]),
+    },
     {
       id: "legitimate_interests",
       kind: "service-legal-basis",
@@ -109,7 +121,9 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       kind: "objection",
       applies: bases.has("A6-1-e") || bases.has("A6-1-f") || purposes.some((purpose) => purpose.purpose.startsWith("marketing")),
       facts: [
-        ...(bases.has("A6-1-e") || bases.has("A6-1-f") ? [locale === "en" ? "on grounds relating to your particular situation" : "aus Gründen, die sich aus Ihrer besonderen Situation ergeben"] : []),
+        ...(bases.has("A6-1-e") || bases.has("A6-1-f")
+          ? [locale === "en" ? "on grounds relating to your particular situation" : "aus Gründen, die sich aus Ihrer besonderen Situation ergeben"]
+          : []),
         ...(purposes.some((purpose) => purpose.purpose.startsWith("marketing")) ? [locale === "en" ? "direct marketing" : "Direktwerbung"] : []),
       ],
     },
@@ -163,7 +177,10 @@ describe.each(["en", "de"] as const)("the example policy in %s", (locale) => {
   });
 
   it("states the facts the example is known for", () => {
-    const by = (kind: SectionKind) => sectionsOfKind(document, kind).map((section) => textOf(section)).join("\n");
+    const by = (kind: SectionKind) =>
+      sectionsOfKind(document, kind)
+        .map((section) => textOf(section))
+        .join("\n");
     if (locale === "en") {
       expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
       expect(by("service-legal-basis")).toContain("Art. 6(1)(f) GDPR");

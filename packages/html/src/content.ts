@@ -16,7 +16,9 @@ export function contentToHast(nodes: readonly ContentNode[], sectionRank: number
   const handlers: Handlers = { heading: heading(sectionRank), link, paragraph, table, text };
   const tree = mdastToHast({ type: "root", children: [...nodes] }, { handlers }) as HastRoot;
   // Top-level line breaks between blocks are dropped: the section puts its own between its children.
-  return (sanitize(tree, contentSchema) as HastRoot).children.filter((node) => !(node.type === "text" && node.value.trim() === "")) as ElementContent[];
+  return (sanitize(tree, contentSchema) as HastRoot).children.filter(
+    (node) => !(node.type === "text" && node.value.trim() === ""),
+  ) as ElementContent[];
 }
 
 /** A heading inside content sits below its section's heading: its depth is added (at most `<h6>`). */

@@ -73,7 +73,10 @@ describe("toHtml with index: true", () => {
       writeFileSync(page, toHtml(policy, { locale, index: true, toc: true, standalone: true }));
       const fragment = join(directory, `index.${locale}.fragment.html`);
       const body = toHtml(policy, { locale, index: true, headingOffset: 1 });
-      writeFileSync(fragment, `<!doctype html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>Fragment</title>\n</head>\n<body>\n<main>\n<h1>Page</h1>\n${body}</main>\n</body>\n</html>\n`);
+      writeFileSync(
+        fragment,
+        `<!doctype html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>Fragment</title>\n</head>\n<body>\n<main>\n<h1>Page</h1>\n${body}</main>\n</body>\n</html>\n`,
+      );
       return [page, fragment];
     });
     expect(await nuCheck(files, { warnings: true })).toEqual([]);

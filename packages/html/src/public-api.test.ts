@@ -13,12 +13,6 @@ describe("the public API of @policy/html", () => {
   });
 
   it("exports these names from @policy/html", async () => {
-    expect(Object.keys(await import("./index.js")).sort()).toEqual([
-      "HtmlOptionsError",
-      "builtInCss",
-      "contentSecurityPolicy",
-      "toHast",
-      "toHtml",
-    ]);
+    expect(Object.keys(await import("./index.js")).sort()).toEqual(["HtmlOptionsError", "builtInCss", "contentSecurityPolicy", "toHast", "toHtml"]);
   });
 });

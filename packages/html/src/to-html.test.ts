@@ -44,7 +44,11 @@ describe.each(["en", "de"] as const)("toHtml in %s", (locale) => {
       if (element.tagName !== "a") expect(element.properties.href).toBeUndefined();
     }
     expect(builtInCss).not.toMatch(/url\(|@import|@font-face/i);
-    expect(elements(page, "main")[0]!.children.filter((node) => node.type === "element").map((node) => node.tagName)).toEqual(["article"]);
+    expect(
+      elements(page, "main")[0]!
+        .children.filter((node) => node.type === "element")
+        .map((node) => node.tagName),
+    ).toEqual(["article"]);
   });
 
   it("gives each section a <section> with compose's id, the Markdown anchor's, named by its heading", () => {
@@ -74,7 +78,10 @@ describe.each(["en", "de"] as const)("toHtml in %s", (locale) => {
   });
 
   it("never skips a heading level, from <h1> down", () => {
-    for (const [offset, top] of [[0, 1], [2, 3]] as const) {
+    for (const [offset, top] of [
+      [0, 1],
+      [2, 3],
+    ] as const) {
       const ranks = elements(parse(toHtml(document, { toc: true, headingOffset: offset }), true))
         .filter((element) => /^h[1-6]$/.test(element.tagName))
         .map((element) => Number(element.tagName[1]));
@@ -163,7 +170,7 @@ describe("toHtml: title and style sheet", () => {
 });
 
 describe("toHtml: untranslated text", () => {
-  it("marks a name that exists only in English with lang=\"en\" in a German page, in headings, the contents and the text", () => {
+  it('marks a name that exists only in English with lang="en" in a German page, in headings, the contents and the text', () => {
     const [first, ...rest] = policy.services;
     const englishOnly: Policy = { ...policy, services: [{ ...first!, name: { en: "Client calls" } }, ...rest] };
     const german = compose(englishOnly, { locale: "de" });
@@ -179,7 +186,9 @@ describe("toHtml: untranslated text", () => {
     expect(places).toContain("th"); // the row of the summary table
     const untranslatedDocument: PolicyDocument = {
       ...german,
-      sections: [{ ...german.sections[0]!, content: [{ type: "paragraph", children: [{ type: "text", value: "Only in English", data: { lang: "en" } }] }] }],
+      sections: [
+        { ...german.sections[0]!, content: [{ type: "paragraph", children: [{ type: "text", value: "Only in English", data: { lang: "en" } }] }] },
+      ],
     };
     expect(toHtml(untranslatedDocument)).toContain('<p><span lang="en">Only in English</span></p>');
   });

@@ -22,7 +22,11 @@ export const tocHeadingId = "contents__heading";
 export function tableOfContents(document: PolicyDocument, settings: TocSettings): Element {
   const { title, entries } = contentsOf(document, settings);
   const heading = element(`h${headingRank(1, settings.headingOffset)}`, { id: tocHeadingId }, titleContent(title));
-  return element("nav", { className: ["policy-toc"], ariaLabelledBy: [tocHeadingId] }, lines(entries.length === 0 ? [heading] : [heading, tocList(entries)]));
+  return element(
+    "nav",
+    { className: ["policy-toc"], ariaLabelledBy: [tocHeadingId] },
+    lines(entries.length === 0 ? [heading] : [heading, tocList(entries)]),
+  );
 }
 
 function tocList(entries: readonly TocEntry[]): Element {

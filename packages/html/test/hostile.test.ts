@@ -75,7 +75,9 @@ describe.each(["en", "de"] as const)("a policy with hostile names everywhere, in
     const policy = hostilePolicy(names);
     const page = parse(toHtml(policy, { locale, standalone: true, toc: true }), false);
     expect(disallowedMarkup(page)).toEqual([]);
-    const headings = elements(page).filter((element) => /^h[1-6]$/.test(element.tagName)).map(textOf);
+    const headings = elements(page)
+      .filter((element) => /^h[1-6]$/.test(element.tagName))
+      .map(textOf);
     const composed = compose(policy, { locale });
     for (const service of composed.sections.find((section) => section.id === "services")!.sections) {
       expect(headings).toContain(asParsed(oneLine(service.title)));

@@ -26,28 +26,40 @@ function write(name: string, html: string): string {
 const slow = 60_000;
 
 describe("the W3C Nu HTML Checker", () => {
-  it("reports no errors and no warnings on the example's pages and fragments, in English and German", async () => {
-    const files = (["en", "de"] as const).flatMap((locale) => [
-      exampleRendering(`policy.${locale}.html`),
-      write(`example.${locale}.fragment-page.html`, inPage(toHtml(examplePolicy(), { locale, toc: true }), locale)),
-    ]);
-    expect(await nuCheck(files, { warnings: true })).toEqual([]);
-  }, slow);
+  it(
+    "reports no errors and no warnings on the example's pages and fragments, in English and German",
+    async () => {
+      const files = (["en", "de"] as const).flatMap((locale) => [
+        exampleRendering(`policy.${locale}.html`),
+        write(`example.${locale}.fragment-page.html`, inPage(toHtml(examplePolicy(), { locale, toc: true }), locale)),
+      ]);
+      expect(await nuCheck(files, { warnings: true })).toEqual([]);
+    },
+    slow,
+  );
 
-  it("reports no errors on pages full of hostile names, in every option set", async () => {
-    const files = [
-      write("hostile-document.html", toHtml(hostileDocument(), { standalone: true, toc: true })),
-      write("hostile-document-offset.html", inPage(toHtml(hostileDocument(), { headingOffset: 5, toc: { depth: 1 } }), "en")),
-      write("hostile-policy.en.html", toHtml(hostilePolicy(), { locale: "en", standalone: true, toc: true })),
-      write("hostile-policy.de.html", toHtml(hostilePolicy(), { locale: "de", standalone: true })),
-    ];
-    expect(await nuCheck(files)).toEqual([]);
-  }, slow);
+  it(
+    "reports no errors on pages full of hostile names, in every option set",
+    async () => {
+      const files = [
+        write("hostile-document.html", toHtml(hostileDocument(), { standalone: true, toc: true })),
+        write("hostile-document-offset.html", inPage(toHtml(hostileDocument(), { headingOffset: 5, toc: { depth: 1 } }), "en")),
+        write("hostile-policy.en.html", toHtml(hostilePolicy(), { locale: "en", standalone: true, toc: true })),
+        write("hostile-policy.de.html", toHtml(hostilePolicy(), { locale: "de", standalone: true })),
+      ];
+      expect(await nuCheck(files)).toEqual([]);
+    },
+    slow,
+  );
 
-  it("does report errors, so a clean result means something", async () => {
-    const file = write("broken.html", "<!doctype html><html><head><title>x</title></head><body><p><div>no lang, div in p</p></body></html>");
-    const messages = await nuCheck([file]);
-    expect(messages.length).toBeGreaterThan(0);
-    expect(messages.every((message) => message.type === "error")).toBe(true);
-  }, slow);
+  it(
+    "does report errors, so a clean result means something",
+    async () => {
+      const file = write("broken.html", "<!doctype html><html><head><title>x</title></head><body><p><div>no lang, div in p</p></body></html>");
+      const messages = await nuCheck([file]);
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages.every((message) => message.type === "error")).toBe(true);
+    },
+    slow,
+  );
 });

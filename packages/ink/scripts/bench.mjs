@@ -141,7 +141,9 @@ const rows = [
   ["l to German: German text", "languageContent"],
 ];
 const ms = (value) => `${value.toFixed(1)} ms`;
-console.log(`@policy/ink benchmark: ${services} services (${processors} catalog entries in turn) vs the example (${example.services.length} services)\n`);
+console.log(
+  `@policy/ink benchmark: ${services} services (${processors} catalog entries in turn) vs the example (${example.services.length} services)\n`,
+);
 console.log(`| measure | example | ${services} services | ratio |`);
 console.log("| --- | ---: | ---: | ---: |");
 for (const [label, key] of rows) console.log(`| ${label} | ${ms(small[key])} | ${ms(large[key])} | ${(large[key] / small[key]).toFixed(1)}× |`);

@@ -20,7 +20,9 @@ for (let run = 1; run <= runs; run++) {
   });
   const ok = result.status === 0;
   if (ok) passed++;
-  console.log(`run ${String(run).padStart(String(runs).length)}/${runs}: ${ok ? "passed" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `run ${String(run).padStart(String(runs).length)}/${runs}: ${ok ? "passed" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (!ok) console.log(`${result.stdout}${result.stderr}`.trim().replace(/^/gm, "    "));
 }
 console.log(`${passed} of ${runs} runs passed (Node ${process.versions.node})`);

@@ -20,7 +20,10 @@ export function Help({ messages: m, width, height, colour }: HelpProps) {
     const pad = " ".repeat(Math.max(1, keyWidth - textWidth(keys)));
     lines.push(
       ...wrapRuns([{ text: what, style: Style.none }], width, {
-        first: [{ text: keys, style: Style.strong }, { text: pad, style: Style.none }],
+        first: [
+          { text: keys, style: Style.strong },
+          { text: pad, style: Style.none },
+        ],
         rest: [{ text: " ".repeat(keyWidth), style: Style.none }],
       }),
     );

@@ -50,7 +50,11 @@ export function IndexView({ picker, state, layout, colour }: IndexViewProps) {
     <Box flexDirection="column" height={bodyHeight}>
       <LinesPane lines={[titleLine]} width={columns} height={1} colour={colour} />
       {narrow ? (
-        listFocused ? list : text
+        listFocused ? (
+          list
+        ) : (
+          text
+        )
       ) : (
         <Box flexDirection="row">
           {list}

@@ -58,7 +58,11 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
       />
     );
     body = narrow ? (
-      state.focus === "nav" ? list : text
+      state.focus === "nav" ? (
+        list
+      ) : (
+        text
+      )
     ) : (
       <Box flexDirection="row" height={bodyHeight}>
         {list}

@@ -21,7 +21,11 @@ function textPane(screen: string): string {
 
 /** The row of the navigation list with the selection marker. */
 function selectedRow(screen: string): string | undefined {
-  return screen.split("\n").find((line) => line.startsWith("›"))?.split(" │ ")[0]?.trim();
+  return screen
+    .split("\n")
+    .find((line) => line.startsWith("›"))
+    ?.split(" │ ")[0]
+    ?.trim();
 }
 
 describe("PolicyViewer layout", () => {
@@ -32,7 +36,14 @@ describe("PolicyViewer layout", () => {
     expect(lines[1]).toBe("Version 1.0 · effective 2026-12-01 · Language: English");
     expect(lines).toHaveLength(24);
     expect(selectedRow(screen())).toBe("› Overview");
-    for (const title of ["Video meetings with Zoom", "Website hosting", "Transfers to third countries", "Your rights", "Your right to object", "Contact"]) {
+    for (const title of [
+      "Video meetings with Zoom",
+      "Website hosting",
+      "Transfers to third countries",
+      "Your rights",
+      "Your right to object",
+      "Contact",
+    ]) {
       expect(screen()).toContain(`  ${title}`);
     }
     expect(textPane(screen())).toContain("This privacy policy explains how Lindenberg & Ohm Beratung GmbH");
@@ -176,7 +187,9 @@ describe("PolicyViewer keys", () => {
     expect(answer.split("\n")[0]).toBe("IP address");
     expect(answer.replace(/\s+/g, " ")).toContain("Unique identifier related to device connection. (user.device.ip_address)");
     expect(answer).toContain("Processed by 3 services:");
-    const services = answer.split("\n").filter((line) => /^[A-Z]/.test(line) && !line.startsWith("IP address") && !line.startsWith("Unique") && !line.startsWith("Processed"));
+    const services = answer
+      .split("\n")
+      .filter((line) => /^[A-Z]/.test(line) && !line.startsWith("IP address") && !line.startsWith("Unique") && !line.startsWith("Processed"));
     expect(services).toEqual(["Video meetings with Zoom", "Website hosting", "Booking appointments with Calendly"]);
     const zoom = answer.slice(answer.indexOf("Video meetings with Zoom"), answer.indexOf("Website hosting"));
     expect(zoom).toContain("• Provider: Zoom Communications, Inc., United States");
@@ -371,7 +384,12 @@ describe("PolicyViewer while composing", () => {
     // English is composed already: back to it without the loading line.
     const englishFrom = frames.length;
     await press(stdin, "l");
-    expect(frames.slice(englishFrom).map(plain).some((frame) => frame.includes("Composing the policy…"))).toBe(false);
+    expect(
+      frames
+        .slice(englishFrom)
+        .map(plain)
+        .some((frame) => frame.includes("Composing the policy…")),
+    ).toBe(false);
     expect(textPane(screen())).toContain("What is Zoom?");
   });
 
@@ -420,7 +438,9 @@ describe("PolicyViewer styles", () => {
     const objection = plain(lastFrame());
     expect(objection).toContain("› Your right to object");
     // A bar down the left edge of the whole section, and its own colour.
-    const text = textPane(objection).split("\n").filter((line) => line !== "");
+    const text = textPane(objection)
+      .split("\n")
+      .filter((line) => line !== "");
     expect(text.slice(0, 5).every((line) => line.startsWith("▌"))).toBe(true);
     expect(lastFrame()).toMatch(/\u001b\[33m▌/);
   });

@@ -13,18 +13,10 @@ describe("the public API of @policy/ink", () => {
   });
 
   it("exports these names from @policy/ink", async () => {
-    expect(Object.keys(await import("./index.js")).sort()).toEqual([
-      "PolicyViewer",
-      "ViewOptionsError",
-      "toText",
-      "viewPolicy",
-    ]);
+    expect(Object.keys(await import("./index.js")).sort()).toEqual(["PolicyViewer", "ViewOptionsError", "toText", "viewPolicy"]);
   });
 
   it("exports these names from @policy/ink/text", async () => {
-    expect(Object.keys(await import("./text/to-text.js")).sort()).toEqual([
-      "ViewOptionsError",
-      "toText",
-    ]);
+    expect(Object.keys(await import("./text/to-text.js")).sort()).toEqual(["ViewOptionsError", "toText"]);
   });
 });

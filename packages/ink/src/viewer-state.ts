@@ -272,7 +272,9 @@ function moveToMatch(state: ViewerState, direction: 1 | -1, context: Ready): Vie
     if (next >= 0 && next < here.length) candidate = { entry: state.selected, occurrence: next };
   } else if (here.length > 0) {
     const index =
-      direction === 1 ? here.findIndex((occurrence) => occurrence.line >= state.scroll) : findLastIndex(here, (occurrence) => occurrence.line < state.scroll);
+      direction === 1
+        ? here.findIndex((occurrence) => occurrence.line >= state.scroll)
+        : findLastIndex(here, (occurrence) => occurrence.line < state.scroll);
     if (index !== -1) candidate = { entry: state.selected, occurrence: index };
   }
 
@@ -311,7 +313,10 @@ function switchLanguage(state: ViewerState, context: Ready): ViewerState {
 
 /** Selects the section with this id in the state's language: the same section stays open across `l`. */
 function reopen(state: ViewerState, id: string, context: Ready): ViewerState {
-  const selected = Math.max(0, context.model.entries.findIndex((entry) => entry.id === id));
+  const selected = Math.max(
+    0,
+    context.model.entries.findIndex((entry) => entry.id === id),
+  );
   return { ...state, selected, navTop: keepVisible(selected, state.navTop, context.layout.bodyHeight) };
 }
 

@@ -59,6 +59,10 @@ export function fakeTerminal() {
     stdout,
     stderr,
     // Typed as the streams viewPolicy takes; they have every method ink calls.
-    streams: { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream },
+    streams: {
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+    },
   };
 }

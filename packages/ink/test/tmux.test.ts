@@ -47,7 +47,12 @@ function type(line: string): void {
 
 /** The screen's rows, and whether its last non-empty one is the shell's prompt ("$ "): the shell waits for a command. */
 const lines = (text: string) => text.split("\n");
-const atPrompt = (text: string) => /^\$ ?$/.test(lines(text).filter((line) => line.trim() !== "").at(-1) ?? "");
+const atPrompt = (text: string) =>
+  /^\$ ?$/.test(
+    lines(text)
+      .filter((line) => line.trim() !== "")
+      .at(-1) ?? "",
+  );
 /** Whether the viewer's whole frame is there: both header lines, the footer on the last row, and what the body must show. */
 const frame = (text: string, header: readonly [string, string], footer: RegExp, ...body: string[]) => {
   const all = lines(text);
@@ -74,7 +79,10 @@ describe("the viewer in a real terminal (tmux)", () => {
   it("shows the policy, answers keys, and gives the shell back after q, not in raw mode", { timeout: 120_000 }, async () => {
     // Ink draws only the last frame when it thinks it runs in CI: the viewer runs without those variables, as for a person.
     type("env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node packages/ink/test/fixtures/view-example.mjs");
-    const first = await waitFor((text) => frame(text, english, /^↑↓ move · Enter open/, "› Overview", "This privacy policy explains"), "the first frame");
+    const first = await waitFor(
+      (text) => frame(text, english, /^↑↓ move · Enter open/, "› Overview", "This privacy policy explains"),
+      "the first frame",
+    );
     // Full screen: the shell's command line is gone (alternate screen).
     expect(first).not.toContain("packages/ink/test/fixtures/");
 
@@ -84,7 +92,10 @@ describe("the viewer in a real terminal (tmux)", () => {
     send("d");
     await waitFor((text) => frame(text, english, /^↑↓ pick/, "Which services process this data?", "› Technical operating data"), "the data view");
     send("Escape");
-    await waitFor((text) => frame(text, english, /^↑↓ move/, "›   Video meetings with Zoom", "What is Zoom?"), "the Zoom service again, the data view closed");
+    await waitFor(
+      (text) => frame(text, english, /^↑↓ move/, "›   Video meetings with Zoom", "What is Zoom?"),
+      "the Zoom service again, the data view closed",
+    );
 
     send("l");
     // The header says Deutsch at once, over "Die Datenschutzerklärung wird erstellt…"; the text follows.

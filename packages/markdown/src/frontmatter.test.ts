@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { frontmatter, yamlString } from "./frontmatter.js";
 import { yamlHandler } from "./yaml-handler.js";
 
-const meta = { title: "Privacy policy", language: "en", version: "2.1", effective: "2026-12-01", updated: "2027-01-15", controller: "Example GmbH" } as const;
+const meta = {
+  title: "Privacy policy",
+  language: "en",
+  version: "2.1",
+  effective: "2026-12-01",
+  updated: "2027-01-15",
+  controller: "Example GmbH",
+} as const;
 
 describe("frontmatter", () => {
   it("holds title, language, version and dates as quoted strings", () => {
@@ -19,7 +26,7 @@ describe("frontmatter", () => {
   });
 
   it("keeps any value on its line, reading back unchanged", () => {
-    const hostile = 'x"\n---\nadmin: true\r\u2028\u2029\u0085\u007f\ufeff\\ #: [a]{b} \'c\' \t\u0000';
+    const hostile = "x\"\n---\nadmin: true\r\u2028\u2029\u0085\u007f\ufeff\\ #: [a]{b} 'c' \t\u0000";
     const block = frontmatter({ ...meta, title: hostile, version: "---" }).value;
     expect(block.split("\n")).toHaveLength(5);
     const title = /^title: (.*)$/m.exec(block)?.[1] ?? "";

@@ -13,10 +13,6 @@ describe("the public API of @policy/markdown", () => {
   });
 
   it("exports these names from @policy/markdown", async () => {
-    expect(Object.keys(await import("./index.js")).sort()).toEqual([
-      "MarkdownOptionsError",
-      "toMarkdown",
-      "toMdast",
-    ]);
+    expect(Object.keys(await import("./index.js")).sort()).toEqual(["MarkdownOptionsError", "toMarkdown", "toMdast"]);
   });
 });

@@ -27,11 +27,7 @@ export function sectionToMdast(section: PolicySection, level: number, settings: 
   };
   let content = safeSectionContent(section.content, settings.definitions);
   if (!settings.tables) content = tablesToLists(content);
-  return [
-    heading,
-    ...nestHeadings(content, depth),
-    ...section.sections.flatMap((child) => sectionToMdast(child, level + 1, settings)),
-  ];
+  return [heading, ...nestHeadings(content, depth), ...section.sections.flatMap((child) => sectionToMdast(child, level + 1, settings))];
 }
 
 function nestHeadings(nodes: readonly ContentNode[], below: Heading["depth"]): ContentNode[] {

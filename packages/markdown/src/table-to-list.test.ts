@@ -25,8 +25,34 @@ describe("tableToList", () => {
               ordered: false,
               spread: false,
               children: [
-                { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: "Purpose" }, { type: "text", value: ": " }, { type: "text", value: "Meetings" }] }] },
-                { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: "Where" }, { type: "text", value: ": " }, { type: "text", value: "United States" }] }] },
+                {
+                  type: "listItem",
+                  spread: false,
+                  children: [
+                    {
+                      type: "paragraph",
+                      children: [
+                        { type: "text", value: "Purpose" },
+                        { type: "text", value: ": " },
+                        { type: "text", value: "Meetings" },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  type: "listItem",
+                  spread: false,
+                  children: [
+                    {
+                      type: "paragraph",
+                      children: [
+                        { type: "text", value: "Where" },
+                        { type: "text", value: ": " },
+                        { type: "text", value: "United States" },
+                      ],
+                    },
+                  ],
+                },
               ],
             },
           ],
@@ -40,7 +66,22 @@ describe("tableToList", () => {
               type: "list",
               ordered: false,
               spread: false,
-              children: [{ type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: "Where" }, { type: "text", value: ": " }, { type: "text", value: "Germany" }] }] }],
+              children: [
+                {
+                  type: "listItem",
+                  spread: false,
+                  children: [
+                    {
+                      type: "paragraph",
+                      children: [
+                        { type: "text", value: "Where" },
+                        { type: "text", value: ": " },
+                        { type: "text", value: "Germany" },
+                      ],
+                    },
+                  ],
+                },
+              ],
             },
           ],
         },
@@ -50,12 +91,27 @@ describe("tableToList", () => {
 
   it("lists the headers of a table without rows", () => {
     expect(tableToList(table(["A", "B"])).children).toEqual([
-      { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: "A" }, { type: "text", value: ", " }, { type: "text", value: "B" }] }] },
+      {
+        type: "listItem",
+        spread: false,
+        children: [
+          {
+            type: "paragraph",
+            children: [
+              { type: "text", value: "A" },
+              { type: "text", value: ", " },
+              { type: "text", value: "B" },
+            ],
+          },
+        ],
+      },
     ]);
   });
 
   it("replaces tables inside lists and quotes too", () => {
-    const nested = tablesToLists([{ type: "blockquote", children: [{ type: "list", children: [{ type: "listItem", children: [table(["A"], ["1"])] }] }] }]);
+    const nested = tablesToLists([
+      { type: "blockquote", children: [{ type: "list", children: [{ type: "listItem", children: [table(["A"], ["1"])] }] }] },
+    ]);
     expect(JSON.stringify(nested)).not.toContain('"table"');
     expect(JSON.stringify(nested)).toContain(JSON.stringify({ type: "strong", children: [{ type: "text", value: "1" }] }));
   });

@@ -20,7 +20,9 @@ describe("toMarkdown", () => {
   });
 
   it("starts with the front matter block", () => {
-    expect(toMarkdown(document, { frontmatter: true })).toMatch(/^---\ntitle: "Privacy policy"\nlang: "en"\nversion: "1.0"\neffective: "2026-12-01"\nupdated: "2026-12-01"\n---\n\n# Privacy policy\n/);
+    expect(toMarkdown(document, { frontmatter: true })).toMatch(
+      /^---\ntitle: "Privacy policy"\nlang: "en"\nversion: "1.0"\neffective: "2026-12-01"\nupdated: "2026-12-01"\n---\n\n# Privacy policy\n/,
+    );
   });
 
   it("writes GFM tables, or lists with tables: false", () => {
@@ -33,7 +35,15 @@ describe("toMarkdown", () => {
   it("keeps bare URLs, www addresses, e-mail addresses and tildes in text from turning into links or strikethrough", () => {
     const withText: PolicyDocument = {
       ...document,
-      sections: [{ id: "rights", kind: "rights", title: "R", sections: [], content: [{ type: "paragraph", children: [{ type: "text", value: "https://a.example www.a.example a@a.example ~~x~~" }] }] }],
+      sections: [
+        {
+          id: "rights",
+          kind: "rights",
+          title: "R",
+          sections: [],
+          content: [{ type: "paragraph", children: [{ type: "text", value: "https://a.example www.a.example a@a.example ~~x~~" }] }],
+        },
+      ],
     };
     expect(toMarkdown(withText)).toContain("https\\://a.example www\\.a.example a\\@a.example \\~\\~x\\~\\~");
   });

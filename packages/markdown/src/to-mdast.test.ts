@@ -33,7 +33,13 @@ const policy = parsePolicy({
 
 describe("toMdast", () => {
   it("takes a section with 300,000 subsections (the services of a very large policy) without exhausting the stack", () => {
-    const sections = Array.from({ length: 300_000 }, (_, index) => ({ id: `s-${index}`, kind: "service" as const, title: `S ${index}`, content: [], sections: [] }));
+    const sections = Array.from({ length: 300_000 }, (_, index) => ({
+      id: `s-${index}`,
+      kind: "service" as const,
+      title: `S ${index}`,
+      content: [],
+      sections: [],
+    }));
     const big: PolicyDocument = { ...document, sections: [{ ...document.sections[0]!, sections }] };
     const root = toMdast(big);
     expect(root.children.filter((node) => node.type === "heading")).toHaveLength(300_002);
@@ -57,15 +63,49 @@ describe("toMdast", () => {
   });
 
   it("moves every heading down by headingOffset, and stops at 6", () => {
-    expect(headings(toMdast(document, { headingOffset: 1 })).map((h) => h.split(" ")[0])).toEqual(["2", "3", "4", "4", "3", "4", "5", "5", "5", "3", "3", "3"]);
-    expect(headings(toMdast(document, { headingOffset: 3 })).map((h) => h.split(" ")[0])).toEqual(["4", "5", "6", "6", "5", "6", "6", "6", "6", "5", "5", "5"]);
+    expect(headings(toMdast(document, { headingOffset: 1 })).map((h) => h.split(" ")[0])).toEqual([
+      "2",
+      "3",
+      "4",
+      "4",
+      "3",
+      "4",
+      "5",
+      "5",
+      "5",
+      "3",
+      "3",
+      "3",
+    ]);
+    expect(headings(toMdast(document, { headingOffset: 3 })).map((h) => h.split(" ")[0])).toEqual([
+      "4",
+      "5",
+      "6",
+      "6",
+      "5",
+      "6",
+      "6",
+      "6",
+      "6",
+      "5",
+      "5",
+      "5",
+    ]);
     expect(headings(toMdast(document, { headingOffset: 5 })).every((h) => h.startsWith("6 "))).toBe(true);
   });
 
   it("places headings from section content below their section's heading", () => {
     const withHeading: PolicyDocument = {
       ...document,
-      sections: [{ id: "rights", kind: "rights", title: "Rights", sections: [], content: [{ type: "heading", depth: 1, children: [{ type: "text", value: "Sub" }] }] }],
+      sections: [
+        {
+          id: "rights",
+          kind: "rights",
+          title: "Rights",
+          sections: [],
+          content: [{ type: "heading", depth: 1, children: [{ type: "text", value: "Sub" }] }],
+        },
+      ],
     };
     expect(headings(toMdast(withHeading))).toEqual(["1 Privacy policy", '2 <a id="rights"></a>Rights', "3 Sub"]);
     expect(headings(toMdast(withHeading, { headingOffset: 4 }))).toEqual(["5 Privacy policy", '6 <a id="rights"></a>Rights', "6 Sub"]);

@@ -5,7 +5,10 @@ import type { PolicyDocument, PolicySection } from "@policy/core";
 const section = (id: string, title: string, sections: PolicySection[] = []): PolicySection => ({ id, kind: "rights", title, content: [], sections });
 const document = (language: "en" | "de"): PolicyDocument => ({
   meta: { title: "T", language, version: "1", effective: "2026-01-01", updated: "2026-01-01", controller: "C" },
-  sections: [section("services", "Services", [section("service-zoom", "Zoom", [section("service-zoom--data", "Data")])]), section("rights", "Your\nrights")],
+  sections: [
+    section("services", "Services", [section("service-zoom", "Zoom", [section("service-zoom--data", "Data")])]),
+    section("rights", "Your\nrights"),
+  ],
 });
 const links = (nodes: unknown): string[] => [...JSON.stringify(nodes).matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? "");
 

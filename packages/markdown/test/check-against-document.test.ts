@@ -15,15 +15,15 @@ describe("checkAgainstDocument", () => {
 
   it.each([
     ["a heading's text changes", (md: string) => md.replace("Who is responsible", "Who is in charge")],
-    ["a heading's level changes", (md: string) => md.replace("### <a id=\"controller\">", "#### <a id=\"controller\">")],
+    ["a heading's level changes", (md: string) => md.replace('### <a id="controller">', '#### <a id="controller">')],
     ["an anchor is missing", (md: string) => md.replace('<a id="rights"></a>', "")],
     ["an anchor has another id", (md: string) => md.replace('<a id="rights"></a>', '<a id="your-rights"></a>')],
-    ["a heading is gone", (md: string) => md.replace("## <a id=\"contact\"></a>Contact\n\n", "")],
+    ["a heading is gone", (md: string) => md.replace('## <a id="contact"></a>Contact\n\n', "")],
     ["a link goes elsewhere", (md: string) => md.replace("(tel:+49301234567)", "(tel:+49301234568)")],
     ["a link's text changes", (md: string) => md.replace("[privacy policy]", "[privacy statement]")],
     ["a link is added", (md: string) => md.replace("Your IP address", "Your [IP address](https://evil.example)")],
     ["raw HTML gets in", (md: string) => md.replace("Your IP address", "Your <b>IP</b> address")],
-    ["an HTML block gets in", (md: string) => md.replace("## <a id=\"rights\">", "<div>x</div>\n\n## <a id=\"rights\">")],
+    ["an HTML block gets in", (md: string) => md.replace('## <a id="rights">', '<div>x</div>\n\n## <a id="rights">')],
     ["a table cell changes", (md: string) => md.replace("| 30 days   |", "| 60 days   |")],
     ["a table breaks", (md: string) => md.replace("| Contact form ", "Contact form\n| ")],
     ["the front matter loses a field", (md: string) => md.replace('version: "1.0"\n', "")],
@@ -47,6 +47,12 @@ describe("the outlines", () => {
     expect(links).toContainEqual({ url: "mailto:datenschutz@lindenberg-ohm.example", text: "datenschutz@lindenberg-ohm.example" });
     expect(links).toContainEqual({ url: "tel:+49301234567", text: "+49 30 1234567" });
     expect(commonmarkOutline(markdown).tables).toBeUndefined();
-    expect(gfmOutline(markdown).tables?.[0]?.[1]).toEqual(["Video meetings with Zoom", "Meetings with clients", "Art. 6(1)(b) GDPR", "30 days", "United States"]);
+    expect(gfmOutline(markdown).tables?.[0]?.[1]).toEqual([
+      "Video meetings with Zoom",
+      "Meetings with clients",
+      "Art. 6(1)(b) GDPR",
+      "30 days",
+      "United States",
+    ]);
   });
 });

@@ -22,9 +22,13 @@ const optionSets: readonly MarkdownOptions[] = [
 describe.each(optionSets.map((options) => ({ options, label: JSON.stringify(options) })))("with options $label", ({ options }) => {
   const markdown = toMarkdown(document, options);
 
-  it("keeps headings, links, tables and anchors exactly as the document says, in both parsers", () => {
-    expect(checkAgainstDocument(markdown, document, options)).toEqual([]);
-  }, slow);
+  it(
+    "keeps headings, links, tables and anchors exactly as the document says, in both parsers",
+    () => {
+      expect(checkAgainstDocument(markdown, document, options)).toEqual([]);
+    },
+    slow,
+  );
 
   it("has one heading per section and content heading, with the hostile names as their text", () => {
     const headings = gfmOutline(markdown).headings;

@@ -34,7 +34,8 @@ describe.each(["en", "de"] as const)("a hostile policy in %s", (locale) => {
   it("renders to HTML with no tag but the ones Markdown makes, and only safe links", () => {
     const html = new HtmlRenderer().render(new Parser().parse(toMarkdown(policy, { locale })));
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((match) => match[1]?.toLowerCase()));
-    for (const tag of tags) expect(["a", "blockquote", "br", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ol", "p", "strong", "ul"]).toContain(tag);
+    for (const tag of tags)
+      expect(["a", "blockquote", "br", "em", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ol", "p", "strong", "ul"]).toContain(tag);
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|mailto:|tel:|#[a-z0-9-]+$)/);
   });
 });

@@ -17,7 +17,9 @@ const hostile: Processor = {
   aliases: ["Rev\u202eersed"],
   entity: { ...catalog["google-analytics"].entity, name: "Evil\u001b[2J Ltd", address: { street: "Line 1\nLine 2", city: "Dublin", country: "IE" } },
   description: { en: "Clears\u001b[2J the screen.", de: "Löscht\u001b[2J den Bildschirm." },
-  deviceAccess: [{ name: "_x\u001b[31m", technology: "cookie", purpose: { en: "x\u009b31m", de: "x" }, duration: "P1D", party: "third", ground: "consent" }],
+  deviceAccess: [
+    { name: "_x\u001b[31m", technology: "cookie", purpose: { en: "x\u009b31m", de: "x" }, duration: "P1D", party: "third", ground: "consent" },
+  ],
   sources: [{ url: "https://example.com/\u001b[1m", facts: ["entity"] }],
   transfers: [{ country: "US", mechanism: "EU-US-DPF", checked: "2026\u001b[8m", note: "\u001b[8mhidden" }],
   checked: "2026-11-29\u001b[5m",

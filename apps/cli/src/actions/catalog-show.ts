@@ -43,7 +43,9 @@ export function showCatalogEntry(context: Context, id: string, options: CatalogO
     return;
   }
   const width = terminalWidth(io.stdout);
-  io.stdout.write(describeEntry(entry, { colors: colors.out, locale: options.locale, width: width === undefined ? undefined : Math.min(width, readableWidth) }));
+  io.stdout.write(
+    describeEntry(entry, { colors: colors.out, locale: options.locale, width: width === undefined ? undefined : Math.min(width, readableWidth) }),
+  );
 }
 
 export interface DescribeOptions {
@@ -107,7 +109,10 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
     ["Data processing agreement", dpa],
     ["Opt-out", optOut],
   ];
-  out.fields(1, links.map(([label, url]) => [label, url === undefined ? undefined : safe(url)]));
+  out.fields(
+    1,
+    links.map(([label, url]) => [label, url === undefined ? undefined : safe(url)]),
+  );
 
   out.section("Transfers outside the EU/EEA");
   if (entry.transfers.length === 0) out.paragraph(1, c.dim("none: the data stays in the EU/EEA, as far as the sources say"));
@@ -159,7 +164,10 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   if (entry.sources.length === 0) out.paragraph(1, c.dim("none listed"));
   for (const source of entry.sources) {
     out.paragraph(1, safe(source.url));
-    const dates = [source.checked === undefined ? "" : `; read ${source.checked}`, source.updated === undefined ? "" : `; document dated ${source.updated}`];
+    const dates = [
+      source.checked === undefined ? "" : `; read ${source.checked}`,
+      source.updated === undefined ? "" : `; document dated ${source.updated}`,
+    ];
     out.paragraph(2, c.dim(safe(`facts: ${source.facts.join(", ")}${dates.join("")}`)));
   }
   if (entry.checked !== undefined) out.paragraph(1, `The facts were last compared with these sources on ${safe(entry.checked)}.`);
@@ -195,8 +203,7 @@ const roles: Readonly<Record<Processor["role"], string>> = {
 };
 
 function dataItem(item: DataItemInput, text: (value: LocalizedText) => string, c: Colors, locale: Locale): string {
-  const { category, details, collected } =
-    typeof item === "string" ? { category: item, details: undefined, collected: undefined } : item;
+  const { category, details, collected } = typeof item === "string" ? { category: item, details: undefined, collected: undefined } : item;
   const label = getDataCategory(category).label[locale];
   const detail = details === undefined ? "" : ` — ${safe(text(details))}`;
   return `${label}${detail} ${c.dim(`(${category}; ${collected ?? collectionOf(category)})`)}`;
@@ -294,7 +301,10 @@ class Writer {
     const { certification } = transfer;
     this.paragraph(1, `${countryName(transfer.country, this.#locale)} (${transfer.country})`);
     this.fields(2, [
-      ["Recipient", transfer.recipient === undefined ? undefined : safe(typeof transfer.recipient === "string" ? transfer.recipient : text(transfer.recipient))],
+      [
+        "Recipient",
+        transfer.recipient === undefined ? undefined : safe(typeof transfer.recipient === "string" ? transfer.recipient : text(transfer.recipient)),
+      ],
       ["Mechanism", `${ground.label[this.#locale]}, ${ground.citation[this.#locale]} ${c.dim(`(${ground.id})`)}`],
       [
         "Certified",

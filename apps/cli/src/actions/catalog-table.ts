@@ -15,21 +15,17 @@ export interface CatalogTableOptions {
  * legal entity (as the ISO code a policy file uses) and the date the facts were checked.
  */
 export function catalogTable(entries: readonly Processor[], options: CatalogTableOptions): string {
-  const rows = entries.map((entry) => [
-    entry.id,
-    entry.name,
-    (entry.categories ?? []).map((id) => serviceCategories[id][options.locale]).join(", "),
-    entry.entity.address.country,
-    entry.checked ?? "",
-  ].map(terminalSafe));
-  return formatTable(
+  const rows = entries.map((entry) =>
     [
-      { header: "ID" },
-      { header: "NAME", shrink: true },
-      { header: "KIND OF SERVICE", shrink: true },
-      { header: "COUNTRY" },
-      { header: "CHECKED" },
-    ],
+      entry.id,
+      entry.name,
+      (entry.categories ?? []).map((id) => serviceCategories[id][options.locale]).join(", "),
+      entry.entity.address.country,
+      entry.checked ?? "",
+    ].map(terminalSafe),
+  );
+  return formatTable(
+    [{ header: "ID" }, { header: "NAME", shrink: true }, { header: "KIND OF SERVICE", shrink: true }, { header: "COUNTRY" }, { header: "CHECKED" }],
     rows,
     { header: (text) => options.colors.bold(text), maxWidth: options.maxWidth },
   );

@@ -96,7 +96,10 @@ const choose = `choose ${locales.join(", ")} or all`;
 
 export function checkLocales(raw: string): Checked<readonly Locale[]> {
   const chosen: Locale[] = [];
-  for (const word of raw.toLowerCase().split(/[\s,]+/).filter((part) => part !== "")) {
+  for (const word of raw
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((part) => part !== "")) {
     // "both" is what this question offered while there were two languages; it still means all of them.
     const wanted = word === "all" || word === "both" ? locales : [word];
     for (const locale of wanted) {

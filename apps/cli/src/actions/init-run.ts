@@ -27,7 +27,6 @@ export interface InitOptions {
   readonly yes?: boolean;
 }
 
-
 export async function runInit(dirArgument: string | undefined, options: InitOptions, context: Context): Promise<void> {
   const { io } = context;
   const target = join(resolve(io.cwd, dirArgument ?? "."), "policy.yaml");

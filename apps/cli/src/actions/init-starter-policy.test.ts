@@ -40,7 +40,9 @@ function warnedFacts(loaded: ReturnType<typeof load>, ids: readonly CatalogId[])
 
 describe("starterPolicy", () => {
   it("starts with the schema comment for the YAML language server", () => {
-    expect(starterPolicy(answers, "2026-05-01").split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/@policy/core/policy.schema.json");
+    expect(starterPolicy(answers, "2026-05-01").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=./node_modules/@policy/core/policy.schema.json",
+    );
     expect(starterPolicy(answers, "2026-05-01", "../node_modules/@policy/core/policy.schema.json").split("\n")[0]).toBe(
       "# yaml-language-server: $schema=../node_modules/@policy/core/policy.schema.json",
     );
@@ -163,16 +165,18 @@ describe("starterPolicy", () => {
       expect(start, id).toBeGreaterThan(0);
       let end = start + 1;
       while (lines[end]?.startsWith("    #   ")) end++;
-      const uncommented = [...lines.slice(0, start), ...lines.slice(start, end).map((line) => `    ${line.slice(6)}`), ...lines.slice(end)].join("\n");
+      const uncommented = [...lines.slice(0, start), ...lines.slice(start, end).map((line) => `    ${line.slice(6)}`), ...lines.slice(end)].join(
+        "\n",
+      );
       const loaded = load(uncommented);
       expect(loaded.issues.filter((issue) => issue.code !== "unconfirmed-fact").map(formatIssue), id).toEqual([]);
       expect(loaded.success).toBe(true);
       if (!loaded.success) return;
       const written = (parse(uncommented) as { services: { purposes?: unknown[] }[] }).services[0]?.purposes;
       expect(written, id).toHaveLength(catalog[id].activities?.purposes.length ?? 0);
-      expect(loaded.policy.services[0]?.purposes.map(({ purpose, legalBasis, legitimateInterest }) => ({ purpose, legalBasis, legitimateInterest }))).toEqual(
-        catalog[id].activities?.purposes.map(({ purpose, legalBasis, legitimateInterest }) => ({ purpose, legalBasis, legitimateInterest })),
-      );
+      expect(
+        loaded.policy.services[0]?.purposes.map(({ purpose, legalBasis, legitimateInterest }) => ({ purpose, legalBasis, legitimateInterest })),
+      ).toEqual(catalog[id].activities?.purposes.map(({ purpose, legalBasis, legitimateInterest }) => ({ purpose, legalBasis, legitimateInterest })));
     }
   });
 

@@ -169,16 +169,24 @@ function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void 
   if (next === undefined) service.comment = commentText(lines);
   else before(service, [next], lines);
   if (service.has("provision")) {
-    before(service, ["provision"], [
-      "TODO: must people give this data? requirement is statutory, contractual, precontractual or",
-      "voluntary; add consequences: what happens if they do not.",
-    ]);
+    before(
+      service,
+      ["provision"],
+      [
+        "TODO: must people give this data? requirement is statutory, contractual, precontractual or",
+        "voluntary; add consequences: what happens if they do not.",
+      ],
+    );
   }
   if (service.has("retention")) {
-    before(service, ["retention"], [
-      `TODO: say how long you keep the data; the catalog gives no period for ${processor.name}. Use a`,
-      "duration (P30D, P6M, P2Y), an event (until), criteria in words, or a duration after an event.",
-    ]);
+    before(
+      service,
+      ["retention"],
+      [
+        `TODO: say how long you keep the data; the catalog gives no period for ${processor.name}. Use a`,
+        "duration (P30D, P6M, P2Y), an event (until), criteria in words, or a duration after an event.",
+      ],
+    );
   }
 }
 
@@ -198,11 +206,7 @@ function contactService(say: Say): Record<string, unknown> {
         legitimateInterest: say({ en: "Answering the people who write to us.", de: "Menschen zu antworten, die uns schreiben." }),
       },
     ],
-    data: [
-      "user.name",
-      "user.contact.email",
-      { category: "user.content.private", details: say({ en: "your message", de: "Ihre Nachricht" }) },
-    ],
+    data: ["user.name", "user.contact.email", { category: "user.content.private", details: say({ en: "your message", de: "Ihre Nachricht" }) }],
     subjects: ["contact_person"],
     provision: {
       requirement: "voluntary",
@@ -213,14 +217,19 @@ function contactService(say: Say): Record<string, unknown> {
 }
 
 function commentInHouse(service: YAMLMap): void {
-  before(service, ["purposes"], [
-    "TODO: check the purpose and its legal basis. A6-1-f (legitimate interests) needs the interest",
-    "in words; A6-1-b fits where people write to you about a contract.",
-  ]);
-  before(service, ["retention"], [
-    "TODO: say how long you keep the messages, for example six months after answering them:",
-    "add duration: P6M beside until.",
-  ]);
+  before(
+    service,
+    ["purposes"],
+    [
+      "TODO: check the purpose and its legal basis. A6-1-f (legitimate interests) needs the interest",
+      "in words; A6-1-b fits where people write to you about a contract.",
+    ],
+  );
+  before(
+    service,
+    ["retention"],
+    ["TODO: say how long you keep the messages, for example six months after answering them:", "add duration: P6M beside until."],
+  );
 }
 
 /** Lines as one comment: yaml writes `#` before each; a blank line becomes a bare `#`. */

@@ -40,14 +40,19 @@ export async function renderPolicy(file: string, flags: RenderFlags, context: Co
 }
 
 function checkFlags(flags: RenderFlags): void {
-  if (flags.standalone && flags.format !== "html") throw new UserError(`--standalone makes a whole HTML page; it does not apply to --format ${flags.format}`);
-  if (flags.toc && flags.format === "json") throw new UserError("--toc adds a table of contents to Markdown or HTML; it does not apply to --format json");
+  if (flags.standalone && flags.format !== "html")
+    throw new UserError(`--standalone makes a whole HTML page; it does not apply to --format ${flags.format}`);
+  if (flags.toc && flags.format === "json")
+    throw new UserError("--toc adds a table of contents to Markdown or HTML; it does not apply to --format json");
 }
 
 async function renderAll(policy: Policy, outputs: readonly Output[], flags: RenderFlags): Promise<FileContent[]> {
   const files: FileContent[] = [];
   for (const { locale, path } of outputs) {
-    files.push({ path, content: await renderDocument(policy, flags.format, { locale, standalone: flags.standalone, toc: flags.toc, index: flags.index }) });
+    files.push({
+      path,
+      content: await renderDocument(policy, flags.format, { locale, standalone: flags.standalone, toc: flags.toc, index: flags.index }),
+    });
   }
   return files;
 }
@@ -72,7 +77,9 @@ function report(file: string, policy: Policy, files: readonly FileContent[], fla
   const services = policy.services.length;
   const what = `${terminalSafe(policy.controller.name)}, ${services} ${services === 1 ? "service" : "services"}`;
   const lines = files.map(({ path, content }) => `  ${path}  ${context.colors.out.dim(`(${kilobytes(content)})`)}`);
-  context.io.stdout.write(`Rendered ${file === "-" ? "<stdin>" : file} (${what}) as ${formatName(flags.format, flags.standalone)}:\n${lines.join("\n")}\n`);
+  context.io.stdout.write(
+    `Rendered ${file === "-" ? "<stdin>" : file} (${what}) as ${formatName(flags.format, flags.standalone)}:\n${lines.join("\n")}\n`,
+  );
 }
 
 function kilobytes(content: string): string {

@@ -9,8 +9,12 @@ export function renderCommand(program: Command, context: Context): void {
     .command("render")
     .description("write the policy as Markdown, HTML or JSON")
     .argument("<file>", "the policy file (YAML or JSON); - reads stdin")
-    .addOption(new Option("-f, --format <format>", "md (CommonMark with GFM tables), html, or json (the composed document)").choices(formats).default("md"))
-    .addOption(new Option("-l, --locale <locale>", "the language, or all of the policy's languages (default: its first)").choices([...cliLocales, "all"]))
+    .addOption(
+      new Option("-f, --format <format>", "md (CommonMark with GFM tables), html, or json (the composed document)").choices(formats).default("md"),
+    )
+    .addOption(
+      new Option("-l, --locale <locale>", "the language, or all of the policy's languages (default: its first)").choices([...cliLocales, "all"]),
+    )
     .option("-o, --out <path>", "a file, a folder (existing, or ending in /) for <name>.<locale>.<format>, or - for stdout (default)")
     .option("--standalone", "html: a whole page with its style sheet, instead of a fragment to embed", false)
     .option("--toc", "md, html: a table of contents after the title", false)

@@ -61,7 +61,9 @@ export function runCommand(command: string, args: readonly string[], cwd: string
 export async function runOrThrow(command: string, args: readonly string[], cwd: string, options: CommandOptions = {}): Promise<CommandResult> {
   const result = await runCommand(command, args, cwd, options);
   if (result.code !== 0) {
-    throw new Error(`\`${[command, ...args].join(" ")}\` in ${cwd} exited with ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+    throw new Error(
+      `\`${[command, ...args].join(" ")}\` in ${cwd} exited with ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
+    );
   }
   return result;
 }

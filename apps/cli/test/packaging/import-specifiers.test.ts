@@ -37,17 +37,9 @@ describe("importSpecifiers", () => {
 
 describe("packageOf", () => {
   it("names the package of a bare specifier, and nothing for paths and built-ins", () => {
-    expect(["yaml", "react/jsx-runtime", "@policy/ink/text", "@policy/core", "./x.js", "../y.js", "node:fs", "fs", "fs/promises"].map(packageOf)).toEqual([
-      "yaml",
-      "react",
-      "@policy/ink",
-      "@policy/core",
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(
+      ["yaml", "react/jsx-runtime", "@policy/ink/text", "@policy/core", "./x.js", "../y.js", "node:fs", "fs", "fs/promises"].map(packageOf),
+    ).toEqual(["yaml", "react", "@policy/ink", "@policy/core", undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

@@ -32,12 +32,22 @@ const urlChar = fc.constantFrom(..."abcxyz019-._~!$&'()*+,;=:@/_[]<>\"|`{}^\\", 
 export const httpUrl: () => fc.Arbitrary<string> = once(() => {
   // "xn--" starts a punycode label, which the URL parser decodes and may refuse ("xn--8").
   const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/).filter((value) => !value.startsWith("xn--"));
-  const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom("example", "de", "com")).map(([labels, tld]) => `${labels.join(".")}.${tld}`);
+  const host = fc
+    .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom("example", "de", "com"))
+    .map(([labels, tld]) => `${labels.join(".")}.${tld}`);
   const part = fc.string({ unit: urlChar, maxLength: 16 });
   return fc
-    .tuple(fc.constantFrom("https", "http", "HTTPS"), host, fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), part, fc.option(part, { nil: undefined }), fc.option(part, { nil: undefined }))
-    .map(([scheme, hostname, port, path, query, hash]) =>
-      `${scheme}://${hostname}${port === undefined ? "" : `:${port}`}/${path}${query === undefined ? "" : `?${query}`}${hash === undefined ? "" : `#${hash}`}`,
+    .tuple(
+      fc.constantFrom("https", "http", "HTTPS"),
+      host,
+      fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+      part,
+      fc.option(part, { nil: undefined }),
+      fc.option(part, { nil: undefined }),
+    )
+    .map(
+      ([scheme, hostname, port, path, query, hash]) =>
+        `${scheme}://${hostname}${port === undefined ? "" : `:${port}`}/${path}${query === undefined ? "" : `?${query}`}${hash === undefined ? "" : `#${hash}`}`,
     );
 });
 
@@ -55,15 +65,17 @@ export const isoDate: () => fc.Arbitrary<string> = once(() => {
 /** An ISO 8601 duration as the schema takes it: P30D, P1Y6M, PT24H, P0D, or absurdly long ones. */
 export const isoDuration: () => fc.Arbitrary<string> = once(() => {
   const amount = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 400 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 ** 40 }) });
-  const part = (unit: string) => fc.option(amount.map((n) => `${n}${unit}`), { nil: "" });
-  return fc
-    .tuple(part("Y"), part("M"), part("W"), part("D"), part("H"), part("M"), part("S"))
-    .map(([y, mo, w, d, h, mi, s]) => {
-      const time = `${h}${mi}${s}`;
-      const date = `${y}${mo}${w}${d}`;
-      if (date === "" && time === "") return "P30D";
-      return `P${date}${time === "" ? "" : `T${time}`}`;
-    });
+  const part = (unit: string) =>
+    fc.option(
+      amount.map((n) => `${n}${unit}`),
+      { nil: "" },
+    );
+  return fc.tuple(part("Y"), part("M"), part("W"), part("D"), part("H"), part("M"), part("S")).map(([y, mo, w, d, h, mi, s]) => {
+    const time = `${h}${mi}${s}`;
+    const date = `${y}${mo}${w}${d}`;
+    if (date === "" && time === "") return "P30D";
+    return `P${date}${time === "" ? "" : `T${time}`}`;
+  });
 });
 
 export const countryCode: () => fc.Arbitrary<CountryCode> = once(() => {

@@ -35,7 +35,12 @@ export const service: (locales: readonly Locale[]) => fc.Arbitrary<ServiceInput>
       specialCategoryCondition: optional(fc.constantFrom(...specialCategoryConditionIds)),
       sources: optional(
         fc.array(
-          fc.record({ from: fc.constantFrom("data-subject" as const, "third-party" as const, "public" as const), name: optional(localizedText(locales)) }).map(withoutUndefined),
+          fc
+            .record({
+              from: fc.constantFrom("data-subject" as const, "third-party" as const, "public" as const),
+              name: optional(localizedText(locales)),
+            })
+            .map(withoutUndefined),
           { maxLength: 2 },
         ),
       ),
@@ -47,7 +52,9 @@ export const service: (locales: readonly Locale[]) => fc.Arbitrary<ServiceInput>
           })
           .map(withoutUndefined),
       ),
-      recipients: optional(fc.array(fc.record({ name: localizedText(locales), country: optional(countryCode()) }).map(withoutUndefined), { maxLength: 2 })),
+      recipients: optional(
+        fc.array(fc.record({ name: localizedText(locales), country: optional(countryCode()) }).map(withoutUndefined), { maxLength: 2 }),
+      ),
       retention: optional(retention(locales)),
       transfers: optional(transfers(locales)),
       deletion: optional(localizedText(locales)),

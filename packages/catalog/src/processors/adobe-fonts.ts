@@ -66,7 +66,10 @@ export const adobeFonts: Processor = {
     data: [
       {
         category: "user.device.ip_address",
-        details: { en: "needed to send the fonts to your browser; Adobe says it does not store it", de: "nötig, um die Schriften an Ihren Browser zu senden; laut Adobe wird sie nicht gespeichert" },
+        details: {
+          en: "needed to send the fonts to your browser; Adobe says it does not store it",
+          de: "nötig, um die Schriften an Ihren Browser zu senden; laut Adobe wird sie nicht gespeichert",
+        },
       },
       {
         category: "system.operations",

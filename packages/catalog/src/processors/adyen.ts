@@ -92,7 +92,11 @@ export const adyen: Processor = {
       },
     ],
     data: [
-      { category: "user.name", details: { en: "as given by you or as on the card", de: "wie von Ihnen angegeben oder wie auf der Karte" }, collected: "provided" },
+      {
+        category: "user.name",
+        details: { en: "as given by you or as on the card", de: "wie von Ihnen angegeben oder wie auf der Karte" },
+        collected: "provided",
+      },
       {
         category: "user.financial.credit_card",
         details: { en: "card number (stored encrypted) and expiry date", de: "Kartennummer (verschlüsselt gespeichert) und Ablaufdatum" },
@@ -143,9 +147,17 @@ export const adyen: Processor = {
   sources: [
     { url: "https://adyen.com/sv_SE/privacy-policy", facts: ["role", "urls", "deletion"], checked: "2026-12-06", updated: "2024-06-04" },
     { url: "https://adyen.com/en_SG/privacy-policy/transaction", facts: ["role", "activities"], checked: "2026-12-06" },
-    { url: "https://www.adyen.com/it_IT/policies-and-disclaimer/privacy-policy/update-statement", facts: ["role", "activities"], checked: "2026-12-06" },
+    {
+      url: "https://www.adyen.com/it_IT/policies-and-disclaimer/privacy-policy/update-statement",
+      facts: ["role", "activities"],
+      checked: "2026-12-06",
+    },
     { url: "https://adyen.com/legal/data-processing-agreement", facts: ["urls", "role"], checked: "2026-12-06", updated: "2023-10-01" },
-    { url: "https://help.adyen.com/en_US/knowledge/compliance/regulations/what-is-the-law-enforcement-for-data-disclosure", facts: ["entity"], checked: "2026-12-06" },
+    {
+      url: "https://help.adyen.com/en_US/knowledge/compliance/regulations/what-is-the-law-enforcement-for-data-disclosure",
+      facts: ["entity"],
+      checked: "2026-12-06",
+    },
     {
       url: "https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/LegalEntityService-v3.json",
       facts: ["entity"],

@@ -129,7 +129,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSALB",
       technology: "cookie",
-      purpose: { en: "Sends the visitor back to the same server behind AWS's load balancer.", de: "Leitet Besucher hinter dem Lastverteiler von AWS wieder zum selben Server." },
+      purpose: {
+        en: "Sends the visitor back to the same server behind AWS's load balancer.",
+        de: "Leitet Besucher hinter dem Lastverteiler von AWS wieder zum selben Server.",
+      },
       duration: "P7D",
       party: "first",
       ground: "strictly-necessary",
@@ -137,7 +140,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSALBCORS",
       technology: "cookie",
-      purpose: { en: "The same server binding, for requests made from other sites' scripts.", de: "Dieselbe Serverbindung für Anfragen aus Skripten anderer Websites." },
+      purpose: {
+        en: "The same server binding, for requests made from other sites' scripts.",
+        de: "Dieselbe Serverbindung für Anfragen aus Skripten anderer Websites.",
+      },
       duration: "P7D",
       party: "first",
       ground: "strictly-necessary",
@@ -145,7 +151,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSALBTG",
       technology: "cookie",
-      purpose: { en: "Keeps the visitor on one server within a target group of the load balancer.", de: "Hält Besucher innerhalb einer Zielgruppe des Lastverteilers auf einem Server." },
+      purpose: {
+        en: "Keeps the visitor on one server within a target group of the load balancer.",
+        de: "Hält Besucher innerhalb einer Zielgruppe des Lastverteilers auf einem Server.",
+      },
       duration: "P7D",
       party: "first",
       ground: "strictly-necessary",
@@ -153,7 +162,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSALBTGCORS",
       technology: "cookie",
-      purpose: { en: "Target-group server binding for cross-site requests.", de: "Serverbindung innerhalb der Zielgruppe für websiteübergreifende Anfragen." },
+      purpose: {
+        en: "Target-group server binding for cross-site requests.",
+        de: "Serverbindung innerhalb der Zielgruppe für websiteübergreifende Anfragen.",
+      },
       duration: "P7D",
       party: "first",
       ground: "strictly-necessary",
@@ -161,7 +173,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSELB",
       technology: "cookie",
-      purpose: { en: "Links the session to one server behind AWS's classic load balancer.", de: "Verbindet die Sitzung mit einem Server hinter dem klassischen Lastverteiler von AWS." },
+      purpose: {
+        en: "Links the session to one server behind AWS's classic load balancer.",
+        de: "Verbindet die Sitzung mit einem Server hinter dem klassischen Lastverteiler von AWS.",
+      },
       duration: "session",
       party: "first",
       ground: "strictly-necessary",
@@ -169,7 +184,10 @@ export const amazonWebServices: Processor = {
     {
       name: "AWSELBCORS",
       technology: "cookie",
-      purpose: { en: "Classic load balancer binding for cross-site requests.", de: "Bindung an den klassischen Lastverteiler für websiteübergreifende Anfragen." },
+      purpose: {
+        en: "Classic load balancer binding for cross-site requests.",
+        de: "Bindung an den klassischen Lastverteiler für websiteübergreifende Anfragen.",
+      },
       duration: "session",
       party: "first",
       ground: "strictly-necessary",
@@ -186,8 +204,16 @@ export const amazonWebServices: Processor = {
       updated: "2026-08-20",
     },
     // Read in a stored copy served through a mirror host of docs.aws.amazon.com.
-    { url: "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/in-detail.html", facts: ["entity", "transfers", "activities"], checked: "2026-12-06" },
-    { url: "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html", facts: ["role", "transfers"], checked: "2026-12-06" },
+    {
+      url: "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/in-detail.html",
+      facts: ["entity", "transfers", "activities"],
+      checked: "2026-12-06",
+    },
+    {
+      url: "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html",
+      facts: ["role", "transfers"],
+      checked: "2026-12-06",
+    },
     { url: ALB_STICKY, facts: ["device-access"], checked: "2026-12-06" },
     { url: CLB_STICKY, facts: ["device-access"], checked: "2026-12-06" },
     { url: TG_STICKY, facts: ["device-access"], checked: "2026-12-06" },

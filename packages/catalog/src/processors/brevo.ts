@@ -87,7 +87,11 @@ export const brevo: Processor = {
     ],
     data: [
       { category: "user.contact.email", collected: "provided" },
-      { category: "user.name", details: { en: "if you give it when subscribing", de: "wenn Sie ihn bei der Anmeldung angeben" }, collected: "provided" },
+      {
+        category: "user.name",
+        details: { en: "if you give it when subscribing", de: "wenn Sie ihn bei der Anmeldung angeben" },
+        collected: "provided",
+      },
       {
         category: "user.behavior",
         details: {
@@ -158,7 +162,11 @@ export const brevo: Processor = {
     },
     // German privacy policy, "Letzte Aktualisierung: Dezember 2025" (no day given), opening part.
     { url: "https://www.brevo.com/de/legal/privacypolicy/", facts: ["urls"], checked: "2026-12-06" },
-    { url: "https://help.brevo.com/hc/en-us/articles/360001258744-How-does-Brevo-comply-with-the-GDPR", facts: ["activities"], checked: "2026-12-06" },
+    {
+      url: "https://help.brevo.com/hc/en-us/articles/360001258744-How-does-Brevo-comply-with-the-GDPR",
+      facts: ["activities"],
+      checked: "2026-12-06",
+    },
     {
       url: "https://help.brevo.com/hc/en-us/articles/19764406559506-Access-analyze-and-export-your-email-campaign-report",
       facts: ["activities"],

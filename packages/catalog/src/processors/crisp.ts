@@ -65,7 +65,10 @@ export const crisp: Processor = {
       "user.device.ip_address",
       {
         category: "user.device.cookie_id",
-        details: { en: "a session ID in a cookie that links you to your chat", de: "eine Sitzungskennung in einem Cookie, die Sie mit Ihrem Chat verknüpft" },
+        details: {
+          en: "a session ID in a cookie that links you to your chat",
+          de: "eine Sitzungskennung in einem Cookie, die Sie mit Ihrem Chat verknüpft",
+        },
       },
       {
         category: "user.telemetry",
@@ -137,14 +140,22 @@ export const crisp: Processor = {
   ],
   sources: [
     { url: "https://crisp.chat/en/terms/", facts: ["entity", "role", "urls"], checked: "2026-12-06", updated: "2021-09-17" },
-    { url: "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/", facts: ["entity", "role", "transfers", "activities"], checked: "2026-12-06" },
+    {
+      url: "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/",
+      facts: ["entity", "role", "transfers", "activities"],
+      checked: "2026-12-06",
+    },
     { url: "https://crisp.chat/fr/privacy", facts: ["activities", "urls"], checked: "2026-12-06", updated: "2021-09-17" },
     {
       url: "https://help.crisp.chat/en/article/how-to-be-legally-compliant-to-your-customers-with-crisp-1ih9v85/",
       facts: ["activities", "device-access"],
       checked: "2026-12-06",
     },
-    { url: "https://help.crisp.chat/en/article/crisp-chatbox-cookie-ip-policy-1147xor/", facts: ["retention", "device-access"], checked: "2026-12-06" },
+    {
+      url: "https://help.crisp.chat/en/article/crisp-chatbox-cookie-ip-policy-1147xor/",
+      facts: ["retention", "device-access"],
+      checked: "2026-12-06",
+    },
     { url: "https://help.crisp.chat/en/article/how-can-i-delete-a-conversation-1g04h7j/", facts: ["deletion"], checked: "2026-12-06" },
     {
       url: "https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/cookie-policies/",

@@ -75,7 +75,10 @@ export const googleMaps: Processor = {
       "user.device.ip_address",
       {
         category: "user.location.imprecise",
-        details: { en: "approximate location, derived among other things from the IP address", de: "ungefährer Standort, unter anderem aus der IP-Adresse abgeleitet" },
+        details: {
+          en: "approximate location, derived among other things from the IP address",
+          de: "ungefährer Standort, unter anderem aus der IP-Adresse abgeleitet",
+        },
       },
       {
         category: "user.unique_id.pseudonymous",

@@ -66,7 +66,11 @@ export const gotoMeeting: Processor = {
     ],
     data: [
       { category: "user.name", details: { en: "the name you join with", de: "der Name, mit dem Sie teilnehmen" }, collected: "provided" },
-      { category: "user.contact.email", details: { en: "if you are invited by e-mail or register", de: "wenn Sie per E-Mail eingeladen werden oder sich registrieren" }, collected: "provided" },
+      {
+        category: "user.contact.email",
+        details: { en: "if you are invited by e-mail or register", de: "wenn Sie per E-Mail eingeladen werden oder sich registrieren" },
+        collected: "provided",
+      },
       "user.device.ip_address",
       { category: "user.telemetry", details: { en: "device, browser or app version", de: "Gerät, Browser- oder App-Version" } },
       {

@@ -69,7 +69,10 @@ export const intercom: Processor = {
       // What is collected automatically
       {
         category: "user.device.cookie_id",
-        details: { en: "an anonymous visitor ID and a device ID stored in cookies", de: "eine anonyme Besucherkennung und eine Gerätekennung in Cookies" },
+        details: {
+          en: "an anonymous visitor ID and a device ID stored in cookies",
+          de: "eine anonyme Besucherkennung und eine Gerätekennung in Cookies",
+        },
       },
       {
         category: "user.location.imprecise",
@@ -169,9 +172,17 @@ export const intercom: Processor = {
     { url: "https://intercom.com/es/legal/privacy", facts: ["entity", "parent", "urls"], checked: "2026-12-06" },
     { url: "https://intercom.com/legal/subprocessors-list", facts: ["role", "transfers"], checked: "2026-12-06" },
     { url: "https://preferences.intercom.com/legal/product-privacy-notice", facts: ["activities", "device-access"], checked: "2026-12-06" },
-    { url: "https://intercom.com/help/en/articles/1722980-how-intercom-tracks-and-stores-data", facts: ["activities", "retention"], checked: "2026-12-06" },
+    {
+      url: "https://intercom.com/help/en/articles/1722980-how-intercom-tracks-and-stores-data",
+      facts: ["activities", "retention"],
+      checked: "2026-12-06",
+    },
     { url: "https://intercom.com/help/en/articles/1385437-how-intercom-complies-with-gdpr", facts: ["retention"], checked: "2026-12-06" },
-    { url: "https://www.intercom.com/help/en/articles/1815435-how-do-i-delete-users-and-leads-in-intercom", facts: ["deletion"], checked: "2026-12-06" },
+    {
+      url: "https://www.intercom.com/help/en/articles/1815435-how-do-i-delete-users-and-leads-in-intercom",
+      facts: ["deletion"],
+      checked: "2026-12-06",
+    },
     { url: "https://intercom.com/help/en/articles/2361922-intercom-messenger-cookies", facts: ["device-access"], checked: "2026-12-06" },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",

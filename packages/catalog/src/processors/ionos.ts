@@ -63,7 +63,10 @@ export const ionos: Processor = {
     data: [
       {
         category: "user.device.ip_address",
-        details: { en: "anonymised as soon as it is collected; used only to tell where the access came from", de: "sofort bei der Erhebung anonymisiert; nur genutzt, um den Ort des Zugriffs zu bestimmen" },
+        details: {
+          en: "anonymised as soon as it is collected; used only to tell where the access came from",
+          de: "sofort bei der Erhebung anonymisiert; nur genutzt, um den Ort des Zugriffs zu bestimmen",
+        },
       },
       {
         category: "user.telemetry",

@@ -66,7 +66,11 @@ export const klarna: Processor = {
       { category: "user.name", collected: "provided" },
       { category: "user.contact.email", collected: "provided" },
       { category: "user.contact.phone_number", collected: "provided" },
-      { category: "user.contact.address", details: { en: "billing and delivery address", de: "Rechnungs- und Lieferadresse" }, collected: "provided" },
+      {
+        category: "user.contact.address",
+        details: { en: "billing and delivery address", de: "Rechnungs- und Lieferadresse" },
+        collected: "provided",
+      },
       {
         category: "user.demographic.date_of_birth",
         details: { en: "asked for by Klarna for identity and credit checks", de: "von Klarna für Identitäts- und Bonitätsprüfungen abgefragt" },

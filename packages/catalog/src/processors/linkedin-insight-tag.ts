@@ -82,13 +82,22 @@ export const linkedinInsightTag: Processor = {
     data: [
       {
         category: "user.device.cookie_id",
-        details: { en: "LinkedIn cookie IDs that link your visit to a LinkedIn account, if you have one", de: "Cookie-Kennungen von LinkedIn, die Ihren Besuch mit einem LinkedIn-Konto verknüpfen, falls Sie eines haben" },
+        details: {
+          en: "LinkedIn cookie IDs that link your visit to a LinkedIn account, if you have one",
+          de: "Cookie-Kennungen von LinkedIn, die Ihren Besuch mit einem LinkedIn-Konto verknüpfen, falls Sie eines haben",
+        },
       },
       {
         category: "user.behavior.browsing_history",
-        details: { en: "the pages you visit on our website and the actions we count as conversions", de: "die Seiten, die Sie auf unserer Website besuchen, und die Aktionen, die wir als Conversion zählen" },
+        details: {
+          en: "the pages you visit on our website and the actions we count as conversions",
+          de: "die Seiten, die Sie auf unserer Website besuchen, und die Aktionen, die wir als Conversion zählen",
+        },
       },
-      { category: "user.device.ip_address", details: { en: "sent with each request to LinkedIn", de: "wird mit jeder Anfrage an LinkedIn übertragen" } },
+      {
+        category: "user.device.ip_address",
+        details: { en: "sent with each request to LinkedIn", de: "wird mit jeder Anfrage an LinkedIn übertragen" },
+      },
       { category: "user.telemetry", details: { en: "browser and device", de: "Browser und Gerät" } },
     ],
     subjects: ["website_visitor"],
@@ -120,7 +129,10 @@ export const linkedinInsightTag: Processor = {
     {
       name: "li_fat_id",
       technology: "cookie",
-      purpose: { en: "Keeps an indirect LinkedIn member ID on our website so that a later conversion can be matched to the ad.", de: "Speichert auf unserer Website eine indirekte LinkedIn-Mitgliedskennung, damit eine spätere Conversion der Anzeige zugeordnet werden kann." },
+      purpose: {
+        en: "Keeps an indirect LinkedIn member ID on our website so that a later conversion can be matched to the ad.",
+        de: "Speichert auf unserer Website eine indirekte LinkedIn-Mitgliedskennung, damit eine spätere Conversion der Anzeige zugeordnet werden kann.",
+      },
       duration: "P30D",
       party: "first",
       ground: "consent",
@@ -128,7 +140,10 @@ export const linkedinInsightTag: Processor = {
     {
       name: "li_giant",
       technology: "cookie",
-      purpose: { en: "Stores an indirect ID for a group of LinkedIn members, used to count conversions.", de: "Speichert eine indirekte Kennung für eine Gruppe von LinkedIn-Mitgliedern, die zum Zählen von Conversions dient." },
+      purpose: {
+        en: "Stores an indirect ID for a group of LinkedIn members, used to count conversions.",
+        de: "Speichert eine indirekte Kennung für eine Gruppe von LinkedIn-Mitgliedern, die zum Zählen von Conversions dient.",
+      },
       duration: "P7D",
       party: "first",
       ground: "consent",
@@ -136,7 +151,10 @@ export const linkedinInsightTag: Processor = {
     {
       name: "li_sugr",
       technology: "cookie",
-      purpose: { en: "Lets LinkedIn guess whether a browser belongs to a known person, outside the EU and similar countries.", de: "Lässt LinkedIn schätzen, ob ein Browser zu einer bekannten Person gehört, außerhalb der EU und vergleichbarer Länder." },
+      purpose: {
+        en: "Lets LinkedIn guess whether a browser belongs to a known person, outside the EU and similar countries.",
+        de: "Lässt LinkedIn schätzen, ob ein Browser zu einer bekannten Person gehört, außerhalb der EU und vergleichbarer Länder.",
+      },
       duration: "P90D",
       party: "first",
       ground: "consent",
@@ -145,7 +163,10 @@ export const linkedinInsightTag: Processor = {
       name: "bcookie",
       technology: "cookie",
       domain: "linkedin.com",
-      purpose: { en: "LinkedIn's browser ID, used to follow the use of LinkedIn services built into other sites.", de: "Browserkennung von LinkedIn, mit der die Nutzung von in andere Websites eingebundenen LinkedIn-Diensten verfolgt wird." },
+      purpose: {
+        en: "LinkedIn's browser ID, used to follow the use of LinkedIn services built into other sites.",
+        de: "Browserkennung von LinkedIn, mit der die Nutzung von in andere Websites eingebundenen LinkedIn-Diensten verfolgt wird.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -154,7 +175,10 @@ export const linkedinInsightTag: Processor = {
       name: "bscookie",
       technology: "cookie",
       domain: "linkedin.com",
-      purpose: { en: "A secured second browser ID from LinkedIn with the same use.", de: "Eine zweite, gesicherte Browserkennung von LinkedIn für denselben Zweck." },
+      purpose: {
+        en: "A secured second browser ID from LinkedIn with the same use.",
+        de: "Eine zweite, gesicherte Browserkennung von LinkedIn für denselben Zweck.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -163,7 +187,10 @@ export const linkedinInsightTag: Processor = {
       name: "lidc",
       technology: "cookie",
       domain: "linkedin.com",
-      purpose: { en: "Used by LinkedIn when its services are embedded on other websites.", de: "Wird von LinkedIn verwendet, wenn seine Dienste in andere Websites eingebunden sind." },
+      purpose: {
+        en: "Used by LinkedIn when its services are embedded on other websites.",
+        de: "Wird von LinkedIn verwendet, wenn seine Dienste in andere Websites eingebunden sind.",
+      },
       duration: "P1D",
       party: "third",
       ground: "consent",
@@ -172,7 +199,10 @@ export const linkedinInsightTag: Processor = {
       name: "UserMatchHistory",
       technology: "cookie",
       domain: "linkedin.com",
-      purpose: { en: "Matches visitors with LinkedIn's advertising IDs so that ads can be aimed at them.", de: "Gleicht Besucher mit den Werbekennungen von LinkedIn ab, damit Anzeigen auf sie ausgerichtet werden können." },
+      purpose: {
+        en: "Matches visitors with LinkedIn's advertising IDs so that ads can be aimed at them.",
+        de: "Gleicht Besucher mit den Werbekennungen von LinkedIn ab, damit Anzeigen auf sie ausgerichtet werden können.",
+      },
       duration: "session",
       party: "third",
       ground: "consent",
@@ -181,7 +211,10 @@ export const linkedinInsightTag: Processor = {
       name: "AnalyticsSyncHistory",
       technology: "cookie",
       domain: "linkedin.com",
-      purpose: { en: "Notes when the visitor's ID was last synchronised for LinkedIn's analytics.", de: "Vermerkt, wann die Kennung des Besuchers zuletzt für die Auswertungen von LinkedIn abgeglichen wurde." },
+      purpose: {
+        en: "Notes when the visitor's ID was last synchronised for LinkedIn's analytics.",
+        de: "Vermerkt, wann die Kennung des Besuchers zuletzt für die Auswertungen von LinkedIn abgeglichen wurde.",
+      },
       duration: "P30D",
       party: "third",
       ground: "consent",

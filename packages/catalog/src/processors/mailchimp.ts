@@ -75,7 +75,11 @@ export const mailchimp: Processor = {
     ],
     data: [
       { category: "user.contact.email", collected: "provided" },
-      { category: "user.name", details: { en: "if the sign-up form asks for it", de: "wenn das Anmeldeformular danach fragt" }, collected: "provided" },
+      {
+        category: "user.name",
+        details: { en: "if the sign-up form asks for it", de: "wenn das Anmeldeformular danach fragt" },
+        collected: "provided",
+      },
       {
         category: "user.device.ip_address",
         details: {

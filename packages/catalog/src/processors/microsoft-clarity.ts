@@ -1,10 +1,5 @@
 import type { Processor } from "@policy/core";
-import {
-  microsoftCorporation,
-  microsoftCorporationDpf,
-  microsoftIreland,
-  microsoftPrivacyStatementSource,
-} from "../parties/microsoft.js";
+import { microsoftCorporation, microsoftCorporationDpf, microsoftIreland, microsoftPrivacyStatementSource } from "../parties/microsoft.js";
 
 /**
  * Microsoft Clarity: heatmaps and session recordings for websites.
@@ -78,8 +73,14 @@ export const microsoftClarity: Processor = {
           de: "Klicks, Scrollen und Mausbewegungen, die aufgerufenen Seiten und wie Sie zwischen ihnen wechseln",
         },
       },
-      { category: "user.device.cookie_id", details: { en: "a Clarity user ID stored in a cookie", de: "eine in einem Cookie gespeicherte Clarity-Nutzerkennung" } },
-      { category: "user.device.ip_address", details: { en: "sent with each request to Microsoft's servers", de: "wird mit jeder Anfrage an die Server von Microsoft übertragen" } },
+      {
+        category: "user.device.cookie_id",
+        details: { en: "a Clarity user ID stored in a cookie", de: "eine in einem Cookie gespeicherte Clarity-Nutzerkennung" },
+      },
+      {
+        category: "user.device.ip_address",
+        details: { en: "sent with each request to Microsoft's servers", de: "wird mit jeder Anfrage an die Server von Microsoft übertragen" },
+      },
     ],
     subjects: ["website_visitor"],
   },
@@ -110,7 +111,10 @@ export const microsoftClarity: Processor = {
     {
       name: "_clck",
       technology: "cookie",
-      purpose: { en: "Keeps the Clarity user ID for this website, so that later visits count as the same visitor.", de: "Speichert die Clarity-Nutzerkennung für diese Website, damit spätere Besuche demselben Besucher zugeordnet werden." },
+      purpose: {
+        en: "Keeps the Clarity user ID for this website, so that later visits count as the same visitor.",
+        de: "Speichert die Clarity-Nutzerkennung für diese Website, damit spätere Besuche demselben Besucher zugeordnet werden.",
+      },
       duration: "P1Y",
       party: "first",
       ground: "consent",
@@ -118,7 +122,10 @@ export const microsoftClarity: Processor = {
     {
       name: "_clsk",
       technology: "cookie",
-      purpose: { en: "Joins the pages viewed in one visit into a single recorded session.", de: "Fasst die während eines Besuchs aufgerufenen Seiten zu einer einzigen aufgezeichneten Sitzung zusammen." },
+      purpose: {
+        en: "Joins the pages viewed in one visit into a single recorded session.",
+        de: "Fasst die während eines Besuchs aufgerufenen Seiten zu einer einzigen aufgezeichneten Sitzung zusammen.",
+      },
       duration: "P1D",
       party: "first",
       ground: "consent",
@@ -127,7 +134,10 @@ export const microsoftClarity: Processor = {
       name: "CLID",
       technology: "cookie",
       domain: "clarity.ms",
-      purpose: { en: "Recognises a browser across all websites that use Clarity.", de: "Erkennt einen Browser auf allen Websites wieder, die Clarity nutzen." },
+      purpose: {
+        en: "Recognises a browser across all websites that use Clarity.",
+        de: "Erkennt einen Browser auf allen Websites wieder, die Clarity nutzen.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -136,7 +146,10 @@ export const microsoftClarity: Processor = {
       name: "SM",
       technology: "cookie",
       domain: "clarity.ms",
-      purpose: { en: "Helps to keep the Microsoft browser ID (MUID) in step across Microsoft domains.", de: "Hilft, die Microsoft-Browserkennung (MUID) über Microsoft-Domains hinweg abzugleichen." },
+      purpose: {
+        en: "Helps to keep the Microsoft browser ID (MUID) in step across Microsoft domains.",
+        de: "Hilft, die Microsoft-Browserkennung (MUID) über Microsoft-Domains hinweg abzugleichen.",
+      },
       duration: "session",
       party: "third",
       ground: "consent",
@@ -144,7 +157,10 @@ export const microsoftClarity: Processor = {
     {
       name: "MUID",
       technology: "cookie",
-      purpose: { en: "Microsoft's browser ID, also used for advertising and for Microsoft's own analytics.", de: "Browserkennung von Microsoft, die auch für Werbung und Microsofts eigene Auswertungen genutzt wird." },
+      purpose: {
+        en: "Microsoft's browser ID, also used for advertising and for Microsoft's own analytics.",
+        de: "Browserkennung von Microsoft, die auch für Werbung und Microsofts eigene Auswertungen genutzt wird.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -153,7 +169,11 @@ export const microsoftClarity: Processor = {
   sources: [
     { url: "https://clarity.microsoft.com/terms", facts: ["entity", "urls"], checked: "2026-12-06" },
     { ...microsoftPrivacyStatementSource, facts: ["entity", "parent", "role", "urls", "transfers"] },
-    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list", facts: ["activities", "device-access"], checked: "2026-12-06" },
+    {
+      url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list",
+      facts: ["activities", "device-access"],
+      checked: "2026-12-06",
+    },
     {
       url: "https://github.com/microsoft/clarity/blob/8aa987e469a1fe11dbf984ffc98f3344468e4af4/packages/clarity-js/src/data/cookie.ts",
       facts: ["device-access"],
@@ -164,7 +184,11 @@ export const microsoftClarity: Processor = {
       facts: ["device-access"],
       checked: "2026-12-06",
     },
-    { url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention", facts: ["activities", "retention"], checked: "2026-12-06" },
+    {
+      url: "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention",
+      facts: ["activities", "retention"],
+      checked: "2026-12-06",
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],

@@ -1,10 +1,5 @@
 import type { Processor } from "@policy/core";
-import {
-  microsoftCorporation,
-  microsoftCorporationDpf,
-  microsoftIreland,
-  microsoftPrivacyStatementSource,
-} from "../parties/microsoft.js";
+import { microsoftCorporation, microsoftCorporationDpf, microsoftIreland, microsoftPrivacyStatementSource } from "../parties/microsoft.js";
 
 /**
  * Microsoft Teams: meetings, calls and chat in Microsoft 365.
@@ -83,8 +78,16 @@ export const microsoftTeams: Processor = {
       },
     ],
     data: [
-      { category: "user.name", details: { en: "the name shown in the meeting", de: "der in der Besprechung angezeigte Name" }, collected: "provided" },
-      { category: "user.contact.email", details: { en: "if you are invited or sign in", de: "wenn Sie eingeladen werden oder sich anmelden" }, collected: "provided" },
+      {
+        category: "user.name",
+        details: { en: "the name shown in the meeting", de: "der in der Besprechung angezeigte Name" },
+        collected: "provided",
+      },
+      {
+        category: "user.contact.email",
+        details: { en: "if you are invited or sign in", de: "wenn Sie eingeladen werden oder sich anmelden" },
+        collected: "provided",
+      },
       "user.device.ip_address",
       {
         category: "user.telemetry",

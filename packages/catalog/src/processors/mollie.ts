@@ -95,7 +95,11 @@ export const mollie: Processor = {
     { url: "https://www.mollie.com/be-fr/impressum", facts: ["entity"], checked: "2026-12-06" },
     { url: "https://www.mollie.com/user-agreement/v4", facts: ["entity"], checked: "2026-12-06" },
     { url: API_DOCS_ADDRESS_CHANGE, facts: ["entity"], checked: "2026-12-06" },
-    { url: "https://help.mollie.com/hc/en-gb/articles/14826542080786-What-is-the-Data-Processing-Agreement", facts: ["role", "activities"], checked: "2026-12-06" },
+    {
+      url: "https://help.mollie.com/hc/en-gb/articles/14826542080786-What-is-the-Data-Processing-Agreement",
+      facts: ["role", "activities"],
+      checked: "2026-12-06",
+    },
   ],
   checked: "2026-12-06",
   unconfirmed: [

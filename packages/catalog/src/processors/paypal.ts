@@ -80,8 +80,16 @@ export const paypal: Processor = {
     ],
     data: [
       { category: "user.name", collected: "provided" },
-      { category: "user.contact.email", details: { en: "the e-mail address of your PayPal account", de: "die E-Mail-Adresse Ihres PayPal-Kontos" }, collected: "provided" },
-      { category: "user.contact.address", details: { en: "billing and delivery address", de: "Rechnungs- und Lieferadresse" }, collected: "provided" },
+      {
+        category: "user.contact.email",
+        details: { en: "the e-mail address of your PayPal account", de: "die E-Mail-Adresse Ihres PayPal-Kontos" },
+        collected: "provided",
+      },
+      {
+        category: "user.contact.address",
+        details: { en: "billing and delivery address", de: "Rechnungs- und Lieferadresse" },
+        collected: "provided",
+      },
       {
         category: "user.behavior.purchase_history",
         details: { en: "order amount, currency and order number", de: "Bestellbetrag, Währung und Bestellnummer" },
@@ -145,7 +153,10 @@ export const paypal: Processor = {
       name: "X-PP-SILOVER",
       technology: "cookie",
       domain: "paypal.com",
-      purpose: { en: "Short-lived cookie that PayPal's payment service relies on.", de: "Kurzlebiges Cookie, auf das der Zahlungsdienst von PayPal angewiesen ist." },
+      purpose: {
+        en: "Short-lived cookie that PayPal's payment service relies on.",
+        de: "Kurzlebiges Cookie, auf das der Zahlungsdienst von PayPal angewiesen ist.",
+      },
       duration: "PT30M",
       party: "third",
       ground: "strictly-necessary",
@@ -163,7 +174,10 @@ export const paypal: Processor = {
       name: "l7_az",
       technology: "cookie",
       domain: "paypal.com",
-      purpose: { en: "Needed to log in to PayPal from the checkout.", de: "Wird für die Anmeldung bei PayPal aus dem Bezahlvorgang heraus benötigt." },
+      purpose: {
+        en: "Needed to log in to PayPal from the checkout.",
+        de: "Wird für die Anmeldung bei PayPal aus dem Bezahlvorgang heraus benötigt.",
+      },
       duration: "P1D",
       party: "third",
       ground: "strictly-necessary",
@@ -172,7 +186,10 @@ export const paypal: Processor = {
       name: "ts",
       technology: "cookie",
       domain: "paypal.com",
-      purpose: { en: "Long-lived PayPal cookie linked to payments on the site.", de: "Langlebiges PayPal-Cookie im Zusammenhang mit Zahlungen auf der Website." },
+      purpose: {
+        en: "Long-lived PayPal cookie linked to payments on the site.",
+        de: "Langlebiges PayPal-Cookie im Zusammenhang mit Zahlungen auf der Website.",
+      },
       duration: "P3Y",
       party: "third",
       ground: "consent",
@@ -181,7 +198,10 @@ export const paypal: Processor = {
       name: "ts_c",
       technology: "cookie",
       domain: "paypal.com",
-      purpose: { en: "A second long-lived PayPal cookie used around transactions.", de: "Ein weiteres langlebiges PayPal-Cookie, das bei Transaktionen genutzt wird." },
+      purpose: {
+        en: "A second long-lived PayPal cookie used around transactions.",
+        de: "Ein weiteres langlebiges PayPal-Cookie, das bei Transaktionen genutzt wird.",
+      },
       duration: "P3Y",
       party: "third",
       ground: "consent",
@@ -197,7 +217,12 @@ export const paypal: Processor = {
     },
     // PayPal User Agreement (EEA), last updated 22 January 2026, as archived by Open Terms Archive.
     { url: USER_AGREEMENT, facts: ["entity"], checked: "2026-12-06", updated: "2026-01-22" },
-    { url: "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE", facts: ["entity", "role"], checked: "2026-12-06", updated: "2024-04-15" },
+    {
+      url: "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE",
+      facts: ["entity", "role"],
+      checked: "2026-12-06",
+      updated: "2024-04-15",
+    },
     { url: "https://www.braintreepayments.com/legal/data-protection-addendum", facts: ["role"], checked: "2026-12-06" },
     { url: OCD, facts: ["device-access"], checked: "2026-12-06" },
   ],

@@ -220,11 +220,20 @@ export const pinterestTag: Processor = {
     },
   ],
   sources: [
-    { url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d0007f5c65e81dfa544b92dada3a9d29e6655786/Pinterest/Privacy%20Policy.md", facts: ["entity", "parent", "urls", "transfers"], checked: "2026-12-06", updated: "2025-04-30" },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d0007f5c65e81dfa544b92dada3a9d29e6655786/Pinterest/Privacy%20Policy.md",
+      facts: ["entity", "parent", "urls", "transfers"],
+      checked: "2026-12-06",
+      updated: "2025-04-30",
+    },
     { url: "https://policy.pinterest.com/en-gb/ad-data-terms", facts: ["role"], checked: "2026-12-06" },
     { url: "https://business.pinterest.com/en-gb/pinterest-advertising-services-agreement", facts: ["entity"], checked: "2026-12-06" },
     { url: "https://help.pinterest.com/en/article/ads-performance-reporting-on-pinterest", facts: ["activities"], checked: "2026-12-06" },
-    { url: "https://help.pinterest.com/en-gb/article/personalization-and-data", facts: ["activities", "retention", "deletion"], checked: "2026-12-06" },
+    {
+      url: "https://help.pinterest.com/en-gb/article/personalization-and-data",
+      facts: ["activities", "retention", "deletion"],
+      checked: "2026-12-06",
+    },
     {
       url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
       facts: ["device-access"],

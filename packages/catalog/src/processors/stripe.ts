@@ -1,8 +1,7 @@
 import type { Processor } from "@policy/core";
 
 const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
-const PRIVACY_POLICY =
-  "https://github.com/tosdr/tosdr-versions/blob/776ddd7208bfb22c5e4bafceb08b61c5477e5b5b/Stripe/Privacy%20Policy.md";
+const PRIVACY_POLICY = "https://github.com/tosdr/tosdr-versions/blob/776ddd7208bfb22c5e4bafceb08b61c5477e5b5b/Stripe/Privacy%20Policy.md";
 const SERVICE_PROVIDERS = "https://github.com/tosdr/tosdr-versions/blob/329071e06f69860438e45bcb126457702949cddb/Stripe/Other.md";
 const DTA = "https://stripe.com/legal/dta";
 
@@ -113,7 +112,11 @@ export const stripe: Processor = {
       },
     ],
     data: [
-      { category: "user.name", details: { en: "the name on the card or account", de: "der Name auf der Karte oder dem Konto" }, collected: "provided" },
+      {
+        category: "user.name",
+        details: { en: "the name on the card or account", de: "der Name auf der Karte oder dem Konto" },
+        collected: "provided",
+      },
       { category: "user.contact.email", collected: "provided" },
       { category: "user.contact.address", details: { en: "billing address", de: "Rechnungsadresse" }, collected: "provided" },
       {
@@ -129,7 +132,10 @@ export const stripe: Processor = {
       "user.device.ip_address",
       {
         category: "user.device",
-        details: { en: "browser and device details used to check the payment", de: "Angaben zu Browser und Gerät, mit denen die Zahlung geprüft wird" },
+        details: {
+          en: "browser and device details used to check the payment",
+          de: "Angaben zu Browser und Gerät, mit denen die Zahlung geprüft wird",
+        },
       },
     ],
     subjects: ["customer"],

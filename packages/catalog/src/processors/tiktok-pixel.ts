@@ -237,13 +237,32 @@ export const tiktokPixel: Processor = {
   ],
   sources: [
     // TikTok Privacy Policy for the EEA, UK and Switzerland (and the TikTok Ad Network privacy policy in the same file).
-    { url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/dfa67fc7c44c466bcd38065ed1384cb997c5cb75/TikTok/Privacy%20Policy.md", facts: ["entity", "urls", "transfers"], checked: "2026-12-06", updated: "2025-11-30" },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/dfa67fc7c44c466bcd38065ed1384cb997c5cb75/TikTok/Privacy%20Policy.md",
+      facts: ["entity", "urls", "transfers"],
+      checked: "2026-12-06",
+      updated: "2025-11-30",
+    },
     // TikTok Business Products (Data) Terms and TikTok for Business Commercial Terms: contracting party, purposes,
     // duties of the advertiser and of TikTok, retention.
-    { url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/fe6974c0b4ab6d5f753feaa236e048b93cd8e7a9/TikTok/Commercial%20Terms.md", facts: ["entity", "role", "activities", "retention"], checked: "2026-12-06", updated: "2026-01-22" },
-    { url: "https://ads.tiktok.com/help/article/tiktok-advertiser-tools-and-related-terms?lang=en", facts: ["role", "activities"], checked: "2026-12-06" },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/fe6974c0b4ab6d5f753feaa236e048b93cd8e7a9/TikTok/Commercial%20Terms.md",
+      facts: ["entity", "role", "activities", "retention"],
+      checked: "2026-12-06",
+      updated: "2026-01-22",
+    },
+    {
+      url: "https://ads.tiktok.com/help/article/tiktok-advertiser-tools-and-related-terms?lang=en",
+      facts: ["role", "activities"],
+      checked: "2026-12-06",
+    },
     { url: "https://ads.tiktok.com/help/article?aid=10007540", facts: ["activities", "device-access"], checked: "2026-12-06" },
-    { url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/56d3ca3786362862a6a9fc73718b0189c3f44d30/TikTok/Trackers%20Policy.md", facts: ["device-access"], checked: "2026-12-06", updated: "2024-11-04" },
+    {
+      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/56d3ca3786362862a6a9fc73718b0189c3f44d30/TikTok/Trackers%20Policy.md",
+      facts: ["device-access"],
+      checked: "2026-12-06",
+      updated: "2024-11-04",
+    },
     {
       url: "https://newsroom.tiktok.com/de-de/stellungnahme-entscheidung-der-irischen-datenschutzkommission-zu-datenuebermittlungen",
       facts: ["transfers"],

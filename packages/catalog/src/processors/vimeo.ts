@@ -83,10 +83,19 @@ export const vimeo: Processor = {
     ],
     data: [
       "user.device.ip_address",
-      { category: "user.device.cookie_id", details: { en: "an ID Vimeo stores in a cookie for its statistics", de: "eine Kennung, die Vimeo für seine Statistiken in einem Cookie speichert" } },
+      {
+        category: "user.device.cookie_id",
+        details: {
+          en: "an ID Vimeo stores in a cookie for its statistics",
+          de: "eine Kennung, die Vimeo für seine Statistiken in einem Cookie speichert",
+        },
+      },
       {
         category: "user.behavior.media_consumption",
-        details: { en: "which video you play and your player settings such as volume, quality and captions", de: "welches Video Sie abspielen und Ihre Player-Einstellungen wie Lautstärke, Qualität und Untertitel" },
+        details: {
+          en: "which video you play and your player settings such as volume, quality and captions",
+          de: "welches Video Sie abspielen und Ihre Player-Einstellungen wie Lautstärke, Qualität und Untertitel",
+        },
       },
       { category: "user.telemetry", details: { en: "browser and device", de: "Browser und Gerät" } },
     ],
@@ -120,7 +129,10 @@ export const vimeo: Processor = {
       name: "vuid",
       technology: "cookie",
       domain: "vimeo.com",
-      purpose: { en: "A Vimeo ID used to compile viewing statistics for the owner of the video.", de: "Eine Vimeo-Kennung, mit der Abrufstatistiken für den Inhaber des Videos erstellt werden." },
+      purpose: {
+        en: "A Vimeo ID used to compile viewing statistics for the owner of the video.",
+        de: "Eine Vimeo-Kennung, mit der Abrufstatistiken für den Inhaber des Videos erstellt werden.",
+      },
       duration: "P2Y",
       party: "third",
       ground: "consent",
@@ -129,7 +141,10 @@ export const vimeo: Processor = {
       name: "player",
       technology: "cookie",
       domain: "vimeo.com",
-      purpose: { en: "Remembers your player settings such as volume, quality and captions.", de: "Merkt sich Ihre Player-Einstellungen wie Lautstärke, Qualität und Untertitel." },
+      purpose: {
+        en: "Remembers your player settings such as volume, quality and captions.",
+        de: "Merkt sich Ihre Player-Einstellungen wie Lautstärke, Qualität und Untertitel.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -137,7 +152,10 @@ export const vimeo: Processor = {
     {
       name: "flags",
       technology: "cookie",
-      purpose: { en: "Records which player features the video's owner has switched on.", de: "Hält fest, welche Player-Funktionen der Inhaber des Videos eingeschaltet hat." },
+      purpose: {
+        en: "Records which player features the video's owner has switched on.",
+        de: "Hält fest, welche Player-Funktionen der Inhaber des Videos eingeschaltet hat.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "consent",
@@ -145,7 +163,10 @@ export const vimeo: Processor = {
     {
       name: "[clip_id]_password",
       technology: "cookie",
-      purpose: { en: "Keeps the password you entered for a password-protected video, in encoded form.", de: "Speichert das Passwort, das Sie für ein passwortgeschütztes Video eingegeben haben, in kodierter Form." },
+      purpose: {
+        en: "Keeps the password you entered for a password-protected video, in encoded form.",
+        de: "Speichert das Passwort, das Sie für ein passwortgeschütztes Video eingegeben haben, in kodierter Form.",
+      },
       duration: "session",
       party: "third",
       ground: "strictly-necessary",
@@ -153,7 +174,10 @@ export const vimeo: Processor = {
     {
       name: "[webinar_uuid]_webinar_registrant",
       technology: "cookie",
-      purpose: { en: "Remembers that you registered for a webinar shown in the player.", de: "Merkt sich, dass Sie sich für ein im Player gezeigtes Webinar angemeldet haben." },
+      purpose: {
+        en: "Remembers that you registered for a webinar shown in the player.",
+        de: "Merkt sich, dass Sie sich für ein im Player gezeigtes Webinar angemeldet haben.",
+      },
       duration: "P7D",
       party: "third",
       ground: "strictly-necessary",
@@ -161,7 +185,10 @@ export const vimeo: Processor = {
     {
       name: "lc_[hash]",
       technology: "cookie",
-      purpose: { en: "Remembers that you filled in a registration form shown before a video.", de: "Merkt sich, dass Sie ein vor einem Video angezeigtes Anmeldeformular ausgefüllt haben." },
+      purpose: {
+        en: "Remembers that you filled in a registration form shown before a video.",
+        de: "Merkt sich, dass Sie ein vor einem Video angezeigtes Anmeldeformular ausgefüllt haben.",
+      },
       duration: "P7D",
       party: "third",
       ground: "strictly-necessary",
@@ -169,7 +196,10 @@ export const vimeo: Processor = {
     {
       name: "player_clearance",
       technology: "cookie",
-      purpose: { en: "Vimeo's check that the video is being requested by a person and not a bot.", de: "Prüfung durch Vimeo, dass das Video von einem Menschen und nicht von einem Bot abgerufen wird." },
+      purpose: {
+        en: "Vimeo's check that the video is being requested by a person and not a bot.",
+        de: "Prüfung durch Vimeo, dass das Video von einem Menschen und nicht von einem Bot abgerufen wird.",
+      },
       duration: "P7D",
       party: "third",
       ground: "strictly-necessary",
@@ -187,7 +217,10 @@ export const vimeo: Processor = {
       name: "_cfuvid",
       technology: "cookie",
       provider: "Cloudflare",
-      purpose: { en: "Lets Cloudflare limit the number of requests per visitor.", de: "Ermöglicht Cloudflare, die Zahl der Anfragen je Besucher zu begrenzen." },
+      purpose: {
+        en: "Lets Cloudflare limit the number of requests per visitor.",
+        de: "Ermöglicht Cloudflare, die Zahl der Anfragen je Besucher zu begrenzen.",
+      },
       duration: "session",
       party: "third",
       ground: "strictly-necessary",
@@ -196,7 +229,10 @@ export const vimeo: Processor = {
       name: "cf_clearance",
       technology: "cookie",
       provider: "Cloudflare",
-      purpose: { en: "Remembers that the browser has passed Cloudflare's bot check.", de: "Merkt sich, dass der Browser die Bot-Prüfung von Cloudflare bestanden hat." },
+      purpose: {
+        en: "Remembers that the browser has passed Cloudflare's bot check.",
+        de: "Merkt sich, dass der Browser die Bot-Prüfung von Cloudflare bestanden hat.",
+      },
       duration: "P1Y",
       party: "third",
       ground: "strictly-necessary",
@@ -230,9 +266,25 @@ export const vimeo: Processor = {
   checked: "2026-12-06",
   unconfirmed: [],
   disagreements: [
-    { fact: "deviceAccess[0].duration", value: "PT1M", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
-    { fact: "deviceAccess[1].duration", value: "PT1M", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
-    { fact: "deviceAccess[7].duration", value: "session", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
-    { fact: "deviceAccess[9].duration", value: "session", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+    {
+      fact: "deviceAccess[0].duration",
+      value: "PT1M",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[1].duration",
+      value: "PT1M",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[7].duration",
+      value: "session",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[9].duration",
+      value: "session",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
   ],
 };

@@ -217,9 +217,18 @@ export const xPixel: Processor = {
   ],
   sources: [
     // X Privacy Policy, effective 15 January 2026: controllers and addresses, DPF participation, SCCs, retention.
-    { url: "https://github.com/OpenTermsArchive/pga-versions/blob/1524c7babd44a7370c48f4887a4a7a86facc5829/X/Privacy%20Policy.md", facts: ["entity", "parent", "urls", "transfers", "retention"], checked: "2026-12-06", updated: "2026-01-15" },
+    {
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/1524c7babd44a7370c48f4887a4a7a86facc5829/X/Privacy%20Policy.md",
+      facts: ["entity", "parent", "urls", "transfers", "retention"],
+      checked: "2026-12-06",
+      updated: "2026-01-15",
+    },
     // X's cookie page and list: cookie names and domains, the Off-X activity setting, EU visitors' web visits.
-    { url: "https://github.com/OpenTermsArchive/pga-versions/blob/256ba833cf61f6aa876163ea4b2ef8e5b133cd1e/X/Trackers%20Policy.md", facts: ["activities", "retention", "deletion", "device-access"], checked: "2026-12-06" },
+    {
+      url: "https://github.com/OpenTermsArchive/pga-versions/blob/256ba833cf61f6aa876163ea4b2ef8e5b133cd1e/X/Trackers%20Policy.md",
+      facts: ["activities", "retention", "deletion", "device-access"],
+      checked: "2026-12-06",
+    },
     // Read in a stored copy: X and the partner are independent controllers.
     { url: "https://gdpr.x.com/en/inbound-controller-dpa.html", facts: ["role"], checked: "2026-12-06" },
     { url: OCD, facts: ["device-access"], checked: "2026-12-06", updated: "2026-01-21" },

@@ -83,7 +83,10 @@ export const zendesk: Processor = {
       // What is collected automatically
       {
         category: "user.device.cookie_id",
-        details: { en: "a visitor ID stored in a cookie by the chat widget", de: "eine Besucherkennung, die das Chat-Widget in einem Cookie speichert" },
+        details: {
+          en: "a visitor ID stored in a cookie by the chat widget",
+          de: "eine Besucherkennung, die das Chat-Widget in einem Cookie speichert",
+        },
       },
       // Content
       {
@@ -187,7 +190,15 @@ export const zendesk: Processor = {
   ],
   disagreements: [
     // The database puts both on .zendesk.com, which would make them third party; Zendesk sets them on the site.
-    { fact: "deviceAccess[0].party", value: "third (domain .zendesk.com)", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
-    { fact: "deviceAccess[1].party", value: "third (domain .zendesk.com)", source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv" },
+    {
+      fact: "deviceAccess[0].party",
+      value: "third (domain .zendesk.com)",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
+    {
+      fact: "deviceAccess[1].party",
+      value: "third (domain .zendesk.com)",
+      source: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+    },
   ],
 };

@@ -80,7 +80,10 @@ export const zoom: Processor = {
       // What you provide
       {
         category: "user.name",
-        details: { en: "the name you join with, or a display name you choose", de: "der Name, mit dem Sie teilnehmen, oder ein selbst gewählter Anzeigename" },
+        details: {
+          en: "the name you join with, or a display name you choose",
+          de: "der Name, mit dem Sie teilnehmen, oder ein selbst gewählter Anzeigename",
+        },
         collected: "provided",
       },
       {

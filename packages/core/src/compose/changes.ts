@@ -13,7 +13,10 @@ export function changesSection(ctx: Context): PolicySection {
   const { meta } = policy;
   const content: Block[] = [
     paragraph(m.changesIntro),
-    paragraph(m.changesVersion(meta.version, ctx.date(meta.effective)), meta.updated === meta.effective ? [] : [" ", ...m.changesUpdated(ctx.date(meta.updated))]),
+    paragraph(
+      m.changesVersion(meta.version, ctx.date(meta.effective)),
+      meta.updated === meta.effective ? [] : [" ", ...m.changesUpdated(ctx.date(meta.updated))],
+    ),
   ];
   if (policy.changes.length > 0) {
     content.push(paragraph(m.changesHistory), list(policy.changes.map((change) => inline(`${ctx.date(change.date)}: `, ctx.text(change.summary)))));

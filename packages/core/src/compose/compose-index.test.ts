@@ -90,7 +90,8 @@ describe("compose: the index", () => {
       "transfers-index--us",
       "transfers-index--us--notes",
     ]);
-    for (const section of all(en.index ?? []).filter((section) => section.kind.endsWith("-service"))) expect(section.id.endsWith(`--${section.serviceId}`)).toBe(true);
+    for (const section of all(en.index ?? []).filter((section) => section.kind.endsWith("-service")))
+      expect(section.id.endsWith(`--${section.serviceId}`)).toBe(true);
   });
 
   it("keys every data category apart: no two give the same id part, none has two hyphens in a row", () => {
@@ -171,9 +172,12 @@ describe("the data index: which services process this data?", () => {
     expect(marked(dataIndex(englishOnly, "en"))).toEqual([]);
 
     // The plain strings of a German-only policy are German: unmarked in German, marked in English.
-    const german = policyOf([{ ...shop, name: "Laden", purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b", description: "Für Ihre Bestellung." }] }], {
-      locales: ["de"],
-    });
+    const german = policyOf(
+      [{ ...shop, name: "Laden", purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b", description: "Für Ihre Bestellung." }] }],
+      {
+        locales: ["de"],
+      },
+    );
     expect(marked(dataIndex(german, "de"))).toEqual([]);
     expect(marked(dataIndex(german, "en"))).toContainEqual({ type: "text", value: "Für Ihre Bestellung.", data: { lang: "de" } });
     expect(dataIndex(german, "en").sections[0]!.sections[0]!.titleLang).toBe("de");
@@ -192,7 +196,15 @@ describe("the transfers index: where does the data go?", () => {
       ...shop,
       id: "backup",
       name: { en: "Backup", de: "Sicherung" },
-      processor: { ...usProvider, id: "backup-co", name: "BackupCo", transfers: [{ country: "US", mechanism: "EU-US-DPF" }, { country: "IN", mechanism: "A46-2-c" }] },
+      processor: {
+        ...usProvider,
+        id: "backup-co",
+        name: "BackupCo",
+        transfers: [
+          { country: "US", mechanism: "EU-US-DPF" },
+          { country: "IN", mechanism: "A46-2-c" },
+        ],
+      },
     };
     const index = transfersIndex(policyOf([{ ...shop, id: "notes", processor: usProvider }, second]));
     expect(index.title).toBe("Where does the data go?");

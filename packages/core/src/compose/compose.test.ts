@@ -145,8 +145,7 @@ describe("compose: structure and ids", () => {
       "Die Dienste, wofür sie dienen, ihre Rechtsgrundlage, die Daten, wie lange sie gespeichert werden und wo",
       "Cookies und ähnliche Techniken: wer sie setzt, wozu, wie lange und auf welcher Rechtsgrundlage",
     ]);
-    const addressBlocks = (id: string) =>
-      sectionById(en, id)!.content.filter((block) => block.type === "paragraph" && block.data?.address === true);
+    const addressBlocks = (id: string) => sectionById(en, id)!.content.filter((block) => block.type === "paragraph" && block.data?.address === true);
     expect(addressBlocks("controller").map((block) => inlineText(block.type === "paragraph" ? block.children : []))).toEqual([
       "Beispiel Werkstatt GmbH\nHauptstraße 1\n10115 Berlin\nGermany\nE-mail: privacy@werkstatt.example",
     ]);
@@ -244,7 +243,9 @@ describe("compose: sections the policy calls for", () => {
 
     const publicTask = policyOf([{ ...shop, purposes: [{ purpose: "essential.service", legalBasis: "A6-1-e" }] }]);
     const text = textOf(sectionById(compose(publicTask, { locale: "de" }), "objection")!);
-    expect(text).toContain("zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO)");
+    expect(text).toContain(
+      "zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO)",
+    );
     expect(text).not.toContain("Direktwerbung");
   });
 
@@ -365,14 +366,22 @@ describe("compose: sections the policy calls for", () => {
     expect(textOf(sectionById(en, "service-shop--data")!)).toContain(
       "Do you have to provide the data? Yes: our contract with you requires you to provide it. Without it, we cannot perform the contract.",
     );
-    expect(textOf(sectionById(de, "service-shop--data")!)).toContain("Müssen Sie die Daten angeben? Ja, dazu verpflichtet Sie unser Vertrag mit Ihnen.");
+    expect(textOf(sectionById(de, "service-shop--data")!)).toContain(
+      "Müssen Sie die Daten angeben? Ja, dazu verpflichtet Sie unser Vertrag mit Ihnen.",
+    );
   });
 
   it("names where data comes from when not from the person (Art. 14(2)(f))", () => {
-    const policy = policyOf([{ ...shop, sources: [{ from: "data-subject" }, { from: "public", name: { en: "the trade register", de: "dem Handelsregister" } }] }]);
+    const policy = policyOf([
+      { ...shop, sources: [{ from: "data-subject" }, { from: "public", name: { en: "the trade register", de: "dem Handelsregister" } }] },
+    ]);
     const [en, de] = both(policy);
-    expect(textOf(sectionById(en, "service-shop--data")!)).toContain("Where the data comes from:\nFrom you\nFrom publicly accessible sources: the trade register");
-    expect(textOf(sectionById(de, "service-shop--data")!)).toContain("Herkunft der Daten:\nVon Ihnen\nAus öffentlich zugänglichen Quellen: dem Handelsregister");
+    expect(textOf(sectionById(en, "service-shop--data")!)).toContain(
+      "Where the data comes from:\nFrom you\nFrom publicly accessible sources: the trade register",
+    );
+    expect(textOf(sectionById(de, "service-shop--data")!)).toContain(
+      "Herkunft der Daten:\nVon Ihnen\nAus öffentlich zugänglichen Quellen: dem Handelsregister",
+    );
     expect(textOf(sectionById(compose(contractOnly(), { locale: "en" }), "service-shop--data")!)).not.toContain("comes from");
   });
 
@@ -380,9 +389,7 @@ describe("compose: sections the policy calls for", () => {
     const second = { ...shop, id: "archive", name: { en: "Archive", de: "Archiv" }, processor: usProvider };
     const policy = policyOf([{ ...shop, processor: usProvider }, second], { locales: ["en"] });
     const text = textOf(sectionById(compose(policy, { locale: "en" }), "recipients")!);
-    expect(text).toContain(
-      "CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Processor for: Online shop and Archive.",
-    );
+    expect(text).toContain("CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Processor for: Online shop and Archive.");
     expect(text.match(/CloudNotes Inc\./g)).toHaveLength(1);
     expect(textOf(sectionById(compose(contractOnly(), { locale: "en" }), "recipients")!)).toContain("do not pass it on to anyone");
   });
@@ -398,7 +405,12 @@ describe("compose: text from the policy stays text", () => {
           ...shop,
           name: hostile,
           description: hostile,
-          processor: { ...usProvider, name: hostile, entity: { ...usProvider.entity, name: hostile }, urls: { privacyPolicy: "https://cloudnotes.example/privacy" } },
+          processor: {
+            ...usProvider,
+            name: hostile,
+            entity: { ...usProvider.entity, name: hostile },
+            urls: { privacyPolicy: "https://cloudnotes.example/privacy" },
+          },
         },
       ],
       { locales: ["en"] },
@@ -471,7 +483,9 @@ describe("compose: options and determinism", () => {
     const [en, de] = both(fullPolicy());
     expect(textOf(sectionById(en, "changes")!)).toContain("This is version 2.0, effective from 1 March 2026. It was last updated on 15 April 2026.");
     expect(textOf(sectionById(en, "changes")!)).toContain("15 April 2026: Added shared notes.");
-    expect(textOf(sectionById(de, "changes")!)).toContain("Dies ist Version 2.0, gültig ab 1. März 2026. Zuletzt geändert wurde sie am 15. April 2026.");
+    expect(textOf(sectionById(de, "changes")!)).toContain(
+      "Dies ist Version 2.0, gültig ab 1. März 2026. Zuletzt geändert wurde sie am 15. April 2026.",
+    );
     expect(textOf(sectionById(de, "overview")!, false)).toContain("Version 2.0, gültig ab 1. März 2026. Zuletzt geändert am 15. April 2026.");
   });
 });

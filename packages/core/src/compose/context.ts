@@ -34,7 +34,12 @@ export function createContext(policy: Policy, locale: Locale): Context {
     locale,
     m,
     text: (value) => localizedText(value, locale, plainLang),
-    list: (items, style = "and") => formatInlineList(items.map((item) => inline(item)), locale, style),
+    list: (items, style = "and") =>
+      formatInlineList(
+        items.map((item) => inline(item)),
+        locale,
+        style,
+      ),
     date: (iso) => formatDate(iso, locale),
     duration: memoize((iso) => formatDuration(iso, locale)),
     country: memoize((code) => countryName(code, locale)),

@@ -32,7 +32,12 @@ export function dataIndexSection(ctx: Context): PolicySection {
   const entries = ids.map((id) => {
     const related = ids.filter((other) => isRelated(id, other));
     const concerned = new Set(related.flatMap((other) => [...(named.get(other) ?? [])]));
-    return entry(ctx, id, related, policy.services.filter((service) => concerned.has(service)));
+    return entry(
+      ctx,
+      id,
+      related,
+      policy.services.filter((service) => concerned.has(service)),
+    );
   });
   return section("data-index", {
     title: m.index.dataTitle,
@@ -85,7 +90,13 @@ function serviceFacts(ctx: Context, service: Service, id: DataCategoryId, relate
   for (const transfer of service.transfers) {
     const recipient = recipientText(ctx, transfer.recipient);
     facts.push(
-      labelled(labels.transfers, ctx.country(transfer.country), recipient === undefined ? [] : [" (", recipient, ")"], ": ", safeguardText(ctx, service, transfer)),
+      labelled(
+        labels.transfers,
+        ctx.country(transfer.country),
+        recipient === undefined ? [] : [" (", recipient, ")"],
+        ": ",
+        safeguardText(ctx, service, transfer),
+      ),
     );
   }
   return facts;

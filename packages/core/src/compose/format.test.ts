@@ -46,12 +46,7 @@ describe("formatList", () => {
   it("keeps nodes as nodes and adds only the separators", () => {
     const link: Link = { type: "link", url: "mailto:a@example.com", children: [text("a@example.com")] };
     const marked: Text = { type: "text", value: "Zoom meetings", data: { lang: "en" } };
-    expect(formatInlineList([[link], [marked], [text("Calendly")]], "de")).toEqual([
-      link,
-      text(", "),
-      marked,
-      text(" und Calendly"),
-    ]);
+    expect(formatInlineList([[link], [marked], [text("Calendly")]], "de")).toEqual([link, text(", "), marked, text(" und Calendly")]);
   });
 });
 

@@ -47,7 +47,13 @@ function listFormat(locale: Locale, style: ListStyle): Intl.ListFormat {
 
 /** A list of strings: "Germany and United States" / "Deutschland und Vereinigte Staaten". */
 export function formatList(items: readonly string[], locale: Locale, style: ListStyle = "and"): string {
-  return plain(formatInlineList(items.map((item) => [text(item)]), locale, style));
+  return plain(
+    formatInlineList(
+      items.map((item) => [text(item)]),
+      locale,
+      style,
+    ),
+  );
 }
 
 /**
@@ -76,7 +82,9 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   // German joins the last item with "sowie" where an item has an "und" of its own, so the list
   // stays readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und Beschäftigte".
   de: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item)) ? (separator) => separator.replace(/\bund\b/, "sowie") : undefined,
+    style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
+      ? (separator) => separator.replace(/\bund\b/, "sowie")
+      : undefined,
 };
 
 const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;

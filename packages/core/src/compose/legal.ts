@@ -13,7 +13,6 @@ export function isDirectMarketing(purpose: PurposeId): boolean {
   return purpose === "marketing" || purpose.startsWith("marketing.");
 }
 
-
 /** The purposes of a service a person can object to on grounds of their particular situation. */
 export function objectablePurposes(service: Service): readonly ProcessingPurpose[] {
   return service.purposes.filter((purpose) => isObjectionBasis(purpose.legalBasis));

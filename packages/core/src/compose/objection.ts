@@ -23,9 +23,18 @@ export function objectionSection(ctx: Context): PolicySection {
 
   const general = policy.services.filter((service) => objectablePurposes(service).length > 0);
   if (general.length > 0) {
-    const used = objectionBases.filter((basis) => policy.services.some((service) => service.purposes.some((purpose) => purpose.legalBasis === basis)));
+    const used = objectionBases.filter((basis) =>
+      policy.services.some((service) => service.purposes.some((purpose) => purpose.legalBasis === basis)),
+    );
     content.push(
-      paragraph(m.objectionGeneral(ctx.list(used.map((basis) => m.objectionBasis[basis]), "or"))),
+      paragraph(
+        m.objectionGeneral(
+          ctx.list(
+            used.map((basis) => m.objectionBasis[basis]),
+            "or",
+          ),
+        ),
+      ),
       paragraph(m.objectionConcerns(concerned(ctx, general, objectablePurposes))),
     );
   }

@@ -16,7 +16,10 @@ export function overviewSection(ctx: Context): PolicySection {
   const { meta } = policy;
   const content: Block[] = [
     paragraph(m.overviewIntro(policy.controller.name)),
-    paragraph(m.overviewVersion(meta.version, ctx.date(meta.effective)), meta.updated === meta.effective ? [] : [" ", ...m.overviewUpdated(ctx.date(meta.updated))]),
+    paragraph(
+      m.overviewVersion(meta.version, ctx.date(meta.effective)),
+      meta.updated === meta.effective ? [] : [" ", ...m.overviewUpdated(ctx.date(meta.updated))],
+    ),
   ];
   // Art. 21(4): the right to object is brought to the reader's attention from the start.
   if (hasObjection(policy)) content.push(paragraph(m.overviewObjection(m.see(m.titles.objection))));
@@ -36,7 +39,12 @@ export function overviewSection(ctx: Context): PolicySection {
         title: m.titles.jointControllers,
         content: [
           paragraph(m.jointControllersIntro),
-          list(policy.jointControllers.map((joint) => [paragraph(strong(partyInline(ctx, joint.party))), paragraph(m.jointControllersEssence(ctx.text(joint.essence)))])),
+          list(
+            policy.jointControllers.map((joint) => [
+              paragraph(strong(partyInline(ctx, joint.party))),
+              paragraph(m.jointControllersEssence(ctx.text(joint.essence))),
+            ]),
+          ),
           paragraph(m.jointControllersRights),
         ],
       }),

@@ -107,7 +107,9 @@ describe("a fact the provider's documents do not confirm", () => {
 
   it("names a transfer whose ground is unconfirmed, without the ground", () => {
     const text = section(doubtful("transfers[0].mechanism"), "transfers");
-    expect(text).toContain("United States – Checkout (recipient: PayCo, Inc.)\nThe provider’s documents do not clearly state the ground this transfer rests on. Ask us");
+    expect(text).toContain(
+      "United States – Checkout (recipient: PayCo, Inc.)\nThe provider’s documents do not clearly state the ground this transfer rests on. Ask us",
+    );
     expect(text).not.toContain("certified");
     expect(text).toContain("Singapore – Checkout"); // the other transfer is untouched
     expect(section(doubtful("transfers[1]"), "transfers", "de")).toContain(
@@ -116,15 +118,21 @@ describe("a fact the provider's documents do not confirm", () => {
   });
 
   it("asserts nothing of a service's own transfers, which replace the provider's", () => {
-    const own = section(doubtful("transfers[0]"), "transfers", "en", { transfers: [{ country: "US", recipient: "PayCo, Inc.", mechanism: "EU-US-DPF" }] });
+    const own = section(doubtful("transfers[0]"), "transfers", "en", {
+      transfers: [{ country: "US", recipient: "PayCo, Inc.", mechanism: "EU-US-DPF" }],
+    });
     expect(own).toContain("PayCo, Inc. is certified");
   });
 
   it("states no role the provider's documents do not confirm, but still lists the provider as a recipient", () => {
-    expect(section({ ...usProvider, retention: { duration: "P1Y" } }, "service-checkout--about")).toContain("CloudNotes Inc. processes the data as our processor");
+    expect(section({ ...usProvider, retention: { duration: "P1Y" } }, "service-checkout--about")).toContain(
+      "CloudNotes Inc. processes the data as our processor",
+    );
     const unsure = { ...usProvider, retention: { duration: "P1Y" }, unconfirmed: [{ fact: "role", note: "not stated" }] } as ProcessorInput;
     expect(section(unsure, "service-checkout--about")).not.toContain("processor");
-    expect(section(unsure, "recipients")).toContain("CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Receives data for: Checkout.");
+    expect(section(unsure, "recipients")).toContain(
+      "CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Receives data for: Checkout.",
+    );
     const noRole = doubtful("roles[0]", "roles[1]");
     expect(section(noRole, "recipients")).toContain("PayCo Europe Ltd, 1 Dock Road, Dublin, D02 X285, Ireland. Receives data for: Checkout.");
   });

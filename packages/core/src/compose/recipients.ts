@@ -50,7 +50,12 @@ export function recipientsSection(ctx: Context): PolicySection {
     }
     for (const recipient of service.recipients) {
       const name = ctx.text(recipient.name);
-      add(`${name.value} ${recipient.country ?? ""}`, inline(name, recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`]), "recipient", service);
+      add(
+        `${name.value} ${recipient.country ?? ""}`,
+        inline(name, recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`]),
+        "recipient",
+        service,
+      );
     }
   }
 
@@ -59,11 +64,20 @@ export function recipientsSection(ctx: Context): PolicySection {
       strong(entry.name),
       entry.address === undefined ? [] : [`, ${entry.address}`],
       ".",
-      ...[...entry.roles].map(([role, services]) => [" ", ...m.recipientRoles[role](ctx.list(services.map((service) => [ctx.serviceName(service)])))]),
+      ...[...entry.roles].map(([role, services]) => [
+        " ",
+        ...m.recipientRoles[role](ctx.list(services.map((service) => [ctx.serviceName(service)]))),
+      ]),
     ),
   );
   for (const joint of policy.jointControllers) {
-    items.push(inline(strong(joint.party.name), `, ${addressInline(ctx, joint.party.address)}. `, m.recipientJointController(m.see(m.titles.jointControllers))));
+    items.push(
+      inline(
+        strong(joint.party.name),
+        `, ${addressInline(ctx, joint.party.address)}. `,
+        m.recipientJointController(m.see(m.titles.jointControllers)),
+      ),
+    );
   }
 
   const content: Block[] =

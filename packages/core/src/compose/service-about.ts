@@ -34,7 +34,11 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
   if (service.recipients.length > 0) {
     content.push(
       paragraph(m.otherRecipients),
-      list(service.recipients.map((recipient) => inline(ctx.text(recipient.name), recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`]))),
+      list(
+        service.recipients.map((recipient) =>
+          inline(ctx.text(recipient.name), recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`]),
+        ),
+      ),
     );
   }
   return section("service-about", { serviceId: service.id, title: ctx.serviceTitle(service, "about"), content });
@@ -52,7 +56,11 @@ function roleBlocks(ctx: Context, processor: Processor): Block[] {
   if (roles.length === 0) {
     if (processor.roles !== undefined || isUnconfirmed(processor, "role")) return [];
     const sentence =
-      processor.role === "processor" ? m.roleProcessor(entity) : processor.role === "joint-controller" ? m.roleJointController(entity) : m.roleController(entity);
+      processor.role === "processor"
+        ? m.roleProcessor(entity)
+        : processor.role === "joint-controller"
+          ? m.roleJointController(entity)
+          : m.roleController(entity);
     return [paragraph(sentence)];
   }
   const sentences = roles.map((role) => roleSentences(ctx, entity, role));

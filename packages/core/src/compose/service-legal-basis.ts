@@ -16,7 +16,11 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const items = service.purposes.map((purpose) => {
     const basis = getLegalBasis(purpose.legalBasis);
     const blocks: Block[] = [
-      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(basis.citation[locale], m.midSentence(basis.label[locale]))),
+      paragraph(
+        strong(getPurpose(purpose.purpose).label[locale]),
+        ": ",
+        m.legalBasisItem(basis.citation[locale], m.midSentence(basis.label[locale])),
+      ),
     ];
     if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.text(purpose.legitimateInterest))));
     return blocks;

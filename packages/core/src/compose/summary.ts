@@ -57,7 +57,8 @@ function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
             run: m.purposeBasis(getPurpose(purpose.purpose).label[locale], getLegalBasis(purpose.legalBasis).citation[locale]),
           })),
         );
-  if (service.specialCategoryCondition !== undefined) parts.push(inline(getSpecialCategoryCondition(service.specialCategoryCondition).citation[locale]));
+  if (service.specialCategoryCondition !== undefined)
+    parts.push(inline(getSpecialCategoryCondition(service.specialCategoryCondition).citation[locale]));
   return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : ["; ", part])));
 }
 

@@ -51,7 +51,9 @@ describe("a transfer to a third country", () => {
   });
 
   it("on the EU-US Data Privacy Framework without a named recipient: speaks of the recipient", () => {
-    expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF" }]))).toContain("The recipient is certified under the EU-US Data Privacy Framework.");
+    expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF" }]))).toContain(
+      "The recipient is certified under the EU-US Data Privacy Framework.",
+    );
   });
 
   it("on standard contractual clauses: says whether a decision exists, and how to get a copy", () => {
@@ -65,7 +67,11 @@ describe("a transfer to a third country", () => {
       "Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.",
     );
     expect(textOf(section)).toContain("Die Standardvertragsklauseln können Sie hier einsehen: https://example.com/scc");
-    expect(nodesOf(section).filter((node): node is Link => node.type === "link").map((link) => link.url)).toEqual(["https://example.com/scc"]);
+    expect(
+      nodesOf(section)
+        .filter((node): node is Link => node.type === "link")
+        .map((link) => link.url),
+    ).toEqual(["https://example.com/scc"]);
   });
 
   it("on binding corporate rules: offers a copy of the safeguards", () => {

@@ -4,15 +4,7 @@ import { isoDurationPattern } from "./scalars.js";
 
 const sessionOrDuration = new RegExp(`^session$|${isoDurationPattern.source}`);
 
-export const deviceAccessTechnologies = [
-  "cookie",
-  "local-storage",
-  "session-storage",
-  "indexed-db",
-  "pixel",
-  "sdk",
-  "fingerprinting",
-] as const;
+export const deviceAccessTechnologies = ["cookie", "local-storage", "session-storage", "indexed-db", "pixel", "sdk", "fingerprinting"] as const;
 
 /**
  * The ePrivacy ground (Art. 5(3) ePrivacy Directive, § 25 TDDDG) is separate from the GDPR basis
@@ -23,15 +15,15 @@ export const ePrivacyGrounds = ["consent", "strictly-necessary", "transmission"]
 /** Storing or reading information on a visitor's device: cookies, storage, pixels, SDKs. */
 export const DeviceAccessSchema = z
   .strictObject({
-    name: z.string().min(1).meta({ description: "The cookie or storage key, e.g. \"_ga\" or \"_ga_*\"." }),
+    name: z.string().min(1).meta({ description: 'The cookie or storage key, e.g. "_ga" or "_ga_*".' }),
     technology: z.enum(deviceAccessTechnologies).default("cookie"),
     provider: z.string().min(1).optional().meta({ description: "Who sets or reads it, where not the service's provider." }),
     domain: z.string().min(1).optional(),
     purpose: LocalizedTextSchema,
     duration: z
       .string()
-      .regex(sessionOrDuration, "write \"session\" or an ISO 8601 duration such as P1Y or P30D")
-      .meta({ description: "\"session\", or how long it lives as an ISO 8601 duration (P2Y)." }),
+      .regex(sessionOrDuration, 'write "session" or an ISO 8601 duration such as P1Y or P30D')
+      .meta({ description: '"session", or how long it lives as an ISO 8601 duration (P2Y).' }),
     party: z.enum(["first", "third"]).meta({ description: "Set by our own site (first) or by another domain (third)." }),
     ground: z.enum(ePrivacyGrounds).meta({
       description: "consent, strictly-necessary for a service the visitor asked for, or transmission of a communication.",

@@ -2,10 +2,7 @@ import * as z from "zod";
 import { locales, type Locale } from "../taxonomy/index.js";
 
 const TranslationsSchema = z
-  .strictObject(Object.fromEntries(locales.map((locale) => [locale, z.string().min(1).optional()])) as Record<
-    Locale,
-    z.ZodOptional<z.ZodString>
-  >)
+  .strictObject(Object.fromEntries(locales.map((locale) => [locale, z.string().min(1).optional()])) as Record<Locale, z.ZodOptional<z.ZodString>>)
   .meta({ description: "The text per language: { en: ..., de: ... }." });
 
 /**

@@ -17,7 +17,7 @@ export type Address = z.output<typeof AddressSchema>;
 /** A legal or natural person the policy names: the controller, a provider, an authority. */
 export const PartySchema = z
   .strictObject({
-    name: z.string().min(1).meta({ description: "The full legal name, e.g. \"Zoom Communications, Inc.\"." }),
+    name: z.string().min(1).meta({ description: 'The full legal name, e.g. "Zoom Communications, Inc.".' }),
     address: AddressSchema,
     email: EmailSchema.optional(),
     phone: PhoneSchema.optional(),

@@ -12,7 +12,7 @@ export type Jurisdiction = (typeof jurisdictions)[number];
 
 export const PolicyMetaSchema = z
   .strictObject({
-    version: z.string().min(1).meta({ description: "Your version label for this policy, e.g. \"2.1\"." }),
+    version: z.string().min(1).meta({ description: 'Your version label for this policy, e.g. "2.1".' }),
     effective: IsoDateSchema.meta({ description: "The date this version takes effect." }),
     updated: IsoDateSchema.optional().meta({ description: "The date of the last change; defaults to effective." }),
   })
@@ -55,7 +55,12 @@ export const PolicySchema = z
         list.forEach((locale, index) => {
           const first = list.indexOf(locale);
           if (first === index) return;
-          context.addIssue({ code: "custom", message: `the language "${locale}" is already listed at locales[${first}]`, path: [index], params: { policyCode: "duplicate-id" } });
+          context.addIssue({
+            code: "custom",
+            message: `the language "${locale}" is already listed at locales[${first}]`,
+            path: [index],
+            params: { policyCode: "duplicate-id" },
+          });
         });
       })
       .default([...defaultLocales])

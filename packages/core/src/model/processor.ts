@@ -34,7 +34,7 @@ export const SourceSchema = z
     url: HttpUrlSchema,
     facts: z.array(z.enum(factGroups)).min(1).meta({ description: "Which facts the page supports, e.g. [entity, transfers]." }),
     checked: IsoDateSchema.optional().meta({ description: "When we last read the page." }),
-    updated: IsoDateSchema.optional().meta({ description: "The document's own \"last updated\" or \"effective\" date, where it states one." }),
+    updated: IsoDateSchema.optional().meta({ description: 'The document\'s own "last updated" or "effective" date, where it states one.' }),
   })
   .meta({ id: "Source", description: "A public page that supports some of an entry's facts." });
 
@@ -47,7 +47,7 @@ export const ProviderRoleSchema = z
   .strictObject({
     role: z.enum(processorRoles),
     scope: LocalizedTextSchema.meta({
-      description: "What the role covers, as a phrase that follows \"for\" / \"für\": \"processing the payment\" / \"die Abwicklung der Zahlung\".",
+      description: 'What the role covers, as a phrase that follows "for" / "für": "processing the payment" / "die Abwicklung der Zahlung".',
     }),
     arrangement: LocalizedTextSchema.optional().meta({
       description: "For a joint controller: the essence of the arrangement (Art. 26(2) GDPR), who does what.",
@@ -71,7 +71,10 @@ export const entryFactPattern =
 
 const EntryFactSchema = z
   .string()
-  .regex(entryFactPattern, "name a fact as a path: entity, entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...");
+  .regex(
+    entryFactPattern,
+    "name a fact as a path: entity, entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...",
+  );
 
 /** A fact that no provider document confirms: kept so the gap is visible, never stated as certain. */
 export const UnconfirmedFactSchema = z
@@ -109,7 +112,7 @@ export const ActivityDefaultsSchema = z
 export const ProcessorSchema = z
   .strictObject({
     id: SlugSchema,
-    name: z.string().min(1).meta({ description: "The product name readers know, e.g. \"Zoom\"." }),
+    name: z.string().min(1).meta({ description: 'The product name readers know, e.g. "Zoom".' }),
     aliases: z.array(z.string().min(1)).optional(),
     categories: z.array(z.enum(serviceCategoryIds)).optional().meta({ description: "What kind of service it is, e.g. [analytics]." }),
     entity: PartySchema.meta({ description: "The legal entity an EU-facing policy names." }),

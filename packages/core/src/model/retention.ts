@@ -9,7 +9,7 @@ import { IsoDurationSchema } from "./scalars.js";
 export const RetentionSchema = z
   .strictObject({
     duration: IsoDurationSchema.optional(),
-    until: LocalizedTextSchema.optional().meta({ description: "The event that ends storage, e.g. \"the meeting ends\"." }),
+    until: LocalizedTextSchema.optional().meta({ description: 'The event that ends storage, e.g. "the meeting ends".' }),
     criteria: LocalizedTextSchema.optional().meta({ description: "How the period is decided, in words." }),
   })
   .refine((retention) => retention.duration !== undefined || retention.until !== undefined || retention.criteria !== undefined, {

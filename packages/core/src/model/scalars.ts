@@ -3,7 +3,7 @@ import * as z from "zod";
 /** Our own identifiers (service ids, processor ids): lower-case words joined by hyphens. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens, like \"google-analytics\"")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "google-analytics"')
   .meta({ description: "An identifier of lower-case letters, digits and hyphens." });
 
 /**

@@ -31,7 +31,9 @@ describe("optionChecks", () => {
     expect(failure(() => check.boolean("tables", "no"))).toEqual({ option: "tables", message: 'tables must be true or false, got "no"' });
     expect(check.integer("headingOffset", 5, 0, 5)).toBe(5);
     for (const bad of [6, -1, 1.5, "2", Number.NaN]) {
-      expect(failure(() => check.integer("headingOffset", bad, 0, 5)).message).toBe(`headingOffset must be an integer from 0 to 5, got ${describeValue(bad)}`);
+      expect(failure(() => check.integer("headingOffset", bad, 0, 5)).message).toBe(
+        `headingOffset must be an integer from 0 to 5, got ${describeValue(bad)}`,
+      );
     }
     expect(check.title("title", undefined)).toBeUndefined();
     expect(failure(() => check.title("title", "  "))).toEqual({ option: "title", message: 'title must be a non-empty string, got "  "' });

@@ -79,7 +79,9 @@ describe("documentFor: section ids of a hand-built document", () => {
   });
 
   it.each(['x"><script>', "Rights", "-rights", "rights-", "a_b", "a b", ""])("refuses the id %j", (id) => {
-    expect(() => documentFor(withIds(id, "contact"), undefined, TestOptionsError)).toThrow(/^section id must be lower-case letters, digits and hyphens/);
+    expect(() => documentFor(withIds(id, "contact"), undefined, TestOptionsError)).toThrow(
+      /^section id must be lower-case letters, digits and hyphens/,
+    );
   });
 
   it("refuses an id that repeats, also in a subsection", () => {
@@ -94,6 +96,8 @@ describe("documentFor: section ids of a hand-built document", () => {
     expect(() => documentFor(indexed, undefined, TestOptionsError)).not.toThrow();
     const clash = { ...indexed, index: [{ ...indexed.index![0]!, id: "rights" }] };
     expect(() => documentFor(clash, undefined, TestOptionsError)).toThrow('section ids must be unique: "rights" appears twice');
-    expect(() => documentFor({ ...indexed, index: [{ ...indexed.index![0]!, id: "Data" }] }, undefined, TestOptionsError)).toThrow(/^section id must be/);
+    expect(() => documentFor({ ...indexed, index: [{ ...indexed.index![0]!, id: "Data" }] }, undefined, TestOptionsError)).toThrow(
+      /^section id must be/,
+    );
   });
 });

@@ -5,7 +5,13 @@ import { safeContent, safeDefinitions, type ContentNode, type SafeContentOptions
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
 const paragraph = (...children: PhrasingContent[]): ContentNode => ({ type: "paragraph", children });
-const section = (content: ContentNode[], sections: PolicySection[] = []): PolicySection => ({ id: "rights", kind: "rights", title: "T", content, sections });
+const section = (content: ContentNode[], sections: PolicySection[] = []): PolicySection => ({
+  id: "rights",
+  kind: "rights",
+  title: "T",
+  content,
+  sections,
+});
 const definitionsOf = (nodes: ContentNode[]) => safeDefinitions([section(nodes)]);
 
 /** As @policy/markdown asks: references and safe images stay, strikethrough keeps its text, headings and cells become one line. */
@@ -14,7 +20,8 @@ const oneLine = (nodes: PhrasingContent[]): PhrasingContent[] =>
 const keeping = (...nodes: ContentNode[]) =>
   safeContent(nodes, { definitions: definitionsOf(nodes), references: "keep", images: true, strikethrough: false, line: oneLine });
 /** As @policy/html asks: references become links, every image its alt text, strikethrough stays. */
-const resolving = (...nodes: ContentNode[]) => safeContent(nodes, { definitions: definitionsOf(nodes), references: "resolve", images: false, strikethrough: true });
+const resolving = (...nodes: ContentNode[]) =>
+  safeContent(nodes, { definitions: definitionsOf(nodes), references: "resolve", images: false, strikethrough: true });
 const both = { keeping, resolving };
 
 describe("safeContent, whatever the options", () => {
@@ -34,9 +41,9 @@ describe("safeContent, whatever the options", () => {
     expect(safe(paragraph(good("https://a.example"), good("mailto:a@a.example"), good("tel:+4930123")))).toEqual([
       paragraph(good("https://a.example"), good("mailto:a@a.example"), good("tel:+4930123")),
     ]);
-    expect(safe(paragraph({ type: "link", url: "javascript:alert(1)", children: [text("click "), { type: "strong", children: [text("me")] }] }))).toEqual([
-      paragraph(text("click "), { type: "strong", children: [text("me")] }),
-    ]);
+    expect(
+      safe(paragraph({ type: "link", url: "javascript:alert(1)", children: [text("click "), { type: "strong", children: [text("me")] }] })),
+    ).toEqual([paragraph(text("click "), { type: "strong", children: [text("me")] })]);
   });
 
   it.each(Object.entries(both))("turns images with unsafe URLs into their alt text (%s)", (_, safe) => {
@@ -45,33 +52,61 @@ describe("safeContent, whatever the options", () => {
     expect(safe(paragraph({ type: "image", url: "mailto:a@a.example", alt: "mail" }))).toEqual([paragraph(text("mail"))]);
   });
 
-  it.each(Object.entries(both))("rebuilds every node from the fields it knows: no hName, hProperties or other data reaches the output (%s)", (_, safe) => {
-    const data = { hName: "script", hProperties: { onclick: "alert(1)" }, hChildren: [{ type: "text", value: "x" }] };
-    const nodes = [
-      { type: "paragraph", data: { ...data, address: true }, children: [{ type: "text", value: "a", data: { ...data, lang: "en" } }, { type: "emphasis", data, children: [text("b")] }] },
-      { type: "heading", depth: 2, data, children: [text("h")] },
-      { type: "list", ordered: false, spread: false, data, children: [{ type: "listItem", spread: false, checked: true, data, children: [paragraph(text("i"))] }] },
-      {
-        type: "table",
-        align: [null],
-        data: { ...data, caption: "What we use" },
-        children: [{ type: "tableRow", data, children: [{ type: "tableCell", data, children: [text("c")] }] }],
-      },
-      { type: "code", value: "x", data },
-      { type: "thematicBreak", data },
-      { type: "blockquote", data, children: [paragraph(text("q"))] },
-    ] as unknown as ContentNode[];
-    expect(safe(...nodes)).toEqual([
-      { type: "paragraph", data: { address: true }, children: [{ type: "text", value: "a", data: { lang: "en" } }, { type: "emphasis", children: [text("b")] }] },
-      { type: "heading", depth: 2, children: [text("h")] },
-      { type: "list", ordered: false, spread: false, children: [{ type: "listItem", spread: false, children: [paragraph(text("i"))] }] },
-      { type: "table", align: [null], data: { caption: "What we use" }, children: [{ type: "tableRow", children: [{ type: "tableCell", children: [text("c")] }] }] },
-      { type: "code", value: "x" },
-      { type: "thematicBreak" },
-      { type: "blockquote", children: [paragraph(text("q"))] },
-    ]);
-    expect(JSON.stringify(safe(...nodes))).not.toMatch(/hName|hProperties|hChildren|onclick|checked/);
-  });
+  it.each(Object.entries(both))(
+    "rebuilds every node from the fields it knows: no hName, hProperties or other data reaches the output (%s)",
+    (_, safe) => {
+      const data = { hName: "script", hProperties: { onclick: "alert(1)" }, hChildren: [{ type: "text", value: "x" }] };
+      const nodes = [
+        {
+          type: "paragraph",
+          data: { ...data, address: true },
+          children: [
+            { type: "text", value: "a", data: { ...data, lang: "en" } },
+            { type: "emphasis", data, children: [text("b")] },
+          ],
+        },
+        { type: "heading", depth: 2, data, children: [text("h")] },
+        {
+          type: "list",
+          ordered: false,
+          spread: false,
+          data,
+          children: [{ type: "listItem", spread: false, checked: true, data, children: [paragraph(text("i"))] }],
+        },
+        {
+          type: "table",
+          align: [null],
+          data: { ...data, caption: "What we use" },
+          children: [{ type: "tableRow", data, children: [{ type: "tableCell", data, children: [text("c")] }] }],
+        },
+        { type: "code", value: "x", data },
+        { type: "thematicBreak", data },
+        { type: "blockquote", data, children: [paragraph(text("q"))] },
+      ] as unknown as ContentNode[];
+      expect(safe(...nodes)).toEqual([
+        {
+          type: "paragraph",
+          data: { address: true },
+          children: [
+            { type: "text", value: "a", data: { lang: "en" } },
+            { type: "emphasis", children: [text("b")] },
+          ],
+        },
+        { type: "heading", depth: 2, children: [text("h")] },
+        { type: "list", ordered: false, spread: false, children: [{ type: "listItem", spread: false, children: [paragraph(text("i"))] }] },
+        {
+          type: "table",
+          align: [null],
+          data: { caption: "What we use" },
+          children: [{ type: "tableRow", children: [{ type: "tableCell", children: [text("c")] }] }],
+        },
+        { type: "code", value: "x" },
+        { type: "thematicBreak" },
+        { type: "blockquote", children: [paragraph(text("q"))] },
+      ]);
+      expect(JSON.stringify(safe(...nodes))).not.toMatch(/hName|hProperties|hChildren|onclick|checked/);
+    },
+  );
 
   it.each(Object.entries(both))("keeps a text's lang only when it is a language, and a caption only when it says something (%s)", (_, safe) => {
     expect(safe(paragraph({ type: "text", value: "a", data: { lang: "fr" as "en" } }))).toEqual([paragraph(text("a"))]);
@@ -84,7 +119,9 @@ describe("safeContent, whatever the options", () => {
 
   it.each(Object.entries(both))("keeps a list's start only for an ordered list, as a list number CommonMark reads (%s)", (_, safe) => {
     const list = (ordered: boolean, start: unknown): ContentNode => ({ type: "list", ordered, start: start as number, children: [] });
-    expect(safe(list(true, 3), list(false, 3), list(true, 1.5), list(true, "1. evil"), list(true, -1), list(true, 1_000_000_000), list(true, 0))).toEqual([
+    expect(
+      safe(list(true, 3), list(false, 3), list(true, 1.5), list(true, "1. evil"), list(true, -1), list(true, 1_000_000_000), list(true, 0)),
+    ).toEqual([
       { type: "list", ordered: true, start: 3, children: [] },
       { type: "list", ordered: false, children: [] },
       { type: "list", ordered: true, children: [] },
@@ -96,7 +133,9 @@ describe("safeContent, whatever the options", () => {
   });
 
   it.each(Object.entries(both))("keeps spread and ordered only as true or false, and leaves them out when absent (%s)", (_, safe) => {
-    expect(safe({ type: "list", children: [{ type: "listItem", children: [] }] })).toEqual([{ type: "list", children: [{ type: "listItem", children: [] }] }]);
+    expect(safe({ type: "list", children: [{ type: "listItem", children: [] }] })).toEqual([
+      { type: "list", children: [{ type: "listItem", children: [] }] },
+    ]);
     const odd = { type: "list", ordered: "yes", spread: 1, children: [{ type: "listItem", spread: "no", children: [] }] } as unknown as ContentNode;
     expect(safe(odd)).toEqual([{ type: "list", children: [{ type: "listItem", children: [] }] }]);
   });
@@ -107,10 +146,14 @@ describe("safeContent, whatever the options", () => {
   });
 
   it.each(Object.entries(both))("refuses footnotes and unknown nodes (%s)", (_, safe) => {
-    expect(() => safe({ type: "footnoteDefinition", identifier: "1", children: [] })).toThrow("footnoteDefinition nodes are not supported in section content");
+    expect(() => safe({ type: "footnoteDefinition", identifier: "1", children: [] })).toThrow(
+      "footnoteDefinition nodes are not supported in section content",
+    );
     expect(() => safe(paragraph({ type: "footnoteReference", identifier: "1" }))).toThrow(TypeError);
     expect(() => safe({ type: "mdxjsEsm", value: "import x from 'y'" } as unknown as ContentNode)).toThrow(TypeError);
-    expect(() => safe(paragraph({ type: "inlineMath", value: "x" } as unknown as PhrasingContent))).toThrow("inlineMath nodes are not supported in section content");
+    expect(() => safe(paragraph({ type: "inlineMath", value: "x" } as unknown as PhrasingContent))).toThrow(
+      "inlineMath nodes are not supported in section content",
+    );
   });
 
   it.each(Object.entries(both))("does not change its input (%s)", (_, safe) => {
@@ -151,7 +194,11 @@ describe("safeContent keeping references and images, without strikethrough, one 
     ];
     const [first, ...rest] = keeping(...nodes);
     expect(first).toEqual(
-      paragraph(text("bad"), { type: "linkReference", identifier: "good", label: "Good", referenceType: "full", children: [text("good")] }, text("pic")),
+      paragraph(
+        text("bad"),
+        { type: "linkReference", identifier: "good", label: "Good", referenceType: "full", children: [text("good")] },
+        text("pic"),
+      ),
     );
     expect(rest).toEqual([{ type: "definition", identifier: "good", label: "Good", url: "https://a.example", title: "A" }]);
   });
@@ -165,13 +212,26 @@ describe("safeContent keeping references and images, without strikethrough, one 
       { type: "definition", identifier: "logo", url: "https://a.example/logo.png" },
       { type: "definition", identifier: "mail", url: "mailto:a@a.example" },
     ];
-    expect(keeping(...nodes)[0]).toEqual(paragraph({ type: "imageReference", identifier: "logo", referenceType: "collapsed", alt: "logo" }, text("mail")));
+    expect(keeping(...nodes)[0]).toEqual(
+      paragraph({ type: "imageReference", identifier: "logo", referenceType: "collapsed", alt: "logo" }, text("mail")),
+    );
   });
 
   it("finds a definition in another section, by its identifier in any case", () => {
-    const reference: PhrasingContent = { type: "linkReference", identifier: "Privacy", label: "Privacy", referenceType: "full", children: [text("p")] };
-    const definitions = safeDefinitions([section([paragraph(reference)]), section([], [section([{ type: "definition", identifier: "PRIVACY", url: "https://a.example" }])])]);
-    expect(safeContent([paragraph(reference)], { definitions, references: "keep", images: true, strikethrough: false })).toEqual([paragraph(reference)]);
+    const reference: PhrasingContent = {
+      type: "linkReference",
+      identifier: "Privacy",
+      label: "Privacy",
+      referenceType: "full",
+      children: [text("p")],
+    };
+    const definitions = safeDefinitions([
+      section([paragraph(reference)]),
+      section([], [section([{ type: "definition", identifier: "PRIVACY", url: "https://a.example" }])]),
+    ]);
+    expect(safeContent([paragraph(reference)], { definitions, references: "keep", images: true, strikethrough: false })).toEqual([
+      paragraph(reference),
+    ]);
   });
 
   it("applies `line` to headings and table cells, and nothing else", () => {
@@ -181,7 +241,10 @@ describe("safeContent keeping references and images, without strikethrough, one 
       type: "table",
       children: [{ type: "tableRow", children: [{ type: "tableCell", children: [text("x\ny"), { type: "break" }, text("z")] }] }],
     });
-    expect(table).toEqual({ type: "table", children: [{ type: "tableRow", children: [{ type: "tableCell", children: [text("x y"), text(" "), text("z")] }] }] });
+    expect(table).toEqual({
+      type: "table",
+      children: [{ type: "tableRow", children: [{ type: "tableCell", children: [text("x y"), text(" "), text("z")] }] }],
+    });
   });
 
   it("goes into lists and quotes, and keeps strikethrough's text only", () => {
@@ -195,15 +258,17 @@ describe("safeContent keeping references and images, without strikethrough, one 
           },
         ],
       }),
-    ).toEqual([{ type: "blockquote", children: [{ type: "list", children: [{ type: "listItem", children: [paragraph(text("old"), text("<i>"))] }] }] }]);
+    ).toEqual([
+      { type: "blockquote", children: [{ type: "list", children: [{ type: "listItem", children: [paragraph(text("old"), text("<i>"))] }] }] },
+    ]);
   });
 });
 
 describe("safeContent resolving references, without images, with strikethrough", () => {
   it("turns every image into its alt text, safe URL or not", () => {
-    expect(resolving(paragraph({ type: "image", url: "https://a.example/logo.png", alt: "logo" }, { type: "image", url: "https://a.example/x.png" }))).toEqual([
-      paragraph(text("logo")),
-    ]);
+    expect(
+      resolving(paragraph({ type: "image", url: "https://a.example/logo.png", alt: "logo" }, { type: "image", url: "https://a.example/x.png" })),
+    ).toEqual([paragraph(text("logo"))]);
   });
 
   it("makes references links to their definition's URL (the first safe one), drops every definition, and turns image references into their alt text", () => {
@@ -230,7 +295,10 @@ describe("safeContent resolving references, without images, with strikethrough",
 
   it("resolves an image reference to an image where images are kept, with an http(s) URL only", () => {
     const nodes: ContentNode[] = [
-      paragraph({ type: "imageReference", identifier: "logo", referenceType: "full", alt: "logo" }, { type: "imageReference", identifier: "tel", referenceType: "full", alt: "tel" }),
+      paragraph(
+        { type: "imageReference", identifier: "logo", referenceType: "full", alt: "logo" },
+        { type: "imageReference", identifier: "tel", referenceType: "full", alt: "tel" },
+      ),
       { type: "definition", identifier: "logo", url: "https://a.example/logo.png" },
       { type: "definition", identifier: "tel", url: "tel:+4930123" },
     ];
@@ -248,7 +316,11 @@ describe("safeDefinitions", () => {
           { type: "definition", identifier: "a", url: "https://later.example" },
           { type: "definition", identifier: "b", url: "javascript:x" },
         ],
-        [section([{ type: "list", children: [{ type: "listItem", children: [{ type: "definition", identifier: "c", url: "mailto:c@a.example" }] }] }])],
+        [
+          section([
+            { type: "list", children: [{ type: "listItem", children: [{ type: "definition", identifier: "c", url: "mailto:c@a.example" }] }] },
+          ]),
+        ],
       ),
     ];
     expect([...safeDefinitions(sections)]).toEqual([

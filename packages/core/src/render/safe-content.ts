@@ -1,14 +1,4 @@
-import type {
-  AlignType,
-  BlockContent,
-  DefinitionContent,
-  ListItem,
-  PhrasingContent,
-  ReferenceType,
-  Table,
-  TableCell,
-  TableRow,
-} from "mdast";
+import type { AlignType, BlockContent, DefinitionContent, ListItem, PhrasingContent, ReferenceType, Table, TableCell, TableRow } from "mdast";
 import type { PolicySection } from "../compose/document.js";
 import { locales, type Locale } from "../taxonomy/index.js";
 import { isSafeImageUrl, isSafeLinkUrl } from "./safe-url.js";
@@ -79,7 +69,9 @@ function safeBlock(node: ContentNode, options: SafeContentOptions): ContentNode[
   const blocks = (children: readonly ContentNode[]) => safeContent(children, options);
   switch (node.type) {
     case "paragraph":
-      return [{ type: "paragraph", children: safePhrasing(node.children, options), ...(node.data?.address === true ? { data: { address: true } } : {}) }];
+      return [
+        { type: "paragraph", children: safePhrasing(node.children, options), ...(node.data?.address === true ? { data: { address: true } } : {}) },
+      ];
     case "heading":
       return [{ type: "heading", depth: node.depth, children: line(safePhrasing(node.children, options), options) }];
     case "html":
@@ -155,7 +147,9 @@ function safeInline(node: PhrasingContent, options: SafeContentOptions): Phrasin
     case "delete":
       return options.strikethrough ? [{ type: "delete", children: children(node.children) }] : children(node.children);
     case "link":
-      return isSafeLinkUrl(node.url) ? [{ type: "link", url: node.url, ...text("title", node.title), children: children(node.children) }] : children(node.children);
+      return isSafeLinkUrl(node.url)
+        ? [{ type: "link", url: node.url, ...text("title", node.title), children: children(node.children) }]
+        : children(node.children);
     case "linkReference": {
       const url = options.definitions.get(node.identifier.toLowerCase());
       if (url === undefined) return children(node.children);

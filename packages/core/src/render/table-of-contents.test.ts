@@ -15,7 +15,10 @@ const document = (language: "en" | "de", sections: PolicySection[]): PolicyDocum
   meta: { title: "T", language, version: "1", effective: "2026-01-01", updated: "2026-01-01", controller: "C" },
   sections,
 });
-const sections = [section("services", "Services", [section("service-zoom", "Zoom", [section("service-zoom--data", "Data")], "en")]), section("rights", "Your\nrights")];
+const sections = [
+  section("services", "Services", [section("service-zoom", "Zoom", [section("service-zoom--data", "Data")], "en")]),
+  section("rights", "Your\nrights"),
+];
 
 describe("tableOfContents", () => {
   it("lists the sections as deep as asked, with their ids and titles as the document has them", () => {
@@ -30,7 +33,9 @@ describe("tableOfContents", () => {
       ["services", 0],
       ["rights", 0],
     ]);
-    expect(tableOfContents(document("en", sections), { depth: 6 }).entries[0]?.entries[0]?.entries).toEqual([{ id: "service-zoom--data", title: "Data", entries: [] }]);
+    expect(tableOfContents(document("en", sections), { depth: 6 }).entries[0]?.entries[0]?.entries).toEqual([
+      { id: "service-zoom--data", title: "Data", entries: [] },
+    ]);
   });
 
   it("is headed by the title asked for, else the default label in the document's language", () => {

@@ -15,8 +15,7 @@ export interface AdequacyDecision {
   readonly checked: string;
 }
 
-const source =
-  "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en";
+const source = "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en";
 const checked = "2026-11-29";
 
 function decision(country: CountryCode, kind: string, reference: string, scope: Translated | null = null): AdequacyDecision {

@@ -35,9 +35,7 @@ describe("adequacy decisions", () => {
   it("cover the countries with a decision in force, once each", () => {
     const countries = adequacyDecisions.map((d) => d.country);
     expect(new Set(countries).size).toBe(countries.length);
-    expect([...countries].sort()).toEqual(
-      ["AD", "AR", "BR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"],
-    );
+    expect([...countries].sort()).toEqual(["AD", "AR", "BR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"]);
     for (const d of adequacyDecisions) {
       expect(isEeaMember(d.country), d.country).toBe(false);
       expect(d.decision, d.country).toContain(d.reference);

@@ -5,6 +5,7 @@ import type { Locale } from "./types.js";
  * is user-assigned, not part of ISO 3166-1, and a schema should not accept codes outside the
  * standard it names. Names come from Intl (CLDR), never from a table of our own.
  */
+// biome-ignore format: the codes read as a table, one block of the alphabet a line
 export const countryCodes = [
   "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
   "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
@@ -27,8 +28,33 @@ export type CountryCode = (typeof countryCodes)[number];
 
 /** The EU's 27 member states (Greece is "GR" in ISO 3166-1; EU documents write "EL"). */
 const euMembers: ReadonlySet<string> = new Set<CountryCode>([
-  "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
-  "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+  "AT",
+  "BE",
+  "BG",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
 ]);
 /** The EEA: the EU plus Iceland, Liechtenstein and Norway. */
 const eeaMembers: ReadonlySet<string> = new Set<string>([...euMembers, "IS", "LI", "NO"]);

@@ -12,8 +12,18 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
   const error = (code: LocatedIssue["code"], message: string, segments: LocatedIssue["segments"], suggestion?: string) =>
     issues.push({ code, severity: "error", message, segments, ...(suggestion === undefined ? {} : { suggestion }) });
 
-  checkUnique(policy.services.map((service) => service.id), "services", "service", error);
-  checkUnique(policy.automatedDecisions.map((decision) => decision.id), "automatedDecisions", "automated decision", error);
+  checkUnique(
+    policy.services.map((service) => service.id),
+    "services",
+    "service",
+    error,
+  );
+  checkUnique(
+    policy.automatedDecisions.map((decision) => decision.id),
+    "automatedDecisions",
+    "automated decision",
+    error,
+  );
 
   policy.services.forEach((service, index) => {
     const at = ["services", index] as const;
@@ -41,11 +51,10 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
     const purposesAt = service.purposes === undefined ? [...at, "processor", "activities", "purposes"] : [...at, "purposes"];
     purposes.forEach((purpose, purposeIndex) => {
       if (purpose.legalBasis === "A6-1-f" && purpose.legitimateInterest === undefined) {
-        error(
-          "missing-legitimate-interest",
-          "the legal basis is A6-1-f (legitimate interests): say which interest in legitimateInterest",
-          [...purposesAt, purposeIndex],
-        );
+        error("missing-legitimate-interest", "the legal basis is A6-1-f (legitimate interests): say which interest in legitimateInterest", [
+          ...purposesAt,
+          purposeIndex,
+        ]);
       }
     });
 
@@ -110,9 +119,7 @@ function collectedOf(item: DataItemInput): CollectionMode {
 }
 
 function specialCategories(data: readonly DataItemInput[]): DataCategoryId[] {
-  return data
-    .map((item) => (typeof item === "string" ? item : item.category))
-    .filter((category) => isSpecialCategory(category));
+  return data.map((item) => (typeof item === "string" ? item : item.category)).filter((category) => isSpecialCategory(category));
 }
 
 function checkUnique(

@@ -32,7 +32,8 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
 
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > maxBytes) return fail("too-large", `the file is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes)`);
-  if (text.trim() === "" || text.trim() === "\uFEFF") return fail("empty-document", "the file is empty: a policy needs at least meta, controller and services");
+  if (text.trim() === "" || text.trim() === "\uFEFF")
+    return fail("empty-document", "the file is empty: a policy needs at least meta, controller and services");
 
   const lineCounter = new LineCounter();
   // yaml's composer recurses once per level of nesting. It catches the stack overflow itself,

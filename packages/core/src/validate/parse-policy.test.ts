@@ -65,9 +65,7 @@ describe("parsePolicy", () => {
   it("needs a catalog for a processor given by id, and suggests a near id", () => {
     const withoutCatalog = safeParsePolicy(policy());
     expect(withoutCatalog.success).toBe(false);
-    expect(withoutCatalog.issues.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: "unknown-processor", path: "services[0].processor" },
-    ]);
+    expect(withoutCatalog.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "unknown-processor", path: "services[0].processor" }]);
     const typo = safeParsePolicy(policy({ processor: "zooom" }), { catalog: { zoom } });
     expect(typo.issues[0]).toMatchObject({ code: "unknown-processor", suggestion: "zoom" });
   });
@@ -210,7 +208,11 @@ describe("parsePolicy", () => {
   });
 
   it("checks the legitimate interest of a purpose that comes from the processor", () => {
-    const activities = { purposes: [{ purpose: "analytics" as const, legalBasis: "A6-1-f" as const }], data: ["user.name" as const], subjects: ["customer" as const] };
+    const activities = {
+      purposes: [{ purpose: "analytics" as const, legalBasis: "A6-1-f" as const }],
+      data: ["user.name" as const],
+      subjects: ["customer" as const],
+    };
     const result = safeParsePolicy(policy({ purposes: undefined }), { catalog: { zoom: { ...zoom, activities } } });
     expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: "missing-legitimate-interest", path: "services[0].processor.activities.purposes[0]" },

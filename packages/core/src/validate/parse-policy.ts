@@ -12,7 +12,7 @@ import { resolvePolicy } from "./resolve.js";
 import { fromZodIssues, type LocatedIssue } from "./zod-issues.js";
 
 export type SafeParseResult =
-  | { readonly success: true; readonly policy: Policy; /** Warnings only. */ readonly issues: readonly PolicyIssue[] }
+  | { readonly success: true; readonly policy: Policy /** Warnings only. */; readonly issues: readonly PolicyIssue[] }
   | { readonly success: false; readonly issues: readonly PolicyIssue[] };
 
 /** The result before issues get a position; loadPolicy places them in the text. */

@@ -21,6 +21,5 @@ const vocabularies: ReadonlyArray<{ readonly name: string; readonly ids: readonl
 
 /** Which vocabulary a list of allowed values is, if it is one of ours. */
 export function vocabularyOf(values: readonly unknown[]): string | undefined {
-  return vocabularies.find(({ ids }) => ids.length === values.length && ids[0] === values[0] && ids.at(-1) === values.at(-1))
-    ?.name;
+  return vocabularies.find(({ ids }) => ids.length === values.length && ids[0] === values[0] && ids.at(-1) === values.at(-1))?.name;
 }

@@ -1,4 +1,14 @@
-import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from "yaml";
+import {
+  Composer,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type DocumentOptions,
+  type LineCounter,
+  type ParseOptions,
+  type SchemaOptions,
+} from "yaml";
 
 /**
  * The text's concrete syntax tree, with its lines counted. It is read once and used twice, for
@@ -9,7 +19,11 @@ export function parseSyntaxTree(text: string, lineCounter: LineCounter): CST.Tok
 }
 
 /** The tree's first document, built as yaml's `parseDocument` builds it: a second document is an error. */
-export function composeDocument(tokens: readonly CST.Token[], text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+export function composeDocument(
+  tokens: readonly CST.Token[],
+  text: string,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): Document.Parsed {
   let first: Document.Parsed | undefined;
   for (const doc of new Composer(options).compose(tokens, true, text.length)) {
     if (first === undefined) {

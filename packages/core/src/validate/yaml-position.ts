@@ -11,12 +11,7 @@ export interface Position {
  * field) ends at the nearest node that exists, the parent mapping. With `atKey`, the position
  * is the key's rather than the value's (an unknown field is the key's fault).
  */
-export function positionOf(
-  doc: Document,
-  lineCounter: LineCounter,
-  segments: readonly PathSegment[],
-  atKey = false,
-): Position | undefined {
+export function positionOf(doc: Document, lineCounter: LineCounter, segments: readonly PathSegment[], atKey = false): Position | undefined {
   let node: Node | null | undefined = doc.contents;
   let offset = node?.range?.[0];
   for (const segment of segments) {

@@ -56,9 +56,7 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
       // Where the object's schema cannot be found, no suggestion beats one from the wrong object.
       const object = schemaAt(schema, input, segments);
       const allowed = object === undefined ? [] : objectKeys(object);
-      return issue.keys.map((unknown) =>
-        make("unknown-field", `unknown field "${unknown}"`, suggest(unknown, allowed), [...segments, unknown]),
-      );
+      return issue.keys.map((unknown) => make("unknown-field", `unknown field "${unknown}"`, suggest(unknown, allowed), [...segments, unknown]));
     }
     case "invalid_value": {
       const vocabulary = vocabularyOf(issue.values);
@@ -74,9 +72,7 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
     case "invalid_format":
       return [fromFormatIssue(issue, value, make)];
     case "too_small":
-      return [
-        make("empty", issue.origin === "array" ? "needs at least one entry" : "must not be empty"),
-      ];
+      return [make("empty", issue.origin === "array" ? "needs at least one entry" : "must not be empty")];
     case "too_big":
       return [make("invalid-value", issue.message)];
     case "invalid_union":
@@ -125,8 +121,7 @@ function fromUnion(
   make: (code: IssueCode, message: string) => LocatedIssue,
 ): LocatedIssue[] {
   const depth = segments.length;
-  const takesType = (errors: readonly ZodIssue[]) =>
-    !errors.some((error) => error.path.length === 0 && error.code === "invalid_type");
+  const takesType = (errors: readonly ZodIssue[]) => !errors.some((error) => error.path.length === 0 && error.code === "invalid_type");
   const branch = issue.errors.find(takesType);
   if (branch === undefined) {
     const expected = issue.errors.flatMap((errors) =>
@@ -135,9 +130,9 @@ function fromUnion(
     return [make("invalid-type", `expected ${[...new Set(expected)].join(" or ")}, found ${describe(value)}`)];
   }
   // Errors inside a union carry paths relative to it.
-  return branch.flatMap((error) =>
-    convert({ ...error, path: [...segments, ...error.path] } as ZodIssue, input, schema),
-  ).map((located) => (located.segments.length >= depth ? located : { ...located, segments }));
+  return branch
+    .flatMap((error) => convert({ ...error, path: [...segments, ...error.path] } as ZodIssue, input, schema))
+    .map((located) => (located.segments.length >= depth ? located : { ...located, segments }));
 }
 
 /** Whether the parent of the path is a mapping, so an undefined value there is a key left out. */

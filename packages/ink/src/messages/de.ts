@@ -10,7 +10,8 @@ export const de: Messages = {
   },
   composing: "Die Datenschutzerklärung wird erstellt…",
   footer: {
-    browse: "↑↓ bewegen · Enter öffnen · Tab Bereich · Bild↑/Bild↓ blättern · / suchen · d Daten · t Übermittlungen · l Sprache · ? Hilfe · q beenden",
+    browse:
+      "↑↓ bewegen · Enter öffnen · Tab Bereich · Bild↑/Bild↓ blättern · / suchen · d Daten · t Übermittlungen · l Sprache · ? Hilfe · q beenden",
     view: "↑↓ wählen · Enter/Tab Details · Bild↑/Bild↓ blättern · Esc schließen · l Sprache · ? Hilfe · q beenden",
     help: "Esc oder ? schließen · q beenden",
   },

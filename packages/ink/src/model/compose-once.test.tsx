@@ -22,7 +22,25 @@ afterEach(() => cleanup());
 it("composes each language once, never again on a key press", async () => {
   const { stdin, screen } = await renderViewer();
   expect(composed).toEqual(["en"]);
-  await press(stdin, "j", "j", keys.enter, keys.pageDown, "/", "Zoom", keys.enter, "n", "N", "d", "j", keys.escape, "t", keys.escape, "?", keys.escape);
+  await press(
+    stdin,
+    "j",
+    "j",
+    keys.enter,
+    keys.pageDown,
+    "/",
+    "Zoom",
+    keys.enter,
+    "n",
+    "N",
+    "d",
+    "j",
+    keys.escape,
+    "t",
+    keys.escape,
+    "?",
+    keys.escape,
+  );
   expect(composed).toEqual(["en"]);
   await press(stdin, "l");
   await untilComposed(screen);

@@ -41,7 +41,15 @@ describe("the index views read the composed document's index", () => {
       meta: { version: "1", effective: "2026-12-01" },
       locales: ["de"],
       controller: { name: "Beispiel GmbH", address: { street: "Hauptstraße 1", city: "Berlin", country: "DE" } },
-      services: [{ id: "shop", purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }], data: ["user.name"], subjects: ["customer"], retention: { duration: "P1Y" } }],
+      services: [
+        {
+          id: "shop",
+          purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
+          data: ["user.name"],
+          subjects: ["customer"],
+          retention: { duration: "P1Y" },
+        },
+      ],
     } satisfies PolicyInput);
     const transfers = indexPicker(compose(inHouse, { locale: "de", index: true }).index!, "transfers");
     expect(transfers.labels).toEqual([]);

@@ -11,25 +11,31 @@ const render = (nodes: BlockContent[], width = 40) => blockLines(nodes, { width,
 
 describe("blockLines", () => {
   it("wraps paragraphs at spaces to the width, a blank line between blocks", () => {
-    const lines = render([
-      { type: "paragraph", children: [{ type: "text", value: "The quick brown fox jumps over the lazy dog again and again." }] },
-      { type: "paragraph", children: [{ type: "text", value: "Second." }] },
-    ], 20);
+    const lines = render(
+      [
+        { type: "paragraph", children: [{ type: "text", value: "The quick brown fox jumps over the lazy dog again and again." }] },
+        { type: "paragraph", children: [{ type: "text", value: "Second." }] },
+      ],
+      20,
+    );
     expect(text(lines)).toEqual(["The quick brown fox", "jumps over the lazy", "dog again and again.", "", "Second."]);
     for (const line of lines) expect(line.plain.length).toBeLessThanOrEqual(20);
   });
 
   it("shows a link as its text and <url>, styled apart; an address that is its own text once", () => {
-    const lines = render([
-      {
-        type: "paragraph",
-        children: [
-          { type: "link", url: "https://zoom.us/privacy", children: [{ type: "text", value: "Zoom's policy" }] },
-          { type: "text", value: " or " },
-          { type: "link", url: "mailto:dpo@example.org", children: [{ type: "text", value: "dpo@example.org" }] },
-        ],
-      },
-    ], 80);
+    const lines = render(
+      [
+        {
+          type: "paragraph",
+          children: [
+            { type: "link", url: "https://zoom.us/privacy", children: [{ type: "text", value: "Zoom's policy" }] },
+            { type: "text", value: " or " },
+            { type: "link", url: "mailto:dpo@example.org", children: [{ type: "text", value: "dpo@example.org" }] },
+          ],
+        },
+      ],
+      80,
+    );
     expect(text(lines)).toEqual(["Zoom's policy <https://zoom.us/privacy> or dpo@example.org"]);
     const runs = lines[0]!.runs;
     expect(runs.find((run) => run.text === "Zoom's policy")?.style).toBe(Style.link);
@@ -38,7 +44,14 @@ describe("blockLines", () => {
 
   it("keeps strong and emphasis as styles, and a word with a style change in one piece", () => {
     const lines = render([
-      { type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: "Zoom" }] }, { type: "text", value: ", " }, { type: "emphasis", children: [{ type: "text", value: "maybe" }] }] },
+      {
+        type: "paragraph",
+        children: [
+          { type: "strong", children: [{ type: "text", value: "Zoom" }] },
+          { type: "text", value: ", " },
+          { type: "emphasis", children: [{ type: "text", value: "maybe" }] },
+        ],
+      },
     ]);
     expect(lines[0]!.runs).toEqual([
       { text: "Zoom", style: Style.strong },
@@ -48,27 +61,48 @@ describe("blockLines", () => {
   });
 
   it("bullets and numbers lists, indenting wrapped lines under the text", () => {
-    const lines = render([
-      {
-        type: "list",
-        ordered: false,
-        spread: false,
-        children: [
-          { type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value: "one two three four five six" }] }] },
-          { type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value: "seven" }] }] },
-        ],
-      },
-      { type: "list", ordered: true, start: 9, spread: false, children: [9, 10].map((n) => ({ type: "listItem" as const, children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value: `item ${n}` }] }] })) },
-    ], 16);
+    const lines = render(
+      [
+        {
+          type: "list",
+          ordered: false,
+          spread: false,
+          children: [
+            { type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value: "one two three four five six" }] }] },
+            { type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value: "seven" }] }] },
+          ],
+        },
+        {
+          type: "list",
+          ordered: true,
+          start: 9,
+          spread: false,
+          children: [9, 10].map((n) => ({
+            type: "listItem" as const,
+            children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value: `item ${n}` }] }],
+          })),
+        },
+      ],
+      16,
+    );
     expect(text(lines)).toEqual(["• one two three", "  four five six", "• seven", "", " 9. item 9", "10. item 10"]);
   });
 
   const table: Table = {
     type: "table",
     children: [
-      { type: "tableRow", children: ["Service", "Country"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })) },
-      { type: "tableRow", children: ["Zoom", "United States"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })) },
-      { type: "tableRow", children: ["Hetzner", "Germany"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })) },
+      {
+        type: "tableRow",
+        children: ["Service", "Country"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })),
+      },
+      {
+        type: "tableRow",
+        children: ["Zoom", "United States"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })),
+      },
+      {
+        type: "tableRow",
+        children: ["Hetzner", "Germany"].map((value) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] })),
+      },
     ],
   };
 
@@ -101,7 +135,13 @@ describe("entryLines", () => {
     kind: "objection",
     depth: 0,
     withChildren: true,
-    section: { id: "objection", kind: "objection", title: "Your right to object", content: [{ type: "paragraph", children: [{ type: "text", value: "You may object at any time." }] }], sections: [] },
+    section: {
+      id: "objection",
+      kind: "objection",
+      title: "Your right to object",
+      content: [{ type: "paragraph", children: [{ type: "text", value: "You may object at any time." }] }],
+      sections: [],
+    },
   };
 
   it("computes the lines of a section once per width", () => {

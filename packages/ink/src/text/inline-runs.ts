@@ -38,7 +38,10 @@ function addInline(node: PhrasingContent, style: number, runs: Run[]): void {
     case "link": {
       const start = runs.length;
       for (const child of node.children) addInline(child, style | Style.link, runs);
-      const text = runs.slice(start).map((run) => run.text).join("");
+      const text = runs
+        .slice(start)
+        .map((run) => run.text)
+        .join("");
       const url = safeText(node.url);
       if (url !== "" && !sameAddress(text, url)) runs.push({ text: " ", style }, { text: `<${url}>`, style: style | Style.url });
       return;

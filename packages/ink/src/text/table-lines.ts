@@ -42,7 +42,13 @@ export function tableLines(table: Table, context: BlockContext): Line[] {
     if (index > 0) lines.push(prefix.rest.length === 0 ? emptyLine : lineOf(prefix.rest));
     const [first = [], ...rest] = row;
     const lead = index === 0 ? prefix.first : prefix.rest;
-    lines.push(...wrapRuns(first.map((run) => ({ ...run, style: run.style | Style.strong })), width, { first: lead, rest: prefix.rest }));
+    lines.push(
+      ...wrapRuns(
+        first.map((run) => ({ ...run, style: run.style | Style.strong })),
+        width,
+        { first: lead, rest: prefix.rest },
+      ),
+    );
     const indent = [...prefix.rest, { text: "  ", style }];
     rest.forEach((cell, column) => {
       if (cell.length === 0) return;

@@ -68,7 +68,10 @@ describe("toText with the example policy", () => {
     expect(lines).toContain("2.1.1 What is Zoom?");
     expect(lines[lines.indexOf("2.1.1 What is Zoom?") + 1]).toBe("─".repeat("2.1.1 What is Zoom?".length));
     const german = toText(examplePolicy(), { locale: "de" }).split("\n");
-    expect(german.slice(0, 2)).toEqual(["Datenschutzerklärung · Lindenberg & Ohm Beratung GmbH", "Version 1.0 · gültig ab 2026-12-01 · Sprache: Deutsch"]);
+    expect(german.slice(0, 2)).toEqual([
+      "Datenschutzerklärung · Lindenberg & Ohm Beratung GmbH",
+      "Version 1.0 · gültig ab 2026-12-01 · Sprache: Deutsch",
+    ]);
   });
 
   for (const width of [20, 40, 80, 120]) {
@@ -81,7 +84,9 @@ describe("toText with the example policy", () => {
     for (const locale of ["en", "de"] as const) {
       for (const width of [40, 80, 120]) {
         const text = toText(examplePolicy(), { locale, width });
-        const entries = navigation(compose(examplePolicy(), { locale })).filter((entry) => !entry.withChildren || entry.section.sections.length === 0);
+        const entries = navigation(compose(examplePolicy(), { locale })).filter(
+          (entry) => !entry.withChildren || entry.section.sections.length === 0,
+        );
         expect(entries.map((entry) => entry.id)).toContain("objection");
         for (const entry of entries) {
           if (entry.section.content.length === 0) continue;
@@ -99,7 +104,10 @@ describe("toText with the example policy", () => {
     expect(text).toMatch(/\n• Providing the service: To hold meetings/);
     expect(text).toMatch(/\n▌ \d+ Your right to object\n▌ ═+\n▌\n▌ Where we process/);
     // The whole section, from its title to its last line, is behind the bar; the next section is not.
-    const objection = text.split("\n\n").find((block) => block.startsWith("▌ "))!.split("\n");
+    const objection = text
+      .split("\n\n")
+      .find((block) => block.startsWith("▌ "))!
+      .split("\n");
     expect(objection[0]).toMatch(/^▌ \d+ Your right to object$/);
     expect(objection.length).toBeGreaterThan(10);
     for (const line of objection) expect(line).toMatch(/^▌( |$)/);
@@ -114,7 +122,14 @@ describe("toText with the example policy", () => {
           title: "Contact",
           sections: [],
           content: [
-            { type: "paragraph", children: [{ type: "text", value: "See " }, { type: "link", url: "https://example.org/privacy", children: [{ type: "text", value: "our policy" }] }, { type: "text", value: "." }] },
+            {
+              type: "paragraph",
+              children: [
+                { type: "text", value: "See " },
+                { type: "link", url: "https://example.org/privacy", children: [{ type: "text", value: "our policy" }] },
+                { type: "text", value: "." },
+              ],
+            },
           ],
         },
       ],
@@ -204,13 +219,28 @@ const hostilePolicy = (): Policy => hostilePolicyOf(hostileNames);
 function hostileDocument(): PolicyDocument {
   const name = hostileNames.join(" ");
   return {
-    meta: { title: hostileNames[0]!, language: "en", version: hostileNames[2]!, effective: "2026-01-01", updated: "2026-01-01", controller: hostileNames[1]! },
+    meta: {
+      title: hostileNames[0]!,
+      language: "en",
+      version: hostileNames[2]!,
+      effective: "2026-01-01",
+      updated: "2026-01-01",
+      controller: hostileNames[1]!,
+    },
     sections: [
       {
         id: "contact",
         kind: "contact",
         title: name,
-        sections: [{ id: "objection", kind: "objection", title: hostileNames[5]!, content: [{ type: "paragraph", children: [{ type: "text", value: name }] }], sections: [] }],
+        sections: [
+          {
+            id: "objection",
+            kind: "objection",
+            title: hostileNames[5]!,
+            content: [{ type: "paragraph", children: [{ type: "text", value: name }] }],
+            sections: [],
+          },
+        ],
         content: [
           { type: "heading", depth: 3, children: [{ type: "text", value: name }] },
           { type: "code", value: hostileNames.join("\n") },
@@ -225,12 +255,29 @@ function hostileDocument(): PolicyDocument {
               { type: "text", value: name },
             ],
           },
-          { type: "list", ordered: true, start: 9, children: hostileNames.map((value) => ({ type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value }] }] })) },
+          {
+            type: "list",
+            ordered: true,
+            start: 9,
+            children: hostileNames.map((value) => ({ type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value }] }] })),
+          },
           {
             type: "table",
             children: [
-              { type: "tableRow", children: [{ type: "tableCell", children: [{ type: "text", value: "Name\u001b[1m" }] }, { type: "tableCell", children: [{ type: "text", value: "What" }] }] },
-              ...hostileNames.map((value) => ({ type: "tableRow" as const, children: [{ type: "tableCell" as const, children: [{ type: "text" as const, value }] }, { type: "tableCell" as const, children: [{ type: "text" as const, value }] }] })),
+              {
+                type: "tableRow",
+                children: [
+                  { type: "tableCell", children: [{ type: "text", value: "Name\u001b[1m" }] },
+                  { type: "tableCell", children: [{ type: "text", value: "What" }] },
+                ],
+              },
+              ...hostileNames.map((value) => ({
+                type: "tableRow" as const,
+                children: [
+                  { type: "tableCell" as const, children: [{ type: "text" as const, value }] },
+                  { type: "tableCell" as const, children: [{ type: "text" as const, value }] },
+                ],
+              })),
             ],
           },
           { type: "thematicBreak" },

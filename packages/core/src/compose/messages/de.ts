@@ -106,7 +106,8 @@ export const de: Messages = {
   inHouse: t`Diese Verarbeitung führen wir selbst durch.`,
   providerIntro: t`Anbieter ist:`,
   providerIntroUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, mit welcher seiner Gesellschaften wir den Vertrag haben. Nach unserem Kenntnisstand ist es:`,
-  roleProcessor: (entity) => t`${entity} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+  roleProcessor: (entity) =>
+    t`${entity} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
   roleJointController: (entity) =>
     t`Wir und ${entity} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
   roleController: (entity) => t`${entity} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
@@ -190,13 +191,15 @@ export const de: Messages = {
   deletionErase: (see) => t`Sie können verlangen, dass wir Ihre Daten löschen ${see}.`,
   deletionObject: (see) => t`Sie können dieser Verarbeitung widersprechen ${see}.`,
   deletionWithdraw: (see) => t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit widerrufen ${see}.`,
-  deletionWithdrawAt: (link) => t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen: ${link}`,
+  deletionWithdrawAt: (link) =>
+    t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen: ${link}`,
   deletionRequest: (contact) => t`Ihre Anfrage richten Sie bitte an ${contact}.`,
 
   legalBasisIntro: t`Die Verarbeitung beruht auf folgenden Rechtsgrundlagen:`,
   legalBasisItem: (citation, label) => t`${citation} (${label})`,
   legitimateInterest: (interest) => t`Unser berechtigtes Interesse: ${interest}`,
-  specialCondition: (citation, label) => t`Für die besonderen Kategorien personenbezogener Daten stützen wir uns zusätzlich auf ${citation} (${label}).`,
+  specialCondition: (citation, label) =>
+    t`Für die besonderen Kategorien personenbezogener Daten stützen wir uns zusätzlich auf ${citation} (${label}).`,
 
   recipientsIntro: t`Folgende Empfänger erhalten personenbezogene Daten von uns:`,
   recipientsNone: t`Wir verarbeiten Ihre personenbezogenen Daten selbst und geben sie nicht weiter, es sei denn, wir sind gesetzlich dazu verpflichtet.`,
@@ -220,7 +223,10 @@ export const de: Messages = {
       name: "Auskunft",
       text: t`Sie können von uns erfahren, ob wir personenbezogene Daten über Sie verarbeiten, und, wenn ja, eine Kopie dieser Daten und Informationen über die Verarbeitung erhalten.`,
     },
-    A16: { name: "Berichtigung", text: t`Sie können verlangen, dass wir unrichtige Daten über Sie berichtigen und unvollständige Daten vervollständigen.` },
+    A16: {
+      name: "Berichtigung",
+      text: t`Sie können verlangen, dass wir unrichtige Daten über Sie berichtigen und unvollständige Daten vervollständigen.`,
+    },
     A17: {
       name: "Löschung",
       text: t`Sie können verlangen, dass wir Ihre Daten löschen, etwa wenn wir sie für ihren Zweck nicht mehr benötigen. Es gibt Ausnahmen, etwa eine gesetzliche Pflicht, die Daten aufzubewahren.`,

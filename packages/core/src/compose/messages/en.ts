@@ -137,8 +137,7 @@ export const en: Messages = {
   transferRecipient: (recipient) => t`recipient: ${recipient}`,
   transferGround: (label, citation) => t`Ground for the transfer: ${label} (${citation}).`,
   adequacyDecisionName: (decision) => decision,
-  adequacyExists: (decision) =>
-    t`The European Commission has decided that this country ensures an adequate level of data protection (${decision}).`,
+  adequacyExists: (decision) => t`The European Commission has decided that this country ensures an adequate level of data protection (${decision}).`,
   adequacyScope: (scope) => t`The decision covers only ${scope}.`,
   adequacyNone: t`There is no adequacy decision of the European Commission for this country.`,
   adequacyAlso: (decision) => t`An adequacy decision of the European Commission also exists for this country (${decision}).`,
@@ -150,11 +149,10 @@ export const en: Messages = {
   transferGroundUnconfirmed: t`The provider’s documents do not clearly state the ground this transfer rests on.`,
   transferAskUs: (see) => t`Ask us and we will tell you what we know ${see}.`,
   derogation: t`No appropriate safeguards under Art. 46 GDPR apply: the transfer is allowed only as an exception for a specific situation.`,
-  copyAt: (clauses, link) => (clauses ? t`You can read the standard contractual clauses here: ${link}` : t`You can read the safeguards here: ${link}`),
+  copyAt: (clauses, link) =>
+    clauses ? t`You can read the standard contractual clauses here: ${link}` : t`You can read the safeguards here: ${link}`,
   copyOnRequest: (clauses, see) =>
-    clauses
-      ? t`You can ask us for a copy of the standard contractual clauses ${see}.`
-      : t`You can ask us for a copy of the safeguards ${see}.`,
+    clauses ? t`You can ask us for a copy of the standard contractual clauses ${see}.` : t`You can ask us for a copy of the safeguards ${see}.`,
 
   deletionOptOut: (link) => t`The provider’s opt-out page: ${link}`,
   deletionErase: (see) => t`You can ask us to erase your data ${see}.`,
@@ -186,7 +184,10 @@ export const en: Messages = {
 
   rightsIntro: t`Under the GDPR, you have the following rights regarding your personal data. Which of them apply depends on the legal basis of the processing; where a right applies only to some services, we name them.`,
   rights: {
-    A15: { name: "Access", text: t`You can ask us whether we process personal data about you and, if we do, receive a copy of it together with information about the processing.` },
+    A15: {
+      name: "Access",
+      text: t`You can ask us whether we process personal data about you and, if we do, receive a copy of it together with information about the processing.`,
+    },
     A16: { name: "Rectification", text: t`You can ask us to correct inaccurate data about you and to complete incomplete data.` },
     A17: {
       name: "Erasure",

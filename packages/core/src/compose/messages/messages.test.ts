@@ -26,7 +26,9 @@ describe("messages", () => {
     expect(en.midSentence("Legitimate interests")).toBe("legitimate interests");
     expect(en.midSentence("IP address")).toBe("IP address");
     expect(de.midSentence("Berechtigte Interessen")).toBe("berechtigte Interessen");
-    expect(de.midSentence("Öffentliches Interesse oder Ausübung öffentlicher Gewalt")).toBe("öffentliches Interesse oder Ausübung öffentlicher Gewalt");
+    expect(de.midSentence("Öffentliches Interesse oder Ausübung öffentlicher Gewalt")).toBe(
+      "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+    );
     expect(de.midSentence("Erhebliches öffentliches Interesse")).toBe("erhebliches öffentliches Interesse");
     expect(de.midSentence("Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten")).toMatch(/^von der/);
     // Nouns keep their capital.
