@@ -7,7 +7,7 @@ export type Colors = ReturnType<typeof createColors>;
  * off), as in Node itself; then NO_COLOR (https://no-color.org: any non-empty value); then
  * colour only for a terminal that is not "dumb".
  */
-export function useColor(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+export function wantsColor(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
@@ -15,5 +15,5 @@ export function useColor(stream: { readonly isTTY?: boolean }, env: NodeJS.Proce
 }
 
 export function colorsFor(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): Colors {
-  return createColors(useColor(stream, env));
+  return createColors(wantsColor(stream, env));
 }

@@ -49,10 +49,22 @@ async function namedEntries(text: string): Promise<NamedEntries> {
     if (typeof key !== "string" || !Object.hasOwn(entries, key)) notEnough = true;
   };
   const catalog = new Proxy(entries, {
-    get: (target, key, receiver) => (asked(key), Reflect.get(target, key, receiver)),
-    has: (target, key) => (asked(key), Reflect.has(target, key)),
-    getOwnPropertyDescriptor: (target, key) => (asked(key), Reflect.getOwnPropertyDescriptor(target, key)),
-    ownKeys: (target) => ((notEnough = true), Reflect.ownKeys(target)),
+    get(target, key, receiver) {
+      asked(key);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      asked(key);
+      return Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      asked(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      notEnough = true;
+      return Reflect.ownKeys(target);
+    },
   });
   return { catalog, wasNotEnough: () => notEnough };
 }

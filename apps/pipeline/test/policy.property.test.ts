@@ -199,7 +199,7 @@ function differsOnlyInControls(problem: string): boolean {
   // The texts in a problem are JSON strings (the checker quotes them), so controls are escaped there.
   const significant = (text: string) =>
     text
-      .replace(/\\u[0-9a-fA-F]{4}|\\[bfnrt]/g, (escape) => JSON.parse(`"${escape}"`) as string)
+      .replace(/\\u[0-9a-fA-F]{4}|\\[bfnrt]/g, (sequence) => JSON.parse(`"${sequence}"`) as string)
       .replace(/[\s\u0000-\u001f\u007f-\u009f\ufffd]/g, "");
   return significant(match[1] as string) === significant(match[2] as string);
 }

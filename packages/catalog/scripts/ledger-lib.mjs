@@ -177,12 +177,14 @@ function walk(value, key, indexPath, path, emit, name, factLabel) {
       const itemIndexPath = `${indexPath}[${index}]`;
       if (!isObject(item)) {
         name(itemIndexPath, itemPath);
-        return emit(itemPath, "listed");
+        emit(itemPath, "listed");
+        return;
       }
       const rest = Object.fromEntries(Object.entries(item).filter(([field]) => !(named?.used ?? []).includes(field)));
       if (Object.values(rest).every((field) => field === undefined)) {
         name(itemIndexPath, itemPath);
-        return emit(itemPath, "listed");
+        emit(itemPath, "listed");
+        return;
       }
       walkObject(rest, itemIndexPath, itemPath, emit, name, factLabel);
     });

@@ -62,10 +62,10 @@ function appearancesOf(list: readonly Processor[]): Map<string, Appearance[]> {
 }
 
 /** "value (where, where); value (where)" for the values that differ. */
-function differing(appearances: readonly Appearance[], valueOf: (appearance: Appearance) => string | undefined): string | undefined {
+function differing(appearances: readonly Appearance[], pick: (appearance: Appearance) => string | undefined): string | undefined {
   const byValue = new Map<string, string[]>();
   for (const appearance of appearances) {
-    const value = valueOf(appearance);
+    const value = pick(appearance);
     if (value !== undefined) byValue.set(value, [...(byValue.get(value) ?? []), appearance.where]);
   }
   if (byValue.size < 2) return undefined;
@@ -151,7 +151,10 @@ function dpfTransfersCertified(list: readonly Processor[]): string[] {
       const recipient = typeof transfer.recipient === "object" ? transfer.recipient.en : transfer.recipient;
       const at = `${entry.id}: transfers[${index}] (EU-US-DPF to ${recipient ?? transfer.country})`;
       const certification = transfer.certification;
-      if (certification === undefined) return problems.push(`${at} has no certification`);
+      if (certification === undefined) {
+        problems.push(`${at} has no certification`);
+        return;
+      }
       if (!certification.frameworks.includes("EU-US")) problems.push(`${at}: the certification does not list the EU-US framework`);
       if (!certification.source?.startsWith("https://")) problems.push(`${at}: the certification has no https source`);
       if (certification.checked === undefined || !isRealDate(certification.checked) || certification.checked > today) {

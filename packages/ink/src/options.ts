@@ -64,7 +64,7 @@ function isStream(value: unknown, method: "read" | "write"): boolean {
     typeof value === "object" &&
     value !== null &&
     typeof (value as Record<string, unknown>)[method] === "function" &&
-    typeof (value as Record<string, unknown>)["on"] === "function"
+    typeof (value as Record<string, unknown>).on === "function"
   );
 }
 

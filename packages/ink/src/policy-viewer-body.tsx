@@ -1,4 +1,5 @@
 import { Box } from "ink";
+import type { ReactNode } from "react";
 import { Composing } from "./composing.js";
 import { Footer } from "./footer.js";
 import { Gutter } from "./gutter.js";
@@ -31,7 +32,7 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
     );
   }
 
-  let body;
+  let body: ReactNode;
   if (state.overlay === "help") body = <Help messages={m} width={columns} height={bodyHeight} colour={colour} />;
   else if (state.overlay !== "none") body = <IndexView picker={model.index(state.overlay)} state={state.picker} layout={layout} colour={colour} />;
   else {

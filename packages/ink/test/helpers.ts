@@ -13,7 +13,6 @@ export function examplePolicy(): Policy {
   return cached;
 }
 
-// eslint-disable-next-line no-control-regex
 const sgr = /\u001b\[[0-9;]*m/g;
 
 /** A frame without its colours and attributes, for asserting on the words. */

@@ -198,8 +198,7 @@ export function commonmarkOutline(markdown: string): Outline {
   const links: Link[] = [];
   const html: string[] = [];
   const walker = tree.walker();
-  let event: ReturnType<typeof walker.next>;
-  while ((event = walker.next())) {
+  for (let event = walker.next(); event; event = walker.next()) {
     const { node, entering } = event;
     if (!entering) continue;
     if (node.type === "heading") {

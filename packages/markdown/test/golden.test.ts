@@ -21,7 +21,7 @@ describe.each(cases)("$file", ({ file, locale, options }) => {
   const url = new URL(`fixtures/${file}`, import.meta.url);
   const document = smallDocument(locale);
   const markdown = toMarkdown(document, options);
-  if (process.env["UPDATE_GOLDEN"]) writeFileSync(url, markdown);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(url, markdown);
 
   it("is the committed golden file, byte for byte", () => {
     expect(markdown).toBe(readFileSync(url, "utf8"));

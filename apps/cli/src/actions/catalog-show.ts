@@ -116,7 +116,9 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
 
   out.section("Transfers outside the EU/EEA");
   if (entry.transfers.length === 0) out.paragraph(1, c.dim("none: the data stays in the EU/EEA, as far as the sources say"));
-  entry.transfers.forEach((transfer, index) => out.transfer(transfer, text, unconfirmedNote(entry, `transfers[${index}]`)));
+  entry.transfers.forEach((transfer, index) => {
+    out.transfer(transfer, text, unconfirmedNote(entry, `transfers[${index}]`));
+  });
 
   out.section("Default activities");
   if (entry.activities === undefined) {
@@ -240,7 +242,7 @@ export function describeDuration(duration: string): string {
       return amount === undefined ? [] : [`${Number(amount)} ${unit}${Number(amount) === 1 ? "" : "s"}`];
     });
   const words = [...count(date, durationUnits), ...count(time, timeUnits)];
-  return words.length === 0 ? safe(duration) : `${words.join(" ")} ${"(" + safe(duration) + ")"}`;
+  return words.length === 0 ? safe(duration) : `${words.join(" ")} (${safe(duration)})`;
 }
 
 type Field = readonly [label: string, value: string | undefined];

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { countIssues, describeCount, formatIssueWithFrame } from "../issue-report.js";
-import { loadPolicyText } from "../load-policy-file.js";
+import { loadPolicyText, type LoadedPolicy } from "../load-policy-file.js";
 import { readInput } from "../read-input.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
@@ -17,7 +17,7 @@ export async function validateFiles(files: readonly string[], context: Context):
   let warnings = 0;
   let unreadable = 0;
   for (const file of files) {
-    let loaded;
+    let loaded: LoadedPolicy;
     try {
       loaded = await loadPolicyText(await readInput(file, io.stdin));
     } catch (error) {

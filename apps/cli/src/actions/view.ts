@@ -1,4 +1,4 @@
-import { useColor } from "../colors.js";
+import { wantsColor } from "../colors.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { readInput } from "../read-input.js";
@@ -22,6 +22,6 @@ export async function viewPolicyFile(file: string, flags: ViewFlags, context: Co
     return ExitCode.ok;
   }
   const { viewPolicy } = await import("@policy/ink");
-  await viewPolicy(policy, { locale, color: useColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+  await viewPolicy(policy, { locale, color: wantsColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   return ExitCode.ok;
 }

@@ -6,7 +6,7 @@ import { deviceAccessTechnologies, ePrivacyGrounds, type DeviceAccessInput, type
 import { adversarialText } from "./adversarial-text.js";
 import { localizedText } from "./localized-text.js";
 import { isoDuration } from "./scalars.js";
-import { once, perLocales } from "./memo.js";
+import { perLocales } from "./memo.js";
 import { optional, withoutUndefined } from "./without-undefined.js";
 
 export const deviceAccess: (locales: readonly Locale[]) => fc.Arbitrary<DeviceAccessInput> = perLocales((locales) => {

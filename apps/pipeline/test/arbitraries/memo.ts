@@ -7,7 +7,10 @@ import type { Locale } from "@policy/core";
 /** `make()` the first time, the same value after. */
 export function once<T>(make: () => T): () => T {
   let made: { readonly value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 /** `make(locales)` once per list of languages. */

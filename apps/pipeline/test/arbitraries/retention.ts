@@ -5,7 +5,7 @@ import fc from "fast-check";
 import type { Locale, Retention } from "@policy/core";
 import { localizedText } from "./localized-text.js";
 import { isoDuration } from "./scalars.js";
-import { once, perLocales } from "./memo.js";
+import { perLocales } from "./memo.js";
 import { optional, withoutUndefined } from "./without-undefined.js";
 
 export const retention: (locales: readonly Locale[]) => fc.Arbitrary<Retention> = perLocales((locales) => {

@@ -7,7 +7,7 @@ import { getAdequacy, transferGroundIds, type Locale, type Transfer } from "@pol
 import { adversarialText } from "./adversarial-text.js";
 import { localizedText } from "./localized-text.js";
 import { countryCode, httpUrl, isoDate } from "./scalars.js";
-import { once, perLocales } from "./memo.js";
+import { perLocales } from "./memo.js";
 import { optional, withoutUndefined } from "./without-undefined.js";
 
 export const transfer: (locales: readonly Locale[]) => fc.Arbitrary<Transfer> = perLocales((locales) => {

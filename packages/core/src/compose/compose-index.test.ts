@@ -29,7 +29,7 @@ function nodes(section: PolicySection, test: (node: Nodes) => boolean): Nodes[] 
     if ("children" in node) (node.children as Nodes[]).forEach(walk);
   };
   section.content.forEach(walk);
-  section.sections.forEach((child) => out.push(...nodes(child, test)));
+  for (const child of section.sections) out.push(...nodes(child, test));
   return out;
 }
 

@@ -67,8 +67,8 @@ export function serviceCountries(service: Service, policy: Policy): readonly Cou
     add(service.processor.entity.address.country);
     add(service.processor.parent?.address.country);
   }
-  service.recipients.forEach((recipient) => add(recipient.country));
-  service.transfers.forEach((transfer) => add(transfer.country));
+  for (const recipient of service.recipients) add(recipient.country);
+  for (const transfer of service.transfers) add(transfer.country);
   return countries;
 }
 

@@ -19,7 +19,7 @@ export const HttpUrlSchema = z
  * name can, and CommonMark, whose e-mail autolinks follow the HTML5 rule, would not read it as an
  * address.
  */
-const emailPattern = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+const emailPattern = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 
 export const EmailSchema = z.email({ pattern: emailPattern }).meta({ description: "An e-mail address." });
 

@@ -172,8 +172,8 @@ describe("parsePolicy", () => {
       const result = safeParsePolicy(policy({ processor: id }), { catalog: { zoom } });
       expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "unknown-processor", path: "services[0].processor" }]);
     }
-    const constructor = safeParsePolicy(policy({ processor: "constructor" }), { catalog: { zoom } });
-    expect(constructor.issues[0]?.message).toBe('no processor "constructor" in the catalog');
+    const named = safeParsePolicy(policy({ processor: "constructor" }), { catalog: { zoom } });
+    expect(named.issues[0]?.message).toBe('no processor "constructor" in the catalog');
   });
 
   it("warns when the provider's facts were last checked more than twelve months before today", () => {

@@ -72,13 +72,16 @@ function pickOption(schema: AnySchema, value: unknown): AnySchema {
 export function walkSchema(
   schema: AnySchema,
   value: unknown,
-  visit: (schema: AnySchema, value: unknown, path: readonly PathSegment[]) => "skip" | void,
+  visit: (schema: AnySchema, value: unknown, path: readonly PathSegment[]) => "skip" | undefined,
   path: readonly PathSegment[] = [],
 ): void {
   const inner = unwrap(schema);
   if (visit(inner, value, path) === "skip") return;
   const chosen = pickOption(inner, value);
-  if (chosen !== inner) return walkSchema(chosen, value, visit, path);
+  if (chosen !== inner) {
+    walkSchema(chosen, value, visit, path);
+    return;
+  }
   const def = defOf(inner);
   if (def.type === "object" && def.shape && value !== null && typeof value === "object") {
     for (const [key, child] of Object.entries(def.shape)) {
@@ -86,6 +89,8 @@ export function walkSchema(
       if (childValue !== undefined) walkSchema(child, childValue, visit, [...path, key]);
     }
   } else if (def.type === "array" && def.element && Array.isArray(value)) {
-    value.forEach((item, index) => walkSchema(def.element!, item, visit, [...path, index]));
+    value.forEach((item, index) => {
+      walkSchema(def.element!, item, visit, [...path, index]);
+    });
   }
 }

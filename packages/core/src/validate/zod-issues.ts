@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { IssueCode, PolicyIssue } from "./issue.js";
-import { formatPath, valueAt, type PathSegment } from "./path.js";
+import { valueAt, type PathSegment } from "./path.js";
 import { objectKeys, schemaAt } from "./schema-walk.js";
 import { suggest } from "./suggest.js";
 import { vocabularyOf } from "./vocabularies.js";

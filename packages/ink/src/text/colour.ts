@@ -3,6 +3,6 @@
  * (https://no-color.org). Attributes such as bold and inverse stay, see `theme.ts`.
  */
 export function colourFromEnv(env: Readonly<Record<string, string | undefined>>): boolean {
-  const noColor = env["NO_COLOR"];
+  const noColor = env.NO_COLOR;
   return noColor === undefined || noColor === "";
 }

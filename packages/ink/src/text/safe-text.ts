@@ -4,12 +4,10 @@
  * someone else wrote: one of these in a service name could recolour, move the cursor, retitle or
  * clear the terminal, so none of them reaches the screen.
  */
-// eslint-disable-next-line no-control-regex
 const escapeSequence =
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 
 /** Line breaks and tabs: the layout is ours, so they become one space. */
-// eslint-disable-next-line no-control-regex
 const whitespaceControl = /[\t\n\v\f\u0085\u2028\u2029]/g;
 
 /**
@@ -17,7 +15,6 @@ const whitespaceControl = /[\t\n\v\f\u0085\u2028\u2029]/g;
  * line and let text overwrite what the viewer drew), DEL, and the bidirectional overrides and
  * isolates, which reorder what follows them on the screen.
  */
-// eslint-disable-next-line no-control-regex
 const invisibleControl = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A string from a policy, safe to print in a terminal: no escape sequences, no control characters. */

@@ -2,7 +2,6 @@ import stringWidth from "string-width";
 
 // Nearly all policy text is printable ASCII, where the width is the length: skip the slower
 // grapheme walk for it, since every word of every wrapped line is measured.
-// eslint-disable-next-line no-control-regex
 const printableAscii = /^[\u0020-\u007e]*$/;
 
 /** How many terminal columns a string takes, the way ink measures it (wide characters count 2). */

@@ -288,7 +288,6 @@ function hostileDocument(): PolicyDocument {
 }
 
 describe("toText with hostile text", () => {
-  // eslint-disable-next-line no-control-regex
   const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
   const bidiOverrides = /[\u202a-\u202e\u2066-\u2069]/;
 

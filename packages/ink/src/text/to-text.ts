@@ -59,9 +59,13 @@ export function toText(input: RenderInput, options?: TextOptions): string {
       // One at a time: a section of 2,000 services has more lines than a spread should carry.
       for (const line of blockLines(section.content as readonly ContentNode[], { width: checkedWidth, prefix, style })) lines.push(plain(line));
     }
-    section.sections.forEach((child, index) => addSection(child, `${number}.${index + 1}`, depth + 1, objection));
+    section.sections.forEach((child, index) => {
+      addSection(child, `${number}.${index + 1}`, depth + 1, objection);
+    });
   };
-  document.sections.forEach((section, index) => addSection(section, String(index + 1), 0, false));
+  document.sections.forEach((section, index) => {
+    addSection(section, String(index + 1), 0, false);
+  });
   return `${tidy(lines).join("\n")}\n`;
 }
 
@@ -123,7 +127,6 @@ function tidy(lines: readonly string[]): string[] {
 }
 
 /** What `safeText` would change: controls, line and paragraph separators, bidi overrides and isolates. */
-// eslint-disable-next-line no-control-regex
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function isBlank(line: string): boolean {
