@@ -66,7 +66,7 @@ export {
   type UnconfirmedFact,
 } from "./model/processor.js";
 export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";
-export { isUnconfirmed, providerItemPath } from "./model/unconfirmed.js";
+export { confirmedRetention, isUnconfirmed } from "./model/unconfirmed.js";
 export { RetentionSchema, type Retention } from "./model/retention.js";
 export { serviceCategories, serviceCategoryIds, type ServiceCategoryId } from "./model/service-category.js";
 export { EmailSchema, HttpUrlSchema, IsoDateSchema, IsoDurationSchema, PhoneSchema, SlugSchema } from "./model/scalars.js";

@@ -1,10 +1,10 @@
 import { catalog } from "@policy/catalog";
 import {
   collectionOf,
+  confirmedRetention,
   countryName,
   getLegalBasis,
   getPurpose,
-  isUnconfirmed,
   type Locale,
   type ProcessingPurpose,
   type Processor,
@@ -120,17 +120,12 @@ function catalogService(processor: Processor, say: Say): Record<string, unknown>
   const service: Record<string, unknown> = { id: processor.id, processor: processor.id };
   const provision = defaultProvision(processor);
   if (provision !== undefined) service.provision = { requirement: provision };
-  if (knownRetention(processor) === undefined) {
+  if (confirmedRetention(processor) === undefined) {
     service.retention = {
       until: say({ en: "it is no longer needed for the purposes above", de: "sie für die genannten Zwecke nicht mehr benötigt werden" }),
     };
   }
   return service;
-}
-
-/** The provider's retention period, unless its documents do not confirm it. */
-function knownRetention(processor: Processor): Processor["retention"] {
-  return isUnconfirmed(processor, "retention") ? undefined : processor.retention;
 }
 
 /**
@@ -156,7 +151,7 @@ function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void 
     ...purposesAsYaml(processor.activities?.purposes ?? [], say),
     "The data and data subjects come from the catalog too: write data and subjects to narrow them.",
   ];
-  if (knownRetention(processor) !== undefined) lines.push("So does how long the data is kept: write retention if you keep it for less.");
+  if (confirmedRetention(processor) !== undefined) lines.push("So does how long the data is kept: write retention if you keep it for less.");
   const doubts = processor.unconfirmed.filter(({ fact }) => fact !== "retention");
   if (doubts.length > 0) {
     lines.push(

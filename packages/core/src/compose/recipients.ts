@@ -1,6 +1,6 @@
 import type { Processor } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
-import { isUnconfirmed } from "../model/unconfirmed.js";
+import { confirmedRoles, isUnconfirmed } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -94,7 +94,7 @@ export function recipientsSection(ctx: Context): PolicySection {
 /** The provider's roles as the service section states them: each confirmed one of roles, or role if confirmed. */
 function rolesOf(processor: Processor): RecipientRole[] {
   if (processor.roles === undefined) return [isUnconfirmed(processor, "role") ? "recipient" : processor.role];
-  const confirmed = processor.roles.filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`)).map((entry) => entry.role);
+  const confirmed = confirmedRoles(processor).map((entry) => entry.role);
   // A provider always receives the data; with no role confirmed, it is listed as a recipient.
   return confirmed.length === 0 ? ["recipient"] : [...new Set(confirmed)];
 }

@@ -1,6 +1,6 @@
 import type { Processor, ProviderRole } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
-import { isUnconfirmed } from "../model/unconfirmed.js";
+import { confirmedRoles, isUnconfirmed } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -52,7 +52,7 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
 function roleBlocks(ctx: Context, processor: Processor): Block[] {
   const { m } = ctx;
   const entity = processor.entity.name;
-  const roles = (processor.roles ?? []).filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`));
+  const roles = confirmedRoles(processor);
   if (roles.length === 0) {
     if (processor.roles !== undefined || isUnconfirmed(processor, "role")) return [];
     const sentence =

@@ -13,7 +13,7 @@ import { paragraph, strong, webLink, type Block } from "./nodes.js";
  */
 export function transferBlocks(ctx: Context, service: Service, transfer: Transfer, lead?: Inline): Block[] {
   const { m } = ctx;
-  const recipient = recipientText(ctx, transfer.recipient ?? service.processor?.entity.name);
+  const recipient = recipientOf(ctx, service, transfer);
   const heading = inline(
     strong(ctx.country(transfer.country)),
     lead === undefined ? [] : [" – ", ...lead],
@@ -36,8 +36,13 @@ export function transferBlocks(ctx: Context, service: Service, transfer: Transfe
   return [paragraph(heading), paragraph(join(sentences))];
 }
 
+/** Who receives a transfer's data: the recipient it names, else the service's provider. */
+export function recipientOf(ctx: Context, service: Service, transfer: Transfer): Text | undefined {
+  return recipientText(ctx, transfer.recipient ?? service.processor?.entity.name);
+}
+
 /**
- * Who receives a transfer's data: a company's legal name as written (a name has no language), or a
+ * A recipient in the text: a company's legal name as written (a name has no language), or a
  * group of recipients in words, marked where it is not in the document's language.
  */
 export function recipientText(ctx: Context, recipient: Transfer["recipient"]): Text | undefined {

@@ -7,7 +7,7 @@ import type { Inline } from "./inline.js";
 import { labelled, safeguardText } from "./index-facts.js";
 import { list, paragraph, webLink } from "./nodes.js";
 import { section } from "./section.js";
-import { recipientText } from "./transfer.js";
+import { recipientOf } from "./transfer.js";
 
 /**
  * "Where does the data go?": an entry for each country outside the EU/EEA that the services
@@ -63,7 +63,7 @@ function entry(ctx: Context, code: CountryCode, services: ReadonlyMap<Service, r
 function transferFacts(ctx: Context, service: Service, transfer: Transfer): Inline[] {
   const { labels } = ctx.m.index;
   const facts: Inline[] = [];
-  const recipient = recipientText(ctx, transfer.recipient ?? service.processor?.entity.name);
+  const recipient = recipientOf(ctx, service, transfer);
   if (recipient !== undefined) facts.push(labelled(labels.recipient, recipient));
   facts.push(labelled(labels.safeguard, safeguardText(ctx, service, transfer)));
   if (transfer.note !== undefined) facts.push([ctx.text(transfer.note)]);

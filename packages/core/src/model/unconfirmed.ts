@@ -1,4 +1,5 @@
-import type { Processor } from "./processor.js";
+import type { Processor, ProviderRole } from "./processor.js";
+import type { Retention } from "./retention.js";
 
 /**
  * Whether a provider's fact is marked unconfirmed, by itself or as part of a larger fact
@@ -16,4 +17,14 @@ export function isUnconfirmed(processor: Processor | null | undefined, fact: str
 export function providerItemPath<T>(processor: Processor | null, list: "transfers" | "deviceAccess", item: T): string | undefined {
   const index = processor === null ? -1 : (processor[list] as readonly unknown[]).indexOf(item);
   return index === -1 ? undefined : `${list}[${index}]`;
+}
+
+/** The provider's `roles` that its documents confirm; empty where it lists none or confirms none. */
+export function confirmedRoles(processor: Processor): ProviderRole[] {
+  return (processor.roles ?? []).filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`));
+}
+
+/** The provider's retention period, unless its documents do not confirm it: a policy does not take that one as its own. */
+export function confirmedRetention(processor: Processor | null | undefined): Retention | undefined {
+  return isUnconfirmed(processor, "retention") ? undefined : processor?.retention;
 }

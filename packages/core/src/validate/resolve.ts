@@ -3,7 +3,7 @@ import type { CollectionMode, DataItemInput } from "../model/data-item.js";
 import type { Processor } from "../model/processor.js";
 import type { PolicyData } from "../model/policy.js";
 import type { DataItem, Policy, Service } from "../model/resolved.js";
-import { isUnconfirmed } from "../model/unconfirmed.js";
+import { confirmedRetention } from "../model/unconfirmed.js";
 import type { Catalog } from "./catalog.js";
 
 /**
@@ -32,7 +32,7 @@ function resolveService(service: PolicyData["services"][number], catalog: Catalo
     subjects: service.subjects ?? activities!.subjects,
     sources: service.sources ?? [{ from: "data-subject" }],
     // A retention period the provider's documents do not confirm is not stated as ours.
-    retention: service.retention ?? (isUnconfirmed(processor, "retention") ? null : processor?.retention) ?? null,
+    retention: service.retention ?? confirmedRetention(processor) ?? null,
     transfers: service.transfers ?? processor?.transfers ?? [],
     deletion: service.deletion ?? processor?.deletion ?? null,
     deviceAccess: service.deviceAccess ?? processor?.deviceAccess ?? [],
