@@ -7,12 +7,11 @@
 //   with swc in TypeScript mode without JSX, which fails on them, and its other TypeScript parser
 //   (tsc) takes TypeScript 2 to 6 only: TypeScript 7 has no JavaScript API. Their runtime imports
 //   are read from what the build makes of them instead, next point; their type-only imports and
-//   the .test.tsx files (not built) are not read.
+//   the .test.tsx files (not built) are not read here. Biome's noRestrictedImports (biome.jsonc)
+//   reads every .tsx file, and forbids the renderer import rule's target there, type-only included.
 // - The renderers' built JavaScript, packages/{markdown,html,ink}/dist/**/*.js (so the command
-//   builds first). Emitted JavaScript holds exactly the imports that run: `import type` and
-//   `type`-marked names are gone (verbatimModuleSyntax), the rest stays. That is how the renderer
-//   rule below tells a runtime import from a type-only one (swc as dependency-cruiser uses it does
-//   not mark type-only imports), and how the .tsx files' runtime imports get checked for cycles.
+//   builds first): emitted JavaScript holds the imports that run, .tsx components' included, so
+//   their cycles and their runtime imports are checked.
 //   A file left in dist/ by a deleted source is read too: `rm -rf packages/*/dist` and build.
 // - Workspace packages resolve as a user's code resolves them, through node_modules and their
 //   `exports` into dist/ (so `@policy/core` is packages/core/dist/index.*); only core's root entry
@@ -75,17 +74,14 @@ module.exports = {
       to: { path: coreModel },
     },
     {
-      name: "renderer-runtime-not-from-core-root",
+      name: "renderer-not-from-core-root",
       severity: "error",
       comment:
-        "Renderers take their runtime support (documentFor, URL checks, option checks...) from @policy/core/render, not from @policy/core: " +
-        "no built renderer file (dist/**/*.js, so tests are not concerned) imports core's root entry. Type-only imports from @policy/core " +
-        "(the types of a renderer's own signatures) leave no trace in the built JavaScript and are allowed; a value import, or " +
-        "`import { type X }` (which still loads the module), is reported at the built file: dist/x.js is src/x.ts or src/x.tsx. " +
-        "Not caught: a type-only import of any name from @policy/core, Policy included (dependency-cruiser sees modules, not names). " +
-        "Once @policy/core/render exports every type the renderers need, forbidding every import of the root entry from their " +
-        "non-test sources (from rendererSources without tests, to coreRootEntry: swc's edges include type-only ones) closes that.",
-      from: { path: rendererBuilt },
+        "Renderers read the composed PolicyDocument, never the model: their code takes what it needs (the document's types, documentFor, " +
+        "policyDocuments, URL and option checks) from @policy/core/render and nothing from @policy/core, where the model and its Policy " +
+        "are. Checked on the .ts sources, whose edges include type-only imports (so `import type { Policy }` is caught), and on the built " +
+        "JavaScript, which is where the .tsx components' runtime imports are seen. Tests may import the root, to compose what they render.",
+      from: { path: [rendererSources, rendererBuilt], pathNot: "\\.test\\.tsx?$" },
       to: { path: coreRootEntry },
     },
   ],

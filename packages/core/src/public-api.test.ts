@@ -129,6 +129,7 @@ describe("the public API of @policy/core", () => {
       "isSafeImageUrl",
       "isSafeLinkUrl",
       "optionChecks",
+      "policyDocuments",
       "safeContent",
       "safeDefinitions",
       "sectionIdPattern",

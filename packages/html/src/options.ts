@@ -1,5 +1,4 @@
-import type { Locale } from "@policy/core";
-import { describeValue, optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
+import { describeValue, type Locale, optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
 
 export type { TocOptions };
 

@@ -1,5 +1,4 @@
-import type { PolicySection } from "@policy/core";
-import { safeContent, type ContentNode } from "@policy/core/render";
+import { type ContentNode, type PolicySection, safeContent } from "@policy/core/render";
 import type { Element, ElementContent } from "hast";
 import { contentToHast } from "./content.js";
 import { element, lines } from "./element.js";

@@ -1,4 +1,4 @@
-import type { Locale } from "@policy/core";
+import type { Locale } from "@policy/core/render";
 import type { ElementContent } from "hast";
 import { element } from "./element.js";
 

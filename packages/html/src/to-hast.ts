@@ -1,5 +1,4 @@
-import type { PolicyDocument } from "@policy/core";
-import { documentFor, safeDefinitions, type RenderInput } from "@policy/core/render";
+import { documentFor, type PolicyDocument, type RenderInput, safeDefinitions } from "@policy/core/render";
 import type { ElementContent, Root } from "hast";
 import { element, lines } from "./element.js";
 import { headingRank } from "./heading-rank.js";

@@ -1,5 +1,4 @@
-import type { PolicyDocument } from "@policy/core";
-import { tableOfContents as contentsOf, type TocEntry } from "@policy/core/render";
+import { type PolicyDocument, tableOfContents as contentsOf, type TocEntry } from "@policy/core/render";
 import type { Element } from "hast";
 import { element, lines } from "./element.js";
 import { headingRank } from "./heading-rank.js";

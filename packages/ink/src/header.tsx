@@ -1,4 +1,4 @@
-import type { PolicyDocument } from "@policy/core";
+import type { PolicyDocument } from "@policy/core/render";
 import type { Messages } from "./messages/index.js";
 import { LinesPane } from "./lines-pane.js";
 import { Style, type Run } from "./text/line.js";

@@ -14,7 +14,7 @@ function optionError(run: () => unknown): ViewOptionsError {
 
 describe("ViewOptionsError", () => {
   it("is the renderers' RenderOptionsError and a TypeError, with its own name and the option", () => {
-    const error = optionError(() => resolveViewOptions({ locales: ["en"] }, { colour: false } as never));
+    const error = optionError(() => resolveViewOptions({ colour: false } as never));
     expect(error).toBeInstanceOf(ViewOptionsError);
     expect(error).toBeInstanceOf(RenderOptionsError);
     expect(error).toBeInstanceOf(TypeError);

@@ -1,5 +1,4 @@
-import type { Locale } from "@policy/core";
-import { describeValue, optionChecks, RenderOptionsError } from "@policy/core/render";
+import { describeValue, type Locale, optionChecks, RenderOptionsError } from "@policy/core/render";
 
 export interface ViewOptions {
   /** The language to start in: "en" or "de". Default: the policy's first language. */
@@ -16,7 +15,7 @@ export interface ViewOptions {
 
 /** Options after validation, with the defaults applied. */
 export interface ResolvedViewOptions {
-  readonly locale: Locale;
+  readonly locale: Locale | undefined;
   readonly color: boolean | undefined;
   readonly stdin: NodeJS.ReadStream;
   readonly stdout: NodeJS.WriteStream;
@@ -35,12 +34,11 @@ const optionNames = ["locale", "color", "stdin", "stdout", "stderr"] as const;
 const check = optionChecks(ViewOptionsError);
 
 /**
- * Checks every option and applies the defaults (the language: the policy's first); throws a
- * `ViewOptionsError` naming the first wrong one.
+ * Checks every option and applies the defaults (the language is left to the viewer: the policy's
+ * first); throws a `ViewOptionsError` naming the first wrong one.
  */
-export function resolveViewOptions(policy: { readonly locales: readonly Locale[] }, options: ViewOptions | undefined): ResolvedViewOptions {
+export function resolveViewOptions(options: ViewOptions | undefined): ResolvedViewOptions {
   const { locale, color, stdin = process.stdin, stdout = process.stdout, stderr = process.stderr } = check.options(options, optionNames);
-  const first = policy.locales[0] ?? "en";
   const resolvedLocale = check.locale(locale);
   const resolvedColor = color === undefined ? undefined : check.boolean("color", color);
   if (!isStream(stdin, "read")) throw new ViewOptionsError("stdin", `stdin must be a readable stream, got ${describeStream(stdin)}`);
@@ -51,7 +49,7 @@ export function resolveViewOptions(policy: { readonly locales: readonly Locale[]
   if (!isStream(stdout, "write")) throw new ViewOptionsError("stdout", `stdout must be a writable stream, got ${describeStream(stdout)}`);
   if (!isStream(stderr, "write")) throw new ViewOptionsError("stderr", `stderr must be a writable stream, got ${describeStream(stderr)}`);
   return {
-    locale: resolvedLocale ?? first,
+    locale: resolvedLocale,
     color: resolvedColor,
     stdin: stdin as NodeJS.ReadStream,
     stdout: stdout as NodeJS.WriteStream,

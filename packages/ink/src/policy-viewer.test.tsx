@@ -1,5 +1,5 @@
 import { cleanup, render } from "ink-testing-library";
-import { parsePolicy, type PolicyInput } from "@policy/core";
+import { compose, parsePolicy, type PolicyInput } from "@policy/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { examplePolicy, keys, plain, press, tick } from "../test/helpers.js";
 import { renderViewer, resize, untilComposed } from "../test/render-viewer.js";
@@ -252,6 +252,18 @@ describe("PolicyViewer keys", () => {
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter öffnen/);
     await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
+  });
+
+  it("shows a composed document as it is, in its one language: l stays, d reads its index", async () => {
+    const document = compose(examplePolicy(), { locale: "de", index: true });
+    const { stdin, screen } = await renderViewer({ policy: document, locale: "de" });
+    expect(screen().split("\n")[0]).toBe("Datenschutzerklärung · Lindenberg & Ohm Beratung GmbH");
+    await press(stdin, "j", "j");
+    expect(textPane(screen())).toContain("Was ist Zoom?");
+    await press(stdin, "l");
+    expect(textPane(screen())).toContain("Was ist Zoom?");
+    await press(stdin, "d");
+    expect(screen()).toContain(document.index?.[0]?.title);
   });
 
   it("? shows the keys, in the viewer's language; Esc closes it", async () => {

@@ -1,10 +1,14 @@
-import type { Locale, Policy } from "@policy/core";
+import type { Locale, RenderInput } from "@policy/core/render";
 import { PolicyViewerBody } from "./policy-viewer-body.js";
 import { usePolicyViewer } from "./use-policy-viewer.js";
 
 export interface PolicyViewerProps {
-  readonly policy: Policy;
-  /** The language to start in; `l` switches among the policy's languages. Default: the policy's first. */
+  /**
+   * The policy (from `parsePolicy` or `loadPolicy`), composed in each language when it is first
+   * shown; or one document, from `compose(policy, { locale, index: true })` (the index feeds `d` and `t`).
+   */
+  readonly policy: RenderInput;
+  /** The language to start in; `l` switches among the policy's languages. Default: the policy's first (a document's own). */
   readonly locale?: Locale;
   /** Colour on or off. Default: on, unless the NO_COLOR environment variable is set (https://no-color.org). */
   readonly color?: boolean;

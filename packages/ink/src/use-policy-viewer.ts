@@ -1,4 +1,4 @@
-import type { Locale, Policy } from "@policy/core";
+import { policyDocuments, type Locale, type RenderInput } from "@policy/core/render";
 import { useApp } from "ink";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { HeaderMeta } from "./header.js";
@@ -6,13 +6,14 @@ import type { Command } from "./key-command.js";
 import { layoutFor, type Layout } from "./layout.js";
 import { messagesFor, type Messages } from "./messages/index.js";
 import { PolicyModel, type LocaleModel } from "./model/policy-model.js";
+import { ViewOptionsError } from "./options.js";
 import { colourFromEnv } from "./text/colour.js";
 import { useKeys } from "./use-keys.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 import { initialState, settle, update, type ViewerContext, type ViewerState } from "./viewer-state.js";
 
 export interface PolicyViewerOptions {
-  readonly policy: Policy;
+  readonly policy: RenderInput;
   readonly locale?: Locale | undefined;
   readonly color?: boolean | undefined;
   readonly onQuit?: (() => void) | undefined;
@@ -31,17 +32,19 @@ export interface PolicyViewerView {
 
 /**
  * The viewer's state and its inputs: the terminal's size, the keys, quitting, and composing each
- * language after the frame that says so. The one place the viewer holds the `Policy`: it composes
- * it (through `PolicyModel`) and takes its languages and, for the header of the first frame, the
- * fields the document will copy; the body draws from the document only.
+ * language after the frame that says so. The policy (or document) is met once, in
+ * `policyDocuments`: its languages, the facts the header shows before the first document is
+ * composed, and each language's document; the body draws from the documents only.
  */
 export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerOptions): PolicyViewerView {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const layout = useMemo(() => layoutFor(columns, rows), [columns, rows]);
   const colour = color ?? colourFromEnv(process.env);
-  const policyModel = useMemo(() => new PolicyModel(policy), [policy]);
-  const locales = policy.locales.length > 0 ? policy.locales : [locale ?? "en"];
+  // A document that does not fit (another language, no index) is thrown here, from render: ink's
+  // error boundary reports it. viewPolicy checks the same before it takes the screen.
+  const policyModel = useMemo(() => new PolicyModel(policyDocuments(policy, locale, ViewOptionsError, { index: true })), [policy, locale]);
+  const locales = policyModel.documents.languages;
   const [state, setState] = useState<ViewerState>(() => initialState(locale ?? locales[0] ?? "en"));
   // Null until the language is composed: then the body says so, and the effect below composes.
   const model = policyModel.composed(state.locale);
@@ -98,11 +101,6 @@ export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerO
 
   const messages = model?.messages ?? messagesFor(state.locale);
   // Before compose, the header says what the document will: its title is the messages', the rest the policy's.
-  const meta: HeaderMeta = model?.document.meta ?? {
-    title: messages.header.title,
-    controller: policy.controller.name,
-    version: policy.meta.version,
-    effective: policy.meta.effective,
-  };
+  const meta: HeaderMeta = model?.document.meta ?? { title: messages.header.title, ...policyModel.documents.facts };
   return { state, model, messages, meta, layout, colour };
 }

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { Policy } from "@policy/core";
+import { compose, type Policy } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { fakeTerminal } from "../test/fake-terminal.js";
 import { examplePolicy, keys, tick } from "../test/helpers.js";
@@ -38,13 +38,26 @@ describe("viewPolicy", () => {
 
   it("gives the terminal back when the viewer throws, and rejects with the error", async () => {
     const terminal = fakeTerminal();
-    const broken = { ...examplePolicy(), services: null } as unknown as Policy;
+    // A policy in form (so viewPolicy takes the screen) that compose cannot read.
+    const broken = { ...examplePolicy(), services: [null] } as unknown as Policy;
     await expect(viewPolicy(broken, { locale: "en", ...terminal.streams })).rejects.toThrow();
     expectRestored(terminal);
   });
 });
 
 describe("viewPolicy options", () => {
+  it("refuses a document without its index, or in another language, before it takes the screen", async () => {
+    const terminal = fakeTerminal();
+    const plain = compose(examplePolicy(), { locale: "de" });
+    await expect(viewPolicy(plain, terminal.streams)).rejects.toThrow(/^index needs the document's index/);
+    const indexed = compose(examplePolicy(), { locale: "de", index: true });
+    await expect(viewPolicy(indexed, { locale: "en", ...terminal.streams })).rejects.toThrow(
+      'locale must match the document\'s language: got "en", the document is in "de"',
+    );
+    await expect(viewPolicy(indexed, { locale: "en", ...terminal.streams })).rejects.toBeInstanceOf(ViewOptionsError);
+    expect(terminal.stdout.writes).toEqual([]);
+  });
+
   it.each([
     [{ locale: "fr" }, "locale", 'locale must be one of en, de, got "fr"'],
     [{ color: "yes" }, "color", 'color must be true or false, got "yes"'],

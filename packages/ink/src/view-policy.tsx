@@ -1,6 +1,6 @@
-import type { Policy } from "@policy/core";
+import { policyDocuments, type RenderInput } from "@policy/core/render";
 import { render, type Instance } from "ink";
-import { resolveViewOptions, type ViewOptions } from "./options.js";
+import { resolveViewOptions, ViewOptionsError, type ViewOptions } from "./options.js";
 import { PolicyViewer } from "./policy-viewer.js";
 
 /** Switch to the alternate screen (the shell's screen is kept), clear it, cursor to the top left. */
@@ -14,9 +14,12 @@ const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  * Shows the policy full-screen until the user quits (q, Esc, Ctrl-C), then resolves. The
  * terminal is given back as it was (the shell's screen, the cursor visible, raw mode off)
  * however the viewer ends: quitting, Ctrl-C, a signal, or an error, which is thrown on after.
+ * `policy` is what `PolicyViewer` takes: a `Policy`, or a document composed with its index. Wrong
+ * options, or a document that does not fit them, are thrown before the screen is touched.
  */
-export async function viewPolicy(policy: Policy, options?: ViewOptions): Promise<void> {
-  const { locale, color, stdin, stdout, stderr } = resolveViewOptions(policy, options);
+export async function viewPolicy(policy: RenderInput, options?: ViewOptions): Promise<void> {
+  const { locale, color, stdin, stdout, stderr } = resolveViewOptions(options);
+  policyDocuments(policy, locale, ViewOptionsError, { index: true });
   let instance: Instance | undefined;
   let signalled: NodeJS.Signals | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -26,7 +29,7 @@ export async function viewPolicy(policy: Policy, options?: ViewOptions): Promise
   for (const signal of signals) process.on(signal, onSignal);
   stdout.write(enterScreen);
   try {
-    instance = render(<PolicyViewer policy={policy} locale={locale} {...(color === undefined ? {} : { color })} />, {
+    instance = render(<PolicyViewer policy={policy} {...(locale === undefined ? {} : { locale })} {...(color === undefined ? {} : { color })} />, {
       stdin,
       stdout,
       stderr,

@@ -1,7 +1,9 @@
+import { policyDocuments } from "@policy/core/render";
 import { describe, expect, it } from "vitest";
 import { examplePolicy } from "../test/helpers.js";
 import { layoutFor } from "./layout.js";
 import { PolicyModel } from "./model/policy-model.js";
+import { ViewOptionsError } from "./options.js";
 import { initialState, settle, update, type ViewerContext } from "./viewer-state.js";
 
 /** The state's context over a PolicyModel: a language is there only once the test composes it. */
@@ -11,7 +13,7 @@ function contextFor(model: PolicyModel): ViewerContext {
 
 describe("viewer state while a language is being composed", () => {
   it("queues keys until the language is composed, then applies them in order; quit never waits", () => {
-    const policy = new PolicyModel(examplePolicy());
+    const policy = new PolicyModel(policyDocuments(examplePolicy(), undefined, ViewOptionsError, { index: true }));
     const context = contextFor(policy);
     let state = initialState("en");
     for (const command of ["down", "down", "language", "down"] as const) state = update(state, command, context);

@@ -1,4 +1,4 @@
-import type { Locale } from "@policy/core";
+import type { Locale } from "@policy/core/render";
 import type { Command } from "./key-command.js";
 import type { Layout } from "./layout.js";
 import { entryLines } from "./model/entry-lines.js";

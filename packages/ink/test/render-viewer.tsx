@@ -1,4 +1,4 @@
-import type { Policy } from "@policy/core";
+import type { RenderInput } from "@policy/core/render";
 import { render } from "ink-testing-library";
 import { de } from "../src/messages/de.js";
 import { en } from "../src/messages/en.js";
@@ -27,7 +27,7 @@ export async function untilComposed(screen: () => string): Promise<void> {
  * The viewer on the example policy (or another), at a size, once its text is shown: the very
  * first frame says the policy is being composed (see policy-viewer.test.tsx for that frame).
  */
-export async function renderViewer(options: { policy?: Policy; columns?: number; rows?: number } & Partial<PolicyViewerProps> = {}) {
+export async function renderViewer(options: { policy?: RenderInput; columns?: number; rows?: number } & Partial<PolicyViewerProps> = {}) {
   const { policy = examplePolicy(), columns = 100, rows = 24, ...props } = options;
   const rendered = render(<PolicyViewer policy={policy} locale="en" color={true} {...props} />);
   resize(rendered.stdout, columns, rows);

@@ -1,5 +1,5 @@
+import type { PolicyDocument } from "@policy/core/render";
 import type { Yaml } from "mdast";
-import type { PolicyDocument } from "@policy/core";
 
 /**
  * YAML front matter for static site generators: the title, the language, the version and the two

@@ -1,5 +1,4 @@
-import type { Locale, PolicyDocument } from "@policy/core";
-import { documentFor, type RenderInput } from "@policy/core/render";
+import { documentFor, type Locale, type PolicyDocument, type RenderInput } from "@policy/core/render";
 import { MarkdownOptionsError } from "./options.js";
 
 /** What `toMdast` and `toMarkdown` render: a validated policy, or a document composed from one. */

@@ -1,5 +1,4 @@
-import type { Locale } from "@policy/core";
-import { optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
+import { type Locale, optionChecks, RenderOptionsError, type ResolvedToc, type TocOptions } from "@policy/core/render";
 
 export type { TocOptions };
 

@@ -2,8 +2,7 @@ import type { Heading, RootContent } from "mdast";
 import { anchor } from "./anchor.js";
 import { headingDepth } from "./heading-depth.js";
 import { oneLine, titleNode } from "./one-line.js";
-import type { PolicySection } from "@policy/core";
-import { safeContent, type ContentNode } from "@policy/core/render";
+import { type ContentNode, type PolicySection, safeContent } from "@policy/core/render";
 import { tablesToLists } from "./table-to-list.js";
 
 export interface SectionSettings {

@@ -1,5 +1,4 @@
-import type { PolicyDocument } from "@policy/core";
-import { tableOfContents as contentsOf, type TocEntry } from "@policy/core/render";
+import { type PolicyDocument, tableOfContents as contentsOf, type TocEntry } from "@policy/core/render";
 import type { Heading, List, ListItem, RootContent } from "mdast";
 import { headingDepth } from "./heading-depth.js";
 import { titleNode } from "./one-line.js";

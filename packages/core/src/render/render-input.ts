@@ -15,7 +15,8 @@ export function isPolicyDocument(input: unknown): input is PolicyDocument {
   return isObject(meta) && typeof (meta as { language?: unknown }).language === "string" && Array.isArray(sections);
 }
 
-function isPolicy(input: unknown): input is Policy {
+/** Internal to core/render (`policyDocuments` tells the two inputs apart too). */
+export function isPolicy(input: unknown): input is Policy {
   if (!isObject(input)) return false;
   const { controller, services } = input as { controller?: unknown; services?: unknown };
   return isObject(controller) && Array.isArray(services);
@@ -57,7 +58,12 @@ export function documentFor(
     if (locale === undefined) throw new ErrorClass("locale", "locale is required to render a Policy: say which language to compose it in (en or de)");
     return compose(input, { locale, index });
   }
-  throw new TypeError("input must be a Policy (from parsePolicy or loadPolicy) or a PolicyDocument (from compose)");
+  throw notRenderInput();
+}
+
+/** Internal to core/render: the error for input that is neither a `Policy` nor a `PolicyDocument`. */
+export function notRenderInput(): TypeError {
+  return new TypeError("input must be a Policy (from parsePolicy or loadPolicy) or a PolicyDocument (from compose)");
 }
 
 /** Every id (of the text and of the index) must match `sectionIdPattern` and be unique, or links into the policy would break or be ambiguous. */

@@ -1,4 +1,4 @@
-import type { Locale } from "@policy/core";
+import type { Locale } from "@policy/core/render";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import type { Messages } from "./messages.js";

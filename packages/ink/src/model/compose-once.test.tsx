@@ -3,16 +3,22 @@ import { afterEach, expect, it, vi } from "vitest";
 import { keys, press } from "../../test/helpers.js";
 import { renderViewer, untilComposed } from "../../test/render-viewer.js";
 
-// Counts the documents composed while the viewer runs (documentFor composes a Policy); the real
-// documentFor does the work.
+// Counts the documents the viewer asks for (policyDocuments composes a Policy on every call of
+// its document method); the real policyDocuments does the work.
 const composed = vi.hoisted(() => [] as string[]);
 vi.mock("@policy/core/render", async (importOriginal) => {
   const render = await importOriginal<typeof import("@policy/core/render")>();
   return {
     ...render,
-    documentFor: (...args: Parameters<typeof render.documentFor>) => {
-      if (args[1] !== undefined) composed.push(args[1]);
-      return render.documentFor(...args);
+    policyDocuments: (...args: Parameters<typeof render.policyDocuments>) => {
+      const documents = render.policyDocuments(...args);
+      return {
+        ...documents,
+        document: (locale: Parameters<typeof documents.document>[0]) => {
+          composed.push(locale);
+          return documents.document(locale);
+        },
+      };
     },
   };
 });

@@ -1,4 +1,4 @@
-import type { PolicySection } from "@policy/core";
+import type { PolicySection } from "@policy/core/render";
 import type { ContentNode } from "../text/block-context.js";
 import { blockLines } from "../text/block-lines.js";
 import { emptyLine, lineOf, Style, type Line, type Run } from "../text/line.js";

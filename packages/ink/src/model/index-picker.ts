@@ -1,4 +1,4 @@
-import type { PolicySection } from "@policy/core";
+import type { PolicySection } from "@policy/core/render";
 import { blockLines } from "../text/block-lines.js";
 import { Style, type Line } from "../text/line.js";
 import { safeText } from "../text/safe-text.js";

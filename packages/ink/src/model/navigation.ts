@@ -1,4 +1,4 @@
-import type { PolicyDocument, PolicySection, SectionKind } from "@policy/core";
+import type { PolicyDocument, PolicySection, SectionKind } from "@policy/core/render";
 import { safeText } from "../text/safe-text.js";
 
 /** One row of the navigation list and the text shown when it is open. */

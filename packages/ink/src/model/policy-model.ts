@@ -1,6 +1,4 @@
-import type { Locale, Policy, PolicyDocument } from "@policy/core";
-import { documentFor } from "@policy/core/render";
-import { ViewOptionsError } from "../options.js";
+import type { Locale, PolicyDocument, PolicyDocuments } from "@policy/core/render";
 import { messagesFor, type Messages } from "../messages/index.js";
 import { indexPicker, type IndexView, type Picker } from "./index-picker.js";
 import { navigation, type NavEntry } from "./navigation.js";
@@ -51,16 +49,16 @@ export class LocaleModel {
 
 /**
  * The policy in each language, composed (with its index) the first time the language is shown and
- * never again. This is where the viewer meets the `Policy`: everything after it reads the document.
- * Composing takes about a second for 2,000 services, so the viewer draws a frame first and calls
- * `forLocale` on the next turn of the event loop; until then `composed` says the language is not there.
+ * never again. Composing takes about a second for 2,000 services, so the viewer draws a frame first
+ * and calls `forLocale` on the next turn of the event loop; until then `composed` says the language
+ * is not there.
  */
 export class PolicyModel {
-  readonly policy: Policy;
+  readonly documents: PolicyDocuments;
   readonly #locales = new Map<Locale, LocaleModel>();
 
-  constructor(policy: Policy) {
-    this.policy = policy;
+  constructor(documents: PolicyDocuments) {
+    this.documents = documents;
   }
 
   /** The language's model if it has been composed, else null; never composes. */
@@ -72,7 +70,7 @@ export class PolicyModel {
   forLocale(locale: Locale): LocaleModel {
     let model = this.#locales.get(locale);
     if (model === undefined) {
-      model = new LocaleModel(documentFor(this.policy, locale, ViewOptionsError, { index: true }));
+      model = new LocaleModel(this.documents.document(locale));
       this.#locales.set(locale, model);
     }
     return model;

@@ -1,5 +1,5 @@
+import type { PolicySection } from "@policy/core/render";
 import type { Nodes } from "mdast";
-import type { PolicySection } from "@policy/core";
 import type { Line } from "../text/line.js";
 import { safeText } from "../text/safe-text.js";
 import { fold } from "./fold.js";

@@ -1,5 +1,12 @@
-import type { Locale, PolicyDocument, PolicySection } from "@policy/core";
-import { documentFor, isPolicyDocument, optionChecks, type RenderInput } from "@policy/core/render";
+import {
+  documentFor,
+  isPolicyDocument,
+  type Locale,
+  optionChecks,
+  type PolicyDocument,
+  type PolicySection,
+  type RenderInput,
+} from "@policy/core/render";
 import { messagesFor } from "../messages/index.js";
 import { ViewOptionsError } from "../options.js";
 import type { ContentNode } from "./block-context.js";
