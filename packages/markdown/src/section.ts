@@ -2,6 +2,7 @@ import type { Heading, RootContent } from "mdast";
 import { anchor } from "./anchor.js";
 import { headingDepth } from "./heading-depth.js";
 import { oneLine, titleNode } from "./one-line.js";
+import { paragraphLines } from "./paragraph-lines.js";
 import { type ContentNode, type PolicySection, safeContent } from "@policy/core/render";
 import { tablesToLists } from "./table-to-list.js";
 
@@ -24,7 +25,7 @@ export function sectionToMdast(section: PolicySection, level: number, settings: 
     depth,
     children: [anchor(section.id), titleNode(section.title, section.titleLang)],
   };
-  let content = safeSectionContent(section.content, settings.definitions);
+  let content = paragraphLines(safeSectionContent(section.content, settings.definitions));
   if (!settings.tables) content = tablesToLists(content);
   return [heading, ...nestHeadings(content, depth), ...section.sections.flatMap((child) => sectionToMdast(child, level + 1, settings))];
 }
@@ -48,7 +49,8 @@ function nestHeadings(nodes: readonly ContentNode[], below: Heading["depth"]): C
  * mdast-util-to-markdown escapes text values; this step handles what escaping cannot. Raw HTML in
  * the output is ours alone (the section anchors): `html` nodes become text. References to safe
  * definitions stay references; images with http(s) URLs stay; strikethrough keeps its text (the
- * output is CommonMark plus GFM tables only); headings and table cells become one line (`oneLine`).
+ * output is CommonMark plus GFM tables only); headings and table cells become one line (`oneLine`),
+ * and line endings in paragraphs are written to read well (`paragraphLines`, in `sectionToMdast`).
  */
 function safeSectionContent(content: readonly ContentNode[], definitions: ReadonlyMap<string, string>): ContentNode[] {
   return safeContent(content, { definitions, references: "keep", images: true, strikethrough: false, line: oneLine });

@@ -3,14 +3,14 @@ import { toMarkdown as serialize, type Options } from "mdast-util-to-markdown";
 import type { MarkdownInput } from "./input.js";
 import type { MarkdownOptions } from "./options.js";
 import { toMdast } from "./to-mdast.js";
-import { gfmTextUnsafe } from "./unsafe.js";
+import { textUnsafe } from "./unsafe.js";
 import { yamlHandler } from "./yaml-handler.js";
 
 /** How the tree is printed: fixed, so the same document gives the same bytes everywhere. */
 const serializeOptions: Options = {
   extensions: [gfmTableToMarkdown()],
   handlers: { yaml: yamlHandler },
-  unsafe: [...gfmTextUnsafe],
+  unsafe: [...textUnsafe],
   bullet: "-",
   emphasis: "_",
   strong: "*",
