@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds src/taxonomy/generated/*.ts from the vendored vocabularies in ../shared/data (fideslang,
 // DPV, draft mappings) and our hand-written inputs in taxonomy-src/ (including dpv-corrections.json,
-// our second read of the draft mappings, applied on top of them).
+// our second read of the draft mappings, applied on top of them, and sentence-case.json, which
+// decides how each label reads inside a sentence).
 //
 // Usage: node scripts/build-taxonomy.mjs   (POLICY_SHARED_DATA=/path/to/shared/data to override)
 //
@@ -95,16 +96,20 @@ for (const section of Object.keys(corrections)) {
   if (!["$comment", "categories", "purposes"].includes(section)) fail(`dpv-corrections.json: unknown section "${section}"`);
 }
 
+/** Checks a mapping we state ourselves ({ match, dpv, why }: a correction, or an extra entry's). */
+function checkStatedMapping(where, c) {
+  if (!MATCHES.includes(c.match)) fail(`${where}: unknown match "${c.match}"`);
+  if (!Array.isArray(c.dpv) || (c.dpv.length === 0) !== (c.match === "none")) fail(`${where}: needs IRIs unless (and only if) its match is "none"`);
+  if (!isText(c.why)) fail(`${where}: gives no "why"`);
+}
+
 /** The draft mapping with our corrections applied; fails on a correction for an unknown key. */
 function correctMapping(vocabulary, section, mapping, fides) {
   const corrected = { ...mapping };
   for (const [key, c] of Object.entries(corrections[section] ?? {})) {
     if (!fides.some((f) => f.fides_key === key)) fail(`${vocabulary} "${key}": in taxonomy-src/dpv-corrections.json but not in fideslang`);
-    if (!MATCHES.includes(c.match)) fail(`${vocabulary} "${key}": correction has unknown match "${c.match}"`);
-    if (!Array.isArray(c.dpv) || (c.dpv.length === 0) !== (c.match === "none"))
-      fail(`${vocabulary} "${key}": correction needs IRIs unless (and only if) its match is "none"`);
-    if (!isText(c.why)) fail(`${vocabulary} "${key}": correction gives no "why"`);
-    corrected[key] = [c.match, c.dpv ?? [], "corrected"];
+    checkStatedMapping(`${vocabulary} "${key}": correction`, c);
+    corrected[key] = [c.match, c.dpv ?? [], "taxonomy-src/dpv-corrections.json"];
   }
   return corrected;
 }
@@ -125,16 +130,18 @@ function mapDpv(vocabulary, key, mapping) {
     fail(`${vocabulary} "${key}": no entry in the DPV mapping`);
     return { dpv: [], dpvMatch: "none" };
   }
-  const [match, values, corrected] = mapping;
+  // statedIn: the file of ours that states this mapping (a correction or an extra entry); the
+  // draft's mappings have none, and only they may drop an IRI through dpv-drops.json.
+  const [match, values, statedIn] = mapping;
   // "none" means nothing fits; its values are only the mapper's notes on near misses.
   if (match === "none") return { dpv: [], dpvMatch: "none" };
-  const allowedDrops = corrected ? {} : (drops[vocabulary]?.[key] ?? {});
+  const allowedDrops = statedIn ? {} : (drops[vocabulary]?.[key] ?? {});
   const dpv = [];
   for (const value of values) {
     const iri = expandMappingValue(value);
     if (iri && dpvIris.has(iri)) dpv.push(iri);
     else if (!(value in allowedDrops)) {
-      const fix = corrected ? "fix it in taxonomy-src/dpv-corrections.json" : "list it in taxonomy-src/dpv-drops.json to drop it on purpose";
+      const fix = statedIn ? `fix it in ${statedIn}` : "list it in taxonomy-src/dpv-drops.json to drop it on purpose";
       fail(`${vocabulary} "${key}": DPV IRI ${iri ?? value} is not in the DPV tables in ${join(sharedData, "dpv")} (${fix})`);
     }
   }
@@ -143,7 +150,47 @@ function mapDpv(vocabulary, key, mapping) {
 
 const isText = (s) => typeof s === "string" && s.trim() !== "";
 
-function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSection, translations, extras = {}, extend = () => ({}) }) {
+// --- sentence forms ----------------------------------------------------------------------------
+
+// Compose joins labels into running text ("Name, e-mail address and approximate location"), where
+// the capital a label starts with is wrong unless the word keeps it anyway: a German noun, an
+// acronym. Which words keep it is data (taxonomy-src/sentence-case.json), never guessed from a
+// word's ending, and only the first letter of the first word ever changes.
+const sentenceCase = src("sentence-case.json");
+const firstWordOf = (label) => /^[\p{L}\p{N}-]+/u.exec(label)?.[0] ?? "";
+const lowerFirst = (label) => label.charAt(0).toLowerCase() + label.slice(1);
+/** The first words seen per language, so that a listed word no label starts is reported. */
+const firstWordsSeen = byLocale(() => new Set());
+const sentenceForms = {
+  // Sentence-case labels: lower-case unless the first word is an acronym or name we list.
+  en: (label, word, where) => {
+    if (sentenceCase.en.keep.includes(word)) return label;
+    if (/\p{Lu}/u.test(word.slice(1)))
+      fail(`${where}: "${label}" starts with "${word}"; list it in taxonomy-src/sentence-case.json en.keep if it keeps its capitals`);
+    return lowerFirst(label);
+  },
+  // Nouns keep their capital; every first word is listed as one or the other.
+  de: (label, word, where) => {
+    const lower = sentenceCase.de.lower.includes(word);
+    if (lower === sentenceCase.de.keep.includes(word))
+      fail(`${where}: "${label}": list its first word "${word}" in exactly one of de.lower and de.keep in taxonomy-src/sentence-case.json`);
+    return lower ? lowerFirst(label) : label;
+  },
+};
+for (const locale of locales) if (sentenceForms[locale] === undefined) fail(`no sentence forms for ${locale} (taxonomy-src/sentence-case.json)`);
+
+/** A label in every language as it reads inside a sentence. */
+function inSentence(label, where) {
+  return byLocale((locale) => {
+    const text = label[locale];
+    if (!isText(text)) return ""; // reported as a missing label
+    const word = firstWordOf(text);
+    firstWordsSeen[locale].add(word);
+    return sentenceForms[locale]?.(text, word, `${where} (${locale})`) ?? "";
+  });
+}
+
+function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSection, translations, extras = {}, extrasFile, extend = () => ({}) }) {
   const fides = shared("fideslang", fideslangFile);
   const draft = shared("mappings", mappingFile);
   const mapping = correctionsSection ? correctMapping(vocabulary, correctionsSection, draft, fides) : draft;
@@ -165,10 +212,12 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
       const [label, description] = ours[locale] ?? [];
       if (!isText(label) || !isText(description)) fail(`${vocabulary} "${f.fides_key}": ${locale} label or description missing in taxonomy-src`);
     }
+    const label = byLocale((locale) => (locale === "en" ? (ours.labelEn ?? f.name) : (ours[locale]?.[0] ?? "")));
     entries.push({
       id: f.fides_key,
       parent: f.parent_key ?? null,
-      label: byLocale((locale) => (locale === "en" ? (ours.labelEn ?? f.name) : (ours[locale]?.[0] ?? ""))),
+      label,
+      inSentence: inSentence(label, `${vocabulary} "${f.fides_key}"`),
       description: byLocale((locale) => (locale === "en" ? (ours.descriptionEn ?? f.description) : (ours[locale]?.[1] ?? ""))),
       ...mapDpv(vocabulary, f.fides_key, mapping[f.fides_key]),
       origin: "fideslang",
@@ -181,13 +230,17 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
     for (const locale of locales) {
       if (!isText(ours[locale]?.[0]) || !isText(ours[locale]?.[1])) fail(`${vocabulary} "${key}": ${locale} label or description missing`);
     }
+    // An extra entry states its DPV mapping itself, as a correction does; without one, none fits.
+    const stated = ours.match !== undefined || ours.dpv !== undefined;
+    if (stated) checkStatedMapping(`${vocabulary} "${key}": DPV mapping in ${extrasFile}`, ours);
+    const label = byLocale((locale) => ours[locale]?.[0] ?? "");
     entries.push({
       id: key,
       parent: ours.parent ?? null,
-      label: byLocale((locale) => ours[locale]?.[0] ?? ""),
+      label,
+      inSentence: inSentence(label, `${vocabulary} "${key}"`),
       description: byLocale((locale) => ours[locale]?.[1] ?? ""),
-      dpv: [],
-      dpvMatch: "none",
+      ...(stated ? mapDpv(vocabulary, key, [ours.match, ours.dpv ?? [], extrasFile]) : { dpv: [], dpvMatch: "none" }),
       origin: "policy",
       ...extend(key, ours),
     });
@@ -225,9 +278,11 @@ for (const locale of locales) if (civilCodeCitation[locale] === undefined) fail(
 const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
   const section = `§ 1798.140(v)(1)(${c.letter})${c.id === "sensitive" ? ", (ae)" : ""}`;
   for (const locale of locales) if (!isText(c[locale])) fail(`ccpa "${c.id}": ${locale} label missing`);
+  const label = byLocale((locale) => c[locale]);
   return {
     id: c.id,
-    label: byLocale((locale) => c[locale]),
+    label,
+    inSentence: inSentence(label, `ccpa "${c.id}"`),
     citation: byLocale((locale) => civilCodeCitation[locale]?.(section) ?? ""),
   };
 });
@@ -235,12 +290,15 @@ const ccpaIds = new Set(ccpaCategories.map((c) => c.id));
 
 // --- taxonomies --------------------------------------------------------------------------------
 
+const categoriesSrc = src("data-categories.json");
 const dataCategories = buildTaxonomy({
   vocabulary: "dataCategories",
   fideslangFile: "data_categories.json",
   mappingFile: "fideslang_to_dpv_pd.json",
   correctionsSection: "categories",
-  translations: src("data-categories.json").categories,
+  translations: categoriesSrc.categories,
+  extras: categoriesSrc.extras,
+  extrasFile: "taxonomy-src/data-categories.json",
   extend: (key, ours) => {
     if (ours.ccpa === undefined) fail(`dataCategories "${key}": "ccpa" missing in taxonomy-src (use null when none fits)`);
     if (ours.ccpa != null && !ccpaIds.has(ours.ccpa)) fail(`dataCategories "${key}": unknown CCPA category "${ours.ccpa}"`);
@@ -268,6 +326,7 @@ const dataSubjects = buildTaxonomy({
   mappingFile: "fideslang_subjects_to_dpv.json",
   translations: subjectsSrc.subjects,
   extras: subjectsSrc.extras,
+  extrasFile: "taxonomy-src/data-subjects.json",
 });
 
 // --- legal concepts ----------------------------------------------------------------------------
@@ -282,7 +341,7 @@ function buildLegal(group) {
     for (const field of ["label", "citation"]) {
       for (const locale of locales) if (!isText(c[field]?.[locale])) fail(`${group} "${c.id}": ${field} missing in ${locale}`);
     }
-    return { id: c.id, dpv, label: c.label, citation: c.citation };
+    return { id: c.id, dpv, label: c.label, inSentence: inSentence(c.label, `${group} "${c.id}"`), citation: c.citation };
   });
 }
 
@@ -313,6 +372,15 @@ for (const group of [dataCategories, purposes, dataSubjects]) {
   for (const e of group) for (const iri of e.dpv) if (!dpvIris.has(iri)) fail(`"${e.id}": DPV IRI ${iri} is not in the DPV tables`);
 }
 
+// A listed word no label starts is a typo or a label since renamed: the list would no longer say
+// what it seems to.
+for (const locale of locales) {
+  for (const [list, words] of Object.entries(sentenceCase[locale] ?? {})) {
+    for (const word of words)
+      if (!firstWordsSeen[locale].has(word)) fail(`taxonomy-src/sentence-case.json ${locale}.${list}: no label starts with "${word}"`);
+  }
+}
+
 if (errors.length > 0) {
   console.error(`build-taxonomy: ${errors.length} problem(s), nothing written:\n${errors.map((e) => `  - ${e}`).join("\n")}`);
   process.exit(1);
@@ -333,7 +401,8 @@ function vocabularyFile({ head, imports, idsName, idType, valuesName, valueType,
   return `${head}\n${imports}\n\nexport const ${idsName} = ${json(entries.map((e) => e.id))} as const;\nexport type ${idType} = (typeof ${idsName})[number];\n\nexport const ${valuesName}: readonly ${valueType}[] = ${json(entries)};\n${extra}`;
 }
 
-const taxonomyAttribution = `derived from ${FIDESLANG}; DPV IRIs from the ${DPV}`;
+// Entries with origin "policy" (our extra data categories and data subjects) are ours, not fideslang's.
+const taxonomyAttribution = `derived from ${FIDESLANG}, except the entries with origin "policy", which are written for this project; DPV IRIs from the ${DPV}`;
 const legalAttribution = `DPV IRIs from the ${DPV}; labels and citations written for this project`;
 
 const files = {
@@ -345,6 +414,7 @@ const files = {
         "taxonomy-src/dpv-corrections.json",
         "dpv/*.csv",
         "taxonomy-src/data-categories.json",
+        "taxonomy-src/sentence-case.json",
       ],
       taxonomyAttribution,
     ),
@@ -364,6 +434,7 @@ const files = {
         "taxonomy-src/dpv-corrections.json",
         "dpv/*.csv",
         "taxonomy-src/purposes.json",
+        "taxonomy-src/sentence-case.json",
       ],
       taxonomyAttribution,
     ),
@@ -376,7 +447,13 @@ const files = {
   }),
   "data-subjects.ts": vocabularyFile({
     head: header(
-      ["fideslang data_subjects.json", "mappings/fideslang_subjects_to_dpv.json", "dpv/*.csv", "taxonomy-src/data-subjects.json"],
+      [
+        "fideslang data_subjects.json",
+        "mappings/fideslang_subjects_to_dpv.json",
+        "dpv/*.csv",
+        "taxonomy-src/data-subjects.json",
+        "taxonomy-src/sentence-case.json",
+      ],
       taxonomyAttribution,
     ),
     imports: `import type { TaxonomyEntry } from "../types.js";`,
@@ -387,7 +464,10 @@ const files = {
     entries: dataSubjects,
   }),
   "ccpa-categories.ts": vocabularyFile({
-    head: header(["taxonomy-src/ccpa-categories.json"], "labels written for this project from Cal. Civ. Code § 1798.140; no third-party material"),
+    head: header(
+      ["taxonomy-src/ccpa-categories.json", "taxonomy-src/sentence-case.json"],
+      "labels written for this project from Cal. Civ. Code § 1798.140; no third-party material",
+    ),
     imports: `import type { CcpaCategoryEntry } from "../types.js";`,
     idsName: "ccpaCategoryIds",
     idType: "CcpaCategoryId",
@@ -396,7 +476,7 @@ const files = {
     entries: ccpaCategories,
   }),
   "legal-bases.ts": vocabularyFile({
-    head: header(["dpv/gdpr-legal_basis.csv", "taxonomy-src/legal.json"], legalAttribution),
+    head: header(["dpv/gdpr-legal_basis.csv", "taxonomy-src/legal.json", "taxonomy-src/sentence-case.json"], legalAttribution),
     imports: `import type { LegalConcept } from "../types.js";`,
     idsName: "legalBasisIds",
     idType: "LegalBasisId",
@@ -405,7 +485,7 @@ const files = {
     entries: legalBases,
   }),
   "special-category-conditions.ts": vocabularyFile({
-    head: header(["dpv/gdpr-legal_basis_special.csv", "taxonomy-src/legal.json"], legalAttribution),
+    head: header(["dpv/gdpr-legal_basis_special.csv", "taxonomy-src/legal.json", "taxonomy-src/sentence-case.json"], legalAttribution),
     imports: `import type { LegalConcept } from "../types.js";`,
     idsName: "specialCategoryConditionIds",
     idType: "SpecialCategoryConditionId",
@@ -414,7 +494,7 @@ const files = {
     entries: specialCategoryConditions,
   }),
   "transfer-grounds.ts": vocabularyFile({
-    head: header(["dpv/gdpr-legal_basis_data_transfer.csv", "taxonomy-src/legal.json"], legalAttribution),
+    head: header(["dpv/gdpr-legal_basis_data_transfer.csv", "taxonomy-src/legal.json", "taxonomy-src/sentence-case.json"], legalAttribution),
     imports: `import type { LegalConcept } from "../types.js";`,
     idsName: "transferGroundIds",
     idType: "TransferGroundId",
@@ -423,7 +503,10 @@ const files = {
     entries: transferGrounds,
   }),
   "rights.ts": vocabularyFile({
-    head: header(["dpv/gdpr-rights.csv", "dpv/gdpr-legal_basis_rights_mapping.csv", "taxonomy-src/legal.json"], legalAttribution),
+    head: header(
+      ["dpv/gdpr-rights.csv", "dpv/gdpr-legal_basis_rights_mapping.csv", "taxonomy-src/legal.json", "taxonomy-src/sentence-case.json"],
+      legalAttribution,
+    ),
     imports: `import type { LegalConcept } from "../types.js";\nimport type { LegalBasisId } from "./legal-bases.js";`,
     idsName: "rightIds",
     idType: "RightId",

@@ -27,9 +27,13 @@ const countByOrigin = (entries: readonly TaxonomyEntry<string>[]) => ({
 
 describe("dotted taxonomies", () => {
   it("have the fideslang counts, with our extras counted apart", () => {
-    expect(countByOrigin(dataCategories)).toEqual({ fideslang: 85, policy: 0 });
+    expect(countByOrigin(dataCategories)).toEqual({ fideslang: 85, policy: 1 });
     expect(countByOrigin(purposes)).toEqual({ fideslang: 56, policy: 0 });
     expect(countByOrigin(dataSubjects)).toEqual({ fideslang: 15, policy: 7 });
+  });
+
+  it("list our extra data categories", () => {
+    expect(dataCategories.filter((c) => c.origin === "policy").map((c) => c.id)).toEqual(["user.content.self_image.video_surveillance"]);
   });
 
   it("list our extra data subjects", () => {
@@ -99,6 +103,17 @@ describe("dotted taxonomies", () => {
     });
   });
 
+  it("name purposes so that a contact form and embedded content fit them", () => {
+    expect(getPurpose("essential.service.operations.support").label).toEqual({
+      en: "Answering questions and support requests",
+      de: "Beantwortung von Fragen und Supportanfragen",
+    });
+    expect(getPurpose("functional.service").label).toEqual({ en: "Providing additional features", de: "Bereitstellung zusätzlicher Funktionen" });
+    expect(getPurpose("collect").label.de).toBe("Erhebung für noch nicht festgelegte Zwecke");
+    expect(getPurpose("marketing.advertising.first_party.contextual").label.de).toBe("Werbung passend zum angesehenen Inhalt");
+    expect(getPurpose("marketing.advertising.serving").label.de).toBe("Auslieferung von Werbung");
+  });
+
   it("deprecate personalize.profiling in favour of personalize.content.profiling", () => {
     expect(getPurpose("personalize.profiling").deprecated?.replacedBy).toBe("personalize.content.profiling");
   });
@@ -136,6 +151,36 @@ describe("data categories", () => {
     for (const c of dataCategories) {
       if (c.parent !== null && getDataCategory(c.parent).special) expect(c.special, c.id).toBe(true);
     }
+  });
+
+  it("have a category for video surveillance footage, ours, not fideslang's", () => {
+    const footage = getDataCategory("user.content.self_image.video_surveillance");
+    expect(footage).toMatchObject({
+      parent: "user.content.self_image",
+      label: { en: "Video surveillance footage", de: "Aufnahmen aus der Videoüberwachung" },
+      inSentence: { en: "video surveillance footage", de: "Aufnahmen aus der Videoüberwachung" },
+      origin: "policy",
+      // Footage is biometric data only when processed to identify people (Recital 51 GDPR): user.biometric.
+      special: false,
+      criminal: false,
+      ccpa: "sensory",
+      // DPV's picture of a person is broader than footage from surveillance cameras.
+      dpv: ["https://w3id.org/dpv/pd#Picture"],
+      dpvMatch: "broad",
+    });
+    expect(footage.description.en).toMatch(/surveillance cameras/);
+    expect(footage.description.de).toMatch(/Überwachungskameras/);
+    expect(isSpecialCategory(footage.id)).toBe(false);
+  });
+
+  it("use labels a reader understands, with the same meaning in both languages", () => {
+    expect(getDataCategory("user.content.private").label).toEqual({
+      en: "Messages and other content you send",
+      de: "Nachrichten und andere Inhalte, die Sie senden",
+    });
+    expect(getDataCategory("user.content.public").label).toEqual({ en: "Publicly shared content", de: "Öffentlich geteilte Inhalte" });
+    expect(getDataCategory("user.telemetry").label).toEqual({ en: "Technical usage data", de: "Technische Nutzungsdaten" });
+    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung" });
   });
 
   it("name a CCPA category where one fits", () => {

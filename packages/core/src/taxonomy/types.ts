@@ -26,6 +26,14 @@ export interface TaxonomyEntry<Id extends string> {
   readonly id: Id;
   readonly parent: Id | null;
   readonly label: Translated;
+  /**
+   * The label as it reads inside a sentence, or after the first item of a list: "approximate
+   * location", "IP address" / "ungefährer Standort", "IP-Adresse". It differs from `label` only in
+   * the case of its first letter: English lowers it unless the word is an acronym or a name;
+   * German only for an adjective, participle, adverb or preposition, as nouns keep their capital.
+   * Decided word by word in taxonomy-src/sentence-case.json.
+   */
+  readonly inSentence: Translated;
   /** One sentence. */
   readonly description: Translated;
   /** Full DPV IRIs, e.g. "https://w3id.org/dpv/pd#EmailAddress"; empty when nothing fits. */
@@ -53,6 +61,8 @@ export interface DataCategoryEntry<Id extends string, CcpaId extends string> ext
 export interface CcpaCategoryEntry<Id extends string> {
   readonly id: Id;
   readonly label: Translated;
+  /** The label inside a sentence (see `TaxonomyEntry.inSentence`): "geolocation data" / "Standortdaten". */
+  readonly inSentence: Translated;
   /** "Cal. Civ. Code § 1798.140(v)(1)(A)". */
   readonly citation: Translated;
 }
@@ -63,6 +73,8 @@ export interface LegalConcept<Id extends string> {
   /** The DPV IRI, e.g. "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f"; null where DPV has none. */
   readonly dpv: string | null;
   readonly label: Translated;
+  /** The label inside a sentence (see `TaxonomyEntry.inSentence`): "legitimate interests" / "berechtigte Interessen". */
+  readonly inSentence: Translated;
   /** The exact citation: "Art. 6(1)(f) GDPR" / "Art. 6 Abs. 1 lit. f DSGVO". */
   readonly citation: Translated;
 }
