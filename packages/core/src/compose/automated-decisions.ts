@@ -23,9 +23,9 @@ function decisionBlocks(ctx: Context, decision: AutomatedDecision): Block[] {
   const blocks: Block[] = [
     paragraph(strong(ctx.text(decision.name)), decision.profiling ? ` (${m.automatedProfiling})` : ""),
     list([
-      m.automatedLogic(ctx.text(decision.logic)),
-      m.automatedSignificance(ctx.text(decision.significance)),
-      m.automatedConsequences(ctx.text(decision.consequences)),
+      m.automatedLogic(ctx.prose(decision.logic)),
+      m.automatedSignificance(ctx.prose(decision.significance)),
+      m.automatedConsequences(ctx.prose(decision.consequences)),
     ]),
   ];
   if (decision.exception !== undefined) {

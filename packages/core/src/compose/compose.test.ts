@@ -162,7 +162,13 @@ describe("compose: structure and ids", () => {
     expect(has(plain, "joint-controllers")).toBe(false);
     expect(has(plain, "data-protection-officer")).toBe(false);
 
-    const partner = { name: "Partner AG", address: { street: "Ring 2", postalCode: "80331", city: "München", country: "DE" } } as const;
+    const partner = {
+      name: "Partner AG",
+      address: { street: "Ring 2", postalCode: "80331", city: "München", country: "DE" },
+      email: "datenschutz@partner.example",
+      phone: "+49 89 1234567",
+      url: "https://partner.example",
+    } as const;
     const document = compose(
       policyOf([shop], {
         representative: { name: "EU Rep Ltd", address: { street: "1 Quay", city: "Dublin", postalCode: "D02 X285", country: "IE" } },
@@ -172,7 +178,10 @@ describe("compose: structure and ids", () => {
     );
     expect(textOf(sectionById(document, "representative")!)).toContain("EU Rep Ltd\n1 Quay\nDublin\nD02 X285\nIrland");
     const joint = textOf(sectionById(document, "joint-controllers")!);
-    expect(joint).toContain("Partner AG, Ring 2, 80331 München, Deutschland");
+    // Their contact details too: people may exercise their rights with each joint controller.
+    expect(joint).toContain(
+      "Partner AG\nRing 2\n80331 München\nDeutschland\nE-Mail: datenschutz@partner.example\nTelefon: +49 89 1234567\nWebsite: https://partner.example",
+    );
     expect(joint).toContain("Wir betreiben den Shop gemeinsam.");
     expect(joint).toContain("Art. 26 Abs. 3 DSGVO");
     expect(textOf(sectionById(document, "recipients")!)).toContain("Partner AG");
@@ -359,16 +368,6 @@ describe("compose: sections the policy calls for", () => {
     expect(rights).not.toContain("portability");
     expect(rights).not.toContain("to object");
     expect(rights).toContain("to complain to a supervisory authority");
-  });
-
-  it("states the provision requirement and what follows from not providing the data", () => {
-    const [en, de] = both(contractOnly());
-    expect(textOf(sectionById(en, "service-shop--data")!)).toContain(
-      "Do you have to provide the data? Yes: our contract with you requires you to provide it. Without it, we cannot perform the contract.",
-    );
-    expect(textOf(sectionById(de, "service-shop--data")!)).toContain(
-      "Müssen Sie die Daten angeben? Ja, dazu verpflichtet Sie unser Vertrag mit Ihnen.",
-    );
   });
 
   it("names where data comes from when not from the person (Art. 14(2)(f))", () => {

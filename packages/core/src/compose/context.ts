@@ -6,6 +6,8 @@ import { formatDate, formatDuration, formatInlineList, type ListStyle } from "./
 import { inline, text, type Inline, type InlineArg } from "./inline.js";
 import { messagesFor } from "./messages/index.js";
 import type { Messages } from "./messages/messages.js";
+import type { Block } from "./nodes.js";
+import { paragraphsOf, withLinks } from "./prose.js";
 import { localizedText, plainLanguageOf } from "./text.js";
 
 /** Everything a section needs to write itself in one language. */
@@ -13,8 +15,12 @@ export interface Context {
   readonly policy: Policy;
   readonly locale: Locale;
   readonly m: Messages;
-  /** A free text from the policy or the catalog, marked where it is not in `locale`. */
+  /** A free text from the policy or the catalog, marked where it is not in `locale`: for names and labels. */
   text(value: LocalizedText): Text;
+  /** A free text in running prose: as `text`, with its URLs as links. */
+  prose(value: LocalizedText): Inline;
+  /** A free text that stands as a block of its own: a paragraph for each of its paragraphs, URLs as links. */
+  paragraphs(value: LocalizedText): Block[];
   /** A list of runs joined for the locale ("a, b and c"). */
   list(items: readonly InlineArg[], style?: ListStyle): PhrasingContent[];
   date(iso: string): string;
@@ -29,11 +35,25 @@ export interface Context {
 export function createContext(policy: Policy, locale: Locale): Context {
   const plainLang = plainLanguageOf(policy.locales);
   const m = messagesFor(locale);
+  // Text in another language says so where it stands, in the document's language: a reader of the
+  // German text must see that a passage is English because the policy has it only in English.
+  const untranslated = (node: Text): Text[] => (node.data?.lang === undefined ? [] : [{ type: "text", value: ` ${m.untranslated[node.data.lang]}` }]);
   const ctx: Context = {
     policy,
     locale,
     m,
     text: (value) => localizedText(value, locale, plainLang),
+    prose: (value) => {
+      const node = localizedText(value, locale, plainLang);
+      return [...withLinks(node), ...untranslated(node)];
+    },
+    paragraphs: (value) => {
+      const node = localizedText(value, locale, plainLang);
+      const blocks = paragraphsOf(node);
+      const last = blocks.at(-1);
+      if (last?.type === "paragraph") last.children.push(...untranslated(node));
+      return blocks;
+    },
     list: (items, style = "and") =>
       formatInlineList(
         items.map((item) => inline(item)),

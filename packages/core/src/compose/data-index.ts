@@ -82,7 +82,7 @@ function serviceFacts(ctx: Context, service: Service, id: DataCategoryId, relate
     const label = getPurpose(purpose.purpose).label[locale];
     const basis = getLegalBasis(purpose.legalBasis);
     facts.push([
-      paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.text(purpose.description)])),
+      paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.prose(purpose.description)])),
       list([labelled(labels.legalBasis, `${basis.citation[locale]}, ${basis.label[locale]}`)]),
     ]);
   }

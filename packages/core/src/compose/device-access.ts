@@ -55,7 +55,7 @@ function row(ctx: Context, law: "tdddg" | "eprivacy", access: DeviceAccess, serv
     inline(access.name, domain),
     inline(`${m.deviceTechnology[access.technology]} (${party})`),
     inline(who, service === undefined ? [] : [" (", ctx.serviceName(service), ")"]),
-    [ctx.text(access.purpose)],
+    ctx.prose(access.purpose),
     inline(duration),
     inline(m.deviceGround[law][access.ground]),
   ];

@@ -1,5 +1,6 @@
 import type { PhrasingContent, Text } from "mdast";
 import type { Locale } from "../taxonomy/index.js";
+import { isolateDirection } from "./bidi.js";
 
 /** A run of phrasing content: what a sentence, a table cell or a title with links is made of. */
 export type Inline = readonly PhrasingContent[];
@@ -7,9 +8,12 @@ export type Inline = readonly PhrasingContent[];
 /** What can go into a run: a string (always a text value, never parsed as Markdown), a node, or a list of these. */
 export type InlineArg = string | PhrasingContent | readonly InlineArg[];
 
-/** One text node. The value is kept as it is: renderers escape it. */
+/**
+ * One text node. The value is kept as it is (renderers escape it), fenced if it has directional
+ * characters, so that a value from the policy cannot turn the sentence around it (see `isolateDirection`).
+ */
 export function text(value: string): Text {
-  return { type: "text", value };
+  return { type: "text", value: isolateDirection(value) };
 }
 
 /** Concatenates strings, nodes and runs into one run, merging neighbouring plain text nodes. */

@@ -1,10 +1,11 @@
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { hasObjection } from "./legal.js";
-import { list, paragraph, strong, type Block } from "./nodes.js";
-import { dpoBlock, partyBlock, partyInline } from "./party.js";
+import { list, paragraph, type Block } from "./nodes.js";
+import { dpoBlock, partyBlock } from "./party.js";
 import { section } from "./section.js";
 import { summarySection } from "./summary.js";
+import { partyName } from "./party-name.js";
 
 /**
  * The first layer: what the policy is, who is responsible (Art. 13(1)(a) GDPR, with the
@@ -15,7 +16,7 @@ export function overviewSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const { meta } = policy;
   const content: Block[] = [
-    paragraph(m.overviewIntro(policy.controller.name)),
+    paragraph(m.overviewIntro(partyName(policy.controller))),
     paragraph(
       m.overviewVersion(meta.version, ctx.date(meta.effective)),
       meta.updated === meta.effective ? [] : [" ", ...m.overviewUpdated(ctx.date(meta.updated))],
@@ -41,8 +42,9 @@ export function overviewSection(ctx: Context): PolicySection {
           paragraph(m.jointControllersIntro),
           list(
             policy.jointControllers.map((joint) => [
-              paragraph(strong(partyInline(ctx, joint.party))),
-              paragraph(m.jointControllersEssence(ctx.text(joint.essence))),
+              // Name, address and the ways to reach them: people may exercise their rights with each (Art. 26(3)).
+              partyBlock(ctx, joint.party),
+              paragraph(m.jointControllersEssence(ctx.prose(joint.essence))),
             ]),
           ),
           paragraph(m.jointControllersRights),

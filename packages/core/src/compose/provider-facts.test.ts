@@ -130,11 +130,9 @@ describe("a fact the provider's documents do not confirm", () => {
     );
     const unsure = { ...usProvider, retention: { duration: "P1Y" }, unconfirmed: [{ fact: "role", note: "not stated" }] } as ProcessorInput;
     expect(section(unsure, "service-checkout--about")).not.toContain("processor");
-    expect(section(unsure, "recipients")).toContain(
-      "CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Receives data for: Checkout.",
-    );
+    expect(section(unsure, "recipients")).toContain("CloudNotes Inc., 1 Market Street, San Francisco, CA 94105, United States. Data from: Checkout.");
     const noRole = doubtful("roles[0]", "roles[1]");
-    expect(section(noRole, "recipients")).toContain("PayCo Europe Ltd, 1 Dock Road, Dublin, D02 X285, Ireland. Receives data for: Checkout.");
+    expect(section(noRole, "recipients")).toContain("PayCo Europe Ltd, 1 Dock Road, Dublin, D02 X285, Ireland. Data from: Checkout.");
   });
 
   it("says so where the documents do not confirm which company the provider is, and gives no address for it", () => {

@@ -1,6 +1,7 @@
 import type { Processor } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
 import { confirmedRoles, isUnconfirmed } from "../model/unconfirmed.js";
+import { getLegalBasis, type LegalBasisId } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -17,6 +18,8 @@ interface Entry {
   readonly address?: string;
   /** The roles it plays, in the order first met, each with the services it plays it for. */
   readonly roles: Map<RecipientRole, Service[]>;
+  /** For a recipient a service names: the legal bases of passing the data on to it, as the policy gives them. */
+  readonly legalBases: LegalBasisId[];
 }
 
 /**
@@ -28,15 +31,16 @@ interface Entry {
 export function recipientsSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const entries: Entry[] = [];
-  const add = (key: string, name: Inline, role: RecipientRole, service: Service, address?: string) => {
+  const add = (key: string, name: Inline, role: RecipientRole, service: Service, address?: string, legalBasis?: LegalBasisId) => {
     let entry = entries.find((existing) => existing.key === key);
     if (entry === undefined) {
-      entry = { key, name, roles: new Map(), ...(address === undefined ? {} : { address }) };
+      entry = { key, name, roles: new Map(), legalBases: [], ...(address === undefined ? {} : { address }) };
       entries.push(entry);
     }
     const services = entry.roles.get(role) ?? [];
     if (!services.includes(service)) services.push(service);
     entry.roles.set(role, services);
+    if (legalBasis !== undefined && !entry.legalBases.includes(legalBasis)) entry.legalBases.push(legalBasis);
   };
   for (const service of policy.services) {
     const { processor } = service;
@@ -50,12 +54,19 @@ export function recipientsSection(ctx: Context): PolicySection {
     }
     for (const recipient of service.recipients) {
       const name = ctx.text(recipient.name);
-      add(
-        `${name.value} ${recipient.country ?? ""}`,
-        inline(name, recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`]),
-        "recipient",
-        service,
-      );
+      if (recipient.address !== undefined) {
+        add(
+          `${name.value} ${addressInline(ctx, recipient.address)}`,
+          inline(name),
+          "recipient",
+          service,
+          addressInline(ctx, recipient.address),
+          recipient.legalBasis,
+        );
+      } else {
+        const country = recipient.country === undefined ? [] : [` (${ctx.country(recipient.country)})`];
+        add(`${name.value} ${recipient.country ?? ""}`, inline(name, country), "recipient", service, undefined, recipient.legalBasis);
+      }
     }
   }
 
@@ -68,6 +79,19 @@ export function recipientsSection(ctx: Context): PolicySection {
         " ",
         ...m.recipientRoles[role](ctx.list(services.map((service) => [ctx.serviceName(service)]))),
       ]),
+      entry.legalBases.length === 0
+        ? []
+        : [
+            " ",
+            m.recipientLegalBasis(
+              ctx.list(
+                entry.legalBases.map((id) => {
+                  const basis = getLegalBasis(id);
+                  return m.legalBasisItem(basis.citation[ctx.locale], m.midSentence(basis.label[ctx.locale]));
+                }),
+              ),
+            ),
+          ],
     ),
   );
   for (const joint of policy.jointControllers) {

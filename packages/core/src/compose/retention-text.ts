@@ -14,14 +14,14 @@ export function retentionSentence(ctx: Context, retention: Retention | null): Ph
   const { duration, until, criteria } = retention;
   const lead =
     duration !== undefined && until !== undefined
-      ? m.retentionAfter(ctx.duration(duration), ctx.text(until))
+      ? m.retentionAfter(ctx.duration(duration), ctx.prose(until))
       : duration !== undefined
         ? m.retentionFor(ctx.duration(duration))
         : until !== undefined
-          ? m.retentionUntil(ctx.text(until))
+          ? m.retentionUntil(ctx.prose(until))
           : [];
   if (criteria === undefined) return inline(lead);
-  return lead.length === 0 ? inline(ctx.text(criteria)) : inline(lead, " ", ctx.text(criteria));
+  return lead.length === 0 ? inline(ctx.prose(criteria)) : inline(lead, " ", ctx.prose(criteria));
 }
 
 /** The short form for a table cell: "30 days", "until you unsubscribe", "6 months after ..."; criteria only where nothing else is given. */
@@ -29,8 +29,8 @@ export function retentionShort(ctx: Context, retention: Retention | null): Phras
   const { m } = ctx;
   if (retention === null) return inline(m.retentionShortNone);
   const { duration, until, criteria } = retention;
-  if (duration !== undefined && until !== undefined) return inline(m.retentionShortAfter(ctx.duration(duration), ctx.text(until)));
+  if (duration !== undefined && until !== undefined) return inline(m.retentionShortAfter(ctx.duration(duration), ctx.prose(until)));
   if (duration !== undefined) return inline(ctx.duration(duration));
-  if (until !== undefined) return inline(m.retentionShortUntil(ctx.text(until)));
-  return criteria === undefined ? inline(m.retentionShortNone) : inline(ctx.text(criteria));
+  if (until !== undefined) return inline(m.retentionShortUntil(ctx.prose(until)));
+  return criteria === undefined ? inline(m.retentionShortNone) : inline(ctx.prose(criteria));
 }

@@ -7,6 +7,7 @@ import { inline, type Inline } from "./inline.js";
 import { list, paragraph, webLink, type Block } from "./nodes.js";
 import { partyBlock, partyInline } from "./party.js";
 import { section } from "./section.js";
+import { partyName, type PartyName } from "./party-name.js";
 
 /**
  * What is <service>? What it does, our use of it, who provides it (with the address: Art.
@@ -16,8 +17,8 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
   const { m } = ctx;
   const { processor } = service;
   const content: Block[] = [];
-  if (processor !== null) content.push(paragraph(ctx.text(processor.description)));
-  if (service.description !== undefined) content.push(paragraph(ctx.text(service.description)));
+  if (processor !== null) content.push(...ctx.paragraphs(processor.description));
+  if (service.description !== undefined) content.push(...ctx.paragraphs(service.description));
   if (processor === null) content.push(paragraph(m.inHouse));
   else {
     const intro = isUnconfirmed(processor, "entity") ? m.providerIntroUnconfirmed : m.providerIntro;
@@ -51,7 +52,7 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
  */
 function roleBlocks(ctx: Context, processor: Processor): Block[] {
   const { m } = ctx;
-  const entity = processor.entity.name;
+  const entity = partyName(processor.entity);
   const roles = confirmedRoles(processor);
   if (roles.length === 0) {
     if (processor.roles !== undefined || isUnconfirmed(processor, "role")) return [];
@@ -69,13 +70,13 @@ function roleBlocks(ctx: Context, processor: Processor): Block[] {
   return [paragraph(m.rolesIntro(entity)), list(sentences), ...joint];
 }
 
-function roleSentences(ctx: Context, entity: string, role: ProviderRole): Inline {
+function roleSentences(ctx: Context, entity: PartyName, role: ProviderRole): Inline {
   const { m } = ctx;
   const scope = ctx.text(role.scope);
   if (role.role === "processor") return m.roleForProcessor(scope, entity);
   if (role.role === "controller") return m.roleForController(scope, entity);
   const parts: Inline[] = [m.roleForJointController(scope, entity)];
-  if (role.arrangement !== undefined) parts.push(m.jointArrangement(ctx.text(role.arrangement)));
+  if (role.arrangement !== undefined) parts.push(m.jointArrangement(ctx.prose(role.arrangement)));
   if (role.arrangementUrl !== undefined) parts.push(m.jointArrangementAt(webLink(role.arrangementUrl)));
   return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : [" ", part])));
 }

@@ -19,21 +19,27 @@ export function serviceDataSection(ctx: Context, service: Service): PolicySectio
     const items = service.data.filter((item) => item.collected === mode);
     if (items.length === 0) continue;
     content.push(paragraph(strong(m.dataGroups[mode])), list(items.map((item) => dataItem(ctx, item))));
+    // Data received from others says where it came from (Art. 14(2)(f) GDPR), item by item or for the service.
+    if (mode === "received" && items.some((item) => item.source === undefined)) {
+      const named = service.sources.filter((source) => source.from !== "data-subject");
+      // A named source by its name; an unnamed one as the kind of source it is ("from third parties").
+      const sources = named.map((source) => (source.name === undefined ? sourceItem(ctx, source) : [ctx.text(source.name)]));
+      if (named.length > 0) content.push(paragraph(m.receivedFrom(ctx.list(sources))));
+    }
   }
   const subjects = service.subjects.map((subject) => getDataSubject(subject).label[ctx.locale]);
   if (subjects.length > 0) content.push(paragraph(m.dataSubjects(ctx.list(subjects.map((label) => m.midSentence(label))))));
 
-  if (service.sources.some((source) => source.from !== "data-subject")) {
+  // Where the data comes from, when some comes from others and the received data above does not say it already.
+  const received = service.data.filter((item) => item.collected === "received");
+  const saidAbove = received.length > 0;
+  if (!saidAbove && service.sources.some((source) => source.from !== "data-subject")) {
     content.push(paragraph(m.sourcesIntro), list(service.sources.map((source) => sourceItem(ctx, source))));
   }
   if (service.provision !== undefined) {
     const { requirement, consequences } = service.provision;
-    const without =
-      consequences !== undefined
-        ? [ctx.text(consequences)]
-        : requirement === "contractual" || requirement === "precontractual"
-          ? m.provisionWithout[requirement]
-          : [];
+    // What happens without the data: the policy's own words, else ours for every requirement but "voluntary".
+    const without = consequences !== undefined ? ctx.prose(consequences) : requirement === "voluntary" ? [] : m.provisionWithout[requirement];
     content.push(paragraph(strong(m.provisionTitle), " ", m.provision[requirement], without.length === 0 ? [] : [" ", ...without]));
   }
   return section("service-data", { serviceId: service.id, title: ctx.serviceTitle(service, "data"), content });
@@ -43,7 +49,8 @@ function dataItem(ctx: Context, item: DataItem): Inline {
   const { m } = ctx;
   return inline(
     getDataCategory(item.category).label[ctx.locale],
-    item.details === undefined ? [] : [" (", ctx.text(item.details), ")"],
+    item.details === undefined ? [] : [" (", ctx.prose(item.details), ")"],
+    item.source === undefined ? [] : [" – ", ...m.dataSource(ctx.text(item.source))],
     isSpecialCategory(item.category) ? [" – ", ...m.specialCategory] : [],
   );
 }

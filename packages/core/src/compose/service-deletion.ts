@@ -14,7 +14,7 @@ import { section } from "./section.js";
 export function serviceDeletionSection(ctx: Context, service: Service): PolicySection {
   const { m, policy } = ctx;
   const content: Block[] = [];
-  if (service.deletion !== null) content.push(paragraph(ctx.text(service.deletion)));
+  if (service.deletion !== null) content.push(...ctx.paragraphs(service.deletion));
   const optOut = service.processor?.urls.optOut;
   if (optOut !== undefined) content.push(paragraph(m.deletionOptOut(webLink(optOut))));
 

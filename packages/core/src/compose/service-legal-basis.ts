@@ -22,7 +22,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
         m.legalBasisItem(basis.citation[locale], m.midSentence(basis.label[locale])),
       ),
     ];
-    if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.text(purpose.legitimateInterest))));
+    if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.prose(purpose.legitimateInterest))));
     return blocks;
   });
   const content: Block[] = [paragraph(m.legalBasisIntro), list(items)];

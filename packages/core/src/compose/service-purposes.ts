@@ -11,7 +11,7 @@ export function servicePurposesSection(ctx: Context, service: Service): PolicySe
   const { m } = ctx;
   const items = service.purposes.map((purpose) => {
     const label = getPurpose(purpose.purpose).label[ctx.locale];
-    return purpose.description === undefined ? inline(label) : inline(strong(label), ": ", ctx.text(purpose.description));
+    return purpose.description === undefined ? inline(label) : inline(strong(label), ": ", ctx.prose(purpose.description));
   });
   return section("service-purposes", {
     serviceId: service.id,

@@ -1,6 +1,7 @@
 import type { Text } from "mdast";
 import type { LocalizedText } from "../model/localized-text.js";
 import { locales, type Locale } from "../taxonomy/index.js";
+import { isolateDirection } from "./bidi.js";
 
 /** A free text in one language, and which language that is. */
 export interface Chosen {
@@ -32,7 +33,8 @@ export function chooseText(value: LocalizedText, locale: Locale, plainLang: Loca
  */
 export function localizedText(value: LocalizedText, locale: Locale, plainLang: Locale): Text {
   const chosen = chooseText(value, locale, plainLang);
-  return chosen.lang === locale ? { type: "text", value: chosen.value } : { type: "text", value: chosen.value, data: { lang: chosen.lang } };
+  const fenced = isolateDirection(chosen.value);
+  return chosen.lang === locale ? { type: "text", value: fenced } : { type: "text", value: fenced, data: { lang: chosen.lang } };
 }
 
 /** The language plain-string texts of this policy are written in (see `chooseText`). */

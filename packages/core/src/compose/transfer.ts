@@ -4,8 +4,9 @@ import type { Transfer } from "../model/transfer.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
-import { inline, text, type Inline, type InlineArg } from "./inline.js";
+import { inline, text, type Inline } from "./inline.js";
 import { paragraph, strong, webLink, type Block } from "./nodes.js";
+import { partyName, type PartyName } from "./party-name.js";
 
 /**
  * One transfer to a third country, as Art. 13(1)(f) GDPR asks: the country, the recipient, the
@@ -26,11 +27,11 @@ export function transferBlocks(ctx: Context, service: Service, transfer: Transfe
     return [paragraph(heading), paragraph(join([said, m.transferAskUs(m.see(m.titles.contact))]))];
   }
   const ground = getTransferGround(transfer.mechanism);
-  const { status, copy } = groundExplanation(ctx, transfer, recipient);
+  const { status, copy } = groundExplanation(ctx, transfer, recipientName(ctx, service, transfer));
   const sentences: Inline[] = [
     m.transferGround(ground.label[ctx.locale], ground.citation[ctx.locale]),
     ...status,
-    ...(transfer.note === undefined ? [] : [[ctx.text(transfer.note)]]),
+    ...(transfer.note === undefined ? [] : [ctx.prose(transfer.note)]),
     ...copy,
   ];
   return [paragraph(heading), paragraph(join(sentences))];
@@ -39,6 +40,16 @@ export function transferBlocks(ctx: Context, service: Service, transfer: Transfe
 /** Who receives a transfer's data: the recipient it names, else the service's provider. */
 export function recipientOf(ctx: Context, service: Service, transfer: Transfer): Text | undefined {
   return recipientText(ctx, transfer.recipient ?? service.processor?.entity.name);
+}
+
+/**
+ * Who receives a transfer's data, as a sentence names it: the provider's entity with its article
+ * (see `partyName`), a company the transfer names, or a group in words, which takes no article.
+ */
+function recipientName(ctx: Context, service: Service, transfer: Transfer): PartyName | undefined {
+  if (transfer.recipient === undefined) return service.processor === null ? undefined : partyName(service.processor.entity);
+  if (typeof transfer.recipient === "string") return partyName({ name: transfer.recipient });
+  return { name: [ctx.text(transfer.recipient)], article: "none" };
 }
 
 /**
@@ -67,7 +78,7 @@ const withSafeguards = new Set<TransferGroundId>(["A46-2-a", "A46-2-b", "A46-2-c
 const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a"]);
 
 /** What the ground means here, and (for safeguards) where to get a copy of them. */
-function groundExplanation(ctx: Context, transfer: Transfer, recipient: InlineArg | undefined): { status: Inline[]; copy: Inline[] } {
+function groundExplanation(ctx: Context, transfer: Transfer, recipient: PartyName | undefined): { status: Inline[]; copy: Inline[] } {
   const { m } = ctx;
   const adequacy = getAdequacy(transfer.country);
   const decision = adequacy === undefined ? undefined : m.adequacyDecisionName(adequacy.decision, adequacy.reference);

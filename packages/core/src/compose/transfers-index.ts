@@ -66,7 +66,7 @@ function transferFacts(ctx: Context, service: Service, transfer: Transfer): Inli
   const recipient = recipientOf(ctx, service, transfer);
   if (recipient !== undefined) facts.push(labelled(labels.recipient, recipient));
   facts.push(labelled(labels.safeguard, safeguardText(ctx, service, transfer)));
-  if (transfer.note !== undefined) facts.push([ctx.text(transfer.note)]);
+  if (transfer.note !== undefined) facts.push(ctx.prose(transfer.note));
   if (transfer.safeguards !== undefined) facts.push(labelled(labels.details, webLink(transfer.safeguards)));
   return facts;
 }

@@ -24,7 +24,9 @@ export const DeviceAccessSchema = z
       .string()
       .regex(sessionOrDuration, 'write "session" or an ISO 8601 duration such as P1Y or P30D')
       .meta({ description: '"session", or how long it lives as an ISO 8601 duration (P2Y).' }),
-    party: z.enum(["first", "third"]).meta({ description: "Set by our own site (first) or by another domain (third)." }),
+    party: z.enum(["first", "third"]).meta({
+      description: "Stored under our own site's domain (first), also when another provider's script sets it, or under another domain (third).",
+    }),
     ground: z.enum(ePrivacyGrounds).meta({
       description: "consent, strictly-necessary for a service the visitor asked for, or transmission of a communication.",
     }),

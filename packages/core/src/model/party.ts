@@ -14,10 +14,19 @@ export const AddressSchema = z
 
 export type Address = z.output<typeof AddressSchema>;
 
+/** The German article a name takes in running text: "die Muster GmbH", "der Muster e.V.", or none ("Maria Huber"). */
+export const GermanArticleSchema = z.enum(["der", "die", "das", "none"]);
+
+export type GermanArticle = z.output<typeof GermanArticleSchema>;
+
 /** A legal or natural person the policy names: the controller, a provider, an authority. */
 export const PartySchema = z
   .strictObject({
     name: z.string().min(1).meta({ description: 'The full legal name, e.g. "Zoom Communications, Inc.".' }),
+    article: GermanArticleSchema.optional().meta({
+      description:
+        'The German article the name takes in running text ("wie die Muster GmbH …"). By default it follows the legal form at the end of the name: "die" for GmbH, AG, Inc., LLC, Ltd and the like, "der" for e.V., none otherwise. Set "none" for a name that takes no article.',
+    }),
     address: AddressSchema,
     email: EmailSchema.optional(),
     phone: PhoneSchema.optional(),

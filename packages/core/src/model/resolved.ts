@@ -17,6 +17,8 @@ export interface DataItem {
   readonly category: DataCategoryId;
   readonly details?: LocalizedText;
   readonly collected: CollectionMode;
+  /** Where data the person did not give us comes from. */
+  readonly source?: LocalizedText;
 }
 
 /** A service with its processor looked up and the processor's defaults applied. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { CountryCodeSchema, DataSubjectIdSchema, SpecialCategoryConditionIdSchema } from "./ids.js";
+import { CountryCodeSchema, DataSubjectIdSchema, LegalBasisIdSchema, SpecialCategoryConditionIdSchema } from "./ids.js";
+import { AddressSchema } from "./party.js";
 import { DataItemSchema } from "./data-item.js";
 import { DeviceAccessSchema } from "./device-access.js";
 import { LocalizedTextSchema } from "./localized-text.js";
@@ -20,7 +21,10 @@ export const DataSourceSchema = z
 /** Whether a person must provide the data (Art. 13(2)(e) GDPR). */
 export const ProvisionSchema = z
   .strictObject({
-    requirement: z.enum(["statutory", "contractual", "precontractual", "voluntary"]),
+    requirement: z.enum(["statutory", "contractual", "precontractual", "voluntary"]).meta({
+      description:
+        "statutory: a law obliges people to give the data; contractual: a contract they have with you obliges them to; precontractual: you need it to enter into a contract, but nobody is obliged to give it; voluntary: none of these (Art. 13(2)(e) GDPR).",
+    }),
     consequences: LocalizedTextSchema.optional().meta({ description: "What happens if the data is not provided." }),
   })
   .meta({ id: "Provision", description: "Whether providing the data is required, and what follows if not." });
@@ -29,7 +33,16 @@ export const ProvisionSchema = z
 export const RecipientSchema = z
   .strictObject({
     name: LocalizedTextSchema.meta({ description: "The recipient, or a specific category of recipients." }),
-    country: CountryCodeSchema.optional(),
+    country: CountryCodeSchema.optional().meta({ description: "Where the recipient is, when no address is given." }),
+    address: AddressSchema.optional().meta({ description: "The recipient's postal address, for a named recipient (a tax adviser, a courier)." }),
+    legalBasis: LegalBasisIdSchema.optional().meta({
+      description:
+        "The legal basis for passing the data on, for a recipient that decides for itself what it does with it (a tax adviser, a courier, the police): e.g. A6-1-c for a legal obligation.",
+    }),
+  })
+  .refine((recipient) => recipient.country === undefined || recipient.address === undefined, {
+    message: "give either country or address, not both: the address names the country",
+    path: ["country"],
   })
   .meta({ id: "Recipient", description: "A recipient or category of recipients." });
 

@@ -115,7 +115,7 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
 }
 
 function collectedOf(item: DataItemInput): CollectionMode {
-  return typeof item === "string" ? collectionOf(item) : (item.collected ?? collectionOf(item.category));
+  return typeof item === "string" ? collectionOf(item) : (item.collected ?? (item.source === undefined ? collectionOf(item.category) : "received"));
 }
 
 function specialCategories(data: readonly DataItemInput[]): DataCategoryId[] {

@@ -48,7 +48,7 @@ export function processorOf(service: PolicyData["services"][number], catalog: Ca
 
 function toDataItem(item: DataItemInput): DataItem {
   if (typeof item === "string") return { category: item, collected: collectionOf(item) };
-  return { ...item, collected: item.collected ?? collectionOf(item.category) };
+  return { ...item, collected: item.collected ?? (item.source === undefined ? collectionOf(item.category) : "received") };
 }
 
 const automatic = ["user.device", "user.location", "user.telemetry", "user.sensor", "user.user_sensor", "user.unique_id"];

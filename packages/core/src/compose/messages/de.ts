@@ -1,4 +1,5 @@
-import { t } from "../inline.js";
+import { inline, t, type Inline } from "../inline.js";
+import type { PartyName } from "../party-name.js";
 import type { Messages } from "./messages.js";
 
 // Deutsch: die Begriffe der DSGVO (Verantwortlicher, Auftragsverarbeiter, Drittland,
@@ -40,6 +41,21 @@ function adequacyDecisionName(decision: string, reference: string): string {
   return `${number.endsWith("/EG") ? "Entscheidung" : "Beschluss"} ${number} der Kommission`;
 }
 
+/** Ein Name im Nominativ, mit seinem Artikel („die Muster GmbH“); `nominativeAtStart` am Satzanfang („Die Muster GmbH“). */
+function nominative(party: PartyName): Inline {
+  return party.article === "none" ? party.name : inline(`${party.article} `, party.name);
+}
+
+function nominativeAtStart(party: PartyName): Inline {
+  return party.article === "none" ? party.name : inline(`${party.article.charAt(0).toUpperCase()}${party.article.slice(1)} `, party.name);
+}
+
+/** Ein Name im Dativ („bei der Muster GmbH“, „bei dem Muster e.V.“). */
+function dative(party: PartyName): Inline {
+  const article = { der: "dem", die: "der", das: "dem", none: "" }[party.article];
+  return article === "" ? party.name : inline(`${article} `, party.name);
+}
+
 /**
  * Ein Taxonomie-Begriff mitten im Satz: Substantive bleiben groß, ein Adjektiv, Adverb oder eine
  * Präposition am Anfang wird kleingeschrieben („Berechtigte Interessen“ → „berechtigte
@@ -59,6 +75,7 @@ export const de: Messages = {
   documentTitle: "Datenschutzerklärung",
   titles,
   see: (title) => t`(siehe „${title}“)`,
+  untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)" },
   midSentence,
 
   email: "E-Mail",
@@ -66,7 +83,7 @@ export const de: Messages = {
   website: "Website",
 
   overviewIntro: (controller) =>
-    t`Diese Datenschutzerklärung erläutert, wie ${controller} Ihre personenbezogenen Daten verarbeitet: welche Dienste wir nutzen, welche Daten dabei verarbeitet werden, zu welchen Zwecken und auf welcher Rechtsgrundlage, wie lange und wo die Daten gespeichert werden und welche Rechte Sie haben.`,
+    t`Diese Datenschutzerklärung erläutert, wie ${nominative(controller)} Ihre personenbezogenen Daten verarbeitet: welche Dienste wir nutzen, welche Daten dabei verarbeitet werden, zu welchen Zwecken und auf welcher Rechtsgrundlage, wie lange und wo die Daten gespeichert werden und welche Rechte Sie haben.`,
   overviewVersion: (version, effective) => t`Version ${version}, gültig ab ${effective}.`,
   overviewUpdated: (updated) => t`Zuletzt geändert am ${updated}.`,
   overviewObjection: (see) => t`Bitte beachten Sie: Sie haben das Recht, einem Teil dieser Verarbeitung zu widersprechen ${see}.`,
@@ -107,20 +124,21 @@ export const de: Messages = {
   providerIntro: t`Anbieter ist:`,
   providerIntroUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, mit welcher seiner Gesellschaften wir den Vertrag haben. Nach unserem Kenntnisstand ist es:`,
   roleProcessor: (entity) =>
-    t`${entity} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
+    t`${nominativeAtStart(entity)} verarbeitet die Daten als unser Auftragsverarbeiter, also nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).`,
   roleJointController: (entity) =>
-    t`Wir und ${entity} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
-  roleController: (entity) => t`${entity} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
-  rolesIntro: (entity) => t`${entity} ist in mehr als einer Rolle tätig:`,
+    t`Wir und ${nominative(entity)} legen gemeinsam fest, wozu und wie die Daten verarbeitet werden; wir sind daher gemeinsam Verantwortliche (Art. 26 DSGVO). Ihre Rechte können Sie bei uns oder bei ${dative(entity)} geltend machen.`,
+  roleController: (entity) =>
+    t`${nominativeAtStart(entity)} entscheidet selbst, was mit den erhaltenen Daten geschieht, und ist dafür eigenständig verantwortlich.`,
+  rolesIntro: (entity) => t`${nominativeAtStart(entity)} ist in mehr als einer Rolle tätig:`,
   // The scope comes last: a scope that ends in a clause then needs no closing comma.
   roleForProcessor: (scope, entity) =>
-    t`${entity} ist unser Auftragsverarbeiter und handelt nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO), und zwar für ${scope}.`,
+    t`${nominativeAtStart(entity)} ist unser Auftragsverarbeiter und handelt nur in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO), und zwar für ${scope}.`,
   roleForController: (scope, entity) =>
-    t`${entity} ist eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht, und zwar für ${scope}.`,
-  roleForJointController: (scope, entity) => t`Wir und ${entity} sind gemeinsam Verantwortliche (Art. 26 DSGVO), und zwar für ${scope}.`,
+    t`${nominativeAtStart(entity)} ist eigenständig verantwortlich und entscheidet selbst, was mit den Daten geschieht, und zwar für ${scope}.`,
+  roleForJointController: (scope, entity) => t`Wir und ${nominative(entity)} sind gemeinsam Verantwortliche (Art. 26 DSGVO), und zwar für ${scope}.`,
   jointArrangement: (arrangement) => t`Das haben wir vereinbart: ${arrangement}`,
   jointArrangementAt: (link) => t`Die Vereinbarung: ${link}`,
-  jointRights: (entity) => t`Ihre Rechte können Sie bei uns oder bei ${entity} geltend machen.`,
+  jointRights: (entity) => t`Ihre Rechte können Sie bei uns oder bei ${dative(entity)} geltend machen.`,
   providerRepresentative: t`Vertreter des Anbieters in der EU (Art. 27 DSGVO) ist:`,
   parentReceives: (parent) => t`Die Daten erhält außerdem: ${parent}.`,
   providerPrivacyPolicy: (link) => t`Datenschutzerklärung des Anbieters: ${link}`,
@@ -131,10 +149,13 @@ export const de: Messages = {
   dataIntro: t`Folgende personenbezogene Daten werden verarbeitet:`,
   dataGroups: {
     provided: "Daten, die Sie angeben",
+    received: "Daten, die wir von anderen erhalten",
     automatic: "Automatisch erfasste Daten",
     usage: "Nutzungs- und Metadaten",
     content: "Inhalte, die Sie erstellen oder teilen",
   },
+  dataSource: (source) => t`Quelle: ${source}`,
+  receivedFrom: (sources) => t`Woher wir diese Daten erhalten: ${sources}.`,
   specialCategory: t`eine besondere Kategorie personenbezogener Daten (Art. 9 Abs. 1 DSGVO)`,
   dataSubjects: (subjects) => t`Betroffene Personen: ${subjects}.`,
   sourcesIntro: t`Herkunft der Daten:`,
@@ -143,12 +164,13 @@ export const de: Messages = {
   sourcePublic: t`Aus öffentlich zugänglichen Quellen`,
   provisionTitle: "Müssen Sie die Daten angeben?",
   provision: {
-    statutory: t`Ja, dazu sind Sie gesetzlich verpflichtet.`,
-    contractual: t`Ja, dazu verpflichtet Sie unser Vertrag mit Ihnen.`,
+    statutory: t`Ja, von Gesetzes wegen: Die Angabe ist gesetzlich vorgeschrieben.`,
+    contractual: t`Ja, nach unserem Vertrag mit Ihnen: Die Angabe ist eine vertragliche Pflicht, keine gesetzliche.`,
     precontractual: t`Wir benötigen die Daten, um einen Vertrag mit Ihnen zu schließen. Sie sind nicht verpflichtet, sie anzugeben.`,
     voluntary: t`Nein, die Angabe ist freiwillig.`,
   },
   provisionWithout: {
+    statutory: t`Ohne die Daten können wir nicht fortfahren, weil das Gesetz sie dafür verlangt.`,
     contractual: t`Ohne die Daten können wir den Vertrag nicht erfüllen.`,
     precontractual: t`Ohne die Daten können wir keinen Vertrag mit Ihnen schließen.`,
   },
@@ -175,7 +197,7 @@ export const de: Messages = {
   adequacyLimited: (scope) =>
     t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
   dpfCertified: (recipient) =>
-    t`${recipient ?? "Der Empfänger"} ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
+    t`${recipient === undefined ? "Der Empfänger" : nominativeAtStart(recipient)} ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
   transferUnconfirmed: t`Die Unterlagen des Anbieters bestätigen diese Übermittlung und ihre Grundlage nicht eindeutig.`,
   transferGroundUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, auf welche Grundlage sich diese Übermittlung stützt.`,
   transferAskUs: (see) => t`Fragen Sie uns gern, wir sagen Ihnen, was wir darüber wissen ${see}.`,
@@ -209,9 +231,10 @@ export const de: Messages = {
     "joint-controller": (services) => t`Mit uns gemeinsam Verantwortlicher für: ${services}.`,
     controller: (services) => t`Eigenständig Verantwortlicher für: ${services}.`,
     parent: (services) => t`Erhält ebenfalls Daten für: ${services}.`,
-    recipient: (services) => t`Erhält Daten für: ${services}.`,
+    recipient: (services) => t`Daten aus: ${services}.`,
   },
   recipientJointController: (see) => t`Mit uns gemeinsam Verantwortlicher ${see}.`,
+  recipientLegalBasis: (bases) => t`Rechtsgrundlage der Weitergabe: ${bases}.`,
 
   transfersSectionIntro: t`Einige Dienste übermitteln personenbezogene Daten in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR), sogenannte Drittländer. Jede Übermittlung stützt sich auf eine der Grundlagen, die die DSGVO dafür vorsieht (Art. 44 bis 49 DSGVO):`,
 
@@ -298,13 +321,13 @@ export const de: Messages = {
   deviceIntro: (law) =>
     t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, es ist unbedingt erforderlich, um einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen, oder dient allein der Übertragung einer Nachricht.`,
   deviceAfterwards: t`Was danach mit den Daten geschieht und auf welcher Rechtsgrundlage nach der DSGVO, erläutern wir beim jeweiligen Dienst.`,
-  deviceParties: t`„Erstanbieter“ bedeutet, dass unsere eigene Website die Information speichert oder ausliest; „Drittanbieter“, dass die Domain eines anderen Anbieters das tut.`,
+  deviceParties: t`„Erstanbieter“ bedeutet, dass die Information unter der Domain unserer Website gespeichert wird, auch wenn das Skript eines anderen Anbieters auf unseren Seiten sie setzt (die Tabelle nennt, wer sie setzt); „Drittanbieter“, dass sie unter der Domain eines anderen Anbieters gespeichert wird.`,
   deviceCaption: "Cookies und ähnliche Techniken: wer sie setzt, wozu, wie lange und auf welcher Rechtsgrundlage",
   deviceHeader: { name: "Name", type: "Art", setBy: "Gesetzt von", purpose: "Zweck", duration: "Speicherdauer", ground: "Rechtsgrundlage" },
   deviceTechnology: {
     cookie: "Cookie",
-    "local-storage": "Local Storage",
-    "session-storage": "Session Storage",
+    "local-storage": "Lokaler Speicher",
+    "session-storage": "Sitzungsspeicher",
     "indexed-db": "IndexedDB",
     pixel: "Zählpixel",
     sdk: "SDK",

@@ -30,6 +30,7 @@ export const en: Messages = {
   titles,
   see: (title) => t`(see “${title}”)`,
   // "Customers" → "customers", but "EU countries" and "IP address" keep their capitals.
+  untranslated: { en: "(only in English)", de: "(only in German)" },
   midSentence: (label) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label),
 
   email: "E-mail",
@@ -37,7 +38,7 @@ export const en: Messages = {
   website: "Website",
 
   overviewIntro: (controller) =>
-    t`This privacy policy explains how ${controller} processes your personal data: which services we use, which data they process, for what purposes and on what legal basis, how long and where the data is kept, and what rights you have.`,
+    t`This privacy policy explains how ${controller.name} processes your personal data: which services we use, which data they process, for what purposes and on what legal basis, how long and where the data is kept, and what rights you have.`,
   overviewVersion: (version, effective) => t`Version ${version}, effective from ${effective}.`,
   overviewUpdated: (updated) => t`Last updated on ${updated}.`,
   overviewObjection: (see) => t`Please note: you have the right to object to some of this processing ${see}.`,
@@ -77,20 +78,20 @@ export const en: Messages = {
   inHouse: t`We carry out this processing ourselves.`,
   providerIntro: t`The provider is:`,
   providerIntroUnconfirmed: t`The provider’s documents do not clearly say which of its companies we contract with. As far as we can tell, it is:`,
-  roleProcessor: (entity) => t`${entity} processes the data as our processor: only on our behalf and on our instructions (Art. 28 GDPR).`,
+  roleProcessor: (entity) => t`${entity.name} processes the data as our processor: only on our behalf and on our instructions (Art. 28 GDPR).`,
   roleJointController: (entity) =>
-    t`We and ${entity} decide together why and how the data is processed, so we are joint controllers (Art. 26 GDPR). You can exercise your rights with us or with ${entity}.`,
+    t`We and ${entity.name} decide together why and how the data is processed, so we are joint controllers (Art. 26 GDPR). You can exercise your rights with us or with ${entity.name}.`,
   roleController: (entity) =>
-    t`${entity} decides for itself what it does with the data it receives and is responsible for that as a controller in its own right.`,
-  rolesIntro: (entity) => t`${entity} acts in more than one role:`,
+    t`${entity.name} decides for itself what it does with the data it receives and is responsible for that as a controller in its own right.`,
+  rolesIntro: (entity) => t`${entity.name} acts in more than one role:`,
   roleForProcessor: (scope, entity) =>
-    t`For ${scope}, ${entity} is our processor and acts only on our behalf and on our instructions (Art. 28 GDPR).`,
+    t`For ${scope}, ${entity.name} is our processor and acts only on our behalf and on our instructions (Art. 28 GDPR).`,
   roleForController: (scope, entity) =>
-    t`For ${scope}, ${entity} is a controller in its own right: it decides for itself what it does with the data and is responsible for that.`,
-  roleForJointController: (scope, entity) => t`For ${scope}, we and ${entity} are joint controllers (Art. 26 GDPR).`,
+    t`For ${scope}, ${entity.name} is a controller in its own right: it decides for itself what it does with the data and is responsible for that.`,
+  roleForJointController: (scope, entity) => t`For ${scope}, we and ${entity.name} are joint controllers (Art. 26 GDPR).`,
   jointArrangement: (arrangement) => t`What we have agreed on: ${arrangement}`,
   jointArrangementAt: (link) => t`The arrangement: ${link}`,
-  jointRights: (entity) => t`You can exercise your rights with us or with ${entity}.`,
+  jointRights: (entity) => t`You can exercise your rights with us or with ${entity.name}.`,
   providerRepresentative: t`The provider’s representative in the EU (Art. 27 GDPR) is:`,
   parentReceives: (parent) => t`The data also reaches ${parent}.`,
   providerPrivacyPolicy: (link) => t`The provider’s privacy policy: ${link}`,
@@ -101,10 +102,13 @@ export const en: Messages = {
   dataIntro: t`The following personal data is processed:`,
   dataGroups: {
     provided: "Data you provide",
+    received: "Data we receive from others",
     automatic: "Data collected automatically",
     usage: "Usage data and metadata",
     content: "Content you create or share",
   },
+  dataSource: (source) => t`source: ${source}`,
+  receivedFrom: (sources) => t`Where we receive it from: ${sources}.`,
   specialCategory: t`a special category of personal data (Art. 9(1) GDPR)`,
   dataSubjects: (subjects) => t`People concerned: ${subjects}.`,
   sourcesIntro: t`Where the data comes from:`,
@@ -113,12 +117,13 @@ export const en: Messages = {
   sourcePublic: t`From publicly accessible sources`,
   provisionTitle: "Do you have to provide the data?",
   provision: {
-    statutory: t`Yes: the law requires you to provide it.`,
-    contractual: t`Yes: our contract with you requires you to provide it.`,
+    statutory: t`Yes, by law: providing it is a statutory requirement.`,
+    contractual: t`Yes, under our contract with you: providing it is a contractual requirement, not a statutory one.`,
     precontractual: t`We need it to enter into a contract with you. You are not obliged to provide it.`,
     voluntary: t`No, providing it is voluntary.`,
   },
   provisionWithout: {
+    statutory: t`Without it, we cannot go ahead, because the law requires the data for this.`,
     contractual: t`Without it, we cannot perform the contract.`,
     precontractual: t`Without it, we cannot enter into a contract with you.`,
   },
@@ -144,7 +149,7 @@ export const en: Messages = {
   adequacyLimited: (scope) =>
     t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
   dpfCertified: (recipient) =>
-    t`${recipient ?? "The recipient"} is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
+    t`${recipient?.name ?? "The recipient"} is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
   transferUnconfirmed: t`The provider’s documents do not clearly confirm this transfer or the ground it rests on.`,
   transferGroundUnconfirmed: t`The provider’s documents do not clearly state the ground this transfer rests on.`,
   transferAskUs: (see) => t`Ask us and we will tell you what we know ${see}.`,
@@ -174,9 +179,10 @@ export const en: Messages = {
     "joint-controller": (services) => t`Joint controller with us for: ${services}.`,
     controller: (services) => t`Independent controller for: ${services}.`,
     parent: (services) => t`Also receives data for: ${services}.`,
-    recipient: (services) => t`Receives data for: ${services}.`,
+    recipient: (services) => t`Data from: ${services}.`,
   },
   recipientJointController: (see) => t`Joint controller with us ${see}.`,
+  recipientLegalBasis: (bases) => t`Legal basis for passing the data on: ${bases}.`,
 
   transfersSectionIntro: t`Some services transfer personal data to countries outside the European Union (EU) and the European Economic Area (EEA), known as third countries. Each transfer rests on one of the grounds the GDPR allows (Art. 44 to 49 GDPR):`,
 
@@ -260,7 +266,7 @@ export const en: Messages = {
   deviceIntro: (law) =>
     t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless it is strictly necessary to provide a service you have expressly asked for, or its sole purpose is to transmit a communication.`,
   deviceAfterwards: t`What happens with the data afterwards, and on which legal basis under the GDPR, is explained with each service.`,
-  deviceParties: t`“First party” means that our own website stores or reads the information; “third party” means that another provider’s domain does.`,
+  deviceParties: t`“First party” means the information is stored under our website’s domain, also where another provider’s script on our pages sets it (the table says who sets it); “third party” means it is stored under another provider’s domain.`,
   deviceCaption: "Cookies and similar technologies, who sets them, why, for how long and on what legal ground",
   deviceHeader: { name: "Name", type: "Type", setBy: "Set by", purpose: "Purpose", duration: "Storage period", ground: "Legal ground" },
   deviceTechnology: {

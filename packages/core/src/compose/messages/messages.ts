@@ -5,6 +5,8 @@ import type { ProcessorRole } from "../../model/processor.js";
 import type { Inline, InlineArg } from "../inline.js";
 import type { ListedRight } from "../listed-right.js";
 import type { ObjectionBasis } from "../objection-basis.js";
+import type { PartyName } from "../party-name.js";
+import type { Locale } from "../../taxonomy/index.js";
 
 /**
  * Every word compose writes, in one language. `en.ts` and `de.ts` each implement this interface,
@@ -40,6 +42,8 @@ export interface Messages {
   /** A cross-reference to another section by its title: "(see “Contact”)". */
   readonly see: (title: string) => Inline;
   /** A name in quotation marks, for in-house processing in a question: What is “Contact form”? */
+  /** After a text the policy gives only in another language, by that language: "(only in German)". */
+  readonly untranslated: Readonly<Record<Locale, string>>;
   /** A taxonomy label inside a sentence: English lower-cases its first letter ("Customers" → "customers"); German nouns keep theirs. */
   readonly midSentence: (label: string) => string;
 
@@ -49,7 +53,7 @@ export interface Messages {
   readonly website: string;
 
   // Overview
-  readonly overviewIntro: (controller: InlineArg) => Inline;
+  readonly overviewIntro: (controller: PartyName) => Inline;
   readonly overviewVersion: (version: string, effective: string) => Inline;
   readonly overviewUpdated: (updated: string) => Inline;
   readonly overviewObjection: (see: Inline) => Inline;
@@ -92,18 +96,18 @@ export interface Messages {
   readonly providerIntro: Inline;
   /** In place of providerIntro where the provider's documents do not say which of its companies is the one. */
   readonly providerIntroUnconfirmed: Inline;
-  readonly roleProcessor: (entity: string) => Inline;
-  readonly roleJointController: (entity: string) => Inline;
-  readonly roleController: (entity: string) => Inline;
+  readonly roleProcessor: (entity: PartyName) => Inline;
+  readonly roleJointController: (entity: PartyName) => Inline;
+  readonly roleController: (entity: PartyName) => Inline;
   /** Where the provider plays more than one role: the lead-in, then one sentence per role and what it covers. */
-  readonly rolesIntro: (entity: string) => Inline;
-  readonly roleForProcessor: (scope: InlineArg, entity: string) => Inline;
-  readonly roleForController: (scope: InlineArg, entity: string) => Inline;
-  readonly roleForJointController: (scope: InlineArg, entity: string) => Inline;
+  readonly rolesIntro: (entity: PartyName) => Inline;
+  readonly roleForProcessor: (scope: InlineArg, entity: PartyName) => Inline;
+  readonly roleForController: (scope: InlineArg, entity: PartyName) => Inline;
+  readonly roleForJointController: (scope: InlineArg, entity: PartyName) => Inline;
   /** The essence of a joint-control arrangement (Art. 26(2) GDPR), and where to read it. */
   readonly jointArrangement: (arrangement: InlineArg) => Inline;
   readonly jointArrangementAt: (link: InlineArg) => Inline;
-  readonly jointRights: (entity: string) => Inline;
+  readonly jointRights: (entity: PartyName) => Inline;
   readonly providerRepresentative: Inline;
   readonly parentReceives: (parent: Inline) => Inline;
   readonly providerPrivacyPolicy: (link: InlineArg) => Inline;
@@ -115,6 +119,10 @@ export interface Messages {
   // What data does <service> process?
   readonly dataIntro: Inline;
   readonly dataGroups: Readonly<Record<CollectionMode, string>>;
+  /** Where a data item received from others comes from, after the item: "source: the credit agency". */
+  readonly dataSource: (source: InlineArg) => Inline;
+  /** Where the data received from others comes from, when the items do not say it each. */
+  readonly receivedFrom: (sources: Inline) => Inline;
   readonly specialCategory: Inline;
   readonly dataSubjects: (subjects: Inline) => Inline;
   readonly sourcesIntro: Inline;
@@ -124,7 +132,8 @@ export interface Messages {
   readonly provisionTitle: string;
   readonly provision: Readonly<Record<"statutory" | "contractual" | "precontractual" | "voluntary", Inline>>;
   /** What follows from not providing the data, where the policy does not say. */
-  readonly provisionWithout: Readonly<Record<"contractual" | "precontractual", Inline>>;
+  /** What follows when the data is not given, where the policy does not say it in its own words. */
+  readonly provisionWithout: Readonly<Record<"statutory" | "contractual" | "precontractual", Inline>>;
 
   // How long and where is the data stored?
   /** A duration alone: "We keep the data for 30 days." (German durations are accusative: "30 Tage lang".) */
@@ -150,7 +159,7 @@ export interface Messages {
   readonly adequacyNone: Inline;
   readonly adequacyAlso: (decision: string) => Inline;
   readonly adequacyLimited: (scope: string) => Inline;
-  readonly dpfCertified: (recipient: InlineArg | undefined) => Inline;
+  readonly dpfCertified: (recipient: PartyName | undefined) => Inline;
   /** A transfer, or its ground, that the provider's documents do not confirm. */
   readonly transferUnconfirmed: Inline;
   readonly transferGroundUnconfirmed: Inline;
@@ -180,6 +189,8 @@ export interface Messages {
   readonly recipientsProcessors: Inline;
   readonly recipientRoles: Readonly<Record<ProcessorRole | "parent" | "recipient", (services: Inline) => Inline>>;
   readonly recipientJointController: (see: Inline) => Inline;
+  /** The legal basis of passing data on to a recipient that decides for itself what it does with it (a tax adviser, the police). */
+  readonly recipientLegalBasis: (bases: Inline) => Inline;
 
   // Transfers to third countries
   readonly transfersSectionIntro: Inline;
