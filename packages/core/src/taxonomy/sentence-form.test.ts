@@ -93,6 +93,8 @@ describe("sentence forms", () => {
   it("lower a German adjective, participle or preposition at the start", () => {
     expect(getDataCategory("user.location.imprecise").inSentence.de).toBe("ungefährer Standort");
     expect(getDataCategory("user.telemetry").inSentence.de).toBe("technische Nutzungsdaten");
+    // Lowered here, while "Ihnen", the formal address, keeps its capital.
+    expect(getDataCategory("user.content.private").inSentence.de).toBe("von Ihnen gesendete Nachrichten und andere Inhalte");
     expect(getLegalBasis("A6-1-f").inSentence.de).toBe("berechtigte Interessen");
     expect(getSpecialCategoryCondition("A9-2-e").inSentence.de).toBe("von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten");
     expect(getTransferGround("A46-2-b").inSentence.de).toBe("verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)");
@@ -102,7 +104,6 @@ describe("sentence forms", () => {
   it("keep German nouns capitalised, adjectives used as nouns included", () => {
     expect(getDataCategory("user.device.ip_address").inSentence.de).toBe("IP-Adresse");
     expect(getDataCategory("user.behavior.browsing_history").inSentence.de).toBe("Browserverlauf");
-    expect(getDataCategory("user.content.private").inSentence.de).toBe("Nachrichten und andere Inhalte, die Sie senden");
     expect(getPurpose("essential.service").inSentence.de).toBe("Bereitstellung des Dienstes");
     expect(getDataSubject("customer").inSentence.de).toBe("Kundinnen und Kunden");
     expect(getDataSubject("employee").inSentence.de).toBe("Beschäftigte");

@@ -176,7 +176,7 @@ describe("data categories", () => {
   it("use labels a reader understands, with the same meaning in both languages", () => {
     expect(getDataCategory("user.content.private").label).toEqual({
       en: "Messages and other content you send",
-      de: "Nachrichten und andere Inhalte, die Sie senden",
+      de: "Von Ihnen gesendete Nachrichten und andere Inhalte",
     });
     expect(getDataCategory("user.content.public").label).toEqual({ en: "Publicly shared content", de: "Öffentlich geteilte Inhalte" });
     expect(getDataCategory("user.telemetry").label).toEqual({ en: "Technical usage data", de: "Technische Nutzungsdaten" });

@@ -866,11 +866,11 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Nachrichten und andere Inhalte, die Sie senden"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "Nachrichten und andere Inhalte, die Sie senden"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
