@@ -124,7 +124,7 @@ describe("compose: structure and ids", () => {
     expect(cells(0)).toEqual(["Service", "Purpose", "Legal basis", "Data", "Storage period", "Where processed"]);
     expect(cells(3)).toEqual([
       "Shared notes",
-      "Providing the service, Security",
+      "Providing the service, security",
       "Providing the service: Art. 6(1)(b) GDPR; Security: Art. 6(1)(f) GDPR",
       "Name, IP address",
       "30 days",

@@ -55,7 +55,7 @@ function concerned(ctx: Context, services: readonly Service[], select: (service:
     services.map((service) => {
       const selected = select(service);
       if (selected.length === service.purposes.length) return [ctx.serviceName(service)];
-      const labels = [...new Set(selected.map((purpose) => m.midSentence(getPurpose(purpose.purpose).label[locale])))];
+      const labels = [...new Set(selected.map((purpose) => getPurpose(purpose.purpose).inSentence[locale]))];
       return inline(ctx.serviceName(service), " (", ctx.list(labels), ")");
     }),
   );

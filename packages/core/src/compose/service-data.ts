@@ -27,8 +27,8 @@ export function serviceDataSection(ctx: Context, service: Service): PolicySectio
       if (named.length > 0) content.push(paragraph(m.receivedFrom(ctx.list(sources))));
     }
   }
-  const subjects = service.subjects.map((subject) => getDataSubject(subject).label[ctx.locale]);
-  if (subjects.length > 0) content.push(paragraph(m.dataSubjects(ctx.list(subjects.map((label) => m.midSentence(label))))));
+  const subjects = service.subjects.map((subject) => getDataSubject(subject).inSentence[ctx.locale]);
+  if (subjects.length > 0) content.push(paragraph(m.dataSubjects(ctx.list(subjects))));
 
   // Where the data comes from, when some comes from others and the received data above does not say it already.
   const received = service.data.filter((item) => item.collected === "received");

@@ -19,7 +19,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
       paragraph(
         strong(getPurpose(purpose.purpose).label[locale]),
         ": ",
-        m.legalBasisItem(basis.citation[locale], m.midSentence(basis.label[locale])),
+        m.legalBasisItem(basis.citation[locale], basis.inSentence[locale]),
       ),
     ];
     if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.prose(purpose.legitimateInterest))));
@@ -28,7 +28,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const content: Block[] = [paragraph(m.legalBasisIntro), list(items)];
   if (service.specialCategoryCondition !== undefined) {
     const condition = getSpecialCategoryCondition(service.specialCategoryCondition);
-    content.push(paragraph(m.specialCondition(condition.citation[locale], inline(m.midSentence(condition.label[locale])))));
+    content.push(paragraph(m.specialCondition(condition.citation[locale], inline(condition.inSentence[locale]))));
   }
   return section("service-legal-basis", { serviceId: service.id, title: m.serviceTitles.legalBasis, content });
 }

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import type { Service } from "../model/resolved.js";
-import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition } from "../taxonomy/index.js";
+import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition, type Locale, type Translated } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -28,8 +28,8 @@ export function summarySection(ctx: Context): PolicySection {
 
 function row(ctx: Context, service: Service): Inline[] {
   const { locale } = ctx;
-  const purposes = unique(service.purposes.map((purpose) => getPurpose(purpose.purpose).label[locale]));
-  const data = unique(service.data.map((item) => getDataCategory(item.category).label[locale]));
+  const purposes = asList(unique(service.purposes.map((purpose) => getPurpose(purpose.purpose))), locale);
+  const data = asList(unique(service.data.map((item) => getDataCategory(item.category))), locale);
   return [
     [ctx.serviceName(service)],
     ctx.list(purposes, "short"),
@@ -69,4 +69,9 @@ function unique<T>(items: readonly T[]): T[] {
 function uniqueBy(items: readonly { key: string; run: Inline }[]): Inline[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.key) && seen.add(item.key)).map((item) => item.run);
+}
+
+/** Labels joined in a cell: the first as a label ("IP address"), the rest as they read inside a sentence ("IP address, technical usage data and browsing history"). */
+function asList(entries: readonly { readonly label: Translated; readonly inSentence: Translated }[], locale: Locale): string[] {
+  return entries.map((entry, index) => (index === 0 ? entry.label[locale] : entry.inSentence[locale]));
 }

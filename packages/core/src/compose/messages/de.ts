@@ -56,27 +56,11 @@ function dative(party: PartyName): Inline {
   return article === "" ? party.name : inline(`${article} `, party.name);
 }
 
-/**
- * Ein Taxonomie-Begriff mitten im Satz: Substantive bleiben groß, ein Adjektiv, Adverb oder eine
- * Präposition am Anfang wird kleingeschrieben („Berechtigte Interessen“ → „berechtigte
- * Interessen“, „Von der betroffenen Person …“ → „von der betroffenen Person …“). Ein Adjektiv
- * erkennt man an der Endung (-e, -er, -es, -en, -em), wenn ein Substantiv oder ein weiteres
- * Adjektiv folgt; „Bereitstellung des Dienstes“ oder „Kundinnen und Kunden“ bleiben unverändert.
- */
-function midSentence(label: string): string {
-  const adjective = /^(\p{Lu}\p{Ll}{2,}(?:e|er|es|en|em))\s+(\S+)/u.exec(label);
-  const lower =
-    /^(?:Von|Vom|Für|Mit|Nur|Zur|Zum|Bei|Aus|Nach|Ohne|Rechtlich)\s/u.test(label) ||
-    (adjective !== null && (/^\p{Lu}/u.test(adjective[2]!) || /^\p{Ll}{4,}(?:e|er|es|en|em)$/u.test(adjective[2]!)));
-  return lower ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 export const de: Messages = {
   documentTitle: "Datenschutzerklärung",
   titles,
   see: (title) => t`(siehe „${title}“)`,
   untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)" },
-  midSentence,
 
   email: "E-Mail",
   phone: "Telefon",

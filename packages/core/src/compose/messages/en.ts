@@ -31,7 +31,6 @@ export const en: Messages = {
   see: (title) => t`(see “${title}”)`,
   // "Customers" → "customers", but "EU countries" and "IP address" keep their capitals.
   untranslated: { en: "(only in English)", de: "(only in German)" },
-  midSentence: (label) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label),
 
   email: "E-mail",
   phone: "Phone",

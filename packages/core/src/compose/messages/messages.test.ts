@@ -22,23 +22,6 @@ describe("messages", () => {
     }
   });
 
-  it("writes taxonomy labels inside a sentence as each language needs", () => {
-    expect(en.midSentence("Legitimate interests")).toBe("legitimate interests");
-    expect(en.midSentence("IP address")).toBe("IP address");
-    expect(de.midSentence("Berechtigte Interessen")).toBe("berechtigte Interessen");
-    expect(de.midSentence("Öffentliches Interesse oder Ausübung öffentlicher Gewalt")).toBe(
-      "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
-    );
-    expect(de.midSentence("Erhebliches öffentliches Interesse")).toBe("erhebliches öffentliches Interesse");
-    expect(de.midSentence("Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten")).toMatch(/^von der/);
-    // Nouns keep their capital.
-    expect(de.midSentence("Einwilligung")).toBe("Einwilligung");
-    expect(de.midSentence("Vertrag oder vorvertragliche Maßnahmen")).toBe("Vertrag oder vorvertragliche Maßnahmen");
-    expect(de.midSentence("Bereitstellung des Dienstes")).toBe("Bereitstellung des Dienstes");
-    expect(de.midSentence("Kundinnen und Kunden")).toBe("Kundinnen und Kunden");
-    expect(de.midSentence("Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge")).toMatch(/^Gesundheitsvorsorge/);
-  });
-
   it("makes a message missing in German a compile error", () => {
     const { serviceTitles: _, ...withoutServiceTitles } = de;
     const { about: __, ...withoutAbout } = de.serviceTitles;

@@ -44,8 +44,6 @@ export interface Messages {
   /** A name in quotation marks, for in-house processing in a question: What is “Contact form”? */
   /** After a text the policy gives only in another language, by that language: "(only in German)". */
   readonly untranslated: Readonly<Record<Locale, string>>;
-  /** A taxonomy label inside a sentence: English lower-cases its first letter ("Customers" → "customers"); German nouns keep theirs. */
-  readonly midSentence: (label: string) => string;
 
   // Contact details
   readonly email: string;
