@@ -50,7 +50,7 @@ export function objectionSection(ctx: Context): PolicySection {
 
 /** The services concerned; where only some purposes of a service are, those purposes in brackets. */
 function concerned(ctx: Context, services: readonly Service[], select: (service: Service) => readonly ProcessingPurpose[]): Inline {
-  const { m, locale } = ctx;
+  const { locale } = ctx;
   return ctx.list(
     services.map((service) => {
       const selected = select(service);

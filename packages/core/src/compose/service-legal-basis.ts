@@ -16,11 +16,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const items = service.purposes.map((purpose) => {
     const basis = getLegalBasis(purpose.legalBasis);
     const blocks: Block[] = [
-      paragraph(
-        strong(getPurpose(purpose.purpose).label[locale]),
-        ": ",
-        m.legalBasisItem(basis.citation[locale], basis.inSentence[locale]),
-      ),
+      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(basis.citation[locale], basis.inSentence[locale])),
     ];
     if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.prose(purpose.legitimateInterest))));
     return blocks;
