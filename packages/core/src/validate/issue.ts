@@ -24,6 +24,7 @@ export const issueCodes = [
   "empty-retention",
   // the content
   "duplicate-id",
+  "duplicate-name",
   "unknown-processor",
   "missing-legal-basis",
   "missing-legitimate-interest",

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { codePointOf, invisibleCharacterProblem } from "../model/scalars.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
 import { valueAt, type PathSegment } from "./path.js";
 import { objectKeys, schemaAt } from "./schema-walk.js";
@@ -92,6 +93,11 @@ function fromFormatIssue(
   make: (code: IssueCode, message: string) => LocatedIssue,
 ): LocatedIssue {
   const shown = typeof value === "string" ? `"${truncate(value)}"` : describe(value);
+  // An e-mail address or phone number with a bidi control or zero-width space in it fails its
+  // pattern, but "is not a valid e-mail address" would send the author looking for a typo they
+  // cannot see.
+  const invisible = typeof value === "string" ? invisibleCharacterProblem(value) : undefined;
+  if (invisible !== undefined) return make(formatCodes[issue.format] ?? "invalid-format", `the value ${invisible}`);
   switch (issue.format) {
     case "url": {
       const scheme = typeof value === "string" ? /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1] : undefined;
@@ -107,6 +113,8 @@ function fromFormatIssue(
       return make("invalid-format", `${shown}: ${issue.message}`);
   }
 }
+
+const formatCodes: Readonly<Record<string, IssueCode>> = { url: "invalid-url", email: "invalid-email", date: "invalid-date" };
 
 /**
  * A union failed: report the errors of the option meant for this kind of value (a string
@@ -162,6 +170,7 @@ function describe(value: unknown): string {
 }
 
 function truncate(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ");
+  // An invisible format character shown as itself would reorder or hide part of the message.
+  const oneLine = text.replace(/\s+/g, " ").replace(/\p{Cf}/gu, (character) => `<${codePointOf(character)}>`);
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
