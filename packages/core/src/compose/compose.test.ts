@@ -263,7 +263,7 @@ describe("compose: sections the policy calls for", () => {
     const [en, de] = both(fullPolicy());
     const transfers = textOf(sectionById(en, "transfers")!);
     expect(transfers).toContain("United States – Shared notes (recipient: CloudNotes Inc.)");
-    expect(transfers).toContain("Ground for the transfer: Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR).");
+    expect(transfers).toContain("Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)");
     expect(transfers).toContain("You can ask us for a copy of the standard contractual clauses (see “Contact”).");
     const german = textOf(sectionById(de, "transfers")!);
     expect(german).toContain("Vereinigte Staaten – Gemeinsame Notizen (Empfänger: CloudNotes Inc.)");

@@ -101,19 +101,23 @@ describe("a fact the provider's documents do not confirm", () => {
 
   it("is stated as certain when confirmed", () => {
     const text = section(payments, "transfers");
-    expect(text).toContain("PayCo, Inc. is certified under the EU-US Data Privacy Framework.");
+    expect(text).toContain("These recipients are certified:\nUnited States – Checkout (recipient: PayCo, Inc.)");
     expect(section(payments, "device-access")).toContain("payco_id (pay.example)");
   });
 
   it("names a transfer whose ground is unconfirmed, without the ground", () => {
     const text = section(doubtful("transfers[0].mechanism"), "transfers");
     expect(text).toContain(
-      "United States – Checkout (recipient: PayCo, Inc.)\nThe provider’s documents do not clearly state the ground this transfer rests on. Ask us",
+      "Transfers the providers’ documents do not confirm\nFor these transfers, the provider’s documents do not clearly confirm the transfer or the ground it rests on. Ask us",
     );
+    expect(text).toContain("United States – Checkout (recipient: PayCo, Inc.): the provider’s documents do not confirm the ground");
     expect(text).not.toContain("certified");
     expect(text).toContain("Singapore – Checkout"); // the other transfer is untouched
     expect(section(doubtful("transfers[1]"), "transfers", "de")).toContain(
-      "Die Unterlagen des Anbieters bestätigen diese Übermittlung und ihre Grundlage nicht eindeutig.",
+      "Singapur – Kasse (Empfänger: PayCo's support team): von den Unterlagen des Anbieters nicht bestätigt",
+    );
+    expect(section(doubtful("transfers[0].mechanism"), "service-checkout--storage")).toContain(
+      "United States (recipient: PayCo, Inc.): the provider’s documents do not confirm the ground",
     );
   });
 
@@ -121,7 +125,7 @@ describe("a fact the provider's documents do not confirm", () => {
     const own = section(doubtful("transfers[0]"), "transfers", "en", {
       transfers: [{ country: "US", recipient: "PayCo, Inc.", mechanism: "EU-US-DPF" }],
     });
-    expect(own).toContain("PayCo, Inc. is certified");
+    expect(own).toContain("These recipients are certified:\nUnited States – Checkout (recipient: PayCo, Inc.)");
   });
 
   it("states no role the provider's documents do not confirm, but still lists the provider as a recipient", () => {

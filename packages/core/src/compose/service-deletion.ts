@@ -1,9 +1,9 @@
 import type { Service } from "../model/resolved.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { directMarketingPurposes, objectablePurposes, rightApplies, serviceNeedsConsent } from "./legal.js";
+import type { Inline } from "./inline.js";
+import { directMarketingPurposes, objectablePurposes, serviceNeedsConsent } from "./legal.js";
 import { paragraph, webLink, type Block } from "./nodes.js";
-import { requestContact } from "./party.js";
 import { section } from "./section.js";
 
 /**
@@ -18,14 +18,17 @@ export function serviceDeletionSection(ctx: Context, service: Service): PolicySe
   const optOut = service.processor?.urls.optOut;
   if (optOut !== undefined) content.push(paragraph(m.deletionOptOut(webLink(optOut))));
 
-  if (rightApplies("A17", service)) content.push(paragraph(m.deletionErase(m.see(m.titles.rights))));
-  if (objectablePurposes(service).length > 0 || directMarketingPurposes(service).length > 0) {
-    content.push(paragraph(m.deletionObject(m.see(m.titles.objection))));
-  }
+  // Which rights apply here, once, each pointing to the section that explains it and says where to
+  // write: the same sentences for every service would bury what differs.
+  const actions: Inline[] = [];
+  if (objectablePurposes(service).length > 0 || directMarketingPurposes(service).length > 0)
+    actions.push(m.deletionActions.object(m.see(m.titles.objection)));
   if (serviceNeedsConsent(service)) {
     const settings = policy.consentSettingsUrl;
-    content.push(paragraph(settings === undefined ? m.deletionWithdraw(m.see(m.titles.consent)) : m.deletionWithdrawAt(webLink(settings))));
+    actions.push(settings === undefined ? m.deletionActions.withdraw(m.see(m.titles.consent)) : m.deletionActions.withdrawAt(webLink(settings)));
   }
-  content.push(paragraph(m.deletionRequest(requestContact(ctx))));
+  if (actions.length > 0) content.push(paragraph(m.deletionYouCan(ctx.list(actions))));
+  // Erasure and the other rights are explained once, with where to write and which services each covers.
+  content.push(paragraph(m.deletionSeeRights(m.titles.rights)));
   return section("service-deletion", { serviceId: service.id, title: m.serviceTitles.deletion, content });
 }

@@ -5,11 +5,12 @@ import { serviceCountries, staysInEea } from "./legal.js";
 import { list, paragraph, type Block } from "./nodes.js";
 import { retentionSentence } from "./retention-text.js";
 import { section } from "./section.js";
-import { transferBlocks } from "./transfer.js";
+import { transferSummary } from "./transfer.js";
 
 /**
  * How long and where is the data stored? The retention (Art. 13(2)(a) GDPR), the countries, and
- * each transfer to a third country with its ground (Art. 13(1)(f)).
+ * each transfer to a third country with the name of its ground (Art. 13(1)(f)); what the ground
+ * means is said once, in the transfers section, which this one refers to.
  */
 export function serviceStorageSection(ctx: Context, service: Service): PolicySection {
   const { m, policy } = ctx;
@@ -17,7 +18,11 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
   const countries = serviceCountries(service, policy);
   if (countries.length > 0) content.push(paragraph(m.countries(ctx.list(countries.map(ctx.country), "short"))));
   if (service.transfers.length > 0) {
-    content.push(paragraph(m.transfersIntro), list(service.transfers.map((transfer) => transferBlocks(ctx, service, transfer))));
+    content.push(
+      paragraph(m.transfersIntro),
+      list(service.transfers.map((transfer) => transferSummary(ctx, service, transfer))),
+      paragraph(m.transfersSee(m.titles.transfers)),
+    );
   } else if (staysInEea(service, policy)) {
     content.push(paragraph(m.noTransfers));
   }

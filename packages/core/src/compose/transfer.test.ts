@@ -16,21 +16,21 @@ function transfers(list: readonly TransferInput[], locale: Locale = "en") {
 }
 
 describe("a transfer to a third country", () => {
-  it("on an adequacy decision: says the decision exists and names it", () => {
+  it("on an adequacy decision: says once what a decision means, then names the country's decision", () => {
     expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }]))).toContain(
-      "Switzerland – Online shop\nGround for the transfer: Adequacy decision (Art. 45(3) GDPR). The European Commission has decided that this country ensures an adequate level of data protection (Commission Decision 2000/518/EC).",
+      "Adequacy decision (Art. 45(3) GDPR)\nThe European Commission has decided that these countries ensure an adequate level of data protection:\nSwitzerland – Online shop\nDecided in Commission Decision 2000/518/EC.",
     );
     expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }], "de"))).toContain(
-      "Schweiz – Onlineshop\nGrundlage der Übermittlung: Angemessenheitsbeschluss (Art. 45 Abs. 3 DSGVO). Die Europäische Kommission hat festgestellt, dass dieses Land ein angemessenes Datenschutzniveau bietet (Entscheidung 2000/518/EG der Kommission).",
+      "Angemessenheitsbeschluss (Art. 45 Abs. 3 DSGVO)\nDie Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:\nSchweiz – Onlineshop\nBeschlossen mit Entscheidung 2000/518/EG der Kommission.",
     );
   });
 
   it("names adequacy decisions the way German law does", () => {
     const named = (country: "JP" | "NZ" | "IL" | "GB") => textOf(transfers([{ country, mechanism: "A45-3" }], "de"));
-    expect(named("JP")).toContain("(Durchführungsbeschluss (EU) 2019/419 der Kommission)");
-    expect(named("NZ")).toContain("(Durchführungsbeschluss 2013/65/EU der Kommission)");
-    expect(named("IL")).toContain("(Beschluss 2011/61/EU der Kommission)");
-    expect(named("GB")).toContain("(Durchführungsbeschluss (EU) 2021/1772 der Kommission)");
+    expect(named("JP")).toContain("Beschlossen mit Durchführungsbeschluss (EU) 2019/419 der Kommission.");
+    expect(named("NZ")).toContain("Beschlossen mit Durchführungsbeschluss 2013/65/EU der Kommission.");
+    expect(named("IL")).toContain("Beschlossen mit Beschluss 2011/61/EU der Kommission.");
+    expect(named("GB")).toContain("Beschlossen mit Durchführungsbeschluss (EU) 2021/1772 der Kommission.");
   });
 
   it("on a limited adequacy decision: gives its limit", () => {
@@ -39,21 +39,29 @@ describe("a transfer to a third country", () => {
     );
   });
 
-  it("on the EU-US Data Privacy Framework: names the recipient as the one certified", () => {
+  it("on the EU-US Data Privacy Framework: says once what certification means, then names each certified recipient", () => {
     const text = textOf(transfers([{ country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." }]));
-    expect(text).toContain("United States – Online shop (recipient: Example Corp.)");
-    expect(text).toContain("Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795");
-    expect(text).toContain("Example Corp. is certified under the EU-US Data Privacy Framework.");
+    expect(text).toContain("EU-US Data Privacy Framework (Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795)");
+    expect(text).toContain("These recipients are certified:\nUnited States – Online shop (recipient: Example Corp.)");
     expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." }], "de"))).toContain(
-      "Example Corp. ist nach dem EU-US Data Privacy Framework zertifiziert.",
+      "EU-US-Datenschutzrahmen (Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795)\nFür Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind,",
     );
     expect(text).not.toContain("copy");
   });
 
-  it("on the EU-US Data Privacy Framework without a named recipient: speaks of the recipient", () => {
-    expect(textOf(transfers([{ country: "US", mechanism: "EU-US-DPF" }]))).toContain(
-      "The recipient is certified under the EU-US Data Privacy Framework.",
+  it("explains a ground once however many transfers rest on it", () => {
+    const text = textOf(
+      transfers([
+        { country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." },
+        { country: "US", mechanism: "EU-US-DPF", recipient: "Other Inc." },
+        { country: "IN", mechanism: "A46-2-c" },
+        { country: "BR", mechanism: "A46-2-c" },
+      ]),
     );
+    expect(text.split("For organisations certified under the EU-US Data Privacy Framework").length).toBe(2);
+    expect(text.split("You can ask us for a copy of the standard contractual clauses").length).toBe(2);
+    expect(text).toContain("United States – Online shop (recipient: Other Inc.)");
+    expect(text).toContain("Brazil – Online shop");
   });
 
   it("on standard contractual clauses: says whether a decision exists, and how to get a copy", () => {
@@ -64,7 +72,7 @@ describe("a transfer to a third country", () => {
 
     const section = transfers([{ country: "US", mechanism: "A46-2-c", safeguards: "https://example.com/scc" }], "de");
     expect(textOf(section)).toContain(
-      "Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.",
+      "Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.",
     );
     expect(textOf(section)).toContain("Die Standardvertragsklauseln können Sie hier einsehen: https://example.com/scc");
     expect(
@@ -92,8 +100,17 @@ describe("a transfer to a third country", () => {
     );
   });
 
-  it("keeps the policy's note with the transfer, before the offer of a copy", () => {
+  it("keeps the policy's note with its transfer, after what is said of the country", () => {
     const text = textOf(transfers([{ country: "IN", mechanism: "A46-2-c", note: { en: "Encrypted at rest.", de: "Verschlüsselt gespeichert." } }]));
-    expect(text).toContain("for this country. Encrypted at rest. You can ask us for a copy");
+    expect(text).toContain("India – Online shop\nThere is no adequacy decision of the European Commission for this country. Encrypted at rest.");
+  });
+
+  it("is summed up in the service's own section, which names the ground and refers to the transfers section", () => {
+    const document = compose(policyOf([{ ...shop, transfers: [{ country: "IN", mechanism: "A46-2-c" }] }]), { locale: "en" });
+    const storage = textOf(sectionById(document, "service-shop--storage")!);
+    expect(storage).toContain(
+      "India: Standard contractual clauses adopted by the European Commission\nWhat each ground means, and how to get a copy of safeguards: see “Transfers to third countries”.",
+    );
+    expect(storage).not.toContain("copy of the standard contractual clauses");
   });
 });

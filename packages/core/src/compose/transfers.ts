@@ -1,23 +1,83 @@
+import type { Service } from "../model/resolved.js";
+import type { Transfer } from "../model/transfer.js";
+import { getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { list, paragraph } from "./nodes.js";
+import { inline, type Inline } from "./inline.js";
+import { list, paragraph, strong, webLink, type Block } from "./nodes.js";
 import { section } from "./section.js";
-import { transferBlocks } from "./transfer.js";
+import { clauses, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
 
 /** Whether the policy calls for the section on transfers to third countries. */
 export function hasTransfers(ctx: Context): boolean {
   return ctx.policy.services.some((service) => service.transfers.length > 0);
 }
 
+interface Entry {
+  readonly service: Service;
+  readonly transfer: Transfer;
+}
+
 /**
- * Transfers to third countries (Art. 13(1)(f) GDPR), all in one place: for each, the country, the
- * service, the recipient, the ground, whether an adequacy decision exists and how to get a copy of
- * the safeguards.
+ * Transfers to third countries (Art. 13(1)(f) GDPR), all in one place, grouped by the ground they
+ * rest on: each ground named and explained once (what an adequacy decision or the Data Privacy
+ * Framework means, how to get a copy of safeguards), then every transfer on it with its country,
+ * service and recipient and what is particular to it. Transfers whose ground the provider's
+ * documents do not confirm come last, without a ground.
  */
 export function transfersSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
-  const items = policy.services.flatMap((service) =>
-    service.transfers.map((transfer) => transferBlocks(ctx, service, transfer, [ctx.serviceName(service)])),
-  );
-  return section("transfers", { title: m.titles.transfers, content: [paragraph(m.transfersSectionIntro), list(items)] });
+  const groups = new Map<TransferGroundId, Entry[]>();
+  const unconfirmed: Entry[] = [];
+  for (const service of policy.services) {
+    for (const transfer of service.transfers) {
+      if (transferDoubt(service, transfer) !== undefined) unconfirmed.push({ service, transfer });
+      else groups.set(transfer.mechanism, [...(groups.get(transfer.mechanism) ?? []), { service, transfer }]);
+    }
+  }
+  const content: Block[] = [paragraph(m.transfersSectionIntro)];
+  for (const [ground, entries] of groups) content.push(...groundBlocks(ctx, ground, entries));
+  if (unconfirmed.length > 0) {
+    content.push(
+      paragraph(strong(m.transfersUnconfirmedTitle)),
+      paragraph(m.transfersUnconfirmedIntro(m.see(m.titles.contact))),
+      list(unconfirmed.map(({ service, transfer }) => inline(lead(ctx, service, transfer), ": ", doubtOf(ctx, service, transfer)))),
+    );
+  }
+  return section("transfers", { title: m.titles.transfers, content });
+}
+
+/** One ground: its name and citation, what it means (once), and the transfers that rest on it. */
+function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entry[]): Block[] {
+  const { m, locale } = ctx;
+  const ground = getTransferGround(id);
+  const blocks: Block[] = [paragraph(strong(ground.label[locale]), ` (${ground.citation[locale]})`)];
+  if (id === "EU-US-DPF") blocks.push(paragraph(m.dpfExplained));
+  else if (id === "A45-3") blocks.push(paragraph(m.adequacyExplained));
+  else if (id.startsWith("A49-")) blocks.push(paragraph(m.derogation));
+  // Where to get a copy of the safeguards, once for those without a copy of their own online.
+  const copy = withSafeguards.has(id) && entries.some(({ transfer }) => transfer.safeguards === undefined);
+  if (copy) blocks.push(paragraph(m.copyOnRequest(clauses.has(id), m.see(m.titles.contact))));
+  const items = entries.map(({ service, transfer }) => {
+    const sentences: Inline[] = [
+      ...transferFacts(ctx, transfer),
+      ...(transfer.note === undefined ? [] : [ctx.prose(transfer.note)]),
+      ...(transfer.safeguards === undefined ? [] : [m.copyAt(clauses.has(id), webLink(transfer.safeguards))]),
+    ];
+    return sentences.length === 0 ? [paragraph(lead(ctx, service, transfer))] : [paragraph(lead(ctx, service, transfer)), paragraph(join(sentences))];
+  });
+  blocks.push(list(items));
+  return blocks;
+}
+
+function lead(ctx: Context, service: Service, transfer: Transfer): Inline {
+  return transferHeading(ctx, service, transfer, [ctx.serviceName(service)]);
+}
+
+function doubtOf(ctx: Context, service: Service, transfer: Transfer): Inline {
+  return transferDoubt(service, transfer) === "transfer" ? inline(ctx.m.transferUnconfirmedShort) : inline(ctx.m.transferGroundUnconfirmedShort);
+}
+
+function join(sentences: readonly Inline[]): Inline {
+  return inline(...sentences.flatMap((sentence, index) => (index === 0 ? [sentence] : [" ", sentence])));
 }

@@ -48,7 +48,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("NZ", "Commission Implementing Decision", "2013/65/EU"),
   decision("US", "Commission Implementing Decision (EU)", "2023/1795", {
     en: "organisations certified under the EU-US Data Privacy Framework",
-    de: "Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind",
+    de: "Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

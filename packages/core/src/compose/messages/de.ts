@@ -173,18 +173,20 @@ export const de: Messages = {
   transferRecipient: (recipient) => t`Empfänger: ${recipient}`,
   transferGround: (label, citation) => t`Grundlage der Übermittlung: ${label} (${citation}).`,
   adequacyDecisionName,
-  adequacyExists: (decision) =>
-    t`Die Europäische Kommission hat festgestellt, dass dieses Land ein angemessenes Datenschutzniveau bietet (${decision}).`,
+  adequacyDecision: (decision) => t`Beschlossen mit ${decision}.`,
   adequacyScope: (scope) => t`Der Beschluss gilt nur für ${scope}.`,
   adequacyNone: t`Für dieses Land gibt es keinen Angemessenheitsbeschluss der Europäischen Kommission.`,
   adequacyAlso: (decision) => t`Für dieses Land gibt es außerdem einen Angemessenheitsbeschluss der Europäischen Kommission (${decision}).`,
   adequacyLimited: (scope) =>
     t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
-  dpfCertified: (recipient) =>
-    t`${recipient === undefined ? "Der Empfänger" : nominativeAtStart(recipient)} ist nach dem EU-US Data Privacy Framework zertifiziert. Für zertifizierte Organisationen hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht.`,
-  transferUnconfirmed: t`Die Unterlagen des Anbieters bestätigen diese Übermittlung und ihre Grundlage nicht eindeutig.`,
-  transferGroundUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, auf welche Grundlage sich diese Übermittlung stützt.`,
-  transferAskUs: (see) => t`Fragen Sie uns gern, wir sagen Ihnen, was wir darüber wissen ${see}.`,
+  transferUnconfirmedShort: "von den Unterlagen des Anbieters nicht bestätigt",
+  transferGroundUnconfirmedShort: "die Unterlagen des Anbieters bestätigen die Grundlage nicht",
+  transfersSee: (title) => t`Was die Grundlagen bedeuten und wie Sie eine Kopie der Garantien erhalten: siehe „${title}“.`,
+  dpfExplained: t`Für Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind, hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht. Diese Empfänger sind zertifiziert:`,
+  adequacyExplained: t`Die Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:`,
+  transfersUnconfirmedTitle: "Übermittlungen, die die Unterlagen der Anbieter nicht bestätigen",
+  transfersUnconfirmedIntro: (see) =>
+    t`Bei diesen Übermittlungen bestätigen die Unterlagen des Anbieters die Übermittlung oder ihre Grundlage nicht eindeutig. Fragen Sie uns gern, wir sagen Ihnen, was wir darüber wissen ${see}.`,
   derogation: t`Geeignete Garantien nach Art. 46 DSGVO bestehen nicht: Die Übermittlung ist nur als Ausnahme für einen bestimmten Fall zulässig.`,
   copyAt: (clauses, link) =>
     clauses ? t`Die Standardvertragsklauseln können Sie hier einsehen: ${link}` : t`Die Garantien können Sie hier einsehen: ${link}`,
@@ -194,12 +196,13 @@ export const de: Messages = {
       : t`Eine Kopie der Garantien erhalten Sie auf Anfrage bei uns ${see}.`,
 
   deletionOptOut: (link) => t`Widerspruchsmöglichkeit (Opt-out) beim Anbieter: ${link}`,
-  deletionErase: (see) => t`Sie können verlangen, dass wir Ihre Daten löschen ${see}.`,
-  deletionObject: (see) => t`Sie können dieser Verarbeitung widersprechen ${see}.`,
-  deletionWithdraw: (see) => t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit widerrufen ${see}.`,
-  deletionWithdrawAt: (link) =>
-    t`Soweit Sie eingewilligt haben, können Sie Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen: ${link}`,
-  deletionRequest: (contact) => t`Ihre Anfrage richten Sie bitte an ${contact}.`,
+  deletionYouCan: (actions) => t`Sie können ${actions}.`,
+  deletionSeeRights: (title) => t`Zur Löschung Ihrer Daten und zu Ihren anderen Rechten siehe „${title}“.`,
+  deletionActions: {
+    object: (see) => t`dieser Verarbeitung widersprechen ${see}`,
+    withdraw: (see) => t`Ihre Einwilligung jederzeit widerrufen ${see}`,
+    withdrawAt: (link) => t`Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen (${link})`,
+  },
 
   legalBasisIntro: t`Die Verarbeitung beruht auf folgenden Rechtsgrundlagen:`,
   legalBasisItem: (citation, label) => t`${citation} (${label})`,

@@ -141,17 +141,20 @@ export const en: Messages = {
   transferRecipient: (recipient) => t`recipient: ${recipient}`,
   transferGround: (label, citation) => t`Ground for the transfer: ${label} (${citation}).`,
   adequacyDecisionName: (decision) => decision,
-  adequacyExists: (decision) => t`The European Commission has decided that this country ensures an adequate level of data protection (${decision}).`,
+  adequacyDecision: (decision) => t`Decided in ${decision}.`,
   adequacyScope: (scope) => t`The decision covers only ${scope}.`,
   adequacyNone: t`There is no adequacy decision of the European Commission for this country.`,
   adequacyAlso: (decision) => t`An adequacy decision of the European Commission also exists for this country (${decision}).`,
   adequacyLimited: (scope) =>
     t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
-  dpfCertified: (recipient) =>
-    t`${recipient?.name ?? "The recipient"} is certified under the EU-US Data Privacy Framework. For certified organisations, the European Commission has decided that the United States ensures an adequate level of data protection.`,
-  transferUnconfirmed: t`The provider’s documents do not clearly confirm this transfer or the ground it rests on.`,
-  transferGroundUnconfirmed: t`The provider’s documents do not clearly state the ground this transfer rests on.`,
-  transferAskUs: (see) => t`Ask us and we will tell you what we know ${see}.`,
+  transferUnconfirmedShort: "not confirmed by the provider’s documents",
+  transferGroundUnconfirmedShort: "the provider’s documents do not confirm the ground",
+  transfersSee: (title) => t`What each ground means, and how to get a copy of safeguards: see “${title}”.`,
+  dpfExplained: t`For organisations certified under the EU-US Data Privacy Framework, the European Commission has decided that the United States ensures an adequate level of data protection. These recipients are certified:`,
+  adequacyExplained: t`The European Commission has decided that these countries ensure an adequate level of data protection:`,
+  transfersUnconfirmedTitle: "Transfers the providers’ documents do not confirm",
+  transfersUnconfirmedIntro: (see) =>
+    t`For these transfers, the provider’s documents do not clearly confirm the transfer or the ground it rests on. Ask us and we will tell you what we know ${see}.`,
   derogation: t`No appropriate safeguards under Art. 46 GDPR apply: the transfer is allowed only as an exception for a specific situation.`,
   copyAt: (clauses, link) =>
     clauses ? t`You can read the standard contractual clauses here: ${link}` : t`You can read the safeguards here: ${link}`,
@@ -159,11 +162,13 @@ export const en: Messages = {
     clauses ? t`You can ask us for a copy of the standard contractual clauses ${see}.` : t`You can ask us for a copy of the safeguards ${see}.`,
 
   deletionOptOut: (link) => t`The provider’s opt-out page: ${link}`,
-  deletionErase: (see) => t`You can ask us to erase your data ${see}.`,
-  deletionObject: (see) => t`You can object to this processing ${see}.`,
-  deletionWithdraw: (see) => t`Where you have given your consent, you can withdraw it at any time ${see}.`,
-  deletionWithdrawAt: (link) => t`Where you have given your consent, you can withdraw it at any time in our consent settings: ${link}`,
-  deletionRequest: (contact) => t`Please send your request to ${contact}.`,
+  deletionYouCan: (actions) => t`You can ${actions}.`,
+  deletionSeeRights: (title) => t`To have your data erased, and for your other rights, see “${title}”.`,
+  deletionActions: {
+    object: (see) => t`object to this processing ${see}`,
+    withdraw: (see) => t`withdraw your consent at any time ${see}`,
+    withdrawAt: (link) => t`withdraw your consent at any time in our consent settings (${link})`,
+  },
 
   legalBasisIntro: t`The processing rests on these legal bases:`,
   legalBasisItem: (citation, label) => t`${citation} (${label})`,

@@ -152,16 +152,22 @@ export interface Messages {
   readonly transferGround: (label: string, citation: string) => Inline;
   /** The name of an adequacy decision, from the English act ("Commission Implementing Decision (EU) 2023/1795") and its number. */
   readonly adequacyDecisionName: (decision: string, reference: string) => string;
-  readonly adequacyExists: (decision: string) => Inline;
+  /** Under the adequacy ground, which says once what a decision means: the country's decision. */
+  readonly adequacyDecision: (decision: string) => Inline;
   readonly adequacyScope: (scope: string) => Inline;
   readonly adequacyNone: Inline;
   readonly adequacyAlso: (decision: string) => Inline;
   readonly adequacyLimited: (scope: string) => Inline;
-  readonly dpfCertified: (recipient: PartyName | undefined) => Inline;
-  /** A transfer, or its ground, that the provider's documents do not confirm. */
-  readonly transferUnconfirmed: Inline;
-  readonly transferGroundUnconfirmed: Inline;
-  readonly transferAskUs: (see: Inline) => Inline;
+  /** In a service's list of transfers, in place of the ground: the transfer, or its ground, that the provider's documents do not confirm. */
+  readonly transferUnconfirmedShort: string;
+  readonly transferGroundUnconfirmedShort: string;
+  /** After a service's transfers: where the grounds are explained. */
+  readonly transfersSee: (title: string) => Inline;
+  /** The transfers section: what each kind of ground means, said once for all transfers on it. */
+  readonly dpfExplained: Inline;
+  readonly adequacyExplained: Inline;
+  readonly transfersUnconfirmedTitle: string;
+  readonly transfersUnconfirmedIntro: (see: Inline) => Inline;
   readonly derogation: Inline;
   /** Where the safeguards can be read; `clauses` when they are standard contractual clauses. */
   readonly copyAt: (clauses: boolean, link: InlineArg) => Inline;
@@ -169,11 +175,18 @@ export interface Messages {
 
   // How can I delete my data or object?
   readonly deletionOptOut: (link: InlineArg) => Inline;
-  readonly deletionErase: (see: Inline) => Inline;
-  readonly deletionObject: (see: Inline) => Inline;
-  readonly deletionWithdraw: (see: Inline) => Inline;
-  readonly deletionWithdrawAt: (link: InlineArg) => Inline;
-  readonly deletionRequest: (contact: Inline) => Inline;
+  /**
+   * The rights that set this service apart (objection, withdrawal of consent), said once in a
+   * sentence that refers to where each is explained.
+   */
+  readonly deletionYouCan: (actions: Inline) => Inline;
+  /** A pointer to the rights section, for erasure and the rest, which apply as they do everywhere. */
+  readonly deletionSeeRights: (title: string) => Inline;
+  readonly deletionActions: {
+    readonly object: (see: Inline) => Inline;
+    readonly withdraw: (see: Inline) => Inline;
+    readonly withdrawAt: (link: InlineArg) => Inline;
+  };
 
   // Legal basis
   readonly legalBasisIntro: Inline;

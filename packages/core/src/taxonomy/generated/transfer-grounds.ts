@@ -47,11 +47,11 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen (EU-US Data Privacy Framework)"
+      "de": "EU-US-Datenschutzrahmen"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen (EU-US Data Privacy Framework)"
+      "de": "EU-US-Datenschutzrahmen"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
