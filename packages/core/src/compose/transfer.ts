@@ -1,12 +1,11 @@
-import type { PhrasingContent, Text } from "mdast";
+import type { Text } from "mdast";
 import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
 import { inline, text, type Inline } from "./inline.js";
-import { paragraph, strong, webLink, type Block } from "./nodes.js";
-import { partyName, type PartyName } from "./party-name.js";
+import { strong } from "./nodes.js";
 
 /**
  * One transfer as a service's own section states it: the country, the recipient and the ground's
