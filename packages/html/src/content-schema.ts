@@ -41,9 +41,10 @@ export const contentSchema: Schema = {
   ],
   attributes: {
     a: ["href", ["rel", "noopener", "noreferrer"]],
-    span: ["lang"],
+    span: ["lang", ["className", "policy-long-word"]],
     ol: ["start"],
     th: [["scope", "col", "row"]],
+    td: ["dataLabel"],
     div: [["className", "policy-table"], ["role", "region"], ["tabIndex", 0], "ariaLabel"],
   },
   ancestors: { caption: ["table"], thead: ["table"], tbody: ["table"], tr: ["table"], th: ["table"], td: ["table"], li: ["ul", "ol"] },

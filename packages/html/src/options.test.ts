@@ -27,13 +27,14 @@ describe("HtmlOptionsError", () => {
 });
 
 describe("options", () => {
-  it("has defaults: a fragment, no table of contents, no offset", () => {
+  it("has defaults: a fragment, no table of contents, no offset, the controller named in the title", () => {
     expect(resolveOptions(undefined)).toEqual({
       locale: undefined,
       standalone: false,
       toc: null,
       headingOffset: 0,
       title: undefined,
+      controllerInTitle: true,
       css: undefined,
       index: false,
     });
@@ -51,12 +52,17 @@ describe("options", () => {
     [{ toc: { levels: 2 } }, "toc.levels", /toc.levels is not an option; the options are toc.depth, toc.title/],
     [{ toc: { title: " " } }, "toc.title", /non-empty string/],
     [{ title: 3 }, "title", /title must be a non-empty string, got 3/],
+    [{ controllerInTitle: "no" }, "controllerInTitle", /controllerInTitle must be true or false, got "no"/],
     [{ css: { replace: "p {}" } }, "css", /standalone pages only/],
     [{ standalone: true, css: "p {}" }, "css", /css must be \{ replace: string \} or \{ extend: string \}, got "p \{\}"/],
     [{ standalone: true, css: { replace: "a", extend: "b" } }, "css", /css must be/],
     [{ standalone: true, css: { extend: 1 } }, "css.extend", /css.extend must be a string, got 1/],
     [{ standalone: true, css: { extend: "p{}</STYLE><script>alert(1)</script>" } }, "css.extend", /must not contain "<\/style"/],
-    [{ fragment: true }, "fragment", /fragment is not an option; the options are locale, standalone, toc, headingOffset, title, css, index$/],
+    [
+      { fragment: true },
+      "fragment",
+      /fragment is not an option; the options are locale, standalone, toc, headingOffset, title, controllerInTitle, css, index$/,
+    ],
   ])("refuses %j, naming %s", (options, option, message) => {
     const error = optionError(() => resolveOptions(options as never));
     expect(error.option).toBe(option);

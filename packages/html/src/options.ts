@@ -16,6 +16,11 @@ export interface HtmlOptions {
   readonly headingOffset?: number;
   /** The policy's heading (and the page's `<title>`). Default: the document's title ("Privacy policy", "Datenschutzerklärung"). */
   readonly title?: string;
+  /**
+   * The controller's name on a line of its own under the title, in the same heading: "Privacy policy"
+   * and below it "Lindenberg & Ohm Beratung GmbH". Default true; false for a title that names it already.
+   */
+  readonly controllerInTitle?: boolean;
   /** Standalone pages only: replace or extend the built-in style sheet. */
   readonly css?: CssOptions;
   /**
@@ -32,6 +37,7 @@ export interface ResolvedOptions {
   readonly toc: ResolvedToc;
   readonly headingOffset: number;
   readonly title: string | undefined;
+  readonly controllerInTitle: boolean;
   readonly css: CssOptions | undefined;
   readonly index: boolean;
 }
@@ -44,12 +50,21 @@ export class HtmlOptionsError extends RenderOptionsError {
   override readonly name = "HtmlOptionsError";
 }
 
-const optionNames = ["locale", "standalone", "toc", "headingOffset", "title", "css", "index"] as const;
+const optionNames = ["locale", "standalone", "toc", "headingOffset", "title", "controllerInTitle", "css", "index"] as const;
 const check = optionChecks(HtmlOptionsError);
 
 /** Checks every option and applies the defaults; throws an `HtmlOptionsError` naming the first wrong one. */
 export function resolveOptions(options: HtmlOptions | undefined): ResolvedOptions {
-  const { locale, standalone = false, toc = false, headingOffset = 0, title, css, index = false } = check.options(options, optionNames);
+  const {
+    locale,
+    standalone = false,
+    toc = false,
+    headingOffset = 0,
+    title,
+    controllerInTitle = true,
+    css,
+    index = false,
+  } = check.options(options, optionNames);
   const resolvedLocale = check.locale(locale);
   const isStandalone = check.boolean("standalone", standalone);
   return {
@@ -57,6 +72,7 @@ export function resolveOptions(options: HtmlOptions | undefined): ResolvedOption
     standalone: isStandalone,
     headingOffset: check.integer("headingOffset", headingOffset, 0, 5),
     title: check.title("title", title),
+    controllerInTitle: check.boolean("controllerInTitle", controllerInTitle),
     toc: check.toc(toc),
     css: resolveCss(css, isStandalone),
     index: check.boolean("index", index),

@@ -1,12 +1,16 @@
+import type { Locale } from "@policy/core/render";
 import type { Element, ElementContent, Root } from "hast";
 import type { CssOptions } from "./options.js";
 import { element, lines } from "./element.js";
+import { htmlLabels } from "./labels.js";
 import { builtInCss } from "./style.js";
 
 export interface PageSettings {
-  readonly language: string;
+  readonly language: Locale;
   readonly title: string;
   readonly css: CssOptions | undefined;
+  /** The id the skip link leads to: the policy's first section, past the title and the contents. None, no skip link. */
+  readonly skipTarget: string | undefined;
 }
 
 /**
@@ -16,7 +20,7 @@ export interface PageSettings {
  */
 export const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/** A whole page around the article: doctype, language, charset, viewport, title, style sheet. */
+/** A whole page around the article: doctype, language, charset, viewport, title, style sheet, skip link. */
 export function page(article: Element, settings: PageSettings): Root {
   const head = element(
     "head",
@@ -30,10 +34,20 @@ export function page(article: Element, settings: PageSettings): Root {
       element("style", {}, [{ type: "text", value: `\n${styleSheet(settings.css)}` }]),
     ]),
   );
-  const body = element("body", {}, lines([element("main", {}, lines([article]))]));
+  const main = element("main", {}, lines([article]));
+  const body = element("body", {}, lines(settings.skipTarget === undefined ? [main] : [skipLink(settings.skipTarget, settings.language), main]));
   const html = element("html", { lang: settings.language }, lines([head, body]));
   const newline: ElementContent = { type: "text", value: "\n" };
   return { type: "root", children: [{ type: "doctype" }, newline, html, newline] };
+}
+
+/**
+ * The page's first focusable element: a link past the title and the table of contents to the
+ * policy's text, for keyboard and screen reader users. The style sheet shows it only while it has
+ * focus.
+ */
+function skipLink(target: string, language: Locale): Element {
+  return element("a", { className: ["policy-skip"], href: `#${target}` }, [{ type: "text", value: htmlLabels[language].skipLink }]);
 }
 
 function styleSheet(css: CssOptions | undefined): string {

@@ -25,7 +25,8 @@ export function toHast(input: HtmlInput, options?: HtmlOptions): Root {
   const document = settings.index ? { ...composed, sections: [...composed.sections, ...(composed.index ?? [])] } : composed;
   const title = settings.title ?? document.meta.title;
 
-  const children: ElementContent[] = [element(`h${headingRank(0, settings.headingOffset)}`, {}, titleContent(title))];
+  const heading = settings.controllerInTitle ? titleWithController(title, document.meta.controller) : titleContent(title);
+  const children: ElementContent[] = [element(`h${headingRank(0, settings.headingOffset)}`, {}, heading)];
   if (settings.toc) children.push(tableOfContents(document, { ...settings.toc, headingOffset: settings.headingOffset }));
   const sectionSettings = {
     headingOffset: settings.headingOffset,
@@ -36,10 +37,23 @@ export function toHast(input: HtmlInput, options?: HtmlOptions): Root {
 
   const article = element("article", { className: ["policy"], lang: document.meta.language }, lines(children));
   const tree: Root = settings.standalone
-    ? page(article, { language: document.meta.language, title: pageTitle(title, settings.title, document), css: settings.css })
+    ? page(article, {
+        language: document.meta.language,
+        title: pageTitle(title, settings.title, document),
+        css: settings.css,
+        skipTarget: document.sections[0]?.id,
+      })
     : { type: "root", children: [article, { type: "text", value: "\n" }] };
   replaceForbiddenCharacters(tree);
   return tree;
+}
+
+/**
+ * The title and, on a line of its own, the controller's name: the first screen says whose policy it
+ * is. A line of its own, not a phrase ("of ...", "der ..."), so no name needs an article or a case.
+ */
+function titleWithController(title: string, controller: string): ElementContent[] {
+  return [...titleContent(title), element("br", {}, []), element("span", { className: ["policy-title-controller"] }, titleContent(controller))];
 }
 
 /** The page's `<title>`: the title option as given, else the document's title and the controller's name. */

@@ -154,10 +154,28 @@ describe.each(["en", "de"] as const)("toHtml in %s", (locale) => {
 });
 
 describe("toHtml: title and style sheet", () => {
-  it("uses the title option for the heading and the page title", () => {
-    const page = parse(toHtml(documents.en, { standalone: true, title: "Privacy at Lindenberg & Ohm" }), false);
+  it.each([
+    ["en", "Privacy policy"],
+    ["de", "Datenschutzerklärung"],
+  ] as const)("names the controller under the title, on a line of its own, in %s", (locale, title) => {
+    const [heading] = elements(parse(toHtml(documents[locale]), true), "h1");
+    const children = heading!.children.map((node) => (node.type === "element" ? [node.tagName, node.properties, textOf(node)] : textOf(node)));
+    expect(children).toEqual([title, ["br", {}, ""], ["span", { className: ["policy-title-controller"] }, "Lindenberg & Ohm Beratung GmbH"]]);
+  });
+
+  it("uses the title option for the heading and the page title; controllerInTitle: false leaves the controller out", () => {
+    const page = parse(toHtml(documents.en, { standalone: true, title: "Privacy at Lindenberg & Ohm", controllerInTitle: false }), false);
     expect(textOf(elements(page, "title")[0]!)).toBe("Privacy at Lindenberg & Ohm");
     expect(textOf(elements(page, "h1")[0]!)).toBe("Privacy at Lindenberg & Ohm");
+    const named = parse(toHtml(documents.en, { title: "Privacy at our firm" }), true);
+    expect(textOf(elements(named, "h1")[0]!)).toBe("Privacy at our firmLindenberg & Ohm Beratung GmbH");
+  });
+
+  it("writes the controller's name in the title on one line, whatever it holds", () => {
+    const document = { ...documents.de, meta: { ...documents.de.meta, controller: "Evil\nCorp <b>GmbH</b>" } };
+    const [heading] = elements(parse(toHtml(document), true), "h1");
+    expect(textOf(heading!)).toBe("DatenschutzerklärungEvil Corp <b>GmbH</b>");
+    expect(elements(heading!, "b")).toEqual([]);
   });
 
   it("replaces or extends the built-in style sheet", () => {

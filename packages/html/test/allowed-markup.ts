@@ -12,6 +12,8 @@ const allowed: Record<string, readonly string[]> = {
   main: [],
   article: ["className", "lang"],
   nav: ["className", "ariaLabelledBy"],
+  details: [],
+  summary: [],
   section: ["id", "className", "ariaLabelledBy"],
   h1: ["id"],
   h2: ["id"],
@@ -21,7 +23,7 @@ const allowed: Record<string, readonly string[]> = {
   h6: ["id"],
   p: [],
   br: [],
-  a: ["href", "rel"],
+  a: ["href", "rel", "className"],
   strong: [],
   em: [],
   del: [],
@@ -33,7 +35,7 @@ const allowed: Record<string, readonly string[]> = {
   blockquote: [],
   hr: [],
   address: [],
-  span: ["lang"],
+  span: ["lang", "className"],
   div: ["className", "role", "tabIndex", "ariaLabel"],
   table: [],
   caption: [],
@@ -41,7 +43,7 @@ const allowed: Record<string, readonly string[]> = {
   tbody: [],
   tr: [],
   th: ["scope"],
-  td: [],
+  td: ["dataLabel"],
 };
 
 /**

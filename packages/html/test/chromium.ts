@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium); no browser download works on these machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -25,4 +25,17 @@ export async function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+export interface ShownPage {
+  readonly page: Page;
+  readonly close: () => Promise<void>;
+}
+
+/** A fresh page of the given size (CSS pixels) showing this HTML, in its own context. */
+export async function showHtml(browser: Browser, html: string, viewport: { readonly width: number; readonly height: number }): Promise<ShownPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.setContent(html, { waitUntil: "load" });
+  return { page, close: () => context.close() };
 }

@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { hostileDocument } from "../../markdown/test/fixtures/hostile.js";
 import { hostilePolicy } from "../../markdown/test/fixtures/hostile-policy.js";
 import { toHtml } from "../src/index.js";
-import { examplePolicy, exampleRendering } from "./example.js";
+import { examplePage, examplePolicy } from "./example.js";
 import { nuCheck } from "./nu-checker.js";
 
-// The W3C Nu HTML Checker, run on the example's committed pages, its fragments and on the hostile
+// The W3C Nu HTML Checker, run on the example's pages, its fragments and on the hostile
 // corpus. A fragment is checked inside the smallest valid page around it, which adds no errors.
 const directory = mkdtempSync(join(tmpdir(), "policy-html-nu-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ describe("the W3C Nu HTML Checker", () => {
     "reports no errors and no warnings on the example's pages and fragments, in English and German",
     async () => {
       const files = (["en", "de"] as const).flatMap((locale) => [
-        exampleRendering(`policy.${locale}.html`),
+        write(`example.${locale}.html`, examplePage(locale)),
         write(`example.${locale}.fragment-page.html`, inPage(toHtml(examplePolicy(), { locale, toc: true }), locale)),
       ]);
       expect(await nuCheck(files, { warnings: true })).toEqual([]);

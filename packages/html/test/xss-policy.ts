@@ -34,7 +34,8 @@ export function xssPolicy(): { readonly policy: Policy; readonly attacked: reado
     if (typeof service.processor === "string") service.processor = structuredClone(catalog[service.processor as keyof typeof catalog]);
   }
   const leaves = stringLeaves(data, "");
-  for (const leaf of leaves) leaf.set(variants[0]!);
+  // Each field's markup ends in its own number: two services must not share a name.
+  for (const [index, leaf] of leaves.entries()) leaf.set(`${variants[0]!} ${index}`);
 
   for (let round = 0; round <= variants.length; round++) {
     const result = safeParsePolicy(data, { catalog });

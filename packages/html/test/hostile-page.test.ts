@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toHtml } from "../src/index.js";
+import { axeViolations } from "./axe.js";
+import { launchChromium, showHtml } from "./chromium.js";
+import { hostilePagePolicy, rightToLeftOverride, unbrokenToken } from "./hostile-page-policy.js";
+import { sidewaysOverflow } from "./layout.js";
+import { nuCheck } from "./nu-checker.js";
+
+// The acceptance test of issue 22: a policy with what breaks pages, rendered as the standalone page
+// with its table of contents, is valid, accessible and fits a 320 px phone, in both languages.
+const slow = 60_000;
+const directory = mkdtempSync(join(tmpdir(), "policy-html-hostile-page-"));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, slow);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+const pages = (["en", "de"] as const).map((locale) => ({ locale, html: toHtml(hostilePagePolicy(), { locale, standalone: true, toc: true }) }));
+
+describe("the hostile page policy", () => {
+  it("has what breaks pages: right-to-left overrides, 300 characters without a space, long links", () => {
+    for (const { html } of pages) {
+      expect(html).toContain(rightToLeftOverride);
+      expect(html).toContain(unbrokenToken);
+      expect(html).toMatch(/href="https?:\/\/[^"]{300,}"/);
+    }
+  });
+});
+
+describe.each(pages)("the hostile page policy's page in $locale", ({ locale, html }) => {
+  it(
+    "has no errors in the W3C Nu HTML Checker",
+    async () => {
+      const file = join(directory, `hostile-page.${locale}.html`);
+      writeFileSync(file, html);
+      expect(await nuCheck([file])).toEqual([]);
+    },
+    slow,
+  );
+
+  it.each([320, 1280])(
+    "has no axe-core violations at %i px",
+    async (width) => {
+      const { page, close } = await showHtml(browser, html, { width, height: 800 });
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    "does not scroll sideways at 320 px, and no element is wider than the screen",
+    async () => {
+      const { page, close } = await showHtml(browser, html, { width: 320, height: 640 });
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.clientWidth).toBe(320);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(overflow.tooWide).toEqual([]);
+      // Not even once the contents are open.
+      await page.locator(".policy-toc summary").click();
+      expect((await sidewaysOverflow(page)).tooWide).toEqual([]);
+      await close();
+    },
+    slow,
+  );
+});

@@ -1,0 +1,77 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, showHtml } from "./chromium.js";
+import { examplePage } from "./example.js";
+import { wordsSplitAcrossLines } from "./layout.js";
+
+// Printing on A4 (210 mm wide) with the style sheet's 15 mm page margins leaves 180 mm for the text:
+// 680 CSS pixels. Chromium lays the page out at that width with the print styles.
+const a4TextWidth = 680;
+const slow = 60_000;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, slow);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(["en", "de"] as const)("the example's page printed on A4, in %s", (locale) => {
+  async function printed() {
+    const shown = await showHtml(browser, examplePage(locale), { width: a4TextWidth, height: 1000 });
+    await shown.page.emulateMedia({ media: "print" });
+    return shown;
+  }
+
+  it(
+    "keeps every word of its tables whole, and the tables within the page",
+    async () => {
+      const { page, close } = await printed();
+      expect(await page.locator("table").count()).toBe(2);
+      expect(await wordsSplitAcrossLines(page, "table th, table td")).toEqual([]);
+      const widths = await page.evaluate(() => [...document.querySelectorAll("table")].map((table) => table.getBoundingClientRect().width));
+      for (const width of widths) expect(width).toBeLessThanOrEqual(a4TextWidth);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    "does break a word where the cells may break anywhere, so a clean result means something",
+    async () => {
+      const { page, close } = await printed();
+      await page.addStyleTag({ content: ".policy th, .policy td { overflow-wrap: anywhere; }" });
+      expect((await wordsSplitAcrossLines(page, "table th, table td")).length).toBeGreaterThan(0);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    'sets the page margins, and keeps a label such as "The provider is:" on the page of the address or list after it',
+    async () => {
+      const { page, close } = await printed();
+      const margins = await page.evaluate(() =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule instanceof CSSPageRule)
+          .map((rule) => (rule as CSSPageRule).style.margin),
+      );
+      expect(margins).toEqual(["15mm"]);
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll("p + address, p + ul, p + ol")].map((next) => {
+          const label = next.previousElementSibling!;
+          // What follows does not break either: an address stays whole, a list keeps each item whole.
+          const whole = next.tagName === "ADDRESS" ? next : next.firstElementChild!;
+          return { label: label.textContent, breakAfter: getComputedStyle(label).breakAfter, followedBy: getComputedStyle(whole).breakInside };
+        }),
+      );
+      expect(labels.map((label) => label.label)).toContain(locale === "en" ? "The provider is:" : "Anbieter ist:");
+      for (const label of labels) expect(label).toMatchObject({ breakAfter: "avoid", followedBy: "avoid" });
+      await close();
+    },
+    slow,
+  );
+});
