@@ -1,14 +1,16 @@
 import type { PhrasingContent } from "mdast";
-import type { Retention } from "../model/retention.js";
+import type { Retention, RetentionException } from "../model/retention.js";
+import { getDataCategory, getPurpose } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
-import { inline } from "./inline.js";
+import { inline, type Inline } from "./inline.js";
+import { list, paragraph, strong, type Block } from "./nodes.js";
 
 /**
  * How long data is kept, in a sentence: a duration ("for 1 year"), an ending event ("until you
  * unsubscribe"), or both, which the model reads as "the duration, counted from the event" ("6
  * months after the appointment has taken place"); then the criteria in the policy's own words.
  */
-export function retentionSentence(ctx: Context, retention: Retention | null): PhrasingContent[] {
+export function retentionSentence(ctx: Context, retention: Pick<Retention, "duration" | "until" | "criteria"> | null): PhrasingContent[] {
   const { m } = ctx;
   if (retention === null) return inline(m.retentionNone);
   const { duration, until, criteria } = retention;
@@ -24,10 +26,43 @@ export function retentionSentence(ctx: Context, retention: Retention | null): Ph
   return lead.length === 0 ? inline(ctx.prose(criteria)) : inline(lead, " ", ctx.prose(criteria));
 }
 
-/** The short form for a table cell: "30 days", "until you unsubscribe", "6 months after ..."; criteria only where nothing else is given. */
+/**
+ * The retention as blocks: the period, then each part of the data kept for a period of its own
+ * ("Order history: We keep the data for 10 years. Tax law requires …").
+ */
+export function retentionBlocks(ctx: Context, retention: Retention | null): Block[] {
+  const blocks: Block[] = [paragraph(retentionSentence(ctx, retention))];
+  const exceptions = retention?.exceptions ?? [];
+  if (exceptions.length > 0) {
+    blocks.push(
+      paragraph(ctx.m.retentionExceptionsIntro),
+      list(exceptions.map((exception) => inline(strong(exceptionLabel(ctx, exception)), ": ", retentionSentence(ctx, exception)))),
+    );
+  }
+  return blocks;
+}
+
+/** What a period of its own covers: its data categories and the purposes, by their labels. */
+function exceptionLabel(ctx: Context, exception: RetentionException): Inline {
+  const labels = [...(exception.data ?? []).map((id) => getDataCategory(id)), ...(exception.purposes ?? []).map((id) => getPurpose(id))].map(
+    (entry, index) => (index === 0 ? entry.label[ctx.locale] : entry.inSentence[ctx.locale]),
+  );
+  return ctx.list(labels);
+}
+
+/** The short form for a table cell: "30 days", "until you unsubscribe", "6 months after ..."; criteria only where nothing else is given; then each part kept for a period of its own. */
 export function retentionShort(ctx: Context, retention: Retention | null): PhrasingContent[] {
   const { m } = ctx;
   if (retention === null) return inline(m.retentionShortNone);
+  const exceptions = retention.exceptions ?? [];
+  return inline(
+    periodShort(ctx, retention),
+    exceptions.map((exception) => ["; ", ...exceptionLabel(ctx, exception), ": ", ...periodShort(ctx, exception)]),
+  );
+}
+
+function periodShort(ctx: Context, retention: Pick<Retention, "duration" | "until" | "criteria">): PhrasingContent[] {
+  const { m } = ctx;
   const { duration, until, criteria } = retention;
   if (duration !== undefined && until !== undefined) return inline(m.retentionShortAfter(ctx.duration(duration), ctx.prose(until)));
   if (duration !== undefined) return inline(ctx.duration(duration));

@@ -79,6 +79,29 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       );
     }
 
+    // A period for part of the data must name data and purposes the service has: else it covers nothing.
+    service.retention?.exceptions?.forEach((exception, exceptionIndex) => {
+      const exceptionAt = [...at, "retention", "exceptions", exceptionIndex];
+      const categories = new Set(data.map((item) => (typeof item === "string" ? item : item.category)));
+      exception.data?.forEach((category, index) => {
+        if (!categories.has(category))
+          error("unknown-id", `${category} is not among this service's data: name one of ${[...categories].join(", ")}`, [
+            ...exceptionAt,
+            "data",
+            index,
+          ]);
+      });
+      const named = new Set(purposes.map((purpose) => purpose.purpose));
+      exception.purposes?.forEach((purpose, index) => {
+        if (!named.has(purpose))
+          error("unknown-id", `${purpose} is not among this service's purposes: name one of ${[...named].join(", ")}`, [
+            ...exceptionAt,
+            "purposes",
+            index,
+          ]);
+      });
+    });
+
     if (service.retention === undefined && !unresolved && processor?.retention === undefined) {
       error("missing-retention", "say how long the data is kept (retention): the processor gives no default", at);
     }

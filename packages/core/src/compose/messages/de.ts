@@ -163,6 +163,7 @@ export const de: Messages = {
   retentionUntil: (until) => t`Wir speichern die Daten, bis ${until}.`,
   retentionAfter: (duration, until) => t`Wir löschen die Daten ${duration}, nachdem ${until}.`,
   retentionNone: t`Wir speichern die Daten nur so lange, wie wir sie für die beschriebenen Zwecke benötigen.`,
+  retentionExceptionsIntro: t`Für einen Teil der Daten gilt eine andere Speicherdauer:`,
   retentionShortUntil: (until) => t`bis ${until}`,
   retentionShortAfter: (duration, until) => t`${duration}, nachdem ${until}`,
   retentionShortNone: t`solange für die Zwecke erforderlich`,

@@ -131,6 +131,7 @@ export const en: Messages = {
   retentionUntil: (until) => t`We keep the data until ${until}.`,
   retentionAfter: (duration, until) => t`We delete the data ${duration} after ${until}.`,
   retentionNone: t`We keep the data only as long as we need it for the purposes described.`,
+  retentionExceptionsIntro: t`Some of the data is kept for a different period:`,
   retentionShortUntil: (until) => t`until ${until}`,
   retentionShortAfter: (duration, until) => t`${duration} after ${until}`,
   retentionShortNone: t`as long as needed for the purposes`,

@@ -140,6 +140,8 @@ export interface Messages {
   /** A duration counted from an event: "We delete the data 6 months after the appointment has taken place." */
   readonly retentionAfter: (duration: string, until: InlineArg) => Inline;
   readonly retentionNone: Inline;
+  /** Before the parts of the data kept for a period of their own. */
+  readonly retentionExceptionsIntro: Inline;
   readonly retentionShortUntil: (until: InlineArg) => Inline;
   readonly retentionShortAfter: (duration: string, until: InlineArg) => Inline;
   readonly retentionShortNone: Inline;
