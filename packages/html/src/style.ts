@@ -103,6 +103,7 @@ main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
   .policy th, .policy td { padding: 0.25rem 0.35rem; }
   .policy h1, .policy h2, .policy h3, .policy h4 { break-after: avoid; }
   .policy p:has(+ address, + ul, + ol) { break-after: avoid; }
+  .policy caption, .policy thead { break-after: avoid; }
   .policy tr, .policy address, .policy li { break-inside: avoid; }
 }
 `;
