@@ -38,7 +38,7 @@ export const googleIreland: Party = {
 export const googleLlc: Party = {
   name: "Google LLC",
   address: { street: "1600 Amphitheatre Parkway", postalCode: "94043", city: "Mountain View", region: "CA", country: "US" },
-  url: "https://www.google.com",
+  url: "https://www.google.com/",
 };
 
 /**

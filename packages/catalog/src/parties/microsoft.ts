@@ -26,14 +26,14 @@ export const microsoftIreland: Party = {
     country: "IE",
   },
   phone: "+353 1 706 3117",
-  url: "https://www.microsoft.com",
+  url: "https://www.microsoft.com/",
 };
 
 export const microsoftCorporation: Party = {
   name: "Microsoft Corporation",
   address: { street: "One Microsoft Way", postalCode: "98052", city: "Redmond", region: "WA", country: "US" },
   phone: "+1 425 882 8080",
-  url: "https://www.microsoft.com",
+  url: "https://www.microsoft.com/",
 };
 
 /** The archived Microsoft Privacy Statement (July 2026) the parties and the certification come from. */

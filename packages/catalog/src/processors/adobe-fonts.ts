@@ -41,11 +41,11 @@ export const adobeFonts: Processor = {
   entity: {
     name: "Adobe Systems Software Ireland Limited",
     address: { street: "4–6 Riverwalk, City West Business Campus", city: "Dublin 24", country: "IE" },
-    url: "https://www.adobe.com",
+    url: "https://www.adobe.com/",
   },
   role: "controller",
   urls: {
-    website: "https://fonts.adobe.com",
+    website: "https://fonts.adobe.com/",
     privacyPolicy: "https://www.adobe.com/privacy/policy.html",
   },
   description: {

@@ -52,7 +52,7 @@ export const adyen: Processor = {
   entity: {
     name: "Adyen N.V.",
     address: { street: "Simon Carmiggeltstraat 6-50", postalCode: "1011 DJ", city: "Amsterdam", country: "NL" },
-    url: "https://www.adyen.com",
+    url: "https://www.adyen.com/",
   },
   role: "controller",
   roles: [
@@ -72,7 +72,7 @@ export const adyen: Processor = {
     },
   ],
   urls: {
-    website: "https://www.adyen.com",
+    website: "https://www.adyen.com/",
     privacyPolicy: "https://www.adyen.com/privacy-policy",
     dpa: "https://adyen.com/legal/data-processing-agreement",
   },

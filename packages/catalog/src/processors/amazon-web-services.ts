@@ -68,16 +68,16 @@ export const amazonWebServices: Processor = {
     name: "Amazon Web Services EMEA SARL",
     address: { street: "38 Avenue John F. Kennedy", postalCode: "L-1855", city: "Luxembourg", country: "LU" },
     email: "aws-EU-privacy@amazon.com",
-    url: "https://aws.amazon.com",
+    url: "https://aws.amazon.com/",
   },
   parent: {
     name: "Amazon Web Services, Inc.",
     address: { street: "410 Terry Avenue North", postalCode: "98109-5210", city: "Seattle", region: "WA", country: "US" },
-    url: "https://aws.amazon.com",
+    url: "https://aws.amazon.com/",
   },
   role: "processor",
   urls: {
-    website: "https://aws.amazon.com",
+    website: "https://aws.amazon.com/",
     privacyPolicy: "https://aws.amazon.com/privacy/",
   },
   description: {

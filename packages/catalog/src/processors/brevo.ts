@@ -38,7 +38,7 @@ export const brevo: Processor = {
   entity: {
     name: "Sendinblue SAS",
     address: { street: "9-17, rue Salneuve", postalCode: "75017", city: "Paris", country: "FR" },
-    url: "https://www.brevo.com",
+    url: "https://www.brevo.com/",
   },
   role: "processor",
   roles: [
@@ -58,7 +58,7 @@ export const brevo: Processor = {
     },
   ],
   urls: {
-    website: "https://www.brevo.com",
+    website: "https://www.brevo.com/",
     privacyPolicy: "https://www.brevo.com/de/legal/privacypolicy/",
     dpa: "https://www.brevo.com/legal/termsofuse/",
   },
@@ -117,7 +117,7 @@ export const brevo: Processor = {
       mechanism: "A46-2-c",
       note: {
         en: "The data is stored in Belgium and France. The US group company can access our account for support and maintenance, and we can switch this access off. Brevo's data processing agreement rests such transfers on the EU standard contractual clauses with supplementary measures, and keeps open the use of the EU-US Data Privacy Framework.",
-        de: "Die Daten werden in Belgien und Frankreich gespeichert. Die US-Konzerngesellschaft kann für Support und Wartung auf unser Konto zugreifen; diesen Zugriff können wir abschalten. Brevos Auftragsverarbeitungsvertrag stützt solche Übermittlungen auf die EU-Standardvertragsklauseln mit ergänzenden Maßnahmen und lässt die Nutzung des EU-US Data Privacy Framework offen.",
+        de: "Die Daten werden in Belgien und Frankreich gespeichert. Die US-Konzerngesellschaft kann für Support und Wartung auf unser Konto zugreifen; diesen Zugriff können wir abschalten. Brevos Auftragsverarbeitungsvertrag stützt solche Übermittlungen auf die EU-Standardvertragsklauseln mit ergänzenden Maßnahmen und lässt die Nutzung des EU-US-Datenschutzrahmens offen.",
       },
       checked: "2026-12-06",
     },

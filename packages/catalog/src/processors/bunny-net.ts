@@ -45,11 +45,11 @@ export const bunnyNet: Processor = {
   entity: {
     name: "BunnyWay d.o.o.",
     address: { street: "Cesta komandanta Staneta 4A", postalCode: "1215", city: "Medvode", country: "SI" },
-    url: "https://bunny.net",
+    url: "https://bunny.net/",
   },
   role: "processor",
   urls: {
-    website: "https://bunny.net",
+    website: "https://bunny.net/",
     privacyPolicy: "https://bunny.net/privacy/",
   },
   description: {

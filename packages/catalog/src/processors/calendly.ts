@@ -43,7 +43,7 @@ export const calendly: Processor = {
     name: "Calendly, LLC",
     address: { street: "115 E Main St., Ste A1B", postalCode: "30518", city: "Buford", region: "GA", country: "US" },
     email: "privacy@calendly.com",
-    url: "https://calendly.com",
+    url: "https://calendly.com/",
   },
   role: "processor",
   euRepresentative: {
@@ -51,10 +51,10 @@ export const calendly: Processor = {
     address: { street: "Friedrichstraße 88, Excellent Business Centre", postalCode: "10117", city: "Berlin", country: "DE" },
     email: "eurep@calendly.com",
     phone: "+49 304 0817 3000",
-    url: "https://www.dpocentre.com",
+    url: "https://www.dpocentre.com/",
   },
   urls: {
-    website: "https://calendly.com",
+    website: "https://calendly.com/",
     privacyPolicy: "https://calendly.com/legal/privacy-notice",
   },
   description: {
@@ -96,7 +96,7 @@ export const calendly: Processor = {
       },
       note: {
         en: "Calendly's application and database servers are in the United States; besides the Data Privacy Framework, Calendly names the EU standard contractual clauses and the UK Addendum.",
-        de: "Die Anwendungs- und Datenbankserver von Calendly stehen in den USA; neben dem Data Privacy Framework nennt Calendly die Standardvertragsklauseln der EU und den UK-Nachtrag.",
+        de: "Die Anwendungs- und Datenbankserver von Calendly stehen in den USA; neben dem EU-US-Datenschutzrahmen nennt Calendly die Standardvertragsklauseln der EU und den UK-Nachtrag.",
       },
       checked: "2026-12-06",
     },

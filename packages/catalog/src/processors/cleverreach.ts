@@ -28,11 +28,11 @@ export const cleverreach: Processor = {
   entity: {
     name: "CleverReach GmbH & Co. KG",
     address: { street: "Schafjückenweg 2", postalCode: "26180", city: "Rastede", country: "DE" },
-    url: "https://www.cleverreach.com",
+    url: "https://www.cleverreach.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.cleverreach.com",
+    website: "https://www.cleverreach.com/",
     privacyPolicy: "https://www.cleverreach.com/de-de/datenschutz/",
   },
   description: {

@@ -71,7 +71,7 @@ export const cloudflare: Processor = {
     name: "Cloudflare, Inc.",
     address: { street: "101 Townsend St.", postalCode: "94107", city: "San Francisco", region: "CA", country: "US" },
     email: "sar@cloudflare.com",
-    url: "https://www.cloudflare.com",
+    url: "https://www.cloudflare.com/",
   },
   role: "processor",
   roles: [
@@ -91,7 +91,7 @@ export const cloudflare: Processor = {
     },
   ],
   urls: {
-    website: "https://www.cloudflare.com",
+    website: "https://www.cloudflare.com/",
     privacyPolicy: "https://www.cloudflare.com/privacypolicy/",
     dpa: "https://www.cloudflare.com/cloudflare-customer-dpa/",
   },

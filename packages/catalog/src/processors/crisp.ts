@@ -35,11 +35,11 @@ export const crisp: Processor = {
   entity: {
     name: "Crisp IM SAS",
     address: { street: "2 Boulevard de Launay", postalCode: "44100", city: "Nantes", country: "FR" },
-    url: "https://crisp.chat",
+    url: "https://crisp.chat/",
   },
   role: "processor",
   urls: {
-    website: "https://crisp.chat",
+    website: "https://crisp.chat/",
     privacyPolicy: "https://crisp.chat/en/privacy/",
   },
   description: {

@@ -40,7 +40,7 @@ export const googleFonts: Processor = {
   parent: googleLlc,
   role: "controller",
   urls: {
-    website: "https://fonts.google.com",
+    website: "https://fonts.google.com/",
     privacyPolicy: "https://policies.google.com/privacy",
   },
   description: {

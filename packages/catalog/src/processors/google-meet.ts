@@ -102,7 +102,7 @@ export const googleMeet: Processor = {
       safeguards: "https://cloud.google.com/terms/sccs/eu-p2p-google-exporter",
       note: {
         en: "Google's data processing terms for Google Workspace provide the EU standard contractual clauses (processor to processor) for its transfers to subprocessors outside the EEA. Google LLC is also certified under the EU-US Data Privacy Framework.",
-        de: "Googles Bedingungen zur Auftragsverarbeitung für Google Workspace sehen für Übermittlungen an Unterauftragsverarbeiter außerhalb des EWR die Standardvertragsklauseln der EU (zwischen Auftragsverarbeitern) vor. Google LLC ist zudem nach dem EU-US Data Privacy Framework zertifiziert.",
+        de: "Googles Bedingungen zur Auftragsverarbeitung für Google Workspace sehen für Übermittlungen an Unterauftragsverarbeiter außerhalb des EWR die Standardvertragsklauseln der EU (zwischen Auftragsverarbeitern) vor. Google LLC ist zudem nach dem EU-US-Datenschutzrahmen zertifiziert.",
       },
       checked: googleChecked,
     },

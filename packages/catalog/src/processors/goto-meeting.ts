@@ -41,11 +41,11 @@ export const gotoMeeting: Processor = {
       country: "IE",
     },
     email: "privacy@goto.com",
-    url: "https://www.goto.com",
+    url: "https://www.goto.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.goto.com",
+    website: "https://www.goto.com/",
     privacyPolicy: "https://www.goto.com/company/legal/privacy",
     dpa: "https://goto.com/en/company/legal/data-processing-addendum",
   },

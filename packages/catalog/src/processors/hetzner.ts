@@ -43,11 +43,11 @@ export const hetzner: Processor = {
     name: "Hetzner Online GmbH",
     address: { street: "Industriestr. 25", postalCode: "91710", city: "Gunzenhausen", country: "DE" },
     email: "data-protection@hetzner.com",
-    url: "https://www.hetzner.com",
+    url: "https://www.hetzner.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.hetzner.com",
+    website: "https://www.hetzner.com/",
     privacyPolicy: "https://www.hetzner.com/legal/privacy-policy",
   },
   description: {

@@ -56,11 +56,11 @@ export const hotjar: Processor = {
       city: "St Julian's",
       country: "MT",
     },
-    url: "https://www.hotjar.com",
+    url: "https://www.hotjar.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.hotjar.com",
+    website: "https://www.hotjar.com/",
     privacyPolicy: "https://www.hotjar.com/privacy",
     optOut: "https://www.hotjar.com/policies/do-not-track/",
   },

@@ -40,12 +40,12 @@ export const hubspot: Processor = {
   entity: {
     name: "HubSpot Ireland Limited",
     address: { street: "HubSpot House, One Sir John Rogerson's Quay", city: "Dublin 2", country: "IE" },
-    url: "https://www.hubspot.com",
+    url: "https://www.hubspot.com/",
   },
   parent: {
     name: "HubSpot, Inc.",
     address: { street: "Two Canal Park", postalCode: "02141", city: "Cambridge", region: "MA", country: "US" },
-    url: "https://www.hubspot.com",
+    url: "https://www.hubspot.com/",
   },
   role: "processor",
   roles: [
@@ -65,7 +65,7 @@ export const hubspot: Processor = {
     },
   ],
   urls: {
-    website: "https://www.hubspot.com",
+    website: "https://www.hubspot.com/",
     privacyPolicy: "https://legal.hubspot.com/privacy-policy",
     dpa: "https://legal.hubspot.com/dpa",
   },
@@ -130,7 +130,7 @@ export const hubspot: Processor = {
       },
       note: {
         en: "HubSpot, Inc. relies on the Data Privacy Framework; HubSpot's data processing agreement adds the EU standard contractual clauses where the framework does not cover the transfer. HubSpot has run a data centre in the EU since July 2021; accounts not hosted there are served from the United States.",
-        de: "HubSpot, Inc. stützt sich auf das Data Privacy Framework; HubSpots Vertrag zur Auftragsverarbeitung sieht zusätzlich die EU-Standardvertragsklauseln vor, wo das Framework die Übermittlung nicht abdeckt. HubSpot betreibt seit Juli 2021 ein Rechenzentrum in der EU; Konten, die nicht dort liegen, werden aus den USA bedient.",
+        de: "HubSpot, Inc. stützt sich auf den EU-US-Datenschutzrahmen; HubSpots Vertrag zur Auftragsverarbeitung sieht zusätzlich die EU-Standardvertragsklauseln vor, wo der Datenschutzrahmen die Übermittlung nicht abdeckt. HubSpot betreibt seit Juli 2021 ein Rechenzentrum in der EU; Konten, die nicht dort liegen, werden aus den USA bedient.",
       },
       checked: "2026-12-06",
     },

@@ -34,16 +34,16 @@ export const intercom: Processor = {
     name: "Intercom R&D Unlimited Company",
     address: { street: "124 St Stephen's Green", city: "Dublin 2", country: "IE" },
     email: "legal@intercom.com",
-    url: "https://www.intercom.com",
+    url: "https://www.intercom.com/",
   },
   parent: {
     name: "Intercom, Inc.",
     address: { street: "55 2nd Street, 4th Fl.", postalCode: "94105", city: "San Francisco", region: "CA", country: "US" },
-    url: "https://www.intercom.com",
+    url: "https://www.intercom.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.intercom.com",
+    website: "https://www.intercom.com/",
     privacyPolicy: "https://www.intercom.com/legal/privacy",
   },
   description: {

@@ -38,11 +38,11 @@ export const ionos: Processor = {
     name: "IONOS SE",
     address: { street: "Elgendorfer Str. 57", postalCode: "56410", city: "Montabaur", country: "DE" },
     email: "datenschutz@ionos.de",
-    url: "https://www.ionos.de",
+    url: "https://www.ionos.de/",
   },
   role: "processor",
   urls: {
-    website: "https://www.ionos.de",
+    website: "https://www.ionos.de/",
     privacyPolicy: "https://www.ionos.de/datenschutzerklaerung/en",
   },
   description: {

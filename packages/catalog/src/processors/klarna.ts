@@ -40,11 +40,11 @@ export const klarna: Processor = {
   entity: {
     name: "Klarna Bank AB (publ)",
     address: { street: "Sveavägen 46", postalCode: "111 34", city: "Stockholm", country: "SE" },
-    url: "https://www.klarna.com",
+    url: "https://www.klarna.com/",
   },
   role: "controller",
   urls: {
-    website: "https://www.klarna.com",
+    website: "https://www.klarna.com/",
     privacyPolicy: "https://www.klarna.com/de/datenschutz/",
   },
   description: {

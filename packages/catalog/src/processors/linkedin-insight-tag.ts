@@ -45,7 +45,7 @@ export const linkedinInsightTag: Processor = {
   entity: {
     name: "LinkedIn Ireland Unlimited Company",
     address: { street: "Wilton Plaza, Wilton Place", city: "Dublin 2", country: "IE" },
-    url: "https://www.linkedin.com",
+    url: "https://www.linkedin.com/",
   },
   parent: {
     name: "LinkedIn Corporation",
@@ -53,7 +53,7 @@ export const linkedinInsightTag: Processor = {
   },
   role: "controller",
   urls: {
-    website: "https://www.linkedin.com",
+    website: "https://www.linkedin.com/",
     privacyPolicy: "https://www.linkedin.com/legal/privacy-policy",
   },
   description: {

@@ -42,11 +42,11 @@ export const mailchimp: Processor = {
   entity: {
     name: "The Rocket Science Group LLC",
     address: { street: "675 Ponce de Leon Ave NE, Suite 5000", postalCode: "30308", city: "Atlanta", region: "GA", country: "US" },
-    url: "https://mailchimp.com",
+    url: "https://mailchimp.com/",
   },
   role: "processor",
   urls: {
-    website: "https://mailchimp.com",
+    website: "https://mailchimp.com/",
     privacyPolicy: "https://mailchimp.com/legal/privacy/",
     dpa: "https://mailchimp.com/de/legal/data-processing-addendum/",
   },

@@ -42,11 +42,11 @@ export const matomoCloud: Processor = {
     name: "InnoCraft Ltd",
     address: { street: "7 Waterloo Quay, PO Box 625", postalCode: "6140", city: "Wellington", country: "NZ" },
     email: "privacy@innocraft.com",
-    url: "https://matomo.org",
+    url: "https://matomo.org/",
   },
   role: "processor",
   urls: {
-    website: "https://matomo.org",
+    website: "https://matomo.org/",
     privacyPolicy: "https://matomo.org/matomo-cloud-privacy-policy/",
     dpa: "https://matomo.org/matomo-cloud-dpa/",
   },

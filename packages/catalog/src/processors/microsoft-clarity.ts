@@ -47,7 +47,7 @@ export const microsoftClarity: Processor = {
   parent: microsoftCorporation,
   role: "controller",
   urls: {
-    website: "https://clarity.microsoft.com",
+    website: "https://clarity.microsoft.com/",
     privacyPolicy: "https://privacy.microsoft.com/privacystatement",
   },
   description: {

@@ -59,7 +59,7 @@ export const microsoftTeams: Processor = {
     },
   ],
   urls: {
-    website: "https://www.microsoft.com",
+    website: "https://www.microsoft.com/",
     privacyPolicy: "https://privacy.microsoft.com/privacystatement",
   },
   description: {

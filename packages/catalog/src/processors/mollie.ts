@@ -45,11 +45,11 @@ export const mollie: Processor = {
   entity: {
     name: "Mollie B.V.",
     address: { street: "Keizersgracht 126", postalCode: "1015 CW", city: "Amsterdam", country: "NL" },
-    url: "https://www.mollie.com",
+    url: "https://www.mollie.com/",
   },
   role: "controller",
   urls: {
-    website: "https://www.mollie.com",
+    website: "https://www.mollie.com/",
     privacyPolicy: "https://www.mollie.com/en/privacy",
   },
   description: {

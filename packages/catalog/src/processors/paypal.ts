@@ -52,7 +52,7 @@ export const paypal: Processor = {
   entity: {
     name: "PayPal (Europe) S.à r.l. et Cie, S.C.A.",
     address: { street: "22-24 Boulevard Royal", postalCode: "L-2449", city: "Luxembourg", country: "LU" },
-    url: "https://www.paypal.com",
+    url: "https://www.paypal.com/",
   },
   parent: {
     name: "PayPal, Inc.",
@@ -60,7 +60,7 @@ export const paypal: Processor = {
   },
   role: "controller",
   urls: {
-    website: "https://www.paypal.com",
+    website: "https://www.paypal.com/",
     privacyPolicy: "https://www.paypal.com/legalhub/privacy-full",
   },
   description: {

@@ -42,11 +42,11 @@ export const plausible: Processor = {
     name: "Plausible Insights OÜ",
     address: { street: "Västriku tn 2", postalCode: "50403", city: "Tartu", country: "EE" },
     email: "hello@plausible.io",
-    url: "https://plausible.io",
+    url: "https://plausible.io/",
   },
   role: "processor",
   urls: {
-    website: "https://plausible.io",
+    website: "https://plausible.io/",
     privacyPolicy: "https://plausible.io/privacy",
     dpa: "https://plausible.io/dpa",
   },

@@ -34,11 +34,11 @@ export const salesforce: Processor = {
     name: "Salesforce, Inc.",
     address: { street: "415 Mission St, 3rd Floor", postalCode: "94105", city: "San Francisco", region: "CA", country: "US" },
     email: "privacy@salesforce.com",
-    url: "https://www.salesforce.com",
+    url: "https://www.salesforce.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.salesforce.com",
+    website: "https://www.salesforce.com/",
     privacyPolicy: "https://www.salesforce.com/company/privacy/",
   },
   description: {
@@ -91,7 +91,7 @@ export const salesforce: Processor = {
       mechanism: "A46-2-c",
       note: {
         en: "Salesforce's data processing addendum relies on its Processor Binding Corporate Rules and on the EU standard contractual clauses. Salesforce also publishes a notice of its certification under the Data Privacy Framework.",
-        de: "Der Auftragsverarbeitungsvertrag von Salesforce stützt sich auf seine verbindlichen internen Datenschutzvorschriften für Auftragsverarbeiter und auf die Standardvertragsklauseln der EU. Salesforce veröffentlicht außerdem einen Hinweis auf seine Zertifizierung nach dem Data Privacy Framework.",
+        de: "Der Auftragsverarbeitungsvertrag von Salesforce stützt sich auf seine verbindlichen internen Datenschutzvorschriften für Auftragsverarbeiter und auf die Standardvertragsklauseln der EU. Salesforce veröffentlicht außerdem einen Hinweis auf seine Zertifizierung nach dem EU-US-Datenschutzrahmen.",
       },
       checked: "2026-12-06",
     },

@@ -38,11 +38,11 @@ export const sentry: Processor = {
     name: "Functional Software, Inc.",
     address: { street: "45 Fremont Street, 8th Floor", postalCode: "94105", city: "San Francisco", region: "CA", country: "US" },
     email: "compliance@sentry.io",
-    url: "https://sentry.io",
+    url: "https://sentry.io/",
   },
   role: "processor",
   urls: {
-    website: "https://sentry.io",
+    website: "https://sentry.io/",
     privacyPolicy: "https://sentry.io/privacy/",
     dpa: "https://sentry.io/legal/dpa/",
   },
@@ -91,7 +91,7 @@ export const sentry: Processor = {
       },
       note: {
         en: "Sentry's data processing addendum relies on Functional Software, Inc.'s participation in the Data Privacy Framework and adds the EU standard contractual clauses for the case that the framework does not apply or is invalidated.",
-        de: "Sentrys Vertrag zur Auftragsverarbeitung stützt sich auf die Teilnahme der Functional Software, Inc. am Data Privacy Framework und sieht zusätzlich die EU-Standardvertragsklauseln für den Fall vor, dass das Framework nicht greift oder für ungültig erklärt wird.",
+        de: "Sentrys Vertrag zur Auftragsverarbeitung stützt sich auf die Teilnahme der Functional Software, Inc. am EU-US-Datenschutzrahmen und sieht zusätzlich die EU-Standardvertragsklauseln für den Fall vor, dass der Datenschutzrahmen nicht greift oder für ungültig erklärt wird.",
       },
       checked: "2026-12-06",
     },

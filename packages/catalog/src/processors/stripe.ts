@@ -64,7 +64,7 @@ export const stripe: Processor = {
     name: "Stripe Payments Europe, Limited",
     address: { street: "1 Grand Canal Street Lower, Grand Canal Dock", postalCode: "D02 H210", city: "Dublin", country: "IE" },
     email: "dpo@stripe.com",
-    url: "https://stripe.com",
+    url: "https://stripe.com/",
   },
   role: "processor",
   roles: [
@@ -84,7 +84,7 @@ export const stripe: Processor = {
     },
   ],
   urls: {
-    website: "https://stripe.com",
+    website: "https://stripe.com/",
     privacyPolicy: "https://stripe.com/de/privacy",
     dpa: "https://stripe.com/legal/dpa",
   },

@@ -54,7 +54,7 @@ export const tiktokPixel: Processor = {
   entity: {
     name: "TikTok Technology Limited",
     address: { street: "10 Earlsfort Terrace", postalCode: "D02 T380", city: "Dublin", country: "IE" },
-    url: "https://www.tiktok.com",
+    url: "https://www.tiktok.com/",
   },
   role: "joint-controller",
   roles: [
@@ -79,7 +79,7 @@ export const tiktokPixel: Processor = {
     },
   ],
   urls: {
-    website: "https://www.tiktok.com",
+    website: "https://www.tiktok.com/",
     privacyPolicy: "https://www.tiktok.com/legal/page/eea/privacy-policy/en",
   },
   description: {

@@ -37,11 +37,11 @@ export const typeform: Processor = {
     name: "TYPEFORM S.L.",
     address: { street: "Carrer Bac de Roda, 163", postalCode: "08018", city: "Barcelona", country: "ES" },
     email: "dpo@typeform.com",
-    url: "https://www.typeform.com",
+    url: "https://www.typeform.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.typeform.com",
+    website: "https://www.typeform.com/",
   },
   description: {
     en: "Typeform lets websites build forms, surveys and quizzes that ask one question at a time, and stores the answers for the form's owner.",

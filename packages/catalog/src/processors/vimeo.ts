@@ -46,7 +46,7 @@ export const vimeo: Processor = {
     name: "Vimeo.com, Inc.",
     address: { street: "330 West 34th Street, 10th Floor", postalCode: "10001", city: "New York", region: "NY", country: "US" },
     email: "privacy@vimeo.com",
-    url: "https://vimeo.com",
+    url: "https://vimeo.com/",
   },
   role: "controller",
   euRepresentative: {
@@ -55,7 +55,7 @@ export const vimeo: Processor = {
     url: "https://edpo.com/gdpr-data-request",
   },
   urls: {
-    website: "https://vimeo.com",
+    website: "https://vimeo.com/",
     privacyPolicy: "https://vimeo.com/privacy",
   },
   description: {

@@ -41,17 +41,17 @@ export const webex: Processor = {
   entity: {
     name: "Cisco Systems International BV",
     address: { street: "Haarlerbergweg 13-19", postalCode: "1101 CH", city: "Amsterdam-Zuidoost", country: "NL" },
-    url: "https://www.cisco.com",
+    url: "https://www.cisco.com/",
   },
   parent: {
     name: "Cisco Systems, Inc.",
     address: { street: "170 West Tasman Dr.", postalCode: "95134", city: "San Jose", region: "CA", country: "US" },
     phone: "+1 408 906 2726",
-    url: "https://www.cisco.com",
+    url: "https://www.cisco.com/",
   },
   role: "processor",
   urls: {
-    website: "https://www.webex.com",
+    website: "https://www.webex.com/",
     privacyPolicy: "https://www.cisco.com/c/en/us/about/legal/privacy-full.html",
   },
   description: {

@@ -42,7 +42,7 @@ export const xPixel: Processor = {
   entity: {
     name: "X Internet Unlimited Company",
     address: { street: "One Cumberland Place, Fenian Street", postalCode: "D02 AX07", city: "Dublin 2", country: "IE" },
-    url: "https://twitter.com",
+    url: "https://twitter.com/",
   },
   parent: {
     name: "X Corp.",
@@ -50,7 +50,7 @@ export const xPixel: Processor = {
   },
   role: "controller",
   urls: {
-    website: "https://twitter.com",
+    website: "https://twitter.com/",
     privacyPolicy: "https://twitter.com/en/privacy",
   },
   description: {

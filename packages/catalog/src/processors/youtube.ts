@@ -49,7 +49,7 @@ export const youtube: Processor = {
   parent: googleLlc,
   role: "controller",
   urls: {
-    website: "https://www.youtube.com",
+    website: "https://www.youtube.com/",
     privacyPolicy: "https://policies.google.com/privacy",
     optOut: "https://g.co/privacytools",
   },

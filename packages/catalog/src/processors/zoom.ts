@@ -49,7 +49,7 @@ export const zoom: Processor = {
     name: "Zoom Communications, Inc.",
     address: { street: "55 Almaden Blvd, Suite 600", postalCode: "95113", city: "San Jose", region: "CA", country: "US" },
     email: "privacy@zoom.us",
-    url: "https://zoom.us",
+    url: "https://zoom.us/",
   },
   role: "processor",
   euRepresentative: {
@@ -58,7 +58,7 @@ export const zoom: Processor = {
     email: "zoom@LionheartSquared.eu",
   },
   urls: {
-    website: "https://zoom.us",
+    website: "https://zoom.us/",
     privacyPolicy: "https://explore.zoom.us/en/privacy/",
   },
   description: {
@@ -210,7 +210,7 @@ export const zoom: Processor = {
       },
       note: {
         en: "Zoom states that it participates in the EU-US Data Privacy Framework, its UK Extension and the Swiss-US Data Privacy Framework (its statement still uses the former company name, Zoom Video Communications, Inc.). For transfers to other countries outside the EEA, Zoom relies on the EU standard contractual clauses.",
-        de: "Zoom erklärt, am EU-US-Datenschutzrahmen (Data Privacy Framework), an dessen Erweiterung für das Vereinigte Königreich und am Schweiz-US-Datenschutzrahmen teilzunehmen (die Erklärung nennt noch den früheren Firmennamen Zoom Video Communications, Inc.). Für Übermittlungen in andere Länder außerhalb des EWR stützt sich Zoom auf die Standardvertragsklauseln der EU.",
+        de: "Zoom erklärt, am EU-US-Datenschutzrahmen, an dessen Erweiterung für das Vereinigte Königreich und am Schweiz-US-Datenschutzrahmen teilzunehmen; die Erklärung nennt noch den früheren Firmennamen Zoom Video Communications, Inc. Für Übermittlungen in andere Länder außerhalb des EWR stützt sich Zoom auf die Standardvertragsklauseln der EU.",
       },
       checked: "2026-12-06",
     },

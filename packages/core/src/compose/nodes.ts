@@ -41,11 +41,11 @@ export function table(caption: string, header: readonly Inline[], rows: readonly
 // Links are made only here, and only from values that pass the model's own checks again: a Policy
 // built by hand (not through parsePolicy) cannot smuggle a `javascript:` URL into a document.
 
-/** A link to an http(s) URL, as the model writes it (normalised); anything else stays text. The label defaults to the URL as given. */
+/** A link to an http(s) URL, as the model writes it (normalised); anything else stays text. The label defaults to the URL. */
 export function webLink(url: string, label?: InlineArg): PhrasingContent {
   const checked = HttpUrlSchema.safeParse(url);
   if (!checked.success) return text(url);
-  return link(checked.data, label ?? url);
+  return link(checked.data, label ?? checked.data);
 }
 
 /** A `mailto:` link showing the address. */

@@ -66,3 +66,17 @@ describe("whether people must provide the data (Art. 13(2)(e) GDPR)", () => {
     );
   });
 });
+
+describe("the concrete data after a category", () => {
+  it("stands in brackets, or after a colon where it has brackets of its own", () => {
+    const agent = {
+      category: "user.device",
+      details: { en: "browser and system versions (user agent)", de: "Versionen von Browser und Betriebssystem (User-Agent)" },
+    } as const;
+    const email = { category: "user.contact.email", details: { en: "for replies", de: "für Antworten" } } as const;
+    const de = dataSection({ data: [agent, email] }, "de").join("\n");
+    expect(de).toContain(": Versionen von Browser und Betriebssystem (User-Agent)");
+    expect(de).not.toContain("(Versionen");
+    expect(de).toContain("E-Mail-Adresse (für Antworten)");
+  });
+});

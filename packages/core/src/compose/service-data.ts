@@ -3,7 +3,7 @@ import type { DataItem, DataSource, Service } from "../model/resolved.js";
 import { getDataCategory, getDataSubject, isSpecialCategory } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { inline, type Inline } from "./inline.js";
+import { inline, plain, type Inline } from "./inline.js";
 import { list, paragraph, strong, type Block } from "./nodes.js";
 import { section } from "./section.js";
 
@@ -49,7 +49,7 @@ function dataItem(ctx: Context, item: DataItem): Inline {
   const { m } = ctx;
   return inline(
     getDataCategory(item.category).label[ctx.locale],
-    item.details === undefined ? [] : [" (", ctx.prose(item.details), ")"],
+    item.details === undefined ? [] : details(ctx.prose(item.details)),
     item.source === undefined ? [] : [" – ", ...m.dataSource(ctx.text(item.source))],
     isSpecialCategory(item.category) ? [" – ", ...m.specialCategory] : [],
   );
@@ -66,4 +66,9 @@ function sourceItem(ctx: Context, source: DataSource): Inline {
     case "public":
       return name === undefined ? m.sourcePublic : inline(m.sourcePublic, ": ", name);
   }
+}
+
+/** The concrete data after its category, in brackets; after a colon where it has brackets of its own, which would stack. */
+function details(run: Inline): Inline {
+  return plain(run).includes("(") ? inline(": ", run) : inline(" (", run, ")");
 }

@@ -1,5 +1,6 @@
 import type { Service } from "../model/resolved.js";
 import type { PolicySection } from "./document.js";
+import { getPurpose } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
 import type { Inline } from "./inline.js";
 import { directMarketingPurposes, objectablePurposes, serviceNeedsConsent } from "./legal.js";
@@ -21,8 +22,13 @@ export function serviceDeletionSection(ctx: Context, service: Service): PolicySe
   // Which rights apply here, once, each pointing to the section that explains it and says where to
   // write: the same sentences for every service would bury what differs.
   const actions: Inline[] = [];
-  if (objectablePurposes(service).length > 0 || directMarketingPurposes(service).length > 0)
-    actions.push(m.deletionActions.object(m.see(m.titles.objection)));
+  const objectable = new Set([...objectablePurposes(service), ...directMarketingPurposes(service)]);
+  if (objectable.size === service.purposes.length) actions.push(m.deletionActions.object(m.see(m.titles.objection)));
+  else if (objectable.size > 0) {
+    // Only some purposes can be objected to: name them, as the objection section does.
+    const labels = service.purposes.filter((purpose) => objectable.has(purpose)).map((purpose) => getPurpose(purpose.purpose).label[ctx.locale]);
+    actions.push(m.deletionActions.objectTo(labels, m.see(m.titles.objection)));
+  }
   if (serviceNeedsConsent(service)) {
     const settings = policy.consentSettingsUrl;
     actions.push(settings === undefined ? m.deletionActions.withdraw(m.see(m.titles.consent)) : m.deletionActions.withdrawAt(webLink(settings)));

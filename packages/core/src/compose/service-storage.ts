@@ -5,7 +5,7 @@ import { serviceCountries, staysInEea } from "./legal.js";
 import { list, paragraph, type Block } from "./nodes.js";
 import { retentionBlocks } from "./retention-text.js";
 import { section } from "./section.js";
-import { transferSummary } from "./transfer.js";
+import { transferSummary, withSafeguards } from "./transfer.js";
 
 /**
  * How long and where is the data stored? The retention (Art. 13(2)(a) GDPR), the countries, and
@@ -21,7 +21,12 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
     content.push(
       paragraph(m.transfersIntro),
       list(service.transfers.map((transfer) => transferSummary(ctx, service, transfer))),
-      paragraph(m.transfersSee(m.titles.transfers)),
+      paragraph(
+        m.transfersSee(
+          m.titles.transfers,
+          service.transfers.some((transfer) => withSafeguards.has(transfer.mechanism)),
+        ),
+      ),
     );
   } else if (staysInEea(service, policy)) {
     content.push(paragraph(m.noTransfers));

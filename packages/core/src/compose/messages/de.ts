@@ -1,5 +1,6 @@
 import { inline, t, type Inline } from "../inline.js";
 import type { PartyName } from "../party-name.js";
+import { formatList } from "../format.js";
 import type { Messages } from "./messages.js";
 
 // Deutsch: die Begriffe der DSGVO (Verantwortlicher, Auftragsverarbeiter, Drittland,
@@ -182,7 +183,10 @@ export const de: Messages = {
     t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
   transferUnconfirmedShort: "von den Unterlagen des Anbieters nicht bestätigt",
   transferGroundUnconfirmedShort: "die Unterlagen des Anbieters bestätigen die Grundlage nicht",
-  transfersSee: (title) => t`Was die Grundlagen bedeuten und wie Sie eine Kopie der Garantien erhalten: siehe „${title}“.`,
+  transfersSee: (title, copy) =>
+    copy
+      ? t`Was die Grundlagen bedeuten und wie Sie eine Kopie der Garantien erhalten: siehe „${title}“.`
+      : t`Was die Grundlagen bedeuten: siehe „${title}“.`,
   dpfExplained: t`Für Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind, hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht. Diese Empfänger sind zertifiziert:`,
   adequacyExplained: t`Die Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:`,
   transfersUnconfirmedTitle: "Übermittlungen, die die Unterlagen der Anbieter nicht bestätigen",
@@ -201,6 +205,11 @@ export const de: Messages = {
   deletionSeeRights: (title) => t`Zur Löschung Ihrer Daten und zu Ihren anderen Rechten siehe „${title}“.`,
   deletionActions: {
     object: (see) => t`dieser Verarbeitung widersprechen ${see}`,
+    objectTo: (purposes, see) =>
+      t`der Verarbeitung ${purposes.length === 1 ? "zum Zweck" : "zu den Zwecken"} ${formatList(
+        purposes.map((label) => `„${label}“`),
+        "de",
+      )} widersprechen ${see}`,
     withdraw: (see) => t`Ihre Einwilligung jederzeit widerrufen ${see}`,
     withdrawAt: (link) => t`Ihre Einwilligung jederzeit in unseren Einwilligungseinstellungen widerrufen (${link})`,
   },

@@ -1,4 +1,5 @@
 import { t } from "../inline.js";
+import { formatList } from "../format.js";
 import type { Messages } from "./messages.js";
 
 // English: plain British English, short sentences, addressed to the reader ("you"). Citations as
@@ -150,7 +151,8 @@ export const en: Messages = {
     t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
   transferUnconfirmedShort: "not confirmed by the provider’s documents",
   transferGroundUnconfirmedShort: "the provider’s documents do not confirm the ground",
-  transfersSee: (title) => t`What each ground means, and how to get a copy of safeguards: see “${title}”.`,
+  transfersSee: (title, copy) =>
+    copy ? t`What the grounds mean, and how to get a copy of the safeguards: see “${title}”.` : t`What the grounds mean: see “${title}”.`,
   dpfExplained: t`For organisations certified under the EU-US Data Privacy Framework, the European Commission has decided that the United States ensures an adequate level of data protection. These recipients are certified:`,
   adequacyExplained: t`The European Commission has decided that these countries ensure an adequate level of data protection:`,
   transfersUnconfirmedTitle: "Transfers the providers’ documents do not confirm",
@@ -167,6 +169,11 @@ export const en: Messages = {
   deletionSeeRights: (title) => t`To have your data erased, and for your other rights, see “${title}”.`,
   deletionActions: {
     object: (see) => t`object to this processing ${see}`,
+    objectTo: (purposes, see) =>
+      t`object to the processing for ${formatList(
+        purposes.map((label) => `“${label}”`),
+        "en",
+      )} ${see}`,
     withdraw: (see) => t`withdraw your consent at any time ${see}`,
     withdrawAt: (link) => t`withdraw your consent at any time in our consent settings (${link})`,
   },

@@ -164,7 +164,7 @@ export interface Messages {
   readonly transferUnconfirmedShort: string;
   readonly transferGroundUnconfirmedShort: string;
   /** After a service's transfers: where the grounds are explained. */
-  readonly transfersSee: (title: string) => Inline;
+  readonly transfersSee: (title: string, copy: boolean) => Inline;
   /** The transfers section: what each kind of ground means, said once for all transfers on it. */
   readonly dpfExplained: Inline;
   readonly adequacyExplained: Inline;
@@ -186,6 +186,8 @@ export interface Messages {
   readonly deletionSeeRights: (title: string) => Inline;
   readonly deletionActions: {
     readonly object: (see: Inline) => Inline;
+    /** Objection to the processing for some of the service's purposes, by their labels. */
+    readonly objectTo: (purposes: readonly string[], see: Inline) => Inline;
     readonly withdraw: (see: Inline) => Inline;
     readonly withdrawAt: (link: InlineArg) => Inline;
   };
