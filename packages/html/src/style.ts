@@ -6,8 +6,9 @@
  *
  * Words stay whole: table cells break only where a word ends (`overflow-wrap: break-word` leaves
  * every word's width in the column's minimum), and only runs too long to be words
- * (`.policy-long-word`) and links may break anywhere. On a phone (40rem and less) each table row is a
- * card of "header: value" lines instead, and the table of contents is closed until tapped. Links and
+ * (`.policy-long-word`) and links may break anywhere. Up to 60rem (a phone, a tablet upright) each
+ * table row is a card of "header: value" lines instead; wider, a table may be wider than the text.
+ * On a phone (40rem and less) the table of contents is closed until tapped. Links and
  * untranslated text are isolated (`unicode-bidi: isolate`): a right-to-left override in a name ends
  * with the name, not with the paragraph.
  */
@@ -69,7 +70,7 @@ main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
   }
 }
 .policy-table { overflow-x: auto; margin: 1rem 0; }
-.policy table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
+.policy table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
 .policy caption { text-align: left; font-weight: 600; padding: 0 0 0.5rem; }
 .policy th, .policy td { text-align: left; vertical-align: top; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--rule); }
 .policy thead th { background: var(--header-background); }
@@ -87,11 +88,18 @@ main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
 }
 @media screen and (width <= 40rem) {
   .policy h2 { font-size: 1.375rem; }
+}
+/* Up to 60rem a table of six columns does not fit with its words whole: each row is a card instead. */
+@media screen and (width <= 60rem) {
   .policy table, .policy caption, .policy tbody, .policy tr, .policy th, .policy td { display: block; }
   .policy thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .policy tbody tr { margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; border: 1px solid var(--rule); border-radius: 0.25rem; }
   .policy th, .policy td { padding: 0.2rem 0; border: 0; overflow-wrap: anywhere; }
   .policy td::before { content: attr(data-label); content: attr(data-label) / ""; display: block; font-size: 0.8125rem; font-weight: 600; }
+}
+/* Wider, a table may be wider than the column of text (up to 72rem), centred on it. */
+@media screen and (width > 60rem) {
+  .policy-table { --table-width: min(100vw - 4rem, 72rem); width: var(--table-width); margin-inline: calc((100% - var(--table-width)) / 2); }
 }
 @page { margin: 15mm; }
 @media print {

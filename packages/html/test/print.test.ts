@@ -1,7 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toHtml } from "../src/index.js";
 import { launchChromium, showHtml } from "./chromium.js";
 import { examplePage } from "./example.js";
+import { hostilePagePolicy, unbrokenToken } from "./hostile-page-policy.js";
 import { wordsSplitAcrossLines } from "./layout.js";
 
 // Printing on A4 (210 mm wide) with the style sheet's 15 mm page margins leaves 180 mm for the text:
@@ -75,3 +77,21 @@ describe.each(["en", "de"] as const)("the example's page printed on A4, in %s", 
     slow,
   );
 });
+
+it(
+  "breaks only what cannot fit: a 300-character name in a printed table, and no other word",
+  async () => {
+    const { page, close } = await showHtml(browser, toHtml(hostilePagePolicy(), { locale: "de", standalone: true }), {
+      width: a4TextWidth,
+      height: 1000,
+    });
+    await page.emulateMedia({ media: "print" });
+    const split = await wordsSplitAcrossLines(page, "table th, table td");
+    expect(split.length).toBeGreaterThan(0);
+    expect(split.every((word) => unbrokenToken.includes(word))).toBe(true);
+    const widths = await page.evaluate(() => [...document.querySelectorAll("table")].map((table) => table.getBoundingClientRect().width));
+    for (const width of widths) expect(width).toBeLessThanOrEqual(a4TextWidth);
+    await close();
+  },
+  slow,
+);

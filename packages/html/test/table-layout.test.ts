@@ -16,11 +16,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(["en", "de"] as const)("the example's tables on a phone (375 px), in %s", (locale) => {
-  it(
-    "shows each row as a card of header and value lines, with the caption above, and nothing to scroll sideways",
-    async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 375, height: 812 });
+describe.each(["en", "de"] as const)("the example's tables in %s", (locale) => {
+  it.each([375, 768])(
+    "at %i px (60rem or narrower: a phone, a tablet upright): shows each row as a card of header and value lines, with the caption above, and nothing to scroll sideways",
+    async (width) => {
+      const { page, close } = await showHtml(browser, examplePage(locale), { width, height: 812 });
       const tables = await page.evaluate(() =>
         [...document.querySelectorAll("table")].map((table) => {
           const headers = [...table.querySelectorAll("thead th")].map((header) => header.textContent);
@@ -47,7 +47,7 @@ describe.each(["en", "de"] as const)("the example's tables on a phone (375 px), 
         // The header row is there for screen readers only: each card shows the labels itself.
         expect(table.headersShown).toBe(true);
         expect(table.caption.left).toBeGreaterThanOrEqual(0);
-        expect(table.caption.right).toBeLessThanOrEqual(375);
+        expect(table.caption.right).toBeLessThanOrEqual(width);
         expect(table.caption.above).toBe(true);
         expect(table.rowsAreCards).toBe(true);
         for (const labels of table.labels) expect(labels).toEqual(table.headers.slice(1));
@@ -62,7 +62,32 @@ describe.each(["en", "de"] as const)("the example's tables on a phone (375 px), 
   );
 
   it(
-    "keeps the table's semantics for screen readers: a captioned table, column and row headers, cells",
+    "at 1280 px: shows tables with their header row, wider than the text, without scrolling in their region",
+    async () => {
+      const { page, close } = await showHtml(browser, examplePage(locale), { width: 1280, height: 800 });
+      const tables = await page.evaluate(() =>
+        [...document.querySelectorAll("table")].map((table) => ({
+          display: getComputedStyle(table).display,
+          headerRowHeight: table.querySelector("thead")!.getBoundingClientRect().height,
+          width: table.getBoundingClientRect().width,
+          textWidth: document.querySelector(".policy p")!.getBoundingClientRect().width,
+          regionScrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth,
+        })),
+      );
+      for (const table of tables) {
+        expect(table.display).toBe("table");
+        expect(table.headerRowHeight).toBeGreaterThan(10);
+        expect(table.width).toBeGreaterThan(table.textWidth);
+        expect(table.regionScrolls).toBe(false);
+      }
+      expect((await sidewaysOverflow(page)).tooWide).toEqual([]);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    "keeps the table's semantics for screen readers on a phone: a captioned table, column and row headers, cells",
     async () => {
       const { page, close } = await showHtml(browser, examplePage(locale), { width: 375, height: 812 });
       const cookies = page.locator("#device-access table");
