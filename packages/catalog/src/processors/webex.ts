@@ -103,7 +103,7 @@ export const webex: Processor = {
       },
       note: {
         en: "The certification also covers the US subsidiaries of Cisco Systems, Inc. Cisco also names standard contractual clauses and its Binding Corporate Rules for controllers.",
-        de: "Die Zertifizierung erfasst auch die US-Tochtergesellschaften der Cisco Systems, Inc. Cisco nennt außerdem Standardvertragsklauseln und seine verbindlichen internen Datenschutzvorschriften für Verantwortliche (Binding Corporate Rules).",
+        de: "Die Zertifizierung erfasst auch die US-Tochtergesellschaften der Cisco Systems, Inc. Cisco nennt außerdem Standardvertragsklauseln und seine verbindlichen internen Datenschutzvorschriften für Verantwortliche.",
       },
       checked: "2026-12-06",
     },

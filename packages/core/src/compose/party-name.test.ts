@@ -14,6 +14,7 @@ describe("germanArticle", () => {
       "Calendly, LLC",
       "Sendinblue SAS",
       "Muster AG",
+      "PayPal (Europe) S.à r.l. et Cie, S.C.A.",
     ]) {
       expect(germanArticle(name), name).toBe("die");
     }
@@ -26,6 +27,9 @@ describe("germanArticle", () => {
     // A legal form inside a word or standing alone is not one.
     expect(germanArticle("BLAG")).toBe("none");
     expect(germanArticle("GmbH")).toBe("none");
+    // A name with an article of its own takes no second one.
+    expect(germanArticle("The Rocket Science Group LLC")).toBe("none");
+    expect(germanArticle("Die Bäckerei GmbH")).toBe("none");
   });
 
   it("follows the party's own article over the rule", () => {

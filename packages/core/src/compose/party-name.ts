@@ -57,6 +57,8 @@ const feminineForms = [
   "S.r.l.",
   "S.L.",
   "Sp. z o.o.",
+  "S.C.A.",
+  "SCA",
 ];
 // "der Verein", "der Versicherungsverein".
 const masculineForms = ["e.V.", "e. V.", "eV", "VVaG"];
@@ -64,11 +66,13 @@ const masculineForms = ["e.V.", "e. V.", "eV", "VVaG"];
 /**
  * The German article of a name: the party's own (`article`), else the one its legal form takes
  * ("Hetzner Online GmbH" → "die", "Förderverein Musterschule e.V." → "der"), else none: a person's
- * name, or a name whose form we do not know, stands alone rather than with a wrong article.
+ * name, or a name whose form we do not know, stands alone rather than with a wrong article. A name
+ * that starts with an article of its own ("The Rocket Science Group LLC") takes no second one.
  */
 export function germanArticle(name: string, article?: GermanArticle): GermanArticle {
   if (article !== undefined) return article;
   const trimmed = name.trim();
+  if (/^(?:The|Der|Die|Das|Le|La|Les|El|Il|De|Het)\s/u.test(trimmed)) return "none";
   if (masculineForms.some((form) => endsWithForm(trimmed, form))) return "der";
   if (feminineForms.some((form) => endsWithForm(trimmed, form))) return "die";
   return "none";

@@ -97,7 +97,7 @@ describe("sentence forms", () => {
     expect(getDataCategory("user.content.private").inSentence.de).toBe("von Ihnen gesendete Nachrichten und andere Inhalte");
     expect(getLegalBasis("A6-1-f").inSentence.de).toBe("berechtigte Interessen");
     expect(getSpecialCategoryCondition("A9-2-e").inSentence.de).toBe("von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten");
-    expect(getTransferGround("A46-2-b").inSentence.de).toBe("verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)");
+    expect(getTransferGround("A46-2-b").inSentence.de).toBe("verbindliche interne Datenschutzvorschriften");
     expect(ccpaCategories.find((c) => c.id === "inferences")?.inSentence.de).toBe("zur Profilbildung gezogene Schlussfolgerungen");
   });
 

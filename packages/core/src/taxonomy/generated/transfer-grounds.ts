@@ -79,11 +79,11 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)"
+      "de": "Verbindliche interne Datenschutzvorschriften"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften (Binding Corporate Rules)"
+      "de": "verbindliche interne Datenschutzvorschriften"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
