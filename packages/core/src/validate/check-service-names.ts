@@ -22,6 +22,8 @@ interface VisibleName {
 export function checkServiceNames(policy: PolicyData, catalog: Catalog | undefined): LocatedIssue[] {
   const issues: LocatedIssue[] = blankNames(policy);
   const named = new Map<Locale, Map<string, { index: number; fromId: boolean }>>(policy.locales.map((locale) => [locale, new Map()]));
+  const several = policy.locales.length > 1;
+  const write = several ? `{ ${policy.locales.map((locale) => `${locale}: ...`).join(", ")} }` : "...";
   policy.services.forEach((service, index) => {
     // The earlier service each name is already used by, with the languages where it is.
     const clashes = new Map<number, { locale: Locale; name: string }[]>();
@@ -31,15 +33,16 @@ export function checkServiceNames(policy: PolicyData, catalog: Catalog | undefin
       const key = comparable(visible.name);
       if (key === "") continue;
       const earlier = named.get(locale)!.get(key);
-      if (earlier === undefined) named.get(locale)!.set(key, { index, fromId: visible.fromId });
+      if (earlier === undefined) {
+        named.get(locale)!.set(key, { index, fromId: visible.fromId });
+        continue;
+      }
       // Two names that are both ids can only be the same id, which duplicate-id reports already.
-      else if (!(earlier.fromId && visible.fromId))
-        clashes.set(earlier.index, [...(clashes.get(earlier.index) ?? []), { locale, name: visible.name }]);
+      if (earlier.fromId && visible.fromId) continue;
+      clashes.set(earlier.index, [...(clashes.get(earlier.index) ?? []), { locale, name: visible.name }]);
     }
     for (const [earlier, names] of clashes) {
-      const several = policy.locales.length > 1;
       const shown = names.map(({ locale, name }) => (several ? `"${name.trim()}" (${locale})` : `"${name.trim()}"`)).join(", ");
-      const write = several ? `{ ${policy.locales.map((locale) => `${locale}: ...`).join(", ")} }` : "...";
       issues.push({
         code: "duplicate-name",
         severity: "error",
