@@ -52,8 +52,8 @@ function text(_state: State, node: Text): ElementContent {
 /**
  * A table with its caption, column headers (`scope="col"`) and the first cell of each row as the
  * row's header (`scope="row"`: the service or cookie the row is about). Each data cell carries its
- * column's header as `data-label`: on a phone the style sheet shows each row as a card of
- * "header: value" lines, while screen readers keep the header cells. Runs of characters too long to
+ * column's header as `data-label`: on a phone or a tablet the style sheet shows each row as a card
+ * of header and value lines, while screen readers keep the header cells. Runs of characters too long to
  * be words may break anywhere (`breakableLongWords`). The table sits in a focusable, labelled region
  * that scrolls sideways on its own, should it ever be wider than the page.
  */
