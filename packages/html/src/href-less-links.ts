@@ -2,9 +2,8 @@ import type { ElementContent } from "hast";
 
 /**
  * Every `<a>` without an `href` replaced by its content. The allow-list removes an `href` it refuses
- * but keeps the element; a link without a target is an error in HTML (the Nu checker reports it) and
- * a stop for keyboard and screen reader users that leads nowhere. Its text stays, as for any refused
- * link.
+ * but keeps the element: it would look like a link and lead nowhere, and with the `rel` of a web
+ * link it is invalid HTML. Its text stays, as for any refused link.
  */
 export function withoutHrefLessLinks(nodes: readonly ElementContent[]): ElementContent[] {
   return nodes.flatMap((node) => {

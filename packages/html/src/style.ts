@@ -8,9 +8,9 @@
  * every word's width in the column's minimum), and only runs too long to be words
  * (`.policy-long-word`) and links may break anywhere. Up to 60rem (a phone, a tablet upright) each
  * table row is a card of header and value lines instead; wider, a table may be wider than the text.
- * On a phone (40rem and less) the table of contents is closed until tapped. Links and
- * untranslated text are isolated (`unicode-bidi: isolate`): a right-to-left override in a name ends
- * with the name, not with the paragraph.
+ * On a phone (40rem and less) the table of contents is closed until tapped. Links, strong text (a
+ * recipient's name in a list) and untranslated text are isolated (`unicode-bidi: isolate`): a
+ * right-to-left override in a name ends with the name, not with the paragraph.
  */
 export const builtInCss = `:root {
   color-scheme: light dark;
@@ -54,7 +54,7 @@ main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
 .policy h3 { font-size: 1.25rem; }
 .policy h4, .policy h5, .policy h6 { font-size: 1.0625rem; }
 .policy a { color: var(--link); overflow-wrap: anywhere; }
-.policy a, .policy span[lang] { unicode-bidi: isolate; }
+.policy a, .policy strong, .policy span[lang] { unicode-bidi: isolate; }
 .policy-long-word { overflow-wrap: anywhere; }
 .policy a:focus-visible, .policy-table:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .policy address { font-style: normal; margin: 0 0 1rem; padding-left: 0.75rem; border-left: 3px solid var(--rule); }

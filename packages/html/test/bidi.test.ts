@@ -18,8 +18,9 @@ afterAll(async () => {
 });
 
 /**
- * A German document whose first section has a name with a right-to-left override inside a link and
- * inside untranslated text, each followed by more of the sentence, as raw text: nothing upstream
+ * A German document whose first section has a name with a right-to-left override inside a link,
+ * inside untranslated text and in strong text (as a recipient is named in a list), each followed by
+ * more of the sentence, as raw text: nothing upstream
  * isolated the names (compose does, since it inserts them; this checks the page holds without it).
  */
 function documentWithOverrides(): PolicyDocument {
@@ -46,6 +47,13 @@ function documentWithOverrides(): PolicyDocument {
               { type: "text", value: "Das betrifft: " },
               { type: "text", value: evil, data: { lang: "en" } },
               { type: "text", value: " und Kontaktformular." },
+            ],
+          },
+          {
+            type: "paragraph",
+            children: [
+              { type: "strong", children: [{ type: "text", value: evil }] },
+              { type: "text", value: ", Vereinigte Staaten." },
             ],
           },
         ],
@@ -81,11 +89,12 @@ describe("a right-to-left override in a name", () => {
   const html = toHtml(documentWithOverrides(), { standalone: true });
 
   it(
-    "ends with the name: the rest of the sentence after a link or untranslated text reads left to right",
+    "ends with the name: the rest of the sentence after a link, untranslated text or strong text reads left to right",
     async () => {
       const { page, close } = await showHtml(browser, html, { width: 1280, height: 800 });
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(1)", "Rechtsgrundlage")).toBe(true);
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(2)", "Kontaktformular")).toBe(true);
+      expect(await readsLeftToRight(page, "#overview p:nth-of-type(3)", "Vereinigte")).toBe(true);
       // The name itself is shown as its author wrote it: reversed.
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(1) a", "Evil")).toBe(false);
       await close();
@@ -97,9 +106,10 @@ describe("a right-to-left override in a name", () => {
     "does reverse the rest of the sentence without the style sheet's isolation, so a clean result means something",
     async () => {
       const { page, close } = await showHtml(browser, html, { width: 1280, height: 800 });
-      await page.addStyleTag({ content: ".policy a, .policy span[lang] { unicode-bidi: normal; }" });
+      await page.addStyleTag({ content: ".policy a, .policy strong, .policy span[lang] { unicode-bidi: normal; }" });
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(1)", "Rechtsgrundlage")).toBe(false);
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(2)", "Kontaktformular")).toBe(false);
+      expect(await readsLeftToRight(page, "#overview p:nth-of-type(3)", "Vereinigte")).toBe(false);
       await close();
     },
     slow,
