@@ -67,3 +67,22 @@ describe("the published JSON Schema", () => {
     expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(policyJsonSchema());
   });
 });
+
+describe("the second example, a bakery in Vienna", () => {
+  const bakery = safeLoadPolicy(readFileSync(new URL("../bakery.yaml", import.meta.url), "utf8"), { filename: "bakery.yaml", catalog });
+
+  it("is valid and has no warnings", () => {
+    expect(bakery.issues).toEqual([]);
+    expect(bakery.success).toBe(true);
+  });
+
+  it("shows what the first does not: recipients that decide for themselves, periods per part of the data, data from others", () => {
+    if (!bakery.success) throw new Error("invalid example");
+    const [shop, invoice, , , , cctv] = bakery.policy.services;
+    expect(shop?.recipients.map((recipient) => recipient.legalBasis)).toEqual(["A6-1-c", "A6-1-b"]);
+    expect(shop?.retention?.exceptions?.[0]?.data).toEqual(["user.financial"]);
+    expect(invoice?.data.find((item) => item.collected === "received")?.source).toBeDefined();
+    expect(cctv?.data.map((item) => item.category)).toEqual(["user.content.self_image.video_surveillance"]);
+    expect(bakery.policy.controller.name).toBe("Bäckerei Mohnblume GmbH");
+  });
+});

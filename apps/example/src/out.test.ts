@@ -17,11 +17,13 @@ const renderCommands = startScript
   .filter(([bin, command]) => bin === "policy" && command === "render")
   .map((command) => command.slice(1));
 
-describe("the example's committed renderings in out/", () => {
-  it("are what `npm start` writes: Markdown and HTML pages, in English and German", () => {
+describe("the examples' committed renderings in out/", () => {
+  it("are what `npm start` writes: Markdown and HTML pages of both examples, in English and German", () => {
     expect(renderCommands.map((args) => args.join(" "))).toEqual([
       "render policy.yaml --format md --toc --locale all --out out/",
       "render policy.yaml --format html --standalone --toc --locale all --out out/",
+      "render bakery.yaml --format md --toc --locale all --out out/",
+      "render bakery.yaml --format html --standalone --toc --locale all --out out/",
     ]);
   });
 
@@ -34,18 +36,27 @@ describe("the example's committed renderings in out/", () => {
         env: { PATH: process.env.PATH },
       });
       expect(result.stderr).toBe("");
+      const name = args[1]!.replace(/\.yaml$/, "");
       expect(result.stdout.trim().split("\n")).toEqual(
-        expect.arrayContaining([expect.stringMatching(/policy\.en\.\w+ is up to date$/), expect.stringMatching(/policy\.de\.\w+ is up to date$/)]),
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`${name}\\.en\\.\\w+ is up to date$`)),
+          expect.stringMatching(new RegExp(`${name}\\.de\\.\\w+ is up to date$`)),
+        ]),
       );
       expect(result.status).toBe(0);
     },
   );
 
-  const policy = loadPolicy(readFileSync(new URL("../policy.yaml", import.meta.url), "utf8"), { filename: "policy.yaml", catalog });
-  it.each(["en", "de"] as const)(
-    "as Markdown (%s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them",
-    (locale) => {
-      const golden = readFileSync(new URL(`../out/policy.${locale}.md`, import.meta.url), "utf8");
+  it.each([
+    ["policy", "en"],
+    ["policy", "de"],
+    ["bakery", "en"],
+    ["bakery", "de"],
+  ] as const)(
+    "as Markdown (%s, %s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them",
+    (name, locale) => {
+      const policy = loadPolicy(readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8"), { filename: `${name}.yaml`, catalog });
+      const golden = readFileSync(new URL(`../out/${name}.${locale}.md`, import.meta.url), "utf8");
       expect(checkAgainstDocument(golden, compose(policy, { locale }), { toc: true })).toEqual([]);
     },
   );

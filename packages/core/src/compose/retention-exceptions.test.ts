@@ -37,7 +37,7 @@ describe("retention for part of the data", () => {
   });
 
   it("shows both periods in the overview's table and in the retention section", () => {
-    expect(textOf(sectionById(en!, "summary")!)).toContain("1 year; Financial information: 10 years");
+    expect(textOf(sectionById(en!, "summary")!)).toContain("1 year; financial information: 10 years");
     expect(textOf(sectionById(en!, "retention")!)).toContain(
       "Online shop: We keep the data for 1 year.\nSome of the data is kept for a different period:",
     );

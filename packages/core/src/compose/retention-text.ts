@@ -42,10 +42,13 @@ export function retentionBlocks(ctx: Context, retention: Retention | null): Bloc
   return blocks;
 }
 
-/** What a period of its own covers: its data categories and the purposes, by their labels. */
-function exceptionLabel(ctx: Context, exception: RetentionException): Inline {
+/**
+ * What a period of its own covers: its data categories and the purposes, by their labels; as a
+ * label at the head of a list item, or (`inSentence`) inside a line ("1 year; financial information: 7 years").
+ */
+function exceptionLabel(ctx: Context, exception: RetentionException, inSentence = false): Inline {
   const labels = [...(exception.data ?? []).map((id) => getDataCategory(id)), ...(exception.purposes ?? []).map((id) => getPurpose(id))].map(
-    (entry, index) => (index === 0 ? entry.label[ctx.locale] : entry.inSentence[ctx.locale]),
+    (entry, index) => (index === 0 && !inSentence ? entry.label[ctx.locale] : entry.inSentence[ctx.locale]),
   );
   return ctx.list(labels);
 }
@@ -57,7 +60,7 @@ export function retentionShort(ctx: Context, retention: Retention | null): Phras
   const exceptions = retention.exceptions ?? [];
   return inline(
     periodShort(ctx, retention),
-    exceptions.map((exception) => ["; ", ...exceptionLabel(ctx, exception), ": ", ...periodShort(ctx, exception)]),
+    exceptions.map((exception) => ["; ", ...exceptionLabel(ctx, exception, true), ": ", ...periodShort(ctx, exception)]),
   );
 }
 
