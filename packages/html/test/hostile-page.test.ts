@@ -48,10 +48,16 @@ describe.each(pages)("the hostile page policy's page in $locale", ({ locale, htm
     slow,
   );
 
-  it.each([320, 1280])(
-    "has no axe-core violations at %i px",
-    async (width) => {
+  it.each([
+    { width: 320, colorScheme: "light" },
+    { width: 320, colorScheme: "dark" },
+    { width: 1280, colorScheme: "light" },
+    { width: 1280, colorScheme: "dark" },
+  ] as const)(
+    "has no axe-core violations at $width px in the $colorScheme colour scheme",
+    async ({ width, colorScheme }) => {
       const { page, close } = await showHtml(browser, html, { width, height: 800 });
+      await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await close();
     },
