@@ -196,7 +196,7 @@ describe("PolicyViewer keys", () => {
     expect(zoom).toContain("• Purpose: Providing the service");
     expect(zoom).toContain("• Legal basis: Art. 6(1)(b) GDPR");
     expect(zoom).toContain("• Purpose: Business operations");
-    expect(zoom).toContain("• Legal basis: Art. 6(1)(f) GDPR, Legitimate interests");
+    expect(zoom).toContain("• Legal basis: Art. 6(1)(f) GDPR, legitimate interests");
     expect(zoom).toContain("• Where processed: United States");
     expect(zoom).toContain("• Transfers: United States (Zoom Communications, Inc.): EU-US Data");
     const hetzner = answer.slice(answer.indexOf("Website hosting"), answer.indexOf("Booking appointments"));

@@ -112,7 +112,7 @@ describe("toText with the example policy", () => {
     expect(objection.length).toBeGreaterThan(10);
     for (const line of objection) expect(line).toMatch(/^▌( |$)/);
     expect(text).toMatch(/\n▌ To object, a message to datenschutz@lindenberg-ohm\.example is enough\.\n\n\d+ Withdrawing your consent\n/);
-    expect(text).toMatch(/\nVideo meetings with Zoom\n {2}Purpose: Providing the service, Business operations\n/);
+    expect(text).toMatch(/\nVideo meetings with Zoom\n {2}Purpose: Providing the service, business operations\n/);
     const linked: PolicyDocument = {
       meta: { title: "Privacy policy", language: "en", version: "1", effective: "2026-01-01", updated: "2026-01-01", controller: "Example" },
       sections: [
