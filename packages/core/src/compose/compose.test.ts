@@ -298,8 +298,9 @@ describe("compose: sections the policy calls for", () => {
     expect(german).toContain("Cookie (Drittanbieter)");
   });
 
-  it("cites the ePrivacy Directive where the policy does not name the TDDDG", () => {
+  it("cites the ePrivacy Directive for a controller in a country whose own provision it does not know", () => {
     const policy = policyOf([shop], {
+      controller: { ...controller, address: { ...controller.address, country: "NL" } },
       deviceAccess: [{ name: "lang", purpose: "Remembers your language.", duration: "P1Y", party: "first", ground: "strictly-necessary" }],
       locales: ["en"],
     });

@@ -1,6 +1,7 @@
 import type { DeviceAccess } from "../model/device-access.js";
 import type { Service } from "../model/resolved.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
+import { cookieRuleOf, type CookieRule } from "./cookie-rule.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -14,14 +15,14 @@ export function hasDeviceAccess(ctx: Context): boolean {
 }
 
 /**
- * Cookies and similar technologies (Art. 5(3) ePrivacy Directive; § 25 TDDDG where the policy
- * names that jurisdiction): the rule, then one table row per cookie, storage key, pixel or SDK,
+ * Cookies and similar technologies (Art. 5(3) ePrivacy Directive, as the controller's country
+ * enacts it where we know its provision: see `cookieRuleOf`): the rule, then one table row per cookie, storage key, pixel or SDK,
  * the policy's own first, then each service's: who sets it, what for, how long it lives, and the
  * ePrivacy ground, which is separate from the GDPR basis of what happens with the data afterwards.
  */
 export function deviceAccessSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
-  const law = policy.jurisdictions.includes("tdddg") ? "tdddg" : "eprivacy";
+  const law = cookieRuleOf(policy);
   const header = m.deviceHeader;
   const rows = [
     ...policy.deviceAccess.map((access) => row(ctx, law, access, undefined)),
@@ -41,7 +42,7 @@ export function deviceAccessSection(ctx: Context): PolicySection {
   return section("device-access", { title: m.titles.deviceAccess, content });
 }
 
-function row(ctx: Context, law: "tdddg" | "eprivacy", access: DeviceAccess, service: Service | undefined): Inline[] {
+function row(ctx: Context, law: CookieRule, access: DeviceAccess, service: Service | undefined): Inline[] {
   const { m } = ctx;
   const who = access.provider ?? service?.processor?.entity.name ?? ctx.policy.controller.name;
   // What the provider's documents do not confirm is not stated: its domain, party or lifetime.

@@ -37,6 +37,7 @@ export const issueCodes = [
   "missing-provision",
   "unconfirmed-fact",
   "stale-provider-facts",
+  "jurisdiction-mismatch",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

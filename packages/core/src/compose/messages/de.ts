@@ -313,6 +313,7 @@ export const de: Messages = {
 
   deviceLaw: {
     tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
+    "tkg-at": t`§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021)`,
     eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
   },
   deviceIntro: (law) =>
@@ -338,6 +339,11 @@ export const de: Messages = {
       consent: "Einwilligung (§ 25 Abs. 1 TDDDG)",
       "strictly-necessary": "Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)",
       transmission: "Übertragung einer Nachricht (§ 25 Abs. 2 Nr. 1 TDDDG)",
+    },
+    "tkg-at": {
+      consent: "Einwilligung (§ 165 Abs. 3 TKG 2021)",
+      "strictly-necessary": "Unbedingt erforderlich (§ 165 Abs. 3 TKG 2021)",
+      transmission: "Übertragung einer Nachricht (§ 165 Abs. 3 TKG 2021)",
     },
     eprivacy: {
       consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",

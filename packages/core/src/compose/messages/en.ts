@@ -273,6 +273,7 @@ export const en: Messages = {
 
   deviceLaw: {
     tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
+    "tkg-at": t`Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)`,
     eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
   },
   deviceIntro: (law) =>
@@ -298,6 +299,11 @@ export const en: Messages = {
       consent: "Consent (Section 25(1) TDDDG)",
       "strictly-necessary": "Strictly necessary (Section 25(2) no. 2 TDDDG)",
       transmission: "Transmission of a communication (Section 25(2) no. 1 TDDDG)",
+    },
+    "tkg-at": {
+      consent: "Consent (Section 165(3) TKG 2021)",
+      "strictly-necessary": "Strictly necessary (Section 165(3) TKG 2021)",
+      transmission: "Transmission of a communication (Section 165(3) TKG 2021)",
     },
     eprivacy: {
       consent: "Consent (Art. 5(3) ePrivacy Directive)",

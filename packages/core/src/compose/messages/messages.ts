@@ -5,6 +5,7 @@ import type { ProcessorRole } from "../../model/processor.js";
 import type { Inline, InlineArg } from "../inline.js";
 import type { ListedRight } from "../listed-right.js";
 import type { ObjectionBasis } from "../objection-basis.js";
+import type { CookieRule } from "../cookie-rule.js";
 import type { PartyName } from "../party-name.js";
 import type { Locale } from "../../taxonomy/index.js";
 
@@ -258,7 +259,7 @@ export interface Messages {
   readonly automatedReview: Inline;
 
   // Cookies and similar technologies
-  readonly deviceLaw: Readonly<Record<"tdddg" | "eprivacy", Inline>>;
+  readonly deviceLaw: Readonly<Record<CookieRule, Inline>>;
   readonly deviceIntro: (law: Inline) => Inline;
   readonly deviceAfterwards: Inline;
   readonly deviceParties: Inline;
@@ -277,7 +278,7 @@ export interface Messages {
   readonly deviceSession: string;
   /** In place of a lifetime or a party the provider's documents do not confirm. */
   readonly deviceUnconfirmed: string;
-  readonly deviceGround: Readonly<Record<"tdddg" | "eprivacy", Readonly<Record<DeviceAccess["ground"], string>>>>;
+  readonly deviceGround: Readonly<Record<CookieRule, Readonly<Record<DeviceAccess["ground"], string>>>>;
   readonly deviceWithdraw: (see: Inline) => Inline;
 
   // Changes

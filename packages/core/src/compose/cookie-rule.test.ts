@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { sectionById, textOf } from "../../test/fixtures/compose/helpers.js";
+import { controller, policyOf, shop } from "../../test/fixtures/compose/policies.js";
+import type { PolicyInput } from "../model/policy.js";
+import { safeParsePolicy } from "../validate/parse-policy.js";
+import { compose } from "./compose.js";
+
+const cookie = {
+  name: "cart",
+  purpose: { en: "Keeps your basket.", de: "Merkt sich den Warenkorb." },
+  duration: "session",
+  party: "first",
+  ground: "strictly-necessary",
+} as const;
+
+/** The cookie section of a policy for a controller in `country`, with these jurisdictions. */
+function cookies(country: "DE" | "AT" | "FR", locale: "en" | "de", jurisdictions?: PolicyInput["jurisdictions"]): string {
+  const policy = policyOf([{ ...shop, deviceAccess: [cookie] }], {
+    controller: { ...controller, address: { ...controller.address, country } },
+    ...(jurisdictions === undefined ? {} : { jurisdictions }),
+  });
+  return textOf(sectionById(compose(policy, { locale }), "device-access")!);
+}
+
+describe("the cookie rule the text cites", () => {
+  it("is the controller's country's own: § 165 Abs. 3 TKG 2021 for a company in Austria, without naming it", () => {
+    expect(cookies("AT", "de")).toContain(
+      "§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021) erlaubt das nur mit Ihrer Einwilligung",
+    );
+    expect(cookies("AT", "de")).toContain("Unbedingt erforderlich (§ 165 Abs. 3 TKG 2021)");
+    expect(cookies("AT", "en")).toContain("Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021) allows this only with your consent");
+    expect(cookies("AT", "en")).toContain("Strictly necessary (Section 165(3) TKG 2021)");
+  });
+
+  it("is § 25 TDDDG for a company in Germany, named or not", () => {
+    expect(cookies("DE", "de")).toContain("§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG) erlaubt das");
+    expect(cookies("DE", "de")).toContain("Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)");
+    expect(cookies("DE", "en", ["gdpr", "tdddg"])).toContain("Strictly necessary (Section 25(2) no. 2 TDDDG)");
+  });
+
+  it("is the ePrivacy Directive where we know no provision of the country's own", () => {
+    expect(cookies("FR", "en")).toContain("EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)");
+    expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
+  });
+});
+
+describe("tdddg for a controller outside Germany", () => {
+  const input = (country: string, jurisdictions: string[]) => ({
+    meta: { version: "1", effective: "2026-01-01" },
+    locales: ["de"],
+    jurisdictions,
+    controller: { ...controller, address: { ...controller.address, country } },
+    services: [{ ...shop, name: "Onlineshop", retention: { duration: "P10Y" } }],
+  });
+
+  it("is a warning at the jurisdiction, naming the controller's country", () => {
+    const result = safeParsePolicy(input("AT", ["gdpr", "tdddg"]));
+    expect(result.success).toBe(true);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: "jurisdiction-mismatch",
+        severity: "warning",
+        path: "jurisdictions[1]",
+        message: expect.stringContaining("the controller is in AT"),
+      }),
+    );
+  });
+
+  it("is no warning for a controller in Germany", () => {
+    expect(safeParsePolicy(input("DE", ["gdpr", "tdddg"])).issues.filter((issue) => issue.code === "jurisdiction-mismatch")).toEqual([]);
+  });
+});
