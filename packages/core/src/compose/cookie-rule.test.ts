@@ -38,6 +38,15 @@ describe("the cookie rule the text cites", () => {
     expect(cookies("DE", "en", ["gdpr", "tdddg"])).toContain("Strictly necessary (Section 25(2) no. 2 TDDDG)");
   });
 
+  it("defines “first party” so that it stays true where another provider's script sets the cookie on our domain", () => {
+    expect(cookies("DE", "en")).toContain(
+      "“First party” means the information is stored under our website’s domain, also where another provider’s script on our pages sets it",
+    );
+    expect(cookies("DE", "de")).toContain(
+      "„Erstanbieter“ bedeutet, dass die Information unter der Domain unserer Website gespeichert wird, auch wenn das Skript eines anderen Anbieters",
+    );
+  });
+
   it("is the ePrivacy Directive where we know no provision of the country's own", () => {
     expect(cookies("FR", "en")).toContain("EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)");
     expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
