@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { sectionById, textOf } from "../../test/fixtures/compose/helpers.js";
 import { controller, policyOf, shop } from "../../test/fixtures/compose/policies.js";
 import type { PolicyInput } from "../model/policy.js";
-import { safeParsePolicy } from "../validate/parse-policy.js";
 import { compose } from "./compose.js";
 
 const cookie = {
@@ -50,32 +49,5 @@ describe("the cookie rule the text cites", () => {
   it("is the ePrivacy Directive where we know no provision of the country's own", () => {
     expect(cookies("FR", "en")).toContain("EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)");
     expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
-  });
-});
-
-describe("tdddg for a controller outside Germany", () => {
-  const input = (country: string, jurisdictions: string[]) => ({
-    meta: { version: "1", effective: "2026-01-01" },
-    locales: ["de"],
-    jurisdictions,
-    controller: { ...controller, address: { ...controller.address, country } },
-    services: [{ ...shop, name: "Onlineshop", retention: { duration: "P10Y" } }],
-  });
-
-  it("is a warning at the jurisdiction, naming the controller's country", () => {
-    const result = safeParsePolicy(input("AT", ["gdpr", "tdddg"]));
-    expect(result.success).toBe(true);
-    expect(result.issues).toContainEqual(
-      expect.objectContaining({
-        code: "jurisdiction-mismatch",
-        severity: "warning",
-        path: "jurisdictions[1]",
-        message: expect.stringContaining("the controller is in AT"),
-      }),
-    );
-  });
-
-  it("is no warning for a controller in Germany", () => {
-    expect(safeParsePolicy(input("DE", ["gdpr", "tdddg"])).issues.filter((issue) => issue.code === "jurisdiction-mismatch")).toEqual([]);
   });
 });

@@ -68,6 +68,10 @@ export const PolicySchema = z
     jurisdictions: z.array(z.enum(jurisdictions)).min(1).default(["gdpr"]),
     controller: PartySchema.meta({ description: "Who is responsible for the processing (Art. 4(7) GDPR)." }),
     representative: PartySchema.optional().meta({ description: "The representative in the EU (Art. 27 GDPR)." }),
+    representativeExemption: z.enum(["A27-2-a", "A27-2-b"]).optional().meta({
+      description:
+        "Why a controller outside the EU/EEA names no representative: A27-2-a (occasional processing, no large-scale special categories or criminal data, unlikely to result in a risk) or A27-2-b (a public authority or body).",
+    }),
     jointControllers: z.array(JointControllerSchema).default([]),
     dpo: DataProtectionOfficerSchema.optional(),
     supervisoryAuthority: PartySchema.optional().meta({

@@ -1,12 +1,19 @@
 import type { PolicyData } from "../model/policy.js";
+import { isEeaMember } from "../taxonomy/index.js";
 import type { LocatedIssue } from "./zod-issues.js";
 
 /**
- * A jurisdiction that does not fit where the controller is established: `tdddg` is German law
- * (§ 25 TDDDG) and is cited as such, so naming it for a company in Vienna puts German law into an
- * Austrian policy. A warning, not an error: a company abroad may still choose to follow it.
+ * What the law asks of a controller where it is established: `tdddg` is German law (§ 25 TDDDG)
+ * and is cited as such, so naming it for a company in Vienna puts German law into an Austrian
+ * policy; and a controller outside the EU/EEA needs a representative in the Union. Warnings, not
+ * errors: a company abroad may still choose to follow the TDDDG, and only it knows whether
+ * Art. 3(2) reaches it.
  */
 export function checkJurisdictions(policy: PolicyData): LocatedIssue[] {
+  return [...tdddgAbroad(policy), ...missingRepresentative(policy)];
+}
+
+function tdddgAbroad(policy: PolicyData): LocatedIssue[] {
   const country = policy.controller.address.country;
   const index = policy.jurisdictions.indexOf("tdddg");
   if (index === -1 || country === "DE") return [];
@@ -18,6 +25,27 @@ export function checkJurisdictions(policy: PolicyData): LocatedIssue[] {
         `tdddg is German law (§ 25 TDDDG), but the controller is in ${country}: remove it unless German law applies to you. ` +
         "Without it, the text cites the cookie rule of the controller's country where it knows it, else the ePrivacy Directive",
       segments: ["jurisdictions", index],
+    },
+  ];
+}
+
+/**
+ * A controller outside the EU/EEA whose policy addresses people under the GDPR (Art. 3(2): it
+ * offers them goods or services, or monitors their behaviour) names a representative in the
+ * Union (Art. 27), unless an exemption of Art. 27(2) applies, which the policy then says.
+ */
+function missingRepresentative(policy: PolicyData): LocatedIssue[] {
+  const country = policy.controller.address.country;
+  if (!policy.jurisdictions.includes("gdpr") || isEeaMember(country)) return [];
+  if (policy.representative !== undefined || policy.representativeExemption !== undefined) return [];
+  return [
+    {
+      code: "missing-representative",
+      severity: "warning",
+      message:
+        `the controller is in ${country}, outside the EU/EEA: where you offer goods or services to people in the EU or monitor their behaviour (Art. 3(2) GDPR), ` +
+        "name your representative in the Union (representative, Art. 27), or say why you need none (representativeExemption: A27-2-a or A27-2-b)",
+      segments: ["controller", "address", "country"],
     },
   ];
 }

@@ -38,6 +38,7 @@ export const issueCodes = [
   "unconfirmed-fact",
   "stale-provider-facts",
   "jurisdiction-mismatch",
+  "missing-representative",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];
