@@ -425,6 +425,8 @@ export const germanAuthorities: readonly SupervisoryAuthority[] = [
     url: "https://www.bfdi.bund.de/",
     sources: [
       { url: "https://www.bfdi.bund.de/EN/Meta/PrivacyPolicy/privacypolicy_node.html", checked, facts: ["address", "email", "phone", "url"] },
+      // Says the BfDI supervises telephone, internet, postal and parcel services (an older page: it names Ulrich Kelber).
+      { url: "https://www.bfdi.bund.de/DE/Meta/LeichteSprache/aufgaben.html", checked, facts: ["url"] },
     ],
     unconfirmed: [
       {
