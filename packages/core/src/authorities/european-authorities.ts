@@ -170,17 +170,30 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     phone: "+34 900 293 183",
     url: "https://www.aepd.es/",
   }),
-  fromLead({
+  {
     id: "fi-tietosuoja",
     country: "FI",
-    lead: "fitst",
-    official: "Tietosuojavaltuutetun toimisto",
-    language: "fi",
+    competence: "private-sector",
+    name: {
+      official: "Tietosuojavaltuutetun toimisto",
+      language: "fi",
+      en: "Office of the Data Protection Ombudsman",
+      de: "Tietosuojavaltuutetun toimisto",
+      note: "No German name of the authority's own was read: the Finnish name stands in German.",
+    },
+    // The postal address; the office is at Lintulahdenkuja 4, 00530 Helsinki.
     address: { street: "PL 800", postalCode: "00531", city: "Helsinki", country: "FI" },
     email: "tietosuoja@om.fi",
-    phone: "+358 29 5666700",
+    phone: "+358 29 566 6700",
     url: "https://tietosuoja.fi/",
-  }),
+    sources: [
+      { url: "https://tietosuoja.fi/yhteystiedot", checked, facts: ["name", "address", "email", "phone", "url"] },
+      // The search listing quotes the English contact page (https://tietosuoja.fi/en/contact-information).
+      { url: "https://tietosuoja.fi/en/search?q=varautuminen", checked, facts: ["name"] },
+    ],
+    unconfirmed: [],
+    lead: "fitst",
+  },
   fromLead({
     id: "fr-cnil",
     country: "FR",
@@ -265,17 +278,36 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     phone: "+354 510 9600",
     url: "https://www.personuvernd.is/",
   }),
-  fromLead({
+  {
     id: "it-garante",
     country: "IT",
-    lead: "itgpdp",
-    official: "Garante per la protezione dei dati personali",
-    language: "it",
+    competence: "private-sector",
+    name: {
+      official: "Garante per la protezione dei dati personali",
+      language: "it",
+      en: "Italian Data Protection Authority",
+      de: "Garante per la protezione dei dati personali",
+      note: "No German name of the authority's own was read: the Italian name stands in German.",
+    },
     address: { street: "Piazza Venezia 11", postalCode: "00187", city: "Roma", country: "IT" },
-    email: "protocollo@pec.gpdp.it",
+    // The ordinary address; protocollo@pec.gpdp.it (the datenanfragen record's) is for certified e-mail (PEC).
+    email: "protocollo@gpdp.it",
     phone: "+39 06 696771",
     url: "https://www.garanteprivacy.it/",
-  }),
+    // The Garante's e-mail domain, which also carries its G7 2024 site.
+    otherDomains: ["gpdp.it"],
+    sources: [
+      {
+        url: "https://garanteprivacy.it/web/guest/home/docweb/-/docweb-display/docweb/9899898",
+        checked,
+        updated: "2023-05-17",
+        facts: ["name", "url"],
+      },
+      { url: "https://g7privacy2024.gpdp.it/privacy-policy/?lang=en", checked, facts: ["name", "address", "email", "phone"] },
+    ],
+    unconfirmed: [],
+    lead: "itgpdp",
+  },
   fromLead({
     id: "li-dss",
     country: "LI",
@@ -364,17 +396,34 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     ],
     lead: "nlap",
   },
-  fromLead({
+  {
     id: "no-datatilsynet",
     country: "NO",
-    lead: "nods",
-    official: "Datatilsynet",
-    language: "no",
+    competence: "private-sector",
+    name: {
+      official: "Datatilsynet",
+      language: "no",
+      en: "Datatilsynet",
+      de: "Datatilsynet",
+      note: "No English or German name of the authority's own was read: the Norwegian name stands in both.",
+    },
     address: { street: "Postboks 458 Sentrum", postalCode: "0105", city: "Oslo", country: "NO" },
     email: "postkasse@datatilsynet.no",
     phone: "+47 22 39 69 00",
     url: "https://www.datatilsynet.no/",
-  }),
+    sources: [
+      {
+        url: "https://www.datatilsynet.no/Om-Datatilsynet/Kontakt-oss/Hvordan-kan-jeg-klage-til-Datatilsynet/",
+        checked,
+        facts: ["name", "address", "url"],
+      },
+    ],
+    unconfirmed: [
+      { fact: "email", note: "From the datenanfragen record; not on the pages read." },
+      { fact: "phone", note: "From the datenanfragen record; not on the pages read." },
+    ],
+    lead: "nods",
+  },
   fromLead({
     id: "pl-uodo",
     country: "PL",
