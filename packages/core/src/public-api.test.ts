@@ -61,6 +61,7 @@ describe("the public API of @policy/core", () => {
       "chooseText",
       "collectionModes",
       "collectionOf",
+      "competentAuthority",
       "compose",
       "confirmedRetention",
       "countryCodes",

@@ -5,6 +5,7 @@ export {
   supervisoryAuthorityById,
   supervisoryAuthorityFor,
 } from "./authority-lookup.js";
+export { competentAuthority, type NoAuthority } from "./competent-authority.js";
 export { type GermanLand, germanLands, isGermanLand } from "./german-land.js";
 export { type GermanSeat, germanLandOf } from "./german-land-of.js";
 export {

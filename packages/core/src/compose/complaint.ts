@@ -1,20 +1,42 @@
+import { competentAuthority } from "../authorities/competent-authority.js";
+import { isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "../authorities/supervisory-authority.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
+import { text, type Inline } from "./inline.js";
 import { paragraph, webLink, type Block } from "./nodes.js";
-import { partyBlock } from "./party.js";
+import { addressBlock, addressLines, contactRows, partyBlock } from "./party.js";
 import { section } from "./section.js";
 
 /**
  * The right to lodge a complaint with a supervisory authority (Art. 77, Art. 13(2)(d) GDPR): the
- * authority the policy names, or how to find the competent one.
+ * authority the policy names; else the one competent for the controller's seat, from our data,
+ * with only the facts the authority's own pages confirm; else how to find the competent one.
  */
 export function complaintSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const content: Block[] = [paragraph(m.complaintIntro)];
-  if (policy.supervisoryAuthority === undefined) {
-    content.push(paragraph(m.complaintFind(webLink(m.authoritiesUrl))));
-  } else {
+  const competent = policy.supervisoryAuthority === undefined ? competentAuthority(policy.controller) : undefined;
+  if (policy.supervisoryAuthority !== undefined) {
     content.push(paragraph(m.complaintAuthority), partyBlock(ctx, policy.supervisoryAuthority));
+  } else if (typeof competent === "object") {
+    content.push(paragraph(m.complaintAuthority), authorityBlock(ctx, competent));
+  } else {
+    content.push(paragraph(m.complaintFind(webLink(m.authoritiesUrl))));
   }
   return section("complaint", { title: m.titles.complaint, content });
+}
+
+/** An authority from our data as an address block: its name in the document's language and each confirmed fact. */
+function authorityBlock(ctx: Context, authority: SupervisoryAuthority): Block {
+  const confirmed = (fact: Parameters<typeof isUnconfirmedAuthorityFact>[1]) => !isUnconfirmedAuthorityFact(authority, fact);
+  const rows: Inline[] = [
+    [text(authority.name[ctx.locale])],
+    ...(confirmed("address") ? addressLines(ctx, authority.address).map((line) => [text(line)]) : []),
+    ...contactRows(ctx, {
+      ...(confirmed("email") && authority.email !== undefined ? { email: authority.email } : {}),
+      ...(confirmed("phone") && authority.phone !== undefined ? { phone: authority.phone } : {}),
+      ...(confirmed("url") ? { url: authority.url } : {}),
+    }),
+  ];
+  return addressBlock(rows);
 }

@@ -313,7 +313,10 @@ describe("compose: sections the policy calls for", () => {
     const named = textOf(sectionById(compose(fullPolicy(), { locale: "en" }), "complaint")!);
     expect(named).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
     expect(named).toContain("Art. 77 GDPR");
-    const unnamed = compose(contractOnly(), { locale: "de" });
+    const unnamed = compose(
+      policyOf([shop], { controller: { ...controller, address: { ...controller.address, country: "FR", postalCode: "75001", city: "Paris" } } }),
+      { locale: "de" },
+    );
     const section = sectionById(unnamed, "complaint")!;
     expect(textOf(section)).toContain("Europäische Datenschutzausschuss");
     const links = nodesOf(section).filter((node): node is Link => node.type === "link");

@@ -40,7 +40,7 @@ function lines(rows: readonly Inline[]): PhrasingContent[] {
   return inline(...rows.flatMap((row, index) => (index === 0 ? [row] : [[lineBreak], row])));
 }
 
-function contactRows(ctx: Context, contact: { email?: string | undefined; phone?: string | undefined; url?: string | undefined }): Inline[] {
+export function contactRows(ctx: Context, contact: { email?: string | undefined; phone?: string | undefined; url?: string | undefined }): Inline[] {
   const { m } = ctx;
   const rows: Inline[] = [];
   if (contact.email !== undefined) rows.push(inline(`${m.email}: `, emailLink(contact.email)));

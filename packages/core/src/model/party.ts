@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { germanLands } from "../authorities/german-land.js";
 import { CountryCodeSchema } from "./ids.js";
 import { EmailSchema, HttpUrlSchema, PhoneSchema } from "./scalars.js";
 
@@ -9,6 +10,14 @@ export const AddressSchema = z
     city: z.string().min(1),
     region: z.string().min(1).optional().meta({ description: "State, county or province, where addresses use one." }),
     country: CountryCodeSchema,
+    land: z.enum(germanLands).optional().meta({
+      description:
+        "For an address in Germany, its Land (BW, BY, BE, ...), which decides the controller's supervisory authority; needed where postal code and city do not tell it.",
+    }),
+  })
+  .refine((address) => address.land === undefined || address.country === "DE", {
+    message: "land is for an address in Germany (country: DE)",
+    path: ["land"],
   })
   .meta({ id: "Address", description: "A postal address." });
 

@@ -14,6 +14,18 @@ function issues(country: string, extra: Record<string, unknown> = {}) {
   return result.issues.filter((issue) => issue.code === "jurisdiction-mismatch" || issue.code === "missing-representative");
 }
 
+function authorityIssues(address: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const result = safeParsePolicy({
+    meta: { version: "1", effective: "2026-01-01" },
+    locales: ["de"],
+    controller: { ...controller, address },
+    services: [{ ...shop, name: "Onlineshop", retention: { duration: "P10Y" } }],
+    ...extra,
+  });
+  expect(result.success).toBe(true);
+  return result.issues.filter((issue) => issue.code === "missing-supervisory-authority");
+}
+
 describe("tdddg for a controller outside Germany", () => {
   it("is a warning at the jurisdiction, naming the controller's country", () => {
     expect(issues("AT", { jurisdictions: ["gdpr", "tdddg"] })).toEqual([
@@ -48,5 +60,44 @@ describe("a controller outside the EU/EEA", () => {
     expect(issues("US", { representative })).toEqual([]);
     expect(issues("US", { representativeExemption: "A27-2-a" })).toEqual([]);
     expect(issues("NO")).toEqual([]);
+  });
+});
+
+describe("a policy that names no supervisory authority", () => {
+  it("is warned where the German Land cannot be told, at the controller's address, asking for land", () => {
+    expect(authorityIssues({ street: "Lange Straße 1", postalCode: "34346", city: "Hann. Münden", country: "DE" })).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        path: "controller.address",
+        message: expect.stringContaining("give it as controller.address.land"),
+      }),
+    ]);
+  });
+
+  it("is warned where our data knows the authority only from a third party's list", () => {
+    expect(authorityIssues({ street: "1 rue de Rivoli", postalCode: "75001", city: "Paris", country: "FR" })).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("we know the authority for FR only from a third party's list") }),
+    ]);
+  });
+
+  it("is not warned where the seat decides a confirmed authority, or where the policy names one", () => {
+    expect(authorityIssues({ street: "Mohngasse 7", postalCode: "1070", city: "Wien", country: "AT" })).toEqual([]);
+    expect(authorityIssues({ street: "Lange Straße 1", postalCode: "34346", city: "Hann. Münden", country: "DE", land: "NI" })).toEqual([]);
+    const named = { name: "Some Authority", address: { street: "1 rue", city: "Paris", country: "FR" } };
+    expect(
+      authorityIssues({ street: "1 rue de Rivoli", postalCode: "75001", city: "Paris", country: "FR" }, { supervisoryAuthority: named }),
+    ).toEqual([]);
+  });
+
+  it("refuses a Land for an address outside Germany", () => {
+    const result = safeParsePolicy({
+      meta: { version: "1", effective: "2026-01-01" },
+      locales: ["de"],
+      controller: { ...controller, address: { street: "Mohngasse 7", city: "Wien", country: "AT", land: "BY" } },
+      services: [{ ...shop, name: "Onlineshop", retention: { duration: "P10Y" } }],
+    });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ path: "controller.address.land", message: "land is for an address in Germany (country: DE)" }),
+    );
   });
 });

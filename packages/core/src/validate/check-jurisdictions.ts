@@ -1,4 +1,5 @@
 import type { PolicyData } from "../model/policy.js";
+import { competentAuthority } from "../authorities/competent-authority.js";
 import { isEeaMember } from "../taxonomy/index.js";
 import type { LocatedIssue } from "./zod-issues.js";
 
@@ -10,7 +11,32 @@ import type { LocatedIssue } from "./zod-issues.js";
  * Art. 3(2) reaches it.
  */
 export function checkJurisdictions(policy: PolicyData): LocatedIssue[] {
-  return [...tdddgAbroad(policy), ...missingRepresentative(policy)];
+  return [...tdddgAbroad(policy), ...missingRepresentative(policy), ...unknownAuthority(policy)];
+}
+
+/**
+ * Art. 13(2)(d): the policy names where to complain. Without `supervisoryAuthority`, compose names
+ * the authority competent for the controller's seat from our data; where it cannot, say why.
+ */
+function unknownAuthority(policy: PolicyData): LocatedIssue[] {
+  if (policy.supervisoryAuthority !== undefined) return [];
+  const competent = competentAuthority(policy.controller);
+  if (typeof competent === "object") return [];
+  const country = policy.controller.address.country;
+  const why = {
+    "land-needed":
+      "in Germany each Land has its own authority, and the postal code and city do not tell the Land: give it as controller.address.land (BY, BE, ...)",
+    unknown: `we know no supervisory authority for ${country}`,
+    unconfirmed: `we know the authority for ${country} only from a third party's list, which the policy does not repeat as certain`,
+  }[competent];
+  return [
+    {
+      code: "missing-supervisory-authority",
+      severity: "warning",
+      message: `the policy names no supervisory authority (supervisoryAuthority), and none can be chosen for the controller: ${why}. Without one, it points to the EDPB's list of all authorities`,
+      segments: competent === "land-needed" ? ["controller", "address"] : [],
+    },
+  ];
 }
 
 function tdddgAbroad(policy: PolicyData): LocatedIssue[] {

@@ -39,6 +39,7 @@ export const issueCodes = [
   "stale-provider-facts",
   "jurisdiction-mismatch",
   "missing-representative",
+  "missing-supervisory-authority",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];
