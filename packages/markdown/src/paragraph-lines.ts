@@ -14,9 +14,10 @@ import { oneLineText } from "./one-line.js";
  * - two or more (a blank line, where the author started a new paragraph) and hard `break`s next to
  *   them become one hard break;
  * - at the start or end of emphasis, strong or a link's text they move out of it, next to the
- *   marker: a line ending just inside one would be escaped, or keep the marker from closing;
- * - at the start or end of the paragraph they go: Markdown drops them there, and a hard break at
- *   the end would show as a backslash.
+ *   marker, and so do blanks: just inside the marker, they would keep it from opening or closing,
+ *   and the serializer would write them as character references (`_a&#x20;_&#xA;`);
+ * - at the start or end of the paragraph they go, and so do blanks: Markdown drops them there (the
+ *   serializer would keep blanks as `&#x20;`), and a hard break at the end would show as a backslash.
  *
  * Line endings in inline code and image descriptions become spaces, as Markdown shows them.
  * Headings and table cells are one line already (`oneLine`).
@@ -52,8 +53,12 @@ const lineEnding = /[ \t]*(?:\r\n|\r|\n)[ \t]*/;
 /** A paragraph's phrasing, its line endings as above. */
 function lines(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const items = merged(nodes);
-  while (items.length > 0 && isSeparator(items[0] as Item)) items.shift();
-  while (items.length > 0 && isSeparator(items[items.length - 1] as Item)) items.pop();
+  const edge = (item: Item | undefined) => item !== undefined && (isSeparator(item) || (item.type === "text" && isBlank(item.value)));
+  while (edge(items[0])) items.shift();
+  while (edge(items[items.length - 1])) items.pop();
+  const first = items[0];
+  if (first?.type === "text") items[0] = { ...first, value: first.value.replace(/^[ \t]+/, "") };
+  trimEnd(items);
   return joinLineEndings(items);
 }
 
@@ -101,14 +106,14 @@ function split(node: PhrasingContent): Item[] {
     case "delete":
     case "link":
     case "linkReference": {
-      // A separator at either end goes outside the span. A span of nothing else goes; a link stays, with no text.
+      // Line endings, breaks and blanks at either end go outside the span. A span of nothing else
+      // goes; a link stays, with no text.
       const inner = merged(node.children);
-      const start = inner.findIndex((item) => !isSeparator(item));
-      if (start === -1) return node.type === "link" || node.type === "linkReference" ? [{ ...node, children: [] }, ...inner] : inner;
-      let end = inner.length;
-      while (isSeparator(inner[end - 1] as Item)) end -= 1;
-      const span = { ...node, children: joinLineEndings(inner.slice(start, end)) } as PhrasingContent;
-      return [...inner.slice(0, start), span, ...inner.slice(end)];
+      const before = peel(inner, "start");
+      const after = peel(inner, "end");
+      if (inner.length === 0)
+        return node.type === "link" || node.type === "linkReference" ? [{ ...node, children: [] }, ...before, ...after] : [...before, ...after];
+      return [...before, { ...node, children: joinLineEndings(inner) } as PhrasingContent, ...after];
     }
     case "inlineCode":
       return [{ ...node, value: oneLineText(node.value) }];
@@ -120,7 +125,10 @@ function split(node: PhrasingContent): Item[] {
   }
 }
 
-/** A soft line ending becomes a newline in the text before it (or after it), where the serializer keeps it as it is. */
+/**
+ * A soft line ending becomes a newline in the text around it (one text node where both sides are in
+ * the same language), where the serializer keeps it as it is.
+ */
 function joinLineEndings(items: readonly Item[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (let index = 0; index < items.length; index += 1) {
@@ -131,13 +139,48 @@ function joinLineEndings(items: readonly Item[]): PhrasingContent[] {
     }
     const before = out[out.length - 1];
     const after = items[index + 1];
-    if (before?.type === "text") out[out.length - 1] = { ...before, value: `${before.value}\n` };
+    if (before?.type === "text" && after?.type === "text" && before.data?.lang === after.data?.lang) {
+      out[out.length - 1] = { ...before, value: `${before.value}\n${after.value}` };
+      index += 1;
+    } else if (before?.type === "text") out[out.length - 1] = { ...before, value: `${before.value}\n` };
     else if (after?.type === "text") {
       out.push({ ...after, value: `\n${after.value}` });
       index += 1;
     } else out.push({ type: "text", value: "\n" });
   }
   return out;
+}
+
+/**
+ * Takes the line endings, breaks and blanks off one end of a span's items and gives them back, in
+ * order. Inside emphasis or strong, a blank or line ending next to the marker keeps it from
+ * opening or closing, so the serializer would write it (and the character outside) as a character
+ * reference.
+ */
+function peel(items: Item[], end: "start" | "end"): Item[] {
+  const peeled: Item[] = [];
+  const take = end === "start" ? () => items.shift() : () => items.pop();
+  const put = (item: Item) => (end === "start" ? peeled.push(item) : peeled.unshift(item));
+  for (
+    let item = end === "start" ? items[0] : items[items.length - 1];
+    item !== undefined;
+    item = end === "start" ? items[0] : items[items.length - 1]
+  ) {
+    if (isSeparator(item) || (item.type === "text" && isBlank(item.value))) {
+      put(take() as Item);
+      continue;
+    }
+    if (item.type === "text") {
+      const blanks = (end === "start" ? /^[ \t]+/ : /[ \t]+$/).exec(item.value)?.[0];
+      if (blanks !== undefined) {
+        const rest = end === "start" ? item.value.slice(blanks.length) : item.value.slice(0, -blanks.length);
+        items.splice(end === "start" ? 0 : items.length - 1, 1, { ...item, value: rest });
+        put({ type: "text", value: blanks });
+      }
+    }
+    break;
+  }
+  return peeled;
 }
 
 /** Drops the blanks at the end of what was written so far, before a line ending or break. */

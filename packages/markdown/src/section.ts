@@ -25,8 +25,9 @@ export function sectionToMdast(section: PolicySection, level: number, settings: 
     depth,
     children: [anchor(section.id), titleNode(section.title, section.titleLang)],
   };
-  let content = paragraphLines(safeSectionContent(section.content, settings.definitions));
+  let content = safeSectionContent(section.content, settings.definitions);
   if (!settings.tables) content = tablesToLists(content);
+  content = paragraphLines(content);
   return [heading, ...nestHeadings(content, depth), ...section.sections.flatMap((child) => sectionToMdast(child, level + 1, settings))];
 }
 

@@ -1,6 +1,7 @@
 import { gfmTableToMarkdown } from "mdast-util-gfm-table";
 import { toMarkdown as serialize, type Options } from "mdast-util-to-markdown";
 import type { MarkdownInput } from "./input.js";
+import { linkHandler } from "./link-handler.js";
 import type { MarkdownOptions } from "./options.js";
 import { toMdast } from "./to-mdast.js";
 import { textUnsafe } from "./unsafe.js";
@@ -9,7 +10,7 @@ import { yamlHandler } from "./yaml-handler.js";
 /** How the tree is printed: fixed, so the same document gives the same bytes everywhere. */
 const serializeOptions: Options = {
   extensions: [gfmTableToMarkdown()],
-  handlers: { yaml: yamlHandler },
+  handlers: { yaml: yamlHandler, link: linkHandler },
   unsafe: [...textUnsafe],
   bullet: "-",
   emphasis: "_",

@@ -3,14 +3,15 @@
 // (mdast-util-from-markdown), and compare what they find with what the PolicyDocument says:
 // headings (text, level and anchor), links (URL and text), table cells, and that no HTML other than
 // the section anchors got through. commonmark.js has no GFM tables, so tables are compared with the
-// GFM parse only.
+// GFM parse only; and each table cell is read once more the way GitHub (cmark-gfm) reads it, which
+// removes the backslash of every `\|` before it parses the cell.
 //
 // The expectations are derived from the document directly (not from toMdast's tree), so a renderer
 // bug cannot hide by being the same on both sides. Reusable: apps/example checks its golden files
 // with `checkAgainstDocument(markdown, document, options)`; an empty list means all is well.
 
 import { Parser, type Node as CommonmarkNode } from "commonmark";
-import type { Nodes, PhrasingContent, RootContent, Table } from "mdast";
+import type { Nodes, PhrasingContent, RootContent, Table, TableCell } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
@@ -49,6 +50,9 @@ export interface Outline {
   readonly html: readonly string[];
   /** Cell texts per table, per row. Absent in the CommonMark outline. */
   readonly tables?: readonly (readonly (readonly string[])[])[];
+  /** Links in table cells, and raw HTML there, as GitHub reads the cells (GFM outline only). */
+  readonly cellLinks?: readonly Link[];
+  readonly cellHtml?: readonly string[];
   /** Lists made from tables (GFM outline only). */
   readonly rowItems?: readonly RowItem[];
   /** The front matter's fields, when the Markdown starts with one. */
@@ -73,6 +77,8 @@ export function checkAgainstDocument(markdown: string, document: PolicyDocument,
     compare(problems, `${parser} html`, [], [...actual.html]);
   }
   compare(problems, "gfm tables", (expected.tables ?? []).map(formatTable), (micromark.tables ?? []).map(formatTable));
+  compare(problems, "github table cell links", (expected.cellLinks ?? []).map(formatLink), (micromark.cellLinks ?? []).map(formatLink));
+  compare(problems, "github table cell html", [], [...(micromark.cellHtml ?? [])]);
   if (options.tables === false) {
     compare(problems, "gfm table rows as lists", (expected.rowItems ?? []).map(formatRow), (micromark.rowItems ?? []).map(formatRow));
   }
@@ -118,12 +124,13 @@ export function expectedOutline(document: PolicyDocument, options: CheckOptions 
   const everySection = (sections: readonly PolicySection[]): PolicySection[] => sections.flatMap((s) => [s, ...everySection(s.sections)]);
   for (const section of everySection(document.sections)) for (const node of section.content) collectDefinitions(node);
 
-  const phrasingLinks = (nodes: readonly PhrasingContent[]): void => {
+  const cellLinks: Link[] = [];
+  const phrasingLinks = (nodes: readonly PhrasingContent[], into: Link[] = links): void => {
     for (const node of nodes) {
-      if (node.type === "link" && isSafeUrl(node.url)) links.push({ url: node.url, text: normalize(plainText(node.children)) });
+      if (node.type === "link" && isSafeUrl(node.url)) into.push({ url: node.url, text: normalize(plainText(node.children)) });
       else if (node.type === "linkReference" && safeDefinitions.has(node.identifier.toLowerCase())) {
-        links.push({ url: safeDefinitions.get(node.identifier.toLowerCase()) ?? "", text: normalize(plainText(node.children)) });
-      } else if ("children" in node) phrasingLinks(node.children as PhrasingContent[]);
+        into.push({ url: safeDefinitions.get(node.identifier.toLowerCase()) ?? "", text: normalize(plainText(node.children)) });
+      } else if ("children" in node) phrasingLinks(node.children as PhrasingContent[], into);
     }
   };
   const block = (node: RootContent, sectionDepth: number): void => {
@@ -138,7 +145,12 @@ export function expectedOutline(document: PolicyDocument, options: CheckOptions 
       case "table":
         if (tablesOn) {
           tables.push(tableCells(node));
-          for (const row of node.children) for (const cell of row.children) phrasingLinks(cell.children);
+          for (const row of node.children) {
+            for (const cell of row.children) {
+              phrasingLinks(cell.children);
+              phrasingLinks(cell.children, cellLinks);
+            }
+          }
         } else {
           rowItems.push(...rowsAsItems(node));
           const [header, ...rows] = node.children;
@@ -170,7 +182,7 @@ export function expectedOutline(document: PolicyDocument, options: CheckOptions 
     effective: document.meta.effective,
     updated: document.meta.updated,
   };
-  return { headings, links, html: [], tables, rowItems, ...(options.frontmatter ? { frontmatter } : {}) };
+  return { headings, links, html: [], tables, cellLinks, cellHtml: [], rowItems, ...(options.frontmatter ? { frontmatter } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,6 +251,8 @@ export function gfmOutline(markdown: string, options: GfmOutlineOptions = {}): O
   const links: Link[] = [];
   const html: string[] = [];
   const tables: string[][][] = [];
+  const cellLinks: Link[] = [];
+  const cellHtml: string[] = [];
   const rowItems: RowItem[] = [];
 
   const collect = (node: Nodes): void => {
@@ -273,6 +287,7 @@ export function gfmOutline(markdown: string, options: GfmOutlineOptions = {}): O
         break;
       case "table":
         tables.push(tableCells(node));
+        for (const row of node.children) for (const cell of row.children) githubCell(body, cell, cellLinks, cellHtml);
         break;
       case "listItem": {
         const [first, second] = node.children;
@@ -288,7 +303,30 @@ export function gfmOutline(markdown: string, options: GfmOutlineOptions = {}): O
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(tree);
-  return { headings, links, html, tables, rowItems, ...(frontmatter ? { frontmatter } : {}) };
+  return { headings, links, html, tables, cellLinks, cellHtml, rowItems, ...(frontmatter ? { frontmatter } : {}) };
+}
+
+/**
+ * A table cell as GitHub reads it: cmark-gfm takes the cell's source, removes the backslash of
+ * every `\|`, and only then parses it, so `<\|@a>` there is an autolink. The cell's source comes
+ * from micromark's positions; commonmark.js, which shares no code with micromark, parses it.
+ */
+function githubCell(body: string, cell: TableCell, links: Link[], html: string[]): void {
+  const { start, end } = cell.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) throw new Error("a table cell without a position");
+  const source = body
+    .slice(start.offset, end.offset)
+    // The delimiting pipes: the one before the cell, and the one after the last (unless escaped).
+    .replace(/^\s*\|/, "")
+    .replace(/(^|[^\\])((?:\\\\)*)\|\s*$/, "$1$2")
+    .replace(/\\\|/g, "|");
+  const walker = new Parser().parse(source).walker();
+  for (let event = walker.next(); event; event = walker.next()) {
+    const { node, entering } = event;
+    if (!entering) continue;
+    if (node.type === "link") links.push({ url: node.destination ?? "", text: normalize(commonmarkText(node)) });
+    else if (node.type === "html_inline" || node.type === "html_block") html.push(node.literal ?? "");
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
