@@ -38,6 +38,7 @@ import { checkAgainstDocument } from "../../../packages/markdown/test/check-agai
 import { adversarialText } from "./arbitraries/adversarial-text.js";
 import { validPolicyInput } from "./arbitraries/policy.js";
 import { optional, withoutUndefined } from "./arbitraries/without-undefined.js";
+import { assertProperty } from "./assert-property.js";
 import { fixedSeed, fuzzSettings } from "./fuzz-settings.js";
 
 /** A title option: the renderers refuse a blank one (an options error, as documented), so it has a visible character. */
@@ -68,12 +69,13 @@ describe("arbitrary valid policies", () => {
   it(
     "are valid: the arbitrary respects the schema's rules",
     () => {
-      fc.assert(
+      assertProperty(
         fc.property(validPolicyInput(), (input) => {
           const result = safeParsePolicy(input, { catalog });
           if (!result.success) throw new Error(`the arbitrary made an invalid policy:\n${result.issues.map(formatIssue).join("\n")}`);
         }),
-        validity.parameters,
+        validity,
+        { parts: ["policy"] },
       );
     },
     validity.timeout,
@@ -111,7 +113,7 @@ describe("arbitrary valid policies", () => {
   it(
     "compose and render to Markdown and HTML: no throw, the same twice, every service once, the structure intact",
     () => {
-      fc.assert(
+      assertProperty(
         fc.property(validPolicyInput(), markdownOptions, htmlOptions, fc.constantFrom(...locales), (input, mdOptions, htmlOpts, inDepth) => {
           const policy = parsePolicy(input, { catalog });
           const before = structuredClone(policy);
@@ -125,7 +127,8 @@ describe("arbitrary valid policies", () => {
           expect(render(policy, inDepth, mdOptions, htmlOpts), `${inDepth}: a second run differs`).toEqual(outputs.get(inDepth));
           expect(policy, "rendering changed the policy").toEqual(before);
         }),
-        rendering.parameters,
+        rendering,
+        { parts: ["policy", "markdownOptions", "htmlOptions", "locale"] },
       );
     },
     rendering.timeout,

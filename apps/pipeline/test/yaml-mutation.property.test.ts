@@ -18,6 +18,7 @@ import { catalog } from "@policy/catalog";
 import { safeLoadPolicy, type PolicyIssue } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { applyMutations, yamlMutations } from "./arbitraries/yaml-mutation.js";
+import { assertProperty } from "./assert-property.js";
 import { fuzzSettings } from "./fuzz-settings.js";
 import { yamlSources } from "./yaml-sources.js";
 
@@ -32,7 +33,7 @@ describe.each(Object.entries(yamlSources))("%s, mutated", (name, source) => {
   it(
     "loads without throwing, and every issue's line and column lie inside the text",
     () => {
-      fc.assert(
+      assertProperty(
         fc.property(yamlMutations, (mutations) => {
           const text = applyMutations(source, mutations);
           const result = safeLoadPolicy(text, { catalog, filename: name });
@@ -49,7 +50,8 @@ describe.each(Object.entries(yamlSources))("%s, mutated", (name, source) => {
             expect(positionProblem(issue, lines), describeIssue(issue)).toBeUndefined();
           }
         }),
-        settings.parameters,
+        settings,
+        { parts: ["mutations"] },
       );
     },
     settings.timeout,

@@ -4,7 +4,8 @@
 // Every free text is adversarial. `validPolicyInput` is checked to parse in its own test.
 
 import fc from "fast-check";
-import { jurisdictions, type Locale, type PolicyInput } from "@policy/core";
+import { catalog } from "@policy/catalog";
+import { jurisdictions, type Locale, type PolicyInput, type ServiceInput } from "@policy/core";
 import { adversarialText } from "./adversarial-text.js";
 import { deviceAccessList } from "./device-access.js";
 import { localizedText } from "./localized-text.js";
@@ -34,8 +35,14 @@ export function validPolicyInput({ maxServices = 3 }: PolicyOptions = {}): fc.Ar
 }
 
 function policyIn(field: Locale[] | undefined, locales: readonly Locale[], maxServices: number): fc.Arbitrary<PolicyInput> {
-  // Ids are unique, as the schema requires: drawn with the rest and deduplicated on the id.
-  const services = fc.uniqueArray(service(locales), { minLength: 1, maxLength: maxServices, selector: (drawn) => drawn.id });
+  // Ids are unique, and so are the names readers see in each language (duplicate-name), as the
+  // schema requires: drawn with the rest, a service is left out where an earlier one has its id or name.
+  const services = fc.uniqueArray(service(locales), {
+    minLength: 1,
+    maxLength: maxServices,
+    selector: (drawn) => drawn,
+    comparator: (a, b) => a.id === b.id || sameVisibleName(a, b, locales),
+  });
   const automatedDecision = fc
     .record({
       id: slug(),
@@ -66,4 +73,35 @@ function policyIn(field: Locale[] | undefined, locales: readonly Locale[], maxSe
       changes: optional(fc.array(fc.record({ date: isoDate(), summary: localizedText(locales) }), { maxLength: 2 })),
     })
     .map((policy) => withoutUndefined(policy) as PolicyInput);
+}
+
+/**
+ * Whether two services go by the same name in one of the languages, as core's duplicate-name check
+ * compares them (case and runs of spaces aside): the service's own name, else its provider's, else
+ * its id. Two ids are the same only when the ids are, which the ids' own check covers.
+ */
+function sameVisibleName(a: ServiceInput, b: ServiceInput, locales: readonly Locale[]): boolean {
+  return locales.some((locale) => {
+    const [first, second] = [visibleName(a, locale), visibleName(b, locale)];
+    if (first === undefined || second === undefined || (first.fromId && second.fromId)) return false;
+    const key = comparable(first.name);
+    return key !== "" && key === comparable(second.name);
+  });
+}
+
+function visibleName(service: ServiceInput, locale: Locale): { readonly name: string; readonly fromId: boolean } | undefined {
+  if (service.name !== undefined) {
+    const name = typeof service.name === "string" ? service.name : service.name[locale];
+    return name === undefined ? undefined : { name, fromId: false };
+  }
+  if (typeof service.processor === "string") {
+    const entry = (catalog as Readonly<Record<string, { readonly name: string }>>)[service.processor];
+    return entry === undefined ? undefined : { name: entry.name, fromId: false };
+  }
+  if (service.processor !== undefined) return { name: service.processor.name, fromId: false };
+  return { name: service.id, fromId: true };
+}
+
+function comparable(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -8,7 +8,7 @@ import { factGroups, processorRoles, serviceCategoryIds, type Locale, type Proce
 import { dataItems, purposes, subjects } from "./activities.js";
 import { adversarialText } from "./adversarial-text.js";
 import { deviceAccessList } from "./device-access.js";
-import { localizedText } from "./localized-text.js";
+import { localizedText, visibleText } from "./localized-text.js";
 import { party } from "./party.js";
 import { retention } from "./retention.js";
 import { httpUrl, isoDate, slug } from "./scalars.js";
@@ -26,7 +26,8 @@ export const inlineProcessor: (locales: readonly Locale[]) => fc.Arbitrary<Proce
   return fc
     .record({
       id: slug(),
-      name: adversarialText(),
+      // Not only spaces: the schema refuses such a name (empty).
+      name: visibleText(),
       aliases: optional(fc.array(adversarialText(), { minLength: 1, maxLength: 2 })),
       categories: optional(fc.uniqueArray(fc.constantFrom(...serviceCategoryIds), { maxLength: 2 })),
       entity: party(),

@@ -9,7 +9,7 @@ import { catalog } from "@policy/catalog";
 import { specialCategoryConditionIds, type Locale, type ProcessorInput, type ServiceInput } from "@policy/core";
 import { dataItems, hasSpecialCategory, purposes, subjects } from "./activities.js";
 import { deviceAccessList } from "./device-access.js";
-import { localizedText } from "./localized-text.js";
+import { localizedName, localizedText } from "./localized-text.js";
 import { catalogId, inlineProcessor } from "./processor.js";
 import { retention } from "./retention.js";
 import { transfers } from "./transfer.js";
@@ -26,7 +26,7 @@ export const service: (locales: readonly Locale[]) => fc.Arbitrary<ServiceInput>
   return fc
     .record({
       id: slug(),
-      name: optional(localizedText(locales)),
+      name: optional(localizedName(locales)),
       processor,
       description: optional(localizedText(locales)),
       purposes: optional(purposes(locales)),
