@@ -4,8 +4,9 @@ import { oneLineText } from "./one-line.js";
 
 /**
  * The line endings in paragraphs, written so that they read well. A free text from a policy file
- * (a service's description, say) may hold line breaks, and blank lines between its paragraphs;
- * compose puts it into one text node. Printed as it is, a blank line would end the paragraph, so
+ * may hold line breaks, and blank lines between its paragraphs; compose gives a description's
+ * paragraphs blocks of their own, but most texts (a retention's criteria, a note, a name) stay one
+ * text node inside a sentence or list item. Printed as it is, a blank line would end the paragraph, so
  * mdast-util-to-markdown writes it, and the blanks next to a line ending, as character references:
  * `a&#xA;&#xA;b`. So in every paragraph (in lists and quotes too):
  *
