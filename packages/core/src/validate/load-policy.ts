@@ -1,4 +1,4 @@
-import { LineCounter, type Document } from "yaml";
+import type { Document } from "yaml";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
@@ -6,6 +6,7 @@ import { toPolicyIssue, validatePolicy, type SafeParseResult } from "./parse-pol
 import { PolicyError } from "./policy-error.js";
 import { duplicateKeys } from "./yaml-duplicate-keys.js";
 import { errorOffset, issueCodeOf, messageOf, reportedErrors } from "./yaml-errors.js";
+import { TextLines } from "./text-lines.js";
 import { composeDocument, parseSyntaxTree } from "./yaml-document.js";
 import { maxNesting, tooDeepAt } from "./yaml-nesting.js";
 import { firstAlias, positionOf, type Position } from "./yaml-position.js";
@@ -35,15 +36,15 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
   if (text.trim() === "" || text.trim() === "\uFEFF")
     return fail("empty-document", "the file is empty: a policy needs at least meta, controller and services");
 
-  const lineCounter = new LineCounter();
+  const lines = new TextLines(text);
   // yaml's composer recurses once per level of nesting. It catches the stack overflow itself,
   // but not always in time: under vitest, 5,000 nested "[" ended the whole process with a V8
   // "RegExpCompiler Allocation failed" (uncatchable). So the nesting is measured first, on
   // the CST, whose parser keeps its own stack, and refused far below where recursion is a risk.
-  const tokens = parseSyntaxTree(text, lineCounter);
+  const tokens = parseSyntaxTree(text);
   const deep = tooDeepAt(tokens);
   if (deep !== undefined) {
-    const { line, col } = lineCounter.linePos(deep);
+    const { line, col } = lines.linePos(deep);
     return fail("too-deep", `the document is nested more than ${maxNesting} levels deep`, { line, column: col });
   }
   let doc: Document;
@@ -61,7 +62,7 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
 
   const at = (offset: number | undefined): Position | undefined => {
     if (offset === undefined) return undefined;
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
   const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -94,7 +95,7 @@ export function safeLoadPolicy(text: string, options: LoadOptions = {}): SafePar
 
   const { policy, issues } = validatePolicy(value, options);
   const placed = issues
-    .map((issue) => inFile({ ...toPolicyIssue(issue), ...positionOf(doc, lineCounter, issue.segments, issue.code === "unknown-field") }))
+    .map((issue) => inFile({ ...toPolicyIssue(issue), ...positionOf(doc, lines, issue.segments, issue.code === "unknown-field") }))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return policy === undefined ? { success: false, issues: placed } : { success: true, policy, issues: placed };
 }

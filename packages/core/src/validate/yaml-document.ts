@@ -1,21 +1,11 @@
-import {
-  Composer,
-  Parser,
-  YAMLParseError,
-  type CST,
-  type Document,
-  type DocumentOptions,
-  type LineCounter,
-  type ParseOptions,
-  type SchemaOptions,
-} from "yaml";
+import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from "yaml";
 
 /**
- * The text's concrete syntax tree, with its lines counted. It is read once and used twice, for
- * the nesting check and to build the document: reading it twice cost a fifth of `loadPolicy`.
+ * The text's concrete syntax tree. It is read once and used twice, for the nesting check and to
+ * build the document: reading it twice cost a fifth of `loadPolicy`.
  */
-export function parseSyntaxTree(text: string, lineCounter: LineCounter): CST.Token[] {
-  return [...new Parser(lineCounter.addNewLine).parse(text)];
+export function parseSyntaxTree(text: string): CST.Token[] {
+  return [...new Parser().parse(text)];
 }
 
 /** The tree's first document, built as yaml's `parseDocument` builds it: a second document is an error. */

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import type { TextLines } from "./text-lines.js";
 import type { PathSegment } from "./path.js";
 
 export interface Position {
@@ -11,7 +12,7 @@ export interface Position {
  * field) ends at the nearest node that exists, the parent mapping. With `atKey`, the position
  * is the key's rather than the value's (an unknown field is the key's fault).
  */
-export function positionOf(doc: Document, lineCounter: LineCounter, segments: readonly PathSegment[], atKey = false): Position | undefined {
+export function positionOf(doc: Document, lines: TextLines, segments: readonly PathSegment[], atKey = false): Position | undefined {
   let node: Node | null | undefined = doc.contents;
   let offset = node?.range?.[0];
   for (const segment of segments) {
@@ -33,7 +34,7 @@ export function positionOf(doc: Document, lineCounter: LineCounter, segments: re
     }
   }
   if (offset === undefined) return undefined;
-  const { line, col } = lineCounter.linePos(offset);
+  const { line, col } = lines.linePos(offset);
   return { line, column: col };
 }
 
