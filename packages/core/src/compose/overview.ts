@@ -5,6 +5,7 @@ import { list, paragraph, type Block } from "./nodes.js";
 import { dpoBlock, partyBlock } from "./party.js";
 import { section } from "./section.js";
 import { summarySection } from "./summary.js";
+import { nationalActOf } from "./national-act.js";
 import { partyName } from "./party-name.js";
 
 /**
@@ -15,8 +16,11 @@ import { partyName } from "./party-name.js";
 export function overviewSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const { meta } = policy;
+  const act = nationalActOf(policy);
   const content: Block[] = [
     paragraph(m.overviewIntro(partyName(policy.controller))),
+    // The law besides the GDPR, where the controller's country has an act we know.
+    ...(act === undefined ? [] : [paragraph(m.overviewNationalAct[act])]),
     paragraph(
       m.overviewVersion(meta.version, ctx.date(meta.effective)),
       meta.updated === meta.effective ? [] : [" ", ...m.overviewUpdated(ctx.date(meta.updated))],

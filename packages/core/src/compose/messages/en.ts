@@ -39,6 +39,10 @@ export const en: Messages = {
 
   overviewIntro: (controller) =>
     t`This privacy policy explains how ${controller.name} processes your personal data: which services we use, which data they process, for what purposes and on what legal basis, how long and where the data is kept, and what rights you have.`,
+  overviewNationalAct: {
+    bdsg: t`Besides the GDPR, the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.`,
+    "dsg-at": t`Besides the GDPR, the Austrian Data Protection Act (Datenschutzgesetz, DSG) applies where it supplements it.`,
+  },
   overviewVersion: (version, effective) => t`Version ${version}, effective from ${effective}.`,
   overviewUpdated: (updated) => t`Last updated on ${updated}.`,
   overviewObjection: (see) => t`Please note: you have the right to object to some of this processing ${see}.`,

@@ -6,6 +6,7 @@ import type { Inline, InlineArg } from "../inline.js";
 import type { ListedRight } from "../listed-right.js";
 import type { ObjectionBasis } from "../objection-basis.js";
 import type { CookieRule } from "../cookie-rule.js";
+import type { NationalAct } from "../national-act.js";
 import type { PartyName } from "../party-name.js";
 import type { Locale } from "../../taxonomy/index.js";
 
@@ -54,6 +55,8 @@ export interface Messages {
   // Overview
   readonly overviewIntro: (controller: PartyName) => Inline;
   readonly overviewVersion: (version: string, effective: string) => Inline;
+  /** The national act that supplements the GDPR where the controller is established. */
+  readonly overviewNationalAct: Readonly<Record<NationalAct, Inline>>;
   readonly overviewUpdated: (updated: string) => Inline;
   readonly overviewObjection: (see: Inline) => Inline;
   readonly controllerIntro: Inline;

@@ -51,3 +51,20 @@ describe("the cookie rule the text cites", () => {
     expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
   });
 });
+
+describe("the national act the overview names", () => {
+  const overview = (country: "DE" | "AT" | "FR", locale: "en" | "de") =>
+    textOf(
+      sectionById(compose(policyOf([shop], { controller: { ...controller, address: { ...controller.address, country } } }), { locale }), "overview")!,
+    );
+
+  it("is the controller's country's: the BDSG in Germany, the DSG in Austria, none we do not know", () => {
+    expect(overview("DE", "de")).toContain("Neben der DSGVO gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.");
+    expect(overview("DE", "en")).toContain(
+      "Besides the GDPR, the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.",
+    );
+    expect(overview("AT", "de")).toContain("Neben der DSGVO gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.");
+    expect(overview("AT", "en")).toContain("the Austrian Data Protection Act (Datenschutzgesetz, DSG)");
+    expect(overview("FR", "en")).not.toContain("Besides the GDPR");
+  });
+});
