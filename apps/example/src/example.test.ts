@@ -86,3 +86,17 @@ describe("the second example, a bakery in Vienna", () => {
     expect(bakery.policy.controller.name).toBe("Bäckerei Mohnblume GmbH");
   });
 });
+
+describe("the examples that name no authority and no jurisdictions", () => {
+  it.each([
+    ["bakery", "Österreichische Datenschutzbehörde", "(§ 165 Abs. 3 TKG 2021)", "Datenschutzgesetz (DSG)"],
+    ["munich", "Bayerisches Landesamt für Datenschutzaufsicht", "§ 25 Abs. 2 Nr. 2 TDDDG", "Bundesdatenschutzgesetz (BDSG)"],
+  ])("%s: its seat gives the authority, the cookie rule and the national act", (name, authority, cookieRule, act) => {
+    const text = readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8");
+    expect(text).not.toMatch(/^supervisoryAuthority:|^jurisdictions:/m);
+    const german = readFileSync(new URL(`../out/${name}.de.md`, import.meta.url), "utf8");
+    expect(german).toContain(`Die für uns zuständige Aufsichtsbehörde ist:\n\n${authority}`);
+    expect(german).toContain(act);
+    expect(german).toContain(cookieRule);
+  });
+});

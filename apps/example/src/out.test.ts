@@ -18,12 +18,14 @@ const renderCommands = startScript
   .map((command) => command.slice(1));
 
 describe("the examples' committed renderings in out/", () => {
-  it("are what `npm start` writes: Markdown and HTML pages of both examples, in English and German", () => {
+  it("are what `npm start` writes: Markdown and HTML pages of every example, in English and German", () => {
     expect(renderCommands.map((args) => args.join(" "))).toEqual([
       "render policy.yaml --format md --toc --locale all --out out/",
       "render policy.yaml --format html --standalone --toc --locale all --out out/",
       "render bakery.yaml --format md --toc --locale all --out out/",
       "render bakery.yaml --format html --standalone --toc --locale all --out out/",
+      "render munich.yaml --format md --toc --locale all --out out/",
+      "render munich.yaml --format html --standalone --toc --locale all --out out/",
     ]);
   });
 
@@ -52,6 +54,8 @@ describe("the examples' committed renderings in out/", () => {
     ["policy", "de"],
     ["bakery", "en"],
     ["bakery", "de"],
+    ["munich", "en"],
+    ["munich", "de"],
   ] as const)(
     "as Markdown (%s, %s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them",
     (name, locale) => {
@@ -63,7 +67,7 @@ describe("the examples' committed renderings in out/", () => {
 });
 
 describe("the German renderings", () => {
-  it.each(["policy", "bakery"])("of %s use German names, not the English ones of frameworks and technologies", (name) => {
+  it.each(["policy", "bakery", "munich"])("of %s use German names, not the English ones of frameworks and technologies", (name) => {
     const german = readFileSync(new URL(`../out/${name}.de.md`, import.meta.url), "utf8");
     for (const english of ["Data Privacy Framework", "Binding Corporate Rules", "Local Storage", "Session Storage", "Receives data"]) {
       expect(german, english).not.toContain(english);

@@ -59,12 +59,12 @@ describe("the national act the overview names", () => {
     );
 
   it("is the controller's country's: the BDSG in Germany, the DSG in Austria, none we do not know", () => {
-    expect(overview("DE", "de")).toContain("Neben der DSGVO gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.");
+    expect(overview("DE", "de")).toContain("Neben der Datenschutz-Grundverordnung (DSGVO) gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.");
     expect(overview("DE", "en")).toContain(
-      "Besides the GDPR, the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.",
+      "Besides the General Data Protection Regulation (GDPR), the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.",
     );
-    expect(overview("AT", "de")).toContain("Neben der DSGVO gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.");
+    expect(overview("AT", "de")).toContain("Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.");
     expect(overview("AT", "en")).toContain("the Austrian Data Protection Act (Datenschutzgesetz, DSG)");
-    expect(overview("FR", "en")).not.toContain("Besides the GDPR");
+    expect(overview("FR", "en")).not.toContain("Besides the General Data Protection Regulation");
   });
 });

@@ -70,8 +70,8 @@ export const de: Messages = {
   overviewIntro: (controller) =>
     t`Diese Datenschutzerklärung erläutert, wie ${nominative(controller)} Ihre personenbezogenen Daten verarbeitet: welche Dienste wir nutzen, welche Daten dabei verarbeitet werden, zu welchen Zwecken und auf welcher Rechtsgrundlage, wie lange und wo die Daten gespeichert werden und welche Rechte Sie haben.`,
   overviewNationalAct: {
-    bdsg: t`Neben der DSGVO gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.`,
-    "dsg-at": t`Neben der DSGVO gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.`,
+    bdsg: t`Neben der Datenschutz-Grundverordnung (DSGVO) gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.`,
+    "dsg-at": t`Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.`,
   },
   overviewVersion: (version, effective) => t`Version ${version}, gültig ab ${effective}.`,
   overviewUpdated: (updated) => t`Zuletzt geändert am ${updated}.`,

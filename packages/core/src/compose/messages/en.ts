@@ -40,8 +40,8 @@ export const en: Messages = {
   overviewIntro: (controller) =>
     t`This privacy policy explains how ${controller.name} processes your personal data: which services we use, which data they process, for what purposes and on what legal basis, how long and where the data is kept, and what rights you have.`,
   overviewNationalAct: {
-    bdsg: t`Besides the GDPR, the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.`,
-    "dsg-at": t`Besides the GDPR, the Austrian Data Protection Act (Datenschutzgesetz, DSG) applies where it supplements it.`,
+    bdsg: t`Besides the General Data Protection Regulation (GDPR), the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.`,
+    "dsg-at": t`Besides the General Data Protection Regulation (GDPR), the Austrian Data Protection Act (Datenschutzgesetz, DSG) applies where it supplements it.`,
   },
   overviewVersion: (version, effective) => t`Version ${version}, effective from ${effective}.`,
   overviewUpdated: (updated) => t`Last updated on ${updated}.`,
