@@ -19,9 +19,14 @@ export function list(items: readonly (Inline | readonly Block[])[]): List {
   return { type: "list", ordered: false, spread: false, children: items.map(listItem) };
 }
 
+/**
+ * An item of several blocks (a transfer and what is said of it) is spread: written as Markdown,
+ * its blocks stand apart, which makes the list loose for every Markdown reader; the HTML then
+ * keeps them as paragraphs too, rather than running them together in one line.
+ */
 function listItem(item: Inline | readonly Block[]): ListItem {
   const blocks = isBlocks(item) ? [...item] : [paragraph(item)];
-  return { type: "listItem", spread: false, children: blocks };
+  return { type: "listItem", spread: blocks.length > 1, children: blocks };
 }
 
 function isBlocks(item: Inline | readonly Block[]): item is readonly Block[] {

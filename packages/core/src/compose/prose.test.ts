@@ -77,3 +77,12 @@ describe("text the policy gives only in another language", () => {
     expect(about("en")).toEqual({ type: "paragraph", children: [{ type: "text", value: "CloudNotes stores notes online." }] });
   });
 });
+
+describe("a list item of several blocks", () => {
+  it("is spread, so that its paragraphs stay paragraphs in every rendering (a transfer and what is said of it)", () => {
+    const document = compose(policyOf([{ ...shop, transfers: [{ country: "IN", mechanism: "A46-2-c" }] }]), { locale: "en" });
+    const transfers = document.sections.find((section) => section.kind === "transfers")!;
+    const list = transfers.content.find((block) => block.type === "list");
+    expect(list?.type === "list" && list.children.map((item) => [item.spread, item.children.length])).toEqual([[true, 2]]);
+  });
+});
