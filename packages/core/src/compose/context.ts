@@ -60,7 +60,8 @@ export function createContext(policy: Policy, locale: Locale): Context {
         locale,
         style,
       ),
-    date: (iso) => formatDate(iso, locale),
+    // An Austrian controller's German text names months as Austria does ("Jänner").
+    date: (iso) => formatDate(iso, locale, policy.controller.address.country),
     duration: memoize((iso) => formatDuration(iso, locale)),
     country: memoize((code) => countryName(code, locale)),
     serviceName: (service) => ctx.text(service.name),

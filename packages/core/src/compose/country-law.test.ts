@@ -59,12 +59,36 @@ describe("the national act the overview names", () => {
     );
 
   it("is the controller's country's: the BDSG in Germany, the DSG in Austria, none we do not know", () => {
-    expect(overview("DE", "de")).toContain("Neben der Datenschutz-Grundverordnung (DSGVO) gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.");
+    expect(overview("DE", "de")).toContain(
+      "Neben der Datenschutz-Grundverordnung (DSGVO) gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.",
+    );
     expect(overview("DE", "en")).toContain(
       "Besides the General Data Protection Regulation (GDPR), the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.",
     );
-    expect(overview("AT", "de")).toContain("Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.");
+    expect(overview("AT", "de")).toContain(
+      "Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.",
+    );
     expect(overview("AT", "en")).toContain("the Austrian Data Protection Act (Datenschutzgesetz, DSG)");
     expect(overview("FR", "en")).not.toContain("Besides the General Data Protection Regulation");
+  });
+});
+
+describe("dates in the German text of an Austrian controller", () => {
+  it("name January as Austria does (Jänner); a German controller's say Januar", () => {
+    const text = (country: "AT" | "DE") =>
+      textOf(
+        sectionById(
+          compose(
+            policyOf([shop], {
+              meta: { version: "1", effective: "2027-01-01" },
+              controller: { ...controller, address: { ...controller.address, country } },
+            }),
+            { locale: "de" },
+          ),
+          "overview",
+        )!,
+      );
+    expect(text("AT")).toContain("gültig ab 1. Jänner 2027");
+    expect(text("DE")).toContain("gültig ab 1. Januar 2027");
   });
 });

@@ -22,12 +22,16 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-/** An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026". */
-export function formatDate(iso: string, locale: Locale): string {
+/**
+ * An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026"; in German for a reader in
+ * Austria (`region` "AT"), with the month names used there ("1. Jänner 2027").
+ */
+export function formatDate(iso: string, locale: Locale, region?: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const format = cached(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: "long", timeZone: "UTC" }));
+  const intlLocale = locale === "de" && region === "AT" ? "de-AT" : intlLocales[locale];
+  const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
   return format.format(date);
 }
 
