@@ -30,10 +30,14 @@ function bigPolicy(count) {
   const usable = Object.keys(catalog).filter((id) => safeParsePolicy({ ...base, services: [{ id: "probe", processor: id }] }, { catalog }).success);
   const list = Array.from({ length: count }, (_, i) => {
     const processor = usable[i % usable.length];
-    return { id: `${processor}-${i}`, processor };
+    // Each its own visible name: two services titled alike are refused (duplicate-name).
+    return { id: `${processor}-${i}`, name: { en: `${catalog[processor].name} (${i})`, de: `${catalog[processor].name} (${i})` }, processor };
   });
   const result = safeParsePolicy({ ...base, services: list }, { catalog });
-  if (!result.success) throw new Error(`the generated policy is not valid: ${result.issues[0]?.message}`);
+  if (!result.success) {
+    const error = result.issues.find((issue) => issue.severity === "error");
+    throw new Error(`the generated policy is not valid: ${error?.path}: ${error?.message}`);
+  }
   return { policy: result.policy, processors: usable.length };
 }
 
