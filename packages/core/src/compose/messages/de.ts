@@ -177,7 +177,6 @@ export const de: Messages = {
   noTransfers: t`Die Daten werden nicht in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR) übermittelt.`,
 
   transferRecipient: (recipient) => t`Empfänger: ${recipient}`,
-  transferGround: (label, citation) => t`Grundlage der Übermittlung: ${label} (${citation}).`,
   adequacyDecisionName,
   adequacyDecision: (decision) => t`Beschlossen mit ${decision}.`,
   adequacyScope: (scope) => t`Der Beschluss gilt nur für ${scope}.`,

@@ -145,7 +145,6 @@ export const en: Messages = {
   noTransfers: t`The data is not transferred to countries outside the European Union (EU) and the European Economic Area (EEA).`,
 
   transferRecipient: (recipient) => t`recipient: ${recipient}`,
-  transferGround: (label, citation) => t`Ground for the transfer: ${label} (${citation}).`,
   adequacyDecisionName: (decision) => decision,
   adequacyDecision: (decision) => t`Decided in ${decision}.`,
   adequacyScope: (scope) => t`The decision covers only ${scope}.`,

@@ -155,7 +155,6 @@ export interface Messages {
 
   // One transfer to a third country
   readonly transferRecipient: (recipient: InlineArg) => Inline;
-  readonly transferGround: (label: string, citation: string) => Inline;
   /** The name of an adequacy decision, from the English act ("Commission Implementing Decision (EU) 2023/1795") and its number. */
   readonly adequacyDecisionName: (decision: string, reference: string) => string;
   /** Under the adequacy ground, which says once what a decision means: the country's decision. */
