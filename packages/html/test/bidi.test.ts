@@ -1,21 +1,13 @@
 import { compose, type PolicyDocument } from "@policy/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index.js";
-import { launchChromium, showHtml } from "./chromium.js";
+import { sharedChromium } from "./chromium.js";
 import { examplePolicy } from "./example.js";
 import { rightToLeftOverride } from "./hostile-page-policy.js";
 
 const slow = 60_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const show = sharedChromium(slow);
 
 /**
  * A German document whose first section has a name with a right-to-left override inside a link,
@@ -91,7 +83,7 @@ describe("a right-to-left override in a name", () => {
   it(
     "ends with the name: the rest of the sentence after a link, untranslated text or strong text reads left to right",
     async () => {
-      const { page, close } = await showHtml(browser, html, { width: 1280, height: 800 });
+      const { page, close } = await show(html, { width: 1280, height: 800 });
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(1)", "Rechtsgrundlage")).toBe(true);
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(2)", "Kontaktformular")).toBe(true);
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(3)", "Vereinigte")).toBe(true);
@@ -105,7 +97,7 @@ describe("a right-to-left override in a name", () => {
   it(
     "does reverse the rest of the sentence without the style sheet's isolation, so a clean result means something",
     async () => {
-      const { page, close } = await showHtml(browser, html, { width: 1280, height: 800 });
+      const { page, close } = await show(html, { width: 1280, height: 800 });
       await page.addStyleTag({ content: ".policy a, .policy strong, .policy span[lang] { unicode-bidi: normal; }" });
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(1)", "Rechtsgrundlage")).toBe(false);
       expect(await readsLeftToRight(page, "#overview p:nth-of-type(2)", "Kontaktformular")).toBe(false);

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium (apt-get install chromium); no browser download works on these machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -38,4 +39,24 @@ export async function showHtml(browser: Browser, html: string, viewport: { reado
   const page = await context.newPage();
   await page.setContent(html, { waitUntil: "load" });
   return { page, close: () => context.close() };
+}
+
+/**
+ * Chromium for one test file: started before its tests (within `timeout` ms), closed after them.
+ * Returns `show`, which opens a fresh page of the given size showing the HTML (see `showHtml`).
+ */
+export function sharedChromium(
+  timeout = 60_000,
+): (html: string, viewport: { readonly width: number; readonly height: number }) => Promise<ShownPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (html, viewport) => {
+    if (browser === undefined) throw new Error("Chromium is not running: call show() inside a test");
+    return showHtml(browser, html, viewport);
+  };
 }

@@ -1,19 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, showHtml } from "./chromium.js";
+import { describe, expect, it } from "vitest";
+import { sharedChromium } from "./chromium.js";
 import { examplePage } from "./example.js";
 import { wordsSplitAcrossLines } from "./layout.js";
 
 const slow = 60_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const show = sharedChromium(slow);
 
 describe.each([
   { locale: "en", title: "Privacy policy", toggle: "All sections", firstSection: "Overview" },
@@ -28,7 +19,7 @@ describe.each([
   it(
     "on a phone (320 px): names the policy and its controller, keeps heading words whole, closes the contents behind a toggle, and starts the text",
     async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 320, height: 568 });
+      const { page, close } = await show(examplePage(locale), { width: 320, height: 568 });
       // The rendered text, line by line: the controller's name on a line of its own.
       // biome-ignore lint/performance/useDomNodeTextContent: the lines as shown are what is checked
       expect((await page.locator("h1").innerText()).split(/\n+/)).toEqual([title, "Lindenberg & Ohm Beratung GmbH"]);
@@ -48,7 +39,7 @@ describe.each([
   it(
     "on a wide screen (1280 px): shows the contents open, without the toggle",
     async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 1280, height: 800 });
+      const { page, close } = await show(examplePage(locale), { width: 1280, height: 800 });
       const shown = await contents(page);
       expect(shown.toggleShown).toBe(false);
       expect(shown.links).toBe(await page.locator(".policy-toc a").count());

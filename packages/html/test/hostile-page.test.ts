@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { toHtml } from "../src/index.js";
 import { axeViolations } from "./axe.js";
-import { launchChromium, showHtml } from "./chromium.js";
+import { sharedChromium } from "./chromium.js";
 import { hostilePagePolicy, rightToLeftOverride, unbrokenToken } from "./hostile-page-policy.js";
 import { sidewaysOverflow } from "./layout.js";
 import { nuCheck } from "./nu-checker.js";
@@ -14,14 +13,9 @@ import { nuCheck } from "./nu-checker.js";
 // with its table of contents, is valid, accessible and fits a 320 px phone, in both languages.
 const slow = 60_000;
 const directory = mkdtempSync(join(tmpdir(), "policy-html-hostile-page-"));
-let browser: Browser;
+const show = sharedChromium(slow);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
@@ -56,7 +50,7 @@ describe.each(pages)("the hostile page policy's page in $locale", ({ locale, htm
   ] as const)(
     "has no axe-core violations at $width px in the $colorScheme colour scheme",
     async ({ width, colorScheme }) => {
-      const { page, close } = await showHtml(browser, html, { width, height: 800 });
+      const { page, close } = await show(html, { width, height: 800 });
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await close();
@@ -67,7 +61,7 @@ describe.each(pages)("the hostile page policy's page in $locale", ({ locale, htm
   it(
     "does not scroll sideways at 320 px, and no element is wider than the screen",
     async () => {
-      const { page, close } = await showHtml(browser, html, { width: 320, height: 640 });
+      const { page, close } = await show(html, { width: 320, height: 640 });
       const overflow = await sidewaysOverflow(page);
       expect(overflow.clientWidth).toBe(320);
       expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index.js";
-import { launchChromium, showHtml } from "./chromium.js";
+import { sharedChromium } from "./chromium.js";
 import { examplePage } from "./example.js";
 import { hostilePagePolicy, unbrokenToken } from "./hostile-page-policy.js";
 import { wordsSplitAcrossLines } from "./layout.js";
@@ -10,19 +9,11 @@ import { wordsSplitAcrossLines } from "./layout.js";
 // 680 CSS pixels. Chromium lays the page out at that width with the print styles.
 const a4TextWidth = 680;
 const slow = 60_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const show = sharedChromium(slow);
 
 describe.each(["en", "de"] as const)("the example's page printed on A4, in %s", (locale) => {
   async function printed() {
-    const shown = await showHtml(browser, examplePage(locale), { width: a4TextWidth, height: 1000 });
+    const shown = await show(examplePage(locale), { width: a4TextWidth, height: 1000 });
     await shown.page.emulateMedia({ media: "print" });
     return shown;
   }
@@ -81,7 +72,7 @@ describe.each(["en", "de"] as const)("the example's page printed on A4, in %s", 
 it(
   "breaks only what cannot fit: a 300-character name in a printed table, and no other word",
   async () => {
-    const { page, close } = await showHtml(browser, toHtml(hostilePagePolicy(), { locale: "de", standalone: true }), {
+    const { page, close } = await show(toHtml(hostilePagePolicy(), { locale: "de", standalone: true }), {
       width: a4TextWidth,
       height: 1000,
     });

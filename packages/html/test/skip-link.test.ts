@@ -1,18 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, showHtml } from "./chromium.js";
+import { describe, expect, it } from "vitest";
+import { sharedChromium } from "./chromium.js";
 import { examplePage } from "./example.js";
 
 const slow = 60_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const show = sharedChromium(slow);
 
 describe.each([
   { locale: "en", text: "Skip to content" },
@@ -21,7 +12,7 @@ describe.each([
   it(
     "is the first thing Tab reaches, hidden until then, and leads past the title and contents to the text",
     async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 1280, height: 800 });
+      const { page, close } = await show(examplePage(locale), { width: 1280, height: 800 });
       const skipLink = page.locator("a.policy-skip");
       const box = async () => (await skipLink.boundingBox())!;
       expect((await box()).width).toBeLessThanOrEqual(1);

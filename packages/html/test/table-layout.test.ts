@@ -1,26 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/index.js";
-import { launchChromium, showHtml } from "./chromium.js";
+import { sharedChromium } from "./chromium.js";
 import { examplePage, examplePolicy } from "./example.js";
 import { sidewaysOverflow } from "./layout.js";
 
 const slow = 60_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, slow);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const show = sharedChromium(slow);
 
 describe.each(["en", "de"] as const)("the example's tables in %s", (locale) => {
   it.each([375, 768])(
     "at %i px (60rem or narrower: a phone, a tablet upright): shows each row as a card of header and value lines, with the caption above, and nothing to scroll sideways",
     async (width) => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width, height: 812 });
+      const { page, close } = await show(examplePage(locale), { width, height: 812 });
       const tables = await page.evaluate(() =>
         [...document.querySelectorAll("table")].map((table) => {
           const headers = [...table.querySelectorAll("thead th")].map((header) => header.textContent);
@@ -64,7 +55,7 @@ describe.each(["en", "de"] as const)("the example's tables in %s", (locale) => {
   it(
     "at 1280 px: shows tables with their header row, wider than the text, without scrolling in their region",
     async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 1280, height: 800 });
+      const { page, close } = await show(examplePage(locale), { width: 1280, height: 800 });
       const tables = await page.evaluate(() =>
         [...document.querySelectorAll("table")].map((table) => ({
           display: getComputedStyle(table).display,
@@ -89,7 +80,7 @@ describe.each(["en", "de"] as const)("the example's tables in %s", (locale) => {
   it(
     "keeps the table's semantics for screen readers on a phone: a captioned table, column and row headers, cells",
     async () => {
-      const { page, close } = await showHtml(browser, examplePage(locale), { width: 375, height: 812 });
+      const { page, close } = await show(examplePage(locale), { width: 375, height: 812 });
       const cookies = page.locator("#device-access table");
       const snapshot = await cookies.ariaSnapshot();
       const caption = (await page.locator("#device-access caption").textContent())!;
@@ -117,7 +108,7 @@ it(
       services: [{ ...first!, name: { en: token, de: token } }, ...rest],
       deviceAccess: policy.deviceAccess.map((entry) => ({ ...entry, name: token })),
     };
-    const { page, close } = await showHtml(browser, toHtml(withTokens, { locale: "en", standalone: true, toc: true }), { width: 320, height: 640 });
+    const { page, close } = await show(toHtml(withTokens, { locale: "en", standalone: true, toc: true }), { width: 320, height: 640 });
     const overflow = await sidewaysOverflow(page);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
     expect(overflow.tooWide).toEqual([]);
