@@ -2,6 +2,7 @@ import type { PhrasingContent, Text } from "mdast";
 import type { LocalizedText } from "../model/localized-text.js";
 import type { Policy, Service } from "../model/resolved.js";
 import { countryName, type CountryCode, type Locale } from "../taxonomy/index.js";
+import { dateLocaleOf } from "./country-law.js";
 import { formatDate, formatDuration, formatInlineList, type ListStyle } from "./format.js";
 import { inline, text, type Inline, type InlineArg } from "./inline.js";
 import { messagesFor } from "./messages/index.js";
@@ -60,8 +61,8 @@ export function createContext(policy: Policy, locale: Locale): Context {
         locale,
         style,
       ),
-    // An Austrian controller's German text names months as Austria does ("Jänner").
-    date: (iso) => formatDate(iso, locale, policy.controller.address.country),
+    // Dates as the controller's country writes them in the language, where it differs (Austria's "Jänner").
+    date: (iso) => formatDate(iso, locale, dateLocaleOf(policy, locale)),
     duration: memoize((iso) => formatDuration(iso, locale)),
     country: memoize((code) => countryName(code, locale)),
     serviceName: (service) => ctx.text(service.name),

@@ -1,7 +1,7 @@
 import type { DeviceAccess } from "../model/device-access.js";
 import type { Service } from "../model/resolved.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
-import { cookieRuleOf, type CookieRule } from "./cookie-rule.js";
+import { cookieRuleOf, type CookieRule } from "./country-law.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";

@@ -23,14 +23,13 @@ function cached<T>(key: string, make: () => T): T {
 }
 
 /**
- * An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026"; in German for a reader in
- * Austria (`region` "AT"), with the month names used there ("1. Jänner 2027").
+ * An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026"; with `intlLocale` as a
+ * country writes it in that language ("de-AT": "1. Jänner 2027").
  */
-export function formatDate(iso: string, locale: Locale, region?: string): string {
+export function formatDate(iso: string, locale: Locale, intlLocale = intlLocales[locale]): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const intlLocale = locale === "de" && region === "AT" ? "de-AT" : intlLocales[locale];
   const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
   return format.format(date);
 }

@@ -5,7 +5,7 @@ import { list, paragraph, type Block } from "./nodes.js";
 import { dpoBlock, partyBlock } from "./party.js";
 import { section } from "./section.js";
 import { summarySection } from "./summary.js";
-import { nationalActOf } from "./national-act.js";
+import { nationalActOf } from "./country-law.js";
 import { partyName } from "./party-name.js";
 
 /**

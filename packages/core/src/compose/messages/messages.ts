@@ -5,8 +5,7 @@ import type { ProcessorRole } from "../../model/processor.js";
 import type { Inline, InlineArg } from "../inline.js";
 import type { ListedRight } from "../listed-right.js";
 import type { ObjectionBasis } from "../objection-basis.js";
-import type { CookieRule } from "../cookie-rule.js";
-import type { NationalAct } from "../national-act.js";
+import type { CookieRule, NationalAct } from "../country-law.js";
 import type { PartyName } from "../party-name.js";
 import type { Locale } from "../../taxonomy/index.js";
 

@@ -1,0 +1,50 @@
+import type { Policy } from "../model/resolved.js";
+import type { CountryCode, Locale } from "../taxonomy/index.js";
+
+/**
+ * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
+ * text cites them: a country's own provision where we know it, else the Directive.
+ */
+export const cookieRules = ["tdddg", "tkg-at", "eprivacy"] as const;
+export type CookieRule = (typeof cookieRules)[number];
+
+/** The national data protection acts that supplement the GDPR, as far as the text names them. */
+export const nationalActs = ["bdsg", "dsg-at"] as const;
+export type NationalAct = (typeof nationalActs)[number];
+
+/** What the law and usage of the controller's country add to the text. */
+interface CountryLaw {
+  readonly cookieRule: CookieRule;
+  readonly nationalAct: NationalAct;
+  /** Where the country writes dates its own way in a language: Austria's "Jänner". */
+  readonly dateLocales?: Partial<Record<Locale, string>>;
+}
+
+/** The countries whose own law the text knows: one row each, as the table of country layers. */
+const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
+  DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
+  AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
+};
+
+function lawOf(policy: Pick<Policy, "controller">): CountryLaw | undefined {
+  return countryLaws[policy.controller.address.country];
+}
+
+/**
+ * The cookie rule the text cites: the TDDDG where the policy names it, else the one of the
+ * country the controller is established in, else the Directive.
+ */
+export function cookieRuleOf(policy: Pick<Policy, "jurisdictions" | "controller">): CookieRule {
+  if (policy.jurisdictions.includes("tdddg")) return "tdddg";
+  return lawOf(policy)?.cookieRule ?? "eprivacy";
+}
+
+/** The national act of the controller's country, where we know it. */
+export function nationalActOf(policy: Pick<Policy, "controller">): NationalAct | undefined {
+  return lawOf(policy)?.nationalAct;
+}
+
+/** The Intl locale dates are written in for the controller's country, where it differs from the language's own. */
+export function dateLocaleOf(policy: Pick<Policy, "controller">, locale: Locale): string | undefined {
+  return lawOf(policy)?.dateLocales?.[locale];
+}
