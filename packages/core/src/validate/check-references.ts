@@ -1,9 +1,9 @@
 import { getAdequacy, isEeaMember, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
-import type { CollectionMode, DataItemInput } from "../model/data-item.js";
+import type { DataItemInput } from "../model/data-item.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Catalog } from "./catalog.js";
 import type { LocatedIssue } from "./zod-issues.js";
-import { collectionOf, processorOf } from "./resolve.js";
+import { collectedOf, processorOf } from "./resolve.js";
 import { suggest } from "./suggest.js";
 
 /** The rules beyond the shape: references exist, each purpose is justified, ids are unique. */
@@ -135,10 +135,6 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
     });
   });
   return issues;
-}
-
-function collectedOf(item: DataItemInput): CollectionMode {
-  return typeof item === "string" ? collectionOf(item) : (item.collected ?? (item.source === undefined ? collectionOf(item.category) : "received"));
 }
 
 function specialCategories(data: readonly DataItemInput[]): DataCategoryId[] {

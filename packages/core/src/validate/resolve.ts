@@ -48,7 +48,13 @@ export function processorOf(service: PolicyData["services"][number], catalog: Ca
 
 function toDataItem(item: DataItemInput): DataItem {
   if (typeof item === "string") return { category: item, collected: collectionOf(item) };
-  return { ...item, collected: item.collected ?? (item.source === undefined ? collectionOf(item.category) : "received") };
+  return { ...item, collected: collectedOf(item) };
+}
+
+/** How a data item reaches us: as the policy says; received from others where it names a source; else as its category usually does. */
+export function collectedOf(item: DataItemInput): CollectionMode {
+  if (typeof item === "string") return collectionOf(item);
+  return item.collected ?? (item.source === undefined ? collectionOf(item.category) : "received");
 }
 
 const automatic = ["user.device", "user.location", "user.telemetry", "user.sensor", "user.user_sensor", "user.unique_id"];
