@@ -1,11 +1,7 @@
 import type { Party } from "../model/party.js";
 import { germanLandNeeded, supervisoryAuthorityFor } from "./authority-lookup.js";
-import type { GermanLand } from "./german-land.js";
 import { germanLandOf } from "./german-land-of.js";
 import { isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "./supervisory-authority.js";
-
-/** The city-states are Länder of their own: their name alone tells the Land, without a postal code. */
-const cityStates: Readonly<Record<string, GermanLand>> = { Berlin: "BE", Hamburg: "HH", Bremen: "HB" };
 
 /** Why no authority can be named for a controller: Germany without a Land we can tell, none known, or only from a third party's list. */
 export type NoAuthority = "land-needed" | "unknown" | "unconfirmed";
@@ -17,7 +13,7 @@ export type NoAuthority = "land-needed" | "unknown" | "unconfirmed";
  */
 export function competentAuthority(controller: Pick<Party, "address">): SupervisoryAuthority | NoAuthority {
   const { country, postalCode, city, land } = controller.address;
-  const seat = country === "DE" ? (land ?? (postalCode === undefined ? cityStates[city.trim()] : germanLandOf({ postalCode, city }))) : undefined;
+  const seat = country === "DE" ? (land ?? germanLandOf({ postalCode, city })) : undefined;
   const query = seat === undefined ? { country } : { country, land: seat };
   if (germanLandNeeded(query)) return "land-needed";
   const authority = supervisoryAuthorityFor(query);

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { germanLandOf } from "./german-land-of.js";
 
 describe("germanLandOf", () => {
+  it("without a postal code, knows only a city-state by its name", () => {
+    expect(germanLandOf({ city: "Berlin" })).toBe("BE");
+    expect(germanLandOf({ city: " hamburg " })).toBe("HH");
+    expect(germanLandOf({ city: "Bremen" })).toBe("HB");
+    // Essen is also a town in Lower Saxony: a large city's name alone is not enough.
+    expect(germanLandOf({ city: "Essen" })).toBeUndefined();
+    expect(germanLandOf({ city: "München" })).toBeUndefined();
+  });
+
   it("finds the Land of a seat in a large city", () => {
     expect(germanLandOf({ postalCode: "80331", city: "München" })).toBe("BY");
     expect(germanLandOf({ postalCode: "10999", city: "Berlin" })).toBe("BE");

@@ -3,9 +3,16 @@ import { largeCityLands, postalZoneRanges, splitPostalCodes } from "./german-pos
 
 /** A German controller's seat, as its postal address gives it. */
 export interface GermanSeat {
-  readonly postalCode: string;
+  /** Absent where the address gives none: then only a city-state's name decides. */
+  readonly postalCode?: string | undefined;
   readonly city: string;
 }
+
+/**
+ * The city-states are Länder of their own, so their name alone tells the Land. Other cities need
+ * their code: "Essen" is also a town in Lower Saxony.
+ */
+const cityStates: Readonly<Record<string, GermanLand>> = { berlin: "BE", hamburg: "HH", bremen: "HB" };
 
 /** "frankfurt  am main " and "Frankfurt am Main" are the same city; nothing more is assumed. */
 function normalizeCity(city: string): string {
@@ -66,9 +73,10 @@ function landOfSplitCode(places: Readonly<Record<string, GermanLand>>, city: str
  * so a policy then states its Land itself.
  */
 export function germanLandOf(seat: GermanSeat): GermanLand | undefined {
+  const city = normalizeCity(seat.city);
+  if (seat.postalCode === undefined) return cityStates[city];
   const code = seat.postalCode.trim();
   if (!/^\d{5}$/.test(code)) return undefined;
-  const city = normalizeCity(seat.city);
   const split = splitPostalCodes[code];
   if (split !== undefined) return landOfSplitCode(split, city);
   const lands = zoneLands(code.slice(0, 3));
