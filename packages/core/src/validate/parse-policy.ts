@@ -4,7 +4,7 @@ import type { ParseOptions } from "./catalog.js";
 import { checkDeprecations } from "./check-deprecations.js";
 import { checkProviderFacts } from "./check-provider-facts.js";
 import { checkReferences } from "./check-references.js";
-import { checkJurisdictions } from "./check-jurisdictions.js";
+import { checkCountryLaw } from "./check-country-law.js";
 import { checkServiceNames } from "./check-service-names.js";
 import { checkTranslations } from "./check-translations.js";
 import type { PolicyIssue } from "./issue.js";
@@ -29,7 +29,7 @@ export function validatePolicy(value: unknown, options: ParseOptions = {}): Vali
   const issues = [
     ...checkReferences(parsed.data, options.catalog),
     ...checkServiceNames(parsed.data, options.catalog),
-    ...checkJurisdictions(parsed.data),
+    ...checkCountryLaw(parsed.data),
     ...checkTranslations(PolicySchema, parsed.data),
     ...checkDeprecations(PolicySchema, parsed.data),
     ...checkProviderFacts(parsed.data, options),

@@ -10,7 +10,7 @@ import type { LocatedIssue } from "./zod-issues.js";
  * errors: a company abroad may still choose to follow the TDDDG, and only it knows whether
  * Art. 3(2) reaches it.
  */
-export function checkJurisdictions(policy: PolicyData): LocatedIssue[] {
+export function checkCountryLaw(policy: PolicyData): LocatedIssue[] {
   return [...tdddgAbroad(policy), ...missingRepresentative(policy), ...unknownAuthority(policy)];
 }
 
