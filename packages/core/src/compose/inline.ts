@@ -39,6 +39,11 @@ export function inline(...parts: readonly InlineArg[]): PhrasingContent[] {
   return out;
 }
 
+/** Runs one after another with a separator between them: sentences with a space, address lines with a line break. */
+export function joined(parts: readonly InlineArg[], separator: InlineArg): PhrasingContent[] {
+  return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : [separator, part])));
+}
+
 function isList(part: InlineArg): part is readonly InlineArg[] {
   return Array.isArray(part);
 }

@@ -2,7 +2,7 @@ import type { Break, Paragraph, PhrasingContent } from "mdast";
 import type { Address, DataProtectionOfficer, Party } from "../model/party.js";
 import type { RightsContact } from "./types.js";
 import type { Context } from "./context.js";
-import { inline, text, type Inline, type InlineArg } from "./inline.js";
+import { inline, text, type Inline, type InlineArg, joined } from "./inline.js";
 import { emailLink, phoneLink, webLink } from "./nodes.js";
 
 const lineBreak: Break = { type: "break" };
@@ -37,7 +37,7 @@ export function addressInline(ctx: Context, address: Address): string {
 }
 
 function lines(rows: readonly Inline[]): PhrasingContent[] {
-  return inline(...rows.flatMap((row, index) => (index === 0 ? [row] : [[lineBreak], row])));
+  return joined(rows, lineBreak);
 }
 
 export function contactRows(ctx: Context, contact: { email?: string | undefined; phone?: string | undefined; url?: string | undefined }): Inline[] {

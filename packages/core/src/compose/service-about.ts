@@ -3,7 +3,7 @@ import type { Service } from "../model/resolved.js";
 import { confirmedRoles, isUnconfirmed } from "../model/unconfirmed.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { inline, type Inline } from "./inline.js";
+import { inline, type Inline, joined } from "./inline.js";
 import { list, paragraph, webLink, type Block } from "./nodes.js";
 import { partyBlock, partyInline } from "./party.js";
 import { section } from "./section.js";
@@ -78,5 +78,5 @@ function roleSentences(ctx: Context, entity: PartyName, role: ProviderRole): Inl
   const parts: Inline[] = [m.roleForJointController(scope, entity)];
   if (role.arrangement !== undefined) parts.push(m.jointArrangement(ctx.prose(role.arrangement)));
   if (role.arrangementUrl !== undefined) parts.push(m.jointArrangementAt(webLink(role.arrangementUrl)));
-  return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : [" ", part])));
+  return joined(parts, " ");
 }

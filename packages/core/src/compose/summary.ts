@@ -3,7 +3,7 @@ import type { Service } from "../model/resolved.js";
 import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition, type Locale, type Translated } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { inline, type Inline } from "./inline.js";
+import { inline, type Inline, joined } from "./inline.js";
 import { serviceCountries } from "./legal.js";
 import { paragraph, table } from "./nodes.js";
 import { retentionShort } from "./retention-text.js";
@@ -59,7 +59,7 @@ function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
         );
   if (service.specialCategoryCondition !== undefined)
     parts.push(inline(getSpecialCategoryCondition(service.specialCategoryCondition).citation[locale]));
-  return inline(...parts.flatMap((part, index) => (index === 0 ? [part] : ["; ", part])));
+  return joined(parts, "; ");
 }
 
 function unique<T>(items: readonly T[]): T[] {

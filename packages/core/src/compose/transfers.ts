@@ -3,7 +3,7 @@ import type { Transfer } from "../model/transfer.js";
 import { getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { inline, type Inline } from "./inline.js";
+import { inline, type Inline, joined } from "./inline.js";
 import { list, paragraph, strong, webLink, type Block } from "./nodes.js";
 import { section } from "./section.js";
 import { clauses, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
@@ -64,7 +64,9 @@ function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entr
       ...(transfer.note === undefined ? [] : [ctx.prose(transfer.note)]),
       ...(transfer.safeguards === undefined ? [] : [m.copyAt(clauses.has(id), webLink(transfer.safeguards))]),
     ];
-    return sentences.length === 0 ? [paragraph(lead(ctx, service, transfer))] : [paragraph(lead(ctx, service, transfer)), paragraph(join(sentences))];
+    return sentences.length === 0
+      ? [paragraph(lead(ctx, service, transfer))]
+      : [paragraph(lead(ctx, service, transfer)), paragraph(joined(sentences, " "))];
   });
   blocks.push(list(items));
   return blocks;
@@ -76,8 +78,4 @@ function lead(ctx: Context, service: Service, transfer: Transfer): Inline {
 
 function doubtOf(ctx: Context, service: Service, transfer: Transfer): Inline {
   return transferDoubt(service, transfer) === "transfer" ? inline(ctx.m.transferUnconfirmedShort) : inline(ctx.m.transferGroundUnconfirmedShort);
-}
-
-function join(sentences: readonly Inline[]): Inline {
-  return inline(...sentences.flatMap((sentence, index) => (index === 0 ? [sentence] : [" ", sentence])));
 }
