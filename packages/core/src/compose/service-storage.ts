@@ -22,10 +22,10 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
       paragraph(m.transfersIntro),
       list(service.transfers.map((transfer) => transferSummary(ctx, service, transfer))),
       paragraph(
-        m.transfersSee(
-          m.titles.transfers,
-          service.transfers.some((transfer) => withSafeguards.has(transfer.mechanism)),
-        ),
+        m.transfersSee(m.titles.transfers, {
+          several: new Set(service.transfers.map((transfer) => transfer.mechanism)).size > 1,
+          copy: service.transfers.some((transfer) => withSafeguards.has(transfer.mechanism)),
+        }),
       ),
     );
   } else if (staysInEea(service, policy)) {

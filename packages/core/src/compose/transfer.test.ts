@@ -109,8 +109,16 @@ describe("a transfer to a third country", () => {
     const document = compose(policyOf([{ ...shop, transfers: [{ country: "IN", mechanism: "A46-2-c" }] }]), { locale: "en" });
     const storage = textOf(sectionById(document, "service-shop--storage")!);
     expect(storage).toContain(
-      "India: Standard contractual clauses adopted by the European Commission\nWhat the grounds mean, and how to get a copy of the safeguards: see “Transfers to third countries”.",
+      "India: Standard contractual clauses adopted by the European Commission\nWhat the ground means, and how to get a copy of the safeguards: see “Transfers to third countries”.",
     );
     expect(storage).not.toContain("copy of the standard contractual clauses");
+    const storageOf = (transfers: object[], locale: "en" | "de") =>
+      textOf(sectionById(compose(policyOf([{ ...shop, transfers } as typeof shop]), { locale }), "service-shop--storage")!);
+    const dpf = { country: "US", mechanism: "EU-US-DPF", recipient: "Example Corp." };
+    expect(storageOf([dpf], "en")).toContain("What the ground means: see “Transfers to third countries”.");
+    expect(storageOf([dpf, { country: "IN", mechanism: "A46-2-c" }], "en")).toContain(
+      "What the grounds mean, and how to get a copy of the safeguards: see “Transfers to third countries”.",
+    );
+    expect(storageOf([dpf], "de")).toContain("Was die Grundlage bedeutet: siehe „Übermittlung in Drittländer“.");
   });
 });

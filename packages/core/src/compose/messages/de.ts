@@ -186,10 +186,8 @@ export const de: Messages = {
     t`Der Angemessenheitsbeschluss der Europäischen Kommission für dieses Land gilt nur für ${scope}; diese Übermittlung stützt sich stattdessen auf die oben genannte Grundlage.`,
   transferUnconfirmedShort: "von den Unterlagen des Anbieters nicht bestätigt",
   transferGroundUnconfirmedShort: "die Unterlagen des Anbieters bestätigen die Grundlage nicht",
-  transfersSee: (title, copy) =>
-    copy
-      ? t`Was die Grundlagen bedeuten und wie Sie eine Kopie der Garantien erhalten: siehe „${title}“.`
-      : t`Was die Grundlagen bedeuten: siehe „${title}“.`,
+  transfersSee: (title, { several, copy }) =>
+    t`${several ? "Was die Grundlagen bedeuten" : "Was die Grundlage bedeutet"}${copy ? " und wie Sie eine Kopie der Garantien erhalten" : ""}: siehe „${title}“.`,
   dpfExplained: t`Für Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind, hat die Europäische Kommission festgestellt, dass in den USA ein angemessenes Datenschutzniveau besteht. Diese Empfänger sind zertifiziert:`,
   adequacyExplained: t`Die Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:`,
   transfersUnconfirmedTitle: "Übermittlungen, die die Unterlagen der Anbieter nicht bestätigen",

@@ -154,8 +154,8 @@ export const en: Messages = {
     t`The European Commission's adequacy decision for this country covers only ${scope}; this transfer rests on the ground above instead.`,
   transferUnconfirmedShort: "not confirmed by the provider’s documents",
   transferGroundUnconfirmedShort: "the provider’s documents do not confirm the ground",
-  transfersSee: (title, copy) =>
-    copy ? t`What the grounds mean, and how to get a copy of the safeguards: see “${title}”.` : t`What the grounds mean: see “${title}”.`,
+  transfersSee: (title, { several, copy }) =>
+    t`${several ? "What the grounds mean" : "What the ground means"}${copy ? ", and how to get a copy of the safeguards" : ""}: see “${title}”.`,
   dpfExplained: t`For organisations certified under the EU-US Data Privacy Framework, the European Commission has decided that the United States ensures an adequate level of data protection. These recipients are certified:`,
   adequacyExplained: t`The European Commission has decided that these countries ensure an adequate level of data protection:`,
   transfersUnconfirmedTitle: "Transfers the providers’ documents do not confirm",

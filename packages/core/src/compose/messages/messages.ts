@@ -166,7 +166,8 @@ export interface Messages {
   readonly transferUnconfirmedShort: string;
   readonly transferGroundUnconfirmedShort: string;
   /** After a service's transfers: where the grounds are explained. */
-  readonly transfersSee: (title: string, copy: boolean) => Inline;
+  /** `several`: the service's transfers rest on more than one ground; `copy`: some on safeguards a person can get a copy of. */
+  readonly transfersSee: (title: string, about: { readonly several: boolean; readonly copy: boolean }) => Inline;
   /** The transfers section: what each kind of ground means, said once for all transfers on it. */
   readonly dpfExplained: Inline;
   readonly adequacyExplained: Inline;
