@@ -100,3 +100,29 @@ describe("the examples that name no authority and no jurisdictions", () => {
     expect(german).toContain(cookieRule);
   });
 });
+
+describe("the London example, which names no jurisdictions and no regulator", () => {
+  const text = readFileSync(new URL("../london.yaml", import.meta.url), "utf8");
+  const english = readFileSync(new URL("../out/london.en.md", import.meta.url), "utf8");
+  const german = readFileSync(new URL("../out/london.de.md", import.meta.url), "utf8");
+
+  it("is written under the UK GDPR, the Data Protection Act 2018 and PECR, in both its languages", () => {
+    expect(text).not.toMatch(/^supervisoryAuthority:|^jurisdictions:/m);
+    expect(english).toContain("the Data Protection Act 2018 applies where it supplements it");
+    expect(english).toContain("Art. 6(1)(b) UK GDPR");
+    expect(english).toContain("Strictly necessary (PECR, Schedule A1, para. 4)");
+    expect(german).toContain("Art. 6 Abs. 1 lit. f UK GDPR");
+    expect(german).toContain("Unbedingt erforderlich (PECR, Schedule A1, Paragraph 4)");
+    for (const rendering of [english, german]) expect(rendering).not.toMatch(/(?<!UK) GDPR\b|DSGVO|ePrivacy/);
+  });
+
+  it("sends complaints to the school first, then to the UK's regulator", () => {
+    expect(english).toContain("(section 164A of the Data Protection Act 2018)");
+    expect(english).toContain("How to complain to the regulator: <https://ico.org.uk/make-a-complaint/data-protection-complaints>");
+  });
+
+  it("counts data going to Estonia as a transfer on the UK's adequacy regulations, and to the US on the UK Extension", () => {
+    expect(english).toContain("**Estonia** (recipient: Plausible Insights OÜ): Transfers approved by UK regulations (adequacy)");
+    expect(english).toContain("**United States** (recipient: Zoom Communications, Inc.): UK Extension to the EU-US Data Privacy Framework");
+  });
+});

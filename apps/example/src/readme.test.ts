@@ -43,6 +43,12 @@ describe("the README's policy, for a company elsewhere that names no authority a
       "Unbedingt erforderlich (§ 165 Abs. 3 TKG 2021)",
     ],
     [
+      "Manchester",
+      "{ street: Albert Square, postalCode: M60 2LA, city: Manchester, country: GB }",
+      "https://ico.org.uk/make-a-complaint/data-protection-complaints",
+      "Unbedingt erforderlich (PECR, Schedule A1, Paragraph 4)",
+    ],
+    [
       "Hamburg",
       '{ street: Mönckebergstraße 1, postalCode: "20095", city: Hamburg, country: DE }',
       "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",

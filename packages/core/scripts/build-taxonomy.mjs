@@ -354,6 +354,15 @@ const rightIds = rights.map((r) => r.id);
 const rightsMapping = readCsv("gdpr-legal_basis_rights_mapping.csv");
 const rightsByLegalBasis = {};
 for (const basis of legalBases) {
+  const own = legal.legalBases.find((c) => c.id === basis.id).rights;
+  if (basis.dpv === null) {
+    // A basis of our own (the UK GDPR's A6-1-ea) states its rights: DPV's table cannot.
+    const unknown = (own ?? []).filter((id) => !rightIds.includes(id));
+    if (own === undefined || unknown.length > 0) fail(`legalBases "${basis.id}": list its rights (known right ids) in "rights"`);
+    rightsByLegalBasis[basis.id] = rightIds.filter((id) => own?.includes(id));
+    continue;
+  }
+  if (own !== undefined) fail(`legalBases "${basis.id}": its rights come from DPV's table; "rights" is only for ids DPV lacks`);
   const local = (iri) => iri.slice(GDPR_NS.length);
   let rows = rightsMapping.filter((r) => r.legal_basis === basis.dpv);
   // DPV lists rights for the variants too (A6-1-a-explicit-consent, ...): use them only as a

@@ -15,7 +15,7 @@ describe("policy.schema.json", () => {
     const defs = schema.$defs as Record<string, { description?: string; properties?: Record<string, { description?: string; enum?: string[] }> }>;
     const purpose = defs.ProcessingPurpose?.properties;
     expect(purpose?.purpose?.enum).toContain("essential.service");
-    expect(purpose?.legalBasis?.enum).toEqual(["A6-1-a", "A6-1-b", "A6-1-c", "A6-1-d", "A6-1-e", "A6-1-f"]);
+    expect(purpose?.legalBasis?.enum).toEqual(["A6-1-a", "A6-1-b", "A6-1-c", "A6-1-d", "A6-1-e", "A6-1-f", "A6-1-ea"]);
     expect(defs.Service?.description).toContain("processing activity");
     expect(defs.Party?.properties?.name?.description).toContain("legal name");
   });

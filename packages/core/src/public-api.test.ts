@@ -92,6 +92,7 @@ describe("the public API of @policy/core", () => {
       "getRight",
       "getSpecialCategoryCondition",
       "getTransferGround",
+      "getUkAdequacy",
       "isEeaMember",
       "isEuMember",
       "isGermanLand",
@@ -126,6 +127,7 @@ describe("the public API of @policy/core", () => {
       "supervisoryAuthorityFor",
       "transferGroundIds",
       "transferGrounds",
+      "ukAdequacy",
     ]);
   });
 

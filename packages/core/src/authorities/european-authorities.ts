@@ -556,7 +556,7 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
           note: "The name the Data (Use and Access) Act 2025 gives; no German name.",
         },
         from: null,
-        note: "The Data (Use and Access) Act 2025 (ss. 117-119) abolishes the office of the Information Commissioner and transfers its functions to the Information Commission. The consequential amendments (S.I. 2026/386) come into force when section 119 is fully brought into force; no commencement date was read.",
+        note: "The Data (Use and Access) Act 2025 (ss. 117-119) abolishes the office of the Information Commissioner and transfers its functions to the Information Commission. The consequential amendments (S.I. 2026/386) come into force when section 119 is fully brought into force. No regulations commencing section 119 were read on a primary source (checked 2026-12-06). Leads (research notes in public repositories) report S.I. 2026/1015 bringing sections 118 and 119 into force on 30 September 2026, and the ICO saying it keeps the name ICO; until that instrument is read, no date is stated.",
         source: "https://www.legislation.gov.uk/uksi/2026/386/body/made",
       },
     ],
@@ -572,14 +572,18 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
         // It calls the authority the Information Commissioner's Office, but as of its own date: see unconfirmed.
         facts: ["url"],
       },
+      // "When you call our main helpline (0303 123 1113), ..." The stored copy shows no date of its own.
+      { url: "https://ico.org.uk/global/privacy-notice/how-you-can-contact-us/", checked, facts: ["phone"] },
     ],
     unconfirmed: [
       {
         fact: "name",
-        note: "The ICO's own news of 21 August 2025 still calls it the Information Commissioner's Office; whether the Information Commission has taken over by today is not confirmed (see nameChanges).",
+        note: "The newest ICO pages read (12 February 2026, complaints guidance) still call it the Information Commissioner's Office; whether the Information Commission has taken over by today is not confirmed (see nameChanges).",
       },
-      { fact: "address", note: "From the datenanfragen record; no ICO page read gives it." },
-      { fact: "phone", note: "From the datenanfragen record; only third-party pages give 0303 123 1113." },
+      {
+        fact: "address",
+        note: 'From the datenanfragen record. ICO pages read give a postal address beginning "Information Commissioner\'s Office, Wycliffe House, Wate…", but every stored copy is cut off before the town and postcode.',
+      },
     ],
     lead: "gbico",
   },

@@ -8,13 +8,17 @@ import { addressBlock, addressLines, contactRows, partyBlock } from "./party.js"
 import { section } from "./section.js";
 
 /**
- * The right to lodge a complaint with a supervisory authority (Art. 77, Art. 13(2)(d) GDPR): the
+ * The right to lodge a complaint with a supervisory authority (Art. 77, Art. 13(2)(d) GDPR), after
+ * how to complain to us where the law asks controllers to handle complaints (the UK): the
  * authority the policy names; else the one competent for the controller's seat, from our data,
  * with only the facts the authority's own pages confirm; else how to find the competent one.
  */
 export function complaintSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
-  const content: Block[] = [paragraph(m.complaintIntro)];
+  const content: Block[] = [
+    ...(m.complaintToController === null ? [] : [paragraph(m.complaintToController(m.see(m.titles.contact)))]),
+    paragraph(m.complaintIntro),
+  ];
   const competent = policy.supervisoryAuthority === undefined ? competentAuthority(policy.controller) : undefined;
   if (policy.supervisoryAuthority !== undefined) {
     content.push(paragraph(m.complaintAuthority), partyBlock(ctx, policy.supervisoryAuthority));

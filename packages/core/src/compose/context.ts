@@ -1,8 +1,11 @@
 import type { PhrasingContent, Text } from "mdast";
 import type { LocalizedText } from "../model/localized-text.js";
+import { textLawOf, type DataProtectionLaw } from "../model/data-protection-law.js";
 import type { Policy, Service } from "../model/resolved.js";
-import { countryName, type CountryCode, type Locale } from "../taxonomy/index.js";
+import { countryName, type CountryCode, type Locale, type Translated } from "../taxonomy/index.js";
+import { citationIn } from "./citation.js";
 import { dateLocaleOf } from "./country-law.js";
+import { underLaw } from "./law-transfers.js";
 import { formatDate, formatDuration, formatInlineList, type ListStyle } from "./format.js";
 import { inline, text, type Inline, type InlineArg } from "./inline.js";
 import { messagesFor } from "./messages/index.js";
@@ -15,7 +18,11 @@ import { localizedText, plainLanguageOf } from "./text.js";
 export interface Context {
   readonly policy: Policy;
   readonly locale: Locale;
+  /** The data protection law the text is written under. */
+  readonly law: DataProtectionLaw;
   readonly m: Messages;
+  /** A provision's citation in the text's law and language: "Art. 6(1)(f) UK GDPR". */
+  cite(concept: { readonly id: string; readonly citation: Translated }): string;
   /** A free text from the policy or the catalog, marked where it is not in `locale`: for names and labels. */
   text(value: LocalizedText): Text;
   /** A free text in running prose: as `text`, with its URLs as links. */
@@ -33,16 +40,21 @@ export interface Context {
   serviceTitle(service: Service, question: "about" | "purposes" | "data"): Inline;
 }
 
-export function createContext(policy: Policy, locale: Locale): Context {
+export function createContext(stated: Policy, locale: Locale): Context {
+  const law = textLawOf(stated.jurisdictions, stated.controller.address.country);
+  // Transfers are what the text's law counts as one: data leaving the UK, or the EU/EEA.
+  const policy = underLaw(stated, law);
   const plainLang = plainLanguageOf(policy.locales);
-  const m = messagesFor(locale);
+  const m = messagesFor(locale, law);
   // Text in another language says so where it stands, in the document's language: a reader of the
   // German text must see that a passage is English because the policy has it only in English.
   const untranslated = (node: Text): Text[] => (node.data?.lang === undefined ? [] : [{ type: "text", value: ` ${m.untranslated[node.data.lang]}` }]);
   const ctx: Context = {
     policy,
     locale,
+    law,
     m,
+    cite: (concept) => citationIn(law, concept, locale),
     text: (value) => localizedText(value, locale, plainLang),
     prose: (value) => {
       const node = localizedText(value, locale, plainLang);

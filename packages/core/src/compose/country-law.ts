@@ -1,3 +1,4 @@
+import { homeLawOf, textLawOf } from "../model/data-protection-law.js";
 import type { Policy } from "../model/resolved.js";
 import type { CountryCode, Locale } from "../taxonomy/index.js";
 
@@ -5,11 +6,11 @@ import type { CountryCode, Locale } from "../taxonomy/index.js";
  * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
  * text cites them: a country's own provision where we know it, else the Directive.
  */
-export const cookieRules = ["tdddg", "tkg-at", "eprivacy"] as const;
+export const cookieRules = ["tdddg", "tkg-at", "eprivacy", "pecr"] as const;
 export type CookieRule = (typeof cookieRules)[number];
 
-/** The national data protection acts that supplement the GDPR, as far as the text names them. */
-export const nationalActs = ["bdsg", "dsg-at"] as const;
+/** The national data protection acts that supplement the GDPR or the UK GDPR, as far as the text names them. */
+export const nationalActs = ["bdsg", "dsg-at", "dpa-2018"] as const;
 export type NationalAct = (typeof nationalActs)[number];
 
 /** What the law and usage of the controller's country add to the text. */
@@ -24,27 +25,36 @@ interface CountryLaw {
 const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
+  GB: { cookieRule: "pecr", nationalAct: "dpa-2018" },
 };
 
-function lawOf(policy: Pick<Policy, "controller">): CountryLaw | undefined {
-  return countryLaws[policy.controller.address.country];
+type PolicyLaw = Pick<Policy, "jurisdictions" | "controller">;
+
+/**
+ * The controller's country's row, where the text is written under that country's data protection
+ * law: a UK company writing under the GDPR for readers in the EU does not cite the UK's acts.
+ */
+function lawOf(policy: PolicyLaw): CountryLaw | undefined {
+  const country = policy.controller.address.country;
+  return textLawOf(policy.jurisdictions, country) === homeLawOf(country) ? countryLaws[country] : undefined;
 }
 
 /**
- * The cookie rule the text cites: the TDDDG where the policy names it, else the one of the
- * country the controller is established in, else the Directive.
+ * The cookie rule the text cites: PECR under the UK GDPR; else the TDDDG where the policy names
+ * it, else the one of the country the controller is established in, else the Directive.
  */
-export function cookieRuleOf(policy: Pick<Policy, "jurisdictions" | "controller">): CookieRule {
+export function cookieRuleOf(policy: PolicyLaw): CookieRule {
+  if (textLawOf(policy.jurisdictions, policy.controller.address.country) === "uk-gdpr") return "pecr";
   if (policy.jurisdictions.includes("tdddg")) return "tdddg";
   return lawOf(policy)?.cookieRule ?? "eprivacy";
 }
 
-/** The national act of the controller's country, where we know it. */
-export function nationalActOf(policy: Pick<Policy, "controller">): NationalAct | undefined {
+/** The national act of the controller's country, where we know it and the text follows its law. */
+export function nationalActOf(policy: PolicyLaw): NationalAct | undefined {
   return lawOf(policy)?.nationalAct;
 }
 
 /** The Intl locale dates are written in for the controller's country, where it differs from the language's own. */
 export function dateLocaleOf(policy: Pick<Policy, "controller">, locale: Locale): string | undefined {
-  return lawOf(policy)?.dateLocales?.[locale];
+  return countryLaws[policy.controller.address.country]?.dateLocales?.[locale];
 }

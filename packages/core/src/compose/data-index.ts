@@ -83,7 +83,7 @@ function serviceFacts(ctx: Context, service: Service, id: DataCategoryId, relate
     const basis = getLegalBasis(purpose.legalBasis);
     facts.push([
       paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.prose(purpose.description)])),
-      list([labelled(labels.legalBasis, `${basis.citation[locale]}, ${basis.inSentence[locale]}`)]),
+      list([labelled(labels.legalBasis, `${ctx.cite(basis)}, ${basis.inSentence[locale]}`)]),
     ]);
   }
   facts.push(labelled(labels.countries, ctx.list(serviceCountries(service, policy).map(ctx.country), "short")));

@@ -1,3 +1,4 @@
+import type { DataProtectionLaw } from "../model/data-protection-law.js";
 import type { ProcessingPurpose } from "../model/processing-purpose.js";
 import type { Policy, Service } from "../model/resolved.js";
 import { isEeaMember, rightsForLegalBasis, type CountryCode, type PurposeId, type RightId } from "../taxonomy/index.js";
@@ -72,7 +73,8 @@ export function serviceCountries(service: Service, policy: Policy): readonly Cou
   return countries;
 }
 
-/** Whether every country the data is known to reach is in the EU or the EEA. */
-export function staysInEea(service: Service, policy: Policy): boolean {
-  return service.transfers.length === 0 && serviceCountries(service, policy).every(isEeaMember);
+/** Whether every country the data is known to reach is inside the law's area: the EU and the EEA, or the UK. */
+export function staysInLawArea(service: Service, policy: Policy, law: DataProtectionLaw): boolean {
+  const inside = law === "uk-gdpr" ? (country: CountryCode) => country === "GB" : isEeaMember;
+  return service.transfers.length === 0 && serviceCountries(service, policy).every(inside);
 }

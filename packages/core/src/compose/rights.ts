@@ -16,13 +16,13 @@ const ownSection = new Set<RightId>(rightsWithOwnSection);
  * exercise them. Objection, withdrawal of consent and complaint have sections of their own.
  */
 export function rightsSection(ctx: Context): PolicySection {
-  const { m, policy, locale } = ctx;
+  const { m, policy } = ctx;
   const used = new Set(policy.services.flatMap((service) => service.purposes.flatMap((purpose) => rightsForLegalBasis(purpose.legalBasis))));
   const listed = rightIds.filter((id): id is ListedRight => used.has(id) && !ownSection.has(id));
 
   const items = listed.map((id) => {
     const right = m.rights[id];
-    const blocks: Block[] = [paragraph(strong(right.name), ` (${getRight(id).citation[locale]}): `, right.text)];
+    const blocks: Block[] = [paragraph(strong(right.name), ` (${ctx.cite(getRight(id))}): `, right.text)];
     const applies = policy.services.filter((service) => rightApplies(id, service));
     if (applies.length < policy.services.length) {
       blocks.push(paragraph(m.rightAppliesTo(ctx.list(applies.map((service) => [ctx.serviceName(service)])))));

@@ -24,7 +24,8 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
     const intro = isUnconfirmed(processor, "entity") ? m.providerIntroUnconfirmed : m.providerIntro;
     content.push(paragraph(intro), partyBlock(ctx, processor.entity, { address: !isUnconfirmed(processor, "entity.address") }));
     content.push(...roleBlocks(ctx, processor));
-    if (processor.euRepresentative !== undefined && !isUnconfirmed(processor, "euRepresentative")) {
+    // The provider's representative in the EU is of no use to readers under the UK GDPR.
+    if (ctx.law === "gdpr" && processor.euRepresentative !== undefined && !isUnconfirmed(processor, "euRepresentative")) {
       content.push(paragraph(m.providerRepresentative), partyBlock(ctx, processor.euRepresentative));
     }
     if (processor.parent !== undefined && !isUnconfirmed(processor, "parent")) {

@@ -16,7 +16,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const items = service.purposes.map((purpose) => {
     const basis = getLegalBasis(purpose.legalBasis);
     const blocks: Block[] = [
-      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(basis.citation[locale], basis.inSentence[locale])),
+      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(ctx.cite(basis), basis.inSentence[locale])),
     ];
     if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.prose(purpose.legitimateInterest))));
     return blocks;
@@ -24,7 +24,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const content: Block[] = [paragraph(m.legalBasisIntro), list(items)];
   if (service.specialCategoryCondition !== undefined) {
     const condition = getSpecialCategoryCondition(service.specialCategoryCondition);
-    content.push(paragraph(m.specialCondition(condition.citation[locale], inline(condition.inSentence[locale]))));
+    content.push(paragraph(m.specialCondition(ctx.cite(condition), inline(condition.inSentence[locale]))));
   }
   return section("service-legal-basis", { serviceId: service.id, title: m.serviceTitles.legalBasis, content });
 }

@@ -1,7 +1,7 @@
 import type { Service } from "../model/resolved.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
-import { serviceCountries, staysInEea } from "./legal.js";
+import { serviceCountries, staysInLawArea } from "./legal.js";
 import { list, paragraph, type Block } from "./nodes.js";
 import { retentionBlocks } from "./retention-text.js";
 import { section } from "./section.js";
@@ -28,7 +28,7 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
         }),
       ),
     );
-  } else if (staysInEea(service, policy)) {
+  } else if (staysInLawArea(service, policy, ctx.law)) {
     content.push(paragraph(m.noTransfers));
   }
   return section("service-storage", { serviceId: service.id, title: m.serviceTitles.storage, content });

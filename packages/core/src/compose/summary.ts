@@ -50,15 +50,14 @@ function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
   const bases = unique(service.purposes.map((purpose) => purpose.legalBasis));
   const parts: Inline[] =
     bases.length === 1
-      ? [inline(getLegalBasis(bases[0]!).citation[locale])]
+      ? [inline(ctx.cite(getLegalBasis(bases[0]!)))]
       : uniqueBy(
           service.purposes.map((purpose) => ({
             key: `${purpose.purpose} ${purpose.legalBasis}`,
-            run: m.purposeBasis(getPurpose(purpose.purpose).label[locale], getLegalBasis(purpose.legalBasis).citation[locale]),
+            run: m.purposeBasis(getPurpose(purpose.purpose).label[locale], ctx.cite(getLegalBasis(purpose.legalBasis))),
           })),
         );
-  if (service.specialCategoryCondition !== undefined)
-    parts.push(inline(getSpecialCategoryCondition(service.specialCategoryCondition).citation[locale]));
+  if (service.specialCategoryCondition !== undefined) parts.push(inline(ctx.cite(getSpecialCategoryCondition(service.specialCategoryCondition))));
   return joined(parts, "; ");
 }
 

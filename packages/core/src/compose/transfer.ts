@@ -3,7 +3,9 @@ import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
+import { getUkAdequacy } from "../taxonomy/uk-adequacy.js";
 import type { Context } from "./context.js";
+import { lacksGroundUnderLaw } from "./law-transfers.js";
 import { inline, text, type Inline } from "./inline.js";
 import { strong } from "./nodes.js";
 
@@ -34,21 +36,39 @@ export function transferHeading(ctx: Context, service: Service, transfer: Transf
   );
 }
 
+/** The grounds that rest on a finding of adequacy, the Data Privacy Framework's included. */
+export const adequacyGrounds = new Set<TransferGroundId>(["A45-3", "UK-A45A"]);
+export const dpfGrounds = new Set<TransferGroundId>(["EU-US-DPF", "UK-US-DPF"]);
+
+/**
+ * The finding of adequacy for a country under the text's law, where there is one: the European
+ * Commission's decision, or the UK's regulations, with whom it covers where not the whole country.
+ */
+function adequacyOf(ctx: Context, country: Transfer["country"]): { readonly name: string; readonly scope?: string } | undefined {
+  if (ctx.law === "uk-gdpr") {
+    const uk = getUkAdequacy(country);
+    return uk === undefined ? undefined : { name: uk.instrument, ...(uk.scope === null ? {} : { scope: uk.scope[ctx.locale] }) };
+  }
+  const eu = getAdequacy(country);
+  return eu === undefined
+    ? undefined
+    : { name: ctx.m.adequacyDecisionName(eu.decision, eu.reference), ...(eu.scope === null ? {} : { scope: eu.scope[ctx.locale] }) };
+}
+
 /** The grounds that need a word about safeguards a person can get a copy of, and the adequacy status. */
 export function transferFacts(ctx: Context, transfer: Transfer): Inline[] {
   const { m } = ctx;
-  const adequacy = getAdequacy(transfer.country);
-  const decision = adequacy === undefined ? undefined : m.adequacyDecisionName(adequacy.decision, adequacy.reference);
-  const scope = adequacy?.scope?.[ctx.locale];
-  if (transfer.mechanism === "A45-3") {
-    // Validation refuses A45-3 for a country without a decision; a hand-built Policy gets "none".
-    if (decision === undefined) return [m.adequacyNone];
-    return [m.adequacyDecision(decision), ...(scope === undefined ? [] : [m.adequacyScope(scope)])];
+  const adequacy = adequacyOf(ctx, transfer.country);
+  if (adequacyGrounds.has(transfer.mechanism)) {
+    // Validation refuses an adequacy ground for a country without one; a hand-built Policy gets "none".
+    if (adequacy === undefined) return [m.adequacyNone];
+    return [m.adequacyDecision(adequacy.name), ...(adequacy.scope === undefined ? [] : [m.adequacyScope(adequacy.scope)])];
   }
   // The certification is the recipient's, and the group's introduction says what it means.
-  if (transfer.mechanism === "EU-US-DPF") return [];
-  // Every other ground: whether a decision exists all the same (Art. 13(1)(f)).
-  return [decision === undefined ? m.adequacyNone : scope === undefined ? m.adequacyAlso(decision) : m.adequacyLimited(scope)];
+  if (dpfGrounds.has(transfer.mechanism)) return [];
+  // Every other ground: whether a finding of adequacy exists all the same (Art. 13(1)(f)).
+  if (adequacy === undefined) return [m.adequacyNone];
+  return [adequacy.scope === undefined ? m.adequacyAlso(adequacy.name) : m.adequacyLimited(adequacy.scope)];
 }
 
 /** Safeguards a person can get a copy of (Art. 46, 47 and 49(1) second subparagraph GDPR). */
@@ -62,6 +82,8 @@ export const withSafeguards = new Set<TransferGroundId>([
   "A46-3-a",
   "A46-3-b",
   "A49-2",
+  "UK-IDTA",
+  "UK-ADDENDUM",
 ]);
 /** Safeguards that are clauses: the copy a person gets is of the standard contractual clauses. */
 export const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a"]);
@@ -86,6 +108,7 @@ export function recipientText(ctx: Context, recipient: Transfer["recipient"]): T
  * compose names the transfer but not the ground.
  */
 export function transferDoubt(service: Service, transfer: Transfer): "transfer" | "ground" | undefined {
+  if (lacksGroundUnderLaw(transfer)) return "ground";
   const marked = providerItemPath(service.processor, "transfers", transfer);
   if (marked === undefined || !isUnconfirmed(service.processor, `${marked}.mechanism`)) return undefined;
   return isUnconfirmed(service.processor, marked) ? "transfer" : "ground";

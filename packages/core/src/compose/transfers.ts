@@ -6,7 +6,7 @@ import type { Context } from "./context.js";
 import { inline, type Inline, joined } from "./inline.js";
 import { list, paragraph, strong, webLink, type Block } from "./nodes.js";
 import { section } from "./section.js";
-import { clauses, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
+import { adequacyGrounds, clauses, dpfGrounds, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
 
 /** Whether the policy calls for the section on transfers to third countries. */
 export function hasTransfers(ctx: Context): boolean {
@@ -51,9 +51,9 @@ export function transfersSection(ctx: Context): PolicySection {
 function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entry[]): Block[] {
   const { m, locale } = ctx;
   const ground = getTransferGround(id);
-  const blocks: Block[] = [paragraph(strong(ground.label[locale]), ` (${ground.citation[locale]})`)];
-  if (id === "EU-US-DPF") blocks.push(paragraph(m.dpfExplained));
-  else if (id === "A45-3") blocks.push(paragraph(m.adequacyExplained));
+  const blocks: Block[] = [paragraph(strong(ground.label[locale]), ` (${ctx.cite(ground)})`)];
+  if (dpfGrounds.has(id)) blocks.push(paragraph(m.dpfExplained));
+  else if (adequacyGrounds.has(id)) blocks.push(paragraph(m.adequacyExplained));
   else if (id.startsWith("A49-")) blocks.push(paragraph(m.derogation));
   // Where to get a copy of the safeguards, once for those without a copy of their own online.
   const copy = withSafeguards.has(id) && entries.some(({ transfer }) => transfer.safeguards === undefined);

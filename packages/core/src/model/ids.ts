@@ -20,7 +20,8 @@ export const DataSubjectIdSchema = z.enum(dataSubjectIds).meta({
   description: "A group of people whose data is processed, e.g. customer.",
 });
 export const LegalBasisIdSchema = z.enum(legalBasisIds).meta({
-  description: "A legal basis under Art. 6(1) GDPR: A6-1-a (consent) to A6-1-f (legitimate interests).",
+  description:
+    "A legal basis under Art. 6(1) GDPR: A6-1-a (consent) to A6-1-f (legitimate interests); under the UK GDPR also A6-1-ea (recognised legitimate interests).",
 });
 export const SpecialCategoryConditionIdSchema = z.enum(specialCategoryConditionIds).meta({
   description: "A condition of Art. 9(2) GDPR for special categories of data, e.g. A9-2-a (explicit consent).",

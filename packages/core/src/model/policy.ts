@@ -6,9 +6,9 @@ import { LocalizedTextSchema } from "./localized-text.js";
 import { AddressSchema, DataProtectionOfficerSchema, PartySchema } from "./party.js";
 import { EmailSchema, HttpUrlSchema, IsoDateSchema } from "./scalars.js";
 import { ServiceSchema } from "./service.js";
+import { jurisdictions } from "./data-protection-law.js";
 
-export const jurisdictions = ["gdpr", "tdddg", "ccpa"] as const;
-export type Jurisdiction = (typeof jurisdictions)[number];
+export { jurisdictions, type Jurisdiction } from "./data-protection-law.js";
 
 export const PolicyMetaSchema = z
   .strictObject({
@@ -65,7 +65,10 @@ export const PolicySchema = z
       })
       .default([...defaultLocales])
       .meta({ description: "The languages the policy is written in; every free text must exist in each.", uniqueItems: true }),
-    jurisdictions: z.array(z.enum(jurisdictions)).min(1).default(["gdpr"]),
+    jurisdictions: z.array(z.enum(jurisdictions)).min(1).optional().meta({
+      description:
+        "The laws the policy follows: gdpr, uk-gdpr (the UK GDPR and the Data Protection Act 2018), tdddg (Germany's cookie rule), ccpa. Defaults to the data protection law of the controller's country.",
+    }),
     controller: PartySchema.meta({ description: "Who is responsible for the processing (Art. 4(7) GDPR)." }),
     representative: PartySchema.optional().meta({ description: "The representative in the EU (Art. 27 GDPR)." }),
     representativeExemption: z.enum(["A27-2-a", "A27-2-b"]).optional().meta({

@@ -3,6 +3,7 @@ import type { DataCategoryId, DataSubjectId } from "../taxonomy/index.js";
 import type { CollectionMode } from "./data-item.js";
 import type { DeviceAccess } from "./device-access.js";
 import type { LocalizedText } from "./localized-text.js";
+import type { Jurisdiction } from "./data-protection-law.js";
 import type { PolicyData } from "./policy.js";
 import type { ProcessingPurpose } from "./processing-purpose.js";
 import type { Processor } from "./processor.js";
@@ -40,7 +41,9 @@ export type Service = Omit<
 };
 
 /** A validated policy: references resolved, defaults applied. What compose and the renderers take. */
-export type Policy = Omit<PolicyData, "$schema" | "meta" | "services"> & {
+export type Policy = Omit<PolicyData, "$schema" | "meta" | "services" | "jurisdictions"> & {
   readonly meta: PolicyData["meta"] & { readonly updated: string };
+  /** As the policy names them, else the law of the controller's country. */
+  readonly jurisdictions: readonly Jurisdiction[];
   readonly services: readonly Service[];
 };

@@ -39,6 +39,8 @@ describe("taxonomy index", () => {
         "isEeaMember",
         "adequacyDecisions",
         "getAdequacy",
+        "ukAdequacy",
+        "getUkAdequacy",
       ].sort(),
     );
   });

@@ -25,9 +25,12 @@ const groups: [string, readonly LegalConcept<string>[]][] = [
   ["rights", rights],
 ];
 
+/** The ids of the UK GDPR alone: its transfer grounds and its recognised legitimate interests. */
+const ukOnly = (id: string) => id.startsWith("UK-") || id === "A6-1-ea";
+
 describe("legal concepts", () => {
   it("have exactly the expected ids", () => {
-    expect(legalBasisIds).toEqual(["A6-1-a", "A6-1-b", "A6-1-c", "A6-1-d", "A6-1-e", "A6-1-f"]);
+    expect(legalBasisIds).toEqual(["A6-1-a", "A6-1-b", "A6-1-c", "A6-1-d", "A6-1-e", "A6-1-f", "A6-1-ea"]);
     expect(specialCategoryConditionIds).toEqual("abcdefghij".split("").map((l) => `A9-2-${l}`));
     expect(rightIds).toEqual(["A7-3", "A15", "A16", "A17", "A18", "A19", "A20", "A21", "A22", "A77"]);
     expect(transferGroundIds).toEqual([
@@ -38,13 +41,17 @@ describe("legal concepts", () => {
       "A46-3-b",
       ..."abcdefg".split("").map((l) => `A49-1-${l}`),
       "A49-2",
+      "UK-A45A",
+      "UK-US-DPF",
+      "UK-IDTA",
+      "UK-ADDENDUM",
     ]);
   });
 
   describe.each(groups)("%s", (_name, concepts) => {
     it("carry DPV's GDPR IRI for their id, or null for our own ids", () => {
       for (const c of concepts) {
-        if (c.id === "EU-US-DPF") expect(c.dpv).toBeNull();
+        if (c.id === "EU-US-DPF" || ukOnly(c.id)) expect(c.dpv).toBeNull();
         else expect(c.dpv).toBe(`https://w3id.org/dpv/legal/eu/gdpr#${c.id}`);
       }
     });
@@ -53,8 +60,9 @@ describe("legal concepts", () => {
       for (const c of concepts) {
         for (const text of [c.label.en, c.label.de, c.citation.en, c.citation.de]) expect(text.trim(), c.id).not.toBe("");
         expect(c.label.de, c.id).not.toBe(c.label.en);
-        expect(c.citation.en, c.id).toMatch(/GDPR/);
-        expect(c.citation.de, c.id).toMatch(/DSGVO/);
+        expect(c.citation.en, c.id).toMatch(ukOnly(c.id) ? / UK GDPR/ : /(?<!UK) GDPR/);
+        // German texts call the UK's regulation by its English name.
+        expect(c.citation.de, c.id).toMatch(ukOnly(c.id) ? / UK GDPR/ : /DSGVO/);
       }
     });
   });
@@ -68,8 +76,19 @@ describe("legal concepts", () => {
       de: "Art. 49 Abs. 1 UAbs. 2 DSGVO",
     });
     expect(getTransferGround("EU-US-DPF").citation.en).toContain("2023/1795");
+    expect(getTransferGround("UK-A45A").citation).toEqual({ en: "Art. 45A UK GDPR", de: "Art. 45A UK GDPR" });
+    expect(getTransferGround("UK-US-DPF").citation.en).toBe(
+      "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
+    );
+    expect(getTransferGround("UK-IDTA").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
+    expect(getTransferGround("UK-ADDENDUM").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
     expect(getRight("A7-3").citation).toEqual({ en: "Art. 7(3) GDPR", de: "Art. 7 Abs. 3 DSGVO" });
     expect(getRight("A77").citation).toEqual({ en: "Art. 77 GDPR", de: "Art. 77 DSGVO" });
+  });
+
+  it("give the rights of the UK GDPR's recognised legitimate interests: objection (Art. 21(1) covers point (ea)), not portability", () => {
+    expect(getLegalBasis("A6-1-ea").citation).toEqual({ en: "Art. 6(1)(ea) UK GDPR", de: "Art. 6 Abs. 1 lit. ea UK GDPR" });
+    expect(rightsForLegalBasis("A6-1-ea")).toEqual(["A15", "A16", "A17", "A18", "A19", "A21", "A77"]);
   });
 
   it("give the rights that apply under each legal basis", () => {

@@ -50,7 +50,9 @@ describe("a controller outside the EU/EEA", () => {
         code: "missing-representative",
         severity: "warning",
         path: "controller.address.country",
-        message: expect.stringMatching(/^the controller is in US, outside the EU\/EEA: .* \(representative, Art\. 27\), or say why you need none/),
+        message: expect.stringMatching(
+          /^the controller is in US, outside the EU\/EEA: .* \(representative, Art\. 27 GDPR\), or say why you need none/,
+        ),
       }),
     ]);
   });
@@ -99,5 +101,72 @@ describe("a policy that names no supervisory authority", () => {
     expect(result.issues).toContainEqual(
       expect.objectContaining({ path: "controller.address.land", message: "land is for an address in Germany (country: DE)" }),
     );
+  });
+});
+
+describe("a policy under the UK GDPR", () => {
+  it("for a controller in the UK, named or not, warns of no missing authority: the text links to the regulator's complaints page", () => {
+    const london = { street: "1 Fenchurch Street", postalCode: "EC3M 3BY", city: "London", country: "GB" };
+    expect(authorityIssues(london)).toEqual([]);
+    expect(authorityIssues(london, { jurisdictions: ["uk-gdpr"] })).toEqual([]);
+  });
+
+  it("for a controller outside the UK warns of a missing representative in the UK (Art. 27 UK GDPR)", () => {
+    expect(issues("US", { jurisdictions: ["uk-gdpr"] })).toEqual([
+      expect.objectContaining({
+        code: "missing-representative",
+        message: expect.stringMatching(/^the controller is in US, outside the UK: .*\(representative, Art\. 27 UK GDPR\)/),
+      }),
+    ]);
+    expect(issues("GB")).toEqual([]);
+  });
+
+  it("together with the GDPR warns that the text follows one of them, at the one it leaves aside", () => {
+    expect(issues("GB", { jurisdictions: ["gdpr", "uk-gdpr"] })).toEqual([
+      expect.objectContaining({
+        code: "jurisdiction-mismatch",
+        path: "jurisdictions[0]",
+        message: expect.stringContaining("for this controller that is the UK GDPR"),
+      }),
+    ]);
+    expect(issues("DE", { jurisdictions: ["gdpr", "uk-gdpr"] })).toEqual([
+      expect.objectContaining({ code: "jurisdiction-mismatch", path: "jurisdictions[1]", message: expect.stringContaining("that is the GDPR") }),
+    ]);
+  });
+});
+
+describe("recognised legitimate interests (A6-1-ea)", () => {
+  const withBasis = (country: string) =>
+    safeParsePolicy({
+      meta: { version: "1", effective: "2026-01-01" },
+      locales: ["en"],
+      controller: { ...controller, address: { ...controller.address, country } },
+      services: [
+        {
+          ...shop,
+          name: "Shop",
+          purposes: [{ purpose: "essential.service.security", legalBasis: "A6-1-ea" }],
+          retention: { duration: "P10Y" },
+        },
+      ],
+    });
+
+  it("are a legal basis under the UK GDPR", () => {
+    const result = withBasis("GB");
+    expect(result.issues).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it("are an error in a policy under the GDPR, at the legal basis", () => {
+    const result = withBasis("DE");
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "invalid-value",
+        severity: "error",
+        path: "services[0].purposes[0].legalBasis",
+        message: expect.stringContaining("A6-1-ea (recognised legitimate interests) exists only in the UK GDPR"),
+      }),
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { defaultJurisdictions, textLawOf, type DataProtectionLaw, type Jurisdiction } from "../model/data-protection-law.js";
 import type { PolicyData } from "../model/policy.js";
 import { competentAuthority } from "../authorities/competent-authority.js";
 import { isEeaMember } from "../taxonomy/index.js";
@@ -11,7 +12,50 @@ import type { LocatedIssue } from "./zod-issues.js";
  * Art. 3(2) reaches it.
  */
 export function checkCountryLaw(policy: PolicyData): LocatedIssue[] {
-  return [...tdddgAbroad(policy), ...missingRepresentative(policy), ...unknownAuthority(policy)];
+  return [...tdddgAbroad(policy), ...twoLaws(policy), ...ukOnlyBasis(policy), ...missingRepresentative(policy), ...unknownAuthority(policy)];
+}
+
+/** Recognised legitimate interests (A6-1-ea) are a basis of the UK GDPR only: the GDPR has no point (ea). */
+function ukOnlyBasis(policy: PolicyData): LocatedIssue[] {
+  if (textLawOf(jurisdictionsOf(policy), policy.controller.address.country) === "uk-gdpr") return [];
+  return policy.services.flatMap((service, serviceIndex) =>
+    (service.purposes ?? []).flatMap((purpose, purposeIndex) =>
+      purpose.legalBasis === "A6-1-ea"
+        ? [
+            {
+              code: "invalid-value" as const,
+              severity: "error" as const,
+              message:
+                "A6-1-ea (recognised legitimate interests) exists only in the UK GDPR, and this policy follows the GDPR: choose another basis, such as A6-1-f with its legitimateInterest",
+              segments: ["services", serviceIndex, "purposes", purposeIndex, "legalBasis"],
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function jurisdictionsOf(policy: PolicyData): readonly Jurisdiction[] {
+  return policy.jurisdictions ?? defaultJurisdictions(policy.controller.address.country);
+}
+
+const lawNames: Readonly<Record<DataProtectionLaw, string>> = { gdpr: "the GDPR", "uk-gdpr": "the UK GDPR" };
+
+/** The text speaks of one data protection law: naming both the GDPR and the UK GDPR cannot be honoured twice. */
+function twoLaws(policy: PolicyData): LocatedIssue[] {
+  const named = policy.jurisdictions ?? [];
+  if (!(named.includes("gdpr") && named.includes("uk-gdpr"))) return [];
+  const law = textLawOf(named, policy.controller.address.country);
+  // The path points at the law the text leaves aside.
+  const index = named.indexOf(law === "gdpr" ? "uk-gdpr" : "gdpr");
+  return [
+    {
+      code: "jurisdiction-mismatch",
+      severity: "warning",
+      message: `the text is written under one data protection law, and for this controller that is ${lawNames[law]}: a policy for readers under both the GDPR and the UK GDPR is not supported yet`,
+      segments: ["jurisdictions", index],
+    },
+  ];
 }
 
 /**
@@ -20,6 +64,8 @@ export function checkCountryLaw(policy: PolicyData): LocatedIssue[] {
  */
 function unknownAuthority(policy: PolicyData): LocatedIssue[] {
   if (policy.supervisoryAuthority !== undefined) return [];
+  // Under the UK GDPR there is one regulator, and the text links to its complaints page.
+  if (textLawOf(jurisdictionsOf(policy), policy.controller.address.country) === "uk-gdpr") return [];
   const competent = competentAuthority(policy.controller);
   if (typeof competent === "object") return [];
   const country = policy.controller.address.country;
@@ -41,7 +87,7 @@ function unknownAuthority(policy: PolicyData): LocatedIssue[] {
 
 function tdddgAbroad(policy: PolicyData): LocatedIssue[] {
   const country = policy.controller.address.country;
-  const index = policy.jurisdictions.indexOf("tdddg");
+  const index = policy.jurisdictions?.indexOf("tdddg") ?? -1;
   if (index === -1 || country === "DE") return [];
   return [
     {
@@ -58,19 +104,22 @@ function tdddgAbroad(policy: PolicyData): LocatedIssue[] {
 /**
  * A controller outside the EU/EEA whose policy addresses people under the GDPR (Art. 3(2): it
  * offers them goods or services, or monitors their behaviour) names a representative in the
- * Union (Art. 27), unless an exemption of Art. 27(2) applies, which the policy then says.
+ * Union (Art. 27), unless an exemption of Art. 27(2) applies, which the policy then says. The UK
+ * GDPR asks the same of a controller outside the UK, with a representative in the UK.
  */
 function missingRepresentative(policy: PolicyData): LocatedIssue[] {
   const country = policy.controller.address.country;
-  if (!policy.jurisdictions.includes("gdpr") || isEeaMember(country)) return [];
-  if (policy.representative !== undefined || policy.representativeExemption !== undefined) return [];
+  const law = textLawOf(jurisdictionsOf(policy), country);
+  const inside = law === "gdpr" ? isEeaMember(country) : country === "GB";
+  if (inside || policy.representative !== undefined || policy.representativeExemption !== undefined) return [];
+  const [where, reader, citation] = law === "gdpr" ? ["the EU/EEA", "the EU", "GDPR"] : ["the UK", "the UK", "UK GDPR"];
   return [
     {
       code: "missing-representative",
       severity: "warning",
       message:
-        `the controller is in ${country}, outside the EU/EEA: where you offer goods or services to people in the EU or monitor their behaviour (Art. 3(2) GDPR), ` +
-        "name your representative in the Union (representative, Art. 27), or say why you need none (representativeExemption: A27-2-a or A27-2-b)",
+        `the controller is in ${country}, outside ${where}: where you offer goods or services to people in ${reader} or monitor their behaviour (Art. 3(2) ${citation}), ` +
+        `name your representative in ${reader} (representative, Art. 27 ${citation}), or say why you need none (representativeExemption: A27-2-a or A27-2-b)`,
       segments: ["controller", "address", "country"],
     },
   ];

@@ -1,3 +1,5 @@
+import { defaultJurisdictions, groundBelongsTo, textLawOf } from "../model/data-protection-law.js";
+import { getUkAdequacy } from "../taxonomy/uk-adequacy.js";
 import { getAdequacy, isEeaMember, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
 import type { DataItemInput } from "../model/data-item.js";
 import type { PolicyData } from "../model/policy.js";
@@ -9,6 +11,8 @@ import { suggest } from "./suggest.js";
 /** The rules beyond the shape: references exist, each purpose is justified, ids are unique. */
 export function checkReferences(policy: PolicyData, catalog: Catalog | undefined): LocatedIssue[] {
   const issues: LocatedIssue[] = [];
+  const country = policy.controller.address.country;
+  const law = textLawOf(policy.jurisdictions ?? defaultJurisdictions(country), country);
   const error = (code: LocatedIssue["code"], message: string, segments: LocatedIssue["segments"], suggestion?: string) =>
     issues.push({ code, severity: "error", message, segments, ...(suggestion === undefined ? {} : { suggestion }) });
 
@@ -109,8 +113,9 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
     const transfers = service.transfers ?? processor?.transfers ?? [];
     const transfersAt = service.transfers === undefined ? [...at, "processor", "transfers"] : [...at, "transfers"];
     // Art. 13(1)(f): a provider outside the EU/EEA is a transfer the policy must name, adequacy or not.
-    if (processor !== undefined) {
-      const named = new Set(transfers.map((transfer) => transfer.country));
+    // Under the UK GDPR, compose derives the transfers from the countries itself.
+    if (processor !== undefined && law === "gdpr") {
+      const named = new Set(transfers.filter((transfer) => groundBelongsTo(transfer.mechanism, "gdpr")).map((transfer) => transfer.country));
       const parties = [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])];
       for (const party of parties) {
         const country = party.address.country;
@@ -128,6 +133,16 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       const where = [...transfersAt, transferIndex, "mechanism"];
       if (transfer.mechanism === "A45-3" && getAdequacy(transfer.country) === undefined) {
         error("transfer-ground-mismatch", `there is no EU adequacy decision for ${transfer.country}`, where);
+      }
+      if (transfer.mechanism === "UK-A45A" && getUkAdequacy(transfer.country) === undefined) {
+        error("transfer-ground-mismatch", `no UK adequacy regulations cover ${transfer.country}`, where);
+      }
+      if (transfer.mechanism === "UK-US-DPF" && transfer.country !== "US") {
+        error(
+          "transfer-ground-mismatch",
+          `the UK Extension to the EU-US Data Privacy Framework covers transfers to the US only, not ${transfer.country}`,
+          where,
+        );
       }
       if (transfer.mechanism === "EU-US-DPF" && transfer.country !== "US") {
         error("transfer-ground-mismatch", `the EU-US Data Privacy Framework covers transfers to the US only, not ${transfer.country}`, where);

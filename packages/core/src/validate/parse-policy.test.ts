@@ -115,6 +115,34 @@ describe("parsePolicy", () => {
     expect(safeParsePolicy(policy({ processor: adequate })).success).toBe(true);
   });
 
+  it("checks UK grounds against the UK's adequacy regulations and the UK Extension", () => {
+    const ukGrounds = {
+      ...zoom,
+      transfers: [
+        { country: "US" as const, mechanism: "UK-US-DPF" as const },
+        { country: "IE" as const, mechanism: "UK-A45A" as const },
+        { country: "CN" as const, mechanism: "UK-A45A" as const },
+        { country: "CA" as const, mechanism: "UK-US-DPF" as const },
+      ],
+    };
+    const result = safeParsePolicy(policy({ processor: ukGrounds }));
+    const mismatches = result.issues.filter(({ code }) => code === "transfer-ground-mismatch");
+    expect(mismatches.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      { code: "transfer-ground-mismatch", path: "services[0].processor.transfers[2].mechanism", message: "no UK adequacy regulations cover CN" },
+      {
+        code: "transfer-ground-mismatch",
+        path: "services[0].processor.transfers[3].mechanism",
+        message: "the UK Extension to the EU-US Data Privacy Framework covers transfers to the US only, not CA",
+      },
+    ]);
+  });
+
+  it("does not take a transfer on a UK ground as the transfer a policy under the GDPR must name", () => {
+    const ukOnly = { ...zoom, transfers: [{ country: "US" as const, mechanism: "UK-US-DPF" as const }] };
+    const result = safeParsePolicy(policy({ processor: ukOnly }));
+    expect(result.issues).toEqual([expect.objectContaining({ code: "missing-transfer", path: "services[0].processor" })]);
+  });
+
   it("checks the transfers of a catalog processor too", () => {
     const india = { ...zoom, transfers: [...zoom.transfers, { country: "IN" as const, mechanism: "A45-3" as const }] };
     const result = safeParsePolicy(policy(), { catalog: { zoom: india } });

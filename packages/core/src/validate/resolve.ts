@@ -2,6 +2,7 @@ import type { DataCategoryId } from "../taxonomy/index.js";
 import type { CollectionMode, DataItemInput } from "../model/data-item.js";
 import type { Processor } from "../model/processor.js";
 import type { PolicyData } from "../model/policy.js";
+import { defaultJurisdictions } from "../model/data-protection-law.js";
 import type { DataItem, Policy, Service } from "../model/resolved.js";
 import { confirmedRetention } from "../model/unconfirmed.js";
 import type { Catalog } from "./catalog.js";
@@ -11,9 +12,10 @@ import type { Catalog } from "./catalog.js";
  * check, so each reference is known to exist.
  */
 export function resolvePolicy(data: PolicyData, catalog: Catalog | undefined): Policy {
-  const { $schema: _schema, meta, services, ...rest } = data;
+  const { $schema: _schema, meta, services, jurisdictions, ...rest } = data;
   return {
     ...rest,
+    jurisdictions: jurisdictions ?? defaultJurisdictions(data.controller.address.country),
     meta: { ...meta, updated: meta.updated ?? meta.effective },
     services: services.map((service) => resolveService(service, catalog)),
   };

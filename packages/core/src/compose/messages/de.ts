@@ -43,16 +43,16 @@ function adequacyDecisionName(decision: string, reference: string): string {
 }
 
 /** Ein Name im Nominativ, mit seinem Artikel („die Muster GmbH“); `nominativeAtStart` am Satzanfang („Die Muster GmbH“). */
-function nominative(party: PartyName): Inline {
+export function nominative(party: PartyName): Inline {
   return party.article === "none" ? party.name : inline(`${party.article} `, party.name);
 }
 
-function nominativeAtStart(party: PartyName): Inline {
+export function nominativeAtStart(party: PartyName): Inline {
   return party.article === "none" ? party.name : inline(`${party.article.charAt(0).toUpperCase()}${party.article.slice(1)} `, party.name);
 }
 
 /** Ein Name im Dativ („bei der Muster GmbH“, „bei dem Muster e.V.“). */
-function dative(party: PartyName): Inline {
+export function dative(party: PartyName): Inline {
   const article = { der: "dem", die: "der", das: "dem", none: "" }[party.article];
   return article === "" ? party.name : inline(`${article} `, party.name);
 }
@@ -72,6 +72,7 @@ export const de: Messages = {
   overviewNationalAct: {
     bdsg: t`Neben der Datenschutz-Grundverordnung (DSGVO) gilt das Bundesdatenschutzgesetz (BDSG), soweit es sie ergänzt.`,
     "dsg-at": t`Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.`,
+    "dpa-2018": t`Neben der britischen Datenschutz-Grundverordnung (UK GDPR) gilt der Data Protection Act 2018, soweit er sie ergänzt.`,
   },
   overviewVersion: (version, effective) => t`Version ${version}, gültig ab ${effective}.`,
   overviewUpdated: (updated) => t`Zuletzt geändert am ${updated}.`,
@@ -280,6 +281,7 @@ export const de: Messages = {
 
   objectionBasis: {
     "A6-1-e": t`zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO)`,
+    "A6-1-ea": t`für ein anerkanntes berechtigtes Interesse (Art. 6 Abs. 1 lit. ea UK GDPR)`,
     "A6-1-f": t`auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO)`,
   },
   objectionGeneral: (bases) =>
@@ -294,6 +296,7 @@ export const de: Messages = {
   consentSettings: (link) => t`In unseren Einwilligungseinstellungen können Sie Ihre Einwilligung ändern oder widerrufen: ${link}`,
   consentContact: (contact) => t`Sie können Ihre Einwilligung auch mit einer Nachricht an ${contact} widerrufen.`,
 
+  complaintToController: null,
   complaintIntro: t`Wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer personenbezogenen Daten gegen die DSGVO verstößt, haben Sie das Recht, sich bei einer Aufsichtsbehörde zu beschweren (Art. 77 DSGVO), insbesondere in dem EU-Mitgliedstaat, in dem Sie wohnen oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Andere verwaltungsrechtliche oder gerichtliche Rechtsbehelfe bleiben davon unberührt.`,
   complaintAuthority: t`Die für uns zuständige Aufsichtsbehörde ist:`,
   complaintFind: (link) => t`Eine Liste der Aufsichtsbehörden aller Mitgliedstaaten führt der Europäische Datenschutzausschuss: ${link}`,
@@ -316,6 +319,7 @@ export const de: Messages = {
     tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
     "tkg-at": t`§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021)`,
     eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
+    pecr: t`Regulation 6 der britischen Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
   },
   deviceIntro: (law) =>
     t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, es ist unbedingt erforderlich, um einen von Ihnen ausdrücklich gewünschten Dienst bereitzustellen, oder dient allein der Übertragung einer Nachricht.`,
@@ -350,6 +354,11 @@ export const de: Messages = {
       consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
       "strictly-necessary": "Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
       transmission: "Übertragung einer Nachricht (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
+    },
+    pecr: {
+      consent: "Einwilligung (PECR, Schedule A1, Paragraph 2)",
+      "strictly-necessary": "Unbedingt erforderlich (PECR, Schedule A1, Paragraph 4)",
+      transmission: "Übertragung einer Nachricht (PECR, Schedule A1)",
     },
   },
   deviceWithdraw: (see) => t`Ihre Einwilligung können Sie jederzeit widerrufen ${see}.`,

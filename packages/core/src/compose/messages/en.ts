@@ -42,6 +42,7 @@ export const en: Messages = {
   overviewNationalAct: {
     bdsg: t`Besides the General Data Protection Regulation (GDPR), the German Federal Data Protection Act (Bundesdatenschutzgesetz, BDSG) applies where it supplements it.`,
     "dsg-at": t`Besides the General Data Protection Regulation (GDPR), the Austrian Data Protection Act (Datenschutzgesetz, DSG) applies where it supplements it.`,
+    "dpa-2018": t`Besides the UK General Data Protection Regulation (UK GDPR), the Data Protection Act 2018 applies where it supplements it.`,
   },
   overviewVersion: (version, effective) => t`Version ${version}, effective from ${effective}.`,
   overviewUpdated: (updated) => t`Last updated on ${updated}.`,
@@ -242,6 +243,7 @@ export const en: Messages = {
 
   objectionBasis: {
     "A6-1-e": t`to carry out a task in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR)`,
+    "A6-1-ea": t`for a recognised legitimate interest (Art. 6(1)(ea) UK GDPR)`,
     "A6-1-f": t`on the basis of our legitimate interests (Art. 6(1)(f) GDPR)`,
   },
   objectionGeneral: (bases) =>
@@ -256,6 +258,7 @@ export const en: Messages = {
   consentSettings: (link) => t`You can change or withdraw your consent in our consent settings: ${link}`,
   consentContact: (contact) => t`You can also withdraw your consent by sending a message to ${contact}.`,
 
+  complaintToController: null,
   complaintIntro: t`If you believe that our processing of your personal data infringes the GDPR, you have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR), in particular in the EU member state where you live or work or where the alleged infringement took place. This does not affect any other administrative or judicial remedy.`,
   complaintAuthority: t`The supervisory authority responsible for us is:`,
   complaintFind: (link) => t`The European Data Protection Board lists the supervisory authorities of all member states: ${link}`,
@@ -278,6 +281,7 @@ export const en: Messages = {
     tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
     "tkg-at": t`Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)`,
     eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
+    pecr: t`Regulation 6 of the Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
   },
   deviceIntro: (law) =>
     t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless it is strictly necessary to provide a service you have expressly asked for, or its sole purpose is to transmit a communication.`,
@@ -312,6 +316,11 @@ export const en: Messages = {
       consent: "Consent (Art. 5(3) ePrivacy Directive)",
       "strictly-necessary": "Strictly necessary (Art. 5(3) ePrivacy Directive)",
       transmission: "Transmission of a communication (Art. 5(3) ePrivacy Directive)",
+    },
+    pecr: {
+      consent: "Consent (PECR, Schedule A1, para. 2)",
+      "strictly-necessary": "Strictly necessary (PECR, Schedule A1, para. 4)",
+      transmission: "Transmission of a communication (PECR, Schedule A1)",
     },
   },
   deviceWithdraw: (see) => t`You can withdraw your consent at any time ${see}.`,

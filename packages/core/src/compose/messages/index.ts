@@ -1,11 +1,17 @@
+import type { DataProtectionLaw } from "../../model/data-protection-law.js";
 import type { Locale } from "../../taxonomy/index.js";
 import { de } from "./de.js";
+import { deUk } from "./de-uk.js";
 import { en } from "./en.js";
+import { enUk } from "./en-uk.js";
 import type { Messages } from "./messages.js";
 
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de };
+const byLaw: Readonly<Record<DataProtectionLaw, Readonly<Record<Locale, Messages>>>> = {
+  gdpr: { en, de },
+  "uk-gdpr": { en: enUk, de: deUk },
+};
 
-/** The messages of a language. */
-export function messagesFor(locale: Locale): Messages {
-  return byLocale[locale];
+/** The messages of a language, for a text written under the given law (the GDPR unless said). */
+export function messagesFor(locale: Locale, law: DataProtectionLaw = "gdpr"): Messages {
+  return byLaw[law][locale];
 }

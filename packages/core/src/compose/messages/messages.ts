@@ -244,6 +244,8 @@ export interface Messages {
   readonly consentContact: (contact: Inline) => Inline;
 
   // Complaint
+  /** Where the law has people complain to the controller first (the UK, s. 164A DPA 2018), how; null where it does not. */
+  readonly complaintToController: ((see: Inline) => Inline) | null;
   readonly complaintIntro: Inline;
   readonly complaintAuthority: Inline;
   readonly complaintFind: (link: InlineArg) => Inline;

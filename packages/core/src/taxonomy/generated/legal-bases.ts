@@ -9,7 +9,8 @@ export const legalBasisIds = [
   "A6-1-c",
   "A6-1-d",
   "A6-1-e",
-  "A6-1-f"
+  "A6-1-f",
+  "A6-1-ea"
 ] as const;
 export type LegalBasisId = (typeof legalBasisIds)[number];
 
@@ -108,6 +109,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
       "de": "Art. 6 Abs. 1 lit. f DSGVO"
+    }
+  },
+  {
+    "id": "A6-1-ea",
+    "dpv": null,
+    "label": {
+      "en": "Recognised legitimate interests",
+      "de": "Anerkannte berechtigte Interessen"
+    },
+    "inSentence": {
+      "en": "recognised legitimate interests",
+      "de": "anerkannte berechtigte Interessen"
+    },
+    "citation": {
+      "en": "Art. 6(1)(ea) UK GDPR",
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
     }
   }
 ];

@@ -238,5 +238,14 @@ export const rightsByLegalBasis: Readonly<Record<LegalBasisId, readonly RightId[
     "A21",
     "A22",
     "A77"
+  ],
+  "A6-1-ea": [
+    "A15",
+    "A16",
+    "A17",
+    "A18",
+    "A19",
+    "A21",
+    "A77"
   ]
 };

@@ -21,7 +21,11 @@ export const transferGroundIds = [
   "A49-1-e",
   "A49-1-f",
   "A49-1-g",
-  "A49-2"
+  "A49-2",
+  "UK-A45A",
+  "UK-US-DPF",
+  "UK-IDTA",
+  "UK-ADDENDUM"
 ] as const;
 export type TransferGroundId = (typeof transferGroundIds)[number];
 
@@ -312,6 +316,70 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
       "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+    }
+  },
+  {
+    "id": "UK-A45A",
+    "dpv": null,
+    "label": {
+      "en": "Transfers approved by UK regulations (adequacy)",
+      "de": "Angemessenheit nach britischer Verordnung"
+    },
+    "inSentence": {
+      "en": "transfers approved by UK regulations (adequacy)",
+      "de": "Angemessenheit nach britischer Verordnung"
+    },
+    "citation": {
+      "en": "Art. 45A UK GDPR",
+      "de": "Art. 45A UK GDPR"
+    }
+  },
+  {
+    "id": "UK-US-DPF",
+    "dpv": null,
+    "label": {
+      "en": "UK Extension to the EU-US Data Privacy Framework",
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+    },
+    "inSentence": {
+      "en": "UK Extension to the EU-US Data Privacy Framework",
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+    },
+    "citation": {
+      "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+    }
+  },
+  {
+    "id": "UK-IDTA",
+    "dpv": null,
+    "label": {
+      "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+    },
+    "inSentence": {
+      "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+    },
+    "citation": {
+      "en": "Art. 46(2)(d) UK GDPR",
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+    }
+  },
+  {
+    "id": "UK-ADDENDUM",
+    "dpv": null,
+    "label": {
+      "en": "International data transfer addendum to the EU standard contractual clauses",
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+    },
+    "inSentence": {
+      "en": "International data transfer addendum to the EU standard contractual clauses",
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+    },
+    "citation": {
+      "en": "Art. 46(2)(d) UK GDPR",
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
     }
   }
 ];

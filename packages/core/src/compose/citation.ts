@@ -1,0 +1,26 @@
+import type { DataProtectionLaw } from "../model/data-protection-law.js";
+import type { Locale, Translated } from "../taxonomy/index.js";
+
+/**
+ * Where the UK's law puts a provision elsewhere than the GDPR. The Data (Use and Access) Act 2025
+ * replaced Art. 22 with Art. 22A-22D (s. 80): the person's safeguards are in Art. 22C. It omitted
+ * Art. 77 (s. 103(6), from 19 June 2026): the right to complain to the regulator is in s. 165 DPA 2018.
+ */
+const ukCitations: Readonly<Record<string, Translated>> = {
+  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR" },
+  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018" },
+};
+
+/** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", or already "UK GDPR". */
+const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO)$/;
+
+/**
+ * A provision's citation in the law the text follows. The UK GDPR keeps the GDPR's numbering
+ * unless listed above, so its citation is the GDPR's with the UK GDPR's name, which German texts
+ * use too ("Art. 6 Abs. 1 lit. f UK GDPR").
+ */
+export function citationIn(law: DataProtectionLaw, concept: { readonly id: string; readonly citation: Translated }, locale: Locale): string {
+  const citation = concept.citation[locale];
+  if (law === "gdpr") return citation;
+  return ukCitations[concept.id]?.[locale] ?? citation.replace(gdprSuffix, " UK GDPR");
+}
