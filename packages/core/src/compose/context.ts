@@ -4,7 +4,7 @@ import { textLawOf, type DataProtectionLaw } from "../model/data-protection-law.
 import type { Policy, Service } from "../model/resolved.js";
 import { countryName, type CountryCode, type Locale, type Translated } from "../taxonomy/index.js";
 import { citationIn } from "./citation.js";
-import { dateLocaleOf } from "./country-law.js";
+import { dateLocaleOf, spellingOf } from "./country-law.js";
 import { underLaw } from "./law-transfers.js";
 import { formatDate, formatDuration, formatInlineList, type ListStyle } from "./format.js";
 import { inline, text, type Inline, type InlineArg } from "./inline.js";
@@ -12,6 +12,7 @@ import { messagesFor } from "./messages/index.js";
 import type { Messages } from "./messages/messages.js";
 import type { Block } from "./nodes.js";
 import { paragraphsOf, withLinks } from "./prose.js";
+import { swissSpelling } from "./spelling.js";
 import { localizedText, plainLanguageOf } from "./text.js";
 
 /** Everything a section needs to write itself in one language. */
@@ -21,6 +22,8 @@ export interface Context {
   /** The data protection law the text is written under. */
   readonly law: DataProtectionLaw;
   readonly m: Messages;
+  /** A term of the taxonomy (a label, a description) in the document's language, as the controller's country spells it. */
+  term(text: Translated): string;
   /** A provision's citation in the text's law and language: "Art. 6(1)(f) UK GDPR". */
   cite(concept: { readonly id: string; readonly citation: Translated }): string;
   /** A free text from the policy or the catalog, marked where it is not in `locale`: for names and labels. */
@@ -45,7 +48,9 @@ export function createContext(stated: Policy, locale: Locale): Context {
   // Transfers are what the text's law counts as one: data leaving the UK, or the EU/EEA.
   const policy = underLaw(stated, law);
   const plainLang = plainLanguageOf(policy.locales);
-  const m = messagesFor(locale, law);
+  // Swiss German writes "ss" for "ß": the text we write for a controller in Switzerland, not the policy's own.
+  const spell = spellingOf(policy, locale);
+  const m = messagesFor(locale, law, spell === swissSpelling ? "CH" : undefined);
   // Text in another language says so where it stands, in the document's language: a reader of the
   // German text must see that a passage is English because the policy has it only in English.
   const untranslated = (node: Text): Text[] => (node.data?.lang === undefined ? [] : [{ type: "text", value: ` ${m.untranslated[node.data.lang]}` }]);
@@ -55,6 +60,7 @@ export function createContext(stated: Policy, locale: Locale): Context {
     law,
     m,
     cite: (concept) => citationIn(law, concept, locale),
+    term: (value) => spell(value[locale]),
     text: (value) => localizedText(value, locale, plainLang),
     prose: (value) => {
       const node = localizedText(value, locale, plainLang);
@@ -76,7 +82,7 @@ export function createContext(stated: Policy, locale: Locale): Context {
     // Dates as the controller's country writes them in the language, where it differs (Austria's "Jänner").
     date: (iso) => formatDate(iso, locale, dateLocaleOf(policy, locale)),
     duration: memoize((iso) => formatDuration(iso, locale)),
-    country: memoize((code) => countryName(code, locale)),
+    country: memoize((code) => spell(countryName(code, locale))),
     serviceName: (service) => ctx.text(service.name),
     serviceTitle: (service, question) =>
       service.processor === null ? m.inHouseTitles[question] : m.serviceTitles[question]([text(service.processor.name)]),

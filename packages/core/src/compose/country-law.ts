@@ -1,6 +1,7 @@
 import { homeLawOf, textLawOf } from "../model/data-protection-law.js";
 import type { Policy } from "../model/resolved.js";
 import type { CountryCode, Locale } from "../taxonomy/index.js";
+import { swissSpelling } from "./spelling.js";
 
 /**
  * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
@@ -16,9 +17,11 @@ export type NationalAct = (typeof nationalActs)[number];
 /** What the law and usage of the controller's country add to the text. */
 interface CountryLaw {
   readonly cookieRule: CookieRule;
-  readonly nationalAct: NationalAct;
+  readonly nationalAct?: NationalAct;
   /** Where the country writes dates its own way in a language: Austria's "Jänner". */
   readonly dateLocales?: Partial<Record<Locale, string>>;
+  /** Where the country spells a language its own way: Switzerland's German, "ss" for "ß". */
+  readonly spelling?: Partial<Record<Locale, (text: string) => string>>;
 }
 
 /** The countries whose own law the text knows: one row each, as the table of country layers. */
@@ -26,6 +29,7 @@ const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
   GB: { cookieRule: "pecr", nationalAct: "dpa-2018" },
+  CH: { cookieRule: "eprivacy", spelling: { de: swissSpelling } },
 };
 
 type PolicyLaw = Pick<Policy, "jurisdictions" | "controller">;
@@ -52,6 +56,11 @@ export function cookieRuleOf(policy: PolicyLaw): CookieRule {
 /** The national act of the controller's country, where we know it and the text follows its law. */
 export function nationalActOf(policy: PolicyLaw): NationalAct | undefined {
   return lawOf(policy)?.nationalAct;
+}
+
+/** How the text we write is spelled in a language for the controller's country: Swiss German has no "ß". */
+export function spellingOf(policy: Pick<Policy, "controller">, locale: Locale): (text: string) => string {
+  return countryLaws[policy.controller.address.country]?.spelling?.[locale] ?? ((text) => text);
 }
 
 /** The Intl locale dates are written in for the controller's country, where it differs from the language's own. */

@@ -52,12 +52,12 @@ function isRelated(id: DataCategoryId, other: DataCategoryId): boolean {
 }
 
 function entry(ctx: Context, id: DataCategoryId, related: readonly DataCategoryId[], services: readonly Service[]): PolicySection {
-  const { m, locale } = ctx;
+  const { m } = ctx;
   const category = getDataCategory(id);
   return section("data-index-category", {
     key: id,
-    title: category.label[locale],
-    content: [paragraph(m.index.dataCategory(category.description[locale], id)), paragraph(strong(m.index.processedBy(services.length)))],
+    title: ctx.term(category.label),
+    content: [paragraph(m.index.dataCategory(ctx.term(category.description), id)), paragraph(strong(m.index.processedBy(services.length)))],
     sections: services.map((service) =>
       section("data-index-service", {
         key: id,
@@ -71,19 +71,19 @@ function entry(ctx: Context, id: DataCategoryId, related: readonly DataCategoryI
 
 /** What the entry says about one service: provider, the kinds of data it names instead, purposes with legal bases, countries, transfers. */
 function serviceFacts(ctx: Context, service: Service, id: DataCategoryId, related: readonly DataCategoryId[]): (Inline | Block[])[] {
-  const { m, locale, policy } = ctx;
+  const { m, policy } = ctx;
   const { labels } = m.index;
   const facts: (Inline | Block[])[] = [];
   const country = ctx.country(service.processor?.entity.address.country ?? policy.controller.address.country);
   facts.push(labelled(labels.provider, `${service.processor?.entity.name ?? m.index.inHouse}, ${country}`));
   const declared = new Set(service.data.map((item) => item.category).filter((other) => other !== id && related.includes(other)));
-  for (const other of declared) facts.push(m.index.listedAs(getDataCategory(other).label[locale], other));
+  for (const other of declared) facts.push(m.index.listedAs(ctx.term(getDataCategory(other).label), other));
   for (const purpose of service.purposes) {
-    const label = getPurpose(purpose.purpose).label[locale];
+    const label = ctx.term(getPurpose(purpose.purpose).label);
     const basis = getLegalBasis(purpose.legalBasis);
     facts.push([
       paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.prose(purpose.description)])),
-      list([labelled(labels.legalBasis, `${ctx.cite(basis)}, ${basis.inSentence[locale]}`)]),
+      list([labelled(labels.legalBasis, `${ctx.cite(basis)}, ${ctx.term(basis.inSentence)}`)]),
     ]);
   }
   facts.push(labelled(labels.countries, ctx.list(serviceCountries(service, policy).map(ctx.country), "short")));

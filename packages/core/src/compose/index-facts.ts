@@ -12,7 +12,7 @@ import { transferDoubt } from "./transfer.js";
 export function safeguardText(ctx: Context, service: Service, transfer: Transfer): string {
   if (transferDoubt(service, transfer) !== undefined) return ctx.m.index.unconfirmed;
   const ground = getTransferGround(transfer.mechanism);
-  return `${ground.label[ctx.locale]} (${ctx.cite(ground)})`;
+  return `${ctx.term(ground.label)} (${ctx.cite(ground)})`;
 }
 
 /** "Label: value", the label in bold. */

@@ -53,13 +53,26 @@ function isList(part: InlineArg): part is readonly InlineArg[] {
  * value is inserted as a node, so text from a policy can never turn into Markdown syntax.
  */
 export function t(strings: TemplateStringsArray, ...values: readonly InlineArg[]): PhrasingContent[] {
-  const parts: InlineArg[] = [];
-  strings.forEach((literal, index) => {
-    parts.push(literal);
-    const value = values[index];
-    if (value !== undefined) parts.push(value);
-  });
-  return inline(...parts);
+  return spelledTag((literal) => literal)(strings, ...values);
+}
+
+/** A message template tag like `t`. */
+export type Tag = typeof t;
+
+/**
+ * A template tag like `t` that writes its literal parts, and only them, in a regional spelling
+ * (Swiss German "ss" for "ß"): the values, names and texts from a policy among them, stay as given.
+ */
+export function spelledTag(spell: (literal: string) => string): Tag {
+  return (strings, ...values) => {
+    const parts: InlineArg[] = [];
+    strings.forEach((literal, index) => {
+      parts.push(spell(literal));
+      const value = values[index];
+      if (value !== undefined) parts.push(value);
+    });
+    return inline(...parts);
+  };
 }
 
 /** The plain text of a run (for titles and tests): the values of its text nodes, in order. */

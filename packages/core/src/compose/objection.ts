@@ -50,12 +50,11 @@ export function objectionSection(ctx: Context): PolicySection {
 
 /** The services concerned; where only some purposes of a service are, those purposes in brackets. */
 function concerned(ctx: Context, services: readonly Service[], select: (service: Service) => readonly ProcessingPurpose[]): Inline {
-  const { locale } = ctx;
   return ctx.list(
     services.map((service) => {
       const selected = select(service);
       if (selected.length === service.purposes.length) return [ctx.serviceName(service)];
-      const labels = [...new Set(selected.map((purpose) => getPurpose(purpose.purpose).inSentence[locale]))];
+      const labels = [...new Set(selected.map((purpose) => ctx.term(getPurpose(purpose.purpose).inSentence)))];
       return inline(ctx.serviceName(service), " (", ctx.list(labels), ")");
     }),
   );

@@ -87,7 +87,7 @@ export function recipientsSection(ctx: Context): PolicySection {
               ctx.list(
                 entry.legalBases.map((id) => {
                   const basis = getLegalBasis(id);
-                  return m.legalBasisItem(ctx.cite(basis), basis.inSentence[ctx.locale]);
+                  return m.legalBasisItem(ctx.cite(basis), ctx.term(basis.inSentence));
                 }),
               ),
             ),

@@ -48,7 +48,7 @@ export function retentionBlocks(ctx: Context, retention: Retention | null): Bloc
  */
 function exceptionLabel(ctx: Context, exception: RetentionException, inSentence = false): Inline {
   const labels = [...(exception.data ?? []).map((id) => getDataCategory(id)), ...(exception.purposes ?? []).map((id) => getPurpose(id))].map(
-    (entry, index) => (index === 0 && !inSentence ? entry.label[ctx.locale] : entry.inSentence[ctx.locale]),
+    (entry, index) => (index === 0 && !inSentence ? ctx.term(entry.label) : ctx.term(entry.inSentence)),
   );
   return ctx.list(labels);
 }

@@ -27,7 +27,7 @@ export function serviceDataSection(ctx: Context, service: Service): PolicySectio
       if (named.length > 0) content.push(paragraph(m.receivedFrom(ctx.list(sources))));
     }
   }
-  const subjects = service.subjects.map((subject) => getDataSubject(subject).inSentence[ctx.locale]);
+  const subjects = service.subjects.map((subject) => ctx.term(getDataSubject(subject).inSentence));
   if (subjects.length > 0) content.push(paragraph(m.dataSubjects(ctx.list(subjects))));
 
   // Where the data comes from, when some comes from others and the received data above does not say it already.
@@ -48,7 +48,7 @@ export function serviceDataSection(ctx: Context, service: Service): PolicySectio
 function dataItem(ctx: Context, item: DataItem): Inline {
   const { m } = ctx;
   return inline(
-    getDataCategory(item.category).label[ctx.locale],
+    ctx.term(getDataCategory(item.category).label),
     item.details === undefined ? [] : details(ctx.prose(item.details)),
     item.source === undefined ? [] : [" – ", ...m.dataSource(ctx.text(item.source))],
     isSpecialCategory(item.category) ? [" – ", ...m.specialCategory] : [],

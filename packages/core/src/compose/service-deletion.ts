@@ -26,7 +26,7 @@ export function serviceDeletionSection(ctx: Context, service: Service): PolicySe
   if (objectable.size === service.purposes.length) actions.push(m.deletionActions.object(m.see(m.titles.objection)));
   else if (objectable.size > 0) {
     // Only some purposes can be objected to: name them, as the objection section does.
-    const labels = service.purposes.filter((purpose) => objectable.has(purpose)).map((purpose) => getPurpose(purpose.purpose).label[ctx.locale]);
+    const labels = service.purposes.filter((purpose) => objectable.has(purpose)).map((purpose) => ctx.term(getPurpose(purpose.purpose).label));
     actions.push(m.deletionActions.objectTo(labels, m.see(m.titles.objection)));
   }
   if (serviceNeedsConsent(service)) {

@@ -12,11 +12,11 @@ import { section } from "./section.js";
  * special categories of data.
  */
 export function serviceLegalBasisSection(ctx: Context, service: Service): PolicySection {
-  const { m, locale } = ctx;
+  const { m } = ctx;
   const items = service.purposes.map((purpose) => {
     const basis = getLegalBasis(purpose.legalBasis);
     const blocks: Block[] = [
-      paragraph(strong(getPurpose(purpose.purpose).label[locale]), ": ", m.legalBasisItem(ctx.cite(basis), basis.inSentence[locale])),
+      paragraph(strong(ctx.term(getPurpose(purpose.purpose).label)), ": ", m.legalBasisItem(ctx.cite(basis), ctx.term(basis.inSentence))),
     ];
     if (purpose.legitimateInterest !== undefined) blocks.push(paragraph(m.legitimateInterest(ctx.prose(purpose.legitimateInterest))));
     return blocks;
@@ -24,7 +24,7 @@ export function serviceLegalBasisSection(ctx: Context, service: Service): Policy
   const content: Block[] = [paragraph(m.legalBasisIntro), list(items)];
   if (service.specialCategoryCondition !== undefined) {
     const condition = getSpecialCategoryCondition(service.specialCategoryCondition);
-    content.push(paragraph(m.specialCondition(ctx.cite(condition), inline(condition.inSentence[locale]))));
+    content.push(paragraph(m.specialCondition(ctx.cite(condition), inline(ctx.term(condition.inSentence)))));
   }
   return section("service-legal-basis", { serviceId: service.id, title: m.serviceTitles.legalBasis, content });
 }

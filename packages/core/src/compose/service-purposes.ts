@@ -10,7 +10,7 @@ import { section } from "./section.js";
 export function servicePurposesSection(ctx: Context, service: Service): PolicySection {
   const { m } = ctx;
   const items = service.purposes.map((purpose) => {
-    const label = getPurpose(purpose.purpose).label[ctx.locale];
+    const label = ctx.term(getPurpose(purpose.purpose).label);
     return purpose.description === undefined ? inline(label) : inline(strong(label), ": ", ctx.prose(purpose.description));
   });
   return section("service-purposes", {

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import type { Service } from "../model/resolved.js";
-import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition, type Locale, type Translated } from "../taxonomy/index.js";
+import { getDataCategory, getLegalBasis, getPurpose, getSpecialCategoryCondition, type Translated } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline, joined } from "./inline.js";
@@ -27,9 +27,8 @@ export function summarySection(ctx: Context): PolicySection {
 }
 
 function row(ctx: Context, service: Service): Inline[] {
-  const { locale } = ctx;
-  const purposes = asList(unique(service.purposes.map((purpose) => getPurpose(purpose.purpose))), locale);
-  const data = asList(unique(service.data.map((item) => getDataCategory(item.category))), locale);
+  const purposes = asList(unique(service.purposes.map((purpose) => getPurpose(purpose.purpose))), ctx);
+  const data = asList(unique(service.data.map((item) => getDataCategory(item.category))), ctx);
   return [
     [ctx.serviceName(service)],
     ctx.list(purposes, "short"),
@@ -46,7 +45,7 @@ function row(ctx: Context, service: Service): Inline[] {
  * separated from its purpose. An Art. 9(2) condition follows.
  */
 function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
-  const { locale, m } = ctx;
+  const { m } = ctx;
   const bases = unique(service.purposes.map((purpose) => purpose.legalBasis));
   const parts: Inline[] =
     bases.length === 1
@@ -54,7 +53,7 @@ function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
       : uniqueBy(
           service.purposes.map((purpose) => ({
             key: `${purpose.purpose} ${purpose.legalBasis}`,
-            run: m.purposeBasis(getPurpose(purpose.purpose).label[locale], ctx.cite(getLegalBasis(purpose.legalBasis))),
+            run: m.purposeBasis(ctx.term(getPurpose(purpose.purpose).label), ctx.cite(getLegalBasis(purpose.legalBasis))),
           })),
         );
   if (service.specialCategoryCondition !== undefined) parts.push(inline(ctx.cite(getSpecialCategoryCondition(service.specialCategoryCondition))));
@@ -71,6 +70,6 @@ function uniqueBy(items: readonly { key: string; run: Inline }[]): Inline[] {
 }
 
 /** Labels joined in a cell: the first as a label ("IP address"), the rest as they read inside a sentence ("IP address, technical usage data and browsing history"). */
-function asList(entries: readonly { readonly label: Translated; readonly inSentence: Translated }[], locale: Locale): string[] {
-  return entries.map((entry, index) => (index === 0 ? entry.label[locale] : entry.inSentence[locale]));
+function asList(entries: readonly { readonly label: Translated; readonly inSentence: Translated }[], ctx: Context): string[] {
+  return entries.map((entry, index) => (index === 0 ? ctx.term(entry.label) : ctx.term(entry.inSentence)));
 }

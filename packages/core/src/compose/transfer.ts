@@ -22,7 +22,7 @@ export function transferSummary(ctx: Context, service: Service, transfer: Transf
       ? m.transferUnconfirmedShort
       : doubt === "ground"
         ? m.transferGroundUnconfirmedShort
-        : getTransferGround(transfer.mechanism).label[ctx.locale];
+        : ctx.term(getTransferGround(transfer.mechanism).label);
   return inline(transferHeading(ctx, service, transfer), ": ", ground);
 }
 

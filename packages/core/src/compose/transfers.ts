@@ -49,9 +49,9 @@ export function transfersSection(ctx: Context): PolicySection {
 
 /** One ground: its name and citation, what it means (once), and the transfers that rest on it. */
 function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entry[]): Block[] {
-  const { m, locale } = ctx;
+  const { m } = ctx;
   const ground = getTransferGround(id);
-  const blocks: Block[] = [paragraph(strong(ground.label[locale]), ` (${ctx.cite(ground)})`)];
+  const blocks: Block[] = [paragraph(strong(ctx.term(ground.label)), ` (${ctx.cite(ground)})`)];
   if (dpfGrounds.has(id)) blocks.push(paragraph(m.dpfExplained));
   else if (adequacyGrounds.has(id)) blocks.push(paragraph(m.adequacyExplained));
   else if (id.startsWith("A49-")) blocks.push(paragraph(m.derogation));

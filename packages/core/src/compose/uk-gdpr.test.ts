@@ -201,7 +201,9 @@ describe("recognised legitimate interests (Art. 6(1)(ea) UK GDPR)", () => {
     expect(section("en", "service-shop--legal-basis", [security])).toContain("Art. 6(1)(ea) UK GDPR (recognised legitimate interests)");
     expect(section("de", "service-shop--legal-basis", [security])).toContain("Art. 6 Abs. 1 lit. ea UK GDPR (anerkannte berechtigte Interessen)");
     const objection = section("en", "objection", [security]);
-    expect(objection).toContain("Where we process your personal data for a recognised legitimate interest (Art. 6(1)(ea) UK GDPR), you have the right to object");
+    expect(objection).toContain(
+      "Where we process your personal data for a recognised legitimate interest (Art. 6(1)(ea) UK GDPR), you have the right to object",
+    );
     expect(section("de", "objection", [security])).toContain("für ein anerkanntes berechtigtes Interesse (Art. 6 Abs. 1 lit. ea UK GDPR)");
   });
 
