@@ -126,3 +126,31 @@ describe("the London example, which names no jurisdictions and no regulator", ()
     expect(english).toContain("**United States** (recipient: Zoom Communications, Inc.): UK Extension to the EU-US Data Privacy Framework");
   });
 });
+
+describe("the Zürich example, for customers in Switzerland and in the EU", () => {
+  const english = readFileSync(new URL("../out/zurich.en.md", import.meta.url), "utf8");
+  const german = readFileSync(new URL("../out/zurich.de.md", import.meta.url), "utf8");
+
+  it("is written under the GDPR and says once what the FADP adds: disclosure abroad, the rights, reporting to the FDPIC", () => {
+    expect(english).toContain("For people in Switzerland, the Swiss Federal Act on Data Protection (FADP) applies as well.");
+    expect(english).toContain("**For people in Switzerland: disclosure abroad under the FADP**");
+    expect(english).toContain(
+      "**United States** – Support calls on Zoom (recipient: Zoom Communications, Inc.): Swiss-US Privacy Framework (Art. 16 para. 1 FADP in conjunction with Annex 1 DPO)",
+    );
+    expect(english).toContain("**Estonia** – Visitor statistics with Plausible (recipient: Plausible Insights OÜ): Adequate protection recognised by the Federal Council");
+    expect(english).toContain("People in Switzerland have the rights of the FADP");
+    expect(english).toContain("(Art. 49 FADP): <https://www.edoeb.admin.ch/>");
+  });
+
+  it("names its representative in the EU and points to the EDPB's list, as a controller without a lead authority in the EU", () => {
+    expect(english).toContain("we have appointed a representative in the EU (Art. 27 GDPR)");
+    expect(english).toContain("<https://www.edpb.europa.eu/about-edpb/about-edpb/members_en>");
+  });
+
+  it("writes its German as in Switzerland: no ß in the text we write", () => {
+    // The representative's Berlin street and the providers' own texts from the catalog are as given.
+    const ours = german.replaceAll("Friedrichstraße", "").replaceAll(/^.*(Mailchimp-Newsletter enthält|Zoom erklärt).*$/gm, "");
+    expect(ours).not.toContain("ß");
+    expect(german).toContain("Für Personen in der Schweiz gilt ausserdem das schweizerische Datenschutzgesetz (DSG).");
+  });
+});

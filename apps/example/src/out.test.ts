@@ -28,6 +28,8 @@ describe("the examples' committed renderings in out/", () => {
       "render munich.yaml --format html --standalone --toc --locale all --out out/",
       "render london.yaml --format md --toc --locale all --out out/",
       "render london.yaml --format html --standalone --toc --locale all --out out/",
+      "render zurich.yaml --format md --toc --locale all --out out/",
+      "render zurich.yaml --format html --standalone --toc --locale all --out out/",
     ]);
   });
 
@@ -60,6 +62,8 @@ describe("the examples' committed renderings in out/", () => {
     ["munich", "de"],
     ["london", "en"],
     ["london", "de"],
+    ["zurich", "en"],
+    ["zurich", "de"],
   ] as const)(
     "as Markdown (%s, %s) say what the composed document says, as the CommonMark reference parser and micromark with GFM read them",
     (name, locale) => {
@@ -71,7 +75,7 @@ describe("the examples' committed renderings in out/", () => {
 });
 
 describe("the German renderings", () => {
-  it.each(["policy", "bakery", "munich", "london"])("of %s use German names, not the English ones of frameworks and technologies", (name) => {
+  it.each(["policy", "bakery", "munich", "london", "zurich"])("of %s use German names, not the English ones of frameworks and technologies", (name) => {
     const german = readFileSync(new URL(`../out/${name}.de.md`, import.meta.url), "utf8");
     for (const english of ["Data Privacy Framework", "Binding Corporate Rules", "Local Storage", "Session Storage", "Receives data"]) {
       expect(german, english).not.toContain(english);

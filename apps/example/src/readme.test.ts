@@ -49,6 +49,12 @@ describe("the README's policy, for a company elsewhere that names no authority a
       "Unbedingt erforderlich (PECR, Schedule A1, Paragraph 4)",
     ],
     [
+      "Basel",
+      '{ street: Freie Strasse 1, postalCode: "4001", city: Basel, country: CH }',
+      "Der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte",
+      "Information und Ablehnungsrecht (Art. 45c Bst. b FMG)",
+    ],
+    [
       "Hamburg",
       '{ street: Mönckebergstraße 1, postalCode: "20095", city: Hamburg, country: DE }',
       "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",

@@ -1,10 +1,10 @@
 // A transfer to a third country (core's Transfer) with a ground that fits the country: an
-// adequacy decision (EU or UK) only where one exists, the EU-US Data Privacy Framework and its UK
-// Extension only for the US. Any other pairing is a validation error, so it is mapped to standard
+// adequacy decision (EU, UK or Swiss) only where one exists, the Data Privacy Framework (EU-US, its
+// UK Extension, Swiss-US) only for the US. Any other pairing is a validation error, so it is mapped to standard
 // contractual clauses.
 
 import fc from "fast-check";
-import { getAdequacy, getUkAdequacy, transferGroundIds, type Locale, type Transfer } from "@policy/core";
+import { getAdequacy, getSwissAdequacy, getUkAdequacy, transferGroundIds, type Locale, type Transfer } from "@policy/core";
 import { adversarialText } from "./adversarial-text.js";
 import { localizedText } from "./localized-text.js";
 import { countryCode, httpUrl, isoDate } from "./scalars.js";
@@ -27,7 +27,8 @@ export const transfer: (locales: readonly Locale[]) => fc.Arbitrary<Transfer> = 
       const fits =
         (transfer.mechanism !== "A45-3" || getAdequacy(transfer.country) !== undefined) &&
         (transfer.mechanism !== "UK-A45A" || getUkAdequacy(transfer.country) !== undefined) &&
-        ((transfer.mechanism !== "EU-US-DPF" && transfer.mechanism !== "UK-US-DPF") || transfer.country === "US");
+        (transfer.mechanism !== "CH-A16-1" || getSwissAdequacy(transfer.country) !== undefined) &&
+        (!["EU-US-DPF", "UK-US-DPF", "CH-US-DPF"].includes(transfer.mechanism) || transfer.country === "US");
       return withoutUndefined({ ...transfer, mechanism: fits ? transfer.mechanism : "A46-2-c" });
     });
 });

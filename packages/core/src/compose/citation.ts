@@ -11,16 +11,33 @@ const ukCitations: Readonly<Record<string, Translated>> = {
   A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018" },
 };
 
+/**
+ * The FADP's provisions for the rights a text under it names (Art. 25 ff. and 32 FADP), in the
+ * Confederation's own citation forms ("Art. 32 Abs. 2 Bst. c DSG"). The FADP knows no legal basis
+ * for private controllers, so none is cited; its transfer grounds carry their own citations.
+ */
+const fadpCitations: Readonly<Record<string, Translated>> = {
+  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG" },
+  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG" },
+  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG" },
+  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG" },
+  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG" },
+  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG" },
+  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG" },
+};
+
 /** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", or already "UK GDPR". */
 const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO)$/;
 
 /**
  * A provision's citation in the law the text follows. The UK GDPR keeps the GDPR's numbering
  * unless listed above, so its citation is the GDPR's with the UK GDPR's name, which German texts
- * use too ("Art. 6 Abs. 1 lit. f UK GDPR").
+ * use too ("Art. 6 Abs. 1 lit. f UK GDPR"). Under the FADP, a right's provision as listed above;
+ * anything else (a Swiss transfer ground) as the taxonomy gives it.
  */
 export function citationIn(law: DataProtectionLaw, concept: { readonly id: string; readonly citation: Translated }, locale: Locale): string {
   const citation = concept.citation[locale];
   if (law === "gdpr") return citation;
+  if (law === "fadp") return fadpCitations[concept.id]?.[locale] ?? citation;
   return ukCitations[concept.id]?.[locale] ?? citation.replace(gdprSuffix, " UK GDPR");
 }

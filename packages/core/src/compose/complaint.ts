@@ -1,4 +1,6 @@
 import { competentAuthority } from "../authorities/competent-authority.js";
+import { isEeaMember } from "../taxonomy/index.js";
+import { supervisoryAuthorityById } from "../authorities/authority-lookup.js";
 import { isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "../authorities/supervisory-authority.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
@@ -19,15 +21,30 @@ export function complaintSection(ctx: Context): PolicySection {
     ...(m.complaintToController === null ? [] : [paragraph(m.complaintToController(m.see(m.titles.contact)))]),
     paragraph(m.complaintIntro),
   ];
-  const competent = policy.supervisoryAuthority === undefined ? competentAuthority(policy.controller) : undefined;
+  const competent = policy.supervisoryAuthority === undefined ? authorityFor(ctx) : undefined;
   if (policy.supervisoryAuthority !== undefined) {
     content.push(paragraph(m.complaintAuthority), partyBlock(ctx, policy.supervisoryAuthority));
-  } else if (typeof competent === "object") {
+  } else if (typeof competent === "object" && !isUnconfirmedAuthorityFact(competent, "name")) {
     content.push(paragraph(m.complaintAuthority), authorityBlock(ctx, competent));
   } else {
     content.push(paragraph(m.complaintFind(webLink(m.authoritiesUrl))));
   }
+  const fdpic = ctx.swiss === undefined ? undefined : supervisoryAuthorityById("ch-edoeb");
+  if (fdpic !== undefined) content.push(paragraph(m.swiss.complaint(webLink(fdpic.url))));
   return section("complaint", { title: m.titles.complaint, content });
+}
+
+/**
+ * The authority the text names when the policy names none. Under the FADP there is one, the FDPIC,
+ * wherever the controller is. Under the GDPR, the one competent for the controller's seat in the
+ * EU/EEA; a controller outside it has no lead authority (Art. 56 needs an establishment in the
+ * Union), so people complain where they live or work, and the text points to the list of all.
+ */
+function authorityFor(ctx: Context): ReturnType<typeof competentAuthority> | undefined {
+  const { controller } = ctx.policy;
+  if (ctx.law === "fadp") return supervisoryAuthorityById("ch-edoeb");
+  if (ctx.law === "gdpr" && !isEeaMember(controller.address.country)) return undefined;
+  return competentAuthority(controller);
 }
 
 /** An authority from our data as an address block: its name in the document's language and each confirmed fact. */

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Text } from "mdast";
 import type { LocalizedText } from "../model/localized-text.js";
-import { textLawOf, type DataProtectionLaw } from "../model/data-protection-law.js";
+import { supplementaryLawOf, textLawOf, type DataProtectionLaw } from "../model/data-protection-law.js";
 import type { Policy, Service } from "../model/resolved.js";
 import { countryName, type CountryCode, type Locale, type Translated } from "../taxonomy/index.js";
 import { citationIn } from "./citation.js";
@@ -21,6 +21,11 @@ export interface Context {
   readonly locale: Locale;
   /** The data protection law the text is written under. */
   readonly law: DataProtectionLaw;
+  /**
+   * Where a text under the GDPR speaks to readers in Switzerland too: the policy as the FADP sees
+   * its transfers (disclosures abroad), for what the text adds for them.
+   */
+  readonly swiss: Policy | undefined;
   readonly m: Messages;
   /** A term of the taxonomy (a label, a description) in the document's language, as the controller's country spells it. */
   term(text: Translated): string;
@@ -47,6 +52,7 @@ export function createContext(stated: Policy, locale: Locale): Context {
   const law = textLawOf(stated.jurisdictions, stated.controller.address.country);
   // Transfers are what the text's law counts as one: data leaving the UK, or the EU/EEA.
   const policy = underLaw(stated, law);
+  const swiss = supplementaryLawOf(stated.jurisdictions, stated.controller.address.country) === "fadp" ? underLaw(stated, "fadp") : undefined;
   const plainLang = plainLanguageOf(policy.locales);
   // Swiss German writes "ss" for "ß": the text we write for a controller in Switzerland, not the policy's own.
   const spell = spellingOf(policy, locale);
@@ -58,6 +64,7 @@ export function createContext(stated: Policy, locale: Locale): Context {
     policy,
     locale,
     law,
+    swiss,
     m,
     cite: (concept) => citationIn(law, concept, locale),
     term: (value) => spell(value[locale]),

@@ -7,7 +7,7 @@ import { swissSpelling } from "./spelling.js";
  * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
  * text cites them: a country's own provision where we know it, else the Directive.
  */
-export const cookieRules = ["tdddg", "tkg-at", "eprivacy", "pecr"] as const;
+export const cookieRules = ["tdddg", "tkg-at", "eprivacy", "pecr", "fmg"] as const;
 export type CookieRule = (typeof cookieRules)[number];
 
 /** The national data protection acts that supplement the GDPR or the UK GDPR, as far as the text names them. */
@@ -44,11 +44,13 @@ function lawOf(policy: PolicyLaw): CountryLaw | undefined {
 }
 
 /**
- * The cookie rule the text cites: PECR under the UK GDPR; else the TDDDG where the policy names
+ * The cookie rule the text cites: PECR under the UK GDPR, Art. 45c FMG under the FADP; else the TDDDG where the policy names
  * it, else the one of the country the controller is established in, else the Directive.
  */
 export function cookieRuleOf(policy: PolicyLaw): CookieRule {
-  if (textLawOf(policy.jurisdictions, policy.controller.address.country) === "uk-gdpr") return "pecr";
+  const law = textLawOf(policy.jurisdictions, policy.controller.address.country);
+  if (law === "uk-gdpr") return "pecr";
+  if (law === "fadp") return "fmg";
   if (policy.jurisdictions.includes("tdddg")) return "tdddg";
   return lawOf(policy)?.cookieRule ?? "eprivacy";
 }

@@ -81,10 +81,9 @@ function serviceFacts(ctx: Context, service: Service, id: DataCategoryId, relate
   for (const purpose of service.purposes) {
     const label = ctx.term(getPurpose(purpose.purpose).label);
     const basis = getLegalBasis(purpose.legalBasis);
-    facts.push([
-      paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.prose(purpose.description)])),
-      list([labelled(labels.legalBasis, `${ctx.cite(basis)}, ${ctx.term(basis.inSentence)}`)]),
-    ]);
+    const heading = paragraph(labelled(labels.purpose, label, purpose.description === undefined ? [] : [": ", ctx.prose(purpose.description)]));
+    // The FADP asks for no legal basis: a text under it names none.
+    facts.push(ctx.law === "fadp" ? [heading] : [heading, list([labelled(labels.legalBasis, `${ctx.cite(basis)}, ${ctx.term(basis.inSentence)}`)])]);
   }
   facts.push(labelled(labels.countries, ctx.list(serviceCountries(service, policy).map(ctx.country), "short")));
   for (const transfer of service.transfers) {

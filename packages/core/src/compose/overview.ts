@@ -21,6 +21,7 @@ export function overviewSection(ctx: Context): PolicySection {
     paragraph(m.overviewIntro(partyName(policy.controller))),
     // The law besides the GDPR, where the controller's country has an act we know.
     ...(act === undefined ? [] : [paragraph(m.overviewNationalAct[act])]),
+    ...(ctx.swiss === undefined ? [] : [paragraph(m.swiss.overview)]),
     paragraph(
       m.overviewVersion(meta.version, ctx.date(meta.effective)),
       meta.updated === meta.effective ? [] : [" ", ...m.overviewUpdated(ctx.date(meta.updated))],

@@ -79,7 +79,7 @@ export function recipientsSection(ctx: Context): PolicySection {
         " ",
         ...m.recipientRoles[role](ctx.list(services.map((service) => [ctx.serviceName(service)]))),
       ]),
-      entry.legalBases.length === 0
+      entry.legalBases.length === 0 || ctx.law === "fadp"
         ? []
         : [
             " ",

@@ -11,20 +11,37 @@ import { section } from "./section.js";
 const ownSection = new Set<RightId>(rightsWithOwnSection);
 
 /**
+ * The rights a text under the FADP lists: information (Art. 25), rectification (Art. 32 para. 1)
+ * and the claims of Art. 32 para. 2, whatever the processing rests on; data portability (Art. 28)
+ * only for data processed with consent or for a contract, as under the GDPR; and the review of an
+ * automated individual decision (Art. 21) where the policy names one.
+ */
+const swissRights = ["A15", "A16", "A17", "A20", "A22"] as const satisfies readonly ListedRight[];
+
+/** The rights to list, and whether each applies to every service or only to those whose legal basis gives it. */
+function listedRights(ctx: Context): { readonly id: ListedRight; readonly everywhere: boolean }[] {
+  const { policy } = ctx;
+  const used = new Set(policy.services.flatMap((service) => service.purposes.flatMap((purpose) => rightsForLegalBasis(purpose.legalBasis))));
+  if (ctx.law === "fadp") {
+    return swissRights
+      .filter((id) => (id === "A20" ? used.has(id) : id === "A22" ? policy.automatedDecisions.length > 0 : true))
+      .map((id) => ({ id, everywhere: id !== "A20" }));
+  }
+  return rightIds.filter((id): id is ListedRight => used.has(id) && !ownSection.has(id)).map((id) => ({ id, everywhere: false }));
+}
+
+/**
  * Your rights (Art. 13(2)(b) GDPR): the rights that follow from the legal bases the policy uses,
  * each explained, with the services it is limited to where it does not apply to all; then how to
  * exercise them. Objection, withdrawal of consent and complaint have sections of their own.
  */
 export function rightsSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
-  const used = new Set(policy.services.flatMap((service) => service.purposes.flatMap((purpose) => rightsForLegalBasis(purpose.legalBasis))));
-  const listed = rightIds.filter((id): id is ListedRight => used.has(id) && !ownSection.has(id));
-
-  const items = listed.map((id) => {
+  const items = listedRights(ctx).map(({ id, everywhere }) => {
     const right = m.rights[id];
     const blocks: Block[] = [paragraph(strong(right.name), ` (${ctx.cite(getRight(id))}): `, right.text)];
     const applies = policy.services.filter((service) => rightApplies(id, service));
-    if (applies.length < policy.services.length) {
+    if (!everywhere && applies.length < policy.services.length) {
       blocks.push(paragraph(m.rightAppliesTo(ctx.list(applies.map((service) => [ctx.serviceName(service)])))));
     }
     return blocks;
@@ -39,6 +56,7 @@ export function rightsSection(ctx: Context): PolicySection {
     paragraph(m.rightsIntro),
     list(items),
     paragraph(m.rightsAlso(ctx.list(elsewhere))),
+    ...(ctx.swiss === undefined ? [] : [paragraph(m.swiss.rights)]),
     paragraph(m.rightsHow(requestContact(ctx)), " ", m.rightsDeadline, " ", m.rightsIdentity),
   ];
   return section("rights", { title: m.titles.rights, content });

@@ -20,6 +20,7 @@ export function servicesSection(ctx: Context): PolicySection {
   });
 }
 
+/** A service's sections. The FADP asks for no legal basis (a private controller needs none): a text under it names none. */
 function serviceSection(ctx: Context, service: Service): PolicySection {
   return section("service", {
     serviceId: service.id,
@@ -30,7 +31,7 @@ function serviceSection(ctx: Context, service: Service): PolicySection {
       serviceDataSection(ctx, service),
       serviceStorageSection(ctx, service),
       serviceDeletionSection(ctx, service),
-      serviceLegalBasisSection(ctx, service),
+      ...(ctx.law === "fadp" ? [] : [serviceLegalBasisSection(ctx, service)]),
     ],
   });
 }

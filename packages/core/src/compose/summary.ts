@@ -19,11 +19,18 @@ export function summarySection(ctx: Context): PolicySection {
       paragraph(m.summaryIntro),
       table(
         m.summaryCaption,
-        [header.service, header.purposes, header.legalBasis, header.data, header.retention, header.countries].map((cell) => inline(cell)),
+        [header.service, header.purposes, ...(withBasis(ctx) ? [header.legalBasis] : []), header.data, header.retention, header.countries].map(
+          (cell) => inline(cell),
+        ),
         policy.services.map((service) => row(ctx, service)),
       ),
     ],
   });
+}
+
+/** Whether the table has a column for the legal basis: not under the FADP, which asks for none. */
+function withBasis(ctx: Context): boolean {
+  return ctx.law !== "fadp";
 }
 
 function row(ctx: Context, service: Service): Inline[] {
@@ -32,7 +39,7 @@ function row(ctx: Context, service: Service): Inline[] {
   return [
     [ctx.serviceName(service)],
     ctx.list(purposes, "short"),
-    legalBasisCell(ctx, service),
+    ...(withBasis(ctx) ? [legalBasisCell(ctx, service)] : []),
     ctx.list(data, "short"),
     retentionShort(ctx, service.retention),
     ctx.list(serviceCountries(service, ctx.policy).map(ctx.country), "short"),

@@ -3,6 +3,7 @@ import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
 import { getAdequacy, getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
+import { getSwissAdequacy, swissAdequacyInstrument } from "../taxonomy/swiss-adequacy.js";
 import { getUkAdequacy } from "../taxonomy/uk-adequacy.js";
 import type { Context } from "./context.js";
 import { lacksGroundUnderLaw } from "./law-transfers.js";
@@ -37,14 +38,26 @@ export function transferHeading(ctx: Context, service: Service, transfer: Transf
 }
 
 /** The grounds that rest on a finding of adequacy, the Data Privacy Framework's included. */
-export const adequacyGrounds = new Set<TransferGroundId>(["A45-3", "UK-A45A"]);
-export const dpfGrounds = new Set<TransferGroundId>(["EU-US-DPF", "UK-US-DPF"]);
+export const adequacyGrounds = new Set<TransferGroundId>(["A45-3", "UK-A45A", "CH-A16-1"]);
+export const dpfGrounds = new Set<TransferGroundId>(["EU-US-DPF", "UK-US-DPF", "CH-US-DPF"]);
+
+/** The exceptions for a specific situation, where no safeguard applies (Art. 49 GDPR, Art. 17 FADP). */
+export function isDerogation(ground: TransferGroundId): boolean {
+  return ground.startsWith("A49-") || ground.startsWith("CH-A17-");
+}
 
 /**
  * The finding of adequacy for a country under the text's law, where there is one: the European
- * Commission's decision, or the UK's regulations, with whom it covers where not the whole country.
+ * Commission's decision, the UK's regulations, or the Swiss Federal Council's list, with whom it
+ * covers where not the whole country.
  */
 function adequacyOf(ctx: Context, country: Transfer["country"]): { readonly name: string; readonly scope?: string } | undefined {
+  if (ctx.law === "fadp") {
+    const swiss = getSwissAdequacy(country);
+    return swiss === undefined
+      ? undefined
+      : { name: ctx.term(swissAdequacyInstrument), ...(swiss.scope === null ? {} : { scope: ctx.term(swiss.scope) }) };
+  }
   if (ctx.law === "uk-gdpr") {
     const uk = getUkAdequacy(country);
     return uk === undefined ? undefined : { name: uk.instrument, ...(uk.scope === null ? {} : { scope: uk.scope[ctx.locale] }) };
@@ -84,9 +97,14 @@ export const withSafeguards = new Set<TransferGroundId>([
   "A49-2",
   "UK-IDTA",
   "UK-ADDENDUM",
+  "CH-A16-2-a",
+  "CH-A16-2-b",
+  "CH-A16-2-c",
+  "CH-A16-2-d",
+  "CH-A16-2-e",
 ]);
 /** Safeguards that are clauses: the copy a person gets is of the standard contractual clauses. */
-export const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a"]);
+export const clauses = new Set<TransferGroundId>(["A46-2-c", "A46-2-d", "A46-3-a", "CH-A16-2-b", "CH-A16-2-d"]);
 
 /** Who receives a transfer's data: the recipient it names, else the service's provider. */
 export function recipientOf(ctx: Context, service: Service, transfer: Transfer): Text | undefined {

@@ -1,4 +1,4 @@
-import type { Service } from "../model/resolved.js";
+import type { Policy, Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { getTransferGround, type TransferGroundId } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
@@ -6,11 +6,13 @@ import type { Context } from "./context.js";
 import { inline, type Inline, joined } from "./inline.js";
 import { list, paragraph, strong, webLink, type Block } from "./nodes.js";
 import { section } from "./section.js";
-import { adequacyGrounds, clauses, dpfGrounds, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
+import { adequacyGrounds, clauses, dpfGrounds, isDerogation, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
 
 /** Whether the policy calls for the section on transfers to third countries. */
 export function hasTransfers(ctx: Context): boolean {
-  return ctx.policy.services.some((service) => service.transfers.length > 0);
+  return [ctx.policy, ...(ctx.swiss === undefined ? [] : [ctx.swiss])].some((policy) =>
+    policy.services.some((service) => service.transfers.length > 0),
+  );
 }
 
 interface Entry {
@@ -35,7 +37,7 @@ export function transfersSection(ctx: Context): PolicySection {
       else groups.set(transfer.mechanism, [...(groups.get(transfer.mechanism) ?? []), { service, transfer }]);
     }
   }
-  const content: Block[] = [paragraph(m.transfersSectionIntro)];
+  const content: Block[] = groups.size + unconfirmed.length > 0 ? [paragraph(m.transfersSectionIntro)] : [];
   for (const [ground, entries] of groups) content.push(...groundBlocks(ctx, ground, entries));
   if (unconfirmed.length > 0) {
     content.push(
@@ -44,7 +46,26 @@ export function transfersSection(ctx: Context): PolicySection {
       list(unconfirmed.map(({ service, transfer }) => inline(lead(ctx, service, transfer), ": ", doubtOf(ctx, service, transfer)))),
     );
   }
+  if (ctx.swiss !== undefined) content.push(...swissBlocks(ctx, ctx.swiss));
   return section("transfers", { title: m.titles.transfers, content });
+}
+
+/**
+ * For readers in Switzerland (Art. 19 para. 4 FADP): each country outside Switzerland the data is
+ * disclosed to, with the ground of Art. 16 or 17 FADP it rests on, or that the provider's documents
+ * confirm none.
+ */
+function swissBlocks(ctx: Context, swiss: Policy): Block[] {
+  const { m } = ctx;
+  const items = swiss.services.flatMap((service) =>
+    service.transfers.map((transfer) => {
+      const ground = getTransferGround(transfer.mechanism);
+      const named = transferDoubt(service, transfer) === undefined ? `${ctx.term(ground.label)} (${ctx.cite(ground)})` : m.swiss.noGround;
+      return inline(lead(ctx, service, transfer), ": ", named);
+    }),
+  );
+  if (items.length === 0) return [];
+  return [paragraph(strong(m.swiss.transfersTitle)), paragraph(m.swiss.transfersIntro), list(items)];
 }
 
 /** One ground: its name and citation, what it means (once), and the transfers that rest on it. */
@@ -54,7 +75,7 @@ function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entr
   const blocks: Block[] = [paragraph(strong(ctx.term(ground.label)), ` (${ctx.cite(ground)})`)];
   if (dpfGrounds.has(id)) blocks.push(paragraph(m.dpfExplained));
   else if (adequacyGrounds.has(id)) blocks.push(paragraph(m.adequacyExplained));
-  else if (id.startsWith("A49-")) blocks.push(paragraph(m.derogation));
+  else if (isDerogation(id)) blocks.push(paragraph(m.derogation));
   // Where to get a copy of the safeguards, once for those without a copy of their own online.
   const copy = withSafeguards.has(id) && entries.some(({ transfer }) => transfer.safeguards === undefined);
   if (copy) blocks.push(paragraph(m.copyOnRequest(clauses.has(id), m.see(m.titles.contact))));

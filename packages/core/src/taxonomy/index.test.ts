@@ -41,6 +41,9 @@ describe("taxonomy index", () => {
         "getAdequacy",
         "ukAdequacy",
         "getUkAdequacy",
+        "swissAdequacy",
+        "getSwissAdequacy",
+        "swissAdequacyInstrument",
       ].sort(),
     );
   });

@@ -31,5 +31,6 @@ export { ccpaCategoryIds, type CcpaCategoryId, ccpaCategories } from "./generate
 
 export { countryCodes, type CountryCode, countryName, isEuMember, isEeaMember } from "./country.js";
 export { adequacyDecisions, getAdequacy, type AdequacyDecision } from "./adequacy.js";
+export { getSwissAdequacy, swissAdequacy, swissAdequacyInstrument, type SwissAdequacy } from "./swiss-adequacy.js";
 export { getUkAdequacy, ukAdequacy, type UkAdequacy } from "./uk-adequacy.js";
 export type { CcpaCategory } from "./ccpa-category.js";

@@ -27,6 +27,8 @@ const groups: [string, readonly LegalConcept<string>[]][] = [
 
 /** The ids of the UK GDPR alone: its transfer grounds and its recognised legitimate interests. */
 const ukOnly = (id: string) => id.startsWith("UK-") || id === "A6-1-ea";
+/** The ids of the Swiss FADP: its grounds for disclosure abroad. */
+const swiss = (id: string) => id.startsWith("CH-");
 
 describe("legal concepts", () => {
   it("have exactly the expected ids", () => {
@@ -45,13 +47,17 @@ describe("legal concepts", () => {
       "UK-US-DPF",
       "UK-IDTA",
       "UK-ADDENDUM",
+      "CH-A16-1",
+      "CH-US-DPF",
+      ..."abcde".split("").map((l) => `CH-A16-2-${l}`),
+      ..."abcdef".split("").map((l) => `CH-A17-1-${l}`),
     ]);
   });
 
   describe.each(groups)("%s", (_name, concepts) => {
     it("carry DPV's GDPR IRI for their id, or null for our own ids", () => {
       for (const c of concepts) {
-        if (c.id === "EU-US-DPF" || ukOnly(c.id)) expect(c.dpv).toBeNull();
+        if (c.id === "EU-US-DPF" || ukOnly(c.id) || swiss(c.id)) expect(c.dpv).toBeNull();
         else expect(c.dpv).toBe(`https://w3id.org/dpv/legal/eu/gdpr#${c.id}`);
       }
     });
@@ -60,9 +66,10 @@ describe("legal concepts", () => {
       for (const c of concepts) {
         for (const text of [c.label.en, c.label.de, c.citation.en, c.citation.de]) expect(text.trim(), c.id).not.toBe("");
         expect(c.label.de, c.id).not.toBe(c.label.en);
-        expect(c.citation.en, c.id).toMatch(ukOnly(c.id) ? / UK GDPR/ : /(?<!UK) GDPR/);
-        // German texts call the UK's regulation by its English name.
-        expect(c.citation.de, c.id).toMatch(ukOnly(c.id) ? / UK GDPR/ : /DSGVO/);
+        expect(c.citation.en, c.id).toMatch(swiss(c.id) ? / FADP/ : ukOnly(c.id) ? / UK GDPR/ : /(?<!UK) GDPR/);
+        // German texts call the UK's regulation by its English name; Swiss ones cite the DSG as the Confederation does ("Bst.").
+        expect(c.citation.de, c.id).toMatch(swiss(c.id) ? / DSG/ : ukOnly(c.id) ? / UK GDPR/ : /DSGVO/);
+        if (swiss(c.id)) expect(`${c.label.de} ${c.citation.de}`, c.id).not.toMatch(/ß|lit\./);
       }
     });
   });
@@ -82,6 +89,13 @@ describe("legal concepts", () => {
     );
     expect(getTransferGround("UK-IDTA").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
     expect(getTransferGround("UK-ADDENDUM").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
+    expect(getTransferGround("CH-A16-1").citation).toEqual({ en: "Art. 16 para. 1 FADP", de: "Art. 16 Abs. 1 DSG" });
+    expect(getTransferGround("CH-A16-2-d").citation).toEqual({ en: "Art. 16 para. 2 let. d FADP", de: "Art. 16 Abs. 2 Bst. d DSG" });
+    expect(getTransferGround("CH-A17-1-a").citation).toEqual({ en: "Art. 17 para. 1 let. a FADP", de: "Art. 17 Abs. 1 Bst. a DSG" });
+    expect(getTransferGround("CH-US-DPF").label).toEqual({
+      en: "Swiss-US Privacy Framework",
+      de: "Datenschutzrahmen zwischen der Schweiz und den USA",
+    });
     expect(getRight("A7-3").citation).toEqual({ en: "Art. 7(3) GDPR", de: "Art. 7 Abs. 3 DSGVO" });
     expect(getRight("A77").citation).toEqual({ en: "Art. 77 GDPR", de: "Art. 77 DSGVO" });
   });

@@ -38,7 +38,7 @@ const vocabularies: [string, readonly Labelled[]][] = [
 ];
 
 // The acronyms and names an English label starts with, which keep their capitals in a sentence.
-const englishCapitalised = ["IP", "EU-US", "UK", "International"];
+const englishCapitalised = ["IP", "EU-US", "UK", "International", "Swiss-US"];
 
 // What the build read: which German first words are lowered and which are nouns.
 const sentenceCase = JSON.parse(readFileSync(new URL("../../taxonomy-src/sentence-case.json", import.meta.url), "utf8")) as {

@@ -170,3 +170,35 @@ describe("recognised legitimate interests (A6-1-ea)", () => {
     ]);
   });
 });
+
+describe("a policy under the FADP", () => {
+  it("for a controller in Switzerland warns of nothing: the FDPIC is the authority, and no representative is needed", () => {
+    const zurich = { street: "Limmatquai 1", postalCode: "8001", city: "Zürich", country: "CH" };
+    expect(authorityIssues(zurich)).toEqual([]);
+    expect(issues("CH")).toEqual([]);
+  });
+
+  it("for a controller abroad warns of a representative in Switzerland, with the four conditions of Art. 14 FADP", () => {
+    expect(issues("DE", { jurisdictions: ["fadp"] })).toEqual([
+      expect.objectContaining({
+        code: "missing-representative",
+        message: expect.stringMatching(
+          /^the controller is in DE, outside Switzerland: .*large-scale, regular and high-risk.*\(representative, Art\. 14 FADP\)/,
+        ),
+      }),
+    ]);
+  });
+
+  it("together with the GDPR is the GDPR's text with what the FADP adds: no warning, but the EU representative is asked of a Swiss controller", () => {
+    expect(issues("DE", { jurisdictions: ["gdpr", "fadp"] })).toEqual([]);
+    expect(issues("CH", { jurisdictions: ["fadp", "gdpr"] })).toEqual([
+      expect.objectContaining({ code: "missing-representative", message: expect.stringContaining("(representative, Art. 27 GDPR)") }),
+    ]);
+  });
+
+  it("together with the UK GDPR warns that only one is followed", () => {
+    expect(issues("CH", { jurisdictions: ["fadp", "uk-gdpr"] })).toEqual([
+      expect.objectContaining({ code: "jurisdiction-mismatch", path: "jurisdictions[1]", message: expect.stringContaining("that is the FADP") }),
+    ]);
+  });
+});

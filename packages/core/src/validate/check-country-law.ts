@@ -39,20 +39,23 @@ function jurisdictionsOf(policy: PolicyData): readonly Jurisdiction[] {
   return policy.jurisdictions ?? defaultJurisdictions(policy.controller.address.country);
 }
 
-const lawNames: Readonly<Record<DataProtectionLaw, string>> = { gdpr: "the GDPR", "uk-gdpr": "the UK GDPR" };
+const lawNames: Readonly<Record<DataProtectionLaw, string>> = { gdpr: "the GDPR", "uk-gdpr": "the UK GDPR", fadp: "the FADP" };
 
-/** The text speaks of one data protection law: naming both the GDPR and the UK GDPR cannot be honoured twice. */
+/**
+ * The text follows one data protection law, and says where the FADP adds to the GDPR; naming the
+ * UK GDPR beside another law cannot be honoured twice.
+ */
 function twoLaws(policy: PolicyData): LocatedIssue[] {
   const named = policy.jurisdictions ?? [];
-  if (!(named.includes("gdpr") && named.includes("uk-gdpr"))) return [];
+  if (!named.includes("uk-gdpr") || !(named.includes("gdpr") || named.includes("fadp"))) return [];
   const law = textLawOf(named, policy.controller.address.country);
-  // The path points at the law the text leaves aside.
-  const index = named.indexOf(law === "gdpr" ? "uk-gdpr" : "gdpr");
+  // The path points at a law the text leaves aside.
+  const index = named.findIndex((j) => j !== law && (j === "gdpr" || j === "uk-gdpr" || j === "fadp"));
   return [
     {
       code: "jurisdiction-mismatch",
       severity: "warning",
-      message: `the text is written under one data protection law, and for this controller that is ${lawNames[law]}: a policy for readers under both the GDPR and the UK GDPR is not supported yet`,
+      message: `the text is written under one data protection law, and for this controller that is ${lawNames[law]}: a policy for readers under the UK GDPR and another law is not supported yet`,
       segments: ["jurisdictions", index],
     },
   ];
@@ -64,8 +67,11 @@ function twoLaws(policy: PolicyData): LocatedIssue[] {
  */
 function unknownAuthority(policy: PolicyData): LocatedIssue[] {
   if (policy.supervisoryAuthority !== undefined) return [];
-  // Under the UK GDPR there is one regulator, and the text links to its complaints page.
-  if (textLawOf(jurisdictionsOf(policy), policy.controller.address.country) === "uk-gdpr") return [];
+  // Under the UK GDPR and the FADP there is one authority each, which the text names or links to;
+  // under the GDPR, a controller outside the EU/EEA has no lead authority, and the text points to
+  // the list of all, where people find the one where they live or work.
+  const law = textLawOf(jurisdictionsOf(policy), policy.controller.address.country);
+  if (law !== "gdpr" || !isEeaMember(policy.controller.address.country)) return [];
   const competent = competentAuthority(policy.controller);
   if (typeof competent === "object") return [];
   const country = policy.controller.address.country;
@@ -110,6 +116,7 @@ function tdddgAbroad(policy: PolicyData): LocatedIssue[] {
 function missingRepresentative(policy: PolicyData): LocatedIssue[] {
   const country = policy.controller.address.country;
   const law = textLawOf(jurisdictionsOf(policy), country);
+  if (law === "fadp") return swissRepresentative(policy);
   const inside = law === "gdpr" ? isEeaMember(country) : country === "GB";
   if (inside || policy.representative !== undefined || policy.representativeExemption !== undefined) return [];
   const [where, reader, citation] = law === "gdpr" ? ["the EU/EEA", "the EU", "GDPR"] : ["the UK", "the UK", "UK GDPR"];
@@ -120,6 +127,27 @@ function missingRepresentative(policy: PolicyData): LocatedIssue[] {
       message:
         `the controller is in ${country}, outside ${where}: where you offer goods or services to people in ${reader} or monitor their behaviour (Art. 3(2) ${citation}), ` +
         `name your representative in ${reader} (representative, Art. 27 ${citation}), or say why you need none (representativeExemption: A27-2-a or A27-2-b)`,
+      segments: ["controller", "address", "country"],
+    },
+  ];
+}
+
+/**
+ * Art. 14 FADP: a private controller abroad that processes data of people in Switzerland names a
+ * representative there where the processing is connected with offering them goods or services or
+ * monitoring their behaviour, and is large-scale, regular and high-risk: all four. Only the
+ * controller knows whether they hold, so the warning says what they are.
+ */
+function swissRepresentative(policy: PolicyData): LocatedIssue[] {
+  const country = policy.controller.address.country;
+  if (country === "CH" || policy.representative !== undefined) return [];
+  return [
+    {
+      code: "missing-representative",
+      severity: "warning",
+      message:
+        `the controller is in ${country}, outside Switzerland: where your processing of data of people in Switzerland is connected with offering them goods or services or monitoring their behaviour, ` +
+        "and is large-scale, regular and high-risk, name your representative in Switzerland (representative, Art. 14 FADP)",
       segments: ["controller", "address", "country"],
     },
   ];

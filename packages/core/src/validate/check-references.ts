@@ -1,4 +1,5 @@
 import { defaultJurisdictions, groundBelongsTo, textLawOf } from "../model/data-protection-law.js";
+import { getSwissAdequacy } from "../taxonomy/swiss-adequacy.js";
 import { getUkAdequacy } from "../taxonomy/uk-adequacy.js";
 import { getAdequacy, isEeaMember, isSpecialCategory, type DataCategoryId } from "../taxonomy/index.js";
 import type { DataItemInput } from "../model/data-item.js";
@@ -136,6 +137,12 @@ export function checkReferences(policy: PolicyData, catalog: Catalog | undefined
       }
       if (transfer.mechanism === "UK-A45A" && getUkAdequacy(transfer.country) === undefined) {
         error("transfer-ground-mismatch", `no UK adequacy regulations cover ${transfer.country}`, where);
+      }
+      if (transfer.mechanism === "CH-A16-1" && getSwissAdequacy(transfer.country) === undefined) {
+        error("transfer-ground-mismatch", `the Federal Council has not recognised adequate protection for ${transfer.country} (Annex 1 DPO)`, where);
+      }
+      if (transfer.mechanism === "CH-US-DPF" && transfer.country !== "US") {
+        error("transfer-ground-mismatch", `the Swiss-US Privacy Framework covers transfers to the US only, not ${transfer.country}`, where);
       }
       if (transfer.mechanism === "UK-US-DPF" && transfer.country !== "US") {
         error(

@@ -137,6 +137,26 @@ describe("parsePolicy", () => {
     ]);
   });
 
+  it("checks Swiss grounds against the Federal Council's list and the Swiss-US Privacy Framework", () => {
+    const swissGrounds = {
+      ...zoom,
+      transfers: [
+        { country: "US" as const, mechanism: "CH-US-DPF" as const },
+        { country: "GB" as const, mechanism: "CH-A16-1" as const },
+        { country: "JP" as const, mechanism: "CH-A16-1" as const },
+        { country: "CA" as const, mechanism: "CH-US-DPF" as const },
+      ],
+    };
+    const mismatches = safeParsePolicy(policy({ processor: swissGrounds })).issues.filter(({ code }) => code === "transfer-ground-mismatch");
+    expect(mismatches.map(({ path, message }) => ({ path, message }))).toEqual([
+      {
+        path: "services[0].processor.transfers[2].mechanism",
+        message: "the Federal Council has not recognised adequate protection for JP (Annex 1 DPO)",
+      },
+      { path: "services[0].processor.transfers[3].mechanism", message: "the Swiss-US Privacy Framework covers transfers to the US only, not CA" },
+    ]);
+  });
+
   it("does not take a transfer on a UK ground as the transfer a policy under the GDPR must name", () => {
     const ukOnly = { ...zoom, transfers: [{ country: "US" as const, mechanism: "UK-US-DPF" as const }] };
     const result = safeParsePolicy(policy({ processor: ukOnly }));

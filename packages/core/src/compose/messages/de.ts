@@ -1,5 +1,5 @@
 import { inline, spelledTag, t as plainTag, type Inline, type Tag } from "../inline.js";
-import { swissSpelling } from "../spelling.js";
+import { swissLegalGerman, swissSpelling } from "../spelling.js";
 import type { PartyName } from "../party-name.js";
 import { formatList } from "../format.js";
 import type { Messages } from "./messages.js";
@@ -311,6 +311,16 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       complaintFind: (link) => t`Eine Liste der Aufsichtsbehörden aller Mitgliedstaaten führt der Europäische Datenschutzausschuss: ${link}`,
       authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_de",
 
+      swiss: {
+        overview: t`Für Personen in der Schweiz gilt außerdem das schweizerische Datenschutzgesetz (DSG). Wo es andere Angaben verlangt als die DSGVO, macht diese Erklärung sie: zur Bekanntgabe ins Ausland, zu Ihren Rechten und zur Anzeige beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB).`,
+        transfersTitle: "Für Personen in der Schweiz: Bekanntgabe ins Ausland nach dem DSG",
+        transfersIntro: t`Nach dem DSG werden Daten, die die Schweiz verlassen, ins Ausland bekanntgegeben, auch in die EU. Jede Bekanntgabe stützt sich auf eine der Grundlagen von Art. 16 und 17 DSG:`,
+        noGround: "die Unterlagen des Anbieters bestätigen keine Grundlage nach Schweizer Recht",
+        rights: t`Personen in der Schweiz haben die Rechte des DSG: auf Auskunft, kostenlos und in der Regel innerhalb von 30 Tagen (Art. 25 DSG, Art. 18 und 19 DSV); auf Herausgabe oder Übertragung der Daten, die sie uns bekanntgegeben haben (Art. 28 DSG); auf Berichtigung unrichtiger Daten (Art. 32 Abs. 1 DSG); und, wenn eine Bearbeitung ihre Persönlichkeit verletzt, darauf, dass sie unterbleibt, dass eine Bekanntgabe an Dritte untersagt wird oder dass ihre Daten gelöscht werden, nötigenfalls durch ein Zivilgericht (Art. 32 Abs. 2 DSG).`,
+        complaint: (link) =>
+          t`In der Schweiz können Sie einen Verstoß gegen Datenschutzvorschriften dem Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) anzeigen. Bestehen genügend Anzeichen für einen Verstoß, eröffnet er eine Untersuchung und informiert Sie über die unternommenen Schritte und das Ergebnis (Art. 49 DSG): ${link}`,
+      },
+
       automatedNone: t`Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen (Art. 22 DSGVO).`,
       automatedIntro: t`Folgende Entscheidungen treffen wir automatisiert. So kommen sie zustande, und das bedeuten sie für Sie:`,
       automatedProfiling: "mit Profiling",
@@ -328,6 +338,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
         tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
         "tkg-at": t`§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021)`,
         eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
+        fmg: t`Art. 45c des schweizerischen Fernmeldegesetzes (FMG)`,
         pecr: t`Regulation 6 der britischen Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
       },
       deviceIntro: (law) =>
@@ -363,6 +374,11 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
           consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
           "strictly-necessary": "Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
           transmission: "Übertragung einer Nachricht (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
+        },
+        fmg: {
+          consent: "Einwilligung (Art. 45c Bst. b FMG)",
+          "strictly-necessary": "Information und Ablehnungsrecht (Art. 45c Bst. b FMG)",
+          transmission: "Fernmeldedienst (Art. 45c Bst. a FMG)",
         },
         pecr: {
           consent: "Einwilligung (PECR, Schedule A1, Paragraph 2)",
@@ -422,3 +438,6 @@ export const de: Messages = germanMessages(plainTag, (text) => text);
 
 /** German as written in Switzerland: "ss" for "ß" (for a controller established there). */
 export const deCh: Messages = germanMessages(spelledTag(swissSpelling), swissSpelling);
+
+/** German as Swiss data protection law writes it: Swiss spelling, and the DSG's terms (the base of `deFadp`). */
+export const deChLegal: Messages = germanMessages(spelledTag(swissLegalGerman), swissLegalGerman);

@@ -264,6 +264,16 @@ export const en: Messages = {
   complaintFind: (link) => t`The European Data Protection Board lists the supervisory authorities of all member states: ${link}`,
   authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en",
 
+  swiss: {
+    overview: t`For people in Switzerland, the Swiss Federal Act on Data Protection (FADP) applies as well. Where it calls for other information than the GDPR, this policy gives it: on disclosure abroad, on your rights and on reporting to the Swiss Federal Data Protection and Information Commissioner (FDPIC).`,
+    transfersTitle: "For people in Switzerland: disclosure abroad under the FADP",
+    transfersIntro: t`Under the FADP, data leaving Switzerland is disclosed abroad, to the EU too. Each disclosure rests on one of the grounds of Art. 16 and 17 FADP:`,
+    noGround: "the provider’s documents do not confirm a ground under Swiss law",
+    rights: t`People in Switzerland have the rights of the FADP: to information, given free of charge and as a rule within 30 days (Art. 25 FADP, Art. 18 and 19 DPO); to have the data they gave us handed over or transferred (Art. 28 FADP); to have inaccurate data corrected (Art. 32 para. 1 FADP); and, where processing breaches their personality rights, to have it stopped, to prohibit a disclosure to third parties, or to have their data deleted, if need be through a civil court (Art. 32 para. 2 FADP).`,
+    complaint: (link) =>
+      t`In Switzerland, you can report a breach of data protection law to the Federal Data Protection and Information Commissioner (FDPIC). Where there are sufficient indications of a breach, it opens an investigation and tells you what it has done and the outcome (Art. 49 FADP): ${link}`,
+  },
+
   automatedNone: t`We do not make decisions based solely on automated processing, including profiling, that have legal effects on you or similarly significantly affect you (Art. 22 GDPR).`,
   automatedIntro: t`We make the following decisions by automated means. Here is how each works and what it means for you:`,
   automatedProfiling: "includes profiling",
@@ -281,6 +291,7 @@ export const en: Messages = {
     tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
     "tkg-at": t`Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)`,
     eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
+    fmg: t`Art. 45c of the Swiss Telecommunications Act (Fernmeldegesetz, FMG)`,
     pecr: t`Regulation 6 of the Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
   },
   deviceIntro: (law) =>
@@ -316,6 +327,11 @@ export const en: Messages = {
       consent: "Consent (Art. 5(3) ePrivacy Directive)",
       "strictly-necessary": "Strictly necessary (Art. 5(3) ePrivacy Directive)",
       transmission: "Transmission of a communication (Art. 5(3) ePrivacy Directive)",
+    },
+    fmg: {
+      consent: "Consent (Art. 45c let. b FMG)",
+      "strictly-necessary": "Information and right to refuse (Art. 45c let. b FMG)",
+      transmission: "Telecommunications service (Art. 45c let. a FMG)",
     },
     pecr: {
       consent: "Consent (PECR, Schedule A1, para. 2)",

@@ -2,13 +2,17 @@ import type { DataProtectionLaw } from "../../model/data-protection-law.js";
 import type { Locale } from "../../taxonomy/index.js";
 import { de, deCh } from "./de.js";
 import { deUk } from "./de-uk.js";
+import { deFadp } from "./de-fadp.js";
 import { en } from "./en.js";
+import { enFadp } from "./en-fadp.js";
 import { enUk } from "./en-uk.js";
 import type { Messages } from "./messages.js";
 
 const byLaw: Readonly<Record<DataProtectionLaw, Readonly<Record<Locale, Messages>>>> = {
   gdpr: { en, de },
   "uk-gdpr": { en: enUk, de: deUk },
+  // Swiss spelling always: a text under the FADP is written for readers in Switzerland.
+  fadp: { en: enFadp, de: deFadp },
 };
 
 /**

@@ -252,6 +252,19 @@ export interface Messages {
   /** The European Data Protection Board's list of member authorities, in this language. */
   readonly authoritiesUrl: string;
 
+  /**
+   * What a text under the GDPR adds for readers in Switzerland, where the policy names the FADP
+   * too: said once each, in the overview, the transfers, the rights and the complaint sections.
+   */
+  readonly swiss: {
+    readonly overview: Inline;
+    readonly transfersTitle: string;
+    readonly transfersIntro: Inline;
+    readonly noGround: string;
+    readonly rights: Inline;
+    readonly complaint: (link: InlineArg) => Inline;
+  };
+
   // Automated decisions
   readonly automatedNone: Inline;
   readonly automatedIntro: Inline;

@@ -25,7 +25,20 @@ export const transferGroundIds = [
   "UK-A45A",
   "UK-US-DPF",
   "UK-IDTA",
-  "UK-ADDENDUM"
+  "UK-ADDENDUM",
+  "CH-A16-1",
+  "CH-US-DPF",
+  "CH-A16-2-a",
+  "CH-A16-2-b",
+  "CH-A16-2-c",
+  "CH-A16-2-d",
+  "CH-A16-2-e",
+  "CH-A17-1-a",
+  "CH-A17-1-b",
+  "CH-A17-1-c",
+  "CH-A17-1-d",
+  "CH-A17-1-e",
+  "CH-A17-1-f"
 ] as const;
 export type TransferGroundId = (typeof transferGroundIds)[number];
 
@@ -380,6 +393,214 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+    }
+  },
+  {
+    "id": "CH-A16-1",
+    "dpv": null,
+    "label": {
+      "en": "Adequate protection recognised by the Federal Council",
+      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+    },
+    "inSentence": {
+      "en": "adequate protection recognised by the Federal Council",
+      "de": "vom Bundesrat festgestellter angemessener Schutz"
+    },
+    "citation": {
+      "en": "Art. 16 para. 1 FADP",
+      "de": "Art. 16 Abs. 1 DSG"
+    }
+  },
+  {
+    "id": "CH-US-DPF",
+    "dpv": null,
+    "label": {
+      "en": "Swiss-US Privacy Framework",
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+    },
+    "inSentence": {
+      "en": "Swiss-US Privacy Framework",
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+    },
+    "citation": {
+      "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+    }
+  },
+  {
+    "id": "CH-A16-2-a",
+    "dpv": null,
+    "label": {
+      "en": "International treaty",
+      "de": "Völkerrechtlicher Vertrag"
+    },
+    "inSentence": {
+      "en": "International treaty",
+      "de": "völkerrechtlicher Vertrag"
+    },
+    "citation": {
+      "en": "Art. 16 para. 2 let. a FADP",
+      "de": "Art. 16 Abs. 2 Bst. a DSG"
+    }
+  },
+  {
+    "id": "CH-A16-2-b",
+    "dpv": null,
+    "label": {
+      "en": "Data protection clauses in a contract, notified to the FDPIC",
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+    },
+    "inSentence": {
+      "en": "data protection clauses in a contract, notified to the FDPIC",
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+    },
+    "citation": {
+      "en": "Art. 16 para. 2 let. b FADP",
+      "de": "Art. 16 Abs. 2 Bst. b DSG"
+    }
+  },
+  {
+    "id": "CH-A16-2-c",
+    "dpv": null,
+    "label": {
+      "en": "Specific guarantees of a federal body, notified to the FDPIC",
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+    },
+    "inSentence": {
+      "en": "specific guarantees of a federal body, notified to the FDPIC",
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+    },
+    "citation": {
+      "en": "Art. 16 para. 2 let. c FADP",
+      "de": "Art. 16 Abs. 2 Bst. c DSG"
+    }
+  },
+  {
+    "id": "CH-A16-2-d",
+    "dpv": null,
+    "label": {
+      "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+    },
+    "inSentence": {
+      "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+    },
+    "citation": {
+      "en": "Art. 16 para. 2 let. d FADP",
+      "de": "Art. 16 Abs. 2 Bst. d DSG"
+    }
+  },
+  {
+    "id": "CH-A16-2-e",
+    "dpv": null,
+    "label": {
+      "en": "Binding corporate rules approved by the FDPIC or another competent authority",
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+    },
+    "inSentence": {
+      "en": "binding corporate rules approved by the FDPIC or another competent authority",
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+    },
+    "citation": {
+      "en": "Art. 16 para. 2 let. e FADP",
+      "de": "Art. 16 Abs. 2 Bst. e DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-a",
+    "dpv": null,
+    "label": {
+      "en": "Explicit consent to the disclosure",
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+    },
+    "inSentence": {
+      "en": "explicit consent to the disclosure",
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. a FADP",
+      "de": "Art. 17 Abs. 1 Bst. a DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-b",
+    "dpv": null,
+    "label": {
+      "en": "Directly connected with a contract with the person or in the person's interest",
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+    },
+    "inSentence": {
+      "en": "directly connected with a contract with the person or in the person's interest",
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. b FADP",
+      "de": "Art. 17 Abs. 1 Bst. b DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-c",
+    "dpv": null,
+    "label": {
+      "en": "Overriding public interest, or legal claims before a court or authority abroad",
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+    },
+    "inSentence": {
+      "en": "overriding public interest, or legal claims before a court or authority abroad",
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. c FADP",
+      "de": "Art. 17 Abs. 1 Bst. c DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-d",
+    "dpv": null,
+    "label": {
+      "en": "Protecting life or physical integrity where consent cannot be obtained in time",
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+    },
+    "inSentence": {
+      "en": "protecting life or physical integrity where consent cannot be obtained in time",
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. d FADP",
+      "de": "Art. 17 Abs. 1 Bst. d DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-e",
+    "dpv": null,
+    "label": {
+      "en": "Data the person has made generally accessible",
+      "de": "Von der Person allgemein zugänglich gemachte Daten"
+    },
+    "inSentence": {
+      "en": "data the person has made generally accessible",
+      "de": "von der Person allgemein zugänglich gemachte Daten"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. e FADP",
+      "de": "Art. 17 Abs. 1 Bst. e DSG"
+    }
+  },
+  {
+    "id": "CH-A17-1-f",
+    "dpv": null,
+    "label": {
+      "en": "Data from a statutory register",
+      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+    },
+    "inSentence": {
+      "en": "data from a statutory register",
+      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+    },
+    "citation": {
+      "en": "Art. 17 para. 1 let. f FADP",
+      "de": "Art. 17 Abs. 1 Bst. f DSG"
     }
   }
 ];
