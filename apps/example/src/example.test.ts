@@ -137,7 +137,9 @@ describe("the Zürich example, for customers in Switzerland and in the EU", () =
     expect(english).toContain(
       "**United States** – Support calls on Zoom (recipient: Zoom Communications, Inc.): Swiss-US Privacy Framework (Art. 16 para. 1 FADP in conjunction with Annex 1 DPO)",
     );
-    expect(english).toContain("**Estonia** – Visitor statistics with Plausible (recipient: Plausible Insights OÜ): Adequate protection recognised by the Federal Council");
+    expect(english).toContain(
+      "**Estonia** – Visitor statistics with Plausible (recipient: Plausible Insights OÜ): Adequate protection recognised by the Federal Council",
+    );
     expect(english).toContain("People in Switzerland have the rights of the FADP");
     expect(english).toContain("(Art. 49 FADP): <https://www.edoeb.admin.ch/>");
   });

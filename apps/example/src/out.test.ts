@@ -75,10 +75,13 @@ describe("the examples' committed renderings in out/", () => {
 });
 
 describe("the German renderings", () => {
-  it.each(["policy", "bakery", "munich", "london", "zurich"])("of %s use German names, not the English ones of frameworks and technologies", (name) => {
-    const german = readFileSync(new URL(`../out/${name}.de.md`, import.meta.url), "utf8");
-    for (const english of ["Data Privacy Framework", "Binding Corporate Rules", "Local Storage", "Session Storage", "Receives data"]) {
-      expect(german, english).not.toContain(english);
-    }
-  });
+  it.each(["policy", "bakery", "munich", "london", "zurich"])(
+    "of %s use German names, not the English ones of frameworks and technologies",
+    (name) => {
+      const german = readFileSync(new URL(`../out/${name}.de.md`, import.meta.url), "utf8");
+      for (const english of ["Data Privacy Framework", "Binding Corporate Rules", "Local Storage", "Session Storage", "Receives data"]) {
+        expect(german, english).not.toContain(english);
+      }
+    },
+  );
 });
