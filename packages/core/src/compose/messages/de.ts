@@ -312,7 +312,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_de",
 
       swiss: {
-        overview: t`Für Personen in der Schweiz gilt außerdem das schweizerische Datenschutzgesetz (DSG). Wo es andere Angaben verlangt als die DSGVO, macht diese Erklärung sie: zur Bekanntgabe ins Ausland, zu Ihren Rechten und zur Anzeige beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB).`,
+        overview: t`Für Personen in der Schweiz gilt außerdem das schweizerische Datenschutzgesetz (DSG). Wo es Angaben verlangt, die die DSGVO nicht verlangt, macht diese Erklärung sie: zur Bekanntgabe ins Ausland, zu Ihren Rechten und zur Anzeige beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB).`,
         transfersTitle: "Für Personen in der Schweiz: Bekanntgabe ins Ausland nach dem DSG",
         transfersIntro: t`Nach dem DSG werden Daten, die die Schweiz verlassen, ins Ausland bekanntgegeben, auch in die EU. Jede Bekanntgabe stützt sich auf eine der Grundlagen von Art. 16 und 17 DSG:`,
         noGround: "die Unterlagen des Anbieters bestätigen keine Grundlage nach Schweizer Recht",

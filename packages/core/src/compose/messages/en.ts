@@ -265,7 +265,7 @@ export const en: Messages = {
   authoritiesUrl: "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en",
 
   swiss: {
-    overview: t`For people in Switzerland, the Swiss Federal Act on Data Protection (FADP) applies as well. Where it calls for other information than the GDPR, this policy gives it: on disclosure abroad, on your rights and on reporting to the Swiss Federal Data Protection and Information Commissioner (FDPIC).`,
+    overview: t`For people in Switzerland, the Swiss Federal Act on Data Protection (FADP) applies as well. Where it calls for information the GDPR does not, this policy gives it: on disclosure abroad, on your rights and on reporting to the Swiss Federal Data Protection and Information Commissioner (FDPIC).`,
     transfersTitle: "For people in Switzerland: disclosure abroad under the FADP",
     transfersIntro: t`Under the FADP, data leaving Switzerland is disclosed abroad, to the EU too. Each disclosure rests on one of the grounds of Art. 16 and 17 FADP:`,
     noGround: "the provider’s documents do not confirm a ground under Swiss law",
