@@ -26,4 +26,12 @@ describe("a citation in the law the text follows", () => {
     expect(citationIn("uk-gdpr", getTransferGround("UK-A45A"), "en")).toBe("Art. 45A UK GDPR");
     expect(citationIn("uk-gdpr", getTransferGround("UK-IDTA"), "de")).toBe("Art. 46 Abs. 2 lit. d UK GDPR");
   });
+
+  it("under the FADP, cites a right's own provision, and a Swiss ground as the taxonomy gives it", () => {
+    expect(citationIn("fadp", getRight("A15"), "en")).toBe("Art. 25 FADP");
+    expect(citationIn("fadp", getRight("A17"), "de")).toBe("Art. 32 Abs. 2 DSG");
+    expect(citationIn("fadp", getRight("A20"), "de")).toBe("Art. 28 DSG");
+    expect(citationIn("fadp", getRight("A22"), "en")).toBe("Art. 21 FADP");
+    expect(citationIn("fadp", getTransferGround("CH-A16-2-d"), "de")).toBe("Art. 16 Abs. 2 Bst. d DSG");
+  });
 });
