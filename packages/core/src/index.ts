@@ -45,6 +45,13 @@ export {
   type PolicyData,
   type PolicyInput,
 } from "./model/policy.js";
+export {
+  dataProtectionLaws,
+  defaultJurisdictions,
+  homeLawOf,
+  textLawOf,
+  type DataProtectionLaw,
+} from "./model/data-protection-law.js";
 export { ProcessingPurposeSchema, type ProcessingPurpose } from "./model/processing-purpose.js";
 export {
   ActivityDefaultsSchema,

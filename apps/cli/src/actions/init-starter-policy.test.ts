@@ -105,6 +105,17 @@ describe("starterPolicy", () => {
     }
   });
 
+  it("names the data protection law of the company's country: the UK GDPR in London, the FADP in Zürich", () => {
+    const london = load(
+      starterPolicy({ ...answers, street: "1 Fenchurch Street", postalCode: "EC3M 3BY", city: "London", country: "GB" }, "2026-05-01"),
+    );
+    expect(london.messages).toEqual([]);
+    expect(london.success && london.policy.jurisdictions).toEqual(["uk-gdpr"]);
+    const zurich = load(starterPolicy({ ...answers, street: "Limmatquai 1", postalCode: "8001", city: "Zürich", country: "CH" }, "2026-05-01"));
+    expect(zurich.messages).toEqual([]);
+    expect(zurich.success && zurich.policy.jurisdictions).toEqual(["fadp"]);
+  });
+
   it("leaves out the postal code when there is none", () => {
     const text = starterPolicy({ ...answers, postalCode: undefined }, "2026-05-01");
     expect(text).not.toContain("postalCode");

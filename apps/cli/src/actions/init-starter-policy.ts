@@ -3,6 +3,7 @@ import {
   collectionOf,
   confirmedRetention,
   countryName,
+  defaultJurisdictions,
   getLegalBasis,
   getPurpose,
   type Locale,
@@ -34,7 +35,7 @@ export function starterPolicy(answers: InitAnswers, effective: string, schemaPat
     {
       meta: { version: "1.0", effective },
       locales: [...answers.locales],
-      jurisdictions: ["gdpr"],
+      jurisdictions: defaultJurisdictions(answers.country),
       controller: {
         name: answers.company,
         address: {
@@ -63,7 +64,11 @@ export function starterPolicy(answers: InitAnswers, effective: string, schemaPat
   trailing(root, ["meta", "effective"], "the date this version takes effect; add updated: when you change it");
   before(root, ["locales"], [], { blankLine: true });
   if (answers.locales.length > 1) trailing(root, ["locales"], "every text in this file is given in each of them, the first is the default");
-  trailing(root, ["jurisdictions"], "add tdddg for cookies and the like in Germany, ccpa for California");
+  trailing(
+    root,
+    ["jurisdictions"],
+    "your country's data protection law (gdpr, uk-gdpr in the UK, fadp in Switzerland); add gdpr to fadp for customers in the EU, tdddg for cookies in Germany, ccpa for California",
+  );
   before(
     root,
     ["controller"],
