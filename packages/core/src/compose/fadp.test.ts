@@ -86,7 +86,9 @@ describe("a policy for a controller in Switzerland that names no jurisdictions",
     expect(all.replaceAll("Weiße Rose AG", "")).not.toContain("ß");
     expect(all).toContain("Weiße Rose AG");
     expect(all).toContain("Strasse und Hausnummer");
-    expect(all).not.toMatch(/personenbezogen|Auftragsverarbeiter|Verarbeitung/);
+    expect(all).not.toMatch(/personenbezogen|Auftragsverarbeiter|[Vv]erarbeit/);
+    const index = compose(policyOf(services, { controller: zurich }), { locale: "de", index: true }).index ?? [];
+    expect(index.map((entry) => textOf(entry)).join("\n")).not.toMatch(/[Vv]erarbeit|personenbezogen|ß/);
     expect(section("de", "controller")).toContain("im Sinne des Bundesgesetzes über den Datenschutz (Datenschutzgesetz, DSG)");
   });
 

@@ -17,6 +17,6 @@ export function swissLegalGerman(text: string): string {
   return swissSpelling(text)
     .replaceAll(/personenbezogenen? Daten|personenbezogener Daten/g, "Personendaten")
     .replaceAll("Auftragsverarbeiter", "Auftragsbearbeiter")
-    .replaceAll("Verarbeitung", "Bearbeitung")
+    .replaceAll("Verarbeit", "Bearbeit")
     .replaceAll("verarbeit", "bearbeit");
 }

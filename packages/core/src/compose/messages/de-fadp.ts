@@ -127,6 +127,7 @@ export const deFadp: Messages = {
 
   index: {
     ...deChLegal.index,
+    labels: { ...deChLegal.index.labels, transfers: "Bekanntgaben ins Ausland", safeguard: "Grundlage" },
     dataIntro: t`Für jede Art von Daten, die die Dienste bearbeiten: welche Dienste sie bearbeiten, zu welchen Zwecken und wo.`,
     transfersIntro: t`Für jedes Land ausserhalb der Schweiz, in das Daten gehen: die Grundlagen, auf die sich die Bekanntgaben stützen, und für jeden Dienst, wer die Daten dort erhält.`,
     transfersNone: t`Die Erklärung nennt keine Bekanntgaben in Länder ausserhalb der Schweiz.`,

@@ -125,6 +125,7 @@ export const enFadp: Messages = {
 
   index: {
     ...en.index,
+    labels: { ...en.index.labels, transfers: "Disclosures abroad", safeguard: "Ground" },
     dataIntro: t`For each kind of data the services process: which services process it, for what purposes, and where.`,
     transfersIntro: t`For each country outside Switzerland that data goes to: the grounds the disclosures rest on, and for each service who receives the data there.`,
     transfersNone: t`The policy lists no disclosures to countries outside Switzerland.`,
