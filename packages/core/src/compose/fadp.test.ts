@@ -90,6 +90,12 @@ describe("a policy for a controller in Switzerland that names no jurisdictions",
     const index = compose(policyOf(services, { controller: zurich }), { locale: "de", index: true }).index ?? [];
     expect(index.map((entry) => textOf(entry)).join("\n")).not.toMatch(/[Vv]erarbeit|personenbezogen|ß/);
     expect(section("de", "controller")).toContain("im Sinne des Bundesgesetzes über den Datenschutz (Datenschutzgesetz, DSG)");
+    expect(section("de", "overview")).toContain(
+      "Mit dieser Datenschutzerklärung informieren wir Sie nach Art. 19 DSG darüber, wie die Beispiel Werkstatt AG",
+    );
+    expect(section("en", "overview")).toContain(
+      "With this privacy policy, we inform you as Art. 19 FADP requires: how Beispiel Werkstatt AG processes",
+    );
   });
 
   it("names the processor's duty as Art. 9 FADP, in the DSG's term (Auftragsbearbeiter)", () => {

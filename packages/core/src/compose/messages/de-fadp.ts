@@ -25,7 +25,7 @@ export const deFadp: Messages = {
   deviceHeader: { ...deChLegal.deviceHeader, ground: "Grundlage" },
 
   overviewIntro: (controller) =>
-    t`Diese Datenschutzerklärung erläutert, wie ${nominative(controller)} Ihre Personendaten bearbeitet: welche Dienste wir nutzen, welche Daten dabei bearbeitet werden und zu welchen Zwecken, wie lange und wo die Daten aufbewahrt werden, wem sie bekanntgegeben werden und welche Rechte Sie haben.`,
+    t`Mit dieser Datenschutzerklärung informieren wir Sie nach Art. 19 DSG darüber, wie ${nominative(controller)} Ihre Personendaten bearbeitet, welche Dienste wir nutzen, welche Daten dabei bearbeitet werden und zu welchen Zwecken, wie lange und wo die Daten aufbewahrt werden, wem sie bekanntgegeben werden und welche Rechte Sie haben.`,
   controllerIntro: t`Verantwortlich für die Bearbeitung Ihrer Personendaten im Sinne des Bundesgesetzes über den Datenschutz (Datenschutzgesetz, DSG) ist:`,
   representativeIntro: t`Da wir keinen Sitz in der Schweiz haben, haben wir dort eine Vertretung bezeichnet (Art. 14 DSG). Sie ist Anlaufstelle für Sie und für den Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB):`,
   jointControllersIntro: t`Bei einem Teil der Bearbeitung entscheiden wir gemeinsam mit anderen Stellen über Zweck und Mittel (Art. 5 Bst. j DSG). Dies sind die anderen Stellen und das Wesentliche der jeweiligen Vereinbarung:`,

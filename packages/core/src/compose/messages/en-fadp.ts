@@ -25,7 +25,7 @@ export const enFadp: Messages = {
   deviceHeader: { ...en.deviceHeader, ground: "Ground" },
 
   overviewIntro: (controller) =>
-    t`This privacy policy explains how ${controller.name} processes your personal data: which services we use, which data they process and for what purposes, how long and where the data is kept, to whom it is disclosed, and what rights you have.`,
+    t`With this privacy policy, we inform you as Art. 19 FADP requires: how ${controller.name} processes your personal data, which services we use, which data they process and for what purposes, how long and where the data is kept, to whom it is disclosed, and what rights you have.`,
   controllerIntro: t`The controller responsible for processing your personal data under the Swiss Federal Act on Data Protection (FADP) is:`,
   representativeIntro: t`As we are not established in Switzerland, we have appointed a representative in Switzerland (Art. 14 FADP). It is the contact point for you and for the Federal Data Protection and Information Commissioner (FDPIC):`,
   jointControllersIntro: t`For some processing, we decide together with other organisations about its purpose and means (Art. 5 let. j FADP). These are the organisations, and the essence of each arrangement:`,
