@@ -116,6 +116,12 @@ describe("the London example, which names no jurisdictions and no regulator", ()
     for (const rendering of [english, german]) expect(rendering).not.toMatch(/(?<!UK) GDPR\b|DSGVO|ePrivacy/);
   });
 
+  it("counts page views on PECR's statistics exception, and says how to object", () => {
+    expect(english).toContain("| course_views    | Cookie (first party) |");
+    expect(english).toContain("Statistics, you can object (PECR, Schedule A1)");
+    expect(english).toContain("You can object at any time to the storing and reading of information for statistics (see “Contact”).");
+  });
+
   it("sends complaints to the school first, then to the UK's regulator", () => {
     expect(english).toContain("(section 164A of the Data Protection Act 2018)");
     expect(english).toContain("How to complain to the regulator: <https://ico.org.uk/make-a-complaint/data-protection-complaints>");

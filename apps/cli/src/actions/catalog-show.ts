@@ -357,6 +357,7 @@ const grounds: Readonly<Record<DeviceAccess["ground"], string>> = {
   consent: "needs consent",
   "strictly-necessary": "strictly necessary (no consent needed)",
   transmission: "for transmitting a communication (no consent needed)",
+  statistics: "for statistics, which people can object to (the UK's PECR only; elsewhere it needs consent)",
 };
 
 function indent(level: number): string {

@@ -39,6 +39,7 @@ export function deviceAccessSection(ctx: Context): PolicySection {
     ),
   ];
   if (deviceAccessNeedsConsent(policy)) content.push(paragraph(m.deviceWithdraw(m.see(m.titles.consent))));
+  if (accesses(policy).some((access) => access.ground === "statistics")) content.push(paragraph(m.deviceObject(m.see(m.titles.contact))));
   return section("device-access", { title: m.titles.deviceAccess, content });
 }
 
@@ -58,6 +59,19 @@ function row(ctx: Context, law: CookieRule, access: DeviceAccess, service: Servi
     inline(who, service === undefined ? [] : [" (", ctx.serviceName(service), ")"]),
     ctx.prose(access.purpose),
     inline(duration),
-    inline(m.deviceGround[law][access.ground]),
+    inline(groundOf(ctx, law, access.ground)),
   ];
+}
+
+function accesses(policy: Context["policy"]): DeviceAccess[] {
+  return [...policy.deviceAccess, ...policy.services.flatMap((service) => service.deviceAccess)];
+}
+
+/**
+ * The ground in the cookie rule's words. Validation allows `statistics` only under PECR and
+ * Art. 45c FMG; a hand-built policy using it elsewhere is told what those rules ask: consent.
+ */
+function groundOf(ctx: Context, law: CookieRule, ground: DeviceAccess["ground"]): string {
+  if (ground !== "statistics") return ctx.m.deviceGround[law][ground];
+  return law === "pecr" || law === "fmg" ? ctx.m.deviceStatistics[law] : ctx.m.deviceGround[law].consent;
 }

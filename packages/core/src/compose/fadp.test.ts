@@ -150,6 +150,10 @@ describe("a policy for a controller in Switzerland that names no jurisdictions",
     expect(en).toContain("Art. 45c of the Swiss Telecommunications Act (Fernmeldegesetz, FMG) allows this only where you are told about it");
     expect(en).toContain("Information and right to refuse (Art. 45c let. b FMG)");
     expect(section("de", "device-access")).toContain("Information und Ablehnungsrecht (Art. 45c Bst. b FMG)");
+    const statistics = { ...cookie, name: "stats", ground: "statistics" } as const;
+    const withStatistics = section("en", "device-access", { deviceAccess: [statistics] });
+    expect(withStatistics).not.toContain("Statistics, you can object");
+    expect(withStatistics.match(/Information and right to refuse \(Art\. 45c let\. b FMG\)/g)).toHaveLength(2);
   });
 });
 

@@ -211,3 +211,27 @@ describe("recognised legitimate interests (Art. 6(1)(ea) UK GDPR)", () => {
     expect(section("en", "rights", [security])).not.toContain("Data portability");
   });
 });
+
+describe("the statistics exception of PECR (Schedule A1)", () => {
+  const statistics = {
+    name: "page_stats",
+    purpose: { en: "Counts which pages are read, to improve them.", de: "Zählt, welche Seiten gelesen werden, um sie zu verbessern." },
+    duration: "P6M",
+    party: "first",
+    ground: "statistics",
+  } as const;
+
+  it("is named as the ground, and the text says how to object", () => {
+    const en = section("en", "device-access", [shop], { deviceAccess: [statistics] });
+    expect(en).toContain("Statistics, you can object (PECR, Schedule A1)");
+    expect(en).toContain("or where it only collects statistics on the use of our website to improve it.");
+    expect(en).toContain("You can object at any time to the storing and reading of information for statistics (see “Contact”).");
+    const de = section("de", "device-access", [shop], { deviceAccess: [statistics] });
+    expect(de).toContain("Statistik, Widerspruch möglich (PECR, Schedule A1)");
+    expect(de).toContain("Dem Speichern und Auslesen von Informationen für Statistiken können Sie jederzeit widersprechen (siehe „Kontakt“).");
+  });
+
+  it("says nothing of objecting where no cookie rests on it", () => {
+    expect(section("en", "device-access", [{ ...shop, deviceAccess: [cookie] }])).not.toContain("You can object");
+  });
+});

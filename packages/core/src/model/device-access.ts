@@ -8,9 +8,12 @@ export const deviceAccessTechnologies = ["cookie", "local-storage", "session-sto
 
 /**
  * The ePrivacy ground (Art. 5(3) ePrivacy Directive, § 25 TDDDG) is separate from the GDPR basis
- * for what happens with the data afterwards.
+ * for what happens with the data afterwards. `statistics` is the UK's exception for collecting
+ * statistics about the use of a service to improve it (PECR, Schedule A1, as the ICO names it
+ * beside the others); the EU's rules have none, and Switzerland's Art. 45c FMG treats it as any
+ * other use (information and a right to refuse).
  */
-export const ePrivacyGrounds = ["consent", "strictly-necessary", "transmission"] as const;
+export const ePrivacyGrounds = ["consent", "strictly-necessary", "transmission", "statistics"] as const;
 
 /** Storing or reading information on a visitor's device: cookies, storage, pixels, SDKs. */
 export const DeviceAccessSchema = z
@@ -28,7 +31,8 @@ export const DeviceAccessSchema = z
       description: "Stored under our own site's domain (first), also when another provider's script sets it, or under another domain (third).",
     }),
     ground: z.enum(ePrivacyGrounds).meta({
-      description: "consent, strictly-necessary for a service the visitor asked for, or transmission of a communication.",
+      description:
+        "consent, strictly-necessary for a service the visitor asked for, transmission of a communication, or statistics (only under the UK's PECR: statistics on the use of the service, to improve it, which people can object to).",
     }),
   })
   .meta({ id: "DeviceAccess", description: "A cookie or similar technology that stores or reads data on a device." });

@@ -202,3 +202,29 @@ describe("a policy under the FADP", () => {
     ]);
   });
 });
+
+describe("the statistics ground of a cookie", () => {
+  const statistics = { name: "stats", purpose: "Counts visits.", duration: "P6M", party: "first", ground: "statistics" };
+  const withStatistics = (country: string) =>
+    safeParsePolicy({
+      meta: { version: "1", effective: "2026-01-01" },
+      locales: ["en"],
+      controller: { ...controller, address: { ...controller.address, country } },
+      services: [{ ...shop, name: "Shop", retention: { duration: "P10Y" }, deviceAccess: [statistics] }],
+      deviceAccess: [statistics],
+    });
+
+  it("is an error under the EU's rules, at each cookie's ground", () => {
+    const result = withStatistics("DE");
+    expect(result.success).toBe(false);
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "invalid-value", path: "deviceAccess[0].ground" },
+      { code: "invalid-value", path: "services[0].deviceAccess[0].ground" },
+    ]);
+  });
+
+  it("is allowed under the UK's PECR and Switzerland's Art. 45c FMG", () => {
+    expect(withStatistics("GB").issues).toEqual([]);
+    expect(withStatistics("CH").issues).toEqual([]);
+  });
+});

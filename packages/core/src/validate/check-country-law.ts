@@ -12,7 +12,14 @@ import type { LocatedIssue } from "./zod-issues.js";
  * Art. 3(2) reaches it.
  */
 export function checkCountryLaw(policy: PolicyData): LocatedIssue[] {
-  return [...tdddgAbroad(policy), ...twoLaws(policy), ...ukOnlyBasis(policy), ...missingRepresentative(policy), ...unknownAuthority(policy)];
+  return [
+    ...tdddgAbroad(policy),
+    ...twoLaws(policy),
+    ...ukOnlyBasis(policy),
+    ...statisticsGround(policy),
+    ...missingRepresentative(policy),
+    ...unknownAuthority(policy),
+  ];
 }
 
 /** Recognised legitimate interests (A6-1-ea) are a basis of the UK GDPR only: the GDPR has no point (ea). */
@@ -150,5 +157,25 @@ function swissRepresentative(policy: PolicyData): LocatedIssue[] {
         "and is large-scale, regular and high-risk, name your representative in Switzerland (representative, Art. 14 FADP)",
       segments: ["controller", "address", "country"],
     },
+  ];
+}
+
+/**
+ * The statistics exception is the UK's (PECR, Schedule A1); Art. 45c FMG lets any use rest on
+ * information and a right to refuse. Under the EU's rules, statistics need consent.
+ */
+function statisticsGround(policy: PolicyData): LocatedIssue[] {
+  const law = textLawOf(jurisdictionsOf(policy), policy.controller.address.country);
+  if (law !== "gdpr") return [];
+  const message =
+    "statistics (storing or reading information for statistics without consent) is an exception of the UK's PECR, which this policy does not follow: under the EU's rules it needs consent (ground: consent)";
+  const issue = (segments: (string | number)[]): LocatedIssue => ({ code: "invalid-value", severity: "error", message, segments });
+  return [
+    ...policy.deviceAccess.flatMap((access, index) => (access.ground === "statistics" ? [issue(["deviceAccess", index, "ground"])] : [])),
+    ...policy.services.flatMap((service, serviceIndex) =>
+      (service.deviceAccess ?? []).flatMap((access, index) =>
+        access.ground === "statistics" ? [issue(["services", serviceIndex, "deviceAccess", index, "ground"])] : [],
+      ),
+    ),
   ];
 }

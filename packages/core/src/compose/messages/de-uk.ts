@@ -79,7 +79,7 @@ export const deUk: Messages = {
   automatedReview: t`Sie können zu der Entscheidung Stellung nehmen, verlangen, dass ein Mensch auf unserer Seite eingreift, und die Entscheidung anfechten (Art. 22C UK GDPR).`,
 
   deviceIntro: (law) =>
-    t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, eine der Ausnahmen in Schedule A1 der PECR greift: etwa wenn es unbedingt erforderlich ist, um einen von Ihnen gewünschten Dienst bereitzustellen, oder allein der Übertragung einer Nachricht dient.`,
+    t`Einige Funktionen speichern Informationen auf Ihrem Endgerät oder lesen dort gespeicherte Informationen aus, etwa in Cookies oder im lokalen Speicher Ihres Browsers. ${law} erlaubt das nur mit Ihrer Einwilligung, es sei denn, eine der Ausnahmen in Schedule A1 der PECR greift: etwa wenn es unbedingt erforderlich ist, um einen von Ihnen gewünschten Dienst bereitzustellen, wenn es allein der Übertragung einer Nachricht dient oder wenn es nur Statistiken über die Nutzung unserer Website erhebt, um sie zu verbessern.`,
   deviceAfterwards: t`Was danach mit den Daten geschieht und auf welcher Rechtsgrundlage nach der UK GDPR, erläutern wir beim jeweiligen Dienst.`,
   changesIntro: t`Wir passen diese Datenschutzerklärung an, wenn sich unsere Verarbeitung ändert. Bevor wir Ihre Daten für einen neuen Zweck verarbeiten, informieren wir Sie über diesen Zweck und geben Ihnen alle weiteren maßgeblichen Informationen (Art. 13 Abs. 3 UK GDPR).`,
 

@@ -386,6 +386,11 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
           transmission: "Übertragung einer Nachricht (PECR, Schedule A1)",
         },
       },
+      deviceStatistics: {
+        pecr: "Statistik, Widerspruch möglich (PECR, Schedule A1)",
+        fmg: "Information und Ablehnungsrecht (Art. 45c Bst. b FMG)",
+      },
+      deviceObject: (see) => t`Dem Speichern und Auslesen von Informationen für Statistiken können Sie jederzeit widersprechen ${see}.`,
       deviceWithdraw: (see) => t`Ihre Einwilligung können Sie jederzeit widerrufen ${see}.`,
 
       changesIntro: t`Wir passen diese Datenschutzerklärung an, wenn sich unsere Verarbeitung ändert. Bevor wir Ihre Daten für einen neuen Zweck verarbeiten, informieren wir Sie über diesen Zweck und geben Ihnen alle weiteren maßgeblichen Informationen (Art. 13 Abs. 3 DSGVO).`,

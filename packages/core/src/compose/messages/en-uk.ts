@@ -76,7 +76,7 @@ export const enUk: Messages = {
   automatedReview: t`You can make representations about the decision, ask for a person on our side to intervene, and contest the decision (Art. 22C UK GDPR).`,
 
   deviceIntro: (law) =>
-    t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless one of the exceptions in its Schedule A1 applies: for example, where it is strictly necessary to provide a service you have asked for, or its sole purpose is to transmit a communication.`,
+    t`Some functions store information on your device or read information from it, for example in cookies or in your browser’s local storage. ${law} allows this only with your consent, unless one of the exceptions in its Schedule A1 applies: for example, where it is strictly necessary to provide a service you have asked for, where its sole purpose is to transmit a communication, or where it only collects statistics on the use of our website to improve it.`,
   deviceAfterwards: t`What happens with the data afterwards, and on which legal basis under the UK GDPR, is explained with each service.`,
   changesIntro: t`We update this privacy policy when our processing changes. Before we process your data for a new purpose, we will inform you about that purpose and give you all other relevant information (Art. 13(3) UK GDPR).`,
 

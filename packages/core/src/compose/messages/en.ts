@@ -339,6 +339,11 @@ export const en: Messages = {
       transmission: "Transmission of a communication (PECR, Schedule A1)",
     },
   },
+  deviceStatistics: {
+    pecr: "Statistics, you can object (PECR, Schedule A1)",
+    fmg: "Information and right to refuse (Art. 45c let. b FMG)",
+  },
+  deviceObject: (see) => t`You can object at any time to the storing and reading of information for statistics ${see}.`,
   deviceWithdraw: (see) => t`You can withdraw your consent at any time ${see}.`,
 
   changesIntro: t`We update this privacy policy when our processing changes. Before we process your data for a new purpose, we will inform you about that purpose and give you all other relevant information (Art. 13(3) GDPR).`,

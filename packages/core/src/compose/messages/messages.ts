@@ -295,7 +295,11 @@ export interface Messages {
   readonly deviceSession: string;
   /** In place of a lifetime or a party the provider's documents do not confirm. */
   readonly deviceUnconfirmed: string;
-  readonly deviceGround: Readonly<Record<CookieRule, Readonly<Record<DeviceAccess["ground"], string>>>>;
+  readonly deviceGround: Readonly<Record<CookieRule, Readonly<Record<Exclude<DeviceAccess["ground"], "statistics">, string>>>>;
+  /** The statistics ground, where the cookie rule knows it (PECR), or treats it as any use (Art. 45c FMG). */
+  readonly deviceStatistics: Readonly<Record<"pecr" | "fmg", string>>;
+  /** Where a cookie or similar technology rests on the statistics exception: how to object. */
+  readonly deviceObject: (see: Inline) => Inline;
   readonly deviceWithdraw: (see: Inline) => Inline;
 
   // Changes
