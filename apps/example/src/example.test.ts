@@ -124,7 +124,7 @@ describe("the London example, which names no jurisdictions and no regulator", ()
 
   it("sends complaints to the school first, then to the UK's regulator", () => {
     expect(english).toContain("(section 164A of the Data Protection Act 2018)");
-    expect(english).toContain("How to complain to the regulator: <https://ico.org.uk/make-a-complaint/data-protection-complaints>");
+    expect(english).toContain("How to complain to the ICO: <https://ico.org.uk/make-a-complaint/data-protection-complaints>");
   });
 
   it("counts data going to Estonia as a transfer on the UK's adequacy regulations, and to the US on the UK Extension", () => {

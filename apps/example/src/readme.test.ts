@@ -45,7 +45,7 @@ describe("the README's policy, for a company elsewhere that names no authority a
     [
       "Manchester",
       "{ street: Albert Square, postalCode: M60 2LA, city: Manchester, country: GB }",
-      "https://ico.org.uk/make-a-complaint/data-protection-complaints",
+      "So beschweren Sie sich beim ICO (auf Englisch): ",
       "Unbedingt erforderlich (PECR, Schedule A1, Paragraph 4)",
     ],
     [

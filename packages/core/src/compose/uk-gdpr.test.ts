@@ -118,7 +118,7 @@ describe("a policy for a controller in the UK that names no jurisdictions", () =
     expect(en).toContain("you can complain to us (see “Contact”). We confirm within 30 days that we have received your complaint");
     expect(en).toContain("(section 164A of the Data Protection Act 2018)");
     expect(en).toContain(
-      "the UK’s data protection regulator if you believe that our processing of your personal data infringes data protection law (section 165 of the Data Protection Act 2018)",
+      "the UK’s data protection regulator, the ICO, if you believe that our processing of your personal data infringes data protection law (section 165 of the Data Protection Act 2018)",
     );
     expect(en).toContain("https://ico.org.uk/make-a-complaint/data-protection-complaints");
     expect(section("de", "complaint", services)).toContain("(Section 164A Data Protection Act 2018)");

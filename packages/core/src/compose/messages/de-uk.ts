@@ -6,9 +6,10 @@ import type { Messages } from "./messages.js";
 // EU-Recht abweicht, mit dessen Begriffen: „UK GDPR“ in Zitaten (so heißt die Verordnung auch in
 // deutschen Texten), das Vereinigte Königreich als Ausgangspunkt einer Übermittlung, britische
 // Angemessenheitsverordnungen statt Kommissionsbeschlüssen, Art. 22A bis 22D für automatisierte
-// Entscheidungen, Beschwerden bei uns (s. 164A DPA 2018) und bei der britischen Aufsicht, die der
-// Text nicht beim Namen nennt: Das Information Commissioner's Office wird zur Information
-// Commission, zu einem uns noch unbekannten Datum (siehe den Eintrag gb-ico).
+// Entscheidungen, Beschwerden bei uns (s. 164A DPA 2018) und bei der britischen Aufsicht. Die
+// nennt der Text nur „ICO“: Das Information Commissioner's Office wird zur Information Commission,
+// zu einem Datum, das unsere Quellen nicht bestätigen (siehe den Eintrag gb-ico), und „ICO“
+// heißen beide.
 
 export const deUk: Messages = {
   ...de,
@@ -65,9 +66,9 @@ export const deUk: Messages = {
 
   complaintToController: (see) =>
     t`Sind Sie mit unserem Umgang mit Ihren personenbezogenen Daten nicht einverstanden, können Sie sich bei uns beschweren ${see}. Wir bestätigen den Eingang Ihrer Beschwerde innerhalb von 30 Tagen, gehen ihr unverzüglich nach, halten Sie auf dem Laufenden und teilen Ihnen das Ergebnis mit (Section 164A Data Protection Act 2018).`,
-  complaintIntro: t`Außerdem haben Sie das Recht, sich bei der britischen Datenschutzaufsicht zu beschweren, wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer personenbezogenen Daten gegen das Datenschutzrecht verstößt (Section 165 Data Protection Act 2018). Andere verwaltungsrechtliche oder gerichtliche Rechtsbehelfe bleiben davon unberührt.`,
-  complaintAuthority: t`Die Aufsichtsbehörde ist erreichbar unter:`,
-  complaintFind: (link) => t`So beschweren Sie sich bei der Aufsichtsbehörde (auf Englisch): ${link}`,
+  complaintIntro: t`Außerdem haben Sie das Recht, sich bei der britischen Datenschutzaufsicht, dem ICO, zu beschweren, wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer personenbezogenen Daten gegen das Datenschutzrecht verstößt (Section 165 Data Protection Act 2018). Andere verwaltungsrechtliche oder gerichtliche Rechtsbehelfe bleiben davon unberührt.`,
+  complaintAuthority: t`Das ICO ist erreichbar unter:`,
+  complaintFind: (link) => t`So beschweren Sie sich beim ICO (auf Englisch): ${link}`,
   authoritiesUrl: "https://ico.org.uk/make-a-complaint/data-protection-complaints",
 
   automatedNone: t`Wir treffen keine erheblichen Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruhen, also ohne nennenswerte menschliche Beteiligung (Art. 22A UK GDPR).`,

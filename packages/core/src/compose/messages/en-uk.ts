@@ -5,9 +5,10 @@ import type { Messages } from "./messages.js";
 // English for a text under the UK GDPR: the English messages, with the UK's law where it differs
 // from the EU's: the UK GDPR's name in citations, the UK as the place data leaves for a third
 // country, UK adequacy regulations instead of Commission decisions, Art. 22A-22D for automated
-// decisions, complaints to the controller (s. 164A DPA 2018) and to the UK's regulator, which the text does
-// not name: the Information Commissioner's Office is to become the Information Commission, on a
-// date not yet known to us (see the gb-ico authority record).
+// decisions, complaints to the controller (s. 164A DPA 2018) and to the UK's regulator. The text
+// calls the regulator "the ICO" and no more: the Information Commissioner's Office becomes the
+// Information Commission on a date our sources do not confirm (see the gb-ico authority record),
+// and "ICO" is what both are known as.
 
 export const enUk: Messages = {
   ...en,
@@ -62,9 +63,9 @@ export const enUk: Messages = {
 
   complaintToController: (see) =>
     t`If you are unhappy with how we use your personal data, you can complain to us ${see}. We confirm within 30 days that we have received your complaint, look into it without undue delay, keep you informed and tell you the outcome (section 164A of the Data Protection Act 2018).`,
-  complaintIntro: t`You also have the right to complain to the UK’s data protection regulator if you believe that our processing of your personal data infringes data protection law (section 165 of the Data Protection Act 2018). This does not affect any other administrative or judicial remedy.`,
-  complaintAuthority: t`The regulator can be reached at:`,
-  complaintFind: (link) => t`How to complain to the regulator: ${link}`,
+  complaintIntro: t`You also have the right to complain to the UK’s data protection regulator, the ICO, if you believe that our processing of your personal data infringes data protection law (section 165 of the Data Protection Act 2018). This does not affect any other administrative or judicial remedy.`,
+  complaintAuthority: t`The ICO can be reached at:`,
+  complaintFind: (link) => t`How to complain to the ICO: ${link}`,
   authoritiesUrl: "https://ico.org.uk/make-a-complaint/data-protection-complaints",
 
   automatedNone: t`We do not take significant decisions about you based solely on automated processing, that is without meaningful human involvement (Art. 22A UK GDPR).`,
