@@ -1,4 +1,4 @@
-import type { CountryCode } from "./country.js";
+import { countryCodes, isEeaMember, type CountryCode } from "./country.js";
 import type { Translated } from "./types.js";
 
 /**
@@ -48,41 +48,8 @@ const automatedProcessing: Translated = {
  * Dubai International Financial Centre were found, and it is a zone, not a country.
  */
 export const ukAdequacy: readonly UkAdequacy[] = [
-  // The EEA: the 27 EU members plus Iceland, Liechtenstein and Norway.
-  ...(
-    [
-      "AT",
-      "BE",
-      "BG",
-      "CY",
-      "CZ",
-      "DE",
-      "DK",
-      "EE",
-      "ES",
-      "FI",
-      "FR",
-      "GR",
-      "HR",
-      "HU",
-      "IE",
-      "IS",
-      "IT",
-      "LI",
-      "LT",
-      "LU",
-      "LV",
-      "MT",
-      "NL",
-      "NO",
-      "PL",
-      "PT",
-      "RO",
-      "SE",
-      "SI",
-      "SK",
-    ] as const
-  ).map((code) => schedule21Entry(code)),
+  // Para. 5(1)(a): "an EEA state", the 27 EU members and Iceland, Liechtenstein and Norway.
+  ...countryCodes.filter(isEeaMember).map((code) => schedule21Entry(code)),
   schedule21Entry("GI"),
   // Para. 5(2), letters as printed (there is no (l)), with the limits the decisions set.
   schedule21Entry("CH"),
