@@ -12,7 +12,6 @@ import { messagesFor } from "./messages/index.js";
 import type { Messages } from "./messages/messages.js";
 import type { Block } from "./nodes.js";
 import { paragraphsOf, withLinks } from "./prose.js";
-import { swissSpelling } from "./spelling.js";
 import { localizedText, plainLanguageOf } from "./text.js";
 
 /** Everything a section needs to write itself in one language. */
@@ -50,13 +49,13 @@ export interface Context {
 
 export function createContext(stated: Policy, locale: Locale): Context {
   const law = textLawOf(stated.jurisdictions, stated.controller.address.country);
-  // Transfers are what the text's law counts as one: data leaving the UK, or the EU/EEA.
+  // Transfers are what the text's law counts as one: data leaving the EU/EEA, the UK or Switzerland.
   const policy = underLaw(stated, law);
   const swiss = supplementaryLawOf(stated.jurisdictions, stated.controller.address.country) === "fadp" ? underLaw(stated, "fadp") : undefined;
   const plainLang = plainLanguageOf(policy.locales);
   // Swiss German writes "ss" for "ß": the text we write for a controller in Switzerland, not the policy's own.
   const spell = spellingOf(policy, locale);
-  const m = messagesFor(locale, law, spell === swissSpelling ? "CH" : undefined);
+  const m = messagesFor(locale, law, policy.controller.address.country);
   // Text in another language says so where it stands, in the document's language: a reader of the
   // German text must see that a passage is English because the policy has it only in English.
   const untranslated = (node: Text): Text[] => (node.data?.lang === undefined ? [] : [{ type: "text", value: ` ${m.untranslated[node.data.lang]}` }]);

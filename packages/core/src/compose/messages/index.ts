@@ -1,5 +1,5 @@
 import type { DataProtectionLaw } from "../../model/data-protection-law.js";
-import type { Locale } from "../../taxonomy/index.js";
+import type { CountryCode, Locale } from "../../taxonomy/index.js";
 import { de, deCh } from "./de.js";
 import { deUk } from "./de-uk.js";
 import { deFadp } from "./de-fadp.js";
@@ -17,9 +17,10 @@ const byLaw: Readonly<Record<DataProtectionLaw, Readonly<Record<Locale, Messages
 
 /**
  * The messages of a language, for a text written under the given law (the GDPR unless said), in
- * the spelling of the controller's country where it has its own: Switzerland's German.
+ * the spelling of the controller's country where it has its own: Switzerland's German (a text under
+ * the FADP is always so spelled, being written for readers there).
  */
-export function messagesFor(locale: Locale, law: DataProtectionLaw = "gdpr", region?: "CH"): Messages {
-  if (region === "CH" && locale === "de" && law === "gdpr") return deCh;
+export function messagesFor(locale: Locale, law: DataProtectionLaw = "gdpr", country?: CountryCode): Messages {
+  if (country === "CH" && locale === "de" && law === "gdpr") return deCh;
   return byLaw[law][locale];
 }
