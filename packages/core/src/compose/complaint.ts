@@ -12,8 +12,10 @@ import { section } from "./section.js";
 /**
  * The right to lodge a complaint with a supervisory authority (Art. 77, Art. 13(2)(d) GDPR), after
  * how to complain to us where the law asks controllers to handle complaints (the UK): the
- * authority the policy names; else the one competent for the controller's seat, from our data,
- * with only the facts the authority's own pages confirm; else how to find the competent one.
+ * authority the policy names; else the one the text's law gives (see `authorityFor`), from our
+ * data, with only the facts the authority's own pages confirm; else how to find the competent one.
+ * Under the FADP it is reporting to the FDPIC (Art. 49); a text under the GDPR that speaks to
+ * readers in Switzerland too says how to report there, after the rest.
  */
 export function complaintSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
