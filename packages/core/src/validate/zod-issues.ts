@@ -1,8 +1,10 @@
 import type * as z from "zod";
 import { codePointOf, invisibleCharacterProblem } from "../model/scalars.js";
+import { locales } from "../taxonomy/index.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
 import { valueAt, type PathSegment } from "./path.js";
 import { objectKeys, schemaAt } from "./schema-walk.js";
+import { meantId } from "./meant-id.js";
 import { suggest } from "./suggest.js";
 import { vocabularyOf } from "./vocabularies.js";
 
@@ -57,12 +59,25 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
       // Where the object's schema cannot be found, no suggestion beats one from the wrong object.
       const object = schemaAt(schema, input, segments);
       const allowed = object === undefined ? [] : objectKeys(object);
-      return issue.keys.map((unknown) => make("unknown-field", `unknown field "${unknown}"`, suggest(unknown, allowed), [...segments, unknown]));
+      return issue.keys.map((unknown) => {
+        // `{ de: Lebenslauf, Zeugnisse }`: in a flow mapping a comma ends the value, and what follows
+        // reads as a key without a value. In a text in several languages that is almost always it.
+        const splitText =
+          allowed.length > 0 &&
+          allowed.every((key) => (locales as readonly string[]).includes(key)) &&
+          valueAt(input, [...segments, unknown]) === null;
+        const message = splitText
+          ? `unknown field "${unknown}": if it belongs to the text before it, put the text in quotes ("…, ${unknown}"): inside { … } a comma ends a value`
+          : `unknown field "${unknown}"`;
+        return make("unknown-field", message, splitText ? undefined : suggest(unknown, allowed), [...segments, unknown]);
+      });
     }
     case "invalid_value": {
       const vocabulary = vocabularyOf(issue.values);
       const written = typeof value === "string" ? value : undefined;
-      const suggestion = written === undefined ? undefined : suggest(written, issue.values.map(String));
+      // Another way of writing the id (a citation, a label, a country's name) before a typo of it.
+      const meant = written === undefined || vocabulary === undefined ? undefined : meantId(vocabulary, written);
+      const suggestion = written === undefined ? undefined : (meant ?? suggest(written, issue.values.map(String)));
       if (vocabulary !== undefined) {
         const shown = written === undefined ? describe(value) : `"${truncate(written)}"`;
         return [make("unknown-id", `unknown ${vocabulary} ${shown}`, suggestion)];
