@@ -1,4 +1,4 @@
-import { PolicySchema } from "../model/policy.js";
+import { PolicySchema, type PolicyData } from "../model/policy.js";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
 import { checkDeprecations } from "./check-deprecations.js";
@@ -25,17 +25,45 @@ export interface Validation {
 
 export function validatePolicy(value: unknown, options: ParseOptions = {}): Validation {
   const parsed = PolicySchema.safeParse(value);
-  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues, value, PolicySchema) };
-  const issues = [
-    ...checkReferences(parsed.data, options.catalog),
-    ...checkServiceNames(parsed.data, options.catalog),
-    ...checkCountryLaw(parsed.data),
-    ...checkTranslations(PolicySchema, parsed.data),
-    ...checkDeprecations(PolicySchema, parsed.data),
-    ...checkProviderFacts(parsed.data, options),
-  ];
+  if (!parsed.success) {
+    const shape = fromZodIssues(parsed.error.issues, value, PolicySchema);
+    return { issues: [...shape, ...checksOfSoundServices(value, shape, options)] };
+  }
+  const issues = crossChecks(parsed.data, options);
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   return { policy: resolvePolicy(parsed.data, options.catalog), issues };
+}
+
+/** The checks beyond the shape, on a policy whose shape is sound. */
+function crossChecks(data: PolicyData, options: ParseOptions): LocatedIssue[] {
+  return [
+    ...checkReferences(data, options.catalog),
+    ...checkServiceNames(data, options.catalog),
+    ...checkCountryLaw(data),
+    ...checkTranslations(PolicySchema, data),
+    ...checkDeprecations(PolicySchema, data),
+    ...checkProviderFacts(data, options),
+  ];
+}
+
+/**
+ * Where only some services are malformed, the checks beyond the shape still run on the others,
+ * so that one run reports what would otherwise come up only after the first errors are fixed (an
+ * unknown processor, a missing translation). Their issues point at the services as written. If
+ * anything outside the services is malformed, nothing more can be checked.
+ */
+function checksOfSoundServices(value: unknown, shapeIssues: readonly LocatedIssue[], options: ParseOptions): LocatedIssue[] {
+  if (typeof value !== "object" || value === null || !Array.isArray((value as { services?: unknown }).services)) return [];
+  const services = (value as { services: unknown[] }).services;
+  const broken = new Set(shapeIssues.map(({ segments }) => (segments[0] === "services" ? segments[1] : undefined)));
+  const sound = services.flatMap((service, index) => (broken.has(index) ? [] : [{ service, index }]));
+  const parsed = PolicySchema.safeParse({ ...value, services: sound.map(({ service }) => service) });
+  if (!parsed.success) return [];
+  return crossChecks(parsed.data, options).map((issue) => {
+    const [first, position, ...rest] = issue.segments;
+    if (first !== "services" || typeof position !== "number") return issue;
+    return { ...issue, segments: ["services", sound[position]!.index, ...rest] };
+  });
 }
 
 export function toPolicyIssue({ segments, ...issue }: LocatedIssue): PolicyIssue {
