@@ -162,3 +162,11 @@ describe("the Zürich example, for customers in Switzerland and in the EU", () =
     expect(german).toContain("Für Personen in der Schweiz gilt ausserdem das schweizerische Datenschutzgesetz (DSG).");
   });
 });
+
+describe("the examples under policy check's rules", () => {
+  it.each(["policy", "bakery", "munich", "london", "zurich"])("%s passes every rule", (name) => {
+    const result = safeLoadPolicy(readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8"), { filename: `${name}.yaml`, catalog, check: true });
+    expect(result.issues).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+});

@@ -45,6 +45,9 @@ export {
   type PolicyData,
   type PolicyInput,
 } from "./model/policy.js";
+export { checkRules } from "./check/rules/index.js";
+export { ruleCodes, type RuleCode } from "./check/rule-codes.js";
+export type { Rule, RuleFinding, RuleInput } from "./check/rule.js";
 export {
   dataProtectionLaws,
   defaultJurisdictions,

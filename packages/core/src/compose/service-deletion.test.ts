@@ -32,4 +32,22 @@ describe("how to have data deleted or object, per service", () => {
     expect(text.split("Sie können verlangen, dass wir Ihre Daten löschen").length - 1).toBe(1);
     expect(text).not.toContain("Ihre Anfrage richten Sie bitte an");
   });
+
+  it("sends withdrawal of a consent to the processing (a newsletter) to the consent section, and of a consent to cookies to the consent settings", () => {
+    const settings = { consentSettingsUrl: "https://example.com/cookies" };
+    const newsletter: ServiceInput = {
+      ...shop,
+      id: "newsletter",
+      purposes: [{ purpose: "marketing.communications.email", legalBasis: "A6-1-a" }],
+      deletion: { en: "Every newsletter has an unsubscribe link.", de: "Jeder Newsletter enthält einen Abmeldelink." },
+    };
+    const text = textOf(sectionById(compose(policyOf([newsletter], settings), { locale: "en" }), "service-newsletter--deletion")!);
+    expect(text).toContain("Every newsletter has an unsubscribe link.");
+    expect(text).toContain("withdraw your consent at any time (see “Withdrawing your consent”)");
+    expect(text).not.toContain("https://example.com/cookies");
+    const cookie = { name: "_stats", purpose: { en: "Counts.", de: "Zählt." }, duration: "P1Y", party: "first", ground: "consent" } as const;
+    const stats: ServiceInput = { ...shop, id: "stats", deviceAccess: [cookie] };
+    const cookies = textOf(sectionById(compose(policyOf([stats], settings), { locale: "en" }), "service-stats--deletion")!);
+    expect(cookies).toContain("withdraw your consent at any time in our consent settings (https://example.com/cookies)");
+  });
 });

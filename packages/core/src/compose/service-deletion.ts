@@ -3,7 +3,7 @@ import type { PolicySection } from "./document.js";
 import { getPurpose } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
 import type { Inline } from "./inline.js";
-import { directMarketingPurposes, objectablePurposes, serviceNeedsConsent } from "./legal.js";
+import { directMarketingPurposes, objectablePurposes, serviceNeedsConsent, usesConsent } from "./legal.js";
 import { paragraph, webLink, type Block } from "./nodes.js";
 import { section } from "./section.js";
 
@@ -30,7 +30,10 @@ export function serviceDeletionSection(ctx: Context, service: Service): PolicySe
     actions.push(m.deletionActions.objectTo(labels, m.see(m.titles.objection)));
   }
   if (serviceNeedsConsent(service)) {
-    const settings = policy.consentSettingsUrl;
+    // The consent settings hold what a banner asks: consent to cookies and the like. Consent to the
+    // processing itself (a newsletter's) is withdrawn as the consent section says, or as the
+    // service's own steps above do (its unsubscribe link), not in the cookie settings.
+    const settings = usesConsent(service) ? undefined : policy.consentSettingsUrl;
     actions.push(settings === undefined ? m.deletionActions.withdraw(m.see(m.titles.consent)) : m.deletionActions.withdrawAt(webLink(settings)));
   }
   if (actions.length > 0) content.push(paragraph(m.deletionYouCan(ctx.list(actions))));

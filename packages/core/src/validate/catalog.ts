@@ -11,4 +11,9 @@ export interface ParseOptions {
    * checked more than 12 months earlier draw a warning. Defaults to today.
    */
   readonly today?: string;
+  /**
+   * Also run the compliance rules of `policy check` on a valid policy: duties of the law that a
+   * valid policy can still fail (see `checkRules`). Default false.
+   */
+  readonly check?: boolean;
 }

@@ -1,3 +1,5 @@
+import { ruleCodes } from "../check/rule-codes.js";
+
 /**
  * Every code a policy issue can carry. Codes are stable: tools may match on them.
  * The README documents each one.
@@ -40,6 +42,8 @@ export const issueCodes = [
   "jurisdiction-mismatch",
   "missing-representative",
   "missing-supervisory-authority",
+  // the compliance rules of `policy check` (check/rules)
+  ...ruleCodes,
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

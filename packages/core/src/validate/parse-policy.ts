@@ -1,6 +1,7 @@
 import { PolicySchema, type PolicyData } from "../model/policy.js";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
+import { runRules } from "../check/run-rules.js";
 import { checkDeprecations } from "./check-deprecations.js";
 import { checkProviderFacts } from "./check-provider-facts.js";
 import { checkReferences } from "./check-references.js";
@@ -31,7 +32,10 @@ export function validatePolicy(value: unknown, options: ParseOptions = {}): Vali
   }
   const issues = crossChecks(parsed.data, options);
   if (issues.some((issue) => issue.severity === "error")) return { issues };
-  return { policy: resolvePolicy(parsed.data, options.catalog), issues };
+  const policy = resolvePolicy(parsed.data, options.catalog);
+  if (options.check !== true) return { policy, issues };
+  const all = [...issues, ...runRules(parsed.data, policy, options.catalog)];
+  return all.some((issue) => issue.severity === "error") ? { issues: all } : { policy, issues: all };
 }
 
 /** The checks beyond the shape, on a policy whose shape is sound. */

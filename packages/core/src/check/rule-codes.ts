@@ -1,0 +1,3 @@
+/** The codes of `policy check`'s compliance rules, one per rule file in rules/. Stable, as every issue code. */
+export const ruleCodes = ["retention-until-needed", "fonts-from-google", "transfers-emptied", "consent-without-settings"] as const;
+export type RuleCode = (typeof ruleCodes)[number];
