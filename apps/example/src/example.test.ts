@@ -165,7 +165,11 @@ describe("the Zürich example, for customers in Switzerland and in the EU", () =
 
 describe("the examples under policy check's rules", () => {
   it.each(["policy", "bakery", "munich", "london", "zurich"])("%s passes every rule", (name) => {
-    const result = safeLoadPolicy(readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8"), { filename: `${name}.yaml`, catalog, check: true });
+    const result = safeLoadPolicy(readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8"), {
+      filename: `${name}.yaml`,
+      catalog,
+      check: true,
+    });
     expect(result.issues).toEqual([]);
     expect(result.success).toBe(true);
   });
