@@ -10,7 +10,8 @@ export interface LoadedPolicy {
 }
 
 /**
- * Validates a policy's text, with the installed @policy/catalog for `processor: <id>` references.
+ * Validates a policy's text, with the installed @policy/catalog for `processor: <id>` references,
+ * and with `check` the compliance rules of `policy check` too.
  *
  * The whole catalog is some 50 modules, and a policy names a few of its entries. So the entries the
  * text appears to name are imported first, each from its own subpath (`@policy/catalog/zoom`,
@@ -19,12 +20,12 @@ export interface LoadedPolicy {
  * Then the text is validated again with the whole catalog, so the result is always the one the
  * whole catalog gives; the entries are only a faster way to it.
  */
-export async function loadPolicyText(input: Input): Promise<LoadedPolicy> {
+export async function loadPolicyText(input: Input, { check = false }: { readonly check?: boolean } = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
-  let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog });
+  let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, check });
   if (named.wasNotEnough()) {
     const { catalog } = await import("@policy/catalog");
-    result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog) });
+    result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), check });
   }
   return { input, policy: result.success ? result.policy : undefined, issues: result.issues };
 }

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { catalogCommand } from "./commands/catalog.js";
+import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -40,6 +41,7 @@ export function createProgram(context: Context): Command {
 Examples:
   $ policy init                                  write a starter policy.yaml, asking a few questions
   $ policy validate policy.yaml                  list every issue, with the lines it is on
+  $ policy check policy.yaml                     the same, and the law's duties a valid policy can still fail
   $ policy render policy.yaml --out PRIVACY.md   the policy as Markdown, in its first language
   $ policy render policy.yaml --format html --standalone --locale all --out site/
   $ policy view policy.yaml                      browse the policy in the terminal
@@ -51,7 +53,7 @@ Exit codes: 0 ok, 1 the policy has errors or a check failed, 2 a usage error
 Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     );
 
-  for (const register of [initCommand, validateCommand, renderCommand, viewCommand, catalogCommand, schemaCommand]) {
+  for (const register of [initCommand, validateCommand, checkCommand, renderCommand, viewCommand, catalogCommand, schemaCommand]) {
     register(program, context);
   }
   return program;

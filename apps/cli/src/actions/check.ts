@@ -1,0 +1,69 @@
+import type { PolicyIssue } from "@policy/core";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit-code.js";
+import { countIssues, describeCount, formatIssueWithFrame } from "../issue-report.js";
+import { loadPolicyText, type LoadedPolicy } from "../load-policy-file.js";
+import { readInput } from "../read-input.js";
+import { terminalSafe } from "../terminal-text.js";
+import { UserError } from "../user-error.js";
+
+export interface CheckOptions {
+  readonly format: "text" | "json";
+  /** Fail when there are more warnings than this; unset, warnings never fail. */
+  readonly maxWarnings?: number;
+}
+
+/**
+ * Validates each file with the compliance rules and reports every issue: as text with the lines
+ * it is on and a count, or as one JSON document for tools. A file that cannot be read is reported
+ * on stderr and the others are still checked; the exit code is then 2, else 1 for errors or for
+ * more warnings than `maxWarnings`.
+ */
+export async function checkFiles(files: readonly string[], options: CheckOptions, context: Context): Promise<ExitCode> {
+  const { io, colors, quiet } = context;
+  const issues: PolicyIssue[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    let loaded: LoadedPolicy;
+    try {
+      loaded = await loadPolicyText(await readInput(file, io.stdin), { check: true });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      io.stderr.write(`policy: ${terminalSafe(error.message)}\n`);
+      unreadable += 1;
+      continue;
+    }
+    issues.push(...loaded.issues);
+    if (options.format === "text") {
+      const shown = quiet ? loaded.issues.filter((issue) => issue.severity === "error") : loaded.issues;
+      for (const issue of shown) io.stdout.write(`${formatIssueWithFrame(issue, loaded.input.text, colors.out)}\n`);
+    }
+  }
+  const { errors, warnings } = countIssues(issues);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (options.format === "json") {
+    io.stdout.write(`${JSON.stringify({ issues: issues.map(reported), errors, warnings }, null, 2)}\n`);
+  } else if (!quiet || errors > 0 || tooManyWarnings) {
+    const checked = files.length - unreadable;
+    const total = describeCount({ errors, warnings: quiet ? 0 : warnings });
+    const limit = tooManyWarnings ? ` (more than the ${options.maxWarnings} warnings allowed)` : "";
+    const summary = `${total.charAt(0).toUpperCase()}${total.slice(1)} in ${checked} ${checked === 1 ? "file" : "files"}${limit}.`;
+    io.stdout.write(`${errors > 0 || tooManyWarnings ? colors.out.red(summary) : summary}\n`);
+  }
+  if (unreadable > 0) return ExitCode.usage;
+  return errors > 0 || tooManyWarnings ? ExitCode.failed : ExitCode.ok;
+}
+
+/** An issue as the JSON report gives it: the same fields in a fixed order, the file as `file`. */
+function reported(issue: PolicyIssue) {
+  return {
+    file: issue.filename ?? null,
+    line: issue.line ?? null,
+    column: issue.column ?? null,
+    severity: issue.severity,
+    code: issue.code,
+    path: issue.path,
+    message: issue.message,
+    ...(issue.suggestion === undefined ? {} : { suggestion: issue.suggestion }),
+  };
+}

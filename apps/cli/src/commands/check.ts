@@ -1,0 +1,42 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import type { Context } from "../context.js";
+
+export function checkCommand(program: Command, context: Context): void {
+  program
+    .command("check")
+    .description("validate policy files and check them against the law's duties a valid policy can still fail")
+    .argument("<file...>", "policy files (YAML or JSON); - reads stdin")
+    .addOption(new Option("--format <format>", "how to report the issues").choices(["text", "json"]).default("text"))
+    .option("--max-warnings <count>", "fail (exit code 1) when there are more warnings than this", nonNegativeInteger)
+    .addHelpText(
+      "after",
+      `
+Everything validate reports, and the issues of the compliance rules: each names the duty it checks
+and where it is written (an article, a court, an authority's guidance), as in
+  retention-until-needed    a retention that says only "as long as needed" (Art. 13(2)(a) GDPR)
+  fonts-from-google         Google Fonts on legitimate interests (LG München I, 3 O 17493/20)
+  transfers-emptied         transfers: [] that drops a processor's transfers (Art. 13(1)(f) GDPR)
+  consent-without-settings  cookies on consent without consentSettingsUrl (Art. 7(3) GDPR)
+
+--format text lists each issue with the lines it is on, then a count; --format json prints one
+JSON document: { "issues": [{ file, line, column, severity, code, path, message, suggestion }],
+"errors", "warnings" }.
+
+Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors or too many
+warnings, 2 a usage error or a file that cannot be read.
+
+Examples:
+  $ policy check policy.yaml
+  $ policy check policy.yaml --max-warnings 0
+  $ policy check policies/*.yaml --format json > report.json`,
+    )
+    .action(async (files: string[], options: { format: "text" | "json"; maxWarnings?: number }) => {
+      const { checkFiles } = await import("../actions/check.js");
+      context.exitCode = await checkFiles(files, options, context);
+    });
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("give a whole number, 0 or more");
+  return Number(value);
+}

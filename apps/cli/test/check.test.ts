@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { examplePolicyFile, workspace } from "./fixtures.js";
+import { runPolicy } from "./run-policy.js";
+
+const example = readFileSync(examplePolicyFile, "utf8");
+
+/** The example with a newsletter's retention as `policy init` first writes it: "until no longer needed". */
+function vague(dir: string): string {
+  const text = example.replace(
+    "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen }",
+    "      until: { en: it is no longer needed for the purposes above, de: sie für die genannten Zwecke nicht mehr benötigt werden }",
+  );
+  expect(text).not.toBe(example);
+  writeFileSync(join(dir, "vague.yaml"), text);
+  return text;
+}
+
+describe("policy check", () => {
+  it("passes the example: no issues, exit 0", async () => {
+    const result = await runPolicy(["check", examplePolicyFile]);
+    expect(result).toMatchObject({ code: 0, stderr: "", stdout: "No issues in 1 file.\n" });
+  });
+
+  it("reports a rule's issue with its code, the fix and the source; warnings alone exit 0", async () => {
+    const dir = workspace();
+    vague(dir);
+    const result = await runPolicy(["check", "vague.yaml"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^vague\.yaml:\d+:\d+ {2}warning {2}services\[\d\]\.retention: the retention says only that the data is kept as long as it is needed: .* \(Art\. 13\(2\)\(a\) GDPR; Article 29 Working Party, Guidelines on transparency under Regulation 2016\/679 \(WP260 rev\.01\), endorsed by the EDPB\) {2}\[retention-until-needed\]$/m,
+    );
+    expect(result.stdout.endsWith("1 warning in 1 file.\n")).toBe(true);
+    // validate knows nothing of the rules.
+    expect((await runPolicy(["validate", "vague.yaml"], { cwd: dir })).stdout).toBe("No issues in 1 file.\n");
+  });
+
+  it("fails with more warnings than --max-warnings allows", async () => {
+    const dir = workspace();
+    vague(dir);
+    const result = await runPolicy(["check", "vague.yaml", "--max-warnings", "0"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout.endsWith("1 warning in 1 file (more than the 0 warnings allowed).\n")).toBe(true);
+    expect((await runPolicy(["check", "vague.yaml", "--max-warnings", "1"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("prints one JSON document with --format json", async () => {
+    const dir = workspace();
+    vague(dir);
+    const result = await runPolicy(["check", "vague.yaml", "--format", "json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { issues: Record<string, unknown>[]; errors: number; warnings: number };
+    expect(report).toMatchObject({ errors: 0, warnings: 1 });
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        file: "vague.yaml",
+        severity: "warning",
+        code: "retention-until-needed",
+        line: expect.any(Number),
+        column: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it("refuses a --max-warnings that is not a whole number, with exit 2", async () => {
+    const result = await runPolicy(["check", examplePolicyFile, "--max-warnings", "few"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("give a whole number, 0 or more");
+  });
+});
