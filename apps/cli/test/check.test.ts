@@ -68,4 +68,21 @@ describe("policy check", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("give a whole number, 0 or more");
   });
+
+  it("prints each issue as a GitHub Actions workflow command with --format github, escaping what the syntax reserves", async () => {
+    const dir = workspace();
+    vague(dir);
+    const result = await runPolicy(["check", "vague.yaml", "--format", "github"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^::warning file=vague\.yaml,line=\d+,col=\d+,title=retention-until-needed::services\[\d\]\.retention: the retention says only /,
+    );
+    // The message's own colons stay as they are in the data part; only % and line breaks are escaped there.
+    expect(lines[0]).toContain("needed: give a period");
+    writeFileSync(join(dir, "odd,name.yaml"), readFileSync(join(dir, "vague.yaml"), "utf8"));
+    const odd = await runPolicy(["check", "odd,name.yaml", "--format", "github"], { cwd: dir });
+    expect(odd.stdout).toMatch(/^::warning file=odd%2Cname\.yaml,line=/);
+  });
 });

@@ -8,7 +8,7 @@ import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
 
 export interface CheckOptions {
-  readonly format: "text" | "json";
+  readonly format: "text" | "json" | "github";
   /** Fail when there are more warnings than this; unset, warnings never fail. */
   readonly maxWarnings?: number;
 }
@@ -43,6 +43,8 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify({ issues: issues.map(reported), errors, warnings }, null, 2)}\n`);
+  } else if (options.format === "github") {
+    for (const issue of issues) io.stdout.write(`${annotation(issue)}\n`);
   } else if (!quiet || errors > 0 || tooManyWarnings) {
     const checked = files.length - unreadable;
     const total = describeCount({ errors, warnings: quiet ? 0 : warnings });
@@ -66,4 +68,32 @@ function reported(issue: PolicyIssue) {
     message: issue.message,
     ...(issue.suggestion === undefined ? {} : { suggestion: issue.suggestion }),
   };
+}
+
+/**
+ * An issue as a GitHub Actions workflow command, which the run's page shows as an annotation on
+ * the file's line: `::error file=policy.yaml,line=45,col=21,title=unknown-id::message`. Values
+ * escape what the command syntax reserves (%, line breaks, and in properties : and ,).
+ */
+function annotation(issue: PolicyIssue): string {
+  const properties = [
+    ["file", issue.filename],
+    ["line", issue.line?.toString()],
+    ["col", issue.column?.toString()],
+    ["title", issue.code],
+  ]
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(",");
+  const path = issue.path === "" ? "" : `${issue.path}: `;
+  const hint = issue.suggestion === undefined ? "" : `; did you mean "${issue.suggestion}"?`;
+  return `::${issue.severity} ${properties}::${escapeData(`${path}${issue.message}${hint}`)}`;
+}
+
+function escapeData(value: string): string {
+  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
