@@ -8,7 +8,7 @@ import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
 
 export interface CheckOptions {
-  readonly format: "text" | "json" | "github";
+  readonly format: "text" | "json" | "github" | "sarif";
   /** Fail when there are more warnings than this; unset, warnings never fail. */
   readonly maxWarnings?: number;
 }
@@ -43,6 +43,9 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify({ issues: issues.map(reported), errors, warnings }, null, 2)}\n`);
+  } else if (options.format === "sarif") {
+    const { sarifLog } = await import("../sarif.js");
+    io.stdout.write(`${JSON.stringify(sarifLog(issues), null, 2)}\n`);
   } else if (options.format === "github") {
     for (const issue of issues) io.stdout.write(`${annotation(issue)}\n`);
   } else if (!quiet || errors > 0 || tooManyWarnings) {

@@ -6,7 +6,7 @@ export function checkCommand(program: Command, context: Context): void {
     .command("check")
     .description("validate policy files and check them against the law's duties a valid policy can still fail")
     .argument("<file...>", "policy files (YAML or JSON); - reads stdin")
-    .addOption(new Option("--format <format>", "how to report the issues").choices(["text", "json", "github"]).default("text"))
+    .addOption(new Option("--format <format>", "how to report the issues").choices(["text", "json", "github", "sarif"]).default("text"))
     .option("--max-warnings <count>", "fail (exit code 1) when there are more warnings than this", nonNegativeInteger)
     .addHelpText(
       "after",
@@ -21,7 +21,8 @@ and where it is written (an article, a court, an authority's guidance), as in
 --format text lists each issue with the lines it is on, then a count; --format json prints one
 JSON document: { "issues": [{ file, line, column, severity, code, path, message, suggestion }],
 "errors", "warnings" }; --format github prints each issue as a GitHub Actions workflow command,
-which the run shows as an annotation on the file's line.
+which the run shows as an annotation on the file's line; --format sarif prints a SARIF 2.1.0 log
+for code scanning (github/codeql-action/upload-sarif).
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors or too many
 warnings, 2 a usage error or a file that cannot be read.
@@ -30,9 +31,10 @@ Examples:
   $ policy check policy.yaml
   $ policy check policy.yaml --max-warnings 0
   $ policy check policies/*.yaml --format json > report.json
-  $ policy check policy.yaml --format github     (in a GitHub Actions workflow)`,
+  $ policy check policy.yaml --format github     (in a GitHub Actions workflow)
+  $ policy check policy.yaml --format sarif > policy.sarif`,
     )
-    .action(async (files: string[], options: { format: "text" | "json" | "github"; maxWarnings?: number }) => {
+    .action(async (files: string[], options: { format: "text" | "json" | "github" | "sarif"; maxWarnings?: number }) => {
       const { checkFiles } = await import("../actions/check.js");
       context.exitCode = await checkFiles(files, options, context);
     });
