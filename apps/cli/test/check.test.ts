@@ -85,4 +85,10 @@ describe("policy check", () => {
     const odd = await runPolicy(["check", "odd,name.yaml", "--format", "github"], { cwd: dir });
     expect(odd.stdout).toMatch(/^::warning file=odd%2Cname\.yaml,line=/);
   });
+
+  it("names every compliance rule in its help", async () => {
+    const { ruleCodes } = await import("@policy/core");
+    const help = (await runPolicy(["check", "--help"])).stdout;
+    for (const code of ruleCodes) expect(help, code).toMatch(new RegExp(`^ {2}${code} `, "m"));
+  });
 });

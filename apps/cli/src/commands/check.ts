@@ -17,6 +17,8 @@ and where it is written (an article, a court, an authority's guidance), as in
   fonts-from-google         Google Fonts on legitimate interests (LG München I, 3 O 17493/20)
   transfers-emptied         transfers: [] that drops a processor's transfers (Art. 13(1)(f) GDPR)
   consent-without-settings  cookies on consent without consentSettingsUrl (Art. 7(3) GDPR)
+  received-without-source   data from others with no source named (Art. 14(2)(f) GDPR)
+  marketing-strictly-necessary  a marketing service's cookie claimed strictly necessary
 
 --format text lists each issue with the lines it is on, then a count; --format json prints one
 JSON document: { "issues": [{ file, line, column, severity, code, path, message, suggestion }],
