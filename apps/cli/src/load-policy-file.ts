@@ -1,4 +1,4 @@
-import { safeLoadPolicy, type Catalog, type Policy, type PolicyIssue, type Processor } from "@policy/core";
+import { safeLoadPolicy, type Catalog, type ParseOptions, type Policy, type PolicyIssue, type Processor } from "@policy/core";
 import type { Input } from "./read-input.js";
 
 export interface LoadedPolicy {
@@ -20,12 +20,12 @@ export interface LoadedPolicy {
  * Then the text is validated again with the whole catalog, so the result is always the one the
  * whole catalog gives; the entries are only a faster way to it.
  */
-export async function loadPolicyText(input: Input, { check = false }: { readonly check?: boolean } = {}): Promise<LoadedPolicy> {
+export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "check" | "ruleSettings"> = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
-  let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, check });
+  let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, ...rules });
   if (named.wasNotEnough()) {
     const { catalog } = await import("@policy/catalog");
-    result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), check });
+    result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), ...rules });
   }
   return { input, policy: result.success ? result.policy : undefined, issues: result.issues };
 }

@@ -91,4 +91,33 @@ describe("policy check", () => {
     const help = (await runPolicy(["check", "--help"])).stdout;
     for (const code of ruleCodes) expect(help, code).toMatch(new RegExp(`^ {2}${code} `, "m"));
   });
+
+  it("switches a rule off in the file, with the reason the report shows, or for one run with --rule", async () => {
+    const dir = workspace();
+    const text = vague(dir);
+    writeFileSync(
+      join(dir, "off.yaml"),
+      `${text}\ncheck:\n  rules:\n    retention-until-needed: { severity: off, reason: "Subscribers choose how long they stay." }\n`,
+    );
+    const off = await runPolicy(["check", "off.yaml"], { cwd: dir });
+    expect(off.code).toBe(0);
+    expect(off.stdout).toBe("off.yaml  off  retention-until-needed: Subscribers choose how long they stay.\nNo issues in 1 file.\n");
+    const json = JSON.parse((await runPolicy(["check", "off.yaml", "--format", "json"], { cwd: dir })).stdout);
+    expect(json.off).toEqual([{ file: "off.yaml", code: "retention-until-needed", reason: "Subscribers choose how long they stay." }]);
+    // --rule is above the file: the rule runs again, as an error.
+    const again = await runPolicy(["check", "off.yaml", "--rule", "retention-until-needed=error"], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain("  error  ");
+    const flag = await runPolicy(["check", "vague.yaml", "--rule", "retention-until-needed=off"], { cwd: dir });
+    expect(flag).toMatchObject({ code: 0, stdout: "No issues in 1 file.\n" });
+  });
+
+  it("refuses --rule for a rule that does not exist, or a setting it does not know, with exit 2", async () => {
+    const unknown = await runPolicy(["check", examplePolicyFile, "--rule", "no-such-rule=off"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--rule: no rule is called no-such-rule");
+    const setting = await runPolicy(["check", examplePolicyFile, "--rule", "transfers-emptied=loud"]);
+    expect(setting.code).toBe(2);
+    expect(setting.stderr).toContain("off, warning or error");
+  });
 });

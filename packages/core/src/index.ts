@@ -47,6 +47,7 @@ export {
 } from "./model/policy.js";
 export { checkRules } from "./check/rules/index.js";
 export { ruleCodes, type RuleCode } from "./check/rule-codes.js";
+export { CheckConfigSchema, ruleSettingOf, ruleSettings, type CheckConfig, type RuleSetting } from "./model/check-config.js";
 export type { Rule, RuleFinding, RuleInput } from "./check/rule.js";
 export {
   dataProtectionLaws,

@@ -1,4 +1,4 @@
-import type { PolicyIssue } from "@policy/core";
+import { ruleCodes, ruleSettingOf, type PolicyIssue, type RuleCode, type RuleSetting } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { countIssues, describeCount, formatIssueWithFrame } from "../issue-report.js";
@@ -11,6 +11,15 @@ export interface CheckOptions {
   readonly format: "text" | "json" | "github" | "sarif";
   /** Fail when there are more warnings than this; unset, warnings never fail. */
   readonly maxWarnings?: number;
+  /** `--rule`: rule codes switched off or set to another severity, above the policy's own settings. */
+  readonly rules?: Readonly<Record<string, string>>;
+}
+
+/** A rule the policy switches off, with its reason: the report shows it. */
+interface SwitchedOff {
+  readonly file: string;
+  readonly code: string;
+  readonly reason: string;
 }
 
 /**
@@ -22,11 +31,15 @@ export interface CheckOptions {
 export async function checkFiles(files: readonly string[], options: CheckOptions, context: Context): Promise<ExitCode> {
   const { io, colors, quiet } = context;
   const issues: PolicyIssue[] = [];
+  const off: SwitchedOff[] = [];
+  const unknown = Object.keys(options.rules ?? {}).filter((code) => !(ruleCodes as readonly string[]).includes(code));
+  if (unknown.length > 0) throw new UserError(`--rule: no rule is called ${unknown.join(", ")}; the rules are ${ruleCodes.join(", ")}`);
+  const ruleSettings = options.rules as Partial<Record<RuleCode, RuleSetting>> | undefined;
   let unreadable = 0;
   for (const file of files) {
     let loaded: LoadedPolicy;
     try {
-      loaded = await loadPolicyText(await readInput(file, io.stdin), { check: true });
+      loaded = await loadPolicyText(await readInput(file, io.stdin), { check: true, ...(ruleSettings === undefined ? {} : { ruleSettings }) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       io.stderr.write(`policy: ${terminalSafe(error.message)}\n`);
@@ -34,6 +47,7 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       continue;
     }
     issues.push(...loaded.issues);
+    off.push(...switchedOff(loaded, ruleSettings));
     if (options.format === "text") {
       const shown = quiet ? loaded.issues.filter((issue) => issue.severity === "error") : loaded.issues;
       for (const issue of shown) io.stdout.write(`${formatIssueWithFrame(issue, loaded.input.text, colors.out)}\n`);
@@ -42,21 +56,34 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   const { errors, warnings } = countIssues(issues);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ issues: issues.map(reported), errors, warnings }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ issues: issues.map(reported), off, errors, warnings }, null, 2)}\n`);
   } else if (options.format === "sarif") {
     const { sarifLog } = await import("../sarif.js");
     io.stdout.write(`${JSON.stringify(sarifLog(issues), null, 2)}\n`);
   } else if (options.format === "github") {
     for (const issue of issues) io.stdout.write(`${annotation(issue)}\n`);
+    for (const rule of off)
+      io.stdout.write(`::notice file=${escapeProperty(rule.file)},title=${rule.code}::${escapeData(`switched off: ${rule.reason}`)}\n`);
   } else if (!quiet || errors > 0 || tooManyWarnings) {
     const checked = files.length - unreadable;
     const total = describeCount({ errors, warnings: quiet ? 0 : warnings });
     const limit = tooManyWarnings ? ` (more than the ${options.maxWarnings} warnings allowed)` : "";
+    for (const rule of off) io.stdout.write(`${terminalSafe(rule.file)}  ${colors.out.dim("off")}  ${rule.code}: ${terminalSafe(rule.reason)}\n`);
     const summary = `${total.charAt(0).toUpperCase()}${total.slice(1)} in ${checked} ${checked === 1 ? "file" : "files"}${limit}.`;
     io.stdout.write(`${errors > 0 || tooManyWarnings ? colors.out.red(summary) : summary}\n`);
   }
   if (unreadable > 0) return ExitCode.usage;
   return errors > 0 || tooManyWarnings ? ExitCode.failed : ExitCode.ok;
+}
+
+/** The rules a valid policy switches off in its own check.rules, unless the command line turns them on again. */
+function switchedOff(loaded: LoadedPolicy, settings: Partial<Record<RuleCode, RuleSetting>> | undefined): SwitchedOff[] {
+  const rules = loaded.policy?.check?.rules ?? {};
+  return ruleCodes.flatMap((code) => {
+    const setting = ruleSettingOf(rules[code]);
+    if (setting?.severity !== "off" || setting.reason === undefined || (settings?.[code] ?? "off") !== "off") return [];
+    return [{ file: loaded.input.name, code, reason: setting.reason }];
+  });
 }
 
 /** An issue as the JSON report gives it: the same fields in a fixed order, the file as `file`. */

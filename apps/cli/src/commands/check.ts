@@ -8,6 +8,7 @@ export function checkCommand(program: Command, context: Context): void {
     .argument("<file...>", "policy files (YAML or JSON); - reads stdin")
     .addOption(new Option("--format <format>", "how to report the issues").choices(["text", "json", "github", "sarif"]).default("text"))
     .option("--max-warnings <count>", "fail (exit code 1) when there are more warnings than this", nonNegativeInteger)
+    .option("--rule <code=setting>", "switch a rule off, or report it as a warning or an error (repeatable)", ruleSetting, {})
     .addHelpText(
       "after",
       `
@@ -19,6 +20,14 @@ and where it is written (an article, a court, an authority's guidance), as in
   consent-without-settings  cookies on consent without consentSettingsUrl (Art. 7(3) GDPR)
   received-without-source   data from others with no source named (Art. 14(2)(f) GDPR)
   marketing-strictly-necessary  a marketing service's cookie claimed strictly necessary
+
+A rule can be switched off or set to another severity in the policy file, where switching it off
+needs a reason, which the report shows:
+  check:
+    rules:
+      transfers-emptied: { severity: off, reason: "We host the service in the EU." }
+      retention-until-needed: error
+or for one run with --rule (above the file's settings): --rule transfers-emptied=off.
 
 --format text lists each issue with the lines it is on, then a count; --format json prints one
 JSON document: { "issues": [{ file, line, column, severity, code, path, message, suggestion }],
@@ -32,14 +41,24 @@ warnings, 2 a usage error or a file that cannot be read.
 Examples:
   $ policy check policy.yaml
   $ policy check policy.yaml --max-warnings 0
+  $ policy check policy.yaml --rule retention-until-needed=error
   $ policy check policies/*.yaml --format json > report.json
   $ policy check policy.yaml --format github     (in a GitHub Actions workflow)
   $ policy check policy.yaml --format sarif > policy.sarif`,
     )
-    .action(async (files: string[], options: { format: "text" | "json" | "github" | "sarif"; maxWarnings?: number }) => {
-      const { checkFiles } = await import("../actions/check.js");
-      context.exitCode = await checkFiles(files, options, context);
-    });
+    .action(
+      async (files: string[], options: { format: "text" | "json" | "github" | "sarif"; maxWarnings?: number; rule: Record<string, string> }) => {
+        const { checkFiles } = await import("../actions/check.js");
+        context.exitCode = await checkFiles(files, { ...options, rules: options.rule }, context);
+      },
+    );
+}
+
+/** `--rule transfers-emptied=off`: collected into one object; core checks the code and the setting. */
+function ruleSetting(value: string, settings: Record<string, string>): Record<string, string> {
+  const match = /^([a-z0-9-]+)=(off|warning|error)$/.exec(value);
+  if (match === null) throw new InvalidArgumentError("write a rule's code, =, and off, warning or error (transfers-emptied=off)");
+  return { ...settings, [match[1]!]: match[2]! };
 }
 
 function nonNegativeInteger(value: string): number {

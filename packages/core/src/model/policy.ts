@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { defaultLocales, locales } from "../taxonomy/index.js";
 import { AutomatedDecisionSchema } from "./automated-decision.js";
+import { CheckConfigSchema } from "./check-config.js";
 import { DeviceAccessSchema } from "./device-access.js";
 import { LocalizedTextSchema } from "./localized-text.js";
 import { AddressSchema, DataProtectionOfficerSchema, PartySchema } from "./party.js";
@@ -88,6 +89,9 @@ export const PolicySchema = z
     }),
     automatedDecisions: z.array(AutomatedDecisionSchema).default([]),
     changes: z.array(PolicyChangeSchema).default([]).meta({ description: "The history of the policy, newest first." }),
+    check: CheckConfigSchema.optional().meta({
+      description: "How policy check treats its rules for this policy: a rule switched off (with the reason) or set to another severity.",
+    }),
   })
   .meta({
     id: "Policy",

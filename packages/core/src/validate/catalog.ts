@@ -1,3 +1,5 @@
+import type { RuleCode } from "../check/rule-codes.js";
+import type { RuleSetting } from "../model/check-config.js";
 import type { Processor } from "../model/processor.js";
 
 /** Processors by id, as `@policy/catalog` exports them; core itself knows no providers. */
@@ -16,4 +18,6 @@ export interface ParseOptions {
    * valid policy can still fail (see `checkRules`). Default false.
    */
   readonly check?: boolean;
+  /** With `check`: rules switched off or set to another severity, above the policy's own `check.rules` (the command line's --rule). */
+  readonly ruleSettings?: Partial<Record<RuleCode, RuleSetting>>;
 }

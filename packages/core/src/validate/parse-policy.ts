@@ -34,7 +34,7 @@ export function validatePolicy(value: unknown, options: ParseOptions = {}): Vali
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   const policy = resolvePolicy(parsed.data, options.catalog);
   if (options.check !== true) return { policy, issues };
-  const all = [...issues, ...runRules(parsed.data, policy, options.catalog)];
+  const all = [...issues, ...runRules(parsed.data, policy, options.catalog, options.ruleSettings)];
   return all.some((issue) => issue.severity === "error") ? { issues: all } : { policy, issues: all };
 }
 

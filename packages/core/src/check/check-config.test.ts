@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { controller, shop } from "../../test/fixtures/compose/policies.js";
+import type { PolicyInput } from "../model/policy.js";
+import { safeParsePolicy } from "../validate/parse-policy.js";
+
+const vague = { ...shop, name: "Shop", retention: { until: "it is no longer needed" } };
+
+function check(extra: Partial<PolicyInput>, options: Parameters<typeof safeParsePolicy>[1] = {}) {
+  return safeParsePolicy(
+    { meta: { version: "1", effective: "2026-01-01" }, locales: ["en"], controller, services: [vague], ...extra },
+    { check: true, ...options },
+  );
+}
+
+describe("the policy's check.rules", () => {
+  it("run a rule at its own severity when they say nothing", () => {
+    expect(check({}).issues.map(({ code, severity }) => ({ code, severity }))).toEqual([{ code: "retention-until-needed", severity: "warning" }]);
+  });
+
+  it("switch a rule off with a reason", () => {
+    const result = check({
+      check: { rules: { "retention-until-needed": { severity: "off", reason: "Our retention is set by contract with each client." } } },
+    });
+    expect(result.issues).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it("refuse a rule switched off without a reason, at the rule", () => {
+    const result = check({ check: { rules: { "retention-until-needed": "off" } } });
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "missing-field",
+        path: 'check.rules["retention-until-needed"]',
+        message: expect.stringContaining("needs a reason"),
+      }),
+    ]);
+  });
+
+  it("raise or lower a rule's severity", () => {
+    const raised = check({ check: { rules: { "retention-until-needed": "error" } } });
+    expect(raised.success).toBe(false);
+    expect(raised.issues.map(({ severity }) => severity)).toEqual(["error"]);
+  });
+
+  it("are overridden by the command line's settings, which need no reason", () => {
+    expect(check({}, { ruleSettings: { "retention-until-needed": "off" } }).issues).toEqual([]);
+    const raised = check({ check: { rules: { "retention-until-needed": "warning" } } }, { ruleSettings: { "retention-until-needed": "error" } });
+    expect(raised.issues.map(({ severity }) => severity)).toEqual(["error"]);
+  });
+
+  it("know only the rules' codes", () => {
+    const result = check({ check: { rules: { "no-such-rule": "off" } } } as unknown as Partial<PolicyInput>);
+    expect(result.issues.map(({ code }) => code)).toEqual(["unknown-field"]);
+  });
+});
