@@ -4,6 +4,7 @@ import { checkCommand } from "./commands/check.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
+import { taxonomyCommand } from "./commands/taxonomy.js";
 import { validateCommand } from "./commands/validate.js";
 import { viewCommand } from "./commands/view.js";
 import type { Context } from "./context.js";
@@ -46,6 +47,7 @@ Examples:
   $ policy render policy.yaml --format html --standalone --locale all --out site/
   $ policy view policy.yaml                      browse the policy in the terminal
   $ policy catalog search video                  services the catalog knows
+  $ policy taxonomy subjects applicant           the ids a policy can use, with their labels
 
 Exit codes: 0 ok, 1 the policy has errors or a check failed, 2 a usage error
 (wrong arguments, a file that cannot be read or written), 70 a bug in policy,
@@ -53,7 +55,7 @@ Exit codes: 0 ok, 1 the policy has errors or a check failed, 2 a usage error
 Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     );
 
-  for (const register of [initCommand, validateCommand, checkCommand, renderCommand, viewCommand, catalogCommand, schemaCommand]) {
+  for (const register of [initCommand, validateCommand, checkCommand, renderCommand, viewCommand, catalogCommand, taxonomyCommand, schemaCommand]) {
     register(program, context);
   }
   return program;

@@ -9,7 +9,7 @@ import { examplePolicyFile } from "./fixtures.js";
 import { policyBin, runPolicy } from "./run-policy.js";
 
 const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
-const commands = ["init", "validate", "check", "render", "view", "catalog", "schema"];
+const commands = ["init", "validate", "check", "render", "view", "catalog", "taxonomy", "schema"];
 
 describe("policy, the program", () => {
   it("prints its version with --version or -v, exit 0", async () => {
