@@ -24,8 +24,8 @@ export const fontsFromGoogle: Rule = {
               {
                 segments: ["services", index, "purposes", purposeIndex, "legalBasis"],
                 message: {
-                  en: "fonts loaded from Google's servers send each visitor's IP address to Google; a court held that legitimate interests do not cover this (LG München I, 3 O 17493/20): host the fonts yourself and remove the service, or rest it on consent (A6-1-a)",
-                  de: "Schriften von Googles Servern übermitteln die IP-Adresse jedes Besuchers an Google; ein Gericht hat entschieden, dass berechtigte Interessen das nicht tragen (LG München I, 3 O 17493/20): hosten Sie die Schriften selbst und entfernen Sie den Dienst, oder stützen Sie ihn auf eine Einwilligung (A6-1-a)",
+                  en: "fonts loaded from Google's servers send each visitor's IP address to Google; a court held that legitimate interests do not cover this: host the fonts yourself and remove the service, or rest it on consent (A6-1-a)",
+                  de: "Schriften von Googles Servern übermitteln die IP-Adresse jedes Besuchers an Google; ein Gericht hat entschieden, dass berechtigte Interessen das nicht tragen: hosten Sie die Schriften selbst und entfernen Sie den Dienst, oder stützen Sie ihn auf eine Einwilligung (A6-1-a)",
                 },
               },
             ]
