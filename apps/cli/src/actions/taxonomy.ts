@@ -10,7 +10,7 @@ import {
   transferGrounds,
   type Translated,
 } from "@policy/core";
-import { taxonomyKinds, type TaxonomyKind } from "../commands/taxonomy.js";
+import { taxonomyKinds, type TaxonomyKind } from "../taxonomy-kinds.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { terminalSafe } from "../terminal-text.js";

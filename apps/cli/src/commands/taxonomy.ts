@@ -1,9 +1,6 @@
 import type { Command } from "commander";
 import type { Context } from "../context.js";
-
-/** The vocabularies a policy's ids come from, by the word the command takes. */
-export const taxonomyKinds = ["data", "purposes", "subjects", "bases", "conditions", "grounds", "countries"] as const;
-export type TaxonomyKind = (typeof taxonomyKinds)[number];
+import { taxonomyKinds } from "../taxonomy-kinds.js";
 
 /**
  * `policy taxonomy [kind] [search...]`: the ids a policy may write, with their English and German
