@@ -1,4 +1,4 @@
-import { checkRules, type PolicyIssue } from "@policy/core";
+import { policyRules, type PolicyIssue } from "@policy/core";
 import { cliVersion } from "./version.js";
 
 /**
@@ -34,9 +34,9 @@ export function sarifLog(issues: readonly PolicyIssue[]) {
   };
 }
 
-/** A code's rule: a compliance rule with its duty and where it is written; a validation code by its name alone. */
+/** A code's rule: a rule with its duty and where it is written; a check of the file by its name alone. */
 function ruleOf(code: string) {
-  const rule = checkRules.find((candidate) => candidate.code === code);
+  const rule = policyRules.find((candidate) => candidate.code === code);
   if (rule === undefined) return { id: code };
   return {
     id: code,

@@ -119,5 +119,8 @@ describe("policy check", () => {
     const setting = await runPolicy(["check", examplePolicyFile, "--rule", "transfers-emptied=loud"]);
     expect(setting.code).toBe(2);
     expect(setting.stderr).toContain("off, warning or error");
+    const required = await runPolicy(["check", examplePolicyFile, "--rule", "missing-retention=off"]);
+    expect(required.code).toBe(2);
+    expect(required.stderr).toContain("--rule: missing-retention cannot be switched off or re-graded");
   });
 });

@@ -45,10 +45,10 @@ export {
   type PolicyData,
   type PolicyInput,
 } from "./model/policy.js";
-export { checkRules } from "./check/rules/index.js";
-export { ruleCodes, type RuleCode } from "./check/rule-codes.js";
-export { CheckConfigSchema, ruleSettingOf, ruleSettings, type CheckConfig, type RuleSetting } from "./model/check-config.js";
-export type { Rule, RuleFinding, RuleInput } from "./check/rule.js";
+export { policyRules } from "./check/rules/index.js";
+export { adjustableRuleCodes, requiredRuleCodes, ruleCodes, type AdjustableRuleCode, type RuleCode } from "./check/rule-codes.js";
+export { CheckConfigSchema, ruleSettingOf, ruleSettings, type CheckConfig, type RuleSetting, type RuleSettings } from "./model/check-config.js";
+export type { ComplianceRule, Rule, RuleFinding, RuleInput, ValidationInput, ValidationRule } from "./check/rule.js";
 export {
   dataProtectionLaws,
   defaultJurisdictions,

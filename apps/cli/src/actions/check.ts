@@ -1,4 +1,4 @@
-import { ruleCodes, ruleSettingOf, type PolicyIssue, type RuleCode, type RuleSetting } from "@policy/core";
+import { adjustableRuleCodes, requiredRuleCodes, ruleCodes, ruleSettingOf, type PolicyIssue, type RuleSettings } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { countIssues, describeCount, formatIssueWithFrame } from "../issue-report.js";
@@ -32,9 +32,7 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   const { io, colors, quiet } = context;
   const issues: PolicyIssue[] = [];
   const off: SwitchedOff[] = [];
-  const unknown = Object.keys(options.rules ?? {}).filter((code) => !(ruleCodes as readonly string[]).includes(code));
-  if (unknown.length > 0) throw new UserError(`--rule: no rule is called ${unknown.join(", ")}; the rules are ${ruleCodes.join(", ")}`);
-  const ruleSettings = options.rules as Partial<Record<RuleCode, RuleSetting>> | undefined;
+  const ruleSettings = ruleSettingsOf(options.rules);
   let unreadable = 0;
   for (const file of files) {
     let loaded: LoadedPolicy;
@@ -76,10 +74,24 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   return errors > 0 || tooManyWarnings ? ExitCode.failed : ExitCode.ok;
 }
 
+/** `--rule` settings, once each code is known and may be changed. */
+function ruleSettingsOf(rules: CheckOptions["rules"]): RuleSettings | undefined {
+  const codes = Object.keys(rules ?? {});
+  const unknown = codes.filter((code) => !(ruleCodes as readonly string[]).includes(code));
+  if (unknown.length > 0) throw new UserError(`--rule: no rule is called ${unknown.join(", ")}; the rules are ${ruleCodes.join(", ")}`);
+  const fixed = codes.filter((code) => (requiredRuleCodes as readonly string[]).includes(code));
+  if (fixed.length > 0) {
+    throw new UserError(
+      `--rule: ${fixed.join(", ")} cannot be switched off or re-graded: the policy's text needs what ${fixed.length === 1 ? "it asks" : "they ask"} for`,
+    );
+  }
+  return rules as RuleSettings | undefined;
+}
+
 /** The rules a valid policy switches off in its own check.rules, unless the command line turns them on again. */
-function switchedOff(loaded: LoadedPolicy, settings: Partial<Record<RuleCode, RuleSetting>> | undefined): SwitchedOff[] {
+function switchedOff(loaded: LoadedPolicy, settings: RuleSettings | undefined): SwitchedOff[] {
   const rules = loaded.policy?.check?.rules ?? {};
-  return ruleCodes.flatMap((code) => {
+  return adjustableRuleCodes.flatMap((code) => {
     const setting = ruleSettingOf(rules[code]);
     if (setting?.severity !== "off" || setting.reason === undefined || (settings?.[code] ?? "off") !== "off") return [];
     return [{ file: loaded.input.name, code, reason: setting.reason }];

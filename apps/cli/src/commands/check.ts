@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { policyRules, requiredRuleCodes } from "@policy/core";
 import type { Context } from "../context.js";
 
 export function checkCommand(program: Command, context: Context): void {
@@ -12,17 +13,15 @@ export function checkCommand(program: Command, context: Context): void {
     .addHelpText(
       "after",
       `
-Everything validate reports, and the issues of the compliance rules: each names the duty it checks
-and where it is written (an article, a court, an authority's guidance), as in
-  retention-until-needed    a retention that says only "as long as needed" (Art. 13(2)(a) GDPR)
-  fonts-from-google         Google Fonts on legitimate interests (LG München I, 3 O 17493/20)
-  transfers-emptied         transfers: [] that drops a processor's transfers (Art. 13(1)(f) GDPR)
-  consent-without-settings  cookies on consent without consentSettingsUrl (Art. 7(3) GDPR)
-  received-without-source   data from others with no source named (Art. 14(2)(f) GDPR)
-  marketing-strictly-necessary  a marketing service's cookie claimed strictly necessary
+Everything validate reports, and the issues of the compliance rules. Each rule checks one duty
+and names where it is written (an article, a court, an authority's guidance).
+The compliance rules, which only check runs:
+${ruleList("check")}
+The rules every validation runs (validate and render too):
+${ruleList("validate")}
 
 A rule can be switched off or set to another severity in the policy file, where switching it off
-needs a reason, which the report shows:
+needs a reason, which the report shows (${requiredRuleCodes.join(", ")} cannot be changed):
   check:
     rules:
       transfers-emptied: { severity: off, reason: "We host the service in the EU." }
@@ -64,4 +63,11 @@ function ruleSetting(value: string, settings: Record<string, string>): Record<st
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("give a whole number, 0 or more");
   return Number(value);
+}
+
+/** The rules of a stage, a line each: the code and the duty. */
+function ruleList(stage: "validate" | "check"): string {
+  const rules = policyRules.filter((rule) => rule.stage === stage);
+  const width = Math.max(...rules.map((rule) => rule.code.length));
+  return rules.map((rule) => `  ${rule.code.padEnd(width)}  ${rule.duty.en}`).join("\n");
 }

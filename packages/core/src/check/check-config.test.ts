@@ -53,4 +53,27 @@ describe("the policy's check.rules", () => {
     const result = check({ check: { rules: { "no-such-rule": "off" } } } as unknown as Partial<PolicyInput>);
     expect(result.issues.map(({ code }) => code)).toEqual(["unknown-field"]);
   });
+
+  it("switch off a rule of every validation too, which then runs in no validation", () => {
+    const silent = { ...shop, name: "Shop", retention: { duration: "P1Y" }, provision: undefined, data: ["user.contact.email" as const] };
+    const warned = safeParsePolicy({ meta: { version: "1", effective: "2026-01-01" }, locales: ["en"], controller, services: [silent] });
+    expect(warned.issues.map(({ code }) => code)).toEqual(["missing-provision"]);
+    const off = { rules: { "missing-provision": { severity: "off" as const, reason: "Our forms mark each required field." } } };
+    const quiet = safeParsePolicy({ meta: { version: "1", effective: "2026-01-01" }, locales: ["en"], controller, services: [silent], check: off });
+    expect(quiet.issues).toEqual([]);
+  });
+
+  it("refuse to change a rule the text cannot do without, saying so at the rule", () => {
+    const result = check({
+      check: { rules: { "missing-retention": { severity: "off", reason: "We keep it forever." } } },
+    } as unknown as Partial<PolicyInput>);
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "invalid-value",
+        path: 'check.rules["missing-retention"]',
+        message: "missing-retention cannot be switched off or re-graded: the policy's text needs what the rule asks for",
+      }),
+    ]);
+  });
 });

@@ -1,5 +1,23 @@
-/** The codes of `policy check`'s compliance rules, one per rule file in rules/. Stable, as every issue code. */
+/**
+ * The codes of the rules, one per rule file in rules/: first those every validation runs, then the
+ * compliance rules only `policy check` runs. Stable, as every issue code.
+ */
 export const ruleCodes = [
+  // every validation
+  "duplicate-name",
+  "missing-legitimate-interest",
+  "missing-special-category-condition",
+  "missing-retention",
+  "transfer-ground-mismatch",
+  "uk-only-ground",
+  "missing-transfer",
+  "missing-provision",
+  "unconfirmed-fact",
+  "stale-provider-facts",
+  "jurisdiction-mismatch",
+  "missing-representative",
+  "missing-supervisory-authority",
+  // policy check
   "retention-until-needed",
   "fonts-from-google",
   "transfers-emptied",
@@ -8,3 +26,23 @@ export const ruleCodes = [
   "marketing-strictly-necessary",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
+
+/**
+ * The rules whose errors the text cannot be written without (a purpose on legitimate interests
+ * with no interest, a transfer on an adequacy decision that does not exist): a policy can neither
+ * switch them off nor re-grade them.
+ */
+export const requiredRuleCodes = [
+  "duplicate-name",
+  "missing-legitimate-interest",
+  "missing-special-category-condition",
+  "missing-retention",
+  "transfer-ground-mismatch",
+  "uk-only-ground",
+] as const satisfies readonly RuleCode[];
+
+/** The rules a policy may switch off (with a reason) or report at another severity. */
+export type AdjustableRuleCode = Exclude<RuleCode, (typeof requiredRuleCodes)[number]>;
+export const adjustableRuleCodes = ruleCodes.filter(
+  (code): code is AdjustableRuleCode => !(requiredRuleCodes as readonly string[]).includes(code),
+) as readonly AdjustableRuleCode[] as [AdjustableRuleCode, ...AdjustableRuleCode[]];

@@ -1,9 +1,12 @@
 import * as z from "zod";
-import { ruleCodes } from "../check/rule-codes.js";
+import { adjustableRuleCodes, type AdjustableRuleCode } from "../check/rule-codes.js";
 
-/** What a rule of `policy check` becomes: switched off, or reported at another severity. */
+/** What a rule becomes: switched off, or reported at another severity. */
 export const ruleSettings = ["off", "warning", "error"] as const;
 export type RuleSetting = (typeof ruleSettings)[number];
+
+/** Rules switched off or set to another severity for one run (the command line's --rule). */
+export type RuleSettings = Partial<Record<AdjustableRuleCode, RuleSetting>>;
 
 const RuleConfigSchema = z
   .union([
@@ -25,14 +28,15 @@ const RuleConfigSchema = z
     }
   });
 
-/** How `policy check` treats its rules for this policy: a rule switched off (with the reason) or set to another severity. */
+/** How validation and `policy check` treat their rules for this policy: a rule switched off (with the reason) or set to another severity. */
 export const CheckConfigSchema = z
   .strictObject({
-    rules: z.partialRecord(z.enum(ruleCodes), RuleConfigSchema).default({}).meta({
-      description: "Per rule code: off (with a reason), warning or error.",
+    rules: z.partialRecord(z.enum(adjustableRuleCodes), RuleConfigSchema).default({}).meta({
+      description:
+        "Per rule code: off (with a reason), warning or error. The rules the text cannot be written without (such as missing-retention) cannot be changed.",
     }),
   })
-  .meta({ id: "CheckConfig", description: "How policy check treats its rules for this policy." });
+  .meta({ id: "CheckConfig", description: "How validation and policy check treat their rules for this policy." });
 
 export type CheckConfig = z.output<typeof CheckConfigSchema>;
 

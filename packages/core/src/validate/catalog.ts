@@ -1,5 +1,4 @@
-import type { RuleCode } from "../check/rule-codes.js";
-import type { RuleSetting } from "../model/check-config.js";
+import type { RuleSettings } from "../model/check-config.js";
 import type { Processor } from "../model/processor.js";
 
 /** Processors by id, as `@policy/catalog` exports them; core itself knows no providers. */
@@ -15,9 +14,9 @@ export interface ParseOptions {
   readonly today?: string;
   /**
    * Also run the compliance rules of `policy check` on a valid policy: duties of the law that a
-   * valid policy can still fail (see `checkRules`). Default false.
+   * valid policy can still fail (see `policyRules`). Default false.
    */
   readonly check?: boolean;
-  /** With `check`: rules switched off or set to another severity, above the policy's own `check.rules` (the command line's --rule). */
-  readonly ruleSettings?: Partial<Record<RuleCode, RuleSetting>>;
+  /** Rules switched off or set to another severity, above the policy's own `check.rules` (the command line's --rule). */
+  readonly ruleSettings?: RuleSettings;
 }

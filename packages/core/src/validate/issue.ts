@@ -26,23 +26,11 @@ export const issueCodes = [
   "empty-retention",
   // the content
   "duplicate-id",
-  "duplicate-name",
   "unknown-processor",
   "missing-legal-basis",
-  "missing-legitimate-interest",
-  "missing-special-category-condition",
   "missing-translation",
-  "missing-retention",
-  "transfer-ground-mismatch",
   "deprecated-id",
-  "missing-transfer",
-  "missing-provision",
-  "unconfirmed-fact",
-  "stale-provider-facts",
-  "jurisdiction-mismatch",
-  "missing-representative",
-  "missing-supervisory-authority",
-  // the compliance rules of `policy check` (check/rules)
+  // the rules (check/rules): of every validation, then of `policy check`
   ...ruleCodes,
 ] as const;
 

@@ -1,12 +1,10 @@
 import { PolicySchema, type PolicyData } from "../model/policy.js";
 import type { Policy } from "../model/resolved.js";
 import type { ParseOptions } from "./catalog.js";
-import { runRules } from "../check/run-rules.js";
+import { runComplianceRules, runValidationRules } from "../check/run-rules.js";
+import { checkBlankNames } from "./check-blank-names.js";
 import { checkDeprecations } from "./check-deprecations.js";
-import { checkProviderFacts } from "./check-provider-facts.js";
 import { checkReferences } from "./check-references.js";
-import { checkCountryLaw } from "./check-country-law.js";
-import { checkServiceNames } from "./check-service-names.js";
 import { checkTranslations } from "./check-translations.js";
 import type { PolicyIssue } from "./issue.js";
 import { formatPath } from "./path.js";
@@ -34,20 +32,24 @@ export function validatePolicy(value: unknown, options: ParseOptions = {}): Vali
   if (issues.some((issue) => issue.severity === "error")) return { issues };
   const policy = resolvePolicy(parsed.data, options.catalog);
   if (options.check !== true) return { policy, issues };
-  const all = [...issues, ...runRules(parsed.data, policy, options.catalog, options.ruleSettings)];
+  const input = { data: parsed.data, policy, catalog: options.catalog, today: todayOf(options) };
+  const all = [...issues, ...runComplianceRules(input, options.ruleSettings)];
   return all.some((issue) => issue.severity === "error") ? { issues: all } : { policy, issues: all };
 }
 
-/** The checks beyond the shape, on a policy whose shape is sound. */
+/** The checks beyond the shape, on a policy whose shape is sound: the file's integrity, then the rules of every validation. */
 function crossChecks(data: PolicyData, options: ParseOptions): LocatedIssue[] {
   return [
     ...checkReferences(data, options.catalog),
-    ...checkServiceNames(data, options.catalog),
-    ...checkCountryLaw(data),
+    ...checkBlankNames(data),
     ...checkTranslations(PolicySchema, data),
     ...checkDeprecations(PolicySchema, data),
-    ...checkProviderFacts(data, options),
+    ...runValidationRules({ data, catalog: options.catalog, today: todayOf(options) }, options.ruleSettings),
   ];
+}
+
+function todayOf(options: ParseOptions): string {
+  return options.today ?? new Date().toISOString().slice(0, 10);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { requiredRuleCodes } from "../check/rule-codes.js";
 import { codePointOf, invisibleCharacterProblem } from "../model/scalars.js";
 import { locales } from "../taxonomy/index.js";
 import type { IssueCode, PolicyIssue } from "./issue.js";
@@ -60,6 +61,10 @@ function convert(issue: ZodIssue, input: unknown, schema: AnySchema): LocatedIss
       const object = schemaAt(schema, input, segments);
       const allowed = object === undefined ? [] : objectKeys(object);
       return issue.keys.map((unknown) => {
+        if (isRequiredRuleSetting(segments, unknown)) {
+          const message = `${unknown} cannot be switched off or re-graded: the policy's text needs what the rule asks for`;
+          return make("invalid-value", message, undefined, [...segments, unknown]);
+        }
         // `{ de: Lebenslauf, Zeugnisse }`: in a flow mapping a comma ends the value, and what follows
         // reads as a key without a value. In a text in several languages that is almost always it.
         const splitText =
@@ -188,4 +193,9 @@ function truncate(text: string): string {
   // An invisible format character shown as itself would reorder or hide part of the message.
   const oneLine = text.replace(/\s+/g, " ").replace(/\p{Cf}/gu, (character) => `<${codePointOf(character)}>`);
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+/** `check.rules` naming a rule every policy must meet: known, but not to be changed. */
+function isRequiredRuleSetting(segments: readonly PathSegment[], key: string): boolean {
+  return segments.length === 2 && segments[0] === "check" && segments[1] === "rules" && (requiredRuleCodes as readonly string[]).includes(key);
 }

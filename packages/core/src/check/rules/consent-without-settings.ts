@@ -1,12 +1,13 @@
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 
 /**
  * Art. 7(3) GDPR: withdrawing consent must be as easy as giving it. Cookies and similar
  * technologies set on consent are given consent to in a banner; the policy says where that
  * consent is changed or withdrawn (`consentSettingsUrl`), or people are left with an e-mail.
  */
-export const consentWithoutSettings: Rule = {
+export const consentWithoutSettings: ComplianceRule = {
   code: "consent-without-settings",
+  stage: "check",
   severity: "warning",
   duty: {
     en: "Where cookies or similar technologies rest on consent, say where people change or withdraw it.",

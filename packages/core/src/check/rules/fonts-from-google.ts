@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 
 /**
  * Loading fonts from Google's servers sends each visitor's IP address to Google. The Landgericht
@@ -7,8 +7,9 @@ import type { Rule } from "../rule.js";
  * 3 O 17493/20). A service on the catalog's Google Fonts entry that rests any purpose on
  * Art. 6(1)(f) fails: host the fonts yourself, or ask for consent.
  */
-export const fontsFromGoogle: Rule = {
+export const fontsFromGoogle: ComplianceRule = {
   code: "fonts-from-google",
+  stage: "check",
   severity: "error",
   duty: {
     en: "Do not load fonts from Google's servers on legitimate interests: host them yourself, or ask for consent.",

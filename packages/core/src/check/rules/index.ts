@@ -1,13 +1,39 @@
 import type { Rule } from "../rule.js";
 import { consentWithoutSettings } from "./consent-without-settings.js";
+import { duplicateName } from "./duplicate-name.js";
 import { fontsFromGoogle } from "./fonts-from-google.js";
+import { jurisdictionMismatch } from "./jurisdiction-mismatch.js";
 import { marketingStrictlyNecessary } from "./marketing-strictly-necessary.js";
+import { missingLegitimateInterest } from "./missing-legitimate-interest.js";
+import { missingProvision } from "./missing-provision.js";
+import { missingRepresentative } from "./missing-representative.js";
+import { missingRetention } from "./missing-retention.js";
+import { missingSpecialCategoryCondition } from "./missing-special-category-condition.js";
+import { missingSupervisoryAuthority } from "./missing-supervisory-authority.js";
+import { missingTransfer } from "./missing-transfer.js";
 import { receivedWithoutSource } from "./received-without-source.js";
 import { retentionUntilNeeded } from "./retention-until-needed.js";
+import { staleProviderFacts } from "./stale-provider-facts.js";
+import { transferGroundMismatch } from "./transfer-ground-mismatch.js";
 import { transfersEmptied } from "./transfers-emptied.js";
+import { ukOnlyGround } from "./uk-only-ground.js";
+import { unconfirmedFact } from "./unconfirmed-fact.js";
 
-/** Every compliance rule of `policy check`, in the order of `ruleCodes`. */
-export const checkRules: readonly Rule[] = [
+/** Every rule, in the order of `ruleCodes`: first those of every validation, then those of `policy check`. */
+export const policyRules: readonly Rule[] = [
+  duplicateName,
+  missingLegitimateInterest,
+  missingSpecialCategoryCondition,
+  missingRetention,
+  transferGroundMismatch,
+  ukOnlyGround,
+  missingTransfer,
+  missingProvision,
+  unconfirmedFact,
+  staleProviderFacts,
+  jurisdictionMismatch,
+  missingRepresentative,
+  missingSupervisoryAuthority,
   retentionUntilNeeded,
   fontsFromGoogle,
   transfersEmptied,

@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 
 /**
  * The exception from consent for storage and access "strictly necessary" for a service the person
@@ -6,8 +6,9 @@ import type { Rule } from "../rule.js";
  * person did not ask for the advertising. A service whose every purpose is marketing cannot have
  * a cookie or similar technology on that ground.
  */
-export const marketingStrictlyNecessary: Rule = {
+export const marketingStrictlyNecessary: ComplianceRule = {
   code: "marketing-strictly-necessary",
+  stage: "check",
   severity: "error",
   duty: {
     en: "Do not claim that a cookie or similar technology used for marketing is strictly necessary: ask for consent.",

@@ -1,12 +1,13 @@
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 
 /**
  * Art. 14(2)(f) GDPR: where data is not obtained from the person, the policy says where it comes
  * from. A service that lists data received from others, with no `source` on the item and no source
  * other than the person in `sources`, leaves that unsaid.
  */
-export const receivedWithoutSource: Rule = {
+export const receivedWithoutSource: ComplianceRule = {
   code: "received-without-source",
+  stage: "check",
   severity: "warning",
   duty: {
     en: "Where data does not come from the person, say where it comes from.",

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../../model/localized-text.js";
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 
 /** "Until it is no longer needed", in the words `policy init` writes and authors use. */
 const untilNeeded = [
@@ -21,8 +21,9 @@ function saysOnlyUntilNeeded(text: LocalizedText | undefined): boolean {
  * long as necessary" is not enough. A service whose retention says only that (or says nothing the
  * provider confirms, so that the text falls back to it) fails.
  */
-export const retentionUntilNeeded: Rule = {
+export const retentionUntilNeeded: ComplianceRule = {
   code: "retention-until-needed",
+  stage: "check",
   severity: "warning",
   duty: {
     en: "Say how long the data is kept, or by which criteria the period is decided, not only “as long as needed”.",

@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import type { ComplianceRule } from "../rule.js";
 import { processorOf } from "../../validate/resolve.js";
 
 /**
@@ -6,8 +6,9 @@ import { processorOf } from "../../validate/resolve.js";
  * service replaces its processor's transfers with none, so a provider's transfer to the US
  * disappears from the text while the text still says the data is processed there.
  */
-export const transfersEmptied: Rule = {
+export const transfersEmptied: ComplianceRule = {
   code: "transfers-emptied",
+  stage: "check",
   severity: "warning",
   duty: {
     en: "Name every transfer to a third country: do not drop a processor's transfers without saying why.",

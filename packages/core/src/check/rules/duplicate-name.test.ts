@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ProcessorSchema } from "../model/processor.js";
-import { formatIssue } from "./issue.js";
-import { safeLoadPolicy } from "./load-policy.js";
+import { ProcessorSchema } from "../../model/processor.js";
+import { formatIssue } from "../../validate/issue.js";
+import { safeLoadPolicy } from "../../validate/load-policy.js";
 
 const zoom = ProcessorSchema.parse({
   id: "zoom",
@@ -53,7 +53,7 @@ describe("services with the same name", () => {
     const result = load(text);
     expect(result.success).toBe(false);
     expect(result.issues.map(formatIssue)).toEqual([
-      'policy.yaml:27:5 error services[3]: the service\'s name "zoom" is already used by services[0]: readers and screen readers could not tell the two apart, since both sections and both entries in the contents would have the same title. Give one of them a name of its own (name: ...) (duplicate-name)',
+      'policy.yaml:27:5 error services[3]: the service\'s name "zoom" is already used by services[0]: readers and screen readers could not tell the two apart, since both sections and both entries in the contents would have the same title. Give one of them a name of its own (name: ...) (Art. 12(1) GDPR (intelligible and easily accessible form); WCAG 2.2, Success Criterion 2.4.6) (duplicate-name)',
     ]);
     expect(text.split("\n")[26]).toBe("  - id: webinars");
   });
@@ -86,7 +86,7 @@ describe("services with the same name", () => {
         code: "duplicate-name",
         path: "services[1]",
         message: expect.stringMatching(
-          /^the service's name "hosting" \(en\) is already used by services\[0\]: .* \(name: \{ en: \.\.\., de: \.\.\. \}\)$/,
+          /^the service's name "hosting" \(en\) is already used by services\[0\]: .* \(name: \{ en: \.\.\., de: \.\.\. \}\) \(Art\. 12\(1\) GDPR .*\)$/,
         ),
       },
       {
@@ -117,34 +117,5 @@ describe("services with the same name", () => {
     ]);
     const unknownOnly = policy("en", service("meetings", "name: Zoom"), service("webinars", "processor: zooom"));
     expect(codesAndPaths(unknownOnly)).toEqual([{ code: "unknown-processor", path: "services[1].processor" }]);
-  });
-});
-
-describe("a name of nothing but spaces", () => {
-  it("is refused for a service, in each language, and for an inline processor", () => {
-    const inline = [
-      "processor:",
-      "  id: own-server",
-      '  name: "  "',
-      "  entity: { name: Beispiel GmbH, address: { street: Hauptstraße 1, city: Berlin, country: DE } }",
-      "  description: { en: Our own server., de: Unser eigener Server. }",
-    ];
-    const text = policy(
-      "en, de",
-      service("hosting", 'name: { en: " ", de: Hosting }'),
-      service("server", "name: { en: Server, de: Server }", ...inline),
-    );
-    const result = load(text);
-    expect(result.issues.map(({ code, path, line, column }) => ({ code, path, line, column }))).toEqual([
-      { code: "empty", path: "services[0].name.en", line: 10, column: 17 },
-      { code: "empty", path: "services[1].processor.name", line: 19, column: 13 },
-    ]);
-    expect(result.issues[0]?.message).toBe(
-      "the service's name is only spaces, so its section would have no title: write the name readers should see, or leave name out to use the processor's",
-    );
-    expect(result.issues[1]?.message).toContain("the processor's name is only spaces");
-    expect(load(policy("en", service("hosting", 'name: "   "'))).issues.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: "empty", path: "services[0].name" },
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { controller, shop } from "../../test/fixtures/compose/policies.js";
-import { safeParsePolicy } from "./parse-policy.js";
+import { controller, shop } from "../../../test/fixtures/compose/policies.js";
+import { safeParsePolicy } from "../../validate/parse-policy.js";
 
 function issues(country: string, extra: Record<string, unknown> = {}) {
   const result = safeParsePolicy({
@@ -162,7 +162,7 @@ describe("recognised legitimate interests (A6-1-ea)", () => {
     expect(result.success).toBe(false);
     expect(result.issues).toEqual([
       expect.objectContaining({
-        code: "invalid-value",
+        code: "uk-only-ground",
         severity: "error",
         path: "services[0].purposes[0].legalBasis",
         message: expect.stringContaining("A6-1-ea (recognised legitimate interests) exists only in the UK GDPR"),
@@ -218,8 +218,8 @@ describe("the statistics ground of a cookie", () => {
     const result = withStatistics("DE");
     expect(result.success).toBe(false);
     expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: "invalid-value", path: "deviceAccess[0].ground" },
-      { code: "invalid-value", path: "services[0].deviceAccess[0].ground" },
+      { code: "uk-only-ground", path: "deviceAccess[0].ground" },
+      { code: "uk-only-ground", path: "services[0].deviceAccess[0].ground" },
     ]);
   });
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { policy, zoom } from "../../../test/fixtures/validate/zoom-policy.js";
+import { safeParsePolicy } from "../../validate/parse-policy.js";
+
+describe("missing-transfer", () => {
+  it("does not take a transfer on a UK ground as the transfer a policy under the GDPR must name", () => {
+    const ukOnly = { ...zoom, transfers: [{ country: "US" as const, mechanism: "UK-US-DPF" as const }] };
+    const result = safeParsePolicy(policy({ processor: ukOnly }));
+    expect(result.issues).toEqual([expect.objectContaining({ code: "missing-transfer", path: "services[0].processor" })]);
+  });
+
+  it("warns when the provider is outside the EU/EEA and no transfer to its country is listed", () => {
+    const result = safeParsePolicy(policy({ transfers: [] }), { catalog: { zoom } });
+    expect(result.success).toBe(true);
+    expect(result.issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "missing-transfer", severity: "warning", path: "services[0].transfers" },
+    ]);
+    expect(result.issues[0]?.message).toContain("Zoom Video Communications, Inc. is in US, outside the EU/EEA");
+    const parent = { name: "Parent Ltd", address: { street: "1 Main St", city: "London", country: "GB" as const } };
+    const withParent = safeParsePolicy(policy(), { catalog: { zoom: { ...zoom, parent } } });
+    expect(withParent.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "missing-transfer", path: "services[0].processor" }]);
+    const european = { ...zoom, entity: { ...zoom.entity, address: { ...zoom.entity.address, country: "IE" as const } }, transfers: [] };
+    expect(safeParsePolicy(policy(), { catalog: { zoom: european } }).issues).toEqual([]);
+  });
+});
