@@ -91,6 +91,7 @@ describe("the public API of @policy/core", () => {
       "getAdequacy",
       "getDataCategory",
       "getDataSubject",
+      "getDigitalConsentAge",
       "getLegalBasis",
       "getPurpose",
       "getRight",

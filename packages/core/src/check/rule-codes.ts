@@ -24,6 +24,11 @@ export const ruleCodes = [
   "consent-without-settings",
   "received-without-source",
   "marketing-strictly-necessary",
+  "embed-strictly-necessary",
+  "consent-without-withdrawal",
+  "dpf-without-certification",
+  "analytics-us-on-clauses",
+  "child-consent",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

@@ -2,6 +2,7 @@ import type { Service } from "../model/resolved.js";
 import { getPurpose } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
+import { parentalConsentBlocks } from "./child-consent.js";
 import { inline } from "./inline.js";
 import { list, paragraph, strong } from "./nodes.js";
 import { section } from "./section.js";
@@ -16,6 +17,7 @@ export function servicePurposesSection(ctx: Context, service: Service): PolicySe
   return section("service-purposes", {
     serviceId: service.id,
     title: ctx.serviceTitle(service, "purposes"),
-    content: [paragraph(m.purposesIntro), list(items)],
+    // Under the FADP there is no section on legal bases, which holds a parent's consent elsewhere.
+    content: [paragraph(m.purposesIntro), list(items), ...(ctx.law === "fadp" ? parentalConsentBlocks(ctx, service) : [])],
   });
 }

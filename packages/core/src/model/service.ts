@@ -61,6 +61,10 @@ export const ServiceSchema = z
     specialCategoryCondition: SpecialCategoryConditionIdSchema.optional().meta({
       description: "Required when the data includes special categories (Art. 9(2) GDPR).",
     }),
+    parentalConsent: LocalizedTextSchema.optional().meta({
+      description:
+        "Where the service is offered directly to children on consent: how a parent gives or authorises consent for a child below the age of digital consent, and how you check it (Art. 8 GDPR).",
+    }),
     sources: z.array(DataSourceSchema).optional().meta({ description: "Defaults to the person themselves." }),
     provision: ProvisionSchema.optional(),
     recipients: z.array(RecipientSchema).default([]),

@@ -44,6 +44,7 @@ describe("taxonomy index", () => {
         "swissAdequacy",
         "getSwissAdequacy",
         "swissAdequacyInstrument",
+        "getDigitalConsentAge",
       ].sort(),
     );
   });

@@ -33,4 +33,5 @@ export { countryCodes, type CountryCode, countryName, isEuMember, isEeaMember } 
 export { adequacyDecisions, getAdequacy, type AdequacyDecision } from "./adequacy.js";
 export { getSwissAdequacy, swissAdequacy, swissAdequacyInstrument, type SwissAdequacy } from "./swiss-adequacy.js";
 export { getUkAdequacy, ukAdequacy, type UkAdequacy } from "./uk-adequacy.js";
+export { getDigitalConsentAge, type DigitalConsentAge } from "./digital-consent-age.js";
 export type { CcpaCategory } from "./ccpa-category.js";

@@ -1,6 +1,11 @@
 import type { Rule } from "../rule.js";
+import { analyticsUsOnClauses } from "./analytics-us-on-clauses.js";
+import { childConsent } from "./child-consent.js";
 import { consentWithoutSettings } from "./consent-without-settings.js";
+import { consentWithoutWithdrawal } from "./consent-without-withdrawal.js";
+import { dpfWithoutCertification } from "./dpf-without-certification.js";
 import { duplicateName } from "./duplicate-name.js";
+import { embedStrictlyNecessary } from "./embed-strictly-necessary.js";
 import { fontsFromGoogle } from "./fonts-from-google.js";
 import { jurisdictionMismatch } from "./jurisdiction-mismatch.js";
 import { marketingStrictlyNecessary } from "./marketing-strictly-necessary.js";
@@ -40,4 +45,9 @@ export const policyRules: readonly Rule[] = [
   consentWithoutSettings,
   receivedWithoutSource,
   marketingStrictlyNecessary,
+  embedStrictlyNecessary,
+  consentWithoutWithdrawal,
+  dpfWithoutCertification,
+  analyticsUsOnClauses,
+  childConsent,
 ];

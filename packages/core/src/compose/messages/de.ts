@@ -230,6 +230,10 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       legitimateInterest: (interest) => t`Unser berechtigtes Interesse: ${interest}`,
       specialCondition: (citation, label) =>
         t`Für die besonderen Kategorien personenbezogener Daten stützen wir uns zusätzlich auf ${citation} (${label}).`,
+      parentalConsent: (age, how) =>
+        age === undefined
+          ? t`Kinder unter der gesetzlichen Altersgrenze können diese Einwilligung nicht allein erteilen: Nach Art. 8 Abs. 1 DSGVO liegt sie bei 16 Jahren, sofern das nationale Recht keine niedrigere festlegt, die nicht unter 13 Jahren liegen darf. ${how}`
+          : t`Kinder unter ${String(age.age)} Jahren können diese Einwilligung nicht allein erteilen (${age.citation}): Für sie willigt ein Elternteil oder eine andere Person mit elterlicher Verantwortung ein oder stimmt der Einwilligung des Kindes zu. ${how}`,
 
       recipientsIntro: t`Folgende Empfänger erhalten personenbezogene Daten von uns:`,
       recipientsNone: t`Wir verarbeiten Ihre personenbezogenen Daten selbst und geben sie nicht weiter, es sei denn, wir sind gesetzlich dazu verpflichtet.`,

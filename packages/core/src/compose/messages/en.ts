@@ -186,6 +186,10 @@ export const en: Messages = {
   legalBasisItem: (citation, label) => t`${citation} (${label})`,
   legitimateInterest: (interest) => t`Our legitimate interest: ${interest}`,
   specialCondition: (citation, label) => t`For the special categories of personal data, we also rely on ${citation} (${label}).`,
+  parentalConsent: (age, how) =>
+    age === undefined
+      ? t`Children below the age the law sets cannot give this consent alone: under Art. 8(1) GDPR that age is 16, unless national law sets a lower one, which cannot be below 13. ${how}`
+      : t`Children under ${String(age.age)} cannot give this consent alone (${age.citation}): a parent or other holder of parental responsibility consents for them, or authorises the child's consent. ${how}`,
 
   recipientsIntro: t`These recipients receive personal data from us:`,
   recipientsNone: t`We process your personal data ourselves and do not pass it on to anyone, unless the law obliges us to.`,

@@ -200,6 +200,12 @@ export interface Messages {
   readonly legalBasisItem: (citation: string, label: string) => Inline;
   readonly legitimateInterest: (interest: InlineArg) => Inline;
   readonly specialCondition: (citation: string, label: Inline) => Inline;
+  /**
+   * Art. 8 GDPR, for a service on consent offered directly to children: the age below which a
+   * child cannot consent alone, with its provision (undefined where our sources do not confirm
+   * the country's age), then the author's words on how a parent's consent is obtained.
+   */
+  readonly parentalConsent: (age: { readonly age: number; readonly citation: string } | undefined, how: InlineArg) => Inline;
 
   // Recipients
   readonly recipientsIntro: Inline;
