@@ -29,6 +29,7 @@ export const ruleCodes = [
   "dpf-without-certification",
   "analytics-us-on-clauses",
   "child-consent",
+  "placeholder-text",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

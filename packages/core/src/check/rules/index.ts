@@ -16,6 +16,7 @@ import { missingRetention } from "./missing-retention.js";
 import { missingSpecialCategoryCondition } from "./missing-special-category-condition.js";
 import { missingSupervisoryAuthority } from "./missing-supervisory-authority.js";
 import { missingTransfer } from "./missing-transfer.js";
+import { placeholderText } from "./placeholder-text.js";
 import { receivedWithoutSource } from "./received-without-source.js";
 import { retentionUntilNeeded } from "./retention-until-needed.js";
 import { staleProviderFacts } from "./stale-provider-facts.js";
@@ -50,4 +51,5 @@ export const policyRules: readonly Rule[] = [
   dpfWithoutCertification,
   analyticsUsOnClauses,
   childConsent,
+  placeholderText,
 ];
