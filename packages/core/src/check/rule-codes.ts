@@ -9,7 +9,7 @@ export const ruleCodes = [
   "missing-special-category-condition",
   "missing-retention",
   "transfer-ground-mismatch",
-  "uk-only-ground",
+  "ground-not-in-law",
   "missing-transfer",
   "missing-provision",
   "unconfirmed-fact",
@@ -44,7 +44,7 @@ export const requiredRuleCodes = [
   "missing-special-category-condition",
   "missing-retention",
   "transfer-ground-mismatch",
-  "uk-only-ground",
+  "ground-not-in-law",
 ] as const satisfies readonly RuleCode[];
 
 /** The rules a policy may switch off (with a reason) or report at another severity. */

@@ -300,13 +300,47 @@ describe("compose: sections the policy calls for", () => {
 
   it("cites the ePrivacy Directive for a controller in a country whose own provision it does not know", () => {
     const policy = policyOf([shop], {
-      controller: { ...controller, address: { ...controller.address, country: "NL" } },
+      controller: { ...controller, address: { ...controller.address, country: "BE" } },
       deviceAccess: [{ name: "lang", purpose: "Remembers your language.", duration: "P1Y", party: "first", ground: "strictly-necessary" }],
       locales: ["en"],
     });
     const cookies = textOf(sectionById(compose(policy, { locale: "en" }), "device-access")!);
     expect(cookies).toContain("Art. 5(3) of the ePrivacy Directive 2002/58/EC");
     expect(cookies).not.toContain("TDDDG");
+  });
+
+  it("cites art. 11.7a Telecommunicatiewet for a controller in the Netherlands, with its exception for statistics and no objection it does not give", () => {
+    const stats = {
+      name: "_visits",
+      purpose: { en: "Counts visits to improve our pages.", de: "Zählt Besuche, um unsere Seiten zu verbessern." },
+      duration: "P6M",
+      party: "first",
+      ground: "statistics",
+    } as const;
+    const lang = {
+      name: "lang",
+      purpose: { en: "Remembers your language.", de: "Merkt sich Ihre Sprache." },
+      duration: "P1Y",
+      party: "first",
+      ground: "strictly-necessary",
+    } as const;
+    const policy = policyOf([shop], {
+      controller: { ...controller, address: { ...controller.address, country: "NL", postalCode: "1012 JS", city: "Amsterdam" } },
+      deviceAccess: [lang, stats],
+      locales: ["en", "de"],
+    });
+    const en = textOf(sectionById(compose(policy, { locale: "en" }), "device-access")!);
+    expect(en).toContain("Article 11.7a of the Dutch Telecommunications Act (Telecommunicatiewet) allows this only with your consent");
+    expect(en).toContain("Strictly necessary (Art. 11.7a(3)(b) Telecommunicatiewet)");
+    expect(en).toContain("Quality or effectiveness of our service, with little or no effect on your privacy (Art. 11.7a(3)(b) Telecommunicatiewet)");
+    expect(en).toContain(
+      "allows this only with your consent, unless it is strictly necessary to provide a service you have expressly asked for, or its sole purpose is to transmit a communication. It also allows this without consent to learn about the quality or effectiveness of our service, where that has little or no effect on your privacy.",
+    );
+    expect(en).not.toContain("You can object");
+    const de = textOf(sectionById(compose(policy, { locale: "de" }), "device-access")!);
+    expect(de).toContain(
+      "Qualität oder Wirksamkeit unseres Dienstes, mit keinen oder geringen Folgen für Ihre Privatsphäre (Art. 11.7a Abs. 3 Buchst. b Telecommunicatiewet)",
+    );
   });
 
   it("names the supervisory authority, or says where to find the competent one", () => {

@@ -7,8 +7,21 @@ import { swissSpelling } from "./spelling.js";
  * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
  * text cites them: a country's own provision where we know it, else the Directive.
  */
-export const cookieRules = ["tdddg", "tkg-at", "eprivacy", "pecr", "fmg"] as const;
+export const cookieRules = ["tdddg", "tkg-at", "tw-nl", "eprivacy", "pecr", "fmg"] as const;
 export type CookieRule = (typeof cookieRules)[number];
+
+/**
+ * The cookie rules that let some statistics rest on less than consent: PECR's Schedule A1
+ * (information and a means to object), Art. 45c FMG (information and a right to refuse, for any
+ * use) and art. 11.7a(3)(b) Telecommunicatiewet (the quality or effectiveness of the service,
+ * with little or no effect on privacy). The ePrivacy Directive, the TDDDG and the TKG 2021 do not.
+ */
+export const statisticsRules = ["pecr", "fmg", "tw-nl"] as const satisfies readonly CookieRule[];
+export type StatisticsRule = (typeof statisticsRules)[number];
+
+export function allowsStatistics(rule: CookieRule): rule is StatisticsRule {
+  return (statisticsRules as readonly CookieRule[]).includes(rule);
+}
 
 /** The national data protection acts that supplement the GDPR or the UK GDPR, as far as the text names them. */
 export const nationalActs = ["bdsg", "dsg-at", "dpa-2018"] as const;
@@ -28,6 +41,7 @@ interface CountryLaw {
 const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
+  NL: { cookieRule: "tw-nl" },
   GB: { cookieRule: "pecr", nationalAct: "dpa-2018" },
   CH: { cookieRule: "eprivacy", spelling: { de: swissSpelling } },
 };

@@ -1,7 +1,7 @@
 import type { DeviceAccess } from "../model/device-access.js";
 import type { Service } from "../model/resolved.js";
 import { isUnconfirmed, providerItemPath } from "../model/unconfirmed.js";
-import { cookieRuleOf, type CookieRule } from "./country-law.js";
+import { allowsStatistics, cookieRuleOf, type CookieRule } from "./country-law.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline } from "./inline.js";
@@ -28,8 +28,11 @@ export function deviceAccessSection(ctx: Context): PolicySection {
     ...policy.deviceAccess.map((access) => row(ctx, law, access, undefined)),
     ...policy.services.flatMap((service) => service.deviceAccess.map((access) => row(ctx, law, access, service))),
   ];
+  const statistics = accesses(policy).some((access) => access.ground === "statistics");
   const content: Block[] = [
-    paragraph(m.deviceIntro(m.deviceLaw[law])),
+    law === "tw-nl" && statistics
+      ? paragraph(m.deviceIntro(m.deviceLaw[law]), " ", m.deviceQualityException)
+      : paragraph(m.deviceIntro(m.deviceLaw[law])),
     paragraph(m.deviceAfterwards),
     paragraph(m.deviceParties),
     table(
@@ -39,7 +42,9 @@ export function deviceAccessSection(ctx: Context): PolicySection {
     ),
   ];
   if (deviceAccessNeedsConsent(policy)) content.push(paragraph(m.deviceWithdraw(m.see(m.titles.consent))));
-  if (accesses(policy).some((access) => access.ground === "statistics")) content.push(paragraph(m.deviceObject(m.see(m.titles.contact))));
+  // PECR asks for a means to object, Art. 45c FMG gives a right to refuse; the Telecommunicatiewet asks neither.
+  if (law !== "tw-nl" && accesses(policy).some((access) => access.ground === "statistics"))
+    content.push(paragraph(m.deviceObject(m.see(m.titles.contact))));
   return section("device-access", { title: m.titles.deviceAccess, content });
 }
 
@@ -68,10 +73,10 @@ function accesses(policy: Context["policy"]): DeviceAccess[] {
 }
 
 /**
- * The ground in the cookie rule's words. Validation allows `statistics` only under PECR and
- * Art. 45c FMG; a hand-built policy using it elsewhere is told what those rules ask: consent.
+ * The ground in the cookie rule's words. Validation allows `statistics` only under the rules
+ * that have such an exception; a hand-built policy using it elsewhere is told what those rules ask: consent.
  */
 function groundOf(ctx: Context, law: CookieRule, ground: DeviceAccess["ground"]): string {
   if (ground !== "statistics") return ctx.m.deviceGround[law][ground];
-  return law === "pecr" || law === "fmg" ? ctx.m.deviceStatistics[law] : ctx.m.deviceGround[law].consent;
+  return allowsStatistics(law) ? ctx.m.deviceStatistics[law] : ctx.m.deviceGround[law].consent;
 }

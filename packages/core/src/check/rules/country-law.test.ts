@@ -162,7 +162,7 @@ describe("recognised legitimate interests (A6-1-ea)", () => {
     expect(result.success).toBe(false);
     expect(result.issues).toEqual([
       expect.objectContaining({
-        code: "uk-only-ground",
+        code: "ground-not-in-law",
         severity: "error",
         path: "services[0].purposes[0].legalBasis",
         message: expect.stringContaining("A6-1-ea (recognised legitimate interests) exists only in the UK GDPR"),
@@ -218,13 +218,15 @@ describe("the statistics ground of a cookie", () => {
     const result = withStatistics("DE");
     expect(result.success).toBe(false);
     expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: "uk-only-ground", path: "deviceAccess[0].ground" },
-      { code: "uk-only-ground", path: "services[0].deviceAccess[0].ground" },
+      { code: "ground-not-in-law", path: "deviceAccess[0].ground" },
+      { code: "ground-not-in-law", path: "services[0].deviceAccess[0].ground" },
     ]);
   });
 
-  it("is allowed under the UK's PECR and Switzerland's Art. 45c FMG", () => {
+  it("is allowed under the UK's PECR, Switzerland's Art. 45c FMG and the Netherlands' art. 11.7a Telecommunicatiewet", () => {
     expect(withStatistics("GB").issues).toEqual([]);
     expect(withStatistics("CH").issues).toEqual([]);
+    expect(withStatistics("NL").issues).toEqual([]);
+    expect(withStatistics("AT").issues.map(({ code }) => code)).toEqual(["ground-not-in-law", "ground-not-in-law"]);
   });
 });

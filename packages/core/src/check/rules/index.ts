@@ -22,7 +22,7 @@ import { retentionUntilNeeded } from "./retention-until-needed.js";
 import { staleProviderFacts } from "./stale-provider-facts.js";
 import { transferGroundMismatch } from "./transfer-ground-mismatch.js";
 import { transfersEmptied } from "./transfers-emptied.js";
-import { ukOnlyGround } from "./uk-only-ground.js";
+import { groundNotInLaw } from "./ground-not-in-law.js";
 import { unconfirmedFact } from "./unconfirmed-fact.js";
 
 /** Every rule, in the order of `ruleCodes`: first those of every validation, then those of `policy check`. */
@@ -32,7 +32,7 @@ export const policyRules: readonly Rule[] = [
   missingSpecialCategoryCondition,
   missingRetention,
   transferGroundMismatch,
-  ukOnlyGround,
+  groundNotInLaw,
   missingTransfer,
   missingProvision,
   unconfirmedFact,

@@ -341,6 +341,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       deviceLaw: {
         tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
         "tkg-at": t`§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021)`,
+        "tw-nl": t`Art. 11.7a des niederländischen Telekommunikationsgesetzes (Telecommunicatiewet)`,
         eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
         fmg: t`Art. 45c des schweizerischen Fernmeldegesetzes (FMG)`,
         pecr: t`Regulation 6 der britischen Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -374,6 +375,11 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
           "strictly-necessary": "Unbedingt erforderlich (§ 165 Abs. 3 TKG 2021)",
           transmission: "Übertragung einer Nachricht (§ 165 Abs. 3 TKG 2021)",
         },
+        "tw-nl": {
+          consent: "Einwilligung (Art. 11.7a Abs. 1 Telecommunicatiewet)",
+          "strictly-necessary": "Unbedingt erforderlich (Art. 11.7a Abs. 3 Buchst. b Telecommunicatiewet)",
+          transmission: "Übertragung einer Nachricht (Art. 11.7a Abs. 3 Buchst. a Telecommunicatiewet)",
+        },
         eprivacy: {
           consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
           "strictly-necessary": "Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)",
@@ -393,7 +399,10 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       deviceStatistics: {
         pecr: "Statistik, Widerspruch möglich (PECR, Schedule A1)",
         fmg: "Information und Ablehnungsrecht (Art. 45c Bst. b FMG)",
+        "tw-nl":
+          "Qualität oder Wirksamkeit unseres Dienstes, mit keinen oder geringen Folgen für Ihre Privatsphäre (Art. 11.7a Abs. 3 Buchst. b Telecommunicatiewet)",
       },
+      deviceQualityException: t`Ohne Einwilligung erlaubt es das außerdem, um Informationen über die Qualität oder Wirksamkeit unseres Dienstes zu erhalten, wenn das keine oder nur geringe Folgen für Ihre Privatsphäre hat.`,
       deviceObject: (see) => t`Dem Speichern und Auslesen von Informationen für Statistiken können Sie jederzeit widersprechen ${see}.`,
       deviceWithdraw: (see) => t`Ihre Einwilligung können Sie jederzeit widerrufen ${see}.`,
 

@@ -294,6 +294,7 @@ export const en: Messages = {
   deviceLaw: {
     tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
     "tkg-at": t`Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)`,
+    "tw-nl": t`Article 11.7a of the Dutch Telecommunications Act (Telecommunicatiewet)`,
     eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
     fmg: t`Art. 45c of the Swiss Telecommunications Act (Fernmeldegesetz, FMG)`,
     pecr: t`Regulation 6 of the Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -327,6 +328,11 @@ export const en: Messages = {
       "strictly-necessary": "Strictly necessary (Section 165(3) TKG 2021)",
       transmission: "Transmission of a communication (Section 165(3) TKG 2021)",
     },
+    "tw-nl": {
+      consent: "Consent (Art. 11.7a(1) Telecommunicatiewet)",
+      "strictly-necessary": "Strictly necessary (Art. 11.7a(3)(b) Telecommunicatiewet)",
+      transmission: "Transmission of a communication (Art. 11.7a(3)(a) Telecommunicatiewet)",
+    },
     eprivacy: {
       consent: "Consent (Art. 5(3) ePrivacy Directive)",
       "strictly-necessary": "Strictly necessary (Art. 5(3) ePrivacy Directive)",
@@ -346,7 +352,9 @@ export const en: Messages = {
   deviceStatistics: {
     pecr: "Statistics, you can object (PECR, Schedule A1)",
     fmg: "Information and right to refuse (Art. 45c let. b FMG)",
+    "tw-nl": "Quality or effectiveness of our service, with little or no effect on your privacy (Art. 11.7a(3)(b) Telecommunicatiewet)",
   },
+  deviceQualityException: t`It also allows this without consent to learn about the quality or effectiveness of our service, where that has little or no effect on your privacy.`,
   deviceObject: (see) => t`You can object at any time to the storing and reading of information for statistics ${see}.`,
   deviceWithdraw: (see) => t`You can withdraw your consent at any time ${see}.`,
 

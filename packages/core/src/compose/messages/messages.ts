@@ -5,7 +5,7 @@ import type { ProcessorRole } from "../../model/processor.js";
 import type { Inline, InlineArg } from "../inline.js";
 import type { ListedRight } from "../listed-right.js";
 import type { ObjectionBasis } from "../objection-basis.js";
-import type { CookieRule, NationalAct } from "../country-law.js";
+import type { CookieRule, NationalAct, StatisticsRule } from "../country-law.js";
 import type { PartyName } from "../party-name.js";
 import type { Locale } from "../../taxonomy/index.js";
 
@@ -303,7 +303,9 @@ export interface Messages {
   readonly deviceUnconfirmed: string;
   readonly deviceGround: Readonly<Record<CookieRule, Readonly<Record<Exclude<DeviceAccess["ground"], "statistics">, string>>>>;
   /** The statistics ground, where the cookie rule knows it (PECR), or treats it as any use (Art. 45c FMG). */
-  readonly deviceStatistics: Readonly<Record<"pecr" | "fmg", string>>;
+  readonly deviceStatistics: Readonly<Record<StatisticsRule, string>>;
+  /** Art. 11.7a(3)(b) Telecommunicatiewet's exception for statistics, said after the intro where a cookie uses it. */
+  readonly deviceQualityException: Inline;
   /** Where a cookie or similar technology rests on the statistics exception: how to object. */
   readonly deviceObject: (see: Inline) => Inline;
   readonly deviceWithdraw: (see: Inline) => Inline;

@@ -21,6 +21,10 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "Art. 45c let. b FMG",
     "Art. 45c of the Swiss Telecommunications Act (Fernmeldegesetz, FMG",
     "Art. 49 FADP",
+    "Art. 11.7a(1) Telecommunicatiewet",
+    "Art. 11.7a(3)(a) Telecommunicatiewet",
+    "Art. 11.7a(3)(b) Telecommunicatiewet",
+    "Article 11.7a of the Dutch Telecommunications Act (Telecommunicatiewet",
     "Art. 6(1)(ea) UK GDPR",
     "Regulation 6 of the Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR",
     "Section 165(3) TKG 2021",
@@ -44,6 +48,10 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "Art. 45c Bst. b FMG",
     "Art. 45c des schweizerischen Fernmeldegesetzes",
     "Art. 49 DSG",
+    "Art. 11.7a Abs. 1 Telecommunicatiewet",
+    "Art. 11.7a Abs. 3 Buchst. a Telecommunicatiewet",
+    "Art. 11.7a Abs. 3 Buchst. b Telecommunicatiewet",
+    "Art. 11.7a des niederländischen Telekommunikationsgesetzes (Telecommunicatiewet",
     "Art. 6 Abs. 1 lit. ea UK GDPR",
     "Regulation 6 der britischen Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR",
     "§ 165 Abs. 3 TKG 2021",
@@ -131,10 +139,10 @@ const expected: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const acts = String.raw`BDSG|TDDDG|TKG 2021|\bDSG\b|\bDSV\b|FADP|\bDPO\b|\bFMG\b|UK GDPR|DPA 2018|Data Protection Act 2018|PECR|Fernmeldegesetzes`;
+const acts = String.raw`BDSG|TDDDG|TKG 2021|\bDSG\b|\bDSV\b|FADP|\bDPO\b|\bFMG\b|UK GDPR|DPA 2018|Data Protection Act 2018|PECR|Fernmeldegesetzes|Telecommunicatiewet`;
 /** A provision followed by its act ("Art. 32 Abs. 2 DSG"), or an act followed by its provision ("(PECR, Schedule A1, para. 4)"). */
 const citation = new RegExp(
-  String.raw`(?:Art\.|§|Section|section|Regulation \d|Schedule) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
+  String.raw`(?:Art\.|Article|§|Section|section|Regulation \d|Schedule) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
   "g",
 );
 
