@@ -10,6 +10,7 @@ export const ruleCodes = [
   "missing-retention",
   "transfer-ground-mismatch",
   "ground-not-in-law",
+  "kept-by-processor",
   "missing-transfer",
   "missing-provision",
   "unconfirmed-fact",
@@ -30,6 +31,7 @@ export const ruleCodes = [
   "analytics-us-on-clauses",
   "child-consent",
   "placeholder-text",
+  "nothing-kept-unsaid",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 
@@ -45,6 +47,7 @@ export const requiredRuleCodes = [
   "missing-retention",
   "transfer-ground-mismatch",
   "ground-not-in-law",
+  "kept-by-processor",
 ] as const satisfies readonly RuleCode[];
 
 /** The rules a policy may switch off (with a reason) or report at another severity. */

@@ -54,7 +54,16 @@ export function hasConsent(policy: Policy): boolean {
 
 /** Whether a right applies to a service: it follows from the legal basis of at least one purpose. */
 export function rightApplies(right: RightId, service: Service): boolean {
+  if (service.keptBy === "provider" && rightsOverHeldData.has(right)) return false;
   return service.purposes.some((purpose) => rightsForLegalBasis(purpose.legalBasis).includes(right));
+}
+
+/** Access, rectification, erasure, restriction, notifying recipients of those, and portability concern data we hold. */
+const rightsOverHeldData = new Set<RightId>(["A15", "A16", "A17", "A18", "A19", "A20"]);
+
+/** The services whose data only their provider keeps: we hold none of it. */
+export function keptByProvider(policy: Policy): Service[] {
+  return policy.services.filter((service) => service.keptBy === "provider");
 }
 
 /** The countries where a service's data is processed: the provider's, its parent's, recipients' and transfers' countries. */

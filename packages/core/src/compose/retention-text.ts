@@ -1,4 +1,5 @@
 import type { PhrasingContent } from "mdast";
+import type { Service } from "../model/resolved.js";
 import type { Retention, RetentionException } from "../model/retention.js";
 import { getDataCategory, getPurpose } from "../taxonomy/index.js";
 import type { Context } from "./context.js";
@@ -42,6 +43,11 @@ export function retentionBlocks(ctx: Context, retention: Retention | null): Bloc
   return blocks;
 }
 
+/** A service's retention as blocks; where only its provider keeps the data, that instead. */
+export function serviceRetentionBlocks(ctx: Context, service: Service): Block[] {
+  return service.keptBy === "provider" ? [paragraph(ctx.m.keptByProvider)] : retentionBlocks(ctx, service.retention);
+}
+
 /**
  * What a period of its own covers: its data categories and the purposes, by their labels; as a
  * label at the head of a list item, or (`inSentence`) inside a line ("1 year; financial information: 7 years").
@@ -71,4 +77,9 @@ function periodShort(ctx: Context, retention: Pick<Retention, "duration" | "unti
   if (duration !== undefined) return inline(ctx.duration(duration));
   if (until !== undefined) return inline(m.retentionShortUntil(ctx.prose(until)));
   return criteria === undefined ? inline(m.retentionShortNone) : inline(ctx.prose(criteria));
+}
+
+/** A service's retention for a table cell; where only its provider keeps the data, that instead. */
+export function serviceRetentionShort(ctx: Context, service: Service): PhrasingContent[] {
+  return service.keptBy === "provider" ? inline(ctx.m.keptByProviderShort) : retentionShort(ctx, service.retention);
 }

@@ -1,8 +1,8 @@
-import { getRight, rightIds, rightsForLegalBasis, type RightId } from "../taxonomy/index.js";
+import { getRight, rightIds, type RightId } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import type { Inline } from "./inline.js";
-import { hasConsent, hasObjection, rightApplies } from "./legal.js";
+import { hasConsent, hasObjection, keptByProvider, rightApplies } from "./legal.js";
 import { rightsWithOwnSection, type ListedRight } from "./listed-right.js";
 import { list, paragraph, strong, type Block } from "./nodes.js";
 import { requestContact } from "./party.js";
@@ -21,7 +21,7 @@ const swissRights = ["A15", "A16", "A17", "A20", "A22"] as const satisfies reado
 /** The rights to list, and whether each applies to every service or only to those whose legal basis gives it. */
 function listedRights(ctx: Context): { readonly id: ListedRight; readonly everywhere: boolean }[] {
   const { policy } = ctx;
-  const used = new Set(policy.services.flatMap((service) => service.purposes.flatMap((purpose) => rightsForLegalBasis(purpose.legalBasis))));
+  const used = new Set(rightIds.filter((id) => policy.services.some((service) => rightApplies(id, service))));
   if (ctx.law === "fadp") {
     return swissRights
       .filter((id) => (id === "A20" ? used.has(id) : id === "A22" ? policy.automatedDecisions.length > 0 : true))
@@ -52,9 +52,13 @@ export function rightsSection(ctx: Context): PolicySection {
   if (hasConsent(policy)) elsewhere.push(m.rightsSeeConsent(m.see(m.titles.consent)));
   elsewhere.push(m.rightsSeeComplaint(m.see(m.titles.complaint)));
 
+  const elsewhereKept = keptByProvider(policy);
   const content: Block[] = [
     paragraph(m.rightsIntro),
     list(items),
+    ...(elsewhereKept.length === 0
+      ? []
+      : [paragraph(m.rightsKeptByProvider(ctx.list(elsewhereKept.map((service) => [ctx.serviceName(service)])), elsewhereKept.length > 1))]),
     paragraph(m.rightsAlso(ctx.list(elsewhere))),
     ...(ctx.swiss === undefined ? [] : [paragraph(m.swiss.rights)]),
     paragraph(m.rightsHow(requestContact(ctx)), " ", m.rightsDeadline, " ", m.rightsIdentity),

@@ -3,7 +3,7 @@ import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { serviceCountries, staysInLawArea } from "./legal.js";
 import { list, paragraph, type Block } from "./nodes.js";
-import { retentionBlocks } from "./retention-text.js";
+import { serviceRetentionBlocks } from "./retention-text.js";
 import { section } from "./section.js";
 import { transferSummary, withSafeguards } from "./transfer.js";
 
@@ -14,7 +14,7 @@ import { transferSummary, withSafeguards } from "./transfer.js";
  */
 export function serviceStorageSection(ctx: Context, service: Service): PolicySection {
   const { m, policy } = ctx;
-  const content: Block[] = retentionBlocks(ctx, service.retention);
+  const content: Block[] = serviceRetentionBlocks(ctx, service);
   const countries = serviceCountries(service, policy);
   if (countries.length > 0) content.push(paragraph(m.countries(ctx.list(countries.map(ctx.country), "short"))));
   if (service.transfers.length > 0) {

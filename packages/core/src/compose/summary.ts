@@ -6,7 +6,7 @@ import type { Context } from "./context.js";
 import { inline, type Inline, joined } from "./inline.js";
 import { serviceCountries } from "./legal.js";
 import { paragraph, table } from "./nodes.js";
-import { retentionShort } from "./retention-text.js";
+import { serviceRetentionShort } from "./retention-text.js";
 import { section } from "./section.js";
 
 /** The services at a glance: one row per service with purpose, legal basis, data, retention and countries. */
@@ -41,7 +41,7 @@ function row(ctx: Context, service: Service): Inline[] {
     ctx.list(purposes, "short"),
     ...(withBasis(ctx) ? [legalBasisCell(ctx, service)] : []),
     ctx.list(data, "short"),
-    retentionShort(ctx, service.retention),
+    serviceRetentionShort(ctx, service),
     ctx.list(serviceCountries(service, ctx.policy).map(ctx.country), "short"),
   ];
 }

@@ -68,7 +68,11 @@ export const ServiceSchema = z
     sources: z.array(DataSourceSchema).optional().meta({ description: "Defaults to the person themselves." }),
     provision: ProvisionSchema.optional(),
     recipients: z.array(RecipientSchema).default([]),
-    retention: RetentionSchema.optional().meta({ description: "Defaults to the processor's retention." }),
+    keptBy: z.enum(["us", "provider"]).optional().meta({
+      description:
+        "Who keeps the data: us (the default), or only the provider, which receives it directly and keeps it under its own responsibility (an embedded video or map). Then the text gives no retention of ours and lists the service under no right over data we hold.",
+    }),
+    retention: RetentionSchema.optional().meta({ description: "Defaults to the processor's retention. Not needed where keptBy is provider." }),
     transfers: z.array(TransferSchema).optional().meta({ description: "Defaults to the processor's transfers." }),
     deletion: LocalizedTextSchema.optional().meta({ description: "Defaults to the processor's instructions." }),
     deviceAccess: z.array(DeviceAccessSchema).optional().meta({ description: "Defaults to the processor's." }),

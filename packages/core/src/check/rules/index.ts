@@ -8,6 +8,7 @@ import { duplicateName } from "./duplicate-name.js";
 import { embedStrictlyNecessary } from "./embed-strictly-necessary.js";
 import { fontsFromGoogle } from "./fonts-from-google.js";
 import { jurisdictionMismatch } from "./jurisdiction-mismatch.js";
+import { keptByProcessor } from "./kept-by-processor.js";
 import { marketingStrictlyNecessary } from "./marketing-strictly-necessary.js";
 import { missingLegitimateInterest } from "./missing-legitimate-interest.js";
 import { missingProvision } from "./missing-provision.js";
@@ -16,6 +17,7 @@ import { missingRetention } from "./missing-retention.js";
 import { missingSpecialCategoryCondition } from "./missing-special-category-condition.js";
 import { missingSupervisoryAuthority } from "./missing-supervisory-authority.js";
 import { missingTransfer } from "./missing-transfer.js";
+import { nothingKeptUnsaid } from "./nothing-kept-unsaid.js";
 import { placeholderText } from "./placeholder-text.js";
 import { receivedWithoutSource } from "./received-without-source.js";
 import { retentionUntilNeeded } from "./retention-until-needed.js";
@@ -33,6 +35,7 @@ export const policyRules: readonly Rule[] = [
   missingRetention,
   transferGroundMismatch,
   groundNotInLaw,
+  keptByProcessor,
   missingTransfer,
   missingProvision,
   unconfirmedFact,
@@ -52,4 +55,5 @@ export const policyRules: readonly Rule[] = [
   analyticsUsOnClauses,
   childConsent,
   placeholderText,
+  nothingKeptUnsaid,
 ];

@@ -15,7 +15,7 @@ export const missingRetention: ValidationRule = {
     return data.services.flatMap((service, index) => {
       const { at, processor, unresolved } = serviceLists(service, index, catalog);
       // An unknown processor is reported as such; what it would have supplied is not asked for again.
-      if (service.retention !== undefined || unresolved || processor?.retention !== undefined) return [];
+      if (service.retention !== undefined || service.keptBy === "provider" || unresolved || processor?.retention !== undefined) return [];
       return [
         {
           segments: at,

@@ -32,6 +32,7 @@ export const retentionUntilNeeded: ComplianceRule = {
   source: "Art. 13(2)(a) GDPR; Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260 rev.01), endorsed by the EDPB",
   check({ data, policy }) {
     return policy.services.flatMap((service, index) => {
+      if (service.keptBy === "provider") return [];
       const written = data.services[index]?.retention;
       const retention = service.retention;
       const vague =

@@ -284,6 +284,12 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
         },
       },
       rightAppliesTo: (services) => t`Dieses Recht gilt für: ${services}.`,
+      rightsKeptByProvider: (services, several) =>
+        several
+          ? t`Bei ${services} speichern wir selbst keine Daten: Die Anbieter erhalten sie direkt und speichern sie in eigener Verantwortung. Für Auskunft über diese Daten, ihre Berichtigung oder Löschung wenden Sie sich an den jeweiligen Anbieter, wie es dessen Datenschutzerklärung beschreibt.`
+          : t`Bei ${services} speichern wir selbst keine Daten: Der Anbieter erhält sie direkt und speichert sie in eigener Verantwortung. Für Auskunft über diese Daten, ihre Berichtigung oder Löschung wenden Sie sich an den Anbieter, wie es seine Datenschutzerklärung beschreibt.`,
+      keptByProvider: t`Diese Daten speichern wir nicht selbst: Der Anbieter erhält sie direkt und speichert sie in eigener Verantwortung.`,
+      keptByProviderShort: "nicht bei uns gespeichert",
       rightsAlso: (rights) => t`Außerdem haben Sie das Recht, ${rights}.`,
       rightsSeeObjection: (see) => t`einer Verarbeitung zu widersprechen ${see}`,
       rightsSeeConsent: (see) => t`Ihre Einwilligung zu widerrufen ${see}`,

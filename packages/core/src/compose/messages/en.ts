@@ -237,6 +237,12 @@ export const en: Messages = {
     },
   },
   rightAppliesTo: (services) => t`This right applies to: ${services}.`,
+  rightsKeptByProvider: (services, several) =>
+    several
+      ? t`We keep no data of our own from ${services}: their providers receive it directly and keep it under their own responsibility. For access to that data, or to have it corrected or erased, contact the provider concerned, as its privacy policy describes.`
+      : t`We keep no data of our own from ${services}: the provider receives it directly and keeps it under its own responsibility. For access to that data, or to have it corrected or erased, contact the provider, as its privacy policy describes.`,
+  keptByProvider: t`We do not keep this data ourselves: the provider receives it directly and keeps it under its own responsibility.`,
+  keptByProviderShort: "not kept by us",
   rightsAlso: (rights) => t`You also have the right ${rights}.`,
   rightsSeeObjection: (see) => t`to object to processing ${see}`,
   rightsSeeConsent: (see) => t`to withdraw your consent ${see}`,

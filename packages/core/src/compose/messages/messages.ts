@@ -226,6 +226,11 @@ export interface Messages {
   readonly rightsIntro: Inline;
   readonly rights: Readonly<Record<ListedRight, { readonly name: string; readonly text: Inline }>>;
   readonly rightAppliesTo: (services: Inline) => Inline;
+  /** Services whose data only their provider keeps: the rights over it are the provider's to answer. */
+  readonly rightsKeptByProvider: (services: Inline, several: boolean) => Inline;
+  /** In place of a retention, where only the provider keeps a service's data. */
+  readonly keptByProvider: Inline;
+  readonly keptByProviderShort: string;
   /** "You also have the right {list}." with the items below. */
   readonly rightsAlso: (rights: Inline) => Inline;
   readonly rightsSeeObjection: (see: Inline) => Inline;
