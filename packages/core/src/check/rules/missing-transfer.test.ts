@@ -22,4 +22,25 @@ describe("missing-transfer", () => {
     const european = { ...zoom, entity: { ...zoom.entity, address: { ...zoom.entity.address, country: "IE" as const } }, transfers: [] };
     expect(safeParsePolicy(policy(), { catalog: { zoom: european } }).issues).toEqual([]);
   });
+
+  it("warns of a recipient the service names outside the EU/EEA, also for a service done in-house, unless a transfer there is listed", () => {
+    const adviser = {
+      name: "Tax Partners AG",
+      address: { street: "Bahnhofstrasse 1", city: "Zürich", country: "CH" as const },
+      legalBasis: "A6-1-c" as const,
+    };
+    const inHouse = policy({ processor: undefined, retention: { duration: "P10Y" }, recipients: [adviser] });
+    const warned = safeParsePolicy(inHouse);
+    expect(warned.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "missing-transfer", path: "services[0].recipients[0]" }]);
+    expect(warned.issues[0]?.message).toContain("Tax Partners AG is in CH, outside the EU/EEA, but no transfer to CH is listed");
+    const listed = policy({
+      processor: undefined,
+      retention: { duration: "P10Y" },
+      recipients: [adviser],
+      transfers: [{ country: "CH", mechanism: "A45-3" }],
+    });
+    expect(safeParsePolicy(listed).issues).toEqual([]);
+    const inEurope = policy({ processor: undefined, retention: { duration: "P10Y" }, recipients: [{ name: "Courier GmbH", country: "DE" }] });
+    expect(safeParsePolicy(inEurope).issues).toEqual([]);
+  });
 });
