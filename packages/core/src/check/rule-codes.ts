@@ -1,9 +1,9 @@
 /**
- * The codes of the rules, one per rule file in rules/: first those every validation runs, then the
- * compliance rules only `policy check` runs. Stable, as every issue code.
+ * The rules whose errors the text cannot be written without (a purpose on legitimate interests
+ * with no interest, a transfer on an adequacy decision that does not exist): every validation runs
+ * them, and a policy can neither switch them off nor re-grade them.
  */
-export const ruleCodes = [
-  // every validation
+export const requiredRuleCodes = [
   "duplicate-name",
   "missing-legitimate-interest",
   "missing-special-category-condition",
@@ -11,6 +11,15 @@ export const ruleCodes = [
   "transfer-ground-mismatch",
   "ground-not-in-law",
   "kept-by-processor",
+] as const;
+
+/**
+ * The codes of the rules, one per rule file in rules/: first those every validation runs, then the
+ * compliance rules only `policy check` runs. Stable, as every issue code.
+ */
+export const ruleCodes = [
+  // every validation
+  ...requiredRuleCodes,
   "missing-transfer",
   "missing-provision",
   "unconfirmed-fact",
@@ -34,21 +43,6 @@ export const ruleCodes = [
   "nothing-kept-unsaid",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
-
-/**
- * The rules whose errors the text cannot be written without (a purpose on legitimate interests
- * with no interest, a transfer on an adequacy decision that does not exist): a policy can neither
- * switch them off nor re-grade them.
- */
-export const requiredRuleCodes = [
-  "duplicate-name",
-  "missing-legitimate-interest",
-  "missing-special-category-condition",
-  "missing-retention",
-  "transfer-ground-mismatch",
-  "ground-not-in-law",
-  "kept-by-processor",
-] as const satisfies readonly RuleCode[];
 
 /** The rules a policy may switch off (with a reason) or report at another severity. */
 export type AdjustableRuleCode = Exclude<RuleCode, (typeof requiredRuleCodes)[number]>;

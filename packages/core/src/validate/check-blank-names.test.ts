@@ -1,31 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { policy, service } from "../../test/fixtures/validate/yaml-policy.js";
 import { safeLoadPolicy } from "./load-policy.js";
-
-/** A service block of the YAML below: an id, and whatever else it needs (name, processor). */
-function service(id: string, ...lines: string[]): string {
-  return [
-    `  - id: ${id}`,
-    ...lines.map((line) => `    ${line}`),
-    "    purposes: [{ purpose: essential.service, legalBasis: A6-1-b }]",
-    "    data: [user.device.ip_address]",
-    "    subjects: [customer]",
-    "    retention: { duration: P1Y }",
-  ].join("\n");
-}
-
-/** A policy in these languages with these services; each service block is six lines or more, after eight lines of header. */
-function policy(locales: string, ...services: string[]): string {
-  return `meta:
-  version: "1.0"
-  effective: 2026-12-01
-locales: [${locales}]
-controller:
-  name: Beispiel GmbH
-  address: { street: Hauptstraße 1, city: Berlin, country: DE }
-services:
-${services.join("\n")}
-`;
-}
 
 const load = (text: string) => safeLoadPolicy(text, { filename: "policy.yaml" });
 
