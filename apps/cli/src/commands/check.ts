@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { policyRules, requiredRuleCodes } from "@policy/core";
 import type { Context } from "../context.js";
+import { wrapText } from "../text-wrap.js";
 
 export function checkCommand(program: Command, context: Context): void {
   program
@@ -17,6 +18,7 @@ Everything validate reports, and the issues of the compliance rules. Each rule c
 and names where it is written (an article, a court, an authority's guidance).
 The compliance rules, which only check runs:
 ${ruleList("check")}
+
 The rules every validation runs (validate and render too):
 ${ruleList("validate")}
 
@@ -65,9 +67,16 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-/** The rules of a stage, a line each: the code and the duty. */
+/** The rules of a stage: the code, and the duty wrapped beside it, as wide as the text above (100 columns). */
 function ruleList(stage: "validate" | "check"): string {
   const rules = policyRules.filter((rule) => rule.stage === stage);
   const width = Math.max(...rules.map((rule) => rule.code.length));
-  return rules.map((rule) => `  ${rule.code.padEnd(width)}  ${rule.duty.en}`).join("\n");
+  const indent = " ".repeat(2 + width + 2);
+  return rules
+    .map((rule) =>
+      wrapText(rule.duty.en, 100 - indent.length)
+        .map((line, index) => (index === 0 ? `  ${rule.code.padEnd(width)}  ${line}` : `${indent}${line}`))
+        .join("\n"),
+    )
+    .join("\n");
 }
