@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,4 +70,33 @@ describe("policy view in a real terminal (tmux)", () => {
     expect(after).toMatch(/^icanon echo END$/m);
     expect(after).not.toContain("What is Zoom?");
   });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)(
+    "ends on %s as the signal would have without the viewer (exit %i), with the shell back, not in raw mode",
+    { timeout: 60_000 },
+    async (signal, status) => {
+      // A copy of the example under a name of its own, to find the viewer's process by it.
+      const file = join(workspace(), `signal-${signal}.yaml`);
+      writeFileSync(file, example);
+      terminal.type(`env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node ${policyBin} view ${file}; echo exit=$?`);
+      await terminal.waitFor((text) => text.includes("› Overview") && text.includes("This privacy policy explains"), "the viewer");
+      const pid = Number(
+        execFileSync("pgrep", ["-f", `view ${file}$`], { encoding: "utf8" })
+          .trim()
+          .split("\n")[0],
+      );
+      process.kill(pid, signal);
+      const after = await terminal.waitFor((text) => /^exit=\d+$/m.test(text), "the exit code");
+      expect(after).toMatch(new RegExp(`^exit=${status}$`, "m"));
+      expect(after).not.toContain("This privacy policy explains");
+      terminal.type("stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END");
+      const modes = await terminal.waitFor((text) => /(-?icanon) (-?echo) END/.test(text), "the terminal modes");
+      expect(modes).toMatch(/^icanon echo END$/m);
+      terminal.type("clear");
+      await terminal.waitFor((text) => !text.includes(`exit=${status}`), "a clear screen");
+    },
+  );
 });

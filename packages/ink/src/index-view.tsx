@@ -4,6 +4,7 @@ import type { Layout } from "./layout.js";
 import { LinesPane } from "./lines-pane.js";
 import type { Picker } from "./model/index-picker.js";
 import { emptyLine, Style, type Run } from "./text/line.js";
+import { padToWidth } from "./text/text-width.js";
 import { truncate } from "./text/truncate.js";
 import type { PickerState } from "./viewer-state.js";
 
@@ -42,7 +43,7 @@ export function IndexView({ picker, state, layout, colour }: IndexViewProps) {
     const isSelected = first + offset === state.selected;
     const text = `${isSelected ? "› " : "  "}${truncate(label, navWidth - 2)}`;
     if (!isSelected) return [{ text, style: Style.none }];
-    return [{ text: listFocused ? text.padEnd(navWidth) : text, style: listFocused ? Style.selected : Style.marked }];
+    return [{ text: listFocused ? padToWidth(text, navWidth) : text, style: listFocused ? Style.selected : Style.marked }];
   });
   const list = <LinesPane lines={rows} width={navWidth} height={height} colour={colour} />;
   const text = <LinesPane lines={detail.length > 0 ? detail : [emptyLine]} width={textWidth} height={height} colour={colour} />;

@@ -1,6 +1,7 @@
 import type { NavEntry } from "./model/navigation.js";
 import { LinesPane } from "./lines-pane.js";
 import { Style, type Run } from "./text/line.js";
+import { padToWidth } from "./text/text-width.js";
 import { truncate } from "./text/truncate.js";
 
 export interface SectionListProps {
@@ -34,5 +35,5 @@ function row(entry: NavEntry, isSelected: boolean, focused: boolean, width: numb
   if (isSelected) style |= focused ? Style.selected : Style.marked;
   const text = `${marker}${indent}${title}`;
   // The selection bar runs the full width of the list.
-  return [{ text: isSelected && focused ? text.padEnd(width) : text, style }];
+  return [{ text: isSelected && focused ? padToWidth(text, width) : text, style }];
 }

@@ -22,6 +22,8 @@ export async function viewPolicy(policy: RenderInput, options?: ViewOptions): Pr
   policyDocuments(policy, locale, ViewOptionsError, { index: true });
   let instance: Instance | undefined;
   let signalled: NodeJS.Signals | undefined;
+  // The program's own listeners, to tell them from those the viewer's libraries leave behind.
+  const programs = new Map<NodeJS.Signals, ReadonlySet<unknown>>(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const onSignal = (signal: NodeJS.Signals): void => {
     signalled = signal;
     instance?.unmount();
@@ -43,9 +45,20 @@ export async function viewPolicy(policy: RenderInput, options?: ViewOptions): Pr
     for (const signal of signals) process.off(signal, onSignal);
     restoreTerminal(stdin, stdout);
   }
-  // A signal ends the program as it would have without the viewer, once the terminal is back;
-  // unless the program listens for it itself.
-  if (signalled !== undefined && process.listenerCount(signalled) === 0) process.kill(process.pid, signalled);
+  if (signalled !== undefined) raiseAgain(signalled, programs.get(signalled) ?? new Set());
+}
+
+/**
+ * A signal ends the program as it would have without the viewer (SIGTERM with status 143, SIGHUP
+ * 129), once the terminal is back; unless the program listens for it itself. Ink's libraries leave
+ * listeners of their own (signal-exit's), which would swallow the signal sent again: they go
+ * first, as their work, restoring the terminal, is done.
+ */
+function raiseAgain(signal: NodeJS.Signals, programs: ReadonlySet<unknown>): void {
+  const listeners = process.listeners(signal);
+  if (listeners.some((listener) => programs.has(listener))) return;
+  for (const listener of listeners) process.off(signal, listener as (signal: NodeJS.Signals) => void);
+  process.kill(process.pid, signal);
 }
 
 function restoreTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): void {

@@ -86,27 +86,33 @@ export function occurrences(lines: readonly Line[], query: string): readonly Occ
 }
 
 function find(lines: readonly Line[], needle: string): Occurrence[] {
-  // The text with its spaces collapsed, and for each of its characters the line and column it came from.
-  let text = "";
+  // The text with its spaces collapsed, and for each of its characters the line and column it came
+  // from. Built as a list of characters joined once: text grown with += and asked endsWith() for
+  // every character took time with the square of its length (70 s on 2,000 services).
+  const chars: string[] = [];
   const lineOf: number[] = [];
   const columnOf: number[] = [];
+  // Whether the text so far ends in a space, or is empty: a space after it would be one too many.
+  let afterSpace = true;
   lines.forEach((line, index) => {
     const plain = fold(line.plain);
     for (let column = 0; column < plain.length; column++) {
       const char = plain[column] as string;
-      if (/\s/.test(char)) {
-        if (text.endsWith(" ") || text === "") continue;
-        text += " ";
-      } else text += char;
+      const space = /\s/.test(char);
+      if (space && afterSpace) continue;
+      chars.push(space ? " " : char);
+      afterSpace = space;
       lineOf.push(index);
       columnOf.push(column);
     }
-    if (!text.endsWith(" ") && text !== "") {
-      text += " ";
+    if (!afterSpace) {
+      chars.push(" ");
+      afterSpace = true;
       lineOf.push(index);
       columnOf.push(plain.length);
     }
   });
+  const text = chars.join("");
 
   const found: Occurrence[] = [];
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {

@@ -15,3 +15,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (segment) => segment.segment);
 }
+
+/** The text with spaces after it up to `width` columns: padEnd counts UTF-16 units, so a CJK name would come out too wide. */
+export function padToWidth(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - textWidth(text)));
+}
