@@ -26,9 +26,14 @@ export class Terminal {
     for (const key of keys) this.tmux("send-keys", "-t", this.session, key);
   }
 
+  /** Types text literally. */
+  write(text: string): void {
+    this.tmux("send-keys", "-t", this.session, "-l", text);
+  }
+
   /** Types text literally, then Enter. */
   type(line: string): void {
-    this.tmux("send-keys", "-t", this.session, "-l", line);
+    this.write(line);
     this.send("Enter");
   }
 

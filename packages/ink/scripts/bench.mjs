@@ -4,9 +4,13 @@
 //
 // Measures with ink-testing-library (no terminal I/O): the time to the first frame (header, "Composing the
 // policy…", footer: drawn before compose) and to the first content frame (compose, navigation, layout and
-// render of the sections); the median time from a key to its frame for: ↓ in the list, a search (Enter
-// after typing the query), n to the next match, d to open the data view, and ↓ in it; and `l` to German,
-// which is composed then: the time to its first frame (the German loading line) and to the German text.
+// render of the sections); the median and the worst time from a key to its frame for: ↓ in the list, each
+// character typed into search, Enter on it, n to the next match, d to open the data view, ↓ in it (each kind
+// of data visited first once, then again), t to the transfers view and ↓ in it; and `l` to German, which is
+// composed then: the time to its first frame (the German loading line) and to the German text. The worst
+// key is what a person feels. The large policy is measured twice: with the keys right after its text is
+// shown, and after ten idle seconds, in which the viewer prepares searches and first visits in the
+// background. `node scripts/bench.mjs 10000` runs it at 10,000 services.
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { catalog } from "@policy/catalog";
@@ -47,7 +51,7 @@ const composing = /Composing the policy…|Die Datenschutzerklärung wird erstel
 /** Waits until the viewer shows text instead of the loading line; returns the milliseconds since `start`. */
 async function untilContent(app, start) {
   while (composing.test(app.lastFrame() ?? "")) {
-    if (performance.now() - start > 10_000) throw new Error("still composing after 10 s");
+    if (performance.now() - start > 120_000) throw new Error("still composing after 120 s");
     await tick();
   }
   return performance.now() - start;
@@ -60,7 +64,7 @@ async function press(app, key) {
   app.stdin.write(key);
   while (app.frames.length === before) {
     // A key that changes nothing draws no frame: every measured key here changes the screen.
-    if (performance.now() - start > 2000) throw new Error(`no frame after ${JSON.stringify(key)}`);
+    if (performance.now() - start > 30_000) throw new Error(`no frame after ${JSON.stringify(key)}`);
     await tick();
   }
   return performance.now() - start;
@@ -71,7 +75,11 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function measure(policy) {
+/** The median and the worst of a measure's keys. */
+const summary = (values) => ({ median: median(values), worst: Math.max(...values) });
+
+/** The viewer's timings on a policy; with `idle`, the keys start that many milliseconds after the text is shown. */
+async function measure(policy, idle = 0) {
   const start = performance.now();
   const app = render(createElement(PolicyViewer, { policy, locale: "en", color: true }));
   const firstFrame = performance.now() - start;
@@ -80,43 +88,51 @@ async function measure(policy) {
   Object.defineProperty(app.stdout, "rows", { value: 40, configurable: true });
   app.stdout.emit("resize");
   await tick();
+  // The viewer prepares searches and first visits in the background once the text is shown.
+  if (idle > 0) await new Promise((resolve) => setTimeout(resolve, idle));
 
   const down = [];
   // The example has 18 sections: 15 steps down stay inside both lists.
   for (let i = 0; i < 15; i++) down.push(await press(app, "j"));
 
   const search = [];
+  const typed = [];
   const next = [];
   for (const query of ["data", "ip address", "provider", "privacy", "purpose"]) {
     await press(app, "/");
-    for (const char of query) await press(app, char);
+    // Each character searches as it is typed: the first one of a query is the slowest.
+    for (const char of query) typed.push(await press(app, char));
     search.push(await press(app, "\r"));
     // n on a query found only once redraws nothing; the queries below occur often in both policies.
     for (let i = 0; i < 3; i++) next.push(await press(app, "n"));
     await press(app, "\u001b");
   }
 
+  // The data view: the first pass visits each kind of data for the first time, the second again.
   const data = [];
   const dataDown = [];
-  for (let i = 0; i < 5; i++) {
+  for (let pass = 0; pass < 2; pass++) {
     data.push(await press(app, "d"));
-    for (let j = 0; j < 8; j++) dataDown.push(await press(app, "j"));
+    for (let j = 0; j < 12; j++) dataDown.push(await press(app, "j"));
     await press(app, "\u001b");
   }
+  // The transfers view, opened for the first time, and each country in it.
+  const transfers = [await press(app, "t")];
+  // The example sends data to three countries: two steps down stay inside both lists.
+  for (let j = 0; j < 2; j++) transfers.push(await press(app, "j"));
+  await press(app, "\u001b");
 
   const switchStart = performance.now();
   const language = await press(app, "l");
   if (!composing.test(app.lastFrame() ?? "")) throw new Error("the first frame after l is not the loading frame");
   const languageContent = await untilContent(app, switchStart);
   app.unmount();
+  const keys = { down, typed, search, next, data, dataDown, transfers };
   return {
     firstFrame,
     firstContent,
-    down: median(down),
-    search: median(search),
-    next: median(next),
-    data: median(data),
-    dataDown: median(dataDown),
+    ...Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, median(values)])),
+    worst: Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, summary(values).worst])),
     language,
     languageContent,
   };
@@ -127,30 +143,44 @@ const { policy: big, processors } = bigPolicy(services);
 await measure(example);
 const small = await measure(example);
 const large = await measure(big);
+// A person reads before the first key: the same keys once the background work has had ten seconds.
+const idleMs = 10_000;
+const settled = await measure(big, idleMs);
 
 if (json) {
-  console.log(JSON.stringify({ services, example: small, large }, null, 2));
+  console.log(JSON.stringify({ services, example: small, large, settled }, null, 2));
   process.exit(0);
 }
 
 const rows = [
-  ["first frame (loading line)", "firstFrame"],
-  ["first content frame (sections)", "firstContent"],
-  ["↓ in the list (median)", "down"],
-  ["search: Enter (median)", "search"],
-  ["n next match (median)", "next"],
-  ["d data view (median)", "data"],
-  ["↓ in the data view (median)", "dataDown"],
-  ["l to German: first frame (loading line)", "language"],
-  ["l to German: German text", "languageContent"],
+  ["↓ in the list", "down"],
+  ["a character typed into search", "typed"],
+  ["search: Enter", "search"],
+  ["n next match", "next"],
+  ["d data view", "data"],
+  ["↓ in the data view (first visits included)", "dataDown"],
+  ["t transfers view, and ↓ in it", "transfers"],
 ];
 const ms = (value) => `${value.toFixed(1)} ms`;
 console.log(
   `@policy/ink benchmark: ${services} services (${processors} catalog entries in turn) vs the example (${example.services.length} services)\n`,
 );
-console.log(`| measure | example | ${services} services | ratio |`);
+console.log(`| measure | example | ${services} services, keys at once | ${services} services, keys after ${idleMs / 1000} s |`);
 console.log("| --- | ---: | ---: | ---: |");
-for (const [label, key] of rows) console.log(`| ${label} | ${ms(small[key])} | ${ms(large[key])} | ${(large[key] / small[key]).toFixed(1)}× |`);
-const slowest = Math.max(large.firstFrame, large.language, large.down, large.search, large.next, large.data, large.dataDown);
-console.log(`\nslowest first frame or keypress at ${services} services: ${ms(slowest)} (target: under 50 ms)`);
+const line = (label, key, worst = false) => {
+  const of = (run) => (worst ? run.worst[key] : run[key]);
+  console.log(`| ${label} | ${ms(of(small))} | ${ms(of(large))} | ${ms(of(settled))} |`);
+};
+line("first frame (loading line)", "firstFrame");
+line("first content frame (sections)", "firstContent");
+for (const [label, key] of rows) {
+  line(`${label} (median)`, key);
+  line(`${label} (worst)`, key, true);
+}
+line("l to German: first frame (loading line)", "language");
+line("l to German: German text", "languageContent");
+const worstKey = (run) => Math.max(run.firstFrame, run.language, ...rows.map(([, key]) => run.worst[key]));
+console.log(
+  `\nworst first frame or key at ${services} services: ${ms(worstKey(large))} with keys at once, ${ms(worstKey(settled))} after ${idleMs / 1000} s (target: under 50 ms)`,
+);
 console.log(`composing (once per language, after the first frame): ${ms(large.firstContent)} in English, ${ms(large.languageContent)} in German`);

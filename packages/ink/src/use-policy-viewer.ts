@@ -6,6 +6,7 @@ import type { Command } from "./key-command.js";
 import { layoutFor, type Layout } from "./layout.js";
 import { messagesFor, type Messages } from "./messages/index.js";
 import { PolicyModel, type LocaleModel } from "./model/policy-model.js";
+import { warmUp } from "./model/warm-up.js";
 import { ViewOptionsError } from "./options.js";
 import { colourFromEnv } from "./text/colour.js";
 import { useKeys } from "./use-keys.js";
@@ -98,6 +99,10 @@ export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerO
     return () => clearTimeout(timer);
   }, [policyModel, state.locale, model, apply]);
   if (failure !== null) throw failure.error;
+
+  // Once a language is shown, what its first search and its first visits in d and t would lay out
+  // is made in the background, between keys (see warmUp).
+  useEffect(() => (model === null ? undefined : warmUp(model, layout.textWidth)), [model, layout.textWidth]);
 
   const messages = model?.messages ?? messagesFor(state.locale);
   // Before compose, the header says what the document will: its title is the messages', the rest the policy's.

@@ -10,6 +10,8 @@ import type { NavEntry } from "./navigation.js";
 // resize computes only the entries looked at in the new width. A WeakMap lets a language's
 // entries (and their lines) go when nothing holds that language any more.
 const cache = new WeakMap<NavEntry, Map<number, readonly Line[]>>();
+// Layouts begun in the background (see `prepareEntryLines`) and not finished yet.
+const begun = new WeakMap<NavEntry, Map<number, Generator<void, Line[]>>>();
 
 /**
  * The text of an entry at a width: its title, its content, and its nested sections with their
@@ -17,20 +19,57 @@ const cache = new WeakMap<NavEntry, Map<number, readonly Line[]>>();
  * colour, so it stands apart with or without colour.
  */
 export function entryLines(entry: NavEntry, width: number): readonly Line[] {
+  const cached = cache.get(entry)?.get(width);
+  if (cached !== undefined) return cached;
+  const steps = layoutOf(entry, width);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return finish(entry, width, step.value);
+}
+
+/**
+ * The same layout, a section at a time: each step is short, so the viewer can lay out a data
+ * category of 2,000 services between keys, and a key that needs it meanwhile finishes the rest.
+ */
+export function* prepareEntryLines(entry: NavEntry, width: number): Generator<void> {
+  if (cache.get(entry)?.has(width) === true) return;
+  const steps = layoutOf(entry, width);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      finish(entry, width, step.value);
+      return;
+    }
+    yield;
+  }
+}
+
+/** The layout of an entry at a width: the one begun already, or a new one. */
+function layoutOf(entry: NavEntry, width: number): Generator<void, Line[]> {
+  let byWidth = begun.get(entry);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    begun.set(entry, byWidth);
+  }
+  let steps = byWidth.get(width);
+  if (steps === undefined) {
+    steps = compute(entry, Math.max(10, width));
+    byWidth.set(width, steps);
+  }
+  return steps;
+}
+
+function finish(entry: NavEntry, width: number, lines: readonly Line[]): readonly Line[] {
+  begun.get(entry)?.delete(width);
   let byWidth = cache.get(entry);
   if (byWidth === undefined) {
     byWidth = new Map();
     cache.set(entry, byWidth);
   }
-  let lines = byWidth.get(width);
-  if (lines === undefined) {
-    lines = compute(entry, Math.max(10, width));
-    byWidth.set(width, lines);
-  }
+  byWidth.set(width, lines);
   return lines;
 }
 
-function compute(entry: NavEntry, width: number): Line[] {
+function* compute(entry: NavEntry, width: number): Generator<void, Line[]> {
   const objection = entry.kind === "objection";
   const style = objection ? Style.objection : Style.none;
   const bar: Run[] = objection ? [{ text: "▌ ", style: Style.objection }] : [];
@@ -38,11 +77,12 @@ function compute(entry: NavEntry, width: number): Line[] {
   const blank = bar.length === 0 ? emptyLine : lineOf([{ text: "▌", style: Style.objection }]);
 
   const lines: Line[] = wrapRuns([{ text: entry.title, style: style | Style.title }], width, prefix);
-  const add = (section: PolicySection, withTitle: boolean): void => {
+  function* add(section: PolicySection, withTitle: boolean): Generator<void> {
     if (withTitle) lines.push(blank, ...wrapRuns([{ text: safeText(section.title), style: style | Style.heading }], width, prefix));
     if (section.content.length > 0) lines.push(blank, ...blockLines(section.content as readonly ContentNode[], { width, prefix, style }));
-    if (entry.withChildren) for (const child of section.sections) add(child, true);
-  };
-  add(entry.section, false);
+    yield;
+    if (entry.withChildren) for (const child of section.sections) yield* add(child, true);
+  }
+  yield* add(entry.section, false);
   return lines;
 }

@@ -3,7 +3,7 @@ import { blockLines } from "../text/block-lines.js";
 import { Style, type Line } from "../text/line.js";
 import { safeText } from "../text/safe-text.js";
 import { noPrefix } from "../text/wrap.js";
-import { entryLines } from "./entry-lines.js";
+import { entryLines, prepareEntryLines } from "./entry-lines.js";
 import { sectionEntry, type NavEntry } from "./navigation.js";
 
 /** The index views: `d` picks from the document's data index, `t` from its transfers index. */
@@ -28,6 +28,8 @@ export interface Picker {
   readonly keys: readonly string[];
   /** The text of a choice at a width: its title, its content and its services, each under its name. */
   lines(index: number, width: number): readonly Line[];
+  /** The same text laid out a section at a time, ahead of the first visit (see `warmUp`). */
+  prepare(index: number, width: number): Generator<void>;
   /** The index's own text, shown instead of the list when it has no entries. */
   empty(width: number): readonly Line[];
 }
@@ -44,6 +46,10 @@ export function indexPicker(index: readonly PolicySection[], view: IndexView): P
     lines: (index, width) => {
       const choice = choices[index];
       return choice === undefined ? [] : entryLines(choice, width);
+    },
+    prepare: function* (index, width) {
+      const choice = choices[index];
+      if (choice !== undefined) yield* prepareEntryLines(choice, width);
     },
     empty: (width) => blockLines(section.content, { width: Math.max(10, width), prefix: noPrefix, style: Style.none }),
   };

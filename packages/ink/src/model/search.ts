@@ -24,6 +24,8 @@ export function normalizeQuery(query: string): string {
 }
 
 const textCache = new WeakMap<NavEntry, string>();
+// Search texts begun in the background (see `prepareSearch`) and not finished yet.
+const begun = new WeakMap<NavEntry, Generator<void, string>>();
 
 /**
  * Which entries contain the query, in list order. Searches the entries' whole text (titles,
@@ -40,20 +42,64 @@ export function matchingEntries(entries: readonly NavEntry[], query: string): nu
   return found;
 }
 
-function searchText(entry: NavEntry): string {
-  let text = textCache.get(entry);
-  if (text === undefined) {
-    const parts: string[] = [entry.title];
-    const visit = (section: PolicySection, withTitle: boolean): void => {
-      if (withTitle) parts.push(section.title);
-      for (const node of section.content) collect(node, parts);
-      if (entry.withChildren) for (const child of section.sections) visit(child, true);
-    };
-    visit(entry.section, false);
-    text = fold(safeText(parts.join(" "))).replace(/\s+/g, " ");
-    textCache.set(entry, text);
+/**
+ * Makes an entry's search text ahead of the first search, a section at a time (see `warmUp`):
+ * the first letter typed then finds it ready.
+ */
+export function* prepareSearch(entry: NavEntry): Generator<void> {
+  if (textCache.has(entry)) return;
+  const steps = stepsOf(entry);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      finish(entry, step.value);
+      return;
+    }
+    yield;
   }
+}
+
+function searchText(entry: NavEntry): string {
+  const cached = textCache.get(entry);
+  if (cached !== undefined) return cached;
+  const steps = stepsOf(entry);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return finish(entry, step.value);
+}
+
+function stepsOf(entry: NavEntry): Generator<void, string> {
+  let steps = begun.get(entry);
+  if (steps === undefined) {
+    steps = build(entry);
+    begun.set(entry, steps);
+  }
+  return steps;
+}
+
+function finish(entry: NavEntry, text: string): string {
+  begun.delete(entry);
+  textCache.set(entry, text);
   return text;
+}
+
+/**
+ * An entry's text as searched: each section's words made safe, folded and with single spaces as it
+ * comes, a step per section, then joined: one pass over a container of 2,000 services would hold
+ * a key for tens of milliseconds.
+ */
+function* build(entry: NavEntry): Generator<void, string> {
+  const words = (text: string) => fold(safeText(text)).replace(/\s+/g, " ");
+  const parts: string[] = [words(entry.title)];
+  function* visit(section: PolicySection, withTitle: boolean): Generator<void> {
+    const own: string[] = withTitle ? [section.title] : [];
+    for (const node of section.content) collect(node, own);
+    parts.push(words(own.join(" ")));
+    yield;
+    if (entry.withChildren) for (const child of section.sections) yield* visit(child, true);
+  }
+  yield* visit(entry.section, false);
+  // Parts that end or begin with a space would meet in two: joined, they collapse once more, part by part.
+  return parts.map((part) => part.trim()).join(" ");
 }
 
 function collect(node: Nodes, parts: string[]): void {
