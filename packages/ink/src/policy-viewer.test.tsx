@@ -159,7 +159,7 @@ describe("PolicyViewer keys", () => {
     expect(textPane(screen())).toContain("Brevo");
     await press(stdin, "N");
     expect(screen().split("\n").at(-1)).toMatch(/^“Brevo”: section/);
-    // Esc clears the search first (its status and highlights), and quits only after.
+    // Esc clears the search (its status and highlights).
     await press(stdin, keys.escape);
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ move/);
     expect(lastFrame()).not.toMatch(/\u001b\[[0-9;]*4[23]m/);
@@ -281,9 +281,41 @@ describe("PolicyViewer keys", () => {
     expect(screen()).not.toContain("Tasten");
   });
 
+  it("Esc goes back and never quits: from the opened section to the list, and with nothing open it does nothing", async () => {
+    const onQuit = vi.fn();
+    // Below 80 columns the list and the text take turns, so where Esc goes shows.
+    const { stdin, screen } = await renderViewer({ onQuit, columns: 60 });
+    await press(stdin, "j", "j", keys.enter);
+    expect(screen().split("\n")[3]).toBe("Video meetings with Zoom");
+    expect(selectedRow(screen())).toBeUndefined();
+    await press(stdin, keys.escape);
+    expect(selectedRow(screen())).toBe("›   Video meetings with Zoom");
+    await press(stdin, keys.escape, keys.escape);
+    expect(onQuit).not.toHaveBeenCalled();
+    expect(selectedRow(screen())).toBe("›   Video meetings with Zoom");
+  });
+
+  it("closing the help returns to the view it was opened from", async () => {
+    const { stdin, screen } = await renderViewer({ rows: 40 });
+    await press(stdin, "d", "j");
+    const data = screen();
+    await press(stdin, "?");
+    expect(screen()).toContain("Keys");
+    await press(stdin, keys.escape);
+    expect(screen()).toBe(data);
+  });
+
+  it("Space at the end of a section goes on to the next one", async () => {
+    const { stdin, screen } = await renderViewer({ rows: 40 });
+    await press(stdin, keys.enter);
+    expect(selectedRow(screen())).toBe("› Overview");
+    for (let i = 0; i < 10 && selectedRow(screen()) === "› Overview"; i++) await press(stdin, " ");
+    expect(selectedRow(screen())).toBe("  The services in detail".replace("  ", "› "));
+    expect(textPane(screen()).split("\n")[0]).toBe("The services in detail");
+  });
+
   it.each([
     ["q", "q"],
-    ["Esc", keys.escape],
     ["Ctrl-C", keys.ctrlC],
   ])("%s quits: onQuit is called and ink's app exits", async (_, key) => {
     const onQuit = vi.fn();

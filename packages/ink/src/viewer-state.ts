@@ -33,6 +33,8 @@ export interface ViewerState {
   /** The first visible line of the open entry's text. */
   readonly scroll: number;
   readonly overlay: Overlay;
+  /** The view the help was opened from, which closing it returns to. */
+  readonly behindHelp: Exclude<Overlay, "help">;
   readonly picker: PickerState;
   /** The search line's text while it is open, else null. */
   readonly input: string | null;
@@ -72,6 +74,7 @@ export function initialState(locale: Locale): ViewerState {
     navTop: 0,
     scroll: 0,
     overlay: "none",
+    behindHelp: "none",
     picker: pickerStart,
     input: null,
     query: "",
@@ -112,7 +115,7 @@ function apply(state: ViewerState, command: Command, context: Ready): ViewerStat
   if (state.input !== null) return typing(state, command, context);
   if (command === "language") return switchLanguage(state, context);
   if (state.overlay === "help") {
-    return command === "escape" || command === "help" ? { ...state, overlay: "none" } : state;
+    return command === "escape" || command === "help" ? { ...state, overlay: state.behindHelp } : state;
   }
   if (state.overlay === "data" || state.overlay === "transfers") return inPicker(state, state.overlay, command, context);
   return browsing(state, command, context);
@@ -146,8 +149,12 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
       const step = command === "pageUp" ? -1 : 1;
       return onNav ? select(state, state.selected + step * height, context) : scrollText(state, state.scroll + step * page(height), context);
     }
-    case "space":
-      return scrollText(state, state.scroll + page(height), context);
+    case "space": {
+      // At the end of a section, Space goes on to the next one, as in a pager.
+      const scrolled = scrollText(state, state.scroll + page(height), context);
+      if (scrolled !== state || state.selected >= count - 1) return scrolled;
+      return { ...select(state, state.selected + 1, context), focus: "text" };
+    }
     case "top":
       return onNav ? select(state, 0, context) : scrollText(state, 0, context);
     case "bottom":
@@ -167,10 +174,11 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
     case "transfers":
       return { ...state, overlay: command, picker: pickerStart };
     case "help":
-      return { ...state, overlay: "help" };
+      return { ...state, overlay: "help", behindHelp: "none" };
     case "escape":
-      // Esc closes what is open first (here: the search's highlights); with nothing open it quits.
-      return state.query !== "" ? { ...state, query: "", match: null } : { ...state, quit: true };
+      // Esc goes back: it clears the search's highlights, then leaves the text for the list. It never quits: q does.
+      if (state.query !== "") return { ...state, query: "", match: null };
+      return onNav ? state : { ...state, focus: "nav" };
     default:
       return state;
   }
@@ -220,7 +228,7 @@ function inPicker(state: ViewerState, view: IndexView, command: Command, context
     case "escape":
       return { ...state, overlay: "none" };
     case "help":
-      return { ...state, overlay: "help" };
+      return { ...state, overlay: "help", behindHelp: view };
     case "search":
       return { ...state, overlay: "none", input: "" };
     default:

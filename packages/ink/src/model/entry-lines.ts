@@ -79,10 +79,21 @@ function* compute(entry: NavEntry, width: number): Generator<void, Line[]> {
   const lines: Line[] = wrapRuns([{ text: entry.title, style: style | Style.title }], width, prefix);
   function* add(section: PolicySection, withTitle: boolean): Generator<void> {
     if (withTitle) lines.push(blank, ...wrapRuns([{ text: safeText(section.title), style: style | Style.heading }], width, prefix));
-    if (section.content.length > 0) lines.push(blank, ...blockLines(section.content as readonly ContentNode[], { width, prefix, style }));
+    if (section.content.length > 0) {
+      lines.push(blank);
+      append(lines, blockLines(section.content as readonly ContentNode[], { width, prefix, style }));
+    }
     yield;
     if (entry.withChildren) for (const child of section.sections) yield* add(child, true);
   }
   yield* add(entry.section, false);
   return lines;
+}
+
+/**
+ * Adds lines one by one: push(...more) passes each as an argument, and a section's content of
+ * 10,000 services (the retention of each) has more lines than the stack holds arguments.
+ */
+function append(lines: Line[], more: readonly Line[]): void {
+  for (const line of more) lines.push(line);
 }

@@ -17,8 +17,14 @@ export function warmUp(model: LocaleModel, width: number): () => void {
   let timer: NodeJS.Immediate | undefined;
   const slice = (): void => {
     const until = performance.now() + sliceMs;
-    while (performance.now() < until) {
-      if (steps.next().done === true) return;
+    try {
+      while (performance.now() < until) {
+        if (steps.next().done === true) return;
+      }
+    } catch {
+      // Thrown outside React, it would end the program with the terminal still in the viewer's
+      // hands. The key that needs the same work meets the error in render, where it is reported.
+      return;
     }
     timer = setImmediate(slice);
   };

@@ -125,6 +125,17 @@ describe("blockLines on very long content", () => {
     const lines = blockLines([{ type: "list", children: items }], { width: 40, prefix: noPrefix, style: Style.none });
     expect(lines).toHaveLength(150_000);
     expect(lines.at(-1)?.plain).toBe("• item 149999");
+    // And as a section's content: its lines join the section's title one by one, not as arguments.
+    const section = {
+      id: "retention",
+      kind: "retention" as const,
+      title: "How long we keep your data",
+      content: [{ type: "list" as const, children: items }],
+      sections: [],
+    };
+    const whole = entryLines({ id: "retention", title: section.title, kind: "retention", depth: 0, withChildren: true, section }, 40);
+    expect(whole).toHaveLength(150_002);
+    expect(whole.at(-1)?.plain).toBe("• item 149999");
   });
 });
 
