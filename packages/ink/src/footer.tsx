@@ -1,16 +1,45 @@
 import { LinesPane } from "./lines-pane.js";
 import { Style, type Run } from "./text/line.js";
+import { textWidth } from "./text/text-width.js";
 import { truncate } from "./text/truncate.js";
 
+const separator = " · ";
+
+export interface FooterLine {
+  /** What the footer says before the keys (the search's status), if anything. */
+  readonly lead?: string;
+  /** The keys that work here, most important first. */
+  readonly hints: readonly string[];
+  /** The keys every footer ends with: how to get help and how to quit. */
+  readonly always: readonly string[];
+}
+
+/**
+ * The footer's line in `width` columns: the lead, the hints and the keys it always shows. Where it
+ * does not fit, hints go from the end first, then the lead is cut; the keys to get help and to quit
+ * stay while they fit at all.
+ */
+export function fitFooter({ lead, hints, always }: FooterLine, width: number): string {
+  const join = (parts: readonly string[]) => parts.join(separator);
+  for (let count = hints.length; count >= 0; count--) {
+    const line = join([...(lead === undefined ? [] : [lead]), ...hints.slice(0, count), ...always]);
+    if (textWidth(line) <= width) return line;
+  }
+  const tail = join(always);
+  if (lead !== undefined && textWidth(tail) + textWidth(separator) < width) {
+    return `${truncate(lead, width - textWidth(tail) - textWidth(separator))}${separator}${tail}`;
+  }
+  return truncate(tail, width);
+}
+
 export interface FooterProps {
-  /** The keys that work here, or the search's status. */
-  readonly text: string;
+  readonly line: FooterLine;
   readonly width: number;
   readonly colour: boolean;
 }
 
-/** A rule, then one line of key hints; on a narrow screen the hints are cut at the end. */
-export function Footer({ text, width, colour }: FooterProps) {
-  const lines: Run[][] = [[{ text: "─".repeat(width), style: Style.dim }], [{ text: truncate(text, width), style: Style.dim }]];
+/** A rule, then one line of key hints, fitted to the width. */
+export function Footer({ line, width, colour }: FooterProps) {
+  const lines: Run[][] = [[{ text: "─".repeat(width), style: Style.dim }], [{ text: fitFooter(line, width), style: Style.dim }]];
   return <LinesPane lines={lines} width={width} height={2} colour={colour} />;
 }

@@ -1,7 +1,7 @@
 import { Box } from "ink";
 import type { ReactNode } from "react";
 import { Composing } from "./composing.js";
-import { Footer } from "./footer.js";
+import { Footer, type FooterLine } from "./footer.js";
 import { Gutter } from "./gutter.js";
 import { Header } from "./header.js";
 import { Help } from "./help.js";
@@ -27,7 +27,7 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
       <Box flexDirection="column" width={columns} height={rows}>
         {header}
         <Composing text={m.composing} width={columns} height={bodyHeight} colour={colour} />
-        <Footer text={footerText(state, null, m)} width={columns} colour={colour} />
+        <Footer line={footerLine(state, null, m)} width={columns} colour={colour} />
       </Box>
     );
   }
@@ -77,7 +77,7 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
     state.input !== null ? (
       <SearchBar input={state.input} found={model.matchingEntries(state.input).length} messages={m} width={columns} colour={colour} />
     ) : (
-      <Footer text={footerText(state, model.matchingEntries(state.query), m)} width={columns} colour={colour} />
+      <Footer line={footerLine(state, model.matchingEntries(state.query), m)} width={columns} colour={colour} />
     );
 
   return (
@@ -90,11 +90,15 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
 }
 
 /** The footer's line; `matching` is null while composing, when the search's sections are not known yet. */
-function footerText(state: ViewerState, matching: readonly number[] | null, m: Messages): string {
-  if (state.overlay === "help") return m.footer.help;
-  if (state.overlay !== "none") return m.footer.view;
-  if (state.query === "" || matching === null) return m.footer.browse;
-  if (matching.length === 0) return m.search.none(state.query);
+function footerLine(state: ViewerState, matching: readonly number[] | null, m: Messages): FooterLine {
+  if (state.overlay === "help") return { hints: [], always: m.footer.help };
+  if (state.overlay !== "none") return { hints: m.footer.view, always: m.footer.always };
+  if (state.query === "" || matching === null) return { hints: m.footer.browse, always: m.footer.always };
+  if (matching.length === 0) return { lead: m.search.none(state.query), hints: m.search.noneKeys, always: m.footer.always };
   const position = matching.indexOf(state.selected);
-  return m.search.status(state.query, position === -1 ? 0 : position + 1, matching.length);
+  return {
+    lead: m.search.status(state.query, position === -1 ? 0 : position + 1, matching.length),
+    hints: m.search.statusKeys,
+    always: m.footer.always,
+  };
 }

@@ -10,17 +10,19 @@ export const de: Messages = {
   },
   composing: "Die Datenschutzerklärung wird erstellt…",
   footer: {
-    browse:
-      "↑↓ bewegen · Enter öffnen · Tab Bereich · Bild↑/Bild↓ blättern · / suchen · d Daten · t Übermittlungen · l Sprache · ? Hilfe · q beenden",
-    view: "↑↓ wählen · Enter/Tab Details · Bild↑/Bild↓ blättern · Esc schließen · l Sprache · ? Hilfe · q beenden",
-    help: "Esc oder ? schließen · q beenden",
+    browse: ["↑↓ bewegen", "Enter öffnen", "/ suchen", "Tab Bereich", "Bild↑/Bild↓ blättern", "d Daten", "t Übermittlungen", "l Sprache"],
+    view: ["↑↓ wählen", "Esc schließen", "Enter/Tab Details", "Bild↑/Bild↓ blättern", "l Sprache"],
+    always: ["? Hilfe", "q beenden"],
+    help: ["Esc oder ? schließen", "q beenden"],
   },
   search: {
     prompt: "Suche: ",
     inputHint: "Enter suchen · Esc abbrechen",
     sections: (count) => (count === 1 ? "in 1 Abschnitt gefunden" : `in ${count} Abschnitten gefunden`),
-    status: (query, current, total) => `„${query}“: Abschnitt ${current} von ${total} · n weiter · N zurück · Esc aufheben`,
-    none: (query) => `„${query}“ kommt in der Erklärung nicht vor · / neu suchen · Esc aufheben`,
+    status: (query, current, total) => `„${query}“: Abschnitt ${current} von ${total}`,
+    statusKeys: ["n weiter", "N zurück", "Esc aufheben"],
+    none: (query) => `„${query}“ kommt in der Erklärung nicht vor`,
+    noneKeys: ["/ neu suchen", "Esc aufheben"],
   },
   help: {
     title: "Tasten",

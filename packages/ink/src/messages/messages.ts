@@ -16,20 +16,27 @@ export interface Messages {
   };
   /** The body's one line while the language is being composed (about a second for 2,000 services). */
   readonly composing: string;
+  /**
+   * The footer's key hints, most important first: on a narrow screen the footer leaves out hints
+   * from the end, but never `always` (how to get help and how to quit), which closes every footer.
+   */
   readonly footer: {
-    /** The key hints, most important first: the footer cuts the end off on narrow screens. */
-    readonly browse: string;
-    readonly view: string;
-    readonly help: string;
+    readonly browse: readonly string[];
+    readonly view: readonly string[];
+    readonly always: readonly string[];
+    /** While the help is open, in place of `always`: how to close it, and how to quit. */
+    readonly help: readonly string[];
   };
   readonly search: {
     readonly prompt: string;
     readonly inputHint: string;
     /** While typing: in how many sections the text occurs. */
     readonly sections: (count: number) => string;
-    /** After Enter: which match is shown, of how many sections with the text. */
+    /** After Enter: which match is shown, of how many sections with the text; then its keys. */
     readonly status: (query: string, current: number, total: number) => string;
+    readonly statusKeys: readonly string[];
     readonly none: (query: string) => string;
+    readonly noneKeys: readonly string[];
   };
   readonly help: {
     readonly title: string;
