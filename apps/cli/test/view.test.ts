@@ -22,6 +22,16 @@ describe("policy view without a terminal", () => {
     expect(result.stdout).not.toContain("\u001b");
   });
 
+  it("prints the text as wide as --width says, else COLUMNS, and refuses a width it cannot use", async () => {
+    const fromEnv = await runPolicy(["view", examplePolicyFile], { env: { COLUMNS: "60" } });
+    expect(fromEnv.stdout).toBe(toText(policy, { locale: "en", width: 60 }));
+    const flag = await runPolicy(["view", examplePolicyFile, "--width", "100"], { env: { COLUMNS: "60" } });
+    expect(flag.stdout).toBe(toText(policy, { locale: "en", width: 100 }));
+    const narrow = await runPolicy(["view", examplePolicyFile, "--width", "5"]);
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toContain("give a number of columns from 20 to 1000");
+  });
+
   it("starts in the language asked for", async () => {
     const result = await runPolicy(["view", examplePolicyFile, "--locale", "de"]);
     expect(result.code).toBe(0);

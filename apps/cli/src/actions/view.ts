@@ -16,12 +16,20 @@ export async function viewPolicyFile(file: string, flags: ViewFlags, context: Co
   const locale = flags.locale ?? policy.locales[0] ?? "en";
   if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
     const { toText } = await import("@policy/ink/text");
-    // A pipe has no width: 80 columns then. toText takes 20 to 1000.
-    const width = Math.min(1000, Math.max(20, io.stdout.columns ?? 80));
-    io.stdout.write(toText(policy, { locale, width }));
+    io.stdout.write(toText(policy, { locale, width: plainWidth(flags, io.stdout, io.env) }));
     return ExitCode.ok;
   }
   const { viewPolicy } = await import("@policy/ink");
   await viewPolicy(policy, { locale, color: wantsColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   return ExitCode.ok;
+}
+
+/**
+ * The width of the plain text: --width, else the terminal's (stdout may be one while stdin is
+ * not), else COLUMNS, which shells set and pass on to a pipe's writer, else 80. toText takes 20 to 1000.
+ */
+function plainWidth(flags: ViewFlags, stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {
+  const fromEnv = /^\d+$/.test(env.COLUMNS ?? "") ? Number(env.COLUMNS) : undefined;
+  const width = flags.width ?? stdout.columns ?? fromEnv ?? 80;
+  return Math.min(1000, Math.max(20, width));
 }
