@@ -138,4 +138,27 @@ describe("policy view in a real terminal (tmux)", () => {
     terminal.type("clear");
     await terminal.waitFor((text) => !text.includes("exit=0"), "a clear screen");
   });
+  it("counts the policy's warnings in its header and lists them on w, instead of printing them before it starts", { timeout: 60_000 }, async () => {
+    const file = join(workspace(), "warned.yaml");
+    const warned = example.replace(
+      "    provision:\n      requirement: voluntary\n      consequences:\n        en: Without a name or e-mail address you can join as a guest; without video or audio the meeting is limited to chat.\n        de: Ohne Namen oder E-Mail-Adresse können Sie als Gast teilnehmen; ohne Bild und Ton bleibt nur der Chat.\n",
+      "",
+    );
+    expect(warned).not.toBe(example);
+    writeFileSync(file, warned);
+    terminal.type("clear");
+    terminal.type(`env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node ${policyBin} view ${file}; echo exit=$?`);
+    const first = await terminal.waitFor((text) => text.includes("› Overview") && text.includes("This privacy policy explains"), "the viewer");
+    expect(first.split("\n")[1]).toMatch(/ · 1 warning \(w\)$/);
+    terminal.send("w");
+    const list = await terminal.waitFor((text) => text.includes("1 warning about this policy"), "the warnings");
+    expect(list).toMatch(/warned\.yaml:\d+:\d+ warning services\[0\]: people give you some of this data/);
+    terminal.send("q");
+    const after = await terminal.waitFor((text) => /^exit=\d+$/m.test(text), "the exit code");
+    expect(after).toMatch(/^exit=0$/m);
+    // Nothing was printed before the viewer took the screen, so the shell's screen shows none of it.
+    expect(after).not.toContain("missing-provision");
+    terminal.type("clear");
+    await terminal.waitFor((text) => !text.includes("exit=0"), "a clear screen");
+  });
 });

@@ -10,22 +10,22 @@ export type HeaderMeta = Pick<PolicyDocument["meta"], "title" | "controller" | "
 
 export interface HeaderProps {
   readonly meta: HeaderMeta;
+  /** How many warnings validation gave: the header says so, and `w` lists them. */
+  readonly warnings: number;
   readonly messages: Messages;
   readonly width: number;
   readonly colour: boolean;
 }
 
 /**
- * Which policy this is: title and controller, then version, effective date and language, then a
- * rule. The header is on the first frame, drawn before compose runs (from the policy's own fields,
+ * Which policy this is: title and controller, then version, effective date and language (and how
+ * many warnings validation gave, where it gave any), then a rule. The header is on the first frame, drawn before compose runs (from the policy's own fields,
  * which the document copies), and stays the same when the document arrives.
  */
-export function Header({ meta, messages: m, width, colour }: HeaderProps) {
+export function Header({ meta, warnings, messages: m, width, colour }: HeaderProps) {
   const first = truncate(`${safeText(meta.title)} · ${safeText(meta.controller)}`, width);
-  const second = truncate(
-    [m.header.version(safeText(meta.version)), m.header.effective(safeText(meta.effective)), m.header.language(m.languageName)].join(" · "),
-    width,
-  );
+  const facts = [m.header.version(safeText(meta.version)), m.header.effective(safeText(meta.effective)), m.header.language(m.languageName)];
+  const second = truncate([...facts, ...(warnings > 0 ? [m.header.warnings(warnings)] : [])].join(" · "), width);
   const lines: Run[][] = [
     [{ text: first, style: Style.strong }],
     [{ text: second, style: Style.none }],

@@ -20,6 +20,7 @@ export type Command =
   | "transfers"
   | "language"
   | "help"
+  | "warnings"
   | "quit"
   | "escape"
   | "submit"
@@ -40,6 +41,7 @@ const letters: Readonly<Record<string, Command>> = {
   t: "transfers",
   l: "language",
   "?": "help",
+  w: "warnings",
   q: "quit",
 };
 

@@ -20,7 +20,7 @@ describe("ViewOptionsError", () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(error.name).toBe("ViewOptionsError");
     expect(error.option).toBe("colour");
-    expect(String(error)).toBe("ViewOptionsError: colour is not an option; the options are locale, color, stdin, stdout, stderr");
+    expect(String(error)).toBe("ViewOptionsError: colour is not an option; the options are locale, color, stdin, stdout, stderr, warnings");
   });
 
   it("is what @policy/ink/text throws too", async () => {

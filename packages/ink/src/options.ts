@@ -11,6 +11,8 @@ export interface ViewOptions {
   readonly stdout?: NodeJS.WriteStream;
   /** Where ink writes errors. Default `process.stderr`. */
   readonly stderr?: NodeJS.WriteStream;
+  /** The warnings validation gave about the policy, a line each: the header counts them and `w` lists them. */
+  readonly warnings?: readonly string[];
 }
 
 /** Options after validation, with the defaults applied. */
@@ -20,6 +22,7 @@ export interface ResolvedViewOptions {
   readonly stdin: NodeJS.ReadStream;
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -30,7 +33,7 @@ export class ViewOptionsError extends RenderOptionsError {
   override readonly name = "ViewOptionsError";
 }
 
-const optionNames = ["locale", "color", "stdin", "stdout", "stderr"] as const;
+const optionNames = ["locale", "color", "stdin", "stdout", "stderr", "warnings"] as const;
 const check = optionChecks(ViewOptionsError);
 
 /**
@@ -38,7 +41,17 @@ const check = optionChecks(ViewOptionsError);
  * first); throws a `ViewOptionsError` naming the first wrong one.
  */
 export function resolveViewOptions(options: ViewOptions | undefined): ResolvedViewOptions {
-  const { locale, color, stdin = process.stdin, stdout = process.stdout, stderr = process.stderr } = check.options(options, optionNames);
+  const {
+    locale,
+    color,
+    stdin = process.stdin,
+    stdout = process.stdout,
+    stderr = process.stderr,
+    warnings = [],
+  } = check.options(options, optionNames);
+  if (!Array.isArray(warnings) || !warnings.every((warning) => typeof warning === "string")) {
+    throw new ViewOptionsError("warnings", `warnings must be an array of strings, got ${describeValue(warnings)}`);
+  }
   const resolvedLocale = check.locale(locale);
   const resolvedColor = color === undefined ? undefined : check.boolean("color", color);
   if (!isStream(stdin, "read")) throw new ViewOptionsError("stdin", `stdin must be a readable stream, got ${describeStream(stdin)}`);
@@ -54,6 +67,7 @@ export function resolveViewOptions(options: ViewOptions | undefined): ResolvedVi
     stdin: stdin as NodeJS.ReadStream,
     stdout: stdout as NodeJS.WriteStream,
     stderr: stderr as NodeJS.WriteStream,
+    warnings: warnings as readonly string[],
   };
 }
 

@@ -4,9 +4,10 @@ import { Composing } from "./composing.js";
 import { Footer, type FooterLine } from "./footer.js";
 import { Gutter } from "./gutter.js";
 import { Header } from "./header.js";
-import { Help } from "./help.js";
 import { IndexView } from "./index-view.js";
 import type { Messages } from "./messages/index.js";
+import { overlayLines } from "./overlay-lines.js";
+import { OverlayText } from "./overlay-text.js";
 import { SearchBar } from "./search-bar.js";
 import { SectionList } from "./section-list.js";
 import { SectionView } from "./section-view.js";
@@ -18,9 +19,9 @@ import type { ViewerState } from "./viewer-state.js";
  * text, an index view, the help, or the line saying the language is being composed), then the
  * footer or the search line. Draws only: what it shows comes from the composed document.
  */
-export function PolicyViewerBody({ state, model, messages: m, meta, layout, colour }: PolicyViewerView) {
+export function PolicyViewerBody({ state, model, messages: m, meta, warnings, layout, colour }: PolicyViewerView) {
   const { columns, rows, narrow, navWidth, textWidth, bodyHeight } = layout;
-  const header = <Header meta={meta} messages={m} width={columns} colour={colour} />;
+  const header = <Header meta={meta} warnings={warnings.length} messages={m} width={columns} colour={colour} />;
 
   if (model === null) {
     return (
@@ -33,8 +34,10 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
   }
 
   let body: ReactNode;
-  if (state.overlay === "help") body = <Help messages={m} width={columns} height={bodyHeight} colour={colour} />;
-  else if (state.overlay !== "none") body = <IndexView picker={model.index(state.overlay)} state={state.picker} layout={layout} colour={colour} />;
+  if (state.overlay === "help" || state.overlay === "warnings") {
+    const lines = overlayLines(state.overlay, m, warnings, columns);
+    body = <OverlayText lines={lines} scroll={state.overlayScroll} width={columns} height={bodyHeight} colour={colour} />;
+  } else if (state.overlay !== "none") body = <IndexView picker={model.index(state.overlay)} state={state.picker} layout={layout} colour={colour} />;
   else {
     const list = (
       <SectionList
@@ -91,7 +94,7 @@ export function PolicyViewerBody({ state, model, messages: m, meta, layout, colo
 
 /** The footer's line; `matching` is null while composing, when the search's sections are not known yet. */
 function footerLine(state: ViewerState, matching: readonly number[] | null, m: Messages): FooterLine {
-  if (state.overlay === "help") return { hints: [], always: m.footer.help };
+  if (state.overlay === "help" || state.overlay === "warnings") return { hints: [m.footer.scroll], always: m.footer[state.overlay] };
   if (state.overlay !== "none") return { hints: m.footer.view, always: m.footer.always };
   if (state.query === "" || matching === null) return { hints: m.footer.browse, always: m.footer.always };
   if (matching.length === 0) return { lead: m.search.none(state.query), hints: m.search.noneKeys, always: m.footer.always };

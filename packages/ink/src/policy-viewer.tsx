@@ -12,8 +12,13 @@ export interface PolicyViewerProps {
   readonly locale?: Locale;
   /** Colour on or off. Default: on, unless the NO_COLOR environment variable is set (https://no-color.org). */
   readonly color?: boolean;
-  /** Called when the user quits (q, Esc, Ctrl-C), before ink's app exits. */
+  /** Called when the user quits (q, Ctrl-C), before ink's app exits. */
   readonly onQuit?: () => void;
+  /**
+   * The warnings validation gave about the policy, a line each (`formatIssue` from `@policy/core`):
+   * the header says how many there are, and `w` lists them.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /**

@@ -13,11 +13,14 @@ import { useKeys } from "./use-keys.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 import { initialState, settle, update, type ViewerContext, type ViewerState } from "./viewer-state.js";
 
+const noWarnings: readonly string[] = [];
+
 export interface PolicyViewerOptions {
   readonly policy: RenderInput;
   readonly locale?: Locale | undefined;
   readonly color?: boolean | undefined;
   readonly onQuit?: (() => void) | undefined;
+  readonly warnings?: readonly string[] | undefined;
 }
 
 /** What the viewer draws: the state, the composed language (null while composing) and the screen. */
@@ -27,6 +30,7 @@ export interface PolicyViewerView {
   readonly model: LocaleModel | null;
   readonly messages: Messages;
   readonly meta: HeaderMeta;
+  readonly warnings: readonly string[];
   readonly layout: Layout;
   readonly colour: boolean;
 }
@@ -37,7 +41,7 @@ export interface PolicyViewerView {
  * `policyDocuments`: its languages, the facts the header shows before the first document is
  * composed, and each language's document; the body draws from the documents only.
  */
-export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerOptions): PolicyViewerView {
+export function usePolicyViewer({ policy, locale, color, onQuit, warnings = noWarnings }: PolicyViewerOptions): PolicyViewerView {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const layout = useMemo(() => layoutFor(columns, rows), [columns, rows]);
@@ -49,7 +53,7 @@ export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerO
   const [state, setState] = useState<ViewerState>(() => initialState(locale ?? locales[0] ?? "en"));
   // Null until the language is composed: then the body says so, and the effect below composes.
   const model = policyModel.composed(state.locale);
-  const context: ViewerContext = { layout, locales, modelFor: (l: Locale) => policyModel.composed(l) };
+  const context: ViewerContext = { layout, locales, warnings, modelFor: (l: Locale) => policyModel.composed(l) };
 
   const quit = useRef({ onQuit, exit });
   quit.current = { onQuit, exit };
@@ -107,5 +111,5 @@ export function usePolicyViewer({ policy, locale, color, onQuit }: PolicyViewerO
   const messages = model?.messages ?? messagesFor(state.locale);
   // Before compose, the header says what the document will: its title is the messages', the rest the policy's.
   const meta: HeaderMeta = model?.document.meta ?? { title: messages.header.title, ...policyModel.documents.facts };
-  return { state, model, messages, meta, layout, colour };
+  return { state, model, messages, meta, warnings, layout, colour };
 }

@@ -64,7 +64,7 @@ describe("viewPolicy options", () => {
     [{ stdin: fakeTerminal().streams.stdin, stdout: {} }, "stdout", "stdout must be a writable stream"],
     [{ stdin: { on() {} } }, "stdin", "stdin must be a readable stream"],
     [{ stdin: Object.assign(new EventEmitter(), { read: () => null, isTTY: false }) }, "stdin", "stdin must be a terminal (a TTY)"],
-    [{ colour: true }, "colour", "colour is not an option; the options are locale, color, stdin, stdout, stderr"],
+    [{ colour: true }, "colour", "colour is not an option; the options are locale, color, stdin, stdout, stderr, warnings"],
   ])("rejects %j with an error naming %s", async (options, option, message) => {
     const error = await viewPolicy(examplePolicy(), options as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ViewOptionsError);

@@ -18,7 +18,7 @@ const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  * options, or a document that does not fit them, are thrown before the screen is touched.
  */
 export async function viewPolicy(policy: RenderInput, options?: ViewOptions): Promise<void> {
-  const { locale, color, stdin, stdout, stderr } = resolveViewOptions(options);
+  const { locale, color, stdin, stdout, stderr, warnings } = resolveViewOptions(options);
   policyDocuments(policy, locale, ViewOptionsError, { index: true });
   let instance: Instance | undefined;
   let signalled: NodeJS.Signals | undefined;
@@ -31,14 +31,17 @@ export async function viewPolicy(policy: RenderInput, options?: ViewOptions): Pr
   for (const signal of signals) process.on(signal, onSignal);
   stdout.write(enterScreen);
   try {
-    instance = render(<PolicyViewer policy={policy} {...(locale === undefined ? {} : { locale })} {...(color === undefined ? {} : { color })} />, {
-      stdin,
-      stdout,
-      stderr,
-      exitOnCtrlC: true,
-      // Ink's console patch prints logs above its frame, which a full screen does not have.
-      patchConsole: false,
-    });
+    instance = render(
+      <PolicyViewer policy={policy} warnings={warnings} {...(locale === undefined ? {} : { locale })} {...(color === undefined ? {} : { color })} />,
+      {
+        stdin,
+        stdout,
+        stderr,
+        exitOnCtrlC: true,
+        // Ink's console patch prints logs above its frame, which a full screen does not have.
+        patchConsole: false,
+      },
+    );
     await instance.waitUntilExit();
   } finally {
     instance?.cleanup();

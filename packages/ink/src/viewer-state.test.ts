@@ -8,7 +8,7 @@ import { initialState, settle, update, type ViewerContext } from "./viewer-state
 
 /** The state's context over a PolicyModel: a language is there only once the test composes it. */
 function contextFor(model: PolicyModel): ViewerContext {
-  return { layout: layoutFor(100, 24), locales: ["en", "de"], modelFor: (locale) => model.composed(locale) };
+  return { layout: layoutFor(100, 24), locales: ["en", "de"], warnings: [], modelFor: (locale) => model.composed(locale) };
 }
 
 describe("viewer state while a language is being composed", () => {

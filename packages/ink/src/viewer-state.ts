@@ -4,11 +4,12 @@ import type { Layout } from "./layout.js";
 import { entryLines } from "./model/entry-lines.js";
 import type { IndexView, Picker } from "./model/index-picker.js";
 import type { LocaleModel } from "./model/policy-model.js";
+import { overlayLines, type TextOverlay } from "./overlay-lines.js";
 import { occurrences } from "./model/search.js";
 
 export type Pane = "nav" | "text";
-/** What covers the list and the text: nothing, the help, or an index view (`d` data, `t` transfers). */
-export type Overlay = "none" | "help" | IndexView;
+/** What covers the list and the text: nothing, a text to read (the help, the warnings), or an index view (`d` data, `t` transfers). */
+export type Overlay = "none" | TextOverlay | IndexView;
 
 /** Where the data or transfers view is: the choice, the list's first visible row, the answer's scroll. */
 export interface PickerState {
@@ -33,8 +34,10 @@ export interface ViewerState {
   /** The first visible line of the open entry's text. */
   readonly scroll: number;
   readonly overlay: Overlay;
-  /** The view the help was opened from, which closing it returns to. */
-  readonly behindHelp: Exclude<Overlay, "help">;
+  /** The view the help or the warnings were opened from, which closing them returns to. */
+  readonly behind: "none" | IndexView;
+  /** The first visible line of the help or the warnings. */
+  readonly overlayScroll: number;
   readonly picker: PickerState;
   /** The search line's text while it is open, else null. */
   readonly input: string | null;
@@ -54,6 +57,8 @@ export interface ViewerState {
 /** What the state changes need to know beyond the state: the text, the screen and the languages. */
 export interface ViewerContext {
   readonly layout: Layout;
+  /** The warnings validation gave about the policy, as lines: `w` lists them. */
+  readonly warnings: readonly string[];
   readonly locales: readonly Locale[];
   /** A language's text if it has been composed, else null. The state never composes: the viewer does, after drawing. */
   readonly modelFor: (locale: Locale) => LocaleModel | null;
@@ -74,7 +79,8 @@ export function initialState(locale: Locale): ViewerState {
     navTop: 0,
     scroll: 0,
     overlay: "none",
-    behindHelp: "none",
+    behind: "none",
+    overlayScroll: 0,
     picker: pickerStart,
     input: null,
     query: "",
@@ -114,9 +120,7 @@ export function settle(state: ViewerState, context: ViewerContext): ViewerState 
 function apply(state: ViewerState, command: Command, context: Ready): ViewerState {
   if (state.input !== null) return typing(state, command, context);
   if (command === "language") return switchLanguage(state, context);
-  if (state.overlay === "help") {
-    return command === "escape" || command === "help" ? { ...state, overlay: state.behindHelp } : state;
-  }
+  if (state.overlay === "help" || state.overlay === "warnings") return inText(state, state.overlay, command, context);
   if (state.overlay === "data" || state.overlay === "transfers") return inPicker(state, state.overlay, command, context);
   return browsing(state, command, context);
 }
@@ -174,7 +178,8 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
     case "transfers":
       return { ...state, overlay: command, picker: pickerStart };
     case "help":
-      return { ...state, overlay: "help", behindHelp: "none" };
+    case "warnings":
+      return openText(state, command, "none", context);
     case "escape":
       // Esc goes back: it clears the search's highlights, then leaves the text for the list. It never quits: q does.
       if (state.query !== "") return { ...state, query: "", match: null };
@@ -228,9 +233,41 @@ function inPicker(state: ViewerState, view: IndexView, command: Command, context
     case "escape":
       return { ...state, overlay: "none" };
     case "help":
-      return { ...state, overlay: "help", behindHelp: view };
+    case "warnings":
+      return openText(state, command, view, context);
     case "search":
       return { ...state, overlay: "none", input: "" };
+    default:
+      return state;
+  }
+}
+
+/** Opens the help or the warnings (when there are any) over a view, which closing them returns to. */
+function openText(state: ViewerState, overlay: TextOverlay, behind: "none" | IndexView, context: Ready): ViewerState {
+  if (overlay === "warnings" && context.warnings.length === 0) return state;
+  return { ...state, overlay, behind, overlayScroll: 0 };
+}
+
+/** In the help or the warnings: the keys that scroll scroll it; Esc, or the key that opened it, closes it. */
+function inText(state: ViewerState, overlay: TextOverlay, command: Command, context: Ready): ViewerState {
+  if (command === "escape" || command === overlay) return { ...state, overlay: state.behind, overlayScroll: 0 };
+  const height = context.layout.bodyHeight;
+  const max = Math.max(0, overlayLines(overlay, context.model.messages, context.warnings, context.layout.columns).length - height);
+  const to = (line: number): ViewerState => ({ ...state, overlayScroll: clamp(line, 0, max) });
+  switch (command) {
+    case "up":
+      return to(state.overlayScroll - 1);
+    case "down":
+      return to(state.overlayScroll + 1);
+    case "pageUp":
+      return to(state.overlayScroll - page(height));
+    case "pageDown":
+    case "space":
+      return to(state.overlayScroll + page(height));
+    case "top":
+      return to(0);
+    case "bottom":
+      return to(max);
     default:
       return state;
   }

@@ -1,3 +1,4 @@
+import { formatIssue, type PolicyIssue } from "@policy/core";
 import { wantsColor } from "../colors.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
@@ -11,16 +12,20 @@ import type { ViewFlags } from "./view-flags.js";
  */
 export async function viewPolicyFile(file: string, flags: ViewFlags, context: Context): Promise<ExitCode> {
   const { io } = context;
-  const policy = await reportLoad(await readInput(file, io.stdin), context);
+  const interactive = io.stdin.isTTY === true && io.stdout.isTTY === true;
+  // In the viewer, warnings are a count in its header and a list on w, not lines printed before it starts.
+  let warnings: readonly string[] = [];
+  const keep = interactive ? (issues: readonly PolicyIssue[]) => (warnings = issues.map(formatIssue)) : undefined;
+  const policy = await reportLoad(await readInput(file, io.stdin), context, keep);
   if (policy === undefined) return ExitCode.failed;
   const locale = flags.locale ?? policy.locales[0] ?? "en";
-  if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
+  if (!interactive) {
     const { toText } = await import("@policy/ink/text");
     io.stdout.write(toText(policy, { locale, width: plainWidth(flags, io.stdout, io.env) }));
     return ExitCode.ok;
   }
   const { viewPolicy } = await import("@policy/ink");
-  await viewPolicy(policy, { locale, color: wantsColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+  await viewPolicy(policy, { locale, color: wantsColor(io.stdout, io.env), stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, warnings });
   return ExitCode.ok;
 }
 

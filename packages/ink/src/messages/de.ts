@@ -7,6 +7,7 @@ export const de: Messages = {
     version: (version) => `Version ${version}`,
     effective: (date) => `gültig ab ${date}`,
     language: (name) => `Sprache: ${name}`,
+    warnings: (count) => (count === 1 ? "1 Warnung (w)" : `${count} Warnungen (w)`),
   },
   composing: "Die Datenschutzerklärung wird erstellt…",
   footer: {
@@ -14,6 +15,8 @@ export const de: Messages = {
     view: ["↑↓ wählen", "Esc schließen", "Enter/Tab Details", "Bild↑/Bild↓ blättern", "l Sprache"],
     always: ["? Hilfe", "q beenden"],
     help: ["Esc oder ? schließen", "q beenden"],
+    warnings: ["Esc oder w schließen", "q beenden"],
+    scroll: "↑↓ blättern",
   },
   search: {
     prompt: "Suche: ",
@@ -23,6 +26,10 @@ export const de: Messages = {
     statusKeys: ["n weiter", "N zurück", "Esc aufheben"],
     none: (query) => `„${query}“ kommt in der Erklärung nicht vor`,
     noneKeys: ["/ neu suchen", "Esc aufheben"],
+  },
+  warnings: {
+    title: (count) => (count === 1 ? "1 Warnung zu dieser Erklärung" : `${count} Warnungen zu dieser Erklärung`),
+    close: "Esc oder w schließt diese Liste. policy validate zeigt jede Warnung mit den Zeilen, in denen sie steht.",
   },
   help: {
     title: "Tasten",
@@ -39,6 +46,7 @@ export const de: Messages = {
       ["t", "Übermittlungen: Länder außerhalb der EU/des EWR und ihre Garantien"],
       ["l", "Sprache wechseln"],
       ["?", "diese Hilfe"],
+      ["w", "die Warnungen zur Erklärung, wo es welche gibt"],
       ["Esc", "zurück: Ansicht, Hilfe oder Suche schließen oder vom Text zur Liste gehen"],
       ["q  Strg-C", "beenden"],
     ],

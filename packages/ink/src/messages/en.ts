@@ -7,6 +7,7 @@ export const en: Messages = {
     version: (version) => `Version ${version}`,
     effective: (date) => `effective ${date}`,
     language: (name) => `Language: ${name}`,
+    warnings: (count) => (count === 1 ? "1 warning (w)" : `${count} warnings (w)`),
   },
   composing: "Composing the policy…",
   footer: {
@@ -14,6 +15,8 @@ export const en: Messages = {
     view: ["↑↓ pick", "Esc close", "Enter/Tab details", "PgUp/PgDn scroll", "l language"],
     always: ["? help", "q quit"],
     help: ["Esc or ? close", "q quit"],
+    warnings: ["Esc or w close", "q quit"],
+    scroll: "↑↓ scroll",
   },
   search: {
     prompt: "Search: ",
@@ -23,6 +26,10 @@ export const en: Messages = {
     statusKeys: ["n next", "N previous", "Esc clear"],
     none: (query) => `“${query}” is not in the policy`,
     noneKeys: ["/ search again", "Esc clear"],
+  },
+  warnings: {
+    title: (count) => (count === 1 ? "1 warning about this policy" : `${count} warnings about this policy`),
+    close: "Esc or w closes this list. policy validate shows each warning with the lines it is on.",
   },
   help: {
     title: "Keys",
@@ -39,6 +46,7 @@ export const en: Messages = {
       ["t", "transfers: countries outside the EU/EEA and their safeguards"],
       ["l", "switch the language"],
       ["?", "this help"],
+      ["w", "the warnings about the policy, where there are any"],
       ["Esc", "go back: close a view, the help or the search, or leave the text for the list"],
       ["q  Ctrl-C", "quit"],
     ],

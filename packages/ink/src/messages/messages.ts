@@ -13,6 +13,8 @@ export interface Messages {
     readonly version: (version: string) => string;
     readonly effective: (date: string) => string;
     readonly language: (name: string) => string;
+    /** How many warnings validation gave, and the key that lists them. */
+    readonly warnings: (count: number) => string;
   };
   /** The body's one line while the language is being composed (about a second for 2,000 services). */
   readonly composing: string;
@@ -24,8 +26,10 @@ export interface Messages {
     readonly browse: readonly string[];
     readonly view: readonly string[];
     readonly always: readonly string[];
-    /** While the help is open, in place of `always`: how to close it, and how to quit. */
+    /** While the help or the warnings are open, in place of `always`: how to close them, and how to quit; `scroll` before. */
     readonly help: readonly string[];
+    readonly warnings: readonly string[];
+    readonly scroll: string;
   };
   readonly search: {
     readonly prompt: string;
@@ -37,6 +41,10 @@ export interface Messages {
     readonly statusKeys: readonly string[];
     readonly none: (query: string) => string;
     readonly noneKeys: readonly string[];
+  };
+  readonly warnings: {
+    readonly title: (count: number) => string;
+    readonly close: string;
   };
   readonly help: {
     readonly title: string;
