@@ -3,7 +3,7 @@ import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { keys, press } from "../test/helpers.js";
 import { renderViewer, untilComposed } from "../test/render-viewer.js";
-import { fitFooter } from "./footer.js";
+import { fitFooter, positionRule } from "./footer.js";
 import { de } from "./messages/de.js";
 import { en } from "./messages/en.js";
 
@@ -16,11 +16,19 @@ describe("fitFooter", () => {
     expect(fitFooter(line, 120)).toBe("“ip address”: section 3 of 17 · n next · N previous · Esc clear · ? help · q quit");
     expect(fitFooter(line, 60)).toBe("“ip address”: section 3 of 17 · n next · ? help · q quit");
     expect(fitFooter(line, 40)).toBe("“ip address”: section… · ? help · q quit");
-    expect(fitFooter({ hints: en.footer.browse, always: en.footer.always }, 40)).toBe("↑↓ move · Enter open · ? help · q quit");
+    expect(fitFooter({ hints: en.footer.list, always: en.footer.always }, 40)).toBe("↑↓ move · Enter read · ? help · q quit");
   });
 
   it("cuts even those where the screen is narrower than they are", () => {
     expect(fitFooter(line, 10)).toBe("? help · …");
+  });
+});
+
+describe("positionRule", () => {
+  it("ends the rule with the position, as a pager's prompt does, and drops it where it does not fit", () => {
+    expect(positionRule("section 3 of 17 · 42%", 40)).toBe(`${"─".repeat(16)} section 3 of 17 · 42% ─`);
+    expect(positionRule("section 3 of 17 · 42%", 20)).toBe("─".repeat(20));
+    expect(positionRule(undefined, 5)).toBe("─────");
   });
 });
 

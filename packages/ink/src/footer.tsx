@@ -34,12 +34,21 @@ export function fitFooter({ lead, hints, always }: FooterLine, width: number): s
 
 export interface FooterProps {
   readonly line: FooterLine;
+  /** Where one is ("section 3 of 17 · 42%"), at the right end of the rule above the keys. */
+  readonly position?: string | undefined;
   readonly width: number;
   readonly colour: boolean;
 }
 
-/** A rule, then one line of key hints, fitted to the width. */
-export function Footer({ line, width, colour }: FooterProps) {
-  const lines: Run[][] = [[{ text: "─".repeat(width), style: Style.dim }], [{ text: fitFooter(line, width), style: Style.dim }]];
+/** A rule with the position on it, then one line of key hints, fitted to the width. */
+export function Footer({ line, position, width, colour }: FooterProps) {
+  const lines: Run[][] = [[{ text: positionRule(position, width), style: Style.dim }], [{ text: fitFooter(line, width), style: Style.dim }]];
   return <LinesPane lines={lines} width={width} height={2} colour={colour} />;
+}
+
+/** The rule ending in ` position ─`, as in a pager's prompt; a plain rule where it does not fit. */
+export function positionRule(position: string | undefined, width: number): string {
+  const label = position === undefined ? "" : ` ${position} ─`;
+  if (label === "" || textWidth(label) + 3 > width) return "─".repeat(width);
+  return `${"─".repeat(width - textWidth(label))}${label}`;
 }

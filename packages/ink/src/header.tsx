@@ -19,17 +19,14 @@ export interface HeaderProps {
 
 /**
  * Which policy this is: title and controller, then version, effective date and language (and how
- * many warnings validation gave, where it gave any), then a rule. The header is on the first frame, drawn before compose runs (from the policy's own fields,
+ * many warnings validation gave, where it gave any); the panes' titles follow on a rule of their
+ * own. The header is on the first frame, drawn before compose runs (from the policy's own fields,
  * which the document copies), and stays the same when the document arrives.
  */
 export function Header({ meta, warnings, messages: m, width, colour }: HeaderProps) {
   const first = truncate(`${safeText(meta.title)} · ${safeText(meta.controller)}`, width);
   const facts = [m.header.version(safeText(meta.version)), m.header.effective(safeText(meta.effective)), m.header.language(m.languageName)];
   const second = truncate([...facts, ...(warnings > 0 ? [m.header.warnings(warnings)] : [])].join(" · "), width);
-  const lines: Run[][] = [
-    [{ text: first, style: Style.strong }],
-    [{ text: second, style: Style.none }],
-    [{ text: "─".repeat(width), style: Style.dim }],
-  ];
-  return <LinesPane lines={lines} width={width} height={3} colour={colour} />;
+  const lines: Run[][] = [[{ text: first, style: Style.strong }], [{ text: second, style: Style.none }]];
+  return <LinesPane lines={lines} width={width} height={2} colour={colour} />;
 }

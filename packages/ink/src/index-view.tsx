@@ -12,6 +12,10 @@ export interface IndexViewProps {
   /** The index to pick from: the document's data index (`d`) or transfers index (`t`). */
   readonly picker: Picker;
   readonly state: PickerState;
+  /** The choices the filter shows, in order (all of them without a filter). */
+  readonly visible: readonly number[];
+  /** The list's line when the filter shows nothing. */
+  readonly none: string;
   readonly layout: Layout;
   readonly colour: boolean;
 }
@@ -22,7 +26,7 @@ export interface IndexViewProps {
  * list or the text, whichever has the focus; the index's own text where it has no entries. Both
  * panes draw only their visible rows.
  */
-export function IndexView({ picker, state, layout, colour }: IndexViewProps) {
+export function IndexView({ picker, state, visible, none, layout, colour }: IndexViewProps) {
   const { columns, narrow, navWidth, textWidth, bodyHeight } = layout;
   const height = Math.max(1, bodyHeight - 1);
   const titleLine: Run[] = [{ text: truncate(picker.title, columns), style: Style.title }];
@@ -34,17 +38,22 @@ export function IndexView({ picker, state, layout, colour }: IndexViewProps) {
       </Box>
     );
   }
-  const answer = picker.lines(state.selected, textWidth);
+  // The row of the choice in the filtered list; -1 when the filter hides every choice.
+  const row = visible.indexOf(state.selected);
+  const answer = row === -1 ? [] : picker.lines(state.selected, textWidth);
   const detail = answer.slice(state.scroll, state.scroll + height);
   const listFocused = state.focus === "list";
-  const top = Math.min(state.top, state.selected);
-  const first = state.selected >= top + height ? state.selected - height + 1 : top;
-  const rows: Run[][] = picker.labels.slice(first, first + height).map((label, offset) => {
-    const isSelected = first + offset === state.selected;
-    const text = `${isSelected ? "› " : "  "}${truncate(label, navWidth - 2)}`;
-    if (!isSelected) return [{ text, style: Style.none }];
-    return [{ text: listFocused ? padToWidth(text, navWidth) : text, style: listFocused ? Style.selected : Style.marked }];
-  });
+  const top = Math.min(state.top, Math.max(0, row));
+  const first = row >= top + height ? row - height + 1 : top;
+  const rows: Run[][] =
+    visible.length === 0
+      ? [[{ text: truncate(none, navWidth), style: Style.dim }]]
+      : visible.slice(first, first + height).map((index) => {
+          const isSelected = index === state.selected;
+          const text = `${isSelected ? "› " : "  "}${truncate(picker.labels[index] ?? "", navWidth - 2)}`;
+          if (!isSelected) return [{ text, style: Style.none }];
+          return [{ text: listFocused ? padToWidth(text, navWidth) : text, style: listFocused ? Style.selected : Style.marked }];
+        });
   const list = <LinesPane lines={rows} width={navWidth} height={height} colour={colour} />;
   const text = <LinesPane lines={detail.length > 0 ? detail : [emptyLine]} width={textWidth} height={height} colour={colour} />;
   return (

@@ -1,4 +1,5 @@
 import type { Key } from "ink";
+import type { LineEdit } from "./line-input.js";
 import { safeText } from "./text/safe-text.js";
 
 /** What a key asks the viewer to do, whatever key it was (↓ and j are both "down"). */
@@ -24,8 +25,7 @@ export type Command =
   | "quit"
   | "escape"
   | "submit"
-  | "backspace"
-  | { readonly input: string };
+  | LineEdit;
 
 const letters: Readonly<Record<string, Command>> = {
   k: "up",
@@ -85,8 +85,9 @@ export function splitKeys(input: string, key: Key): (readonly [string, Key])[] {
 }
 
 /**
- * Ink's key event as a command. While the search line takes text (`typing`), letters are text and
- * only Enter, Esc, Backspace and Ctrl-C keep their meaning.
+ * Ink's key event as a command. While a line takes text (`typing`: the search, the data view's
+ * filter), letters are text, the arrows, Home, End, Ctrl-A, Ctrl-E, Ctrl-U and Ctrl-W edit it, and
+ * Enter, Esc and Ctrl-C keep their meaning.
  */
 export function keyCommand(input: string, key: Key, typing: boolean): Command | null {
   if (key.ctrl && input === "c") return "quit";
@@ -94,7 +95,13 @@ export function keyCommand(input: string, key: Key, typing: boolean): Command | 
   if (typing) {
     if (key.return) return "submit";
     if (key.backspace || key.delete) return "backspace";
-    if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return null;
+    if (key.leftArrow) return "cursorLeft";
+    if (key.rightArrow) return "cursorRight";
+    if (key.home || (key.ctrl && input === "a")) return "lineStart";
+    if (key.end || (key.ctrl && input === "e")) return "lineEnd";
+    if (key.ctrl && input === "u") return "deleteToStart";
+    if (key.ctrl && input === "w") return "deleteWord";
+    if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow) return null;
     // Pasted text may carry escape sequences or line breaks: only printable text goes into the query.
     const text = safeText(input);
     return text === "" ? null : { input: text };

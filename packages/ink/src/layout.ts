@@ -1,6 +1,7 @@
 /** Below this many columns the list and the text take turns instead of standing side by side. */
 export const twoPaneColumns = 80;
 
+// The header's two lines and the rule with the panes' titles.
 const headerRows = 3;
 const footerRows = 2;
 /** The space and rule between the list and the text in the two-pane layout: " │ ". */

@@ -47,8 +47,12 @@ describe("PolicyViewer layout", () => {
       expect(screen()).toContain(`  ${title}`);
     }
     expect(textPane(screen())).toContain("This privacy policy explains how Lindenberg & Ohm Beratung GmbH");
-    // At 100 columns the footer leaves out its last hints (t transfers, l language), never help and quit.
-    expect(lines[23]).toBe("↑↓ move · Enter open · / search · Tab pane · PgUp/PgDn scroll · d data · ? help · q quit");
+    // The focus is on the list: its title is bold on a heavy rule, the text's dim on a light one.
+    expect(lines[2]).toMatch(/^━ Sections ━+─┬─ Overview ─+$/);
+    expect(lines[2]?.indexOf("┬")).toBe(lines[5]?.indexOf("│"));
+    // The footer's keys are the list's; the rule above says which section is open and how much of it is in view.
+    expect(lines[22]).toMatch(/─ section 1 of \d+ · \d+% ─$/);
+    expect(lines[23]).toBe("↑↓ move · Enter read · / search · Tab text · d data · t transfers · l language · ? help · q quit");
   });
 
   it("wraps the text to the pane: no line is wider than the terminal", async () => {
@@ -78,7 +82,7 @@ describe("PolicyViewer layout", () => {
     await tick();
     expect(screen()).not.toContain(" │ ");
     expect(screen().split("\n")).toHaveLength(20);
-    expect(screen().split("\n")[2]).toBe("─".repeat(60));
+    expect(screen().split("\n")[2]).toBe(`━ Sections ${"━".repeat(49)}`);
     resize(stdout, 120, 30);
     await tick();
     expect(screen()).toContain(" │ ");
@@ -144,7 +148,7 @@ describe("PolicyViewer keys", () => {
     expect(screen().split("\n").at(-1)).toMatch(/^Search: Brevo {3}found in \d+ sections/);
     await press(stdin, keys.enter);
     // The first section with "Brevo" is the overview (its table of services).
-    expect(screen().split("\n").at(-1)).toMatch(/^“Brevo”: section 1 of \d+ · n next · N previous/);
+    expect(screen().split("\n").at(-1)).toMatch(/^“Brevo”: match 1 of \d+ · n next · N previous/);
     const frame = lastFrame() ?? "";
     // The current match on green, the others on yellow.
     expect(frame).toMatch(/\u001b\[[0-9;]*42m[^\u001b]*Brevo/);
@@ -159,10 +163,10 @@ describe("PolicyViewer keys", () => {
     expect(sections).toBeGreaterThan(0);
     expect(textPane(screen())).toContain("Brevo");
     await press(stdin, "N");
-    expect(screen().split("\n").at(-1)).toMatch(/^“Brevo”: section/);
-    // Esc clears the search (its status and highlights).
+    expect(screen().split("\n").at(-1)).toMatch(/^“Brevo”: match/);
+    // Esc clears the search (its status and highlights); the text keeps the focus.
     await press(stdin, keys.escape);
-    expect(screen().split("\n").at(-1)).toMatch(/^↑↓ move/);
+    expect(screen().split("\n").at(-1)).toMatch(/^↑↓ scroll · Space page/);
     expect(lastFrame()).not.toMatch(/\u001b\[[0-9;]*4[23]m/);
   });
 
@@ -250,7 +254,7 @@ describe("PolicyViewer keys", () => {
     expect(selectedRow(screen())).toBe("›   Videokonferenzen mit Zoom");
     expect(textPane(screen())).toContain("Was ist Zoom?");
     expect(screen()).toContain("  Widerspruchsrecht");
-    expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter öffnen/);
+    expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter lesen/);
     await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
   });
@@ -397,7 +401,7 @@ describe("PolicyViewer while composing", () => {
     expect(first[0]).toBe("Privacy policy · Lindenberg & Ohm Beratung GmbH");
     expect(first[1]).toBe("Version 1.0 · effective 2026-12-01 · Language: English");
     expect(first[3]).toBe("Composing the policy…");
-    expect(first.at(-1)).toMatch(/^↑↓ move · Enter open/);
+    expect(first.at(-1)).toMatch(/^↑↓ move · Enter read/);
     expect(first.join("\n")).not.toContain("Overview");
     expect(first.join("\n")).not.toContain("Video meetings with Zoom");
 

@@ -11,7 +11,7 @@ import { ViewOptionsError } from "./options.js";
 import { colourFromEnv } from "./text/colour.js";
 import { useKeys } from "./use-keys.js";
 import { useTerminalSize } from "./use-terminal-size.js";
-import { initialState, settle, update, type ViewerContext, type ViewerState } from "./viewer-state.js";
+import { initialState, isTyping, settle, update, type ViewerContext, type ViewerState } from "./viewer-state.js";
 
 const noWarnings: readonly string[] = [];
 
@@ -77,7 +77,7 @@ export function usePolicyViewer({ policy, locale, color, onQuit, warnings = noWa
     },
     [apply],
   );
-  const typing = useCallback(() => current.current.state.input !== null, []);
+  const typing = useCallback(() => isTyping(current.current.state), []);
   useKeys(onCommand, typing);
 
   // Compose after the frame that says so is drawn (a timer, not in render: ink draws only when

@@ -4,6 +4,7 @@ import type { Layout } from "./layout.js";
 import { entryLines } from "./model/entry-lines.js";
 import type { IndexView, Picker } from "./model/index-picker.js";
 import type { LocaleModel } from "./model/policy-model.js";
+import { editLine, emptyInput, isLineEdit, type LineInput } from "./line-input.js";
 import { overlayLines, type TextOverlay } from "./overlay-lines.js";
 import { occurrences } from "./model/search.js";
 
@@ -17,6 +18,10 @@ export interface PickerState {
   readonly top: number;
   readonly scroll: number;
   readonly focus: "list" | "detail";
+  /** The filter the list shows (`/` in the view), kept after Enter; "" for all choices. */
+  readonly filter: LineInput;
+  /** Whether the filter line is open and takes the keys. */
+  readonly filtering: boolean;
 }
 
 export interface SearchMatch {
@@ -39,11 +44,13 @@ export interface ViewerState {
   /** The first visible line of the help or the warnings. */
   readonly overlayScroll: number;
   readonly picker: PickerState;
-  /** The search line's text while it is open, else null. */
-  readonly input: string | null;
+  /** The search line while it is open, else null. */
+  readonly input: LineInput | null;
   /** The search n/N move through; "" for none. */
   readonly query: string;
   readonly match: SearchMatch | null;
+  /** Set by n, N or Enter when the search went past the last match to the first (or, with N, the other way). */
+  readonly wrapped: "toFirst" | "toLast" | null;
   readonly quit: boolean;
   /**
    * Keys pressed while the language is being composed, in order. They wait for the text they act
@@ -69,7 +76,7 @@ interface Ready extends ViewerContext {
   readonly model: LocaleModel;
 }
 
-const pickerStart: PickerState = { selected: 0, top: 0, scroll: 0, focus: "list" };
+const pickerStart: PickerState = { selected: 0, top: 0, scroll: 0, focus: "list", filter: emptyInput, filtering: false };
 
 export function initialState(locale: Locale): ViewerState {
   return {
@@ -85,6 +92,7 @@ export function initialState(locale: Locale): ViewerState {
     input: null,
     query: "",
     match: null,
+    wrapped: null,
     quit: false,
     queued: [],
     reopen: null,
@@ -117,7 +125,9 @@ export function settle(state: ViewerState, context: ViewerContext): ViewerState 
   return next;
 }
 
-function apply(state: ViewerState, command: Command, context: Ready): ViewerState {
+function apply(before: ViewerState, command: Command, context: Ready): ViewerState {
+  // The footer says the search wrapped until the next key.
+  const state = before.wrapped === null ? before : { ...before, wrapped: null };
   if (state.input !== null) return typing(state, command, context);
   if (command === "language") return switchLanguage(state, context);
   if (state.overlay === "help" || state.overlay === "warnings") return inText(state, state.overlay, command, context);
@@ -126,13 +136,12 @@ function apply(state: ViewerState, command: Command, context: Ready): ViewerStat
 }
 
 function typing(state: ViewerState, command: Command, context: Ready): ViewerState {
-  const input = state.input ?? "";
-  if (typeof command === "object") return { ...state, input: input + command.input };
-  if (command === "backspace") return { ...state, input: Array.from(input).slice(0, -1).join("") };
+  const input = state.input ?? emptyInput;
+  if (isLineEdit(command)) return { ...state, input: editLine(input, command) };
   if (command === "escape") return { ...state, input: null };
   if (command === "submit") {
-    const next = { ...state, input: null, query: input, match: null };
-    return input.trim() === "" ? { ...next, query: "" } : moveToMatch(next, 1, context);
+    const next = { ...state, input: null, query: input.text, match: null };
+    return input.text.trim() === "" ? { ...next, query: "" } : moveToMatch(next, 1, context);
   }
   return state;
 }
@@ -170,7 +179,7 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
     case "tab":
       return { ...state, focus: onNav ? "text" : "nav" };
     case "search":
-      return { ...state, input: "" };
+      return { ...state, input: emptyInput };
     case "next":
     case "previous":
       return state.query === "" ? state : moveToMatch(state, command === "next" ? 1 : -1, context);
@@ -191,15 +200,20 @@ function browsing(state: ViewerState, command: Command, context: Ready): ViewerS
 
 function inPicker(state: ViewerState, view: IndexView, command: Command, context: Ready): ViewerState {
   const picker: Picker = context.model.index(view);
-  const { bodyHeight } = context.layout;
-  const listHeight = Math.max(1, bodyHeight - 1);
   const p = state.picker;
+  if (p.filtering) return filtering(state, picker, command);
+  const listHeight = pickerListHeight(context);
+  const visible = picker.matching(p.filter.text);
   const onList = p.focus === "list";
   const set = (next: Partial<PickerState>): ViewerState => ({ ...state, picker: { ...p, ...next } });
-  const choose = (index: number): ViewerState => {
-    const selected = clamp(index, 0, picker.labels.length - 1);
-    return set({ selected, top: keepVisible(selected, p.top, listHeight), scroll: selected === p.selected ? p.scroll : 0 });
+  // Moves among the choices the filter shows: `row` is a row of that list.
+  const choose = (row: number): ViewerState => {
+    if (visible.length === 0) return state;
+    const at = clamp(row, 0, visible.length - 1);
+    const selected = visible[at] as number;
+    return set({ selected, top: keepVisible(at, p.top, listHeight), scroll: selected === p.selected ? p.scroll : 0 });
   };
+  const row = Math.max(0, visible.indexOf(p.selected));
   const scroll = (to: number): ViewerState => {
     const max = Math.max(0, picker.lines(p.selected, detailWidth(context)).length - listHeight);
     return set({ scroll: clamp(to, 0, max) });
@@ -208,19 +222,19 @@ function inPicker(state: ViewerState, view: IndexView, command: Command, context
     case "up":
     case "down": {
       const step = command === "up" ? -1 : 1;
-      return onList ? choose(p.selected + step) : scroll(p.scroll + step);
+      return onList ? choose(row + step) : scroll(p.scroll + step);
     }
     case "pageUp":
     case "pageDown": {
       const step = command === "pageUp" ? -1 : 1;
-      return onList ? choose(p.selected + step * listHeight) : scroll(p.scroll + step * page(listHeight));
+      return onList ? choose(row + step * listHeight) : scroll(p.scroll + step * page(listHeight));
     }
     case "space":
       return scroll(p.scroll + page(listHeight));
     case "top":
       return onList ? choose(0) : scroll(0);
     case "bottom":
-      return onList ? choose(picker.labels.length - 1) : scroll(Number.MAX_SAFE_INTEGER);
+      return onList ? choose(visible.length - 1) : scroll(Number.MAX_SAFE_INTEGER);
     case "open":
       return set({ focus: "detail" });
     case "back":
@@ -231,15 +245,43 @@ function inPicker(state: ViewerState, view: IndexView, command: Command, context
     case "transfers":
       return command === state.overlay ? { ...state, overlay: "none" } : { ...state, overlay: command, picker: pickerStart };
     case "escape":
-      return { ...state, overlay: "none" };
+      // A kept filter goes first, then the view.
+      return p.filter.text === "" ? { ...state, overlay: "none" } : refilter(state, picker, emptyInput, false);
     case "help":
     case "warnings":
       return openText(state, command, view, context);
     case "search":
-      return { ...state, overlay: "none", input: "" };
+      // `/` filters this view's list; the filter kept so far can be changed.
+      return set({ filtering: true, filter: { text: p.filter.text, cursor: Array.from(p.filter.text).length } });
     default:
       return state;
   }
+}
+
+/** The filter line of the data or transfers view: the list follows each key; Enter keeps the filter, Esc drops it. */
+function filtering(state: ViewerState, picker: Picker, command: Command): ViewerState {
+  if (isLineEdit(command)) return refilter(state, picker, editLine(state.picker.filter, command), true);
+  if (command === "submit") return { ...state, picker: { ...state.picker, filtering: false, focus: "list" } };
+  if (command === "escape") return refilter(state, picker, emptyInput, false);
+  return state;
+}
+
+/** The view with another filter: the choice stays if the filter shows it, else the first one shown is chosen. */
+function refilter(state: ViewerState, picker: Picker, filter: LineInput, open: boolean): ViewerState {
+  const p = state.picker;
+  const visible = picker.matching(filter.text);
+  const selected = visible.includes(p.selected) ? p.selected : (visible[0] ?? p.selected);
+  return { ...state, picker: { ...p, filter, filtering: open, selected, top: 0, scroll: selected === p.selected ? p.scroll : 0 } };
+}
+
+/** The rows of the data and transfers views' list: the body less the index's title. */
+function pickerListHeight(context: Pick<ViewerContext, "layout">): number {
+  return Math.max(1, context.layout.bodyHeight - 1);
+}
+
+/** Whether a line takes the keys as text: the search line, or the filter of the data or transfers view. */
+export function isTyping(state: ViewerState): boolean {
+  return state.input !== null || (state.overlay !== "none" && state.overlay !== "help" && state.overlay !== "warnings" && state.picker.filtering);
 }
 
 /** Opens the help or the warnings (when there are any) over a view, which closing them returns to. */
@@ -323,15 +365,17 @@ function moveToMatch(state: ViewerState, direction: 1 | -1, context: Ready): Vie
     if (index !== -1) candidate = { entry: state.selected, occurrence: index };
   }
 
+  let wrapped = false;
   if (candidate === null) {
     // The entries with the query after (or before) the open one, then round from the other end.
     const after = matching.filter((entry) => (direction === 1 ? entry > state.selected : entry < state.selected));
     const around = matching.filter((entry) => (direction === 1 ? entry <= state.selected : entry >= state.selected));
     const order = direction === 1 ? [...after, ...around] : [...after.reverse(), ...around.reverse()];
-    for (const entry of order) {
+    for (const [position, entry] of order.entries()) {
       const list = found(entry);
       if (list.length > 0) {
         candidate = { entry, occurrence: direction === 1 ? 0 : list.length - 1 };
+        wrapped = position >= after.length;
         break;
       }
     }
@@ -342,7 +386,7 @@ function moveToMatch(state: ViewerState, direction: 1 | -1, context: Ready): Vie
   const moved = { ...state, selected: candidate.entry, navTop: keepVisible(candidate.entry, state.navTop, layout.bodyHeight) };
   // Two lines of context above the match.
   const scroll = clamp(line - 2, 0, maxScroll(candidate.entry, context));
-  return { ...moved, scroll, match: candidate, focus: "text" };
+  return { ...moved, scroll, match: candidate, focus: "text", wrapped: wrapped ? (direction === 1 ? "toFirst" : "toLast") : null };
 }
 
 function switchLanguage(state: ViewerState, context: Ready): ViewerState {

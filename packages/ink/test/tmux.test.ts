@@ -80,7 +80,7 @@ describe("the viewer in a real terminal (tmux)", () => {
     // Ink draws only the last frame when it thinks it runs in CI: the viewer runs without those variables, as for a person.
     type("env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color node packages/ink/test/fixtures/view-example.mjs");
     const first = await waitFor(
-      (text) => frame(text, english, /^↑↓ move · Enter open/, "› Overview", "This privacy policy explains"),
+      (text) => frame(text, english, /^↑↓ move · Enter read/, "› Overview", "This privacy policy explains"),
       "the first frame",
     );
     // Full screen: the shell's command line is gone (alternate screen).

@@ -1,5 +1,8 @@
 import type { Messages } from "./messages.js";
 
+const number = (value: number): string => value.toLocaleString("de");
+const percent = new Intl.NumberFormat("de", { style: "percent" });
+
 export const de: Messages = {
   languageName: "Deutsch",
   header: {
@@ -11,21 +14,40 @@ export const de: Messages = {
   },
   composing: "Die Datenschutzerklärung wird erstellt…",
   footer: {
-    browse: ["↑↓ bewegen", "Enter öffnen", "/ suchen", "Tab Bereich", "Bild↑/Bild↓ blättern", "d Daten", "t Übermittlungen", "l Sprache"],
-    view: ["↑↓ wählen", "Esc schließen", "Enter/Tab Details", "Bild↑/Bild↓ blättern", "l Sprache"],
+    list: ["↑↓ bewegen", "Enter lesen", "/ suchen", "Tab Text", "d Daten", "t Übermittlungen", "l Sprache"],
+    text: ["↑↓ blättern", "Leertaste Seite", "← Liste", "/ suchen", "d Daten", "t Übermittlungen", "l Sprache"],
+    pick: ["↑↓ wählen", "Enter Details", "/ filtern", "Esc schließen", "l Sprache"],
+    answer: ["↑↓ blättern", "← Liste", "/ filtern", "Esc schließen", "l Sprache"],
     always: ["? Hilfe", "q beenden"],
     help: ["Esc oder ? schließen", "q beenden"],
     warnings: ["Esc oder w schließen", "q beenden"],
     scroll: "↑↓ blättern",
   },
+  panes: { sections: "Abschnitte", data: "Arten von Daten", transfers: "Länder" },
+  position: {
+    section: (current, total) => `Abschnitt ${number(current)} von ${number(total)}`,
+    choice: (current, total) => `${number(current)} von ${number(total)}`,
+    read: (share) => percent.format(share),
+  },
   search: {
     prompt: "Suche: ",
     inputHint: "Enter suchen · Esc abbrechen",
-    sections: (count) => (count === 1 ? "in 1 Abschnitt gefunden" : `in ${count} Abschnitten gefunden`),
-    status: (query, current, total) => `„${query}“: Abschnitt ${current} von ${total}`,
+    sections: (count) => (count === 1 ? "in 1 Abschnitt gefunden" : `in ${number(count)} Abschnitten gefunden`),
+    match: (query, current, total) => `„${query}“: Treffer ${number(current)} von ${number(total)}`,
+    inSection: (query, current, total, section, sections) =>
+      `„${query}“: Treffer ${number(current)} von ${number(total)} in Abschnitt ${number(section)} von ${number(sections)}`,
+    inSections: (query, sections) => (sections === 1 ? `„${query}“: in 1 Abschnitt` : `„${query}“: in ${number(sections)} Abschnitten`),
+    wrapped: { toFirst: "wieder beim ersten Treffer", toLast: "wieder beim letzten Treffer" },
     statusKeys: ["n weiter", "N zurück", "Esc aufheben"],
     none: (query) => `„${query}“ kommt in der Erklärung nicht vor`,
     noneKeys: ["/ neu suchen", "Esc aufheben"],
+  },
+  filter: {
+    prompt: "Filter: ",
+    inputHint: "Enter übernehmen · Esc verwerfen",
+    shown: (shown, total) => `${number(shown)} von ${number(total)} angezeigt`,
+    active: (text) => `gefiltert nach „${text}“`,
+    none: (text) => `Hier passt nichts zu „${text}“.`,
   },
   warnings: {
     title: (count) => (count === 1 ? "1 Warnung zu dieser Erklärung" : `${count} Warnungen zu dieser Erklärung`),
@@ -40,7 +62,9 @@ export const de: Messages = {
       ["Tab", "zwischen Liste und Text wechseln"],
       ["Bild↑ Bild↓  Leertaste", "eine Seite blättern; am Ende eines Abschnitts führt die Leertaste zum nächsten"],
       ["g  G  Pos1 Ende", "Anfang und Ende"],
-      ["/", "alle Dienste und Abschnitte durchsuchen"],
+      ["/", "alle Dienste und Abschnitte durchsuchen; in den Ansichten „Daten“ und „Übermittlungen“ die Liste filtern"],
+      ["← →  Strg-A Strg-E", "in der Suchzeile: den Cursor bewegen"],
+      ["Strg-U  Strg-W", "in der Suchzeile: bis zum Anfang löschen, das Wort vor dem Cursor löschen"],
       ["n  N", "nächster und vorheriger Treffer"],
       ["d", "Daten: welche Dienste eine Art von Daten verarbeiten"],
       ["t", "Übermittlungen: Länder außerhalb der EU/des EWR und ihre Garantien"],

@@ -21,12 +21,14 @@ describe("messages", () => {
       keys
         .replace(/Bild↑ Bild↓ {2}Leertaste/, "PgUp PgDn  Space")
         .replace("Pos1 Ende", "Home End")
-        .replace("Strg-C", "Ctrl-C");
+        .replaceAll("Strg-", "Ctrl-");
     expect(de.help.keys.map(([keys]) => inEnglish(keys))).toEqual(en.help.keys.map(([keys]) => keys));
   });
 
   it("writes German in German", () => {
-    expect(de.footer.browse.slice(0, 2)).toEqual(["↑↓ bewegen", "Enter öffnen"]);
+    expect(de.footer.list.slice(0, 2)).toEqual(["↑↓ bewegen", "Enter lesen"]);
+    expect(de.position.read(0.42)).toBe("42\u00a0%");
+    expect(de.search.inSection("ip", 2, 4, 3, 1432)).toBe("„ip“: Treffer 2 von 4 in Abschnitt 3 von 1.432");
     expect(de.footer.always).toEqual(["? Hilfe", "q beenden"]);
     expect(de.help.title).toBe("Tasten");
     expect(de.search.sections(2)).toBe("in 2 Abschnitten gefunden");

@@ -5,6 +5,7 @@ import { safeText } from "../text/safe-text.js";
 import { noPrefix } from "../text/wrap.js";
 import { entryLines, prepareEntryLines } from "./entry-lines.js";
 import { sectionEntry, type NavEntry } from "./navigation.js";
+import { normalizeQuery } from "./search.js";
 
 /** The index views: `d` picks from the document's data index, `t` from its transfers index. */
 export type IndexView = "data" | "transfers";
@@ -32,6 +33,8 @@ export interface Picker {
   prepare(index: number, width: number): Generator<void>;
   /** The index's own text, shown instead of the list when it has no entries. */
   empty(width: number): readonly Line[];
+  /** The choices whose label contains the text, ignoring case, in order; all of them for "". */
+  matching(text: string): readonly number[];
 }
 
 /** The picker of one view, from the document's index (an empty one for a document without it). */
@@ -39,9 +42,11 @@ export function indexPicker(index: readonly PolicySection[], view: IndexView): P
   const { kind, counted } = views[view];
   const section: PolicySection = index.find((candidate) => candidate.kind === kind) ?? { id: kind, kind, title: "", content: [], sections: [] };
   const choices: NavEntry[] = section.sections.map((entry) => sectionEntry(entry, 1, true));
+  const labels = choices.map((choice) => (counted ? `${choice.title} (${choice.section.sections.length})` : choice.title));
+  const folded = choices.map((choice) => normalizeQuery(choice.title));
   return {
     title: safeText(section.title),
-    labels: choices.map((choice) => (counted ? `${choice.title} (${choice.section.sections.length})` : choice.title)),
+    labels,
     keys: choices.map((choice) => choice.id),
     lines: (index, width) => {
       const choice = choices[index];
@@ -52,5 +57,10 @@ export function indexPicker(index: readonly PolicySection[], view: IndexView): P
       if (choice !== undefined) yield* prepareEntryLines(choice, width);
     },
     empty: (width) => blockLines(section.content, { width: Math.max(10, width), prefix: noPrefix, style: Style.none }),
+    matching: (text) => {
+      const needle = normalizeQuery(text);
+      const all = labels.map((_, index) => index);
+      return needle === "" ? all : all.filter((index) => folded[index]?.includes(needle));
+    },
   };
 }

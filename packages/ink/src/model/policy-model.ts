@@ -2,11 +2,11 @@ import type { Locale, PolicyDocument, PolicyDocuments } from "@policy/core/rende
 import { messagesFor, type Messages } from "../messages/index.js";
 import { indexPicker, type IndexView, type Picker } from "./index-picker.js";
 import { navigation, type NavEntry } from "./navigation.js";
-import { matchingEntries } from "./search.js";
+import { matchingEntries, prepareSearch } from "./search.js";
 
 /**
  * Everything the viewer shows in one language, computed when first needed and then kept: the
- * composed document with its index, its navigation, and the index views. It reads only the
+ * composed document with its index, its navigation and search texts, and the index views. It reads only the
  * document: every word of the policy, the data and the transfers answers included, is compose's.
  */
 export class LocaleModel {
@@ -22,6 +22,7 @@ export class LocaleModel {
     this.locale = document.meta.language;
     this.messages = messagesFor(this.locale);
     this.entries = navigation(document);
+    prepareSearch(this.entries);
   }
 
   /** The entries that contain the query, kept per query: n and N ask again on every press. */

@@ -24,8 +24,6 @@ export function normalizeQuery(query: string): string {
 }
 
 const textCache = new WeakMap<NavEntry, string>();
-// Search texts begun in the background (see `prepareSearch`) and not finished yet.
-const begun = new WeakMap<NavEntry, Generator<void, string>>();
 
 /**
  * Which entries contain the query, in list order. Searches the entries' whole text (titles,
@@ -42,64 +40,36 @@ export function matchingEntries(entries: readonly NavEntry[], query: string): nu
   return found;
 }
 
-/**
- * Makes an entry's search text ahead of the first search, a section at a time (see `warmUp`):
- * the first letter typed then finds it ready.
- */
-export function* prepareSearch(entry: NavEntry): Generator<void> {
-  if (textCache.has(entry)) return;
-  const steps = stepsOf(entry);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) {
-      finish(entry, step.value);
-      return;
-    }
-    yield;
-  }
+/** How long an entry's search text is: a measure of what laying out the entry costs. */
+export function searchTextLength(entry: NavEntry): number {
+  return searchText(entry).length;
 }
 
+/**
+ * Makes every entry's search text, once, while the language is being composed: the first letter
+ * typed into the search then finds them ready (at 2,000 services they take about 70 ms, which as
+ * part of a key would be felt, and as part of a compose of a second is not).
+ */
+export function prepareSearch(entries: readonly NavEntry[]): void {
+  for (const entry of entries) searchText(entry);
+}
+
+/** An entry's text as searched: its words made safe, folded and with single spaces, its link addresses included. */
 function searchText(entry: NavEntry): string {
   const cached = textCache.get(entry);
   if (cached !== undefined) return cached;
-  const steps = stepsOf(entry);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return finish(entry, step.value);
-}
-
-function stepsOf(entry: NavEntry): Generator<void, string> {
-  let steps = begun.get(entry);
-  if (steps === undefined) {
-    steps = build(entry);
-    begun.set(entry, steps);
-  }
-  return steps;
-}
-
-function finish(entry: NavEntry, text: string): string {
-  begun.delete(entry);
-  textCache.set(entry, text);
-  return text;
-}
-
-/**
- * An entry's text as searched: each section's words made safe, folded and with single spaces as it
- * comes, a step per section, then joined: one pass over a container of 2,000 services would hold
- * a key for tens of milliseconds.
- */
-function* build(entry: NavEntry): Generator<void, string> {
-  const words = (text: string) => fold(safeText(text)).replace(/\s+/g, " ");
+  const words = (text: string) => fold(safeText(text)).replace(/\s+/g, " ").trim();
   const parts: string[] = [words(entry.title)];
-  function* visit(section: PolicySection, withTitle: boolean): Generator<void> {
+  const visit = (section: PolicySection, withTitle: boolean): void => {
     const own: string[] = withTitle ? [section.title] : [];
     for (const node of section.content) collect(node, own);
     parts.push(words(own.join(" ")));
-    yield;
-    if (entry.withChildren) for (const child of section.sections) yield* visit(child, true);
-  }
-  yield* visit(entry.section, false);
-  // Parts that end or begin with a space would meet in two: joined, they collapse once more, part by part.
-  return parts.map((part) => part.trim()).join(" ");
+    if (entry.withChildren) for (const child of section.sections) visit(child, true);
+  };
+  visit(entry.section, false);
+  const text = parts.filter((part) => part !== "").join(" ");
+  textCache.set(entry, text);
+  return text;
 }
 
 function collect(node: Nodes, parts: string[]): void {

@@ -1,14 +1,12 @@
 import type { LocaleModel } from "./policy-model.js";
 import { prepareEntryLines } from "./entry-lines.js";
-import { prepareSearch } from "./search.js";
 
 /** How long one slice of the work may hold the event loop: keys wait at most this long for it. */
 const sliceMs = 8;
 
 /**
- * What the first search and the first visits would otherwise make while a key waits: every
- * entry's search text, every section's text, and the text of every kind of data and every country
- * in the data and transfers views, at the width they are shown. Made in the background, a slice of a few milliseconds at a
+ * What the first visits would otherwise make while a key waits: the text of every kind of data and
+ * every country in the data and transfers views, and of every section, at the width they are shown. Made in the background, a slice of a few milliseconds at a
  * time between keys, once a language is shown. Returns a function that stops it (on a resize, a
  * language change or when the viewer ends). Work a key needs before it is done is done then, once.
  */
@@ -34,9 +32,8 @@ export function warmUp(model: LocaleModel, width: number): () => void {
   };
 }
 
-/** In the order a person is likely to need it: a search, the data and transfers views, then moving to a large section. */
+/** In the order a person is likely to need it: the data and transfers views, then moving to a large section. */
 function* work(model: LocaleModel, width: number): Generator<void> {
-  for (const entry of model.entries) yield* prepareSearch(entry);
   for (const view of ["data", "transfers"] as const) {
     const picker = model.index(view);
     for (let index = 0; index < picker.labels.length; index++) yield* picker.prepare(index, width);
