@@ -8,6 +8,14 @@ export { sectionKinds, type PolicyDocument, type PolicySection, type SectionKind
 export { policyJsonSchema } from "./json-schema.js";
 
 export { AutomatedDecisionSchema, type AutomatedDecision } from "./model/automated-decision.js";
+export {
+  CaliforniaDisclosureSchema,
+  CaliforniaSchema,
+  californiaThresholds,
+  type CaliforniaDisclosure,
+  type CaliforniaInput,
+  type CaliforniaThreshold,
+} from "./model/california.js";
 export { DataItemSchema, collectionModes, type CollectionMode, type DataItemInput } from "./model/data-item.js";
 export {
   DeviceAccessSchema,

@@ -5,7 +5,7 @@
 
 import fc from "fast-check";
 import { catalog } from "@policy/catalog";
-import { jurisdictions, type Locale, type PolicyInput, type ServiceInput } from "@policy/core";
+import { californiaThresholds, jurisdictions, type Locale, type PolicyInput, type ServiceInput } from "@policy/core";
 import { adversarialText } from "./adversarial-text.js";
 import { deviceAccessList } from "./device-access.js";
 import { localizedText } from "./localized-text.js";
@@ -54,6 +54,24 @@ function policyIn(field: Locale[] | undefined, locales: readonly Locale[], maxSe
       exception: optional(fc.constantFrom("contract" as const, "law" as const, "explicit-consent" as const)),
     })
     .map(withoutUndefined);
+  // What a policy under the CCPA must state (each rule of the California group), drawn for every
+  // policy and kept only where the jurisdictions name ccpa.
+  const california = fc
+    .record({
+      thresholds: fc.uniqueArray(fc.constantFrom(...californiaThresholds), { minLength: 1, maxLength: californiaThresholds.length }),
+      onlineOnly: optional(fc.boolean()),
+      optOutUrl: httpUrl(),
+      limitUrl: optional(httpUrl()),
+      optOutPreferenceSignal: fc.constant(true),
+      sellsUnder16: fc.boolean(),
+      sensitiveBeyondLimits: optional(fc.boolean()),
+      doNotTrack: optional(fc.constantFrom("honored" as const, "not-honored" as const)),
+    })
+    .map(withoutUndefined);
+  const disclosures = fc.array(fc.constantFrom("neither" as const, "sold" as const, "shared" as const, "sold-and-shared" as const), {
+    minLength: maxServices,
+    maxLength: maxServices,
+  });
   return fc
     .record({
       $schema: optional(adversarialText()),
@@ -71,8 +89,19 @@ function policyIn(field: Locale[] | undefined, locales: readonly Locale[], maxSe
       deviceAccess: optional(deviceAccessList(locales)),
       automatedDecisions: optional(fc.uniqueArray(automatedDecision, { maxLength: 2, selector: (decision) => decision.id })),
       changes: optional(fc.array(fc.record({ date: isoDate(), summary: localizedText(locales) }), { maxLength: 2 })),
+      californiaFacts: california,
+      disclosures,
+      tollFree: fc.constantFrom("+1 800 555 0100", "+1 (888) 555-0199"),
     })
-    .map((policy) => withoutUndefined(policy) as PolicyInput);
+    .map(({ californiaFacts, disclosures, tollFree, ...policy }) => {
+      if (policy.jurisdictions?.includes("ccpa") !== true) return withoutUndefined(policy) as PolicyInput;
+      return withoutUndefined({
+        ...policy,
+        california: californiaFacts,
+        rightsContact: { email: "privacy@example.com", ...policy.rightsContact, phone: tollFree },
+        services: policy.services.map((service, index) => ({ ...service, california: disclosures[index] ?? "neither" })),
+      }) as PolicyInput;
+    });
 }
 
 /**

@@ -11,6 +11,11 @@ export const requiredRuleCodes = [
   "transfer-ground-mismatch",
   "ground-not-in-law",
   "kept-by-processor",
+  "missing-california",
+  "missing-california-disclosure",
+  "missing-request-methods",
+  "missing-opt-out-link",
+  "missing-minors-statement",
 ] as const;
 
 /**
@@ -27,6 +32,7 @@ export const ruleCodes = [
   "jurisdiction-mismatch",
   "missing-representative",
   "missing-supervisory-authority",
+  "california-without-ccpa",
   // policy check
   "retention-until-needed",
   "fonts-from-google",
@@ -41,6 +47,7 @@ export const ruleCodes = [
   "child-consent",
   "placeholder-text",
   "nothing-kept-unsaid",
+  "opt-out-signal-ignored",
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

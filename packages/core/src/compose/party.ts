@@ -90,6 +90,7 @@ export function requestContact(ctx: Context): PhrasingContent[] {
 function rightsContactWays(ctx: Context, contact: RightsContact): InlineArg[] {
   return [
     ...(contact.email === undefined ? [] : [emailLink(contact.email)]),
+    ...(contact.phone === undefined ? [] : [phoneLink(contact.phone)]),
     ...(contact.url === undefined ? [] : [webLink(contact.url)]),
     ...(contact.address === undefined ? [] : [inline(ctx.policy.controller.name, ", ", addressInline(ctx, contact.address))]),
   ];

@@ -1,11 +1,12 @@
 import * as z from "zod";
 import { defaultLocales, locales } from "../taxonomy/index.js";
 import { AutomatedDecisionSchema } from "./automated-decision.js";
+import { CaliforniaSchema } from "./california.js";
 import { CheckConfigSchema } from "./check-config.js";
 import { DeviceAccessSchema } from "./device-access.js";
 import { LocalizedTextSchema } from "./localized-text.js";
 import { AddressSchema, DataProtectionOfficerSchema, PartySchema } from "./party.js";
-import { EmailSchema, HttpUrlSchema, IsoDateSchema } from "./scalars.js";
+import { EmailSchema, HttpUrlSchema, IsoDateSchema, PhoneSchema } from "./scalars.js";
 import { ServiceSchema } from "./service.js";
 import { jurisdictions } from "./data-protection-law.js";
 
@@ -39,7 +40,10 @@ export const PolicyChangeSchema = z
 export const RightsContactSchema = z
   .strictObject({
     email: EmailSchema.optional(),
-    url: HttpUrlSchema.optional(),
+    url: HttpUrlSchema.optional().meta({ description: "A web form for requests." }),
+    phone: PhoneSchema.optional().meta({
+      description: "A telephone number for requests. Under the CCPA, a toll-free number (Cal. Civ. Code § 1798.130(a)(1)(A)).",
+    }),
     address: AddressSchema.optional(),
   })
   .meta({ id: "RightsContact", description: "Where requests about data protection rights go." });
@@ -83,6 +87,7 @@ export const PolicySchema = z
     }),
     rightsContact: RightsContactSchema.optional().meta({ description: "Defaults to the controller's contact details." }),
     consentSettingsUrl: HttpUrlSchema.optional().meta({ description: "Where people change or withdraw their consent." }),
+    california: CaliforniaSchema.optional().meta({ description: "Required where jurisdictions lists ccpa." }),
     services: z.array(ServiceSchema).min(1),
     deviceAccess: z.array(DeviceAccessSchema).default([]).meta({
       description: "Cookies and similar technologies of your own, not tied to one service.",

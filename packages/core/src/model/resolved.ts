@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { DataCategoryId, DataSubjectId } from "../taxonomy/index.js";
+import type { CaliforniaDisclosure } from "./california.js";
 import type { CollectionMode } from "./data-item.js";
 import type { DeviceAccess } from "./device-access.js";
 import type { LocalizedText } from "./localized-text.js";
@@ -25,7 +26,7 @@ export interface DataItem {
 /** A service with its processor looked up and the processor's defaults applied. */
 export type Service = Omit<
   z.output<typeof ServiceSchema>,
-  "name" | "processor" | "purposes" | "data" | "subjects" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess"
+  "name" | "processor" | "purposes" | "data" | "subjects" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess" | "california"
 > & {
   readonly name: LocalizedText;
   /** null for processing done in-house. */
@@ -38,6 +39,8 @@ export type Service = Omit<
   readonly transfers: readonly Transfer[];
   readonly deletion: LocalizedText | null;
   readonly deviceAccess: readonly DeviceAccess[];
+  /** Whether the data is sold or shared under the CCPA: as the policy states, else the default for its provider; null where neither says. */
+  readonly california: CaliforniaDisclosure | null;
 };
 
 /** A validated policy: references resolved, defaults applied. What compose and the renderers take. */

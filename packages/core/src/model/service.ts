@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CountryCodeSchema, DataSubjectIdSchema, LegalBasisIdSchema, SpecialCategoryConditionIdSchema } from "./ids.js";
+import { CaliforniaDisclosureSchema } from "./california.js";
 import { AddressSchema } from "./party.js";
 import { DataItemSchema } from "./data-item.js";
 import { DeviceAccessSchema } from "./device-access.js";
@@ -76,6 +77,7 @@ export const ServiceSchema = z
     transfers: z.array(TransferSchema).optional().meta({ description: "Defaults to the processor's transfers." }),
     deletion: LocalizedTextSchema.optional().meta({ description: "Defaults to the processor's instructions." }),
     deviceAccess: z.array(DeviceAccessSchema).optional().meta({ description: "Defaults to the processor's." }),
+    california: CaliforniaDisclosureSchema.optional(),
   })
   .meta({ id: "Service", description: "A processing activity: what is done with which data, why and on which basis." });
 

@@ -2,6 +2,7 @@ import type { DataCategoryId } from "../taxonomy/index.js";
 import type { CollectionMode, DataItemInput } from "../model/data-item.js";
 import type { Processor } from "../model/processor.js";
 import type { PolicyData } from "../model/policy.js";
+import { defaultCaliforniaDisclosure } from "../model/california.js";
 import { defaultJurisdictions } from "../model/data-protection-law.js";
 import type { DataItem, Policy, Service } from "../model/resolved.js";
 import { confirmedRetention } from "../model/unconfirmed.js";
@@ -38,6 +39,7 @@ function resolveService(service: PolicyData["services"][number], catalog: Catalo
     transfers: service.transfers ?? processor?.transfers ?? [],
     deletion: service.deletion ?? processor?.deletion ?? null,
     deviceAccess: service.deviceAccess ?? processor?.deviceAccess ?? [],
+    california: service.california ?? defaultCaliforniaDisclosure(processor),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { analyticsUsOnClauses } from "./analytics-us-on-clauses.js";
+import { californiaWithoutCcpa } from "./california-without-ccpa.js";
 import { childConsent } from "./child-consent.js";
 import { consentWithoutSettings } from "./consent-without-settings.js";
 import { consentWithoutWithdrawal } from "./consent-without-withdrawal.js";
@@ -10,14 +11,20 @@ import { fontsFromGoogle } from "./fonts-from-google.js";
 import { jurisdictionMismatch } from "./jurisdiction-mismatch.js";
 import { keptByProcessor } from "./kept-by-processor.js";
 import { marketingStrictlyNecessary } from "./marketing-strictly-necessary.js";
+import { missingCalifornia } from "./missing-california.js";
+import { missingCaliforniaDisclosure } from "./missing-california-disclosure.js";
 import { missingLegitimateInterest } from "./missing-legitimate-interest.js";
+import { missingMinorsStatement } from "./missing-minors-statement.js";
+import { missingOptOutLink } from "./missing-opt-out-link.js";
 import { missingProvision } from "./missing-provision.js";
 import { missingRepresentative } from "./missing-representative.js";
+import { missingRequestMethods } from "./missing-request-methods.js";
 import { missingRetention } from "./missing-retention.js";
 import { missingSpecialCategoryCondition } from "./missing-special-category-condition.js";
 import { missingSupervisoryAuthority } from "./missing-supervisory-authority.js";
 import { missingTransfer } from "./missing-transfer.js";
 import { nothingKeptUnsaid } from "./nothing-kept-unsaid.js";
+import { optOutSignalIgnored } from "./opt-out-signal-ignored.js";
 import { placeholderText } from "./placeholder-text.js";
 import { receivedWithoutSource } from "./received-without-source.js";
 import { retentionUntilNeeded } from "./retention-until-needed.js";
@@ -36,6 +43,11 @@ export const policyRules: readonly Rule[] = [
   transferGroundMismatch,
   groundNotInLaw,
   keptByProcessor,
+  missingCalifornia,
+  missingCaliforniaDisclosure,
+  missingRequestMethods,
+  missingOptOutLink,
+  missingMinorsStatement,
   missingTransfer,
   missingProvision,
   unconfirmedFact,
@@ -43,6 +55,7 @@ export const policyRules: readonly Rule[] = [
   jurisdictionMismatch,
   missingRepresentative,
   missingSupervisoryAuthority,
+  californiaWithoutCcpa,
   retentionUntilNeeded,
   fontsFromGoogle,
   transfersEmptied,
@@ -56,4 +69,5 @@ export const policyRules: readonly Rule[] = [
   childConsent,
   placeholderText,
   nothingKeptUnsaid,
+  optOutSignalIgnored,
 ];
