@@ -287,6 +287,17 @@ const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
   };
 });
 const ccpaIds = new Set(ccpaCategories.map((c) => c.id));
+const ccpaSensitiveCategories = src("ccpa-categories.json").sensitive.map((c) => {
+  for (const locale of locales) if (!isText(c[locale])) fail(`ccpa sensitive "${c.id}": ${locale} label missing`);
+  const label = byLocale((locale) => c[locale]);
+  return {
+    id: c.id,
+    label,
+    inSentence: inSentence(label, `ccpa sensitive "${c.id}"`),
+    citation: byLocale((locale) => civilCodeCitation[locale]?.(`§ 1798.140(ae)${c.ref}`) ?? ""),
+  };
+});
+const ccpaSensitiveIds = new Set(ccpaSensitiveCategories.map((c) => c.id));
 
 // --- taxonomies --------------------------------------------------------------------------------
 
@@ -300,10 +311,16 @@ const dataCategories = buildTaxonomy({
   extras: categoriesSrc.extras,
   extrasFile: "taxonomy-src/data-categories.json",
   extend: (key, ours) => {
-    if (ours.ccpa === undefined) fail(`dataCategories "${key}": "ccpa" missing in taxonomy-src (use null when none fits)`);
-    if (ours.ccpa != null && !ccpaIds.has(ours.ccpa)) fail(`dataCategories "${key}": unknown CCPA category "${ours.ccpa}"`);
+    if (!Array.isArray(ours.ccpa)) fail(`dataCategories "${key}": "ccpa" missing in taxonomy-src (a list; [] when none fits)`);
+    for (const id of ours.ccpa) {
+      // L (sensitive personal information) follows from ccpaSensitive, so that each such datum names its kind.
+      if (!ccpaIds.has(id) || id === "sensitive") fail(`dataCategories "${key}": unknown CCPA category "${id}"`);
+    }
+    const sensitive = ours.ccpaSensitive ?? null;
+    if (sensitive !== null && !ccpaSensitiveIds.has(sensitive))
+      fail(`dataCategories "${key}": unknown kind of sensitive personal information "${sensitive}"`);
     // criminal is GDPR Art. 10 data, kept apart from Art. 9 because no Art. 9(2) condition covers it.
-    return { special: ours.special === true, criminal: ours.criminal === true, ccpa: ours.ccpa ?? null };
+    return { special: ours.special === true, criminal: ours.criminal === true, ccpa: ours.ccpa, ccpaSensitive: sensitive };
   },
 });
 for (const e of dataCategories) {
@@ -428,11 +445,11 @@ const files = {
       taxonomyAttribution,
     ),
     // The entry types live below the generated files (../types.ts), so no import runs back up.
-    imports: `import type { DataCategoryEntry } from "../types.js";\nimport type { CcpaCategoryId } from "./ccpa-categories.js";`,
+    imports: `import type { DataCategoryEntry } from "../types.js";\nimport type { CcpaCategoryId } from "./ccpa-categories.js";\nimport type { CcpaSensitiveId } from "./ccpa-sensitive-categories.js";`,
     idsName: "dataCategoryIds",
     idType: "DataCategoryId",
     valuesName: "dataCategories",
-    valueType: "DataCategoryEntry<DataCategoryId, CcpaCategoryId>",
+    valueType: "DataCategoryEntry<DataCategoryId, CcpaCategoryId, CcpaSensitiveId>",
     entries: dataCategories,
   }),
   "purposes.ts": vocabularyFile({
@@ -483,6 +500,18 @@ const files = {
     valuesName: "ccpaCategories",
     valueType: "CcpaCategoryEntry<CcpaCategoryId>",
     entries: ccpaCategories,
+  }),
+  "ccpa-sensitive-categories.ts": vocabularyFile({
+    head: header(
+      ["taxonomy-src/ccpa-categories.json", "taxonomy-src/sentence-case.json"],
+      "labels written for this project from Cal. Civ. Code § 1798.140; no third-party material",
+    ),
+    imports: `import type { CcpaCategoryEntry } from "../types.js";`,
+    idsName: "ccpaSensitiveIds",
+    idType: "CcpaSensitiveId",
+    valuesName: "ccpaSensitiveCategories",
+    valueType: "CcpaCategoryEntry<CcpaSensitiveId>",
+    entries: ccpaSensitiveCategories,
   }),
   "legal-bases.ts": vocabularyFile({
     head: header(["dpv/gdpr-legal_basis.csv", "taxonomy-src/legal.json", "taxonomy-src/sentence-case.json"], legalAttribution),

@@ -63,6 +63,8 @@ describe("the public API of @policy/core", () => {
       "californiaThresholds",
       "ccpaCategories",
       "ccpaCategoryIds",
+      "ccpaSensitiveCategories",
+      "ccpaSensitiveIds",
       "chooseText",
       "collectionModes",
       "collectionOf",

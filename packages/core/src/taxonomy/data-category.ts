@@ -1,10 +1,11 @@
 import type { CcpaCategoryId } from "./generated/ccpa-categories.js";
+import type { CcpaSensitiveId } from "./generated/ccpa-sensitive-categories.js";
 import { dataCategories, type DataCategoryId } from "./generated/data-categories.js";
 import { lookupById } from "./lookup.js";
 import type { DataCategoryEntry } from "./types.js";
 
 /** A kind of personal data, seeded from the fideslang data categories. */
-export type DataCategory = DataCategoryEntry<DataCategoryId, CcpaCategoryId>;
+export type DataCategory = DataCategoryEntry<DataCategoryId, CcpaCategoryId, CcpaSensitiveId>;
 
 const byId = lookupById(dataCategories, "data category");
 

@@ -33,6 +33,8 @@ describe("taxonomy index", () => {
         "rightsForLegalBasis",
         "ccpaCategoryIds",
         "ccpaCategories",
+        "ccpaSensitiveIds",
+        "ccpaSensitiveCategories",
         "countryCodes",
         "countryName",
         "isEuMember",

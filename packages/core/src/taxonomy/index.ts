@@ -28,6 +28,7 @@ export { rightIds, type RightId, rights } from "./generated/rights.js";
 export { getRight, rightsForLegalBasis } from "./right.js";
 
 export { ccpaCategoryIds, type CcpaCategoryId, ccpaCategories } from "./generated/ccpa-categories.js";
+export { ccpaSensitiveIds, type CcpaSensitiveId, ccpaSensitiveCategories } from "./generated/ccpa-sensitive-categories.js";
 
 export { countryCodes, type CountryCode, countryName, isEuMember, isEeaMember } from "./country.js";
 export { adequacyDecisions, getAdequacy, type AdequacyDecision } from "./adequacy.js";

@@ -163,7 +163,8 @@ describe("data categories", () => {
       // Footage is biometric data only when processed to identify people (Recital 51 GDPR): user.biometric.
       special: false,
       criminal: false,
-      ccpa: "sensory",
+      ccpa: ["sensory"],
+      ccpaSensitive: null,
       // DPV's picture of a person is broader than footage from surveillance cameras.
       dpv: ["https://w3id.org/dpv/pd#Picture"],
       dpvMatch: "broad",
@@ -181,11 +182,6 @@ describe("data categories", () => {
     expect(getDataCategory("user.content.public").label).toEqual({ en: "Publicly shared content", de: "Öffentlich geteilte Inhalte" });
     expect(getDataCategory("user.telemetry").label).toEqual({ en: "Technical usage data", de: "Technische Nutzungsdaten" });
     expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung" });
-  });
-
-  it("name a CCPA category where one fits", () => {
-    expect(getDataCategory("user.device.ip_address").ccpa).toBe("identifiers");
-    expect(getDataCategory("user.location.precise").ccpa).toBe("sensitive");
   });
 
   it("keep fideslang order", () => {

@@ -45,7 +45,7 @@ export interface TaxonomyEntry<Id extends string> {
 }
 
 /** A kind of personal data: a taxonomy entry with what the law says about it. */
-export interface DataCategoryEntry<Id extends string, CcpaId extends string> extends TaxonomyEntry<Id> {
+export interface DataCategoryEntry<Id extends string, CcpaId extends string, CcpaSensitiveId extends string> extends TaxonomyEntry<Id> {
   /** A special category under Art. 9(1) GDPR: processing needs an Art. 9(2) condition. */
   readonly special: boolean;
   /**
@@ -53,11 +53,16 @@ export interface DataCategoryEntry<Id extends string, CcpaId extends string> ext
    * conditions do not apply; processing needs official authority or a legal basis in law.
    */
   readonly criminal: boolean;
-  /** The CCPA category (Cal. Civ. Code § 1798.140(v)(1)), or null where none fits. */
-  readonly ccpa: CcpaId | null;
+  /**
+   * The categories of personal information of the CCPA (Cal. Civ. Code § 1798.140(v)(1)(A)-(K))
+   * that most closely describe the data; empty where none does.
+   */
+  readonly ccpa: readonly CcpaId[];
+  /** Where the data is sensitive personal information (§ 1798.140(ae)), which kind; else null. */
+  readonly ccpaSensitive: CcpaSensitiveId | null;
 }
 
-/** A category of personal information under the CCPA, Cal. Civ. Code § 1798.140(v)(1)(A)-(L). */
+/** A category of personal information under the CCPA, Cal. Civ. Code § 1798.140(v)(1)(A)-(L), or a kind of sensitive personal information, (ae). */
 export interface CcpaCategoryEntry<Id extends string> {
   readonly id: Id;
   readonly label: Translated;

@@ -3,6 +3,7 @@
 
 import type { DataCategoryEntry } from "../types.js";
 import type { CcpaCategoryId } from "./ccpa-categories.js";
+import type { CcpaSensitiveId } from "./ccpa-sensitive-categories.js";
 
 export const dataCategoryIds = [
   "user",
@@ -94,7 +95,7 @@ export const dataCategoryIds = [
 ] as const;
 export type DataCategoryId = (typeof dataCategoryIds)[number];
 
-export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCategoryId>[] = [
+export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCategoryId, CcpaSensitiveId>[] = [
   {
     "id": "user",
     "parent": null,
@@ -115,7 +116,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "user.account",
@@ -139,7 +141,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.account.settings",
@@ -163,7 +168,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.account.username",
@@ -187,7 +195,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.authorization",
@@ -211,7 +222,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "account-credentials"
   },
   {
     "id": "user.authorization.credentials",
@@ -235,7 +249,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "account-credentials"
   },
   {
     "id": "user.authorization.biometric",
@@ -260,7 +277,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": "biometric-identification"
   },
   {
     "id": "user.authorization.password",
@@ -284,7 +304,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [],
+    "ccpaSensitive": "account-credentials"
   },
   {
     "id": "user.behavior",
@@ -308,7 +329,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "internet-activity"
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.behavior.browsing_history",
@@ -332,7 +356,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "internet-activity"
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.behavior.media_consumption",
@@ -356,7 +383,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "commercial"
+    "ccpa": [
+      "commercial"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.behavior.purchase_history",
@@ -380,7 +410,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "commercial"
+    "ccpa": [
+      "commercial"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.behavior.search_history",
@@ -404,7 +437,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "internet-activity"
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.biometric",
@@ -428,7 +464,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.biometric.fingerprint",
@@ -452,7 +491,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.biometric.retinal",
@@ -476,7 +518,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.biometric.voice",
@@ -500,7 +545,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.biometric.health",
@@ -525,7 +573,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "biometric"
+    "ccpa": [
+      "biometric"
+    ],
+    "ccpaSensitive": "health"
   },
   {
     "id": "user.childrens",
@@ -547,7 +598,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact",
@@ -571,7 +623,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address",
@@ -595,7 +650,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address.city",
@@ -619,7 +677,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address.country",
@@ -643,7 +704,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.email",
@@ -667,7 +731,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.phone_number",
@@ -691,7 +758,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.url",
@@ -715,7 +785,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.fax_number",
@@ -739,7 +812,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address.postal_code",
@@ -763,7 +839,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address.state",
@@ -787,7 +866,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.address.street",
@@ -811,7 +893,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.contact.organization",
@@ -835,7 +920,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "professional"
+    "ccpa": [
+      "professional"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.content",
@@ -859,7 +947,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.content.private",
@@ -883,7 +974,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.content.public",
@@ -907,7 +1001,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.content.self_image",
@@ -931,7 +1028,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensory"
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic",
@@ -955,7 +1055,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.age_range",
@@ -979,7 +1082,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.date_of_birth",
@@ -1003,7 +1109,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.gender",
@@ -1027,7 +1136,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.language",
@@ -1051,7 +1163,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.marital_status",
@@ -1075,7 +1188,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.political_opinion",
@@ -1099,7 +1215,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "protected-characteristics"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.profile",
@@ -1123,7 +1242,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "inferences"
+    "ccpa": [
+      "inferences"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.demographic.race_ethnicity",
@@ -1148,7 +1270,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": "origin-beliefs-membership"
   },
   {
     "id": "user.demographic.religious_belief",
@@ -1173,7 +1298,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": "origin-beliefs-membership"
   },
   {
     "id": "user.demographic.sexual_orientation",
@@ -1197,7 +1325,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "protected-characteristics"
+    ],
+    "ccpaSensitive": "sex-life-orientation"
   },
   {
     "id": "user.location",
@@ -1221,7 +1352,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "geolocation"
+    "ccpa": [
+      "geolocation"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.location.imprecise",
@@ -1245,7 +1379,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "geolocation"
+    "ccpa": [
+      "geolocation"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.location.precise",
@@ -1270,7 +1407,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "geolocation"
+    ],
+    "ccpaSensitive": "precise-geolocation"
   },
   {
     "id": "user.device",
@@ -1294,7 +1434,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.device.cookie",
@@ -1316,7 +1459,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.device.cookie_id",
@@ -1340,7 +1486,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.device.device_id",
@@ -1364,7 +1513,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.device.ip_address",
@@ -1388,7 +1540,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.payment",
@@ -1412,7 +1567,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.social",
@@ -1436,7 +1594,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "internet-activity"
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.unique_id",
@@ -1460,7 +1621,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.unique_id.pseudonymous",
@@ -1484,7 +1648,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.telemetry",
@@ -1508,7 +1675,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "internet-activity"
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.user_sensor",
@@ -1530,7 +1700,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensory"
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.workplace",
@@ -1554,7 +1727,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "professional"
+    "ccpa": [
+      "professional"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.sensor",
@@ -1576,7 +1752,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensory"
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.financial",
@@ -1600,7 +1779,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.financial.bank_account",
@@ -1624,7 +1806,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.financial.credit_card",
@@ -1648,7 +1833,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.government_id",
@@ -1672,7 +1860,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "government-id"
   },
   {
     "id": "user.government_id.birth_certificate",
@@ -1696,7 +1887,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.government_id.drivers_license_number",
@@ -1720,7 +1914,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "government-id"
   },
   {
     "id": "user.government_id.immigration",
@@ -1745,7 +1942,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [],
+    "ccpaSensitive": "origin-beliefs-membership"
   },
   {
     "id": "user.government_id.national_identification_number",
@@ -1769,7 +1967,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "government-id"
   },
   {
     "id": "user.government_id.passport_number",
@@ -1793,7 +1994,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": "government-id"
   },
   {
     "id": "user.government_id.vehicle_registration",
@@ -1817,7 +2021,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.health_and_medical",
@@ -1841,7 +2048,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [],
+    "ccpaSensitive": "health"
   },
   {
     "id": "user.health_and_medical.genetic",
@@ -1865,7 +2073,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [],
+    "ccpaSensitive": "genetic"
   },
   {
     "id": "user.health_and_medical.insurance_beneficiary_id",
@@ -1889,7 +2098,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "customer-records"
+    "ccpa": [
+      "customer-records"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.health_and_medical.record_id",
@@ -1913,7 +2125,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": true,
     "criminal": false,
-    "ccpa": "sensitive"
+    "ccpa": [],
+    "ccpaSensitive": "health"
   },
   {
     "id": "user.name",
@@ -1937,7 +2150,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.name.first",
@@ -1961,7 +2177,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.name.last",
@@ -1985,7 +2204,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "identifiers"
+    "ccpa": [
+      "identifiers"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.criminal_history",
@@ -2009,7 +2231,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": true,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "user.privacy_preferences",
@@ -2033,7 +2256,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [
+      "internet-activity"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "user.job_title",
@@ -2057,7 +2283,10 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": "professional"
+    "ccpa": [
+      "professional"
+    ],
+    "ccpaSensitive": null
   },
   {
     "id": "system",
@@ -2079,7 +2308,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "system.authentication",
@@ -2101,7 +2331,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "system.operations",
@@ -2123,7 +2354,8 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": null
+    "ccpa": [],
+    "ccpaSensitive": null
   },
   {
     "id": "user.content.self_image.video_surveillance",
@@ -2147,6 +2379,9 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "policy",
     "special": false,
     "criminal": false,
-    "ccpa": "sensory"
+    "ccpa": [
+      "sensory"
+    ],
+    "ccpaSensitive": null
   }
 ];
