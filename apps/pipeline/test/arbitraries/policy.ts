@@ -93,7 +93,11 @@ function policyIn(field: Locale[] | undefined, locales: readonly Locale[], maxSe
       disclosures,
       tollFree: fc.constantFrom("+1 800 555 0100", "+1 (888) 555-0199"),
     })
-    .map(({ californiaFacts, disclosures, tollFree, ...policy }) => {
+    .map(({ californiaFacts, disclosures, tollFree, ...drawn }) => {
+      // The California section is English: a policy without English cannot declare the CCPA.
+      const english = drawn.locales?.includes("en") ?? true;
+      const kept = english ? drawn.jurisdictions : drawn.jurisdictions?.filter((jurisdiction) => jurisdiction !== "ccpa");
+      const policy = { ...drawn, jurisdictions: kept?.length === 0 ? undefined : kept };
       if (policy.jurisdictions?.includes("ccpa") !== true) return withoutUndefined(policy) as PolicyInput;
       return withoutUndefined({
         ...policy,

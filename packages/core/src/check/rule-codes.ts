@@ -12,6 +12,7 @@ export const requiredRuleCodes = [
   "ground-not-in-law",
   "kept-by-processor",
   "missing-california",
+  "california-needs-english",
   "missing-california-disclosure",
   "missing-request-methods",
   "missing-opt-out-link",

@@ -1,6 +1,7 @@
 import type { Policy } from "../model/resolved.js";
 import { locales, type Locale } from "../taxonomy/index.js";
 import { automatedDecisionsSection } from "./automated-decisions.js";
+import { californiaSection, hasCalifornia } from "./california.js";
 import { changesSection } from "./changes.js";
 import { complaintSection } from "./complaint.js";
 import { consentSection } from "./consent.js";
@@ -43,6 +44,7 @@ export const textSections: readonly SectionHandler[] = [
   { kind: "complaint", build: complaintSection },
   { kind: "automated-decisions", build: automatedDecisionsSection },
   { kind: "device-access", when: hasDeviceAccess, build: deviceAccessSection },
+  { kind: "california", when: hasCalifornia, build: californiaSection },
   { kind: "changes", build: changesSection },
   { kind: "contact", build: contactSection },
 ];

@@ -91,9 +91,9 @@ const expected: Readonly<Record<string, string>> = {
   "user.criminal_history": "",
   "user.privacy_preferences": "F",
   "user.job_title": "I",
-  system: "",
+  system: "F",
   "system.authentication": "",
-  "system.operations": "",
+  "system.operations": "F",
 };
 
 const letter = (id: string) => /\(v\)\(1\)\(([A-L])\)/.exec(ccpaCategories.find((c) => c.id === id)?.citation.en ?? "")?.[1];

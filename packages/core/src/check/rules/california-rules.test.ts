@@ -125,3 +125,14 @@ describe("opt-out-signal-ignored", () => {
     expect(findings("opt-out-signal-ignored", [service], { ...complete, california: { ...california, optOutPreferenceSignal: false } })).toEqual([]);
   });
 });
+
+describe("california-needs-english", () => {
+  it("fails a policy under the CCPA that is not written in English, at locales", () => {
+    const german = findings("california-needs-english", [{ ...service, name: { de: "Laden" } }], { ...complete, locales: ["de"] });
+    expect(german).toEqual([expect.objectContaining({ severity: "error", path: "locales" })]);
+  });
+  it("passes one written in English, and one without ccpa", () => {
+    expect(findings("california-needs-english", [service], complete)).toEqual([]);
+    expect(findings("california-needs-english", [{ ...service, name: { de: "Laden" } }], { locales: ["de"] })).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { analyticsUsOnClauses } from "./analytics-us-on-clauses.js";
+import { californiaNeedsEnglish } from "./california-needs-english.js";
 import { californiaWithoutCcpa } from "./california-without-ccpa.js";
 import { childConsent } from "./child-consent.js";
 import { consentWithoutSettings } from "./consent-without-settings.js";
@@ -44,6 +45,7 @@ export const policyRules: readonly Rule[] = [
   groundNotInLaw,
   keptByProcessor,
   missingCalifornia,
+  californiaNeedsEnglish,
   missingCaliforniaDisclosure,
   missingRequestMethods,
   missingOptOutLink,

@@ -160,10 +160,39 @@ describe("the citations of national law in the messages", () => {
     expect(citationsIn(file)).toEqual([...(expected[file] ?? [])].sort());
   });
 
+  it("of california.ts are exactly these sections of the California Civil Code and the CCPA regulations", () => {
+    const source = readFileSync(new URL("./california.ts", import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line))
+      .join("\n");
+    const sections = [...new Set(source.match(/§§? \d[\d.]*(?:\([a-z0-9]+\))*(?:, \d[\d.]*(?:\([a-z0-9]+\))*)*/g) ?? [])].sort();
+    expect(sections).toEqual([
+      "§ 1798.105",
+      "§ 1798.106",
+      "§ 1798.110(c)(2)",
+      "§ 1798.110(c)(4)",
+      "§ 1798.115(c)(1)",
+      "§ 1798.115(c)(2)",
+      "§ 1798.120",
+      "§ 1798.120(c)",
+      "§ 1798.121",
+      "§ 1798.121(a)",
+      "§ 1798.125(a)",
+      "§ 1798.130(a)(2)",
+      "§ 1798.130(a)(5)",
+      "§ 1798.135(a)",
+      "§ 1798.140(ae)",
+      "§ 1798.140(v)(1)",
+      "§ 7025(c)(1)",
+      "§§ 1798.100(a), 1798.110(c)",
+      "§§ 1798.100, 1798.110, 1798.115",
+    ]);
+  });
+
   it("leave no messages file unchecked", () => {
     const files = readdirSync(new URL(".", import.meta.url))
       .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && name !== "index.ts" && name !== "messages.ts")
       .map((name) => name.replace(/\.ts$/, ""));
-    expect(Object.keys(expected).sort()).toEqual(files.sort());
+    expect([...Object.keys(expected), "california"].sort()).toEqual(files.sort());
   });
 });

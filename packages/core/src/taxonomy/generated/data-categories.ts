@@ -2308,7 +2308,9 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": [],
+    "ccpa": [
+      "internet-activity"
+    ],
     "ccpaSensitive": null
   },
   {
@@ -2354,7 +2356,9 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "origin": "fideslang",
     "special": false,
     "criminal": false,
-    "ccpa": [],
+    "ccpa": [
+      "internet-activity"
+    ],
     "ccpaSensitive": null
   },
   {
