@@ -1,7 +1,7 @@
 import { compose, type Policy, type PolicyDocument, type PolicySection } from "@policy/core";
 import { toMarkdown } from "@policy/markdown";
 import { describe, expect, it } from "vitest";
-import { examplePolicy } from "../test/example.js";
+import { californiaPolicy, examplePolicy } from "../test/example.js";
 import { byId, elements, parse, textOf } from "../test/hast.js";
 import { contentSecurityPolicy } from "./page.js";
 import { builtInCss } from "./style.js";
@@ -209,5 +209,20 @@ describe("toHtml: untranslated text", () => {
       ],
     };
     expect(toHtml(untranslatedDocument)).toContain('<p><span lang="en">Only in English</span></p>');
+  });
+});
+
+describe("toHtml: the section for California residents", () => {
+  it("renders it as any other section, with its id, heading and parts, the opt-out page as a link", () => {
+    const tree = parse(toHtml(californiaPolicy(), { locale: "en" }), true);
+    const california = byId(tree, "california");
+    expect(california).toBeDefined();
+    const text = textOf(california!).replace(/\s+/g, " ");
+    expect(text).toContain("Your California privacy rights");
+    expect(text).toContain("Identifiers (Cal. Civ. Code § 1798.140(v)(1)(A))");
+    expect(byId(tree, "california-requests")).toBeDefined();
+    const links = elements(california!, "a").map((a) => a.properties?.href);
+    expect(links).toContain("https://lindenberg-ohm.example/do-not-sell-or-share");
+    expect(links).toContain("tel:+18005550100");
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { catalog } from "@policy/catalog";
 import { type Locale, loadPolicy, type Policy } from "@policy/core";
+import { parse, stringify } from "yaml";
 import { toHtml } from "../src/index.js";
 
 /** The repository's example policy (apps/example/policy.yaml), loaded with the catalog. */
@@ -18,4 +19,33 @@ export function examplePolicy(): Policy {
  */
 export function examplePage(locale: Locale): string {
   return toHtml(examplePolicy(), { locale, standalone: true, toc: true });
+}
+
+/**
+ * The example as a business under the CCPA too: its section for California residents, with a
+ * service that shares data, the opt-out page, preference signals and a financial incentive.
+ */
+export function californiaPolicy(): Policy {
+  const source = parse(readFileSync(examplePolicyFile, "utf8"));
+  source.jurisdictions = ["gdpr", "ccpa"];
+  source.rightsContact = { email: "privacy@lindenberg-ohm.example", phone: "+1 800 555 0100" };
+  source.california = {
+    thresholds: ["revenue"],
+    optOutUrl: "https://lindenberg-ohm.example/do-not-sell-or-share",
+    optOutPreferenceSignal: true,
+    sellsUnder16: false,
+    doNotTrack: "not-honored",
+    financialIncentives: [
+      {
+        name: { en: "Client club", de: "Kundenclub" },
+        terms: {
+          en: "Members give us their e-mail address and get our reports first.",
+          de: "Mitglieder geben uns ihre E-Mail-Adresse und erhalten unsere Berichte zuerst.",
+        },
+      },
+    ],
+  };
+  for (const service of source.services) service.california = "neither";
+  source.services[0].california = "shared";
+  return loadPolicy(stringify(source), { filename: "california.yaml", catalog });
 }

@@ -180,7 +180,9 @@ describe("the section for California residents", () => {
 
   it("§ 1798.130(a)(2): says requests are verified and answered within 45 days, extended once by 45", () => {
     const requests = part([shop], "california-requests");
-    expect(requests).toContain("we must be able to verify that it comes from you");
+    expect(requests).toContain(
+      "we must be able to verify, by commercially reasonable means, that it comes from you or from someone you have authorised",
+    );
     expect(requests).toContain(
       "We answer within 45 days of receiving a request we can verify. Where we need longer, we may extend this once by a further 45 days",
     );
@@ -195,6 +197,32 @@ describe("the section for California residents", () => {
       "or to limit the use of your sensitive personal information, use Do Not Sell or Share",
     );
     expect(part([shop], "california-requests")).not.toContain("Do Not Sell");
+  });
+
+  it("§ 1798.140(ak) and § 1798.135(e): says who may make a request for the consumer", () => {
+    expect(part([shop], "california-requests")).toContain(
+      "Someone else can make a request for you: a person or a business registered with the California Secretary of State whom you have authorised",
+    );
+    expect(part([pixel], "california-requests")).toContain(
+      "Someone you have authorised can do so for you, by an opt-out preference signal too (Cal. Civ. Code § 1798.135(a), (e))",
+    );
+  });
+
+  it("§ 1798.125(b): describes each financial incentive with its terms, and the opt-in it needs", () => {
+    const loyalty = {
+      name: { en: "Loyalty club", de: "Kundenclub" },
+      terms: { en: "Members give us their purchase history and get 5% off.", de: "Mitglieder geben uns ihre Kaufhistorie und erhalten 5 % Rabatt." },
+    };
+    const incentives = part([shop], "california-incentives", { california: { ...california, financialIncentives: [loyalty] } });
+    expect(incentives).toContain("Loyalty club: Members give us their purchase history and get 5% off.");
+    expect(incentives).toContain(
+      "only with your prior opt-in consent, which clearly describes its material terms, and you can withdraw that consent at any time",
+    );
+    expect(
+      english([shop])
+        .sections.flatMap((section) => section.sections)
+        .some((section) => section.kind === "california-incentives"),
+    ).toBe(false);
   });
 
   it("Cal. Code Regs. tit. 11, § 7025(c)(1): says how opt-out preference signals are treated", () => {

@@ -1,3 +1,4 @@
+import type { FinancialIncentive } from "../model/california.js";
 import type { Service } from "../model/resolved.js";
 import { serviceCategories, type ServiceCategoryId } from "../model/service-category.js";
 import { ccpaCategories, ccpaSensitiveCategories, ccpaSensitiveIds, getDataCategory, getPurpose, type DataCategoryId } from "../taxonomy/index.js";
@@ -37,6 +38,7 @@ export function californiaSection(ctx: Context): PolicySection {
   const { policy } = ctx;
   const services = policy.services;
   const sensitive = californiaSensitive(services, ccpaSensitiveIds);
+  const incentives = policy.california?.financialIncentives ?? [];
   return section("california", {
     title: c.title,
     content: [paragraph(c.intro(ctx.date(policy.meta.updated)))],
@@ -46,6 +48,7 @@ export function californiaSection(ctx: Context): PolicySection {
       sourcesSection(ctx, services),
       disclosuresSection(ctx, services),
       rightsSection(ctx, services),
+      ...(incentives.length === 0 ? [] : [incentivesSection(ctx, incentives)]),
       requestsSection(ctx, services),
     ],
   });
@@ -187,6 +190,15 @@ function rightsSection(ctx: Context, services: readonly Service[]): PolicySectio
   });
 }
 
+/** § 1798.125(b): each financial incentive with its material terms, and the opt-in it needs. */
+function incentivesSection(ctx: Context, incentives: readonly FinancialIncentive[]): PolicySection {
+  const items = incentives.map((incentive) => inline(strong(ctx.text(incentive.name)), ": ", ctx.prose(incentive.terms)));
+  return section("california-incentives", {
+    title: c.incentivesTitle,
+    content: [paragraph(c.incentivesIntro), list(items), paragraph(c.incentivesConsent)],
+  });
+}
+
 /** § 1798.130(a)(1) and (2), § 1798.135, § 1798.120(c): how to make a request, the opt-out, the signals, minors, Do Not Track, questions. */
 function requestsSection(ctx: Context, services: readonly Service[]): PolicySection {
   const { policy } = ctx;
@@ -212,6 +224,7 @@ function requestsSection(ctx: Context, services: readonly Service[]): PolicySect
       paragraph(c.requestWays),
       list(ways),
       paragraph(c.verification),
+      paragraph(c.agents),
       paragraph(c.answerTime),
       ...optOut,
       ...(doNotTrack === undefined ? [] : [paragraph(doNotTrack === "honored" ? c.doNotTrackHonored : c.doNotTrackNotHonored)]),

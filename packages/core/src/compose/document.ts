@@ -32,6 +32,7 @@ export const sectionKinds = [
   "california-sources",
   "california-disclosures",
   "california-rights",
+  "california-incentives",
   "california-requests",
   "changes",
   "contact",

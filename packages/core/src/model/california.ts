@@ -1,5 +1,17 @@
 import * as z from "zod";
+import { LocalizedTextSchema } from "./localized-text.js";
 import { HttpUrlSchema } from "./scalars.js";
+
+/** A financial incentive offered for personal information (Cal. Civ. Code § 1798.125(b)). */
+export const FinancialIncentiveSchema = z
+  .strictObject({
+    name: LocalizedTextSchema.meta({ description: "The programme's name, e.g. our loyalty programme." }),
+    terms: LocalizedTextSchema.meta({
+      description:
+        "Its material terms: what people give (which personal information) and what they get in return, and how the difference relates to the value of their data (§ 1798.125(b)(1)).",
+    }),
+  })
+  .meta({ id: "FinancialIncentive", description: "A financial incentive for personal information, as § 1798.125(b) asks it to be described." });
 
 /**
  * Whether a service's data is sold (Cal. Civ. Code § 1798.140(ad): disclosed to a third party for
@@ -55,6 +67,10 @@ export const CaliforniaSchema = z
     doNotTrack: z.enum(["honored", "not-honored"]).optional().meta({
       description: "How your website responds to Do Not Track signals from browsers.",
     }),
+    financialIncentives: z.array(FinancialIncentiveSchema).default([]).meta({
+      description:
+        "Financial incentives you offer for personal information (a loyalty programme, a discount for signing up), which the policy must describe (§ 1798.125(b)(2)).",
+    }),
   })
   .meta({
     id: "California",
@@ -74,3 +90,5 @@ export function defaultCaliforniaDisclosure(processor: { readonly categories?: r
 
 /** Whether a disclosure is a sale, a sharing, or both. */
 export const isSoldOrShared = (disclosure: CaliforniaDisclosure | null): boolean => disclosure !== null && disclosure !== "neither";
+
+export type FinancialIncentive = z.output<typeof FinancialIncentiveSchema>;

@@ -55,12 +55,16 @@ export const californiaEn = {
   rightsTitle: "Your rights under the CCPA",
   rightsIntro: "You have these rights:",
   rightToKnow: t`To know: you can ask us which categories of personal information we have collected about you, from which sources, for what purposes we collected, sold or shared it, to which categories of third parties we disclosed it, and for the specific pieces of personal information we hold about you (${civ("§§ 1798.100, 1798.110, 1798.115")}).`,
-  rightToDelete: t`To delete: you can ask us to delete your personal information, within the limits the CCPA sets (${civ("§ 1798.105")}).`,
+  rightToDelete: t`To delete: you can ask us to delete personal information about you that we have collected from you, except where the CCPA allows us to keep it (${civ("§ 1798.105")}).`,
   rightToCorrect: t`To correct: you can ask us to correct personal information about you that is inaccurate (${civ("§ 1798.106")}).`,
   rightToOptOut: t`To opt out of sale and sharing: you can tell us at any time not to sell or share your personal information (${civ("§ 1798.120")}).`,
   rightToLimit: t`To limit the use of sensitive personal information: you can tell us at any time to use it only for the purposes the CCPA allows (${civ("§ 1798.121")}).`,
   noDiscrimination: t`Not to be discriminated against: we will not deny you goods or services, charge you different prices or rates, or give you a different level or quality of goods or services because you used these rights (${civ("§ 1798.125(a)")}).`,
   noSale: "We do not sell or share your personal information, so there is nothing to opt out of.",
+
+  incentivesTitle: "Financial incentives",
+  incentivesIntro: t`We offer these financial incentives in return for personal information (${civ("§ 1798.125(b)")}):`,
+  incentivesConsent: t`We enter you into a programme only with your prior opt-in consent, which clearly describes its material terms, and you can withdraw that consent at any time (${civ("§ 1798.125(b)(3)")}).`,
 
   requestsTitle: "How to use your rights",
   requestWays: "To make a request to know, to delete or to correct, contact us in any of these ways:",
@@ -68,13 +72,13 @@ export const californiaEn = {
   byEmail: (email: InlineArg): Inline => t`by e-mail: ${email}`,
   byForm: (url: InlineArg): Inline => t`with our online form: ${url}`,
   byPost: (address: InlineArg): Inline => t`by post: ${address}`,
-  verification:
-    "Before we act on a request to know, delete or correct, we must be able to verify that it comes from you. We may ask you for information to do so.",
+  verification: t`Before we act on a request to know, delete or correct, we must be able to verify, by commercially reasonable means, that it comes from you or from someone you have authorised. We may ask you for information to do so (${civ("§ 1798.140(ak)")}).`,
+  agents: t`Someone else can make a request for you: a person or a business registered with the California Secretary of State whom you have authorised, someone who holds your power of attorney or is your conservator; and parents can make requests for their minor children (${civ("§ 1798.140(ak)")}).`,
   answerTime: t`We answer within 45 days of receiving a request we can verify. Where we need longer, we may extend this once by a further 45 days, and we tell you so within the first 45 days (${civ("§ 1798.130(a)(2)")}).`,
   optOutLink: (link: InlineArg): Inline =>
-    t`To opt out of the sale and sharing of your personal information, use ${link}. Someone you have authorised can do so for you (${civ("§ 1798.135(a)")}).`,
+    t`To opt out of the sale and sharing of your personal information, use ${link}. Someone you have authorised can do so for you, by an opt-out preference signal too (${civ("§ 1798.135(a), (e)")}).`,
   choicesLink: (link: InlineArg): Inline =>
-    t`To opt out of the sale and sharing of your personal information, or to limit the use of your sensitive personal information, use ${link}. Someone you have authorised can do so for you (${civ("§ 1798.135(a)")}).`,
+    t`To opt out of the sale and sharing of your personal information, or to limit the use of your sensitive personal information, use ${link}. Someone you have authorised can do so for you, by an opt-out preference signal too (${civ("§ 1798.135(a), (e)")}).`,
   optOutPage: "Do Not Sell or Share My Personal Information",
   limitPage: "Limit the Use of My Sensitive Personal Information",
   signal: t`We treat an opt-out preference signal that your browser or device sends, such as Global Privacy Control, as a request to opt out of the sale and sharing of your personal information: for that browser or device, for any profile linked to it, and for you where we know who you are (Cal. Code Regs. tit. 11, § 7025(c)(1)).`,

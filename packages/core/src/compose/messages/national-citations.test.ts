@@ -165,7 +165,9 @@ describe("the citations of national law in the messages", () => {
       .split("\n")
       .filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line))
       .join("\n");
-    const sections = [...new Set(source.match(/§§? \d[\d.]*(?:\([a-z0-9]+\))*(?:, \d[\d.]*(?:\([a-z0-9]+\))*)*/g) ?? [])].sort();
+    const sections = [
+      ...new Set(source.match(/§§? \d[\d.]*(?:\([a-z0-9]+\))*(?:, (?:\d[\d.]*(?:\([a-z0-9]+\))*|(?:\([a-z0-9]+\))+))*/g) ?? []),
+    ].sort();
     expect(sections).toEqual([
       "§ 1798.105",
       "§ 1798.106",
@@ -178,10 +180,13 @@ describe("the citations of national law in the messages", () => {
       "§ 1798.121",
       "§ 1798.121(a)",
       "§ 1798.125(a)",
+      "§ 1798.125(b)",
+      "§ 1798.125(b)(3)",
       "§ 1798.130(a)(2)",
       "§ 1798.130(a)(5)",
-      "§ 1798.135(a)",
+      "§ 1798.135(a), (e)",
       "§ 1798.140(ae)",
+      "§ 1798.140(ak)",
       "§ 1798.140(v)(1)",
       "§ 7025(c)(1)",
       "§§ 1798.100(a), 1798.110(c)",
