@@ -4,6 +4,7 @@ import { sectionById, textOf } from "../../test/fixtures/compose/helpers.js";
 import type { PolicyInput } from "../model/policy.js";
 import type { ServiceInput } from "../model/service.js";
 import { compose } from "./compose.js";
+import type { PolicyDocument, PolicySection } from "./document.js";
 
 /** An advertising pixel: shared (cross-context behavioural advertising) by default. */
 const pixel: ServiceInput = {
@@ -27,24 +28,31 @@ const notes: ServiceInput = {
   retention: { duration: "P1Y" },
   california: "neither",
 };
-const california = {
+const california: NonNullable<PolicyInput["california"]> = {
   thresholds: ["revenue"],
   optOutUrl: "https://werkstatt.example/do-not-sell",
   optOutPreferenceSignal: true,
   sellsUnder16: false,
   doNotTrack: "not-honored",
-} as const;
-const ccpa = {
+};
+const ccpa: Partial<PolicyInput> = {
   locales: ["en", "de"],
   jurisdictions: ["gdpr", "ccpa"],
   rightsContact: { email: "privacy@werkstatt.example", phone: "+1 800 555 0100", url: "https://werkstatt.example/requests" },
   california,
-} as const satisfies Partial<PolicyInput>;
+};
+
+/** The section with this id; a test that looks for one that is not there fails here, by name. */
+function found(document: PolicyDocument, id: string): PolicySection {
+  const section = sectionById(document, id);
+  if (section === undefined) throw new Error(`no section ${id}`);
+  return section;
+}
 
 const english = (services: readonly ServiceInput[], extra: Partial<PolicyInput> = {}) =>
   compose(policyOf(services, { ...ccpa, ...extra }), { locale: "en" });
 const part = (services: readonly ServiceInput[], id: string, extra: Partial<PolicyInput> = {}) =>
-  textOf(sectionById(english(services, extra), id)).replace(/\s+/g, " ");
+  textOf(found(english(services, extra), id)).replace(/\s+/g, " ");
 
 describe("the section for California residents", () => {
   it("appears only where the policy declares ccpa, after cookies and before the changes", () => {
@@ -52,7 +60,7 @@ describe("the section for California residents", () => {
     expect(without.sections.some((section) => section.kind === "california")).toBe(false);
     const kinds = english([shop, notes]).sections.map((section) => section.kind);
     expect(kinds.indexOf("california")).toBe(kinds.indexOf("changes") - 1);
-    expect(sectionById(english([shop, notes]), "california").title).toBe("Your California privacy rights");
+    expect(found(english([shop, notes]), "california").title).toBe("Your California privacy rights");
   });
 
   it("leaves the text under the GDPR as it was (a phone number for requests aside)", () => {
@@ -64,7 +72,7 @@ describe("the section for California residents", () => {
   });
 
   it("§ 1798.130(a)(5) and § 7011(e)(4): says when it was last updated, and that it is updated at least every 12 months", () => {
-    expect(textOf(sectionById(english([shop]), "california")).replace(/\s+/g, " ")).toContain(
+    expect(textOf(found(english([shop]), "california")).replace(/\s+/g, " ")).toContain(
       "We last updated it on 15 April 2026, and we update it at least once every 12 months",
     );
   });
@@ -147,7 +155,7 @@ describe("the section for California residents", () => {
     expect(part([shop, pixel], "california-disclosures")).toContain(
       "we sold or shared these categories of personal information (Cal. Civ. Code § 1798.115(c)(1)): Identifiers: AdPixel Inc. (Ad pixel)",
     );
-    const none = sectionById(english([shop, notes]), "california-disclosures");
+    const none = found(english([shop, notes]), "california-disclosures");
     expect(none.content).toContainEqual({
       type: "paragraph",
       children: [{ type: "strong", children: [{ type: "text", value: "We have not sold or shared personal information in the past 12 months." }] }],
@@ -246,7 +254,7 @@ describe("the section for California residents", () => {
 
   it("points to the English version in a German document", () => {
     const german = compose(policyOf([shop], ccpa), { locale: "de" });
-    const pointer = sectionById(german, "california");
+    const pointer = found(german, "california");
     expect(pointer.title).toBe("Informationen für Verbraucherinnen und Verbraucher in Kalifornien");
     expect(textOf(pointer)).toContain("im Abschnitt „Your California privacy rights“ der englischen Fassung");
     expect(pointer.sections).toEqual([]);

@@ -485,9 +485,9 @@ describe("compose: text from the policy stays text", () => {
   it("gives the rights contact's telephone number in the contact section and wherever requests go", () => {
     const policy = policyOf([shop], { rightsContact: { email: "privacy@shop.example", phone: "+1 800 555 0100" } });
     const document = compose(policy, { locale: "en" });
-    const contact = textOf(sectionById(document, "contact"));
+    const contact = textOf(sectionById(document, "contact")!);
     expect(contact).toContain("Phone: +1 800 555 0100");
-    expect(textOf(sectionById(document, "rights"))).toContain("privacy@shop.example or +1 800 555 0100");
+    expect(textOf(sectionById(document, "rights")!)).toContain("privacy@shop.example or +1 800 555 0100");
   });
 });
 

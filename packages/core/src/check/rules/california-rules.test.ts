@@ -20,10 +20,16 @@ const analytics: ServiceInput = {
   name: "Stats",
   processor: { id: "stats", name: "Stats", entity, description: "Counts visits.", categories: ["analytics"], transfers } as never,
 };
-const ccpa = { jurisdictions: ["gdpr", "ccpa"] } as const satisfies Partial<PolicyInput>;
-const california = { thresholds: ["revenue"], optOutUrl: "https://shop.example/do-not-sell", optOutPreferenceSignal: true, sellsUnder16: false };
+type California = NonNullable<PolicyInput["california"]>;
+const ccpa: Partial<PolicyInput> = { jurisdictions: ["gdpr", "ccpa"] };
+const california: California = {
+  thresholds: ["revenue"],
+  optOutUrl: "https://shop.example/do-not-sell",
+  optOutPreferenceSignal: true,
+  sellsUnder16: false,
+};
 const rightsContact = { phone: "+1 800 555 0100", email: "privacy@shop.example" };
-const complete = { ...ccpa, california, rightsContact } satisfies Partial<PolicyInput>;
+const complete: Partial<PolicyInput> = { ...ccpa, california, rightsContact };
 
 describe("missing-california", () => {
   it("fails a policy that declares ccpa without california, at the jurisdiction", () => {
@@ -67,7 +73,7 @@ describe("missing-request-methods", () => {
 });
 
 describe("missing-opt-out-link", () => {
-  const bare = { thresholds: ["revenue"], sellsUnder16: false };
+  const bare: California = { thresholds: ["revenue"], sellsUnder16: false };
   it("fails a business that shares without an opt-out link or preference signals, and one that uses sensitive data beyond § 1798.121(a) without a limit link", () => {
     expect(findings("missing-opt-out-link", [ads], { ...complete, california: bare })).toEqual([
       expect.objectContaining({
