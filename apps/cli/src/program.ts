@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { catalogCommand } from "./commands/catalog.js";
 import { checkCommand } from "./commands/check.js";
+import { diffCommand } from "./commands/diff.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -55,7 +56,17 @@ Exit codes: 0 ok, 1 the policy has errors or a check failed, 2 a usage error
 Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     );
 
-  for (const register of [initCommand, validateCommand, checkCommand, renderCommand, viewCommand, catalogCommand, taxonomyCommand, schemaCommand]) {
+  for (const register of [
+    initCommand,
+    validateCommand,
+    checkCommand,
+    diffCommand,
+    renderCommand,
+    viewCommand,
+    catalogCommand,
+    taxonomyCommand,
+    schemaCommand,
+  ]) {
     register(program, context);
   }
   return program;
