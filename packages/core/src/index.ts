@@ -7,6 +7,7 @@ export { compose, type ComposeOptions } from "./compose/compose.js";
 export { sectionKinds, type PolicyDocument, type PolicySection, type SectionKind } from "./compose/document.js";
 export { policyJsonSchema } from "./json-schema.js";
 export { diff } from "./diff/diff.js";
+export { changeNotice, type NoticeOptions } from "./diff/notice.js";
 export { changeSubjects, type ChangeClass, type ChangeKind, type ChangeSubject, type PolicyChange } from "./diff/change.js";
 export { changeRules, type ChangeRule, type ChangeRuleId } from "./diff/change-rules.js";
 

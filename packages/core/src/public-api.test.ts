@@ -65,6 +65,7 @@ describe("the public API of @policy/core", () => {
       "ccpaCategoryIds",
       "ccpaSensitiveCategories",
       "ccpaSensitiveIds",
+      "changeNotice",
       "changeRules",
       "changeSubjects",
       "chooseText",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { catalog } from "@policy/catalog";
-import { type Locale, loadPolicy, type Policy } from "@policy/core";
+import { changeNotice, diff, type Locale, loadPolicy, type Policy } from "@policy/core";
 import { parse, stringify } from "yaml";
 import { toHtml } from "../src/index.js";
 
@@ -48,4 +48,14 @@ export function californiaPolicy(): Policy {
   for (const service of source.services) service.california = "neither";
   source.services[0].california = "shared";
   return loadPolicy(stringify(source), { filename: "california.yaml", catalog });
+}
+
+/** The example's notice of what changed from version 0.9 (apps/example/history) to 1.0, as `npm start` writes it. */
+export function changeNoticePage(locale: Locale): string {
+  const before = loadPolicy(readFileSync(new URL("../../../apps/example/history/policy-0.9.yaml", import.meta.url), "utf8"), {
+    filename: "policy-0.9.yaml",
+    catalog,
+  });
+  const after = examplePolicy();
+  return toHtml(changeNotice(before, after, diff(before, after), { locale, date: "2026-12-01" }), { standalone: true });
 }

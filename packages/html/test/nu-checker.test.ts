@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { hostileDocument } from "../../markdown/test/fixtures/hostile.js";
 import { hostilePolicy } from "../../markdown/test/fixtures/hostile-policy.js";
 import { toHtml } from "../src/index.js";
-import { californiaPolicy, examplePage, examplePolicy } from "./example.js";
+import { californiaPolicy, changeNoticePage, examplePage, examplePolicy } from "./example.js";
 import { nuCheck } from "./nu-checker.js";
 
 // The W3C Nu HTML Checker, run on the example's pages, its fragments and on the hostile
@@ -27,13 +27,15 @@ const slow = 60_000;
 
 describe("the W3C Nu HTML Checker", () => {
   it(
-    "reports no errors and no warnings on the example's pages and fragments, in English and German, with the section for California residents too",
+    "reports no errors and no warnings on the example's pages and fragments, in English and German, with the section for California residents and the change notice too",
     async () => {
       const files = (["en", "de"] as const).flatMap((locale) => [
         write(`example.${locale}.html`, examplePage(locale)),
         write(`example.${locale}.fragment-page.html`, inPage(toHtml(examplePolicy(), { locale, toc: true }), locale)),
         // With the section for California residents (in German, the section that points to it).
         write(`california.${locale}.html`, toHtml(californiaPolicy(), { locale, standalone: true, toc: true })),
+        // The notice of what changed between two versions of the example.
+        write(`changes.${locale}.html`, changeNoticePage(locale)),
       ]);
       expect(await nuCheck(files, { warnings: true })).toEqual([]);
     },

@@ -1,17 +1,22 @@
-import { diff, type Policy, type PolicyChange } from "@policy/core";
+import { resolve } from "node:path";
+import { changeNotice, diff, type Locale, type Policy, type PolicyChange } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { formatIssueWithFrame } from "../issue-report.js";
 import { loadPolicyText } from "../load-policy-file.js";
-import { type Input, readInput } from "../read-input.js";
+import { describeFileError, type Input, readInput } from "../read-input.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
+import { FileWriteError, writeFilesAtomic } from "../write-files.js";
 import { gitShow } from "./git-show.js";
 
 export interface DiffOptions {
   readonly base?: string | undefined;
-  readonly format: "text" | "json";
+  readonly format: "text" | "json" | "md" | "html";
+  readonly locale?: Locale | undefined;
   readonly today?: string | undefined;
+  /** Where to write the report instead of stdout. */
+  readonly out?: string | undefined;
 }
 
 /**
@@ -40,16 +45,54 @@ export async function diffFiles(first: string, second: string | undefined, optio
   const count = (level: PolicyChange["class"]) => changes.filter((change) => change.class === level).length;
   const material = count("material");
   const acknowledged = after.changes.some((entry) => entry.date >= today);
-  if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ changes, material, notable: count("notable"), editorial: count("editorial"), acknowledged }, null, 2)}\n`);
-  } else {
-    for (const change of changes) io.stdout.write(`${change.class.padEnd(9)}  ${change.rule}  ${terminalSafe(change.path)}\n`);
-    io.stdout.write(`${summary(material, count("notable"), count("editorial"))}\n`);
-    if (material > 0 && !acknowledged) {
-      io.stdout.write(`No entry in changes[] is dated on or after ${today}: announce the material changes there before they apply.\n`);
-    }
-  }
+  const output = await report(options, { before, after, changes, today, material, acknowledged, count });
+  if (options.out === undefined) io.stdout.write(output);
+  else writeOutput(options.out, output, [first, second]);
   return material > 0 && !acknowledged ? ExitCode.failed : ExitCode.ok;
+}
+
+interface Found {
+  readonly before: Policy;
+  readonly after: Policy;
+  readonly changes: readonly PolicyChange[];
+  readonly today: string;
+  readonly material: number;
+  readonly acknowledged: boolean;
+  readonly count: (level: PolicyChange["class"]) => number;
+}
+
+/** The report in the format asked for: the list, JSON, or the notice as Markdown or a whole HTML page. */
+async function report(options: DiffOptions, found: Found): Promise<string> {
+  const { before, after, changes, today, material, acknowledged, count } = found;
+  if (options.format === "md" || options.format === "html") {
+    const locale = options.locale ?? after.locales[0] ?? "en";
+    if (!after.locales.includes(locale))
+      throw new UserError(`--locale ${locale}: the policy is not written in that language (it has ${after.locales.join(", ")})`);
+    const notice = changeNotice(before, after, changes, { locale, date: today });
+    if (options.format === "md") return (await import("@policy/markdown")).toMarkdown(notice);
+    return (await import("@policy/html")).toHtml(notice, { standalone: true });
+  }
+  if (options.format === "json") {
+    return `${JSON.stringify({ changes, material, notable: count("notable"), editorial: count("editorial"), acknowledged }, null, 2)}\n`;
+  }
+  const lines = changes.map((change) => `${change.class.padEnd(9)}  ${change.rule}  ${terminalSafe(change.path)}`);
+  lines.push(summary(material, count("notable"), count("editorial")));
+  if (material > 0 && !acknowledged)
+    lines.push(`No entry in changes[] is dated on or after ${today}: announce the material changes there before they apply.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Writes the report to a file, atomically, and never over one of the versions compared. */
+function writeOutput(path: string, content: string, inputs: readonly (string | undefined)[]): void {
+  if (inputs.some((input) => input !== undefined && input !== "-" && resolve(input) === resolve(path))) {
+    throw new UserError(`--out ${path} is one of the versions compared; write the report elsewhere`);
+  }
+  try {
+    writeFilesAtomic([{ path, content }]);
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
+  }
 }
 
 /** The policy a version resolves to; undefined, with its errors on stderr, where it has errors. */

@@ -8,7 +8,13 @@ export function diffCommand(program: Command, context: Context): void {
     .argument("<before>", "the earlier version (YAML or JSON); with --base, the file to compare with its committed version")
     .argument("[after]", "the later version")
     .option("--base <ref>", "compare <before> as it is now with its version at a git commit, branch or tag (git show)")
-    .addOption(new Option("--format <format>", "how to report the changes").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "how to report the changes: a list, JSON, or a notice to the people concerned")
+        .choices(["text", "json", "md", "html"])
+        .default("text"),
+    )
+    .addOption(new Option("--locale <locale>", "the notice's language (md, html); default: the later version's first").choices(["en", "de"]))
+    .option("--out <file>", "write the report to this file (atomically) instead of stdout")
     .option("--today <date>", "the day the later version takes effect, for the changes[] check (default: today)", isoDate)
     .addHelpText(
       "after",
@@ -28,7 +34,9 @@ Each names the rule that classed it and its source (Art. 13 GDPR, WP260 rev.01 p
 
 --format text prints a line per change, "class  rule  path", then a count; --format json prints
 { "changes": [{ kind, subject, service, path, before, after, class, rule }], "material",
-"notable", "editorial", "acknowledged" }.
+"notable", "editorial", "acknowledged" }. --format md and --format html print a notice to the
+people the policy concerns, in --locale: what changes on --today, service by service, a plain
+sentence per change, the material ones first (html as a whole page).
 
 Exit codes: 0 nothing material, or the later version's changes[] has an entry dated on or after
 --today; 1 material changes without such an entry (so CI can ask for them to be announced);
@@ -37,12 +45,19 @@ Exit codes: 0 nothing material, or the later version's changes[] has an entry da
 Examples:
   $ policy diff old.yaml policy.yaml
   $ policy diff policy.yaml --base HEAD~1
-  $ policy diff policy.yaml --base main --format json`,
+  $ policy diff policy.yaml --base main --format json
+  $ policy diff old.yaml policy.yaml --format md --locale de --today 2027-03-01 --out notice.de.md`,
     )
-    .action(async (before: string, after: string | undefined, options: { base?: string; format: "text" | "json"; today?: string }) => {
-      const { diffFiles } = await import("../actions/diff.js");
-      context.exitCode = await diffFiles(before, after, options, context);
-    });
+    .action(
+      async (
+        before: string,
+        after: string | undefined,
+        options: { base?: string; format: "text" | "json" | "md" | "html"; locale?: "en" | "de"; out?: string; today?: string },
+      ) => {
+        const { diffFiles } = await import("../actions/diff.js");
+        context.exitCode = await diffFiles(before, after, options, context);
+      },
+    );
 }
 
 function isoDate(value: string): string {

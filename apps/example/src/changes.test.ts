@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { catalog } from "@policy/catalog";
+import { changeNotice, diff, loadPolicy } from "@policy/core";
+import { describe, expect, it } from "vitest";
+import { checkAgainstDocument } from "../../../packages/markdown/test/check-against-document.js";
+
+const exampleDir = fileURLToPath(new URL("..", import.meta.url));
+const policyBin = fileURLToPath(new URL("../../cli/bin/policy.js", import.meta.url));
+const startScript = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
+
+/** The `policy diff` commands `npm start` runs, as argument lists, and the file each writes. */
+const diffCommands = startScript
+  .split(" && ")
+  .map((command) => command.trim().split(/\s+/))
+  .filter(([bin, command]) => bin === "policy" && command === "diff")
+  .map((command) => {
+    const args = command.slice(1);
+    const out = args.indexOf("--out");
+    return { args: [...args.slice(0, out), ...args.slice(out + 2)], file: args[out + 1] as string };
+  });
+
+const load = (file: string) => loadPolicy(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"), { filename: file, catalog });
+
+describe("the example's history and its change notice", () => {
+  it("are written by `npm start`: the notice from version 0.9 to 1.0, as Markdown and HTML, in English and German", () => {
+    expect(diffCommands.map(({ file }) => file)).toEqual([
+      "out/changes-1.0.en.md",
+      "out/changes-1.0.de.md",
+      "out/changes-1.0.en.html",
+      "out/changes-1.0.de.html",
+    ]);
+  });
+
+  it.each(diffCommands.map(({ args, file }) => [file, args] as const))(
+    "%s is up to date (run `npm start` to regenerate it, then read the diff)",
+    (file, args) => {
+      const result = spawnSync(process.execPath, [policyBin, ...args], { cwd: exampleDir, encoding: "utf8", env: { PATH: process.env.PATH } });
+      expect(result.stderr).toBe("");
+      // The example announces its material changes in changes[]: the diff passes.
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"));
+    },
+  );
+
+  it("finds the two material changes of 1.0: appointments booked with Calendly, server logs kept longer", () => {
+    const changes = diff(load("history/policy-0.9.yaml"), load("policy.yaml"));
+    expect(changes.map((change) => `${change.class} ${change.rule} ${change.path}`)).toEqual([
+      "material retention-longer services[website-hosting].retention",
+      "material service-added services[appointments]",
+    ]);
+  });
+
+  it.each(["en", "de"] as const)(
+    "as Markdown (%s) says what the notice document says, as the CommonMark reference parser and micromark read it",
+    (locale) => {
+      const [before, after] = [load("history/policy-0.9.yaml"), load("policy.yaml")];
+      const document = changeNotice(before, after, diff(before, after), { locale, date: "2026-12-01" });
+      const golden = readFileSync(new URL(`../out/changes-1.0.${locale}.md`, import.meta.url), "utf8");
+      expect(checkAgainstDocument(golden, document, {})).toEqual([]);
+    },
+  );
+});

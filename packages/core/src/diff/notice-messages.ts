@@ -1,0 +1,130 @@
+import { t, type Inline, type InlineArg } from "../compose/inline.js";
+import type { Locale } from "../taxonomy/index.js";
+
+/**
+ * The words of a change notice, per language: one plain sentence per change that names the
+ * service, the data and who receives it. German puts lists of data after a colon, where their
+ * labels stand as they are (no article to decline).
+ */
+export interface NoticeMessages {
+  readonly title: (date: string) => string;
+  readonly intro: (date: string) => string;
+  readonly overview: string;
+  readonly general: string;
+  readonly none: string;
+  readonly us: string;
+  readonly serviceAdded: (service: InlineArg, purposes: InlineArg, data: InlineArg, recipient: InlineArg) => Inline;
+  /** After a new service's sentence, where its data leaves for other countries: each with its ground. */
+  readonly serviceTransfers: (transfers: InlineArg) => Inline;
+  readonly countryOn: (country: InlineArg, ground: InlineArg) => Inline;
+  readonly serviceRemoved: (service: InlineArg) => Inline;
+  readonly purposeAdded: (service: InlineArg, purpose: InlineArg, basis: InlineArg, data: InlineArg, recipient: InlineArg) => Inline;
+  readonly purposeRemoved: (service: InlineArg, purpose: InlineArg) => Inline;
+  readonly basisChanged: (service: InlineArg, purpose: InlineArg, after: InlineArg, before: InlineArg) => Inline;
+  readonly dataAdded: (service: InlineArg, data: InlineArg, recipient: InlineArg) => Inline;
+  readonly dataRemoved: (service: InlineArg, data: InlineArg) => Inline;
+  readonly providerChanged: (service: InlineArg, after: InlineArg, before: InlineArg, data: InlineArg) => Inline;
+  readonly recipientAdded: (service: InlineArg, recipient: InlineArg, data: InlineArg) => Inline;
+  readonly recipientRemoved: (service: InlineArg, recipient: InlineArg) => Inline;
+  readonly transferAdded: (service: InlineArg, country: InlineArg, recipient: InlineArg, ground: InlineArg, data: InlineArg) => Inline;
+  readonly transferRemoved: (service: InlineArg, country: InlineArg) => Inline;
+  readonly transferGround: (service: InlineArg, country: InlineArg, after: InlineArg, before: InlineArg) => Inline;
+  readonly retention: (service: InlineArg, after: InlineArg, before: InlineArg) => Inline;
+  readonly controller: (after: InlineArg, before: InlineArg) => Inline;
+  readonly controllerContact: (after: InlineArg) => Inline;
+  readonly rightsContact: (after: InlineArg) => Inline;
+  readonly dpo: (after: InlineArg) => Inline;
+  readonly representative: (after: InlineArg) => Inline;
+  readonly ended: string;
+  readonly cookieAdded: (service: InlineArg, name: InlineArg, purpose: InlineArg) => Inline;
+  readonly cookieRemoved: (service: InlineArg, name: InlineArg) => Inline;
+  readonly cookieChanged: (service: InlineArg, name: InlineArg) => Inline;
+  readonly reworded: (count: number) => string;
+}
+
+const en: NoticeMessages = {
+  title: (date) => `What changes in our privacy policy on ${date}`,
+  intro: (date) => `Our privacy policy changes on ${date}. Here is what changes, service by service, the most important changes first.`,
+  overview: "Overview",
+  general: "Who is responsible, and how to reach us",
+  none: "Nothing in our privacy policy changes.",
+  us: "us",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: we now use it for ${purposes}. It processes ${data}, and ${recipient} receives the data.`,
+  serviceTransfers: (transfers) => t` The data goes to these countries: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (ground: ${ground})`,
+  serviceRemoved: (service) => t`${service}: we no longer use it.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: we now also use ${data} for ${purpose}, on the basis of ${basis}; ${recipient} receives the data.`,
+  purposeRemoved: (service, purpose) => t`${service}: we no longer use the data for ${purpose}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: we now use the data for ${purpose} on the basis of ${after}, no longer of ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: it now also processes ${data}; ${recipient} receives the data.`,
+  dataRemoved: (service, data) => t`${service}: it no longer processes ${data}.`,
+  providerChanged: (service, after, before, data) => t`${service}: ${data} now go to ${after}, no longer to ${before}.`,
+  recipientAdded: (service, recipient, data) => t`${service}: ${data} now also go to ${recipient}.`,
+  recipientRemoved: (service, recipient) => t`${service}: the data no longer goes to ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: ${data} now also go to ${recipient} in ${country}. Ground for the transfer: ${ground}.`,
+  transferRemoved: (service, country) => t`${service}: the data no longer goes to ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: the transfer of the data to ${country} has another ground: ${after}. Before: ${before}.`,
+  retention: (service, after, before) => t`${service}: we now keep the data for this long: ${after}. Before: ${before}.`,
+  controller: (after, before) => t`${after} is now responsible for your data, no longer ${before}.`,
+  controllerContact: (after) => t`Our contact details are now: ${after}.`,
+  rightsContact: (after) => t`To exercise your rights, you now contact ${after}.`,
+  dpo: (after) => t`Our data protection officer is now: ${after}.`,
+  representative: (after) => t`Our representative is now: ${after}.`,
+  ended: "none",
+  cookieAdded: (service, name, purpose) => t`${service}: we now store ${name} on your device. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: we no longer store ${name} on your device.`,
+  cookieChanged: (service, name) => t`${service}: what we store on your device as ${name}, or for how long, has changed.`,
+  reworded: (count) =>
+    count === 1 ? "We reworded one passage without changing what it says." : `We reworded ${count} passages without changing what they say.`,
+};
+
+const de: NoticeMessages = {
+  title: (date) => `Was sich am ${date} an unserer Datenschutzerklärung ändert`,
+  intro: (date) =>
+    `Unsere Datenschutzerklärung ändert sich am ${date}. Hier steht, was sich ändert, Dienst für Dienst, das Wichtigste jeweils zuerst.`,
+  overview: "Überblick",
+  general: "Wer verantwortlich ist und wie Sie uns erreichen",
+  none: "An unserer Datenschutzerklärung ändert sich nichts.",
+  us: "uns",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: Wir nutzen den Dienst jetzt für folgende Zwecke: ${purposes}. Dabei gehen diese Daten an ${recipient}: ${data}.`,
+  serviceTransfers: (transfers) => t` Die Daten werden in diese Länder übermittelt: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (Grundlage: ${ground})`,
+  serviceRemoved: (service) => t`${service}: Wir nutzen den Dienst nicht mehr.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: Diese Daten gehen jetzt auch an ${recipient}, und zwar für ${purpose}, auf Grundlage von ${basis}: ${data}.`,
+  purposeRemoved: (service, purpose) => t`${service}: Wir nutzen die Daten nicht mehr für ${purpose}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: Die Nutzung der Daten für ${purpose} stützen wir jetzt auf ${after}, nicht mehr auf ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: Jetzt gehen auch diese Daten an ${recipient}: ${data}.`,
+  dataRemoved: (service, data) => t`${service}: Diese Daten werden nicht mehr verarbeitet: ${data}.`,
+  providerChanged: (service, after, before, data) => t`${service}: Die Daten gehen jetzt an ${after}, nicht mehr an ${before}: ${data}.`,
+  recipientAdded: (service, recipient, data) => t`${service}: Diese Daten gehen jetzt auch an ${recipient}: ${data}.`,
+  recipientRemoved: (service, recipient) => t`${service}: Die Daten gehen nicht mehr an ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: Diese Daten gehen jetzt auch an ${recipient} in einem weiteren Land (${country}): ${data}. Grundlage der Übermittlung: ${ground}.`,
+  transferRemoved: (service, country) => t`${service}: Die Daten werden nicht mehr in dieses Land übermittelt: ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: Die Übermittlung der Daten (${country}) hat eine andere Grundlage: ${after}. Bisher: ${before}.`,
+  retention: (service, after, before) => t`${service}: Wir speichern die Daten jetzt so lange: ${after}. Bisher: ${before}.`,
+  controller: (after, before) => t`Für Ihre Daten ist jetzt ${after} verantwortlich, nicht mehr ${before}.`,
+  controllerContact: (after) => t`Unsere Kontaktdaten lauten jetzt: ${after}.`,
+  rightsContact: (after) => t`Um Ihre Rechte auszuüben, wenden Sie sich jetzt an: ${after}.`,
+  dpo: (after) => t`Unser Datenschutzbeauftragter ist jetzt: ${after}.`,
+  representative: (after) => t`Unser Vertreter ist jetzt: ${after}.`,
+  ended: "keiner",
+  cookieAdded: (service, name, purpose) => t`${service}: Wir speichern jetzt ${name} auf Ihrem Gerät. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: Wir speichern ${name} nicht mehr auf Ihrem Gerät.`,
+  cookieChanged: (service, name) => t`${service}: Geändert hat sich, was wir als ${name} auf Ihrem Gerät speichern oder wie lange.`,
+  reworded: (count) =>
+    count === 1
+      ? "Eine Stelle haben wir umformuliert, ohne ihren Inhalt zu ändern."
+      : `${count} Stellen haben wir umformuliert, ohne ihren Inhalt zu ändern.`,
+};
+
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de };
