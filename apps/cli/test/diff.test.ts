@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { examplePolicyFile, workspace } from "./fixtures.js";
@@ -14,8 +14,8 @@ function longerLogs(changes = ""): string {
   return `${text}${changes}`;
 }
 
-const announced =
-  "\nchanges:\n  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang. }\n";
+// The example ends with its changes[]: one more entry, for the change the test makes.
+const announced = "  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang. }\n";
 
 describe("policy diff", () => {
   it("lists each change with its class, rule and path, and fails when a material change is not announced in changes[]", async () => {
@@ -90,5 +90,64 @@ describe("policy diff", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown-processor");
     expect(result.stderr).toContain("broken.yaml has errors; fix them to compare it.");
+  });
+});
+
+describe("the catalog lock", () => {
+  it("is written beside the files render writes (not with --no-lock), and policy diff --catalog shows what a catalog update changes", async () => {
+    const dir = workspace();
+    expect((await runPolicy(["render", "policy.yaml", "--locale", "all", "--out", "docs/"], { cwd: dir })).code).toBe(0);
+    const lockFile = join(dir, "docs/policy.lock.json");
+    const lock = JSON.parse(readFileSync(lockFile, "utf8"));
+    expect(lock.lockfileVersion).toBe(1);
+    expect(Object.keys(lock.catalog)).toEqual(["brevo", "calendly", "hetzner", "zoom"]);
+    expect(await runPolicy(["diff", "policy.yaml", "--catalog", "docs/policy.lock.json"], { cwd: dir })).toMatchObject({
+      code: 0,
+      stdout: "No changes.\n",
+    });
+
+    // As if the lock had been written with an older catalog, in which Hetzner had another name and a shorter retention.
+    lock.catalog.hetzner.entity.name = "Hetzner Old GmbH";
+    writeFileSync(lockFile, JSON.stringify(lock));
+    const update = await runPolicy(["diff", "policy.yaml", "--catalog", "docs/policy.lock.json", "--today", "2027-03-01"], { cwd: dir });
+    expect(update.stdout.split("\n")[0]).toBe("material   provider-changed  services[website-hosting].processor");
+    expect(update.code).toBe(1);
+
+    // render --check says where a stale file comes from: as if docs/ had been rendered with that older catalog.
+    for (const locale of ["en", "de"]) {
+      const page = join(dir, `docs/policy.${locale}.md`);
+      writeFileSync(page, readFileSync(page, "utf8").replaceAll("Hetzner Online GmbH", "Hetzner Old GmbH"));
+    }
+    const stale = await runPolicy(["render", "policy.yaml", "--locale", "all", "--out", "docs/", "--check"], { cwd: dir });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(
+      "policy: the catalog changed since the lock: hetzner (policy diff <file> --catalog docs/policy.lock.json shows what that changes)",
+    );
+
+    const none = workspace();
+    expect((await runPolicy(["render", "policy.yaml", "--out", "out/", "--no-lock"], { cwd: none })).code).toBe(0);
+    expect(readdirSync(join(none, "out"))).toEqual(["policy.en.md"]);
+  });
+
+  it("lets render --check say the policy changed, where the catalog entries are as locked", async () => {
+    const dir = workspace();
+    expect((await runPolicy(["render", "policy.yaml", "--out", "docs/"], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "policy.yaml"), longerLogs());
+    const stale = await runPolicy(["render", "policy.yaml", "--out", "docs/", "--check"], { cwd: dir });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("policy: the catalog entries the policy names are as the lock has them: the policy changed");
+  });
+
+  it("refuses a lock that is not one, saying why", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "bad.json"), "{ nope");
+    expect(await runPolicy(["diff", "policy.yaml", "--catalog", "bad.json"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "policy: bad.json is not a lock file: it is not JSON\n",
+    });
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ lockfileVersion: 1, catalog: { zoom: { id: "zoom" } } }));
+    expect((await runPolicy(["diff", "policy.yaml", "--catalog", "bad.json"], { cwd: dir })).stderr).toBe(
+      'policy: bad.json: the entry "zoom" is not a catalog entry\n',
+    );
   });
 });

@@ -45,10 +45,10 @@ describe("policy render", () => {
     const dir = workspace();
     const result = await runPolicy(["render", "policy.yaml", "--locale", "all", "--out", "site/", "--format", "html", "--standalone"], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(readdirSync(join(dir, "site")).sort()).toEqual(["policy.de.html", "policy.en.html"]);
+    expect(readdirSync(join(dir, "site")).sort()).toEqual(["policy.de.html", "policy.en.html", "policy.lock.json"]);
     expect(readFileSync(join(dir, "site/policy.de.html"), "utf8")).toBe(toHtml(policy, { locale: "de", standalone: true }));
     expect(result.stdout).toMatch(
-      /^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\n$/,
+      /^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\nCatalog facts used: site\/policy\.lock\.json\n$/,
     );
     const quiet = await runPolicy(["render", "policy.yaml", "-q", "--out", "site"], { cwd: dir });
     expect(quiet).toMatchObject({ code: 0, stdout: "", stderr: "" });
@@ -61,7 +61,7 @@ describe("policy render", () => {
     const result = await runPolicy(["render", "policy.yaml", "--out", "PRIVACY.md"], { cwd: dir });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, "PRIVACY.md"), "utf8")).toBe(toMarkdown(policy, { locale: "en" }));
-    expect(readdirSync(dir).sort()).toEqual(["PRIVACY.md", "policy.yaml"]);
+    expect(readdirSync(dir).sort()).toEqual(["PRIVACY.md", "policy.lock.json", "policy.yaml"]);
   });
 
   it("--check passes when the files are current, and fails after an edit of the policy with a summary of the difference", async () => {
@@ -79,7 +79,10 @@ describe("policy render", () => {
     expect(stale.stdout).toMatch(/^docs\/policy\.en\.md differs: 2 lines added, 2 removed, from line \d+\n {4}@@ line \d+ @@\n/);
     expect(stale.stdout).toContain("\n    -Phone: [+49 30 5557 1820](tel:+493055571820)\\\n    +Phone: [+49 30 5557 1821](tel:+493055571821)\\\n");
     expect(stale.stdout).toMatch(/^docs\/policy\.de\.md differs: /m);
-    expect(stale.stderr).toBe("policy: 2 of 2 files are not what the policy renders to; run the same command without --check to update them\n");
+    expect(stale.stderr).toBe(
+      "policy: 2 of 2 files are not what the policy renders to; run the same command without --check to update them\n" +
+        "policy: the catalog entries the policy names are as the lock has them: the policy changed\n",
+    );
     // --check writes nothing.
     expect(readFileSync(join(dir, "docs/policy.en.md"), "utf8")).toBe(before);
 

@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { changeNotice, diff, type Locale, type Policy, type PolicyChange } from "@policy/core";
+import { changeNotice, diff, safeLoadPolicy, type Locale, type Policy, type PolicyChange, type PolicyIssue } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { formatIssueWithFrame } from "../issue-report.js";
 import { loadPolicyText } from "../load-policy-file.js";
+import { readLock } from "../catalog-lock.js";
 import { describeFileError, type Input, readInput } from "../read-input.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
@@ -12,6 +13,8 @@ import { gitShow } from "./git-show.js";
 
 export interface DiffOptions {
   readonly base?: string | undefined;
+  /** A lock file: compare the policy resolved with its catalog entries with the policy resolved with the installed catalog. */
+  readonly catalog?: string | undefined;
   readonly format: "text" | "json" | "md" | "html";
   readonly locale?: Locale | undefined;
   readonly today?: string | undefined;
@@ -25,19 +28,32 @@ export interface DiffOptions {
  */
 export async function diffFiles(first: string, second: string | undefined, options: DiffOptions, context: Context): Promise<ExitCode> {
   const { io } = context;
-  if ((options.base === undefined) === (second === undefined)) {
+  const single = options.base !== undefined || options.catalog !== undefined;
+  if (options.base !== undefined && options.catalog !== undefined) throw new UserError("give --base or --catalog, not both");
+  if (single && second !== undefined)
     throw new UserError(
-      options.base === undefined
-        ? "give the later version too: policy diff <before> <after>"
-        : "with --base, give one file: policy diff <file> --base <ref>",
+      `with --${options.base === undefined ? "catalog" : "base"}, give one file: policy diff <file> --${options.base === undefined ? "catalog <lock>" : "base <ref>"}`,
     );
+  if (!single && second === undefined) throw new UserError("give the later version too: policy diff <before> <after>");
+  let before: Policy | undefined;
+  let after: Policy | undefined;
+  if (options.catalog !== undefined) {
+    const input = await readInput(first, io.stdin);
+    const lock = await readLock(options.catalog);
+    before = reported(
+      input,
+      safeLoadPolicy(input.text, { filename: `${input.name} (with the catalog of ${options.catalog})`, catalog: lock.catalog }),
+      context,
+    );
+    after = await resolved(input, context);
+  } else {
+    const [beforeInput, afterInput] =
+      options.base === undefined
+        ? [await readInput(first, io.stdin), await readInput(second as string, io.stdin)]
+        : [await gitShow(first, options.base), await readInput(first, io.stdin)];
+    before = await resolved(beforeInput, context);
+    after = await resolved(afterInput, context);
   }
-  const [beforeInput, afterInput] =
-    options.base === undefined
-      ? [await readInput(first, io.stdin), await readInput(second as string, io.stdin)]
-      : [await gitShow(first, options.base), await readInput(first, io.stdin)];
-  const before = await resolved(beforeInput, context);
-  const after = await resolved(afterInput, context);
   if (before === undefined || after === undefined) return ExitCode.usage;
 
   const changes = diff(before, after);
@@ -95,11 +111,20 @@ function writeOutput(path: string, content: string, inputs: readonly (string | u
   }
 }
 
-/** The policy a version resolves to; undefined, with its errors on stderr, where it has errors. */
+/** The policy a version resolves to with the installed catalog; undefined, with its errors on stderr, where it has errors. */
 async function resolved(input: Input, context: Context): Promise<Policy | undefined> {
   const loaded = await loadPolicyText(input);
-  if (loaded.policy !== undefined) return loaded.policy;
-  for (const issue of loaded.issues.filter((candidate) => candidate.severity === "error")) {
+  return reported(input, loaded.policy === undefined ? { success: false, issues: loaded.issues } : { success: true, policy: loaded.policy }, context);
+}
+
+/** The policy of a load, or undefined with its errors on stderr. */
+function reported(
+  input: Input,
+  result: { success: true; policy: Policy } | { success: false; issues: readonly PolicyIssue[] },
+  context: Context,
+): Policy | undefined {
+  if (result.success) return result.policy;
+  for (const issue of result.issues.filter((candidate) => candidate.severity === "error")) {
     context.io.stderr.write(`${formatIssueWithFrame(issue, input.text, context.colors.err)}\n`);
   }
   context.io.stderr.write(`policy: ${terminalSafe(input.name)} has errors; fix them to compare it.\n`);

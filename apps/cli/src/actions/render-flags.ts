@@ -11,4 +11,6 @@ export interface RenderFlags {
   /** md, html: the index after the text; json: the index in the document. */
   readonly index: boolean;
   readonly check: boolean;
+  /** Write `<name>.lock.json` beside the files (`--no-lock` turns it off). */
+  readonly lock: boolean;
 }

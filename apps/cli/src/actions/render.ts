@@ -2,6 +2,7 @@ import type { Locale, Policy } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { planOutputs, type Output } from "../output-plan.js";
+import { changedEntries, lockOf, lockPath, lockText, parseLock, readLock, type CatalogLock } from "../catalog-lock.js";
 import { describeFileError, readInput } from "../read-input.js";
 import { formatName, renderDocument } from "../render-format.js";
 import type { RenderFlags } from "./render-flags.js";
@@ -13,7 +14,8 @@ import { FileWriteError, writeFilesAtomic, type FileContent } from "../write-fil
 /** `policy render`: validates, renders every language asked for, then writes, checks or prints. */
 export async function renderPolicy(file: string, flags: RenderFlags, context: Context): Promise<ExitCode> {
   checkFlags(flags);
-  const policy = await reportLoad(await readInput(file, context.io.stdin), context);
+  const input = await readInput(file, context.io.stdin);
+  const policy = await reportLoad(input, context);
   if (policy === undefined) return ExitCode.failed;
 
   const locales: readonly Locale[] = flags.locale === "all" ? policy.locales : [flags.locale ?? policy.locales[0] ?? "en"];
@@ -23,19 +25,21 @@ export async function renderPolicy(file: string, flags: RenderFlags, context: Co
   }
   const files = await renderAll(policy, outputs, flags);
 
-  if (flags.check) return await check(files, context);
   const [first] = files;
+  const lock =
+    first === undefined || first.path === "-" ? undefined : { path: lockPath(input.path, first.path), content: lockText(lockOf(input.text, policy)) };
+  if (flags.check) return await check(files, lock, context);
   if (first !== undefined && first.path === "-") {
     context.io.stdout.write(first.content);
     return ExitCode.ok;
   }
   try {
-    writeFilesAtomic(files);
+    writeFilesAtomic(flags.lock && lock !== undefined ? [...files, lock] : files);
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
   }
-  if (!context.quiet) report(file, policy, files, flags, context);
+  if (!context.quiet) report(file, policy, files, flags.lock ? lock : undefined, context, flags);
   return ExitCode.ok;
 }
 
@@ -57,7 +61,7 @@ async function renderAll(policy: Policy, outputs: readonly Output[], flags: Rend
   return files;
 }
 
-async function check(files: readonly FileContent[], context: Context): Promise<ExitCode> {
+async function check(files: readonly FileContent[], lock: FileContent | undefined, context: Context): Promise<ExitCode> {
   // The diff library is loaded only for a check.
   const { checkFile, describeCheck } = await import("../check-files.js");
   const checks = files.map(checkFile);
@@ -70,18 +74,40 @@ async function check(files: readonly FileContent[], context: Context): Promise<E
   context.io.stderr.write(
     `policy: ${checks.length === 1 ? "the file is" : `${stale.length} of ${checks.length} files ${stale.length === 1 ? "is" : "are"}`} not what the policy renders to; run the same command without --check to update them\n`,
   );
+  if (lock !== undefined) context.io.stderr.write(`policy: ${await whatChanged(lock)}\n`);
   return ExitCode.failed;
 }
 
-function report(file: string, policy: Policy, files: readonly FileContent[], flags: RenderFlags, context: Context): void {
+function report(
+  file: string,
+  policy: Policy,
+  files: readonly FileContent[],
+  lock: FileContent | undefined,
+  context: Context,
+  flags: RenderFlags,
+): void {
   const services = policy.services.length;
   const what = `${terminalSafe(policy.controller.name)}, ${services} ${services === 1 ? "service" : "services"}`;
   const lines = files.map(({ path, content }) => `  ${path}  ${context.colors.out.dim(`(${kilobytes(content)})`)}`);
   context.io.stdout.write(
     `Rendered ${file === "-" ? "<stdin>" : file} (${what}) as ${formatName(flags.format, flags.standalone)}:\n${lines.join("\n")}\n`,
   );
+  if (lock !== undefined) context.io.stdout.write(`Catalog facts used: ${lock.path}\n`);
 }
 
 function kilobytes(content: string): string {
   return `${(Buffer.byteLength(content, "utf8") / 1024).toFixed(1)} kB`;
+}
+
+/** Whether stale files come from the catalog or from the policy, as the lock written with them tells. */
+async function whatChanged(lock: FileContent): Promise<string> {
+  let locked: CatalogLock;
+  try {
+    locked = await readLock(lock.path);
+  } catch {
+    return `there is no lock (${lock.path}) to tell whether the policy or the catalog changed`;
+  }
+  const changed = changedEntries(locked, parseLock(lock.content, lock.path));
+  if (changed.length === 0) return "the catalog entries the policy names are as the lock has them: the policy changed";
+  return `the catalog changed since the lock: ${changed.join(", ")} (policy diff <file> --catalog ${lock.path} shows what that changes)`;
 }

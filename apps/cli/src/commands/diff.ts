@@ -8,6 +8,10 @@ export function diffCommand(program: Command, context: Context): void {
     .argument("<before>", "the earlier version (YAML or JSON); with --base, the file to compare with its committed version")
     .argument("[after]", "the later version")
     .option("--base <ref>", "compare <before> as it is now with its version at a git commit, branch or tag (git show)")
+    .option(
+      "--catalog <lock>",
+      "compare <before> resolved with the catalog entries of a lock (policy render writes it) with <before> resolved with the installed catalog",
+    )
     .addOption(
       new Option("--format <format>", "how to report the changes: a list, JSON, or a notice to the people concerned")
         .choices(["text", "json", "md", "html"])
@@ -46,13 +50,14 @@ Examples:
   $ policy diff old.yaml policy.yaml
   $ policy diff policy.yaml --base HEAD~1
   $ policy diff policy.yaml --base main --format json
+  $ policy diff policy.yaml --catalog out/policy.lock.json   what a catalog update changes
   $ policy diff old.yaml policy.yaml --format md --locale de --today 2027-03-01 --out notice.de.md`,
     )
     .action(
       async (
         before: string,
         after: string | undefined,
-        options: { base?: string; format: "text" | "json" | "md" | "html"; locale?: "en" | "de"; out?: string; today?: string },
+        options: { base?: string; catalog?: string; format: "text" | "json" | "md" | "html"; locale?: "en" | "de"; out?: string; today?: string },
       ) => {
         const { diffFiles } = await import("../actions/diff.js");
         context.exitCode = await diffFiles(before, after, options, context);

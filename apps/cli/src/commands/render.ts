@@ -20,12 +20,17 @@ export function renderCommand(program: Command, context: Context): void {
     .option("--toc", "md, html: a table of contents after the title", false)
     .option("--index", "which services process which data, and where the data goes: after the text (json: in the document)", false)
     .option("--check", "write nothing; exit 1 and show what differs if the files on disk are not what would be written", false)
+    .option("--no-lock", "do not write <name>.lock.json, the catalog facts the files were made from, beside them")
     .addHelpText(
       "after",
       `
 Files are written atomically (a temporary file, then a rename): a reader never sees half a file,
 and if one file cannot be written, none is replaced. An output is never the policy file itself.
 Nothing is written when the policy has errors.
+
+Beside the files, render writes <name>.lock.json: the catalog entries the policy names, as they
+were. policy diff <file> --catalog <lock> then shows what a catalog update changes in the policy,
+and --check, when files are stale, says whether the policy or the catalog changed.
 
 Examples:
   $ policy render policy.yaml                              Markdown in the first language, on stdout
