@@ -19,7 +19,7 @@ export interface NoticeMessages {
   readonly countryOn: (country: InlineArg, ground: InlineArg) => Inline;
   readonly serviceRemoved: (service: InlineArg) => Inline;
   readonly purposeAdded: (service: InlineArg, purpose: InlineArg, basis: InlineArg, data: InlineArg, recipient: InlineArg) => Inline;
-  readonly purposeRemoved: (service: InlineArg, purpose: InlineArg) => Inline;
+  readonly purposeRemoved: (service: InlineArg, purpose: InlineArg, data: InlineArg) => Inline;
   readonly basisChanged: (service: InlineArg, purpose: InlineArg, after: InlineArg, before: InlineArg) => Inline;
   readonly dataAdded: (service: InlineArg, data: InlineArg, recipient: InlineArg) => Inline;
   readonly dataRemoved: (service: InlineArg, data: InlineArg) => Inline;
@@ -29,7 +29,7 @@ export interface NoticeMessages {
   readonly transferAdded: (service: InlineArg, country: InlineArg, recipient: InlineArg, ground: InlineArg, data: InlineArg) => Inline;
   readonly transferRemoved: (service: InlineArg, country: InlineArg) => Inline;
   readonly transferGround: (service: InlineArg, country: InlineArg, after: InlineArg, before: InlineArg) => Inline;
-  readonly retention: (service: InlineArg, after: InlineArg, before: InlineArg) => Inline;
+  readonly retention: (service: InlineArg, after: InlineArg, before: InlineArg, data: InlineArg) => Inline;
   readonly controller: (after: InlineArg, before: InlineArg) => Inline;
   readonly controllerContact: (after: InlineArg) => Inline;
   readonly rightsContact: (after: InlineArg) => Inline;
@@ -56,7 +56,7 @@ const en: NoticeMessages = {
   serviceRemoved: (service) => t`${service}: we no longer use it.`,
   purposeAdded: (service, purpose, basis, data, recipient) =>
     t`${service}: we now also use ${data} for ${purpose}, on the basis of ${basis}; ${recipient} receives the data.`,
-  purposeRemoved: (service, purpose) => t`${service}: we no longer use the data for ${purpose}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: we no longer use ${data} for ${purpose}.`,
   basisChanged: (service, purpose, after, before) =>
     t`${service}: we now use the data for ${purpose} on the basis of ${after}, no longer of ${before}.`,
   dataAdded: (service, data, recipient) => t`${service}: it now also processes ${data}; ${recipient} receives the data.`,
@@ -69,7 +69,7 @@ const en: NoticeMessages = {
   transferRemoved: (service, country) => t`${service}: the data no longer goes to ${country}.`,
   transferGround: (service, country, after, before) =>
     t`${service}: the transfer of the data to ${country} has another ground: ${after}. Before: ${before}.`,
-  retention: (service, after, before) => t`${service}: we now keep the data for this long: ${after}. Before: ${before}.`,
+  retention: (service, after, before, data) => t`${service}: we now keep ${data} for this long: ${after}. Before: ${before}.`,
   controller: (after, before) => t`${after} is now responsible for your data, no longer ${before}.`,
   controllerContact: (after) => t`Our contact details are now: ${after}.`,
   rightsContact: (after) => t`To exercise your rights, you now contact ${after}.`,
@@ -98,7 +98,7 @@ const de: NoticeMessages = {
   serviceRemoved: (service) => t`${service}: Wir nutzen den Dienst nicht mehr.`,
   purposeAdded: (service, purpose, basis, data, recipient) =>
     t`${service}: Diese Daten gehen jetzt auch an ${recipient}, und zwar für ${purpose}, auf Grundlage von ${basis}: ${data}.`,
-  purposeRemoved: (service, purpose) => t`${service}: Wir nutzen die Daten nicht mehr für ${purpose}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: Diese Daten nutzen wir nicht mehr für ${purpose}: ${data}.`,
   basisChanged: (service, purpose, after, before) =>
     t`${service}: Die Nutzung der Daten für ${purpose} stützen wir jetzt auf ${after}, nicht mehr auf ${before}.`,
   dataAdded: (service, data, recipient) => t`${service}: Jetzt gehen auch diese Daten an ${recipient}: ${data}.`,
@@ -111,7 +111,7 @@ const de: NoticeMessages = {
   transferRemoved: (service, country) => t`${service}: Die Daten werden nicht mehr in dieses Land übermittelt: ${country}.`,
   transferGround: (service, country, after, before) =>
     t`${service}: Die Übermittlung der Daten (${country}) hat eine andere Grundlage: ${after}. Bisher: ${before}.`,
-  retention: (service, after, before) => t`${service}: Wir speichern die Daten jetzt so lange: ${after}. Bisher: ${before}.`,
+  retention: (service, after, before, data) => t`${service}: Die Speicherdauer ändert sich, jetzt: ${after}; bisher: ${before}. Betroffen sind diese Daten: ${data}.`,
   controller: (after, before) => t`Für Ihre Daten ist jetzt ${after} verantwortlich, nicht mehr ${before}.`,
   controllerContact: (after) => t`Unsere Kontaktdaten lauten jetzt: ${after}.`,
   rightsContact: (after) => t`Um Ihre Rechte auszuüben, wenden Sie sich jetzt an: ${after}.`,

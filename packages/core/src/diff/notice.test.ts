@@ -53,7 +53,7 @@ describe("changeNotice", () => {
   it("writes one plain sentence per change, service by service, the material ones first, naming the service, the data and who receives it", () => {
     expect(notice("en")).toEqual({
       Overview: [
-        "Our privacy policy changes on 1 March 2027. Here is what changes, service by service. In each, the changes we tell you about before they apply come first.",
+        "Our privacy policy changes on 1 March 2027. Here is what changes, service by service, the most important changes first.",
       ],
       "Who is responsible, and how to reach us": [
         "Our contact details are now: Beispiel Werkstatt GmbH, Hauptstraße 1, 10115 Berlin, Germany, office@werkstatt.example.",
@@ -62,7 +62,7 @@ describe("changeNotice", () => {
         "Notes: we now also use name and e-mail address for marketing by e-mail, on the basis of Art. 6(1)(a) GDPR (consent); CloudNotes Inc. receives the data.",
         "Notes: it now also processes e-mail address; CloudNotes Inc. receives the data.",
         "Notes: name and e-mail address now also go to CloudNotes Inc. in India. Ground for the transfer: explicit consent to the transfer (Art. 49(1)(a) GDPR).",
-        "Notes: we now keep the data for this long: 1 year. Before: 30 days.",
+        "Notes: we now keep name and e-mail address for this long: 1 year. Before: 30 days.",
       ],
     });
   });
@@ -72,13 +72,15 @@ describe("changeNotice", () => {
       "Notizen: Diese Daten gehen jetzt auch an CloudNotes Inc., und zwar für Werbung per E-Mail, auf Grundlage von Art. 6 Abs. 1 lit. a DSGVO (Einwilligung): Name und E-Mail-Adresse.",
       "Notizen: Jetzt gehen auch diese Daten an CloudNotes Inc.: E-Mail-Adresse.",
       "Notizen: Diese Daten gehen jetzt auch an CloudNotes Inc. in einem weiteren Land (Indien): Name und E-Mail-Adresse. Grundlage der Übermittlung: ausdrückliche Einwilligung in die Übermittlung (Art. 49 Abs. 1 lit. a DSGVO).",
-      "Notizen: Wir speichern die Daten jetzt so lange: 1 Jahr. Bisher: 30 Tage.",
+      "Notizen: Die Speicherdauer ändert sich, jetzt: 1 Jahr; bisher: 30 Tage. Betroffen sind diese Daten: Name und E-Mail-Adresse.",
     ]);
   });
 
   it("says a service is new or ended, and that nothing changes where nothing does", () => {
     const added = notice("en", policyOf([shop]), policyOf([shop, notes]));
-    expect(added.Notes).toEqual(["Notes: we now use it for providing the service. It processes name, and CloudNotes Inc. receives the data."]);
+    expect(added.Notes).toEqual([
+      "Notes: we now use it for providing the service. It processes name, and CloudNotes Inc. receives the data. The data goes to these countries: United States (ground: standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)).",
+    ]);
     expect(notice("en", policyOf([shop, notes]), policyOf([shop])).Notes).toEqual(["Notes: we no longer use it."]);
     expect(notice("de", before, before)).toEqual({ Überblick: ["An unserer Datenschutzerklärung ändert sich nichts."] });
   });

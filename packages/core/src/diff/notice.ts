@@ -146,7 +146,7 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
         recipient,
       );
     case "purpose-removed":
-      return m.purposeRemoved(name, purpose((before as { purpose: string }).purpose));
+      return m.purposeRemoved(name, purpose((before as { purpose: string }).purpose), data);
     case "legal-basis-changed":
       return m.basisChanged(name, purpose(change.path.replace(/.*\.purposes\[([^\]]+)\].*/, "$1")), basis(after), basis(before));
     case "data-category-added":
@@ -170,7 +170,7 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
       return m.transferGround(name, ctx.country(change.path.replace(/.*\.transfers\[([A-Z]+)\].*/, "$1") as never), ground(after), ground(before));
     case "retention-longer":
     case "retention-changed":
-      return m.retention(name, retentionShort(ctx, after as Retention | null), retentionShort(then, before as Retention | null));
+      return m.retention(name, retentionShort(ctx, after as Retention | null), retentionShort(then, before as Retention | null), data);
     case "controller-changed":
       return m.controller(partyInline(now, now.policy.controller), then.policy.controller.name);
     case "controller-contact-changed":
