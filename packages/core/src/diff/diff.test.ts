@@ -144,14 +144,25 @@ describe("diff", () => {
   });
 
   it("a cookie no longer stored, or stored differently, and a recipient no longer served are notable; so is another representative", () => {
-    const cookie = { name: "session", technology: "cookie", party: "first", purpose: { en: "Keeps you signed in.", de: "Hält Sie angemeldet." }, duration: "session", ground: "strictly-necessary" } as const;
+    const cookie = {
+      name: "session",
+      technology: "cookie",
+      party: "first",
+      purpose: { en: "Keeps you signed in.", de: "Hält Sie angemeldet." },
+      duration: "session",
+      ground: "strictly-necessary",
+    } as const;
     const withCookie = withNotes({ deviceAccess: [cookie] });
     expect(changes([withCookie], [notes])).toEqual(["cookie-removed services[notes].deviceAccess[session] notable"]);
-    expect(changes([withCookie], [withNotes({ deviceAccess: [{ ...cookie, duration: "P1D" }] })])).toEqual(["cookie-changed services[notes].deviceAccess[session] notable"]);
+    expect(changes([withCookie], [withNotes({ deviceAccess: [{ ...cookie, duration: "P1D" }] })])).toEqual([
+      "cookie-changed services[notes].deviceAccess[session] notable",
+    ]);
     // The policy's own cookies, outside any service.
     expect(changes([notes], [notes], { after: { deviceAccess: [cookie] } })).toEqual(["cookie-added deviceAccess[session] notable"]);
     const adviser = { name: { en: "Our tax adviser", de: "Unsere Steuerberatung" }, country: "DE" } as const;
-    expect(changes([withNotes({ recipients: [adviser] })], [notes])).toEqual(['recipient-removed services[notes].recipients[{"en":"Our tax adviser","de":"Unsere Steuerberatung"}] notable']);
+    expect(changes([withNotes({ recipients: [adviser] })], [notes])).toEqual([
+      'recipient-removed services[notes].recipients[{"en":"Our tax adviser","de":"Unsere Steuerberatung"}] notable',
+    ]);
     const representative = { name: "EU Rep GmbH", address: { street: "Hauptstraße 2", postalCode: "10115", city: "Berlin", country: "DE" } } as const;
     expect(changes([shop], [shop], { after: { representative } })).toEqual(["representative-changed representative notable"]);
   });

@@ -111,7 +111,8 @@ const de: NoticeMessages = {
   transferRemoved: (service, country) => t`${service}: Die Daten werden nicht mehr in dieses Land übermittelt: ${country}.`,
   transferGround: (service, country, after, before) =>
     t`${service}: Die Übermittlung der Daten (${country}) hat eine andere Grundlage: ${after}. Bisher: ${before}.`,
-  retention: (service, after, before, data) => t`${service}: Die Speicherdauer ändert sich, jetzt: ${after}; bisher: ${before}. Betroffen sind diese Daten: ${data}.`,
+  retention: (service, after, before, data) =>
+    t`${service}: Die Speicherdauer ändert sich, jetzt: ${after}; bisher: ${before}. Betroffen sind diese Daten: ${data}.`,
   controller: (after, before) => t`Für Ihre Daten ist jetzt ${after} verantwortlich, nicht mehr ${before}.`,
   controllerContact: (after) => t`Unsere Kontaktdaten lauten jetzt: ${after}.`,
   rightsContact: (after) => t`Um Ihre Rechte auszuüben, wenden Sie sich jetzt an: ${after}.`,

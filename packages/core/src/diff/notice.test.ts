@@ -52,9 +52,7 @@ function notice(locale: Locale, from = before, to = after): Record<string, strin
 describe("changeNotice", () => {
   it("writes one plain sentence per change, service by service, the material ones first, naming the service, the data and who receives it", () => {
     expect(notice("en")).toEqual({
-      Overview: [
-        "Our privacy policy changes on 1 March 2027. Here is what changes, service by service, the most important changes first.",
-      ],
+      Overview: ["Our privacy policy changes on 1 March 2027. Here is what changes, service by service, the most important changes first."],
       "Who is responsible, and how to reach us": [
         "Our contact details are now: Beispiel Werkstatt GmbH, Hauptstraße 1, 10115 Berlin, Germany, office@werkstatt.example.",
       ],
