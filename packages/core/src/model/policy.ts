@@ -93,6 +93,10 @@ export const PolicySchema = z
       description: "Cookies and similar technologies of your own, not tied to one service.",
     }),
     automatedDecisions: z.array(AutomatedDecisionSchema).default([]),
+    securityMeasures: z.array(LocalizedTextSchema).default([]).meta({
+      description:
+        "The technical and organisational security measures you take for all processing (Art. 32(1) GDPR), each in a sentence or two: for the record of processing activities (Art. 30(1)(g)), not for the public policy.",
+    }),
     changes: z.array(PolicyChangeSchema).default([]).meta({ description: "The history of the policy, newest first." }),
     check: CheckConfigSchema.optional().meta({
       description: "How policy check treats its rules for this policy: a rule switched off (with the reason) or set to another severity.",

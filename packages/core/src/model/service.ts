@@ -78,6 +78,10 @@ export const ServiceSchema = z
     deletion: LocalizedTextSchema.optional().meta({ description: "Defaults to the processor's instructions." }),
     deviceAccess: z.array(DeviceAccessSchema).optional().meta({ description: "Defaults to the processor's." }),
     california: CaliforniaDisclosureSchema.optional(),
+    securityMeasures: z.array(LocalizedTextSchema).default([]).meta({
+      description:
+        "Security measures for this processing activity beyond the policy's securityMeasures (Art. 32(1) GDPR): for the record of processing activities, not for the public policy.",
+    }),
   })
   .meta({ id: "Service", description: "A processing activity: what is done with which data, why and on which basis." });
 
