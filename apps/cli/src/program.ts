@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { catalogCommand } from "./commands/catalog.js";
 import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
+import { exportCommand } from "./commands/export.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -62,6 +63,7 @@ Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     checkCommand,
     diffCommand,
     renderCommand,
+    exportCommand,
     viewCommand,
     catalogCommand,
     taxonomyCommand,

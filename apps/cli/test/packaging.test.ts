@@ -452,6 +452,16 @@ describe("the published packages, packed and installed into a fresh project outs
       expect(result.code).toBe(1);
       expect(result.stdout).toContain("committed-docs/policy.en.md differs");
       expect(result.stdout).toContain("committed-docs/policy.de.md differs");
+      // The lock written with the committed files says where the difference comes from.
+      expect(result.stderr).toContain(
+        "policy: the catalog changed since the lock: zoom (policy diff <file> --catalog committed-docs/policy.lock.json shows what that changes)",
+      );
+    });
+
+    it("`policy diff --catalog` shows what the update changes in the policy", async () => {
+      const result = await npxPolicy(["diff", "policy.yaml", "--catalog", "committed-docs/policy.lock.json", "--today", "2027-03-01"]);
+      expect(result.stdout.split("\n")[0]).toBe("material   provider-changed  services[video-meetings].processor");
+      expect(result.code).toBe(1);
     });
   });
 

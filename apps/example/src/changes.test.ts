@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { catalog } from "@policy/catalog";
 import { changeNotice, diff, loadPolicy } from "@policy/core";
+import { recordOfProcessing } from "@policy/records";
 import { describe, expect, it } from "vitest";
 import { checkAgainstDocument } from "../../../packages/markdown/test/check-against-document.js";
 
@@ -59,6 +60,44 @@ describe("the example's history and its change notice", () => {
       const document = changeNotice(before, after, diff(before, after), { locale, date: "2026-12-01" });
       const golden = readFileSync(new URL(`../out/changes-1.0.${locale}.md`, import.meta.url), "utf8");
       expect(checkAgainstDocument(golden, document, {})).toEqual([]);
+    },
+  );
+});
+
+/** The `policy export` commands `npm start` runs, and the file each writes. */
+const exportCommands = startScript
+  .split(" && ")
+  .map((command) => command.trim().split(/\s+/))
+  .filter(([bin, command]) => bin === "policy" && command === "export")
+  .map((command) => {
+    const args = command.slice(1);
+    const out = args.indexOf("--out");
+    return {
+      args: [...args.slice(0, out), ...args.slice(out + 2), "--as", (args[out + 1] as string).endsWith(".csv") ? "csv" : "md"],
+      file: args[out + 1] as string,
+    };
+  });
+
+describe("the example's record of processing activities", () => {
+  it("is written by `npm start` in English and German, as Markdown and CSV", () => {
+    expect(exportCommands.map(({ file }) => file)).toEqual(["out/record.en.md", "out/record.de.md", "out/record.en.csv", "out/record.de.csv"]);
+  });
+
+  it.each(exportCommands.map(({ args, file }) => [file, args] as const))(
+    "%s is up to date (run `npm start` to regenerate it, then read the diff)",
+    (file, args) => {
+      const result = spawnSync(process.execPath, [policyBin, ...args], { cwd: exampleDir, encoding: "utf8", env: { PATH: process.env.PATH } });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"));
+    },
+  );
+
+  it.each(["en", "de"] as const)(
+    "as Markdown (%s) says what the record document says, as the CommonMark reference parser and micromark read it",
+    (locale) => {
+      const golden = readFileSync(new URL(`../out/record.${locale}.md`, import.meta.url), "utf8");
+      expect(checkAgainstDocument(golden, recordOfProcessing(load("policy.yaml"), { locale }), {})).toEqual([]);
     },
   );
 });

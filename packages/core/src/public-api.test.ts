@@ -169,6 +169,7 @@ describe("the public API of @policy/core", () => {
       "safeContent",
       "safeDefinitions",
       "sectionIdPattern",
+      "serviceFacts",
       "tableOfContents",
     ]);
   });

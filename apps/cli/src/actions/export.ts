@@ -1,0 +1,51 @@
+import { extname, resolve } from "node:path";
+import type { Context } from "../context.js";
+import { ExitCode } from "../exit-code.js";
+import { describeFileError, readInput } from "../read-input.js";
+import { reportLoad } from "../report-load.js";
+import { UserError } from "../user-error.js";
+import { FileWriteError, writeFilesAtomic } from "../write-files.js";
+
+export interface ExportOptions {
+  readonly format: "ropa";
+  readonly as?: "md" | "html" | "csv" | undefined;
+  readonly locale?: "en" | "de" | undefined;
+  readonly out?: string | undefined;
+}
+
+/** `policy export`: validates the policy, then writes the export asked for to stdout or a file. */
+export async function exportPolicy(file: string, options: ExportOptions, context: Context): Promise<ExitCode> {
+  const policy = await reportLoad(await readInput(file, context.io.stdin), context);
+  if (policy === undefined) return ExitCode.failed;
+  const locale = options.locale ?? policy.locales[0] ?? "en";
+  if (!policy.locales.includes(locale))
+    throw new UserError(`--locale ${locale}: the policy is not written in that language (it has ${policy.locales.join(", ")})`);
+  const type = typeOf(options);
+  const { recordCsv, recordOfProcessing } = await import("@policy/records");
+  let content: string;
+  if (type === "csv") content = recordCsv(policy, { locale });
+  else if (type === "html") content = (await import("@policy/html")).toHtml(recordOfProcessing(policy, { locale }), { standalone: true });
+  else content = (await import("@policy/markdown")).toMarkdown(recordOfProcessing(policy, { locale }));
+
+  if (options.out === undefined) {
+    context.io.stdout.write(content);
+    return ExitCode.ok;
+  }
+  if (file !== "-" && resolve(file) === resolve(options.out))
+    throw new UserError(`--out ${options.out} is the policy file itself; write the export elsewhere`);
+  try {
+    writeFilesAtomic([{ path: options.out, content }]);
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
+  }
+  return ExitCode.ok;
+}
+
+/** What to write: as --as says, else as --out's extension says (.csv, .html, .htm), else Markdown. */
+function typeOf(options: ExportOptions): "md" | "html" | "csv" {
+  if (options.as !== undefined) return options.as;
+  const extension = extname(options.out ?? "").toLowerCase();
+  if (extension === ".csv") return "csv";
+  return extension === ".html" || extension === ".htm" ? "html" : "md";
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { workspace } from "./fixtures.js";
+import { runPolicy } from "./run-policy.js";
+
+describe("policy export --format ropa", () => {
+  it("prints the record of processing activities as Markdown, in the language asked for", async () => {
+    const dir = workspace();
+    const result = await runPolicy(["export", "policy.yaml", "--format", "ropa", "--locale", "de"], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.startsWith("# Verzeichnis von Verarbeitungstätigkeiten\n")).toBe(true);
+    expect(result.stdout).toContain("| Fristen für die Löschung ");
+  });
+
+  it("writes CSV or an HTML page as --out's extension (or --as) says, atomically, never over the policy", async () => {
+    const dir = workspace();
+    expect((await runPolicy(["export", "policy.yaml", "--format", "ropa", "--out", "record.csv"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "record.csv"), "utf8").split("\r\n")[0]).toMatch(/^Processing activity,Controller,/);
+    expect((await runPolicy(["export", "policy.yaml", "--format", "ropa", "--as", "html", "--out", "record.txt"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "record.txt"), "utf8")).toMatch(/^<!doctype html>/i);
+    const over = await runPolicy(["export", "policy.yaml", "--format", "ropa", "--out", "policy.yaml"], { cwd: dir });
+    expect(over).toMatchObject({ code: 2, stderr: "policy: --out policy.yaml is the policy file itself; write the export elsewhere\n" });
+  });
+
+  it("asks for the format, and refuses one it does not know", async () => {
+    const dir = workspace();
+    expect((await runPolicy(["export", "policy.yaml"], { cwd: dir })).stderr).toContain("required option '--format <format>' not specified");
+    expect((await runPolicy(["export", "policy.yaml", "--format", "dpv"], { cwd: dir })).code).toBe(2);
+  });
+});

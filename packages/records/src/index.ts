@@ -1,0 +1,2 @@
+export { recordOfProcessing, type RecordOptions } from "./record.js";
+export { recordCsv } from "./record-csv.js";

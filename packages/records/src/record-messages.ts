@@ -1,0 +1,103 @@
+import type { Locale } from "@policy/core";
+
+/**
+ * The words of the record of processing activities, per language: a form per processing activity,
+ * its fields the items of Art. 30(1)(a) to (g) GDPR in the Regulation's own terms ("Kategorien
+ * betroffener Personen", "Fristen für die Löschung"). The headings are ours.
+ */
+export interface RecordMessages {
+  readonly title: string;
+  readonly about: string;
+  readonly intro: string;
+  readonly controller: string;
+  readonly controllerFields: {
+    readonly controller: string;
+    readonly representative: string;
+    readonly jointControllers: string;
+    readonly dpo: string;
+    readonly none: string;
+  };
+  readonly activity: string;
+  readonly fields: {
+    readonly purposes: string;
+    readonly subjects: string;
+    readonly data: string;
+    readonly recipients: string;
+    readonly transfers: string;
+    readonly erasure: string;
+    readonly measures: string;
+  };
+  readonly noTransfers: string;
+  readonly noMeasures: string;
+  readonly seeGeneral: string;
+  readonly measuresTitle: string;
+  readonly measuresIntro: string;
+  readonly csv: {
+    readonly activity: string;
+    readonly controller: string;
+  };
+}
+
+const en: RecordMessages = {
+  title: "Record of processing activities",
+  about: "About this record",
+  intro:
+    "This record lists our processing activities as Art. 30(1) GDPR asks a controller to: for each, its purposes, the people and data concerned, the recipients, transfers to third countries, when the data is erased, and the security measures. It is kept for the supervisory authority and is not published.",
+  controller: "Controller",
+  controllerFields: {
+    controller: "Controller",
+    representative: "Representative in the EU",
+    jointControllers: "Joint controllers",
+    dpo: "Data protection officer",
+    none: "none",
+  },
+  activity: "Processing activity",
+  fields: {
+    purposes: "Purposes of the processing, with their legal basis",
+    subjects: "Categories of data subjects",
+    data: "Categories of personal data",
+    recipients: "Categories of recipients",
+    transfers: "Transfers to third countries or international organisations, with their safeguards",
+    erasure: "Time limits for erasure",
+    measures: "Technical and organisational measures (Art. 32(1) GDPR)",
+  },
+  noTransfers: "none",
+  noMeasures: "none recorded",
+  seeGeneral: "the general measures below",
+  measuresTitle: "Technical and organisational measures",
+  measuresIntro: "These measures apply to every processing activity (Art. 32(1) GDPR):",
+  csv: { activity: "Processing activity", controller: "Controller" },
+};
+
+const de: RecordMessages = {
+  title: "Verzeichnis von Verarbeitungstätigkeiten",
+  about: "Zu diesem Verzeichnis",
+  intro:
+    "Dieses Verzeichnis führt unsere Verarbeitungstätigkeiten auf, wie es Art. 30 Abs. 1 DSGVO von einem Verantwortlichen verlangt: für jede ihre Zwecke, die betroffenen Personen und Daten, die Empfänger, Übermittlungen in Drittländer, die Löschfristen und die Sicherheitsmaßnahmen. Es wird für die Aufsichtsbehörde geführt und nicht veröffentlicht.",
+  controller: "Angaben zum Verantwortlichen",
+  controllerFields: {
+    controller: "Verantwortlicher",
+    representative: "Vertreter in der EU",
+    jointControllers: "Gemeinsam Verantwortliche",
+    dpo: "Datenschutzbeauftragter",
+    none: "keine",
+  },
+  activity: "Verarbeitungstätigkeit",
+  fields: {
+    purposes: "Zwecke der Verarbeitung, mit ihrer Rechtsgrundlage",
+    subjects: "Kategorien betroffener Personen",
+    data: "Kategorien personenbezogener Daten",
+    recipients: "Kategorien von Empfängern",
+    transfers: "Übermittlungen an ein Drittland oder eine internationale Organisation, mit ihren Garantien",
+    erasure: "Fristen für die Löschung",
+    measures: "Technische und organisatorische Maßnahmen (Art. 32 Abs. 1 DSGVO)",
+  },
+  noTransfers: "keine",
+  noMeasures: "keine erfasst",
+  seeGeneral: "die allgemeinen Maßnahmen unten",
+  measuresTitle: "Technische und organisatorische Maßnahmen",
+  measuresIntro: "Diese Maßnahmen gelten für alle Verarbeitungstätigkeiten (Art. 32 Abs. 1 DSGVO):",
+  csv: { activity: "Verarbeitungstätigkeit", controller: "Verantwortlicher" },
+};
+
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de };
