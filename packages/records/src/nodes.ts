@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from "mdast";
+import type { List, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from "mdast";
 
 /** Small builders for the mdast the record is made of: every value a text node, which the renderers escape. */
 
@@ -24,5 +24,15 @@ export function form(caption: string, header: readonly [string, string], rows: r
     align: [null, null],
     children: [row([cell([header[0]]), cell([header[1]])]), ...rows.map(([field, lines]) => row([cell([field]), cell(lines)]))],
     data: { caption },
+  };
+}
+
+/** A bullet list of plain entries. */
+export function list(entries: readonly string[]): List {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: entries.map((entry) => ({ type: "listItem", spread: false, children: [paragraph(entry)] })),
   };
 }

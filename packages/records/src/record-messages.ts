@@ -16,6 +16,8 @@ export interface RecordMessages {
     readonly jointControllers: string;
     readonly dpo: string;
     readonly none: string;
+    /** For a representative or a data protection officer the policy does not name. */
+    readonly notNamed: string;
   };
   readonly activity: string;
   readonly fields: {
@@ -50,6 +52,7 @@ const en: RecordMessages = {
     jointControllers: "Joint controllers",
     dpo: "Data protection officer",
     none: "none",
+    notNamed: "none named",
   },
   activity: "Processing activity",
   fields: {
@@ -81,6 +84,7 @@ const de: RecordMessages = {
     jointControllers: "Gemeinsam Verantwortliche",
     dpo: "Datenschutzbeauftragter",
     none: "keine",
+    notNamed: "nicht benannt",
   },
   activity: "Verarbeitungstätigkeit",
   fields: {

@@ -1,6 +1,6 @@
 import { chooseText, countryName, type Locale, type Policy, type PolicyDocument, type PolicySection } from "@policy/core";
 import { serviceFacts, type ServiceFacts } from "@policy/core/render";
-import { form, paragraph } from "./nodes.js";
+import { form, list, paragraph } from "./nodes.js";
 import { recordMessages, type RecordMessages } from "./record-messages.js";
 
 export interface RecordOptions {
@@ -41,7 +41,7 @@ export function recordOfProcessing(policy: Policy, { locale }: RecordOptions): P
       }),
       section("summary", "security-measures", m.measuresTitle, [
         paragraph(general.length === 0 ? m.noMeasures : m.measuresIntro),
-        ...general.map(paragraph),
+        ...(general.length === 0 ? [] : [list(general)]),
       ]),
     ],
   };
@@ -66,9 +66,9 @@ function controllerForm(policy: Policy, m: RecordMessages, locale: Locale) {
     [m.controller, ""],
     [
       [f.controller, party(policy.controller)],
-      [f.representative, policy.representative === undefined ? [f.none] : party(policy.representative)],
+      [f.representative, policy.representative === undefined ? [f.notNamed] : party(policy.representative)],
       [f.jointControllers, policy.jointControllers.length === 0 ? [f.none] : policy.jointControllers.map((joint) => joint.party.name)],
-      [f.dpo, policy.dpo === undefined ? [f.none] : [policy.dpo.name ?? "", policy.dpo.email].filter((line) => line !== "")],
+      [f.dpo, policy.dpo === undefined ? [f.notNamed] : [policy.dpo.name ?? "", policy.dpo.email].filter((line) => line !== "")],
     ],
   );
 }
