@@ -2,7 +2,7 @@ import { defineProject } from "vitest/config";
 
 export default defineProject({
   test: {
-    name: "markdown",
+    name: "records",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

@@ -78,9 +78,15 @@ const exportCommands = startScript
     };
   });
 
-describe("the example's record of processing activities", () => {
-  it("is written by `npm start` in English and German, as Markdown and CSV", () => {
-    expect(exportCommands.map(({ file }) => file)).toEqual(["out/record.en.md", "out/record.de.md", "out/record.en.csv", "out/record.de.csv"]);
+describe("the example's exports", () => {
+  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, and DPV JSON-LD", () => {
+    expect(exportCommands.map(({ file }) => file)).toEqual([
+      "out/record.en.md",
+      "out/record.de.md",
+      "out/record.en.csv",
+      "out/record.de.csv",
+      "out/policy.dpv.jsonld",
+    ]);
   });
 
   it.each(exportCommands.map(({ args, file }) => [file, args] as const))(

@@ -1,2 +1,3 @@
 export { recordOfProcessing, type RecordOptions } from "./record.js";
 export { recordCsv } from "./record-csv.js";
+export { toDpv } from "./dpv.js";

@@ -7,13 +7,13 @@ import { UserError } from "../user-error.js";
 import { FileWriteError, writeFilesAtomic } from "../write-files.js";
 
 export interface ExportOptions {
-  readonly format: "ropa";
+  readonly format: "ropa" | "dpv";
   readonly as?: "md" | "html" | "csv" | undefined;
   readonly locale?: "en" | "de" | undefined;
   readonly out?: string | undefined;
 }
 
-/** `policy export`: validates the policy, then writes the export asked for to stdout or a file. */
+/** `policy export`: validates the policy, then writes the export asked for to stdout or a file (--as and --locale are the record's). */
 export async function exportPolicy(file: string, options: ExportOptions, context: Context): Promise<ExitCode> {
   const policy = await reportLoad(await readInput(file, context.io.stdin), context);
   if (policy === undefined) return ExitCode.failed;
@@ -21,9 +21,10 @@ export async function exportPolicy(file: string, options: ExportOptions, context
   if (!policy.locales.includes(locale))
     throw new UserError(`--locale ${locale}: the policy is not written in that language (it has ${policy.locales.join(", ")})`);
   const type = typeOf(options);
-  const { recordCsv, recordOfProcessing } = await import("@policy/records");
+  const { recordCsv, recordOfProcessing, toDpv } = await import("@policy/records");
   let content: string;
-  if (type === "csv") content = recordCsv(policy, { locale });
+  if (options.format === "dpv") content = `${JSON.stringify(toDpv(policy), null, 2)}\n`;
+  else if (type === "csv") content = recordCsv(policy, { locale });
   else if (type === "html") content = (await import("@policy/html")).toHtml(recordOfProcessing(policy, { locale }), { standalone: true });
   else content = (await import("@policy/markdown")).toMarkdown(recordOfProcessing(policy, { locale }));
 

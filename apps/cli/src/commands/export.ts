@@ -4,9 +4,9 @@ import type { Context } from "../context.js";
 export function exportCommand(program: Command, context: Context): void {
   program
     .command("export")
-    .description("what else the policy gives: the record of processing activities (Art. 30 GDPR)")
+    .description("what else the policy gives: the record of processing activities (Art. 30 GDPR), or DPV JSON-LD")
     .argument("<file>", "the policy file (YAML or JSON); - reads stdin")
-    .addOption(new Option("--format <format>", "what to export").choices(["ropa"]).makeOptionMandatory())
+    .addOption(new Option("--format <format>", "what to export").choices(["ropa", "dpv"]).makeOptionMandatory())
     .addOption(
       new Option("--as <type>", "ropa: Markdown, an HTML page, or CSV for spreadsheets (default: from --out's extension, else md)").choices([
         "md",
@@ -25,13 +25,18 @@ Formats:
          per service) with its purposes and legal bases, the people and data concerned, the
          recipients, transfers and their safeguards, the time limits for erasure and the security
          measures (securityMeasures in the policy). It is not public, so render never writes it.
+  dpv    the policy as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3), for tools and
+         registries that read machine-readable transparency information: a dpv:Process per
+         service with its purposes, legal bases, data, data subjects, provider, storage and
+         transfers.
 
 Examples:
   $ policy export policy.yaml --format ropa --locale de --out verzeichnis.md
   $ policy export policy.yaml --format ropa --out record.csv
-  $ policy export policy.yaml --format ropa --as html --out record.html`,
+  $ policy export policy.yaml --format ropa --as html --out record.html
+  $ policy export policy.yaml --format dpv --out policy.jsonld`,
     )
-    .action(async (file: string, options: { format: "ropa"; as?: "md" | "html" | "csv"; locale?: "en" | "de"; out?: string }) => {
+    .action(async (file: string, options: { format: "ropa" | "dpv"; as?: "md" | "html" | "csv"; locale?: "en" | "de"; out?: string }) => {
       const { exportPolicy } = await import("../actions/export.js");
       context.exitCode = await exportPolicy(file, options, context);
     });
