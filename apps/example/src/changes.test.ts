@@ -11,16 +11,24 @@ const exampleDir = fileURLToPath(new URL("..", import.meta.url));
 const policyBin = fileURLToPath(new URL("../../cli/bin/policy.js", import.meta.url));
 const startScript = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
 
-/** The `policy diff` commands `npm start` runs, as argument lists, and the file each writes. */
-const diffCommands = startScript
-  .split(" && ")
-  .map((command) => command.trim().split(/\s+/))
-  .filter(([bin, command]) => bin === "policy" && command === "diff")
-  .map((command) => {
-    const args = command.slice(1);
-    const out = args.indexOf("--out");
-    return { args: [...args.slice(0, out), ...args.slice(out + 2)], file: args[out + 1] as string };
-  });
+/** The `policy <command>` runs of `npm start`, as argument lists without `--out`, and the file each writes. */
+function commandsOf(name: "diff" | "export"): { args: string[]; file: string }[] {
+  return startScript
+    .split(" && ")
+    .map((command) => command.trim().split(/\s+/))
+    .filter(([bin, command]) => bin === "policy" && command === name)
+    .map((command) => {
+      const args = command.slice(1);
+      const out = args.indexOf("--out");
+      const file = args[out + 1] as string;
+      // Without --out, the record's form comes from --as: as the file's extension says.
+      const as = args.includes("ropa") ? ["--as", file.endsWith(".csv") ? "csv" : "md"] : [];
+      return { args: [...args.slice(0, out), ...args.slice(out + 2), ...as], file };
+    });
+}
+
+const diffCommands = commandsOf("diff");
+const exportCommands = commandsOf("export");
 
 const load = (file: string) => loadPolicy(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"), { filename: file, catalog });
 
@@ -63,20 +71,6 @@ describe("the example's history and its change notice", () => {
     },
   );
 });
-
-/** The `policy export` commands `npm start` runs, and the file each writes. */
-const exportCommands = startScript
-  .split(" && ")
-  .map((command) => command.trim().split(/\s+/))
-  .filter(([bin, command]) => bin === "policy" && command === "export")
-  .map((command) => {
-    const args = command.slice(1);
-    const out = args.indexOf("--out");
-    return {
-      args: [...args.slice(0, out), ...args.slice(out + 2), "--as", (args[out + 1] as string).endsWith(".csv") ? "csv" : "md"],
-      file: args[out + 1] as string,
-    };
-  });
 
 describe("the example's exports", () => {
   it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, and DPV JSON-LD", () => {

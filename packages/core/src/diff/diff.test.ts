@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controller, policyOf, shop, usProvider } from "../../test/fixtures/compose/policies.js";
+import { controller, notes, policyOf, shop, usProvider } from "../../test/fixtures/compose/policies.js";
 import type { PolicyInput } from "../model/policy.js";
 import type { ServiceInput } from "../model/service.js";
 import { ProcessorSchema } from "../model/processor.js";
@@ -16,17 +16,15 @@ function changes(
   return diff(policyOf(before, extra.before), policyOf(after, extra.after)).map((change) => `${change.rule} ${change.path} ${change.class}`);
 }
 
-const notes: ServiceInput = {
-  id: "notes",
-  name: { en: "Notes", de: "Notizen" },
-  processor: usProvider,
-  purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
-  data: ["user.name"],
-  subjects: ["customer"],
-  provision: { requirement: "contractual" },
-  retention: { duration: "P30D" },
-};
 const withNotes = (change: Partial<ServiceInput>): ServiceInput => ({ ...notes, ...change });
+const cookie = {
+  name: "session",
+  technology: "cookie",
+  party: "first",
+  purpose: { en: "Keeps you signed in.", de: "Hält Sie angemeldet." },
+  duration: "session",
+  ground: "strictly-necessary",
+} as const;
 
 describe("diff", () => {
   it("finds nothing between a policy and itself, nor in services listed in another order", () => {
@@ -124,14 +122,6 @@ describe("diff", () => {
   });
 
   it("a new cookie is notable, with the service it belongs to", () => {
-    const cookie = {
-      name: "session",
-      technology: "cookie",
-      party: "first",
-      purpose: { en: "Keeps you signed in.", de: "Hält Sie angemeldet." },
-      duration: "session",
-      ground: "strictly-necessary",
-    } as const;
     const [change] = diff(policyOf([notes]), policyOf([withNotes({ deviceAccess: [cookie] })]));
     expect(change).toMatchObject({
       kind: "added",
@@ -144,14 +134,6 @@ describe("diff", () => {
   });
 
   it("a cookie no longer stored, or stored differently, and a recipient no longer served are notable; so is another representative", () => {
-    const cookie = {
-      name: "session",
-      technology: "cookie",
-      party: "first",
-      purpose: { en: "Keeps you signed in.", de: "Hält Sie angemeldet." },
-      duration: "session",
-      ground: "strictly-necessary",
-    } as const;
     const withCookie = withNotes({ deviceAccess: [cookie] });
     expect(changes([withCookie], [notes])).toEqual(["cookie-removed services[notes].deviceAccess[session] notable"]);
     expect(changes([withCookie], [withNotes({ deviceAccess: [{ ...cookie, duration: "P1D" }] })])).toEqual([

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { textOf } from "../../test/fixtures/compose/helpers.js";
-import { controller, policyOf, shop, usProvider } from "../../test/fixtures/compose/policies.js";
-import type { ServiceInput } from "../model/service.js";
+import { controller, notes, policyOf, shop } from "../../test/fixtures/compose/policies.js";
 import type { Locale } from "../taxonomy/index.js";
 import { diff } from "./diff.js";
 import { changeNotice } from "./notice.js";
 
-const notes: ServiceInput = {
-  id: "notes",
-  name: { en: "Notes", de: "Notizen" },
-  processor: usProvider,
-  purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
-  data: ["user.name"],
-  subjects: ["customer"],
-  provision: { requirement: "contractual" },
-  retention: { duration: "P30D" },
-};
 const before = policyOf([shop, notes], { locales: ["en", "de"] });
 const after = policyOf(
   [

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { policyOf, shop, usProvider } from "../../test/fixtures/compose/policies.js";
-import type { ServiceInput } from "../model/service.js";
+import { notes, policyOf, shop } from "../../test/fixtures/compose/policies.js";
 import { serviceFacts } from "./service-facts.js";
 
 describe("serviceFacts", () => {
   it("gives each service's facts in the text's words, in each language", () => {
-    const notes: ServiceInput = {
-      id: "notes",
-      name: { en: "Notes", de: "Notizen" },
-      processor: usProvider,
-      purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
-      data: ["user.name"],
-      subjects: ["customer"],
-      provision: { requirement: "contractual" },
-      retention: { duration: "P30D" },
-    };
     const policy = policyOf([shop, notes], { locales: ["en", "de"] });
     const [, en] = serviceFacts(policy, "en");
     expect(en).toEqual({
