@@ -26,6 +26,6 @@ describe("policy export --format ropa", () => {
   it("asks for the format, and refuses one it does not know", async () => {
     const dir = workspace();
     expect((await runPolicy(["export", "policy.yaml"], { cwd: dir })).stderr).toContain("required option '--format <format>' not specified");
-    expect((await runPolicy(["export", "policy.yaml", "--format", "dpv"], { cwd: dir })).code).toBe(2);
+    expect((await runPolicy(["export", "policy.yaml", "--format", "nope"], { cwd: dir })).code).toBe(2);
   });
 });
