@@ -6,7 +6,7 @@ import { partyInline, requestContact } from "../compose/party.js";
 import { retentionShort } from "../compose/retention-text.js";
 import { section } from "../compose/section.js";
 import type { DeviceAccess } from "../model/device-access.js";
-import type { Policy, Service } from "../model/resolved.js";
+import type { DataItem, Policy, Service } from "../model/resolved.js";
 import type { Retention } from "../model/retention.js";
 import type { Transfer } from "../model/transfer.js";
 import {
@@ -14,6 +14,7 @@ import {
   getLegalBasis,
   getPurpose,
   getTransferGround,
+  type CountryCode,
   type LegalBasisId,
   type Locale,
   type PurposeId,
@@ -96,9 +97,7 @@ function dataSentence(rule: "data-category-added" | "data-category-removed", cha
   const service = serviceIn(now.policy, id) ?? serviceIn(then.policy, id);
   if (service === undefined) return [];
   const ctx = rule === "data-category-added" ? now : then;
-  const labels = changes.map((change) =>
-    ctx.term(getDataCategory(((change.after ?? change.before) as { category: string }).category as never).inSentence),
-  );
+  const labels = changes.map((change) => ctx.term(getDataCategory(((change.after ?? change.before) as DataItem).category).inSentence));
   const name = inline(ctx.serviceName(service));
   return closed(
     rule === "data-category-added"
@@ -150,9 +149,9 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
     case "legal-basis-changed":
       return m.basisChanged(name, purpose(change.path.replace(/.*\.purposes\[([^\]]+)\].*/, "$1")), basis(after), basis(before));
     case "data-category-added":
-      return m.dataAdded(name, ctx.term(getDataCategory((after as { category: string }).category as never).inSentence), recipient);
+      return m.dataAdded(name, ctx.term(getDataCategory((after as DataItem).category).inSentence), recipient);
     case "data-category-removed":
-      return m.dataRemoved(name, then.term(getDataCategory((before as { category: string }).category as never).inSentence));
+      return m.dataRemoved(name, then.term(getDataCategory((before as DataItem).category).inSentence));
     case "provider-changed":
       return m.providerChanged(name, String(after ?? m.us), String(before ?? m.us), data);
     case "recipient-added":
@@ -167,7 +166,12 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
       return m.transferRemoved(name, then.country((before as Transfer).country));
     case "transfer-weaker":
     case "transfer-ground-changed":
-      return m.transferGround(name, ctx.country(change.path.replace(/.*\.transfers\[([A-Z]+)\].*/, "$1") as never), ground(after), ground(before));
+      return m.transferGround(
+        name,
+        ctx.country(change.path.replace(/.*\.transfers\[([A-Z]+)\].*/, "$1") as CountryCode),
+        ground(after),
+        ground(before),
+      );
     case "retention-longer":
     case "retention-changed":
       return m.retention(name, retentionShort(ctx, after as Retention | null), retentionShort(then, before as Retention | null), data);
