@@ -29,3 +29,32 @@ describe("policy export --format ropa", () => {
     expect((await runPolicy(["export", "policy.yaml", "--format", "nope"], { cwd: dir })).code).toBe(2);
   });
 });
+
+describe("policy export --format dpv and klaro", () => {
+  it("prints DPV JSON-LD, and writes a klaro config as JSON or as the script that sets window.klaroConfig", async () => {
+    const dir = workspace();
+    const dpv = await runPolicy(["export", "policy.yaml", "--format", "dpv"], { cwd: dir });
+    expect(JSON.parse(dpv.stdout)["@context"].dpv).toBe("https://w3id.org/dpv#");
+    const json = await runPolicy(["export", "policy.yaml", "--format", "klaro", "--privacy-policy-url", "https://example.org/privacy"], { cwd: dir });
+    expect(JSON.parse(json.stdout).translations.zz).toEqual({ privacyPolicyUrl: "https://example.org/privacy" });
+    expect(
+      (
+        await runPolicy(["export", "policy.yaml", "--format", "klaro", "--privacy-policy-url", "https://example.org/privacy", "--out", "klaro.js"], {
+          cwd: dir,
+        })
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(join(dir, "klaro.js"), "utf8")).toMatch(/^window\.klaroConfig = \{\n/);
+  });
+
+  it("asks klaro for the policy's address, an http(s) one", async () => {
+    const dir = workspace();
+    expect(await runPolicy(["export", "policy.yaml", "--format", "klaro"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "policy: --format klaro needs --privacy-policy-url: where the rendered policy is published, for the consent notice's link\n",
+    });
+    expect(
+      (await runPolicy(["export", "policy.yaml", "--format", "klaro", "--privacy-policy-url", "javascript:alert(1)"], { cwd: dir })).stderr,
+    ).toContain("--privacy-policy-url javascript:alert(1): give an http(s) address");
+  });
+});

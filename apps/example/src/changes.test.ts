@@ -73,13 +73,14 @@ describe("the example's history and its change notice", () => {
 });
 
 describe("the example's exports", () => {
-  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, and DPV JSON-LD", () => {
+  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, DPV JSON-LD and a klaro config", () => {
     expect(exportCommands.map(({ file }) => file)).toEqual([
       "out/record.en.md",
       "out/record.de.md",
       "out/record.en.csv",
       "out/record.de.csv",
       "out/policy.dpv.jsonld",
+      "out/klaro-config.js",
     ]);
   });
 
@@ -89,7 +90,9 @@ describe("the example's exports", () => {
       const result = spawnSync(process.execPath, [policyBin, ...args], { cwd: exampleDir, encoding: "utf8", env: { PATH: process.env.PATH } });
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
-      expect(result.stdout).toBe(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"));
+      // A .js --out file wraps the JSON stdout gives in the script that sets window.klaroConfig.
+      const printed = file.endsWith(".js") ? `window.klaroConfig = ${result.stdout.trimEnd()};\n` : result.stdout;
+      expect(printed).toBe(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"));
     },
   );
 

@@ -1,3 +1,4 @@
 export { recordOfProcessing, type RecordOptions } from "./record.js";
 export { recordCsv } from "./record-csv.js";
 export { toDpv } from "./dpv.js";
+export { toKlaro, type KlaroOptions } from "./klaro.js";

@@ -1,4 +1,5 @@
 import { extname, resolve } from "node:path";
+import { HttpUrlSchema } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { describeFileError, readInput } from "../read-input.js";
@@ -7,7 +8,8 @@ import { UserError } from "../user-error.js";
 import { FileWriteError, writeFilesAtomic } from "../write-files.js";
 
 export interface ExportOptions {
-  readonly format: "ropa" | "dpv";
+  readonly format: "ropa" | "dpv" | "klaro";
+  readonly privacyPolicyUrl?: string | undefined;
   readonly as?: "md" | "html" | "csv" | undefined;
   readonly locale?: "en" | "de" | undefined;
   readonly out?: string | undefined;
@@ -21,9 +23,10 @@ export async function exportPolicy(file: string, options: ExportOptions, context
   if (!policy.locales.includes(locale))
     throw new UserError(`--locale ${locale}: the policy is not written in that language (it has ${policy.locales.join(", ")})`);
   const type = typeOf(options);
-  const { recordCsv, recordOfProcessing, toDpv } = await import("@policy/records");
+  const { recordCsv, recordOfProcessing, toDpv, toKlaro } = await import("@policy/records");
   let content: string;
   if (options.format === "dpv") content = `${JSON.stringify(toDpv(policy), null, 2)}\n`;
+  else if (options.format === "klaro") content = klaroFile(toKlaro(policy, { privacyPolicyUrl: privacyPolicyUrl(options), locale }), options.out);
   else if (type === "csv") content = recordCsv(policy, { locale });
   else if (type === "html") content = (await import("@policy/html")).toHtml(recordOfProcessing(policy, { locale }), { standalone: true });
   else content = (await import("@policy/markdown")).toMarkdown(recordOfProcessing(policy, { locale }));
@@ -49,4 +52,19 @@ function typeOf(options: ExportOptions): "md" | "html" | "csv" {
   const extension = extname(options.out ?? "").toLowerCase();
   if (extension === ".csv") return "csv";
   return extension === ".html" || extension === ".htm" ? "html" : "md";
+}
+
+/** The privacy policy's address klaro links to: required, and an http(s) URL. */
+function privacyPolicyUrl(options: ExportOptions): string {
+  const url = options.privacyPolicyUrl;
+  if (url === undefined)
+    throw new UserError("--format klaro needs --privacy-policy-url: where the rendered policy is published, for the consent notice's link");
+  if (!HttpUrlSchema.safeParse(url).success) throw new UserError(`--privacy-policy-url ${url}: give an http(s) address`);
+  return url;
+}
+
+/** The config as JSON, or for a .js file as the script that sets window.klaroConfig. */
+function klaroFile(config: unknown, out: string | undefined): string {
+  const json = JSON.stringify(config, null, 2);
+  return extname(out ?? "").toLowerCase() === ".js" ? `window.klaroConfig = ${json};\n` : `${json}\n`;
 }
