@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ProcessorSchema, type Policy, type Processor } from "@policy/core";
+import { referencedIds } from "./load-policy-file.js";
 import { describeFileError } from "./read-input.js";
 import { UserError } from "./user-error.js";
 
@@ -15,12 +16,9 @@ export interface CatalogLock {
   readonly catalog: Readonly<Record<string, Processor>>;
 }
 
-/** `processor: zoom` and the like: the catalog ids the policy's text names. */
-const reference = /\bprocessor["']?\s*:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*)\b/g;
-
 /** The lock of a policy resolved from this text: the entries it names that the catalog had. */
 export function lockOf(text: string, policy: Policy): CatalogLock {
-  const named = new Set(Array.from(text.matchAll(reference), (match) => match[1] as string));
+  const named = new Set(referencedIds(text));
   const used = policy.services.flatMap((service) => (service.processor !== null && named.has(service.processor.id) ? [service.processor] : []));
   return { lockfileVersion: 1, catalog: Object.fromEntries(used.sort((a, b) => (a.id < b.id ? -1 : 1)).map((entry) => [entry.id, entry])) };
 }

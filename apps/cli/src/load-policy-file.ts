@@ -33,6 +33,11 @@ export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "ch
 /** `processor: zoom`, `"processor": "zoom"`, `{ processor: 'zoom' }`: what a reference to an entry looks like. */
 const reference = /\bprocessor["']?\s*:\s*["']?([a-z0-9]+(?:-[a-z0-9]+)*)\b/g;
 
+/** The catalog ids a policy's text names, each once, in the order they first appear. */
+export function referencedIds(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(reference), (match) => match[1] as string))];
+}
+
 interface NamedEntries {
   readonly catalog: Catalog;
   /** Whether core asked for more than the entries loaded. */
@@ -40,7 +45,7 @@ interface NamedEntries {
 }
 
 async function namedEntries(text: string): Promise<NamedEntries> {
-  const ids = [...new Set(Array.from(text.matchAll(reference), (match) => match[1] as string))];
+  const ids = referencedIds(text);
   const entries = ownEntries({});
   for (const [id, entry] of await Promise.all(ids.map(async (id) => [id, await importEntry(id)] as const))) {
     if (entry !== undefined) entries[id] = entry;

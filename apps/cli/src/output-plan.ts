@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
-import { basename, join, resolve, sep } from "node:path";
+import { basename, join, sep } from "node:path";
 import type { Locale } from "@policy/core";
 import { UserError } from "./user-error.js";
+import { sameFile } from "./write-outputs.js";
 
 export const formats = ["md", "html", "json"] as const;
 export type Format = (typeof formats)[number];
@@ -66,15 +67,4 @@ function checked(output: Output, input: string | undefined): Output {
     throw new UserError(`the output ${output.path} is the policy file itself; choose another --out`);
   }
   return output;
-}
-
-/** The same path, or the same file under another name (a link). */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { examplePolicyFile, workspace } from "./fixtures.js";
@@ -54,6 +54,22 @@ describe("policy diff", () => {
     ]);
     expect(report.changes[0].before.duration).toBe("P14D");
     expect(report.changes[0].after.duration).toBe("P30D");
+  });
+
+  it("writes the report to --out, and never over a version it compares, under its own name or through a link", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "new.yaml"), longerLogs());
+    const printed = await runPolicy(["diff", "policy.yaml", "new.yaml", "--today", "2027-03-01"], { cwd: dir });
+    const written = await runPolicy(["diff", "policy.yaml", "new.yaml", "--today", "2027-03-01", "--out", "report.txt"], { cwd: dir });
+    expect(written).toMatchObject({ code: 1, stdout: "", stderr: "" });
+    expect(readFileSync(join(dir, "report.txt"), "utf8")).toBe(printed.stdout);
+    symlinkSync(join(dir, "new.yaml"), join(dir, "link.txt"));
+    for (const out of ["new.yaml", "./policy.yaml", "link.txt"]) {
+      const refused = await runPolicy(["diff", "policy.yaml", "new.yaml", "--out", out], { cwd: dir });
+      expect(refused, out).toMatchObject({ code: 2, stderr: `policy: --out ${out} is one of the versions compared; write the report elsewhere\n` });
+    }
+    expect(readFileSync(join(dir, "policy.yaml"), "utf8")).toBe(example);
+    expect(readFileSync(join(dir, "new.yaml"), "utf8")).toBe(longerLogs());
   });
 
   it("compares a file with its version at a git ref (--base HEAD~1) in a repository the test makes", async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { workspace } from "./fixtures.js";
@@ -19,8 +19,13 @@ describe("policy export --format ropa", () => {
     expect(readFileSync(join(dir, "record.csv"), "utf8").split("\r\n")[0]).toMatch(/^Processing activity,Controller,/);
     expect((await runPolicy(["export", "policy.yaml", "--format", "ropa", "--as", "html", "--out", "record.txt"], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, "record.txt"), "utf8")).toMatch(/^<!doctype html>/i);
-    const over = await runPolicy(["export", "policy.yaml", "--format", "ropa", "--out", "policy.yaml"], { cwd: dir });
-    expect(over).toMatchObject({ code: 2, stderr: "policy: --out policy.yaml is the policy file itself; write the export elsewhere\n" });
+    const policy = readFileSync(join(dir, "policy.yaml"), "utf8");
+    symlinkSync(join(dir, "policy.yaml"), join(dir, "link.md"));
+    for (const out of ["policy.yaml", "link.md"]) {
+      const over = await runPolicy(["export", "policy.yaml", "--format", "ropa", "--out", out], { cwd: dir });
+      expect(over, out).toMatchObject({ code: 2, stderr: `policy: --out ${out} is the policy file itself; write the export elsewhere\n` });
+    }
+    expect(readFileSync(join(dir, "policy.yaml"), "utf8")).toBe(policy);
   });
 
   it("asks for the format, and refuses one it does not know", async () => {

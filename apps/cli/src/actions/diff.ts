@@ -1,14 +1,13 @@
-import { resolve } from "node:path";
 import { changeNotice, diff, safeLoadPolicy, type Locale, type Policy, type PolicyChange, type PolicyIssue } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { formatIssueWithFrame } from "../issue-report.js";
 import { loadPolicyText } from "../load-policy-file.js";
 import { readLock } from "../catalog-lock.js";
-import { describeFileError, type Input, readInput } from "../read-input.js";
+import { type Input, readInput } from "../read-input.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
-import { FileWriteError, writeFilesAtomic } from "../write-files.js";
+import { sameFile, writeOutputs } from "../write-outputs.js";
 import { gitShow } from "./git-show.js";
 
 export interface DiffOptions {
@@ -100,15 +99,10 @@ async function report(options: DiffOptions, found: Found): Promise<string> {
 
 /** Writes the report to a file, atomically, and never over one of the versions compared. */
 function writeOutput(path: string, content: string, inputs: readonly (string | undefined)[]): void {
-  if (inputs.some((input) => input !== undefined && input !== "-" && resolve(input) === resolve(path))) {
+  if (inputs.some((input) => input !== undefined && input !== "-" && sameFile(input, path))) {
     throw new UserError(`--out ${path} is one of the versions compared; write the report elsewhere`);
   }
-  try {
-    writeFilesAtomic([{ path, content }]);
-  } catch (error) {
-    if (!(error instanceof FileWriteError)) throw error;
-    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
-  }
+  writeOutputs([{ path, content }]);
 }
 
 /** The policy a version resolves to with the installed catalog; undefined, with its errors on stderr, where it has errors. */

@@ -1,11 +1,11 @@
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { HttpUrlSchema } from "@policy/core";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
-import { describeFileError, readInput } from "../read-input.js";
+import { readInput } from "../read-input.js";
 import { reportLoad } from "../report-load.js";
 import { UserError } from "../user-error.js";
-import { FileWriteError, writeFilesAtomic } from "../write-files.js";
+import { sameFile, writeOutputs } from "../write-outputs.js";
 
 export interface ExportOptions {
   readonly format: "ropa" | "dpv" | "klaro";
@@ -35,14 +35,8 @@ export async function exportPolicy(file: string, options: ExportOptions, context
     context.io.stdout.write(content);
     return ExitCode.ok;
   }
-  if (file !== "-" && resolve(file) === resolve(options.out))
-    throw new UserError(`--out ${options.out} is the policy file itself; write the export elsewhere`);
-  try {
-    writeFilesAtomic([{ path: options.out, content }]);
-  } catch (error) {
-    if (!(error instanceof FileWriteError)) throw error;
-    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
-  }
+  if (file !== "-" && sameFile(file, options.out)) throw new UserError(`--out ${options.out} is the policy file itself; write the export elsewhere`);
+  writeOutputs([{ path: options.out, content }]);
   return ExitCode.ok;
 }
 

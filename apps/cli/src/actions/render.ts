@@ -3,13 +3,14 @@ import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { planOutputs, type Output } from "../output-plan.js";
 import { changedEntries, lockOf, lockPath, lockText, parseLock, readLock, type CatalogLock } from "../catalog-lock.js";
-import { describeFileError, readInput } from "../read-input.js";
+import { readInput } from "../read-input.js";
 import { formatName, renderDocument } from "../render-format.js";
 import type { RenderFlags } from "./render-flags.js";
 import { reportLoad } from "../report-load.js";
 import { terminalSafe } from "../terminal-text.js";
 import { UserError } from "../user-error.js";
-import { FileWriteError, writeFilesAtomic, type FileContent } from "../write-files.js";
+import type { FileContent } from "../write-files.js";
+import { writeOutputs } from "../write-outputs.js";
 
 /** `policy render`: validates, renders every language asked for, then writes, checks or prints. */
 export async function renderPolicy(file: string, flags: RenderFlags, context: Context): Promise<ExitCode> {
@@ -33,12 +34,7 @@ export async function renderPolicy(file: string, flags: RenderFlags, context: Co
     context.io.stdout.write(first.content);
     return ExitCode.ok;
   }
-  try {
-    writeFilesAtomic(flags.lock && lock !== undefined ? [...files, lock] : files);
-  } catch (error) {
-    if (!(error instanceof FileWriteError)) throw error;
-    throw new UserError(`cannot write ${error.path}: ${describeFileError(error.cause)}; no file was changed`);
-  }
+  writeOutputs(flags.lock && lock !== undefined ? [...files, lock] : files);
   if (!context.quiet) report(file, policy, files, flags.lock ? lock : undefined, context, flags);
   return ExitCode.ok;
 }
