@@ -112,6 +112,7 @@ export { collectionOf } from "./validate/resolve.js";
 export { editDistance, suggest } from "./validate/suggest.js";
 export { serviceCountries } from "./compose/legal.js";
 export { chooseText } from "./compose/text.js";
+export { postalAddressLines } from "./compose/party.js";
 export { formatList, type ListStyle } from "./compose/format.js";
 
 export {

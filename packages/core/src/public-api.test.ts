@@ -124,6 +124,7 @@ describe("the public API of @policy/core", () => {
       "parsePolicy",
       "policyJsonSchema",
       "policyRules",
+      "postalAddressLines",
       "processorRoles",
       "purposeIds",
       "purposes",

@@ -1,4 +1,13 @@
-import { getDataCategory, getDataSubject, getLegalBasis, getPurpose, getTransferGround, isUnconfirmed, type Policy } from "@policy/core";
+import {
+  getDataCategory,
+  getDataSubject,
+  getLegalBasis,
+  getPurpose,
+  getTransferGround,
+  isUnconfirmed,
+  postalAddressLines,
+  type Policy,
+} from "@policy/core";
 
 /** The JSON-LD context of the export: DPV 2.3's namespaces under their preferred prefixes. */
 const context = {
@@ -76,8 +85,9 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** A postal address on one line, in English: the vocabulary's language. */
 function addressOf(address: Policy["controller"]["address"]): string {
-  return [address.street, [address.postalCode, address.city].filter((part) => part !== undefined).join(" "), address.country].join(", ");
+  return postalAddressLines(address, "en").join(", ");
 }
 
 /** A company's name as a fragment: lower-case letters, digits and hyphens. */

@@ -1,4 +1,4 @@
-import { chooseText, countryName, type Locale, type Policy, type PolicyDocument, type PolicySection } from "@policy/core";
+import { chooseText, postalAddressLines, type Locale, type Policy, type PolicyDocument, type PolicySection } from "@policy/core";
 import { serviceFacts, type ServiceFacts } from "@policy/core/render";
 import { form, list, paragraph } from "./nodes.js";
 import { recordMessages, type RecordMessages } from "./record-messages.js";
@@ -54,9 +54,7 @@ function section(kind: PolicySection["kind"], id: string, title: string, content
 function controllerForm(policy: Policy, m: RecordMessages, locale: Locale) {
   const party = (p: Policy["controller"]) => [
     p.name,
-    p.address.street,
-    [p.address.postalCode, p.address.city].filter((part) => part !== undefined).join(" "),
-    countryName(p.address.country, locale),
+    ...postalAddressLines(p.address, locale),
     ...(p.email === undefined ? [] : [p.email]),
     ...(p.phone === undefined ? [] : [p.phone]),
   ];

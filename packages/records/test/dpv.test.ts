@@ -56,6 +56,15 @@ describe("toDpv", () => {
   });
 });
 
+describe("toDpv addresses", () => {
+  it("gives each party's address on one line as its country writes it, the country named in English", () => {
+    const graph = toDpv(example())["@graph"] as Record<string, unknown>[];
+    const address = (id: string) => graph.find((node) => node["@id"] === id)?.["dpv:hasAddress"];
+    expect(address("#controller")).toBe("Oranienstraße 183, 10999 Berlin, Germany");
+    expect(address("#provider-zoom-communications-inc")).toBe("55 Almaden Blvd, Suite 600, San Jose, CA 95113, United States");
+  });
+});
+
 describe("toDpv and unconfirmed facts", () => {
   it("states neither an address nor a processor role the provider's documents do not confirm", async () => {
     const text = readFileSync(new URL("../../../apps/example/policy.yaml", import.meta.url), "utf8");

@@ -54,6 +54,33 @@ describe("recordOfProcessing", () => {
     expect(JSON.stringify(measures.content)).toContain("Backups are made daily, encrypted, and kept in Germany.");
   });
 
+  it("writes the controller's address as its country writes it", () => {
+    const policy = parsePolicy({
+      meta: { version: "1", effective: "2026-01-01" },
+      locales: ["en"],
+      controller: {
+        name: "Acme Inc.",
+        address: { street: "1 Market St", postalCode: "95113", city: "San Jose", region: "CA", country: "US" },
+        email: "privacy@acme.example",
+      },
+      services: [
+        {
+          id: "shop",
+          name: "Shop",
+          purposes: [{ purpose: "essential.service", legalBasis: "A6-1-b" }],
+          data: ["user.name"],
+          subjects: ["customer"],
+          provision: { requirement: "contractual" },
+          retention: { duration: "P1Y" },
+        },
+      ],
+    });
+    const controller = Object.fromEntries(
+      form(recordOfProcessing(policy, { locale: "en" }).sections.find((section) => section.id === "controller")!),
+    );
+    expect(controller.Controller).toBe("Acme Inc.; 1 Market St; San Jose, CA 95113; United States; privacy@acme.example");
+  });
+
   it("writes the record in German, in the Regulation's terms", () => {
     const record = recordOfProcessing(example(), { locale: "de" });
     expect(record.meta.title).toBe("Verzeichnis von Verarbeitungstätigkeiten");

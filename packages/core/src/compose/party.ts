@@ -1,5 +1,6 @@
 import type { Break, Paragraph, PhrasingContent } from "mdast";
 import type { Address, DataProtectionOfficer, Party } from "../model/party.js";
+import { countryName, type Locale } from "../taxonomy/index.js";
 import type { RightsContact } from "./types.js";
 import type { Context } from "./context.js";
 import { inline, text, type Inline, type InlineArg, joined } from "./inline.js";
@@ -29,6 +30,14 @@ function cityLines(address: Address): string[] {
 /** The lines of a postal address, the country named in the document's language. */
 export function addressLines(ctx: Context, address: Address): string[] {
   return [address.street, ...cityLines(address), ctx.country(address.country)];
+}
+
+/**
+ * The lines of a postal address outside a policy (a record of processing, an export): as the
+ * address's country writes it, the country named in `locale`.
+ */
+export function postalAddressLines(address: Address, locale: Locale): string[] {
+  return [address.street, ...cityLines(address), countryName(address.country, locale)];
 }
 
 /** An address on one line: "Oranienstraße 183, 10999 Berlin, Germany". */
