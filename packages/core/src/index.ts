@@ -48,6 +48,7 @@ export {
 } from "./model/party.js";
 export {
   JointControllerSchema,
+  LegalRepresentativeSchema,
   PolicyChangeSchema,
   PolicyMetaSchema,
   PolicySchema,
@@ -106,6 +107,8 @@ export {
 export type { Catalog, ParseOptions } from "./validate/catalog.js";
 export { formatIssue, issueCodes, type IssueCode, type IssueSeverity, type PolicyIssue } from "./validate/issue.js";
 export { defaultMaxBytes, loadPolicy, safeLoadPolicy, type LoadOptions } from "./validate/load-policy.js";
+export { locatePaths } from "./validate/locate-paths.js";
+export { formatPath } from "./validate/path.js";
 export { parsePolicy, safeParsePolicy, type SafeParseResult } from "./validate/parse-policy.js";
 export { PolicyError } from "./validate/policy-error.js";
 export { collectionOf } from "./validate/resolve.js";

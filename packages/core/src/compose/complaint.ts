@@ -2,6 +2,8 @@ import { competentAuthority } from "../authorities/competent-authority.js";
 import { isEeaMember } from "../taxonomy/index.js";
 import { supervisoryAuthorityById } from "../authorities/authority-lookup.js";
 import { isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "../authorities/supervisory-authority.js";
+import type { Address } from "../model/party.js";
+import type { Locale } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { text, type Inline } from "./inline.js";
@@ -42,24 +44,41 @@ export function complaintSection(ctx: Context): PolicySection {
  * EU/EEA; a controller outside it has no lead authority (Art. 56 needs an establishment in the
  * Union), so people complain where they live or work, and the text points to the list of all.
  */
-function authorityFor(ctx: Context): ReturnType<typeof competentAuthority> | undefined {
+export function authorityFor(ctx: Context): ReturnType<typeof competentAuthority> | undefined {
   const { controller } = ctx.policy;
   if (ctx.law === "fadp") return supervisoryAuthorityById("ch-edoeb");
   if (ctx.law === "gdpr" && !isEeaMember(controller.address.country)) return undefined;
   return competentAuthority(controller);
 }
 
+/** An authority as the text names it: its name in the document's language, and only the facts its own pages confirm. */
+export interface AuthorityFacts {
+  readonly name: string;
+  readonly address?: Address;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly url?: string;
+}
+
+/** An authority from our data with the facts the text may state. */
+export function confirmedAuthority(authority: SupervisoryAuthority, locale: Locale): AuthorityFacts {
+  const confirmed = (fact: Parameters<typeof isUnconfirmedAuthorityFact>[1]) => !isUnconfirmedAuthorityFact(authority, fact);
+  return {
+    name: authority.name[locale],
+    ...(confirmed("address") ? { address: authority.address } : {}),
+    ...(confirmed("email") && authority.email !== undefined ? { email: authority.email } : {}),
+    ...(confirmed("phone") && authority.phone !== undefined ? { phone: authority.phone } : {}),
+    ...(confirmed("url") ? { url: authority.url } : {}),
+  };
+}
+
 /** An authority from our data as an address block: its name in the document's language and each confirmed fact. */
 function authorityBlock(ctx: Context, authority: SupervisoryAuthority): Block {
-  const confirmed = (fact: Parameters<typeof isUnconfirmedAuthorityFact>[1]) => !isUnconfirmedAuthorityFact(authority, fact);
+  const { name, address, ...contact } = confirmedAuthority(authority, ctx.locale);
   const rows: Inline[] = [
-    [text(authority.name[ctx.locale])],
-    ...(confirmed("address") ? addressLines(ctx, authority.address).map((line) => [text(line)]) : []),
-    ...contactRows(ctx, {
-      ...(confirmed("email") && authority.email !== undefined ? { email: authority.email } : {}),
-      ...(confirmed("phone") && authority.phone !== undefined ? { phone: authority.phone } : {}),
-      ...(confirmed("url") ? { url: authority.url } : {}),
-    }),
+    [text(name)],
+    ...(address === undefined ? [] : addressLines(ctx, address).map((line) => [text(line)])),
+    ...contactRows(ctx, contact),
   ];
   return addressBlock(rows);
 }

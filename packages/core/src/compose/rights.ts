@@ -19,7 +19,7 @@ const ownSection = new Set<RightId>(rightsWithOwnSection);
 const swissRights = ["A15", "A16", "A17", "A20", "A22"] as const satisfies readonly ListedRight[];
 
 /** The rights to list, and whether each applies to every service or only to those whose legal basis gives it. */
-function listedRights(ctx: Context): { readonly id: ListedRight; readonly everywhere: boolean }[] {
+export function listedRights(ctx: Context): { readonly id: ListedRight; readonly everywhere: boolean }[] {
   const { policy } = ctx;
   const used = new Set(rightIds.filter((id) => policy.services.some((service) => rightApplies(id, service))));
   if (ctx.law === "fadp") {

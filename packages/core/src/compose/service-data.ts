@@ -1,5 +1,6 @@
 import { collectionModes } from "../model/data-item.js";
 import type { DataItem, DataSource, Service } from "../model/resolved.js";
+import type { Provision } from "../model/service.js";
 import { getDataCategory, getDataSubject, isSpecialCategory } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
@@ -36,13 +37,14 @@ export function serviceDataSection(ctx: Context, service: Service): PolicySectio
   if (!saidAbove && service.sources.some((source) => source.from !== "data-subject")) {
     content.push(paragraph(m.sourcesIntro), list(service.sources.map((source) => sourceItem(ctx, source))));
   }
-  if (service.provision !== undefined) {
-    const { requirement, consequences } = service.provision;
-    // What happens without the data: the policy's own words, else ours for every requirement but "voluntary".
-    const without = consequences !== undefined ? ctx.prose(consequences) : requirement === "voluntary" ? [] : m.provisionWithout[requirement];
-    content.push(paragraph(strong(m.provisionTitle), " ", m.provision[requirement], without.length === 0 ? [] : [" ", ...without]));
-  }
+  if (service.provision !== undefined) content.push(paragraph(strong(m.provisionTitle), " ", provisionAnswer(ctx, service.provision)));
   return section("service-data", { serviceId: service.id, title: ctx.serviceTitle(service, "data"), content });
+}
+
+/** Whether people must provide the data (Art. 13(2)(e)), then what happens without it: the policy's own words, else ours for every requirement but "voluntary". */
+export function provisionAnswer(ctx: Context, { requirement, consequences }: Provision): Inline {
+  const without = consequences !== undefined ? ctx.prose(consequences) : requirement === "voluntary" ? [] : ctx.m.provisionWithout[requirement];
+  return inline(ctx.m.provision[requirement], without.length === 0 ? [] : [" ", ...without]);
 }
 
 function dataItem(ctx: Context, item: DataItem): Inline {
@@ -55,7 +57,8 @@ function dataItem(ctx: Context, item: DataItem): Inline {
   );
 }
 
-function sourceItem(ctx: Context, source: DataSource): Inline {
+/** Where data comes from, as the text lists it: "From third parties: the credit agency". */
+export function sourceItem(ctx: Context, source: DataSource): Inline {
   const { m } = ctx;
   const name = source.name === undefined ? undefined : ctx.text(source.name);
   switch (source.from) {

@@ -36,6 +36,18 @@ export const PolicyChangeSchema = z
   })
   .meta({ id: "PolicyChange", description: "One entry in the history of the policy." });
 
+/** The person who acts for the controller in law: what TILT calls the controller's representative. */
+export const LegalRepresentativeSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'The person\'s name, e.g. "Clara Lindenberg".' }),
+    email: EmailSchema,
+    phone: PhoneSchema.optional(),
+  })
+  .meta({
+    id: "LegalRepresentative",
+    description: "A person who represents the controller in law, such as a managing director or a member of the board.",
+  });
+
 /** Where people send requests to exercise their rights, when not to the controller's address. */
 export const RightsContactSchema = z
   .strictObject({
@@ -79,6 +91,10 @@ export const PolicySchema = z
     representativeExemption: z.enum(["A27-2-a", "A27-2-b"]).optional().meta({
       description:
         "Why a controller outside the EU/EEA names no representative: A27-2-a (occasional processing, no large-scale special categories or criminal data, unlikely to result in a risk) or A27-2-b (a public authority or body).",
+    }),
+    legalRepresentative: LegalRepresentativeSchema.optional().meta({
+      description:
+        "The person who represents the controller in law (a managing director, a board member), for the TILT export, which asks for one. The policy's text does not print it. Not the representative in the EU: that is representative.",
     }),
     jointControllers: z.array(JointControllerSchema).default([]),
     dpo: DataProtectionOfficerSchema.optional(),

@@ -30,6 +30,8 @@ export const ProvisionSchema = z
   })
   .meta({ id: "Provision", description: "Whether providing the data is required, and what follows if not." });
 
+export type Provision = z.output<typeof ProvisionSchema>;
+
 /** Someone else who receives the data (Art. 13(1)(e) GDPR), beyond the service's provider. */
 export const RecipientSchema = z
   .strictObject({

@@ -9,6 +9,7 @@ export { policyDocuments, type DocumentFacts, type PolicyDocuments } from "./pol
 export { documentFor, isPolicyDocument, type RenderInput } from "./render-input.js";
 export { safeContent, safeDefinitions, type ContentNode, type SafeContentOptions } from "./safe-content.js";
 export { serviceFacts, type ServiceFacts } from "./service-facts.js";
+export { policyFacts, type AuthorityFacts, type PolicyFacts, type RightFacts } from "./policy-facts.js";
 export { isSafeImageUrl, isSafeLinkUrl } from "./safe-url.js";
 export { tableOfContents, type TableOfContents, type TocEntry } from "./table-of-contents.js";
 // What a renderer reads, so that a renderer needs nothing from @policy/core's root (where the model is).
