@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { workspace } from "./fixtures.js";
@@ -61,5 +61,54 @@ describe("policy export --format dpv and klaro", () => {
     expect(
       (await runPolicy(["export", "policy.yaml", "--format", "klaro", "--privacy-policy-url", "javascript:alert(1)"], { cwd: dir })).stderr,
     ).toContain("--privacy-policy-url javascript:alert(1): give an http(s) address");
+  });
+});
+
+describe("policy export --format tilt", () => {
+  it("writes the policy as a TILT document in the language asked for, at the address given", async () => {
+    const dir = workspace();
+    const url = "https://example.org/datenschutz";
+    const result = await runPolicy(
+      ["export", "policy.yaml", "--format", "tilt", "--locale", "de", "--privacy-policy-url", url, "--out", "policy.tilt.json"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    const tilt = JSON.parse(readFileSync(join(dir, "policy.tilt.json"), "utf8"));
+    expect(tilt.meta).toMatchObject({ url, language: "de", name: "Lindenberg & Ohm Beratung GmbH" });
+    expect(tilt.dataDisclosed.length).toBeGreaterThan(10);
+  });
+
+  it("lists, each at its line, what TILT requires and the policy lacks, exits 1 and writes nothing", async () => {
+    const dir = workspace();
+    const path = join(dir, "policy.yaml");
+    const text = readFileSync(path, "utf8")
+      .replace(/legalRepresentative:\n( {2}.*\n)+/, "")
+      .replace(/ {4}provision:\n {6}requirement: voluntary\n {6}consequences:\n {8}en: Without the technical data(.*\n)+?(?= {4}retention:)/, "");
+    writeFileSync(path, text);
+    const hosting = text.split("\n").indexOf("  - id: website-hosting") + 1;
+    const result = await runPolicy(
+      ["export", "policy.yaml", "--format", "tilt", "--privacy-policy-url", "https://example.org/p", "--out", "t.json"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("policy.yaml:8:1  error  legalRepresentative: TILT names the person who represents the controller");
+    expect(result.stderr).toContain(
+      `policy.yaml:${hosting}:5  error  services[1].provision: TILT says for each kind of data whether people must provide it`,
+    );
+    expect(result.stderr).toContain("policy.yaml lacks 2 facts a TILT document requires; nothing was written.");
+    expect(existsSync(join(dir, "t.json"))).toBe(false);
+  });
+
+  it("asks for the policy's address", async () => {
+    const dir = workspace();
+    expect(await runPolicy(["export", "policy.yaml", "--format", "tilt"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr:
+        "policy: --format tilt needs --privacy-policy-url: where the rendered policy is published, for TILT's meta.url (the document's id is made from it)\n",
+    });
   });
 });

@@ -99,7 +99,7 @@ describe("policy render", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      'broken.yaml:45:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  43 |',
+      'broken.yaml:59:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  57 |',
     );
     expect(result.stderr.endsWith("broken.yaml has 1 error.\n")).toBe(true);
     expect(existsSync(join(dir, "out"))).toBe(false);

@@ -73,13 +73,15 @@ describe("the example's history and its change notice", () => {
 });
 
 describe("the example's exports", () => {
-  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, DPV JSON-LD and a klaro config", () => {
+  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, DPV JSON-LD, TILT in English and German, and a klaro config", () => {
     expect(exportCommands.map(({ file }) => file)).toEqual([
       "out/record.en.md",
       "out/record.de.md",
       "out/record.en.csv",
       "out/record.de.csv",
       "out/policy.dpv.jsonld",
+      "out/policy.tilt.en.json",
+      "out/policy.tilt.de.json",
       "out/klaro-config.js",
     ]);
   });

@@ -1,0 +1,38 @@
+import type { Locale } from "@policy/core";
+
+/** The few words of a TILT document that are not the policy's own: how a recipient takes part, and a right the processing does not give. */
+export interface TiltMessages {
+  readonly recipient: {
+    readonly processor: string;
+    readonly "joint-controller": string;
+    readonly controller: string;
+    /** A provider whose role its documents do not confirm. */
+    readonly provider: string;
+    /** A recipient the policy names with its address. */
+    readonly named: string;
+  };
+  readonly rightNotGiven: string;
+}
+
+export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
+  en: {
+    recipient: {
+      processor: "Processor, on our behalf",
+      "joint-controller": "Joint controller, with us",
+      controller: "Controller, for its own purposes",
+      provider: "Provider of the service",
+      named: "Recipient",
+    },
+    rightNotGiven: "The legal bases of the processing described do not give this right.",
+  },
+  de: {
+    recipient: {
+      processor: "Auftragsverarbeiter, in unserem Auftrag",
+      "joint-controller": "Gemeinsam mit uns Verantwortlicher",
+      controller: "Verantwortlicher, für eigene Zwecke",
+      provider: "Anbieter des Dienstes",
+      named: "Empfänger",
+    },
+    rightNotGiven: "Die Rechtsgrundlagen der beschriebenen Verarbeitung geben dieses Recht nicht.",
+  },
+};
