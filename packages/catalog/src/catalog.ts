@@ -9,6 +9,7 @@ import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
+import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
 import { googleFonts } from "./processors/google-fonts.js";
 import { googleMaps } from "./processors/google-maps.js";
 import { googleMeet } from "./processors/google-meet.js";
@@ -25,6 +26,7 @@ import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
 import { metaPixel } from "./processors/meta-pixel.js";
+import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
@@ -33,7 +35,9 @@ import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
+import { shopifyUs } from "./processors/shopify-us.js";
 import { stripe } from "./processors/stripe.js";
+import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
 import { vimeo } from "./processors/vimeo.js";
@@ -55,6 +59,7 @@ export const catalog = Object.freeze({
   cloudflare,
   crisp,
   "google-analytics": googleAnalytics,
+  "google-analytics-us": googleAnalyticsUs,
   "google-fonts": googleFonts,
   "google-maps": googleMaps,
   "google-meet": googleMeet,
@@ -71,6 +76,7 @@ export const catalog = Object.freeze({
   mailchimp,
   "matomo-cloud": matomoCloud,
   "meta-pixel": metaPixel,
+  "meta-pixel-us": metaPixelUs,
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,
@@ -79,7 +85,9 @@ export const catalog = Object.freeze({
   plausible,
   salesforce,
   sentry,
+  "shopify-us": shopifyUs,
   stripe,
+  "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
   vimeo,

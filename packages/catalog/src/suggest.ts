@@ -21,7 +21,11 @@ export function suggestCatalogId(input: string, within: Catalog = catalog): stri
       idsByName.set(name, (idsByName.get(name) ?? new Set()).add(entry.id));
     }
   }
-  const onlyId = (ids: Set<string> | undefined) => (ids?.size === 1 ? [...ids][0] : undefined);
+  // A product's regional entries share its name (stripe, stripe-us): the name means the entry the others are named after.
+  const onlyId = (ids: Set<string> | undefined) => {
+    const list = [...(ids ?? [])];
+    return list.find((id) => list.every((other) => other === id || other.startsWith(`${id}-`)));
+  };
 
   const meant = suggest(wanted, idsByName.keys());
   if (meant !== undefined) return onlyId(idsByName.get(meant));

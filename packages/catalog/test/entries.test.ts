@@ -128,7 +128,7 @@ describe("every catalog entry", () => {
 });
 
 describe("the catalog as a whole", () => {
-  it("has no two entries with the same id, name or alias", () => {
+  it("has no two entries with the same id, name or alias, but a product's regional entries (stripe-us) share its name", () => {
     const owners = new Map<string, Set<string>>();
     for (const entry of entries) {
       for (const name of [entry.id, entry.name, ...(entry.aliases ?? [])]) {
@@ -136,8 +136,11 @@ describe("the catalog as a whole", () => {
         owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
       }
     }
-    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([name, ids]) => `${name}: ${[...ids].join(", ")}`);
+    const regional = (ids: Set<string>) =>
+      [...ids].some((id) => [...ids].every((other) => other === id || (/^-[a-z]{2}$/.test(other.slice(id.length)) && other.startsWith(id))));
+    const shared = [...owners].filter(([, ids]) => ids.size > 1 && !regional(ids)).map(([name, ids]) => `${name}: ${[...ids].join(", ")}`);
     expect(shared).toEqual([]);
+    expect(owners.get("stripe")).toEqual(new Set(["stripe", "stripe-us"]));
   });
 
   it("lists each alias once, and not the name again", () => {

@@ -15,6 +15,14 @@ describe("suggestCatalogId", () => {
     expect(suggest("Sendinblue")).toBe("brevo");
   });
 
+  it("suggests the entry a product's regional entries are named after, for the name they share", () => {
+    expect(catalog["stripe-us"].name).toBe("Stripe");
+    expect(suggest("Stripe")).toBe("stripe");
+    expect(suggest("Meta Pixel")).toBe("meta-pixel");
+    // A product with only a regional entry.
+    expect(suggest("Shopify")).toBe("shopify-us");
+  });
+
   it("suggests the only entry a search finds", () => {
     expect(suggest("teams")).toBe("microsoft-teams");
   });

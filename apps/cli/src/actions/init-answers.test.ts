@@ -52,7 +52,7 @@ describe("the answers of policy init", () => {
     expect(checkServices("zoom,google analytics,strpe,qqqqqq")).toEqual({
       ok: false,
       reason:
-        'not in the catalog: "google analytics" (did you mean "google-analytics"?), "strpe" (did you mean "stripe"?), "qqqqqq"; `policy catalog search <word>` finds services by name or kind',
+        'not in the catalog: "google analytics" (did you mean "google-analytics" or "google-analytics-us"?), "strpe" (did you mean "stripe"?), "qqqqqq"; `policy catalog search <word>` finds services by name or kind',
     });
     // A kind of service suggests the entries of that kind, not an id that looks alike ("vimeo").
     const video = checkServices("video");

@@ -101,7 +101,7 @@ export const googleAdsTransfer: Transfer = {
   ...googleDpfTransfer,
   note: {
     en: "Google says that since 1 September 2023 it relies in some cases on the Data Privacy Framework for its ads and measurement services; where it does not, its data processing terms apply the EU standard contractual clauses.",
-    de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf das Data Privacy Framework zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
+    de: "Google erklärt, sich seit dem 1. September 2023 für seine Werbe- und Messdienste in bestimmten Fällen auf den EU-US-Datenschutzrahmen zu stützen; wo das nicht der Fall ist, gelten nach seinen Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU.",
   },
 };
 
@@ -115,7 +115,7 @@ export const googleControllerTermsTransfer: Transfer = {
   ...googleDpfTransfer,
   note: {
     en: "Google's controller terms let it rely on the Data Privacy Framework where it has adopted it for a transfer; where it has not, the EU standard contractual clauses in those terms apply.",
-    de: "Nach Googles Bedingungen für Verantwortliche stützt Google eine Übermittlung auf das Data Privacy Framework, soweit es dieses dafür übernommen hat; andernfalls gelten die dort vereinbarten Standardvertragsklauseln der EU.",
+    de: "Nach Googles Bedingungen für Verantwortliche stützt Google eine Übermittlung auf den EU-US-Datenschutzrahmen, soweit es diesen dafür übernommen hat; andernfalls gelten die dort vereinbarten Standardvertragsklauseln der EU.",
   },
 };
 

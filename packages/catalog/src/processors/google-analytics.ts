@@ -8,6 +8,7 @@ import {
   googlePrivacyPolicySource,
   googleTermsSource,
 } from "../parties/google.js";
+import { googleAnalyticsProduct, googleAnalyticsProductSources } from "../products/google-analytics.js";
 
 /**
  * Google Analytics 4: web and app analytics, used under Google's processor terms.
@@ -30,14 +31,7 @@ import {
  *   Extension since 16 September 2024) for its ads services.
  * - Google's page on legal frameworks for data transfers and the Google terms and privacy policy: see
  *   parties/google.ts.
- * - [GA4] Cookie usage on websites (Analytics Help 11397207): the GA4 tags set first-party cookies, _ga (2 years,
- *   distinguishes users) and _ga_<container-id> (2 years, keeps the session state); the site owner can change the
- *   lifetime (from immediately to 25 months), and browsers may cut it short.
- * - Admin API reference, DataRetentionSettings (last updated 2 April 2025): user- and event-level data kept 2 or 14
- *   months; Analytics 360 properties can keep event data for 26, 38 or 50 months; the period can restart with each new
- *   event of a user.
- * - User Deletion API guide (last updated 7 November 2024): data tied to a client ID leaves the user-level report
- *   within 72 hours and Google's servers at the next deletion run, scheduled every two months; aggregated data stays.
+ * - The product's cookies, retention and deletion, which the US entry shares: see products/google-analytics.ts.
  *
  * Re-checked 2026-12-06: entity, no change (now sourced from the Analytics terms themselves). Role: still processor,
  * with roles adding controller for data the site owner shares under the data-sharing setting. Transfers: the recipient
@@ -82,73 +76,8 @@ export const googleAnalytics: Processor = {
     en: "Google Analytics 4 counts visits, follows how visitors move through a website or app, and gives the site owner reports on pages, traffic sources and events.",
     de: "Google Analytics 4 zählt Besuche, verfolgt, wie sich Besucher durch eine Website oder App bewegen, und liefert dem Betreiber Berichte zu Seiten, Besucherquellen und Ereignissen.",
   },
-  activities: {
-    purposes: [
-      {
-        purpose: "analytics.reporting",
-        legalBasis: "A6-1-a",
-        description: {
-          en: "To see how our website is used, which pages are read and where visitors come from, so that we can improve it.",
-          de: "Um zu sehen, wie unsere Website genutzt wird, welche Seiten gelesen werden und woher Besucher kommen, damit wir sie verbessern können.",
-        },
-      },
-    ],
-    data: [
-      {
-        category: "user.device.cookie_id",
-        details: { en: "a random client ID kept in the _ga cookie", de: "eine zufällige Client-ID, die im Cookie _ga liegt" },
-      },
-      "user.device.ip_address",
-      {
-        category: "user.behavior.browsing_history",
-        details: { en: "the address of each page you view on our site", de: "die Adresse jeder Seite, die Sie auf unserer Website aufrufen" },
-        collected: "automatic",
-      },
-      {
-        category: "user.behavior",
-        details: {
-          en: "events such as page views, clicks and downloads during your visit",
-          de: "Ereignisse wie Seitenaufrufe, Klicks und Downloads während Ihres Besuchs",
-        },
-      },
-    ],
-    subjects: ["website_visitor"],
-  },
+  ...googleAnalyticsProduct,
   transfers: [googleAdsTransfer],
-  retention: {
-    criteria: {
-      en: "The site owner chooses how long Google keeps user- and event-level data: 2 or 14 months; Analytics 360 properties can keep event-level data for 26, 38 or 50 months. The site owner can also have the period start again with each new activity of the same visitor.",
-      de: "Der Websitebetreiber legt fest, wie lange Google Daten auf Nutzer- und Ereignisebene speichert: 2 oder 14 Monate; Analytics-360-Properties können Ereignisdaten 26, 38 oder 50 Monate aufbewahren. Der Betreiber kann außerdem festlegen, dass die Frist mit jeder neuen Aktivität desselben Besuchers neu beginnt.",
-    },
-  },
-  deletion: {
-    en: "Ask us to erase your Analytics data: we can have Google delete everything tied to your browser's client ID. It leaves the user-level report within 72 hours and Google's servers at the next deletion run, which takes place every two months; figures already aggregated into reports stay.",
-    de: "Bitten Sie uns, Ihre Analytics-Daten zu löschen: Wir können Google anweisen, alles zu entfernen, was mit der Client-ID Ihres Browsers verknüpft ist. Die Daten verschwinden binnen 72 Stunden aus dem Bericht auf Nutzerebene und beim nächsten Löschlauf, der alle zwei Monate stattfindet, von Googles Servern; bereits zu Berichten zusammengefasste Zahlen bleiben bestehen.",
-  },
-  deviceAccess: [
-    {
-      name: "_ga",
-      technology: "cookie",
-      purpose: {
-        en: "Holds the random client ID that lets Analytics tell returning visitors apart.",
-        de: "Enthält die zufällige Client-ID, mit der Analytics wiederkehrende Besucher unterscheidet.",
-      },
-      duration: "P2Y",
-      party: "first",
-      ground: "consent",
-    },
-    {
-      name: "_ga_*",
-      technology: "cookie",
-      purpose: {
-        en: "Keeps track of the current session for one Analytics property.",
-        de: "Hält die laufende Sitzung für eine Analytics-Property fest.",
-      },
-      duration: "P2Y",
-      party: "first",
-      ground: "consent",
-    },
-  ],
   sources: [
     googleTermsSource,
     // The privacy policy also says what Google receives from sites that use Google Analytics.
@@ -180,25 +109,7 @@ export const googleAnalytics: Processor = {
     // The same terms on support.google.com (Portuguese), with Google's note on relying on the Data Privacy Framework.
     { url: "https://support.google.com/analytics/answer/9012600?hl=pt-PT&ref_topic=1008008", facts: ["transfers"], checked: googleChecked },
     googleFrameworksSource,
-    // [GA4] Cookie usage on websites.
-    { url: "https://support.google.com/analytics/answer/11397207?hl=en", facts: ["activities", "device-access"], checked: googleChecked },
-    {
-      url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
-      facts: ["device-access"],
-      checked: googleChecked,
-    },
-    {
-      url: "https://developers.google.com/analytics/devguides/config/admin/v1/rest/v1beta/DataRetentionSettings",
-      facts: ["retention"],
-      checked: googleChecked,
-      updated: "2025-04-02",
-    },
-    {
-      url: "https://developers.google.com/analytics/devguides/config/userdeletion/v3/",
-      facts: ["deletion"],
-      checked: googleChecked,
-      updated: "2024-11-07",
-    },
+    ...googleAnalyticsProductSources,
   ],
   checked: googleChecked,
   unconfirmed: [],

@@ -1,6 +1,6 @@
 import type { Processor } from "@policy/core";
-
-const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+import { metaDpfTransfer, metaEuPrivacyPolicyUrl, metaPlatformsInc, metaPlatformsIncSource, metaTransfersNewsSource } from "../parties/meta.js";
+import { metaPixelDisagreements, metaPixelProduct, metaPixelProductSources } from "../products/meta-pixel.js";
 
 /**
  * Meta Pixel and the Facebook/Instagram social plugins and embeds.
@@ -21,9 +21,7 @@ const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb0
  *   joint processing; the business agrees to implement and configure the tools as Meta's documentation says. The
  *   table of responsibilities that follows was cut off in the copy we could read, so the arrangement below states only
  *   this and the data subject's right (Art. 26(3)) to turn to either controller.
- * - Meta's Cookies Policy, effective 12 December 2023 (vlopses-ie-versions, commit d7ca0072): _fbp and _fbc may be set
- *   on the domain of the business partner whose site is visited and are not readable by Meta elsewhere; lifetimes:
- *   _fbp and _fbc 90 days, fr 90 days, datr 400 days, sb 400 days, c_user and xs 365 days.
+ * - The product's data and cookies, which the US entry shares: see products/meta-pixel.ts.
  * - Meta's newsroom statement on EU-US transfers (about.fb.com, stored copy, update of 7 September 2023): data
  *   relating to Meta business tools moves to the US under the DPF from that day.
  *
@@ -57,10 +55,7 @@ export const metaPixel: Processor = {
     address: { street: "Merrion Road", postalCode: "D04 X2K5", city: "Dublin 4", country: "IE" },
     url: "https://www.facebook.com/",
   },
-  parent: {
-    name: "Meta Platforms, Inc.",
-    address: { street: "1 Meta Way", postalCode: "94025", city: "Menlo Park", region: "CA", country: "US" },
-  },
+  parent: metaPlatformsInc,
   role: "joint-controller",
   roles: [
     {
@@ -91,215 +86,24 @@ export const metaPixel: Processor = {
     en: "Meta's pixel and its Facebook and Instagram buttons and embeds report visits and actions on a website to Meta, which uses them to measure and target ads.",
     de: "Das Pixel von Meta sowie die Schaltflächen und eingebetteten Inhalte von Facebook und Instagram melden Besuche und Aktionen auf einer Website an Meta, das damit Werbung misst und ausrichtet.",
   },
-  activities: {
-    purposes: [
-      {
-        purpose: "analytics.reporting.ad_performance",
-        legalBasis: "A6-1-a",
-        description: {
-          en: "Measuring whether our ads on Facebook and Instagram lead to visits, sign-ups or purchases on our website.",
-          de: "Messen, ob unsere Anzeigen auf Facebook und Instagram zu Besuchen, Anmeldungen oder Käufen auf unserer Website führen.",
-        },
-      },
-      {
-        purpose: "marketing.advertising.third_party.targeted",
-        legalBasis: "A6-1-a",
-        description: {
-          en: "Showing ads on Facebook and Instagram to people who visited our website, or to people like them.",
-          de: "Anzeigen auf Facebook und Instagram an Menschen ausspielen, die unsere Website besucht haben, oder an ähnliche Personen.",
-        },
-      },
-    ],
-    data: [
-      "user.device.ip_address",
-      {
-        category: "user.telemetry",
-        details: {
-          en: "browser information, the address of the page and the page you came from",
-          de: "Angaben zum Browser, die Adresse der Seite und die Seite, von der Sie kamen",
-        },
-      },
-      {
-        category: "user.device.cookie_id",
-        details: {
-          en: "the pixel ID and Meta's cookie identifiers",
-          de: "die Pixel-ID und die Cookie-Kennungen von Meta",
-        },
-      },
-      {
-        category: "user.behavior.browsing_history",
-        details: {
-          en: "pages viewed, buttons clicked and events such as a purchase",
-          de: "aufgerufene Seiten, angeklickte Schaltflächen und Ereignisse wie ein Kauf",
-        },
-      },
-      {
-        category: "user.contact",
-        details: {
-          en: "only if the website turns on advanced matching: form entries such as an e-mail address",
-          de: "nur wenn die Website den erweiterten Abgleich einschaltet: Formulareingaben wie eine E-Mail-Adresse",
-        },
-        collected: "provided",
-      },
-    ],
-    subjects: ["website_visitor"],
-  },
-  transfers: [
-    {
-      country: "US",
-      recipient: "Meta Platforms, Inc.",
-      mechanism: "EU-US-DPF",
-      certification: {
-        frameworks: ["EU-US", "Swiss-US"],
-        source: "https://github.com/OpenTermsArchive/pga-versions/blob/e4da78fa541e189d6c4a45f47e70d0abbb55a4bf/Facebook/Privacy%20Policy.md",
-        checked: "2026-12-06",
-      },
-      note: {
-        en: "Meta relies on the framework for transfers to Meta Platforms, Inc. for the products the certification covers (for data from its business tools since 7 September 2023); in other cases Meta uses the EU standard contractual clauses.",
-        de: "Meta stützt Übermittlungen an die Meta Platforms, Inc. für die von der Zertifizierung erfassten Produkte auf den Datenschutzrahmen (für Daten aus seinen Business Tools seit dem 7. September 2023). In anderen Fällen verwendet Meta die Standardvertragsklauseln der EU.",
-      },
-      checked: "2026-12-06",
-    },
-  ],
-  deviceAccess: [
-    {
-      name: "_fbp",
-      technology: "cookie",
-      purpose: {
-        en: "Recognises the browser so Meta can link visits to ad campaigns.",
-        de: "Erkennt den Browser wieder, damit Meta Besuche Werbekampagnen zuordnen kann.",
-      },
-      duration: "P90D",
-      party: "first",
-      ground: "consent",
-    },
-    {
-      name: "_fbc",
-      technology: "cookie",
-      purpose: {
-        en: "Keeps the click ID of a Facebook or Instagram ad that brought the visitor here.",
-        de: "Speichert die Klick-ID einer Facebook- oder Instagram-Anzeige, über die der Besuch kam.",
-      },
-      duration: "P90D",
-      party: "first",
-      ground: "consent",
-    },
-    {
-      name: "fr",
-      technology: "cookie",
-      domain: "facebook.com",
-      purpose: {
-        en: "Holds browser and user IDs that Meta uses to target ads.",
-        de: "Enthält Browser- und Nutzerkennungen, mit denen Meta Werbung ausrichtet.",
-      },
-      duration: "P90D",
-      party: "third",
-      ground: "consent",
-    },
-    {
-      name: "datr",
-      technology: "cookie",
-      domain: "facebook.com",
-      purpose: {
-        en: "Identifies the browser to Meta, among other things to spot fake accounts.",
-        de: "Kennzeichnet den Browser gegenüber Meta, unter anderem um gefälschte Konten zu erkennen.",
-      },
-      duration: "P400D",
-      party: "third",
-      ground: "consent",
-    },
-    {
-      name: "sb",
-      technology: "cookie",
-      domain: "facebook.com",
-      purpose: {
-        en: "Identifies the browser for Meta's login and advertising functions.",
-        de: "Kennzeichnet den Browser für Login- und Werbefunktionen von Meta.",
-      },
-      duration: "P400D",
-      party: "third",
-      ground: "consent",
-    },
-    {
-      name: "c_user",
-      technology: "cookie",
-      domain: "facebook.com",
-      purpose: {
-        en: "Carries the Facebook user ID of a logged-in visitor.",
-        de: "Trägt die Facebook-Nutzerkennung einer angemeldeten Person.",
-      },
-      duration: "P365D",
-      party: "third",
-      ground: "consent",
-    },
-    {
-      name: "xs",
-      technology: "cookie",
-      domain: "facebook.com",
-      purpose: {
-        en: "Together with c_user, confirms a Facebook login session.",
-        de: "Bestätigt zusammen mit c_user eine Facebook-Anmeldung.",
-      },
-      duration: "P365D",
-      party: "third",
-      ground: "consent",
-    },
-    {
-      name: "ig_did",
-      technology: "cookie",
-      domain: "instagram.com",
-      purpose: {
-        en: "Recognises visits to Instagram and Instagram embeds.",
-        de: "Erkennt Besuche bei Instagram und bei eingebetteten Instagram-Inhalten wieder.",
-      },
-      duration: "P9Y",
-      party: "third",
-      ground: "consent",
-    },
-  ],
+  ...metaPixelProduct,
+  transfers: [metaDpfTransfer],
   sources: [
     // Meta's Privacy Policy, EU version effective 23 July 2026: controller and address, joint controllership with
     // partners, DPF certification of Meta Platforms, Inc. and the standard contractual clauses.
     {
-      url: "https://github.com/OpenTermsArchive/pga-versions/blob/e4da78fa541e189d6c4a45f47e70d0abbb55a4bf/Facebook/Privacy%20Policy.md",
+      url: metaEuPrivacyPolicyUrl,
       facts: ["entity", "role", "urls", "transfers", "activities"],
       checked: "2026-12-06",
       updated: "2026-07-23",
     },
-    // Meta's Privacy Policy for users outside the EU, effective 23 July 2026: Meta Platforms, Inc.'s postal address.
-    {
-      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/b9904e83a9ecf0943934b4ca08c068973c939963/Facebook/Privacy%20Policy.md",
-      facts: ["parent"],
-      checked: "2026-12-06",
-      updated: "2026-07-23",
-    },
+    metaPlatformsIncSource,
     // Meta's Controller Addendum, read in a stored copy: the joint controllers, the scope of the joint processing.
     { url: "https://www.facebook.com/legal/controller_addendum", facts: ["entity", "role"], checked: "2026-12-06" },
-    // Meta's Cookies Policy, effective 12 December 2023: names, lifetimes, _fbp/_fbc on the partner's own domain.
-    {
-      url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d7ca0072c8c4af31c240c9ab3db10713b4069e2d/Facebook/Trackers%20Policy.md",
-      facts: ["device-access"],
-      checked: "2026-12-06",
-      updated: "2023-12-12",
-    },
-    {
-      url: "https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/",
-      facts: ["transfers"],
-      checked: "2026-12-06",
-      updated: "2023-09-07",
-    },
-    { url: OCD, facts: ["device-access"], checked: "2026-12-06", updated: "2026-01-21" },
+    metaTransfersNewsSource,
+    ...metaPixelProductSources,
   ],
   checked: "2026-12-06",
   unconfirmed: [],
-  disagreements: [
-    { fact: "deviceAccess[0].duration", value: "P4M", source: OCD },
-    { fact: "deviceAccess[0].party", value: "third (facebook.com)", source: OCD },
-    { fact: "deviceAccess[1].duration", value: "P2Y", source: OCD },
-    { fact: "deviceAccess[1].party", value: "third (facebook.com)", source: OCD },
-    { fact: "deviceAccess[3].duration", value: "P2Y", source: OCD },
-    { fact: "deviceAccess[4].duration", value: "P2Y", source: OCD },
-    { fact: "deviceAccess[5].duration", value: "P90D", source: OCD },
-    { fact: "deviceAccess[6].duration", value: "P90D", source: OCD },
-  ],
+  disagreements: metaPixelDisagreements,
 };

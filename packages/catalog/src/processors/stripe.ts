@@ -1,9 +1,8 @@
 import type { Processor } from "@policy/core";
+import { stripeDpfTransfer, stripeDtaSource, stripePrivacyPolicyUrl } from "../parties/stripe.js";
+import { stripeProduct, stripeProductDisagreements, stripeProductSources, stripeProductUnconfirmed } from "../products/stripe.js";
 
-const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
-const PRIVACY_POLICY = "https://github.com/tosdr/tosdr-versions/blob/776ddd7208bfb22c5e4bafceb08b61c5477e5b5b/Stripe/Privacy%20Policy.md";
 const SERVICE_PROVIDERS = "https://github.com/tosdr/tosdr-versions/blob/329071e06f69860438e45bcb126457702949cddb/Stripe/Other.md";
-const DTA = "https://stripe.com/legal/dta";
 
 /**
  * Stripe: card, wallet and bank payments for online shops and subscriptions.
@@ -92,116 +91,19 @@ export const stripe: Processor = {
     en: "Stripe lets online shops and subscription services take card, wallet and bank payments and pays the money out to them.",
     de: "Stripe ermöglicht Onlineshops und Abodiensten, Zahlungen per Karte, Wallet oder Bankverbindung anzunehmen, und zahlt ihnen das Geld aus.",
   },
-  activities: {
-    purposes: [
-      {
-        purpose: "essential.service.payment_processing",
-        legalBasis: "A6-1-b",
-        description: {
-          en: "To take the payment for what you order from us.",
-          de: "Um die Zahlung für Ihre Bestellung bei uns abzuwickeln.",
-        },
-      },
-      {
-        purpose: "essential.fraud_detection",
-        legalBasis: "A6-1-f",
-        legitimateInterest: {
-          en: "Spotting stolen cards and other fraudulent payments before they are accepted.",
-          de: "Gestohlene Karten und andere betrügerische Zahlungen zu erkennen, bevor sie angenommen werden.",
-        },
-      },
-    ],
-    data: [
-      {
-        category: "user.name",
-        details: { en: "the name on the card or account", de: "der Name auf der Karte oder dem Konto" },
-        collected: "provided",
-      },
-      { category: "user.contact.email", collected: "provided" },
-      { category: "user.contact.address", details: { en: "billing address", de: "Rechnungsadresse" }, collected: "provided" },
-      {
-        category: "user.financial.credit_card",
-        details: { en: "card number, expiry date and security code", de: "Kartennummer, Ablaufdatum und Prüfnummer" },
-        collected: "provided",
-      },
-      {
-        category: "user.behavior.purchase_history",
-        details: { en: "amount, currency and time of the payment", de: "Betrag, Währung und Zeitpunkt der Zahlung" },
-        collected: "usage",
-      },
-      "user.device.ip_address",
-      {
-        category: "user.device",
-        details: {
-          en: "browser and device details used to check the payment",
-          de: "Angaben zu Browser und Gerät, mit denen die Zahlung geprüft wird",
-        },
-      },
-    ],
-    subjects: ["customer"],
-  },
-  transfers: [
-    {
-      country: "US",
-      recipient: "Stripe, Inc.",
-      mechanism: "EU-US-DPF",
-      certification: { frameworks: ["EU-US", "UK-Extension", "Swiss-US"], source: DTA, checked: "2026-12-06" },
-      note: {
-        en: "Stripe's Data Transfers Addendum puts the framework first and the EU standard contractual clauses next in line. Stripe's sub-processors in the US, such as its cloud provider, receive the data as well.",
-        de: "Stripes Zusatzvereinbarung zu Datenübermittlungen stellt den Rahmen an die erste Stelle und die EU-Standardvertragsklauseln an die zweite. Auch Stripes Unterauftragsverarbeiter in den USA, etwa sein Cloud-Anbieter, erhalten die Daten.",
-      },
-      checked: "2026-12-06",
-    },
-  ],
-  deviceAccess: [
-    {
-      name: "__stripe_mid",
-      technology: "cookie",
-      purpose: {
-        en: "Recognises the browser across payments so that Stripe can spot fraud.",
-        de: "Erkennt den Browser über mehrere Zahlungen hinweg, damit Stripe Betrug bemerken kann.",
-      },
-      duration: "P1Y",
-      party: "first",
-      ground: "strictly-necessary",
-    },
-    {
-      name: "__stripe_sid",
-      technology: "cookie",
-      purpose: {
-        en: "Ties the steps of one checkout together for Stripe's fraud checks.",
-        de: "Verknüpft die Schritte eines Bezahlvorgangs für Stripes Betrugsprüfung.",
-      },
-      duration: "PT30M",
-      party: "first",
-      ground: "strictly-necessary",
-    },
-    {
-      name: "m",
-      technology: "cookie",
-      domain: "m.stripe.com",
-      purpose: {
-        en: "Set on Stripe's own domain while a payment is processed.",
-        de: "Wird auf Stripes eigener Domain gesetzt, während eine Zahlung verarbeitet wird.",
-      },
-      duration: "P10Y",
-      party: "third",
-      ground: "strictly-necessary",
-    },
-  ],
+  ...stripeProduct,
+  transfers: [stripeDpfTransfer],
   sources: [
     // Stripe Privacy Policy, last updated 16 January 2024, as archived by ToS;DR.
-    { url: PRIVACY_POLICY, facts: ["entity", "role", "transfers", "activities", "urls"], checked: "2026-12-06", updated: "2024-01-16" },
+    { url: stripePrivacyPolicyUrl, facts: ["entity", "role", "transfers", "activities", "urls"], checked: "2026-12-06", updated: "2024-01-16" },
     // Stripe's sub-processors, service providers and affiliates, last updated 21 July 2023, as archived by ToS;DR.
     { url: SERVICE_PROVIDERS, facts: ["entity", "transfers"], checked: "2026-12-06", updated: "2023-07-21" },
     { url: "https://stripe.com/en-no/legal/stel", facts: ["entity"], checked: "2026-12-06", updated: "2019-04-05" },
     { url: "https://stripe.com/en-de/legal/ssa", facts: ["entity"], checked: "2026-12-06", updated: "2020-10-28" },
     { url: "https://stripe.com/fr-in/legal/dpa", facts: ["role", "urls"], checked: "2026-12-06", updated: "2022-05-25" },
-    // Read in a stored copy whose address carries a stray "mailto:…@" prefix.
-    { url: DTA, facts: ["transfers"], checked: "2026-12-06", updated: "2024-10-18" },
+    stripeDtaSource,
     { url: "https://stripe.com/en-hk/legal/dpa/faqs", facts: ["transfers"], checked: "2026-12-06" },
-    { url: "https://docs.stripe.com/disputes/prevention/advanced-fraud-detection", facts: ["device-access", "activities"], checked: "2026-12-06" },
-    { url: OCD, facts: ["device-access"], checked: "2026-12-06" },
+    ...stripeProductSources,
   ],
   checked: "2026-12-06",
   unconfirmed: [
@@ -209,17 +111,7 @@ export const stripe: Processor = {
       fact: "entity.address",
       note: "No Stripe document read gives Stripe Payments Europe, Limited's address (the privacy policy points to the Privacy Center, which was not stored). Shops' policies give 1 Grand Canal Street Lower, Grand Canal Dock, Dublin D02 H210; Stripe's STEL terms place its sister company in the same building (The One Building, 1 Lower Grand Canal Street, Dublin 2).",
     },
-    {
-      fact: "deviceAccess[0].party",
-      note: "Stripe names no cookies. Loading Stripe.js on a site was observed to set __stripe_mid on the site's own domain (a lead, not a Stripe document); the Open Cookie Database lists stripe.com.",
-    },
-    {
-      fact: "deviceAccess[1].party",
-      note: "As for __stripe_mid: set by Stripe.js on the site's own domain as observed, not as documented by Stripe.",
-    },
+    ...stripeProductUnconfirmed,
   ],
-  disagreements: [
-    { fact: "deviceAccess[0].party", value: "third (stripe.com)", source: OCD },
-    { fact: "deviceAccess[1].party", value: "third (stripe.com)", source: OCD },
-  ],
+  disagreements: stripeProductDisagreements,
 };

@@ -24,6 +24,7 @@ export const serviceCategories = {
   scheduling: { en: "Appointment scheduling", de: "Terminbuchung" },
   forms: { en: "Online forms and surveys", de: "Online-Formulare und Umfragen" },
   "bot-protection": { en: "Spam and bot protection", de: "Spam- und Bot-Schutz" },
+  "shop-platform": { en: "Online shop platforms", de: "Onlineshop-Plattformen" },
 } as const satisfies Record<string, Translated>;
 
 export type ServiceCategoryId = keyof typeof serviceCategories;

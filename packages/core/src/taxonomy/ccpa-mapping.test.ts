@@ -73,7 +73,8 @@ const expected: Readonly<Record<string, string>> = {
   "user.sensor": "H",
   "user.financial": "B",
   "user.financial.bank_account": "B",
-  "user.financial.credit_card": "B",
+  // A card payment needs the number with its security code: sensitive under (ae)(1)(B), which a card category alone cannot rule out.
+  "user.financial.credit_card": "B + (ae)(1)(B)",
   "user.government_id": "A + (ae)(1)(A)",
   "user.government_id.birth_certificate": "A",
   "user.government_id.drivers_license_number": "A + (ae)(1)(A)",

@@ -1836,7 +1836,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "ccpa": [
       "customer-records"
     ],
-    "ccpaSensitive": null
+    "ccpaSensitive": "account-credentials"
   },
   {
     "id": "user.government_id",
