@@ -163,6 +163,60 @@ describe("the Zürich example, for customers in Switzerland and in the EU", () =
   });
 });
 
+describe("the Oakland example, a US business under the CCPA and the GDPR", () => {
+  const english = readFileSync(new URL("../out/oakland.en.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+  const german = readFileSync(new URL("../out/oakland.de.md", import.meta.url), "utf8");
+  const loaded = safeLoadPolicy(readFileSync(new URL("../oakland.yaml", import.meta.url), "utf8"), {
+    filename: "oakland.yaml",
+    catalog,
+    check: true,
+  });
+
+  it("uses the catalog's entries for US businesses, which name the companies a US business contracts with", () => {
+    if (!loaded.success) throw new Error("invalid example");
+    expect(loaded.policy.services.map((service) => [service.processor?.id, service.processor?.entity.name])).toEqual([
+      ["shopify-us", "Shopify Inc."],
+      ["stripe-us", "Stripe, Inc."],
+      ["google-analytics-us", "Google LLC"],
+      ["meta-pixel-us", "Meta Platforms, Inc."],
+    ]);
+  });
+
+  it("passes every rule, and warns only of the providers' facts their documents do not confirm, which the text leaves out", () => {
+    expect(loaded.success).toBe(true);
+    expect(loaded.issues.map((issue) => `${issue.code} ${issue.message.split(" (")[0]}`)).toEqual([
+      "unconfirmed-fact Stripe: the provider's documents do not confirm entity.address",
+      "unconfirmed-fact Stripe: the provider's documents do not confirm deviceAccess[0].party",
+      "unconfirmed-fact Stripe: the provider's documents do not confirm deviceAccess[1].party",
+      "unconfirmed-fact Meta Pixel: the provider's documents do not confirm role",
+    ]);
+    // Stripe, Inc.'s address is not printed; Meta's role is not stated.
+    expect(english).toContain("The provider is: Stripe, Inc.\\ United States\\ Website: <https://stripe.com/>");
+    expect(english).not.toMatch(/Meta Platforms, Inc\. is (?:our processor|a controller)/);
+  });
+
+  it("renders a California section: Meta shares, the others are service providers, with the opt-out link and the signal it honours", () => {
+    expect(english).toContain('## <a id="california"></a>Your California privacy rights');
+    expect(english).toContain(
+      "Sold or shared: Shared with Meta Platforms, Inc. (Advertising with the Meta Pixel) for cross-context behavioural advertising.",
+    );
+    expect(english).toContain(
+      "disclosed these categories of personal information to providers who process it for us, for a business purpose (Cal. Civ. Code § 1798.115(c)(2)): - Identifiers: Shopify Inc. (Our online store on Shopify), Stripe, Inc. (Payments with Stripe) and Google LLC (Website analytics with Google Analytics)",
+    );
+    expect(english).toContain("[Do Not Sell or Share My Personal Information](https://baykiln.example/do-not-sell-or-share)");
+    expect(english).toContain("such as Global Privacy Control, as a request to opt out of the sale and sharing");
+    // Card details with their security code are sensitive personal information (§ 1798.140(ae)(1)(B)).
+    expect(english).toMatch(/Account log-in, financial account, debit card or credit card number .* Our data in this category: credit card details/);
+  });
+
+  it("points German readers to the English California section, and keeps the GDPR parts in German", () => {
+    expect(german).toContain("stehen im Abschnitt „Your California privacy rights“ der englischen Fassung");
+    expect(german).toContain(
+      "Da wir keine Niederlassung in der Europäischen Union haben, haben wir einen Vertreter in der Union benannt (Art. 27 DSGVO).",
+    );
+  });
+});
+
 describe("the examples under policy check's rules", () => {
   it.each(["policy", "bakery", "munich", "london", "zurich"])("%s passes every rule", (name) => {
     const result = safeLoadPolicy(readFileSync(new URL(`../${name}.yaml`, import.meta.url), "utf8"), {
