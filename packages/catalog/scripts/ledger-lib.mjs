@@ -80,6 +80,7 @@ const fieldOrder = [
   "ground",
   "deletion",
   "deviceAccess",
+  "domains",
   "sources",
   "facts",
   "checked",

@@ -328,6 +328,7 @@ describe("the checks, on hand-made entries", () => {
     ],
     urls: {},
     description: { en: "Good.", de: "Gut." },
+    domains: [],
     transfers: [
       {
         country: "US",

@@ -37,6 +37,7 @@ function factGroupsOf(entry: Processor): FactGroup[] {
     ["retention", entry.retention !== undefined],
     ["deletion", entry.deletion !== undefined],
     ["device-access", entry.deviceAccess.length > 0],
+    ["domains", entry.domains.length > 0],
   ];
   return stated.filter(([, present]) => present).map(([group]) => group);
 }

@@ -52,6 +52,7 @@ const sample: Processor = {
     data: ["user.device.ip_address", { category: "user.contact.email", collected: "provided" }],
     subjects: ["website_visitor"],
   },
+  domains: ["cdn.example.com", "*.collect.example.com"],
   transfers: [
     {
       country: "US",
@@ -111,6 +112,7 @@ describe("the ledger's lines", () => {
       "deviceAccess[_s].duration: P1Y",
       "deviceAccess[_s].party: first",
       "deviceAccess[_s].ground: consent",
+      "domains: cdn.example.com, *.collect.example.com",
       "sources[https://example.com/privacy].facts: entity, transfers",
       "sources[https://example.com/privacy].checked: 2026-12-06",
       "sources[https://example.com/privacy].updated: 2026-01-01",

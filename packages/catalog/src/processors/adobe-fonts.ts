@@ -81,6 +81,7 @@ export const adobeFonts: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["use.typekit.net", "p.typekit.net", "performance.typekit.net"],
   transfers: [
     {
       country: "US",
@@ -101,6 +102,19 @@ export const adobeFonts: Processor = {
   },
   deviceAccess: [],
   sources: [
+    {
+      url: "https://helpx.adobe.com/fonts/web/web-design-and-development/content-security-policy.html",
+      facts: ["domains"],
+      checked: "2026-12-06",
+      updated: "2023-08-02",
+    },
+    {
+      url: "https://helpx.adobe.com/jp/fonts/web/web-design-and-development/content-security-policy.html",
+      facts: ["domains"],
+      checked: "2026-12-06",
+      updated: "2023-08-02",
+    },
+    { url: "https://helpx.adobe.com/fonts/using/embed-codes.html", facts: ["domains"], checked: "2026-12-06" },
     {
       url: "https://www.adobe.com/ee/privacy/policy.html",
       facts: ["entity", "role", "urls", "transfers"],

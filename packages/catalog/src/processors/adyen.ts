@@ -120,6 +120,7 @@ export const adyen: Processor = {
     ],
     subjects: ["customer"],
   },
+  domains: [],
   transfers: [],
   retention: {
     criteria: {

@@ -112,6 +112,7 @@ export const amazonWebServices: Processor = {
     ],
     subjects: ["website_visitor", "user"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

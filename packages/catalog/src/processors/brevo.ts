@@ -107,6 +107,7 @@ export const brevo: Processor = {
     ],
     subjects: ["newsletter_subscriber"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

@@ -85,6 +85,7 @@ export const bunnyNet: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [],
   retention: {
     duration: "P3D",

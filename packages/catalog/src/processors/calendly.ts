@@ -84,6 +84,7 @@ export const calendly: Processor = {
     ],
     subjects: ["website_visitor", "meeting_participant"],
   },
+  domains: ["assets.calendly.com", "calendly.com"],
   transfers: [
     {
       country: "US",
@@ -107,6 +108,8 @@ export const calendly: Processor = {
   },
   deviceAccess: [],
   sources: [
+    { url: "https://developer.calendly.com/api-docs/overview/embedding/getting-started", facts: ["domains"], checked: "2026-12-06" },
+    { url: "https://developer.calendly.com/api-docs/overview/embedding/recipes", facts: ["domains"], checked: "2026-12-06" },
     // Calendly's privacy notice of 15 April 2024, as archived by ToS;DR.
     {
       url: "https://github.com/tosdr/tosdr-versions/blob/56d908c48556c52051232e0361e8ebb74e23abcd/Calendly/Privacy%20Policy.md",

@@ -76,6 +76,7 @@ export const cleverreach: Processor = {
     ],
     subjects: ["newsletter_subscriber"],
   },
+  domains: [],
   transfers: [],
   retention: {
     criteria: {

@@ -130,6 +130,7 @@ export const cloudflare: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     // Privacy policy § 7: DPF certifications for data from the EEA, Switzerland and the UK to the US; standard
     // contractual clauses should they lapse, and for other international transfers.

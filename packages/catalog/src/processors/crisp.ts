@@ -85,6 +85,15 @@ export const crisp: Processor = {
     ],
     subjects: ["website_visitor", "contact_person"],
   },
+  domains: [
+    "client.crisp.chat",
+    "client.relay.crisp.chat",
+    "image.crisp.chat",
+    "storage.crisp.chat",
+    "assets.crisp.chat",
+    "stream.relay.crisp.chat",
+    "client.relay.rescue.crisp.chat",
+  ],
   transfers: [
     {
       country: "US",
@@ -139,6 +148,12 @@ export const crisp: Processor = {
     },
   ],
   sources: [
+    {
+      url: "https://docs.crisp.chat/guides/others/whitelisting-our-systems/crisp-domain-names/",
+      facts: ["domains"],
+      checked: "2026-12-06",
+      updated: "2024-12-23",
+    },
     { url: "https://crisp.chat/en/terms/", facts: ["entity", "role", "urls"], checked: "2026-12-06", updated: "2021-09-17" },
     {
       url: "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/",

@@ -75,9 +75,12 @@ export const googleFonts: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["fonts.googleapis.com", "fonts.gstatic.com"],
   transfers: [googleDpfTransfer],
   deviceAccess: [],
   sources: [
+    { url: "https://developers.google.com/fonts/faq/privacy", facts: ["domains"], checked: "2026-12-06" },
+    { url: "https://developers.google.com/fonts/docs/getting_started", facts: ["domains"], checked: "2026-12-06" },
     googleTermsSource,
     { ...googlePrivacyPolicySource, facts: ["entity", "parent", "role"] },
     googleFrameworksSource,

@@ -103,6 +103,7 @@ export const googleMaps: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["maps.googleapis.com"],
   transfers: [googleControllerTermsTransfer],
   deletion: {
     en: "At g.co/privacytools you can manage how Google uses cookies and refuse some of them; your browser settings let you delete Google's cookies.",
@@ -135,6 +136,12 @@ export const googleMaps: Processor = {
     },
   ],
   sources: [
+    { url: "https://developers.google.com/maps/documentation/javascript/content-security-policy", facts: ["domains"], checked: "2026-12-06" },
+    {
+      url: "https://developers.google.cn/maps/documentation/javascript/content-security-policy?authuser=325&hl=en",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
     googleTermsSource,
     { ...googlePrivacyPolicySource, facts: ["entity", "parent", "activities", "urls"] },
     // Names the Google Maps APIs among products where Google and the customer are independent controllers.

@@ -94,6 +94,7 @@ export const googleMeet: Processor = {
     ],
     subjects: ["meeting_participant"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

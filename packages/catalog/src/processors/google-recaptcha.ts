@@ -92,6 +92,7 @@ export const googleRecaptcha: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [googleControllerTermsTransfer],
   deviceAccess: [
     {

@@ -80,6 +80,7 @@ export const googleTagManager: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["www.googletagmanager.com"],
   transfers: [googleAdsTransfer],
   deviceAccess: [
     {
@@ -96,6 +97,8 @@ export const googleTagManager: Processor = {
     },
   ],
   sources: [
+    { url: "https://developers.google.com/tag-manager/web/csp?authuser=0", facts: ["domains"], checked: "2026-12-06" },
+    { url: "https://developers.google.cn/tag-platform/security/guides/csp?hl=de", facts: ["domains"], checked: "2026-12-06" },
     googleTermsSource,
     googlePrivacyPolicySource,
     // Tag Manager terms and use policy: the Google terms apply; Google collects how the service is used and which tags

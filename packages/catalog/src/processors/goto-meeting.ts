@@ -83,6 +83,7 @@ export const gotoMeeting: Processor = {
     ],
     subjects: ["meeting_participant"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

@@ -83,6 +83,7 @@ export const hetzner: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [],
   retention: {
     criteria: {

@@ -112,6 +112,7 @@ export const hotjar: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["*.hotjar.com", "static.hotjar.com"],
   transfers: [
     {
       country: "US",
@@ -269,6 +270,12 @@ export const hotjar: Processor = {
     },
   ],
   sources: [
+    { url: "https://github.com/hotjar/hotjar-js/blob/dfa4f7f54302cac14fd4343117ee3b1545daf01d/README.md", facts: ["domains"], checked: "2026-12-06" },
+    {
+      url: "https://github.com/hotjar/hotjar-js/blob/cd56bd8b63a7b18df063263679f58fbb65b2afe2/src/utils.ts",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
     { url: "https://www.hotjar.com/hotjar-partner-program-terms-of-service/", facts: ["entity"], checked: "2026-12-06" },
     { url: "https://www.hotjar.com/legal/", facts: ["entity", "urls"], checked: "2026-12-06" },
     {

@@ -116,6 +116,7 @@ export const hubspot: Processor = {
     ],
     subjects: ["website_visitor", "contact_person", "customer", "prospect"],
   },
+  domains: [],
   transfers: [
     // HubSpot's data processing agreement (4 June 2024): HubSpot, Inc. receives European data in the US under the Data
     // Privacy Framework; the standard contractual clauses apply where the framework does not cover the transfer.

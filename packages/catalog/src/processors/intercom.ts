@@ -101,6 +101,23 @@ export const intercom: Processor = {
     ],
     subjects: ["website_visitor", "contact_person", "user"],
   },
+  domains: [
+    "app.intercom.io",
+    "widget.intercom.io",
+    "js.intercomcdn.com",
+    "via.intercom.io",
+    "api.intercom.io",
+    "api.au.intercom.io",
+    "api.eu.intercom.io",
+    "api-iam.intercom.io",
+    "api-iam.eu.intercom.io",
+    "api-iam.au.intercom.io",
+    "api-ping.intercom.io",
+    "nexus-websocket-a.intercom.io",
+    "nexus-websocket-b.intercom.io",
+    "nexus-europe-websocket.intercom.io",
+    "nexus-australia-websocket.intercom.io",
+  ],
   transfers: [
     // The mechanism is a placeholder, listed in `unconfirmed` below; it carries no checked date.
     {
@@ -162,6 +179,7 @@ export const intercom: Processor = {
     },
   ],
   sources: [
+    { url: "https://www.intercom.com/help/en/articles/3894-using-intercom-with-content-security-policy", facts: ["domains"], checked: "2026-12-06" },
     // Intercom Terms of Service, effective 15 November 2023, with the index of Intercom's legal documents, as archived by ToS;DR.
     {
       url: "https://github.com/tosdr/tosdr-versions/blob/98fe7e2641db64c08487084434b3bb809694bcf2/Intercom/Legal%20Information.md",

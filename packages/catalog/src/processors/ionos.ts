@@ -78,6 +78,7 @@ export const ionos: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [],
   retention: {
     duration: "P8W",

@@ -89,6 +89,7 @@ export const klarna: Processor = {
     ],
     subjects: ["customer"],
   },
+  domains: [],
   transfers: [],
   deletion: {
     en: "Klarna decides itself what it keeps about you. To ask Klarna for a copy of your data or to have it deleted, use the ways Klarna lists on its privacy page: https://www.klarna.com/de/datenschutz/",

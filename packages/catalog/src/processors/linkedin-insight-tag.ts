@@ -102,6 +102,7 @@ export const linkedinInsightTag: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

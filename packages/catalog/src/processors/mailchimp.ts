@@ -98,6 +98,7 @@ export const mailchimp: Processor = {
     ],
     subjects: ["newsletter_subscriber"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

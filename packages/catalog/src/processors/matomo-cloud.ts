@@ -91,6 +91,7 @@ export const matomoCloud: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     {
       country: "NZ",

@@ -84,6 +84,7 @@ export const microsoftClarity: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     // Microsoft's privacy statement (July 2026): Microsoft Corporation is certified under the EU-U.S. DPF, the UK
     // Extension and the Swiss-U.S. DPF; Microsoft uses the standard contractual clauses for transfers to countries

@@ -106,6 +106,7 @@ export const microsoftTeams: Processor = {
     ],
     subjects: ["meeting_participant", "user"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

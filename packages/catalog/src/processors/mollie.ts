@@ -83,6 +83,7 @@ export const mollie: Processor = {
     ],
     subjects: ["customer"],
   },
+  domains: [],
   transfers: [],
   deletion: {
     en: "Mollie decides itself what it keeps about your payment. Requests about your data at Mollie, including deletion, go to Mollie through the contact details at the end of its privacy statement: https://www.mollie.com/en/privacy",

@@ -99,6 +99,7 @@ export const paypal: Processor = {
     ],
     subjects: ["customer"],
   },
+  domains: ["www.paypal.com"],
   transfers: [
     {
       country: "US",
@@ -208,6 +209,7 @@ export const paypal: Processor = {
     },
   ],
   sources: [
+    { url: "https://github.com/paypal/paypal-js/blob/008885c89f210834cddf3ebd28de925f60cf4f40/README.md", facts: ["domains"], checked: "2026-12-06" },
     // PayPal Privacy Statement, last updated 6 May 2026, as archived by Open Terms Archive.
     {
       url: PRIVACY_STATEMENT,

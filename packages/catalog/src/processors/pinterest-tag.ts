@@ -104,6 +104,7 @@ export const pinterestTag: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     // Pinterest's privacy policy (effective 30 April 2025): for data of EEA, Swiss and UK residents going to the US
     // Pinterest relies on its certification under the Data Privacy Frameworks; standard contractual clauses for other

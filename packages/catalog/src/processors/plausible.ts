@@ -97,6 +97,7 @@ export const plausible: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["plausible.io"],
   transfers: [],
   retention: {
     criteria: {
@@ -106,6 +107,11 @@ export const plausible: Processor = {
   },
   deviceAccess: [],
   sources: [
+    {
+      url: "https://github.com/plausible/docs/blob/9652aa017c17b1cdff1ed37d17e93830da8d6746/docs/plausible-script.md",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
     { url: "https://plausible.io/imprint", facts: ["entity"], checked: "2026-12-06" },
     { url: "https://plausible.io/privacy", facts: ["entity", "role", "urls", "transfers"], checked: "2026-12-06" },
     { url: "https://plausible.io/dpa", facts: ["role", "urls", "activities", "retention", "device-access"], checked: "2026-12-06" },

@@ -84,6 +84,7 @@ export const salesforce: Processor = {
     ],
     subjects: ["customer", "prospect", "contact_person", "website_visitor"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

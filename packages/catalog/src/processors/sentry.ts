@@ -79,6 +79,7 @@ export const sentry: Processor = {
     ],
     subjects: ["website_visitor", "user"],
   },
+  domains: ["browser.sentry-cdn.com", "*.ingest.sentry.io"],
   transfers: [
     {
       country: "US",
@@ -112,6 +113,17 @@ export const sentry: Processor = {
   },
   deviceAccess: [],
   sources: [
+    {
+      url: "https://github.com/getsentry/sentry-docs/blob/005278cdf62fe0dacaae731a2e00f6428c7966ed/docs/platforms/javascript/common/install/loader.mdx",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
+    {
+      url: "https://github.com/getsentry/sentry-docs/blob/b8cd63765b0f17d3a8d5634be98aba348613b9ff/docs/platforms/javascript/common/troubleshooting/index.mdx",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
+    { url: "https://docs.sentry.io/platforms/go/security-policy-reporting", facts: ["domains"], checked: "2026-12-06" },
     // Read as the stored copy of this address (version 5.1.0).
     { url: "https://sentry.io/legal/dpa/", facts: ["entity", "urls"], checked: "2026-12-06", updated: "2024-05-29" },
     // Sentry's data processing addendum, version 5.1.0 of 29 May 2024, as archived by ToS;DR.

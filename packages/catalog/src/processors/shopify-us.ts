@@ -105,6 +105,7 @@ export const shopifyUs: Processor = {
     ],
     subjects: ["customer", "website_visitor"],
   },
+  domains: [],
   transfers: [
     { country: "CA", recipient: "Shopify Inc.", mechanism: "A45-3", checked },
     {

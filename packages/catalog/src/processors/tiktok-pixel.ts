@@ -123,6 +123,7 @@ export const tiktokPixel: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: [],
   transfers: [
     // TikTok's EEA privacy policy and the ad-network policy archived with it: remote access from China under SCCs.
     {

@@ -75,6 +75,7 @@ export const typeform: Processor = {
     ],
     subjects: ["website_visitor", "contact_person"],
   },
+  domains: [],
   transfers: [],
   deviceAccess: [
     {

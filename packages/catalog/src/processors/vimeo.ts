@@ -101,6 +101,7 @@ export const vimeo: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["player.vimeo.com"],
   transfers: [
     {
       country: "US",
@@ -239,6 +240,7 @@ export const vimeo: Processor = {
     },
   ],
   sources: [
+    { url: "https://github.com/vimeo/player.js/blob/0ab23a7d5c1a641a4ef2728706b7062d7fb35650/README.md", facts: ["domains"], checked: "2026-12-06" },
     {
       url: "https://github.com/OpenTermsArchive/contrib-versions/blob/7e8c4110e94e69a2f608bfe8b3c136ff8bbf5a1b/Vimeo/Privacy%20Policy.md",
       facts: ["entity", "role", "representative", "urls", "transfers", "activities", "retention"],

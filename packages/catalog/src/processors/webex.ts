@@ -91,6 +91,7 @@ export const webex: Processor = {
     ],
     subjects: ["meeting_participant"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

@@ -102,6 +102,7 @@ export const xPixel: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["static.ads-twitter.com"],
   transfers: [
     {
       country: "US",
@@ -216,6 +217,12 @@ export const xPixel: Processor = {
     },
   ],
   sources: [
+    {
+      url: "https://github.com/twitter/google-tag-manager-base-tag/blob/2d1cefe57fd6d4ce2dd73ba1159162ba20013056/template.tpl",
+      facts: ["domains"],
+      checked: "2026-12-06",
+      updated: "2022-07-08",
+    },
     // X Privacy Policy, effective 15 January 2026: controllers and addresses, DPF participation, SCCs, retention.
     {
       url: "https://github.com/OpenTermsArchive/pga-versions/blob/1524c7babd44a7370c48f4887a4a7a86facc5829/X/Privacy%20Policy.md",

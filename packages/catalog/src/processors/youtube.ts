@@ -82,6 +82,7 @@ export const youtube: Processor = {
     ],
     subjects: ["website_visitor"],
   },
+  domains: ["www.youtube.com"],
   transfers: [googleDpfTransfer],
   deletion: {
     en: "Google's cookie settings at g.co/privacytools let you limit or refuse its cookies, including YouTube's; you can also remove them in your browser.",
@@ -162,6 +163,7 @@ export const youtube: Processor = {
     },
   ],
   sources: [
+    { url: "https://developers.google.com/youtube/player_parameters", facts: ["domains"], checked: "2026-12-06" },
     googleTermsSource,
     { ...googlePrivacyPolicySource, facts: ["entity", "parent", "role", "activities", "urls"] },
     {

@@ -96,6 +96,7 @@ export const zendesk: Processor = {
     ],
     subjects: ["website_visitor", "contact_person", "customer"],
   },
+  domains: ["static.zdassets.com", "*.zdassets.com", "*.zendesk.com", "*.smooch.io", "*.zdusercontent.com", "*.zopim.com", "v2assets.zopim.io"],
   transfers: [
     // Zendesk's privacy notice (20 February 2024): Zendesk, Inc. participates in the Data Privacy Framework; the
     // notice also names the standard contractual clauses and Zendesk's Binding Corporate Rules.
@@ -156,6 +157,12 @@ export const zendesk: Processor = {
     },
   ],
   sources: [
+    { url: "https://developer.zendesk.com/documentation/zendesk-web-widget-sdks/sdks/web/csp", facts: ["domains"], checked: "2026-12-06" },
+    {
+      url: "https://developer.zendesk.com/documentation/classic-sdks/web-widget/integrating-with-google/csp/",
+      facts: ["domains"],
+      checked: "2026-12-06",
+    },
     // A lead for the entity (no Zendesk page we read gives its address): see unconfirmed.
     {
       url: "https://github.com/datenanfragen/data/blob/0a29c3d6feee53b02e73204a3dbd312eafe56629/companies/zendesk-international-ltd.json",

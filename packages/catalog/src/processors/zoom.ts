@@ -198,6 +198,7 @@ export const zoom: Processor = {
     ],
     subjects: ["meeting_participant", "customer", "employee"],
   },
+  domains: [],
   transfers: [
     {
       country: "US",

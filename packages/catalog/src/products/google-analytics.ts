@@ -17,6 +17,7 @@ import { googleChecked } from "../parties/google.js";
  *   within 72 hours and Google's servers at the next deletion run, scheduled every two months; aggregated data stays.
  */
 export const googleAnalyticsProduct = {
+  domains: ["www.googletagmanager.com", "www.google-analytics.com", "region1.google-analytics.com"],
   activities: {
     purposes: [
       {
@@ -83,10 +84,12 @@ export const googleAnalyticsProduct = {
       ground: "consent",
     },
   ],
-} satisfies Pick<Processor, "activities" | "retention" | "deletion" | "deviceAccess">;
+} satisfies Pick<Processor, "domains" | "activities" | "retention" | "deletion" | "deviceAccess">;
 
 /** The sources of the product's cookies, retention and deletion. */
 export const googleAnalyticsProductSources: Processor["sources"] = [
+  { url: "https://developers.google.com/analytics/devguides/collection/gtagjs", facts: ["domains"], checked: "2026-12-06" },
+  { url: "https://developers.google.com/analytics/devguides/collection/protocol/ga4/reference", facts: ["domains"], checked: "2026-12-06" },
   // [GA4] Cookie usage on websites.
   { url: "https://support.google.com/analytics/answer/11397207?hl=en", facts: ["activities", "device-access"], checked: googleChecked },
   {

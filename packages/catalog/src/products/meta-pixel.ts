@@ -16,6 +16,7 @@ const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb0
  *   policy and follows the Open Cookie Database; where that database differs from Meta, it is kept as a disagreement.
  */
 export const metaPixelProduct = {
+  domains: ["connect.facebook.net", "www.facebook.com"],
   activities: {
     purposes: [
       {
@@ -165,10 +166,12 @@ export const metaPixelProduct = {
       ground: "consent",
     },
   ],
-} satisfies Pick<Processor, "activities" | "deviceAccess">;
+} satisfies Pick<Processor, "domains" | "activities" | "deviceAccess">;
 
 /** The sources of the product's cookies. */
 export const metaPixelProductSources: Processor["sources"] = [
+  { url: "https://developers.facebook.com/docs/meta-pixel/advanced", facts: ["domains"], checked: "2026-12-06", updated: "2026-01-20" },
+  { url: "https://developers.facebook.com/docs/javascript/quickstart", facts: ["domains"], checked: "2026-12-06" },
   // Meta's Cookies Policy, effective 12 December 2023: names, lifetimes, _fbp/_fbc on the partner's own domain.
   {
     url: "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d7ca0072c8c4af31c240c9ab3db10713b4069e2d/Facebook/Trackers%20Policy.md",

@@ -13,6 +13,7 @@ const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb0
  * documents name no cookies and no lifetimes; those come from the Open Cookie Database.
  */
 export const stripeProduct = {
+  domains: ["js.stripe.com"],
   activities: {
     purposes: [
       {
@@ -97,10 +98,12 @@ export const stripeProduct = {
       ground: "strictly-necessary",
     },
   ],
-} satisfies Pick<Processor, "activities" | "deviceAccess">;
+} satisfies Pick<Processor, "domains" | "activities" | "deviceAccess">;
 
 /** The sources of the product's cookies and fraud signals. */
 export const stripeProductSources: Processor["sources"] = [
+  { url: "https://github.com/stripe/stripe-js/blob/c465364ffde39a8ec33fbee12ae9ac17941f0ca3/README.md", facts: ["domains"], checked: "2026-12-06" },
+  { url: "https://docs.stripe.com/js/including", facts: ["domains"], checked: "2026-12-06" },
   { url: "https://docs.stripe.com/disputes/prevention/advanced-fraud-detection", facts: ["device-access", "activities"], checked: stripeChecked },
   { url: OCD, facts: ["device-access"], checked: stripeChecked },
 ];

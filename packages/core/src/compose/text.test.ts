@@ -48,6 +48,7 @@ describe("untranslated text in a composed document", () => {
       description: { en: "Mailer sends e-mails." },
       transfers: [],
       deviceAccess: [],
+      domains: [],
       sources: [],
       unconfirmed: [],
       disagreements: [],

@@ -25,6 +25,7 @@ export const factGroups = [
   "retention",
   "deletion",
   "device-access",
+  "domains",
 ] as const;
 export type FactGroup = (typeof factGroups)[number];
 
@@ -138,6 +139,18 @@ export const ProcessorSchema = z
     retention: RetentionSchema.optional(),
     deletion: LocalizedTextSchema.optional().meta({ description: "How a person deletes their data or objects." }),
     deviceAccess: z.array(DeviceAccessSchema).default([]),
+    domains: z
+      .array(
+        z
+          .string()
+          .regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'a host name in lower case, or "*." and a domain for all its subdomains')
+          .meta({ description: 'A host, e.g. "fonts.gstatic.com", or "*." and a domain for all its subdomains, e.g. "*.hotjar.com".' }),
+      )
+      .default([])
+      .meta({
+        description:
+          "The hosts a website contacts when it uses the service (scripts, pixels, embeds, fonts), as the provider documents them: what policy scan recognises the service by.",
+      }),
     sources: z.array(SourceSchema).default([]),
     checked: IsoDateSchema.optional().meta({ description: "When the facts were last checked against their sources." }),
     unconfirmed: z.array(UnconfirmedFactSchema).default([]).meta({ description: "Facts no provider document confirms." }),
