@@ -9,7 +9,9 @@
 // - @policy/catalog, the data: `policy render` prints the facts of the catalog that is installed,
 //   so updating @policy/catalog alone updates what the command says;
 // - ink and React: only `policy view` in a terminal needs them, and React must be the one copy ink
-//   itself imports.
+//   itself imports;
+// - @policy/scan, an optional peer dependency: only `policy scan` needs it, and it brings a browser
+//   driver (playwright-core) that no other command should make every user install.
 // They and @policy/core are @policy/cli's only dependencies. Core is installed anyway, as the
 // catalog's dependency; the command bundles its code and uses the installed package for its files
 // (`policy init` points editors at its policy.schema.json). The renderers, the viewer, commander
@@ -30,8 +32,9 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const outdir = join(packageDir, "bundle");
 const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 /** Loaded from node_modules, with their subpaths (`@policy/catalog/zoom`, `react/jsx-runtime`). */
-const external = ["@policy/catalog", "ink", "react"].flatMap((name) => [name, `${name}/*`]);
-const dependencies = Object.keys(manifest.dependencies ?? {});
+const external = ["@policy/catalog", "@policy/scan", "ink", "react"].flatMap((name) => [name, `${name}/*`]);
+// @policy/scan (with its browser driver) is an optional peer: installed only by those who scan.
+const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({

@@ -3,6 +3,7 @@ import { catalogCommand } from "./commands/catalog.js";
 import { checkCommand } from "./commands/check.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
+import { scanCommand } from "./commands/scan.js";
 import { initCommand } from "./commands/init.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -64,6 +65,7 @@ Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     diffCommand,
     renderCommand,
     exportCommand,
+    scanCommand,
     viewCommand,
     catalogCommand,
     taxonomyCommand,

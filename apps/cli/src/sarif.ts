@@ -9,28 +9,25 @@ import { cliVersion } from "./version.js";
  */
 export function sarifLog(issues: readonly PolicyIssue[]) {
   const codes = [...new Set(issues.map((issue) => issue.code))].sort();
+  return sarifDocument(
+    "policy",
+    codes.map(ruleOf),
+    issues.map((issue) => ({
+      ruleId: issue.code,
+      ruleIndex: codes.indexOf(issue.code),
+      level: issue.severity,
+      message: { text: messageOf(issue) },
+      ...(issue.filename === undefined ? {} : { locations: [locationOf(issue, issue.filename)] }),
+    })),
+  );
+}
+
+/** A SARIF 2.1.0 log of one run of one of our commands: its rules and its results. */
+export function sarifDocument(name: string, rules: readonly object[], results: readonly object[]) {
   return {
     $schema: "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
     version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "policy",
-            version: cliVersion(),
-            informationUri: "https://github.com/policy-dev/policy",
-            rules: codes.map(ruleOf),
-          },
-        },
-        results: issues.map((issue) => ({
-          ruleId: issue.code,
-          ruleIndex: codes.indexOf(issue.code),
-          level: issue.severity,
-          message: { text: messageOf(issue) },
-          ...(issue.filename === undefined ? {} : { locations: [locationOf(issue, issue.filename)] }),
-        })),
-      },
-    ],
+    runs: [{ tool: { driver: { name, version: cliVersion(), informationUri: "https://github.com/policy-dev/policy", rules } }, results }],
   };
 }
 
