@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort, startTestSites, type TestSites } from "../../../packages/scan/test/test-sites.js";
 import { runPolicy } from "./run-policy.js";
@@ -120,4 +121,22 @@ describe("policy scan", () => {
     const ftp = await runPolicy(["scan", "ftp://shop.test/", "--policy", "policy.yaml"], { cwd: dir });
     expect(ftp).toMatchObject({ code: 2, stderr: "policy: ftp://shop.test/: give an http or https address\n" });
   }, 30_000);
+
+  it("prints for the example policy what the scan package's README shows", async () => {
+    const readme = readFileSync(new URL("../../../packages/scan/README.md", import.meta.url), "utf8");
+    const shown = /```text\n\$ policy scan http:\/\/shop\.test:8080\/ --policy apps\/example\/policy\.yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const result = await runPolicy(
+      [
+        "scan",
+        `http://shop.test:${sites.port}/`,
+        "--policy",
+        "apps/example/policy.yaml",
+        ...sites.browserArgs.map((flag) => `--browser-arg=${flag}`),
+      ],
+      { cwd: fileURLToPath(new URL("../../..", import.meta.url)) },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout.replaceAll(String(sites.port), "8080")).toBe(shown);
+  }, 90_000);
 });
