@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import robotsModule from "robots-parser";
 import type { Observation, ObservedCookie, ObservedRequest, ObservedStorage, Phase, Seen } from "./observation.js";
 import { ScanError } from "./scan-error.js";
@@ -55,8 +55,8 @@ export async function observeSite(options: ObserveOptions): Promise<Observation>
   });
   try {
     const settings = { depth: options.depth ?? 1, maxPages: options.maxPages ?? 20, timeout: options.timeout ?? 15_000 };
-    const robots = await readRobots(browser, start, settings.timeout);
     const log = new Log(start);
+    const robots = await readRobots(browser, start, settings.timeout, log);
     await crawl(browser, start, "before-consent", settings, robots, log, undefined);
     if (options.accept !== undefined) await crawl(browser, start, "after-consent", settings, robots, log, options.accept);
     return log.observation();
@@ -86,11 +86,12 @@ type Robots = RobotsTxt | undefined;
 const robotsParser = robotsModule as unknown as (url: string, text: string) => RobotsTxt;
 
 /** robots.txt, read through the browser so that it reaches the site as the pages do; none where there is none. */
-async function readRobots(browser: Browser, start: URL, timeout: number): Promise<Robots> {
+async function readRobots(browser: Browser, start: URL, timeout: number, log: Log): Promise<Robots> {
   const context = await browser.newContext({ acceptDownloads: false });
   try {
     const url = new URL("/robots.txt", start).href;
     const page = await context.newPage();
+    await keepOnHost(context, page, start, log, "before-consent");
     const shown = await page.goto(url, { timeout, waitUntil: "domcontentloaded" }).catch((error: unknown) => {
       throw new ScanError(`cannot reach ${start.origin}: ${reason(error)}`);
     });
@@ -150,7 +151,7 @@ async function crawl(
 ): Promise<void> {
   const context = await browser.newContext({ acceptDownloads: false });
   try {
-    guard(context, start, log, phase);
+    await guardContext(context);
     const queue: { url: string; depth: number }[] = [{ url: start.href, depth: 0 }];
     const queued = new Set([start.href]);
     let visited = 0;
@@ -167,6 +168,7 @@ async function crawl(
       }
       visited += 1;
       const page = await context.newPage();
+      await keepOnHost(context, page, start, log, phase);
       try {
         // In the second phase nothing counts until the consent button is clicked on the first page:
         // what comes from the click itself (a script it adds) counts, as the listener is there before it.
@@ -184,15 +186,6 @@ async function crawl(
           return undefined;
         });
         if (response === undefined) continue;
-        // A redirect is followed by the browser itself (no route sees it): the page is then not the site's, and is left at once.
-        const landed = new URL(page.url());
-        if (landed.host !== start.host) {
-          if (url === start.href) {
-            throw new ScanError(`${url} leads to ${landed.href}, another host: the scan visits only the host it is given; scan that address instead`);
-          }
-          log.skipped.push({ url, reason: "other-site", detail: `${phase}: redirected to ${landed.href}` });
-          continue;
-        }
         await settle(page);
         if (!consented) {
           counting.now = true;
@@ -218,18 +211,13 @@ async function crawl(
   }
 }
 
-/** What the scan does not do: follow the main page to another host, download, answer dialogs, keep pop-ups. */
-function guard(context: BrowserContext, start: URL, log: Log, phase: Phase): void {
-  void context.route("**/*", async (route) => {
-    const request = route.request();
-    // A pop-up's first navigation has no frame yet: it counts as a page of its own.
-    const topLevel = request.isNavigationRequest() && (frameOf(request)?.parentFrame() ?? null) === null;
-    if (topLevel && new URL(request.url()).host !== start.host) {
-      log.skipped.push({ url: request.url(), reason: "other-site", detail: `${phase}: the page leads to another host` });
-      await route.abort("blockedbyclient");
-      return;
-    }
-    await route.continue();
+/**
+ * What the scan does not do in a context: download (refused with acceptDownloads: false), answer
+ * dialogs, open or keep pop-ups.
+ */
+async function guardContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.open = () => null;
   });
   context.on("page", (page) => {
     page.on("dialog", (dialog) => void dialog.dismiss().catch(() => undefined));
@@ -237,12 +225,25 @@ function guard(context: BrowserContext, start: URL, log: Log, phase: Phase): voi
   });
 }
 
-function frameOf(request: Request): Frame | undefined {
-  try {
-    return request.frame();
-  } catch {
-    return undefined;
-  }
+/**
+ * Keeps a page on the start page's host: a navigation of its main frame to another host, also
+ * where a redirect leads there, is failed before the request leaves the browser. (Playwright's
+ * routes do not see redirects; Chromium's Fetch domain does.) Frames within the page, such as an
+ * embedded video, load from wherever they load.
+ */
+async function keepOnHost(context: BrowserContext, page: Page, start: URL, log: Log, phase: Phase): Promise<void> {
+  const session = await context.newCDPSession(page);
+  const { frameTree } = await session.send("Page.getFrameTree");
+  session.on("Fetch.requestPaused", (event) => {
+    const target = new URL(event.request.url);
+    const leaves = event.frameId === frameTree.frame.id && /^https?:$/.test(target.protocol) && target.host !== start.host;
+    if (leaves) log.skipped.push({ url: event.request.url, reason: "other-site", detail: `${phase}: the page leads to another host` });
+    const answer = leaves
+      ? session.send("Fetch.failRequest", { requestId: event.requestId, errorReason: "BlockedByClient" })
+      : session.send("Fetch.continueRequest", { requestId: event.requestId });
+    answer.catch(() => undefined);
+  });
+  await session.send("Fetch.enable", { patterns: [{ urlPattern: "*", resourceType: "Document", requestStage: "Request" }] });
 }
 
 function watch(page: Page, log: Log, phase: Phase, counting: { readonly now: boolean }): void {
