@@ -105,7 +105,13 @@ function deviceAccessFindings(observation: Observation, policy: Policy, entries:
   const unlisted = new Map<string, { evidence: Evidence[]; catalogIds: string[]; label: string }>();
   const items: { technology: DeviceAccess["technology"]; name: string; domain?: string; page: string; phase: Phase }[] = [
     ...observation.cookies.map((cookie: ObservedCookie) => ({ technology: "cookie" as const, ...cookie })),
-    ...observation.storage.map((item: ObservedStorage) => ({ technology: item.technology, name: item.key, page: item.page, phase: item.phase })),
+    ...observation.storage.map((item: ObservedStorage) => ({
+      technology: item.technology,
+      name: item.key,
+      domain: new URL(item.origin).hostname,
+      page: item.page,
+      phase: item.phase,
+    })),
   ];
   for (const item of items) {
     const evidence: Evidence = { what: item.name, page: item.page, phase: item.phase };
@@ -119,7 +125,7 @@ function deviceAccessFindings(observation: Observation, policy: Policy, entries:
     const known = entries.filter((entry) =>
       entry.deviceAccess.some((access) => access.technology === item.technology && nameMatches(access.name, item.name)),
     );
-    const label = `${item.technology === "cookie" ? "cookie" : item.technology} ${item.name}${item.domain === undefined ? "" : ` (${item.domain})`}`;
+    const label = `${kindOf[item.technology]} ${item.name}${item.domain === undefined ? "" : ` (${item.domain})`}`;
     const group = unlisted.get(label) ?? { evidence: [], catalogIds: preferred(known.map((entry) => entry.id)), label };
     group.evidence.push(evidence);
     unlisted.set(label, group);
@@ -144,6 +150,8 @@ function deviceAccessFindings(observation: Observation, policy: Policy, entries:
   }
   return findings;
 }
+
+const kindOf: Readonly<Record<string, string>> = { cookie: "cookie", "local-storage": "local storage key", "session-storage": "session storage key" };
 
 /** A listed cookie with a domain (a third party's) fits only cookies of that domain or its subdomains. */
 function domainFits(access: DeviceAccess, domain: string | undefined): boolean {

@@ -25,6 +25,8 @@ export interface ObservedCookie extends Seen {
 export interface ObservedStorage extends Seen {
   readonly technology: "local-storage" | "session-storage";
   readonly key: string;
+  /** The origin the key is stored under: the page's, or an embedded frame's. */
+  readonly origin: string;
 }
 
 export interface Observation {

@@ -275,11 +275,18 @@ async function record(context: BrowserContext, page: Page, url: string, phase: P
     const domain = cookie.domain.replace(/^\./, "");
     log.once(log.cookies, `cookie ${phase} ${cookie.name} ${domain}`, { name: cookie.name, domain, page: url, phase });
   }
-  const keys = await page
-    .evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }))
-    .catch(() => ({ local: [] as string[], session: [] as string[] }));
-  for (const key of keys.local) log.once(log.storage, `local ${phase} ${key}`, { technology: "local-storage", key, page: url, phase });
-  for (const key of keys.session) log.once(log.storage, `session ${phase} ${key}`, { technology: "session-storage", key, page: url, phase });
+  // The page's own storage and that of each frame it embeds (a video player, a chat widget).
+  for (const frame of page.frames()) {
+    const origin = originOf(frame.url());
+    if (origin === undefined) continue;
+    const keys = await frame
+      .evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }))
+      .catch(() => ({ local: [] as string[], session: [] as string[] }));
+    for (const key of keys.local)
+      log.once(log.storage, `local ${phase} ${origin} ${key}`, { technology: "local-storage", key, origin, page: url, phase });
+    for (const key of keys.session)
+      log.once(log.storage, `session ${phase} ${origin} ${key}`, { technology: "session-storage", key, origin, page: url, phase });
+  }
   const links = await page.$$eval("a[href]", (anchors) =>
     anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, text: anchor.textContent ?? "" })),
   );
@@ -302,6 +309,15 @@ async function sameHostLinks(page: Page, start: URL): Promise<string[]> {
     links.add(url.href);
   }
   return [...links];
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const { origin, protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function reason(error: unknown): string {

@@ -46,7 +46,7 @@ const observation: Observation = {
     { name: "_ga", domain: "shop.example", ...before },
     { name: "theme", domain: "shop.example", ...before },
   ],
-  storage: [],
+  storage: [{ technology: "local-storage", key: "cart", origin: "https://shop.example", ...before }],
   policyLinks: ["https://shop.example/privacy"],
   skipped: [],
 };
@@ -99,6 +99,7 @@ describe("matchObservation", () => {
         ["google-analytics"],
       ],
       ["the site sets the cookie theme (shop.example), which the policy does not list", []],
+      ["the site sets the local storage key cart (shop.example), which the policy does not list", []],
     ]);
   });
 
@@ -111,7 +112,7 @@ describe("matchObservation", () => {
   });
 
   it("names a product's regional entries together, the entry they are named after first", () => {
-    const onlyPixel: Observation = { ...observation, requests: [observation.requests[2]!], cookies: [] };
+    const onlyPixel: Observation = { ...observation, requests: [observation.requests[2]!], cookies: [], storage: [] };
     const withoutAds = parsePolicy(
       definePolicy({
         meta: { version: "1", effective: "2026-12-01" },

@@ -16,12 +16,16 @@ describe("observeSite", () => {
   it("records third-party hosts, cookies and the privacy link, follows same-host links, honours robots.txt and submits no form", async () => {
     const seen = await observeSite({ url: shop(), browserArgs: sites.browserArgs });
     expect(new Set(seen.requests.map((request) => request.host))).toEqual(
-      new Set(["shop.test", "fonts.gstatic.com", "connect.facebook.net", "widget.unknown.test"]),
+      new Set(["shop.test", "static.shop.test", "fonts.gstatic.com", "connect.facebook.net", "widget.unknown.test"]),
     );
     expect(seen.cookies.map((cookie) => `${cookie.name} ${cookie.phase}`).sort()).toEqual(["_fbp before-consent", "sid before-consent"]);
     expect(seen.pages.map((page) => page.page)).toEqual([shop(), `${shop()}privacy`, `${shop()}about`]);
     expect(seen.skipped).toEqual([{ url: `${shop()}private/area`, reason: "robots" }]);
     expect(seen.policyLinks).toEqual([`${shop()}privacy`]);
+    // Storage is read in embedded frames too, under their own origin.
+    expect(seen.storage.map((item) => [item.technology, item.key, item.origin])).toEqual([
+      ["local-storage", "widget_state", `http://static.shop.test:${sites.port}`],
+    ]);
     expect(sites.log.filter((line) => line.startsWith("POST"))).toEqual([]);
     // The link to another site is not followed.
     expect(sites.log.some((line) => line.includes("elsewhere.example"))).toBe(false);

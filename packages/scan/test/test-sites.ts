@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
  */
 export const testHosts = [
   "shop.test",
+  "static.shop.test",
   "big.test",
   "redirect.test",
   "trap.test",
@@ -44,7 +45,9 @@ const shop: Handler = (path, port) => {
     case "/privacy":
       return html("<h1>Privacy</h1>");
     case "/about":
-      return html(`<h1>About</h1><script src="${third("widget.unknown.test")}/w.js"></script>`);
+      return html(
+        `<h1>About</h1><script src="${third("widget.unknown.test")}/w.js"></script><iframe src="${third("static.shop.test")}/frame" title="shop widget"></iframe>`,
+      );
     case "/private/area":
       return html("<h1>Private</h1>");
     case "/order":
@@ -84,6 +87,8 @@ const thirdParty: Record<string, Handler> = {
   "connect.facebook.net": () => ({ type: "text/javascript", body: 'document.cookie = "_fbp=fb.1.1; path=/";' }),
   "www.google-analytics.com": () => ({ type: "text/javascript", body: "window.gaLoaded = true;" }),
   "widget.unknown.test": () => ({ type: "text/javascript", body: "window.widget = true;" }),
+  // The shop's own other host, embedded in a frame: its storage is the site's too.
+  "static.shop.test": (path) => (path === "/frame" ? html("<script>localStorage.setItem('widget_state', 'open');</script>") : undefined),
   "redirect.test": (path, port) => (path === "/" ? { status: 302, headers: { location: `http://shop.test:${port}/` }, body: "" } : undefined),
 };
 
