@@ -8,6 +8,7 @@ import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
+import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
 import { googleFonts } from "./processors/google-fonts.js";
@@ -35,6 +36,7 @@ import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
+import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
@@ -47,8 +49,16 @@ import { youtube } from "./processors/youtube.js";
 import { zendesk } from "./processors/zendesk.js";
 import { zoom } from "./processors/zoom.js";
 
+/**
+ * Freezes the entries and types them by their ids only, so that the declaration the compiler writes names each entry's
+ * type (Processor) once instead of spelling it out for every entry.
+ */
+function byId<const Id extends string>(entries: Record<Id, Processor>): Readonly<Record<Id, Processor>> {
+  return Object.freeze(entries);
+}
+
 /** Every entry, by id: pass it to core as `loadPolicy(file, { catalog })`. */
-export const catalog = Object.freeze({
+export const catalog = byId({
   "adobe-fonts": adobeFonts,
   adyen,
   "amazon-web-services": amazonWebServices,
@@ -58,6 +68,7 @@ export const catalog = Object.freeze({
   cleverreach,
   cloudflare,
   crisp,
+  "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
   "google-fonts": googleFonts,
@@ -85,6 +96,7 @@ export const catalog = Object.freeze({
   plausible,
   salesforce,
   sentry,
+  shopify,
   "shopify-us": shopifyUs,
   stripe,
   "stripe-us": stripeUs,
@@ -96,7 +108,7 @@ export const catalog = Object.freeze({
   youtube,
   zendesk,
   zoom,
-}) satisfies Readonly<Record<string, Processor>>;
+});
 
 /** The id of an entry, for autocompletion: "zoom" | "stripe" | ... */
 export type CatalogId = keyof typeof catalog;

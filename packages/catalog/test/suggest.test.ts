@@ -19,8 +19,11 @@ describe("suggestCatalogId", () => {
     expect(catalog["stripe-us"].name).toBe("Stripe");
     expect(suggest("Stripe")).toBe("stripe");
     expect(suggest("Meta Pixel")).toBe("meta-pixel");
-    // A product with only a regional entry.
-    expect(suggest("Shopify")).toBe("shopify-us");
+    expect(catalog["shopify-us"].name).toBe("Shopify");
+    expect(suggest("Shopify")).toBe("shopify");
+    // A product with only a regional entry: the regional entry.
+    const { "shopify-us": shopifyUs, zoom } = catalog;
+    expect(suggest("Shopify", { "shopify-us": shopifyUs, zoom })).toBe("shopify-us");
   });
 
   it("suggests the only entry a search finds", () => {
