@@ -36,19 +36,79 @@ import { plausible } from "./processors/plausible.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
+import { wix } from "./processors/wix.js";
+import { wordpressCom } from "./processors/wordpress-com.js";
 import { xPixel } from "./processors/x-pixel.js";
 import { youtube } from "./processors/youtube.js";
 import { zendesk } from "./processors/zendesk.js";
 import { zoom } from "./processors/zoom.js";
 
+/**
+ * The id of an entry, for autocompletion: "zoom" | "stripe" | ... Written out, so that the declaration of
+ * `catalog` names the type Processor instead of spelling out every entry's type (which grew past what the
+ * compiler serialises); `satisfies` below keeps this list and the entries in step.
+ */
+export type CatalogId =
+  | "adobe-fonts"
+  | "adyen"
+  | "amazon-web-services"
+  | "brevo"
+  | "bunny-net"
+  | "calendly"
+  | "cleverreach"
+  | "cloudflare"
+  | "crisp"
+  | "google-analytics"
+  | "google-analytics-us"
+  | "google-fonts"
+  | "google-maps"
+  | "google-meet"
+  | "google-recaptcha"
+  | "google-tag-manager"
+  | "goto-meeting"
+  | "hetzner"
+  | "hotjar"
+  | "hubspot"
+  | "intercom"
+  | "ionos"
+  | "klarna"
+  | "linkedin-insight-tag"
+  | "mailchimp"
+  | "matomo-cloud"
+  | "meta-pixel"
+  | "meta-pixel-us"
+  | "microsoft-clarity"
+  | "microsoft-teams"
+  | "mollie"
+  | "paypal"
+  | "pinterest-tag"
+  | "plausible"
+  | "salesforce"
+  | "sentry"
+  | "shopify-us"
+  | "squarespace"
+  | "stripe"
+  | "stripe-us"
+  | "tiktok-pixel"
+  | "typeform"
+  | "vimeo"
+  | "webex"
+  | "wix"
+  | "wordpress-com"
+  | "x-pixel"
+  | "youtube"
+  | "zendesk"
+  | "zoom";
+
 /** Every entry, by id: pass it to core as `loadPolicy(file, { catalog })`. */
-export const catalog = Object.freeze({
+export const catalog: Readonly<Record<CatalogId, Processor>> = Object.freeze({
   "adobe-fonts": adobeFonts,
   adyen,
   "amazon-web-services": amazonWebServices,
@@ -86,17 +146,17 @@ export const catalog = Object.freeze({
   salesforce,
   sentry,
   "shopify-us": shopifyUs,
+  squarespace,
   stripe,
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
   vimeo,
   webex,
+  wix,
+  "wordpress-com": wordpressCom,
   "x-pixel": xPixel,
   youtube,
   zendesk,
   zoom,
-}) satisfies Readonly<Record<string, Processor>>;
-
-/** The id of an entry, for autocompletion: "zoom" | "stripe" | ... */
-export type CatalogId = keyof typeof catalog;
+} satisfies Record<CatalogId, Processor>);
