@@ -38,12 +38,15 @@ import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
+import { wix } from "./processors/wix.js";
+import { wordpressCom } from "./processors/wordpress-com.js";
 import { xPixel } from "./processors/x-pixel.js";
 import { youtube } from "./processors/youtube.js";
 import { zendesk } from "./processors/zendesk.js";
@@ -98,12 +101,15 @@ export const catalog = byId({
   sentry,
   shopify,
   "shopify-us": shopifyUs,
+  squarespace,
   stripe,
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
   vimeo,
   webex,
+  wix,
+  "wordpress-com": wordpressCom,
   "x-pixel": xPixel,
   youtube,
   zendesk,
