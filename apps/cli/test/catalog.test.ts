@@ -203,6 +203,15 @@ describe("policy catalog search", () => {
     expect(result.stdout.split("\n")[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
   });
 
+  it("finds the entries that list a cookie, and the entry whose provider documents a host", async () => {
+    const [cookie, host] = await Promise.all([
+      runPolicy(["catalog", "search", "_fbp"]),
+      runPolicy(["catalog", "search", "https://fonts.gstatic.com/s/inter.woff2"]),
+    ]);
+    expect(tableIds(cookie.stdout)).toEqual(["meta-pixel", "meta-pixel-us"]);
+    expect(tableIds(host.stdout)).toEqual(["google-fonts"]);
+  });
+
   it("joins several words into one query, and finds German kinds of service", async () => {
     const [words, german] = await Promise.all([
       runPolicy(["catalog", "search", "web", "analytics"]),

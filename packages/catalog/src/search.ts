@@ -1,22 +1,43 @@
-import { serviceCategories, type Catalog, type Processor } from "@policy/core";
+import { hostMatches, nameMatches, serviceCategories, type Catalog, type Processor } from "@policy/core";
 import { catalog } from "./catalog.js";
 import { normalizeName } from "./normalize-name.js";
 
-/** How well an entry matches, lower is better; undefined when it does not match. */
-function rank(entry: Processor, query: string): number | undefined {
+/**
+ * How well an entry matches, lower is better; undefined when it does not match. `raw` is the query
+ * as typed, for what punctuation belongs to: a cookie's name ("_ga") or a host ("fonts.gstatic.com").
+ */
+function rank(entry: Processor, query: string, raw: string): number | undefined {
   const names = [entry.id, entry.name, ...(entry.aliases ?? [])].map(normalizeName);
   if (names.includes(query)) return 0;
   if (names.some((name) => name.startsWith(query))) return 1;
+  if (entry.deviceAccess.some((access) => nameMatches(access.name, raw))) return 1;
+  const host = hostOf(raw);
+  if (host !== undefined && entry.domains.some((pattern) => hostMatches(pattern, host))) return 1;
   if (names.some((name) => name.includes(query))) return 2;
+  const companies = [entry.entity, entry.parent, entry.euRepresentative].flatMap((party) => (party === undefined ? [] : [normalizeName(party.name)]));
+  if (companies.some((company) => company.includes(query))) return 2;
   const kinds = (entry.categories ?? []).flatMap((id) => [id, serviceCategories[id].en, serviceCategories[id].de]).map(normalizeName);
   if (kinds.some((kind) => kind.includes(query))) return 3;
   return undefined;
 }
 
+/** The host a query names, as typed or in an address ("https://fonts.gstatic.com/s/inter"); undefined for a word. */
+function hostOf(raw: string): string | undefined {
+  const candidate = raw.includes("://") ? raw : `https://${raw}`;
+  try {
+    const { hostname } = new URL(candidate);
+    return hostname.includes(".") ? hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The entries whose id, name or alias matches the query, then those whose kind of service does
- * ("newsletter", "Videokonferenz"), best match first and by name within a rank. An empty query
- * returns every entry, by name. `within` searches another catalog, e.g. yours merged with ours.
+ * The entries a query finds, best match first and by name within a rank: by id, name or alias
+ * ("Sendinblue"); by a cookie or storage key they set ("_ga", "_fbp"); by a host a website
+ * contacts for them ("fonts.gstatic.com", also as an address); by their company ("Meta Platforms");
+ * then by kind of service ("newsletter", "Videokonferenz"). An empty query returns every entry, by
+ * name. `within` searches another catalog, e.g. yours merged with ours.
  */
 export function searchCatalog(query: string, within: Catalog = catalog): Processor[] {
   const entries = Object.values(within);
@@ -25,7 +46,7 @@ export function searchCatalog(query: string, within: Catalog = catalog): Process
   if (wanted === "") return entries.sort(byName);
   return entries
     .flatMap((entry) => {
-      const score = rank(entry, wanted);
+      const score = rank(entry, wanted, query.trim());
       return score === undefined ? [] : [{ entry, score }];
     })
     .sort((a, b) => a.score - b.score || byName(a.entry, b.entry))

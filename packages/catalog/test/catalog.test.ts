@@ -75,6 +75,17 @@ describe("searchCatalog", () => {
     expect(ids(searchCatalog("Videokonferenz"))).toContain("zoom");
   });
 
+  it("finds the real entries by a cookie they set, a host a website contacts for them, or their company", () => {
+    // The cookie's entries first; "ga" is also inside other names ("Engagement").
+    expect(ids(searchCatalog("_ga")).slice(0, 2)).toEqual(["google-analytics", "google-analytics-us"]);
+    expect(ids(searchCatalog("_fbp"))).toEqual(["meta-pixel", "meta-pixel-us"]);
+    expect(ids(searchCatalog("_pk_id.1.abc"))).toEqual(["matomo-cloud"]);
+    expect(ids(searchCatalog("fonts.gstatic.com"))).toEqual(["google-fonts"]);
+    expect(ids(searchCatalog("https://static.hotjar.com/c/hotjar-1.js"))).toEqual(["hotjar"]);
+    expect(ids(searchCatalog("Meta Platforms"))).toEqual(["meta-pixel", "meta-pixel-us"]);
+    expect(ids(searchCatalog("Shopify International"))).toEqual(["shopify"]);
+  });
+
   it("returns every entry by name for an empty query, and nothing for a query nothing matches", () => {
     expect(ids(searchCatalog("  ", small))).toEqual(["brevo", "bunny-net", "mailchimp", "mail-relay"]);
     expect(searchCatalog("no such service", small)).toEqual([]);

@@ -23,7 +23,7 @@ date it was checked; \`policy catalog show <id>\` prints them.
 
 Examples:
   $ policy catalog                         every entry: id, name, kind of service, country, date checked
-  $ policy catalog search video            entries whose name, alias or kind of service matches, best first
+  $ policy catalog search video            entries whose name, alias, cookie, host, company or kind matches, best first
   $ policy catalog search Videokonferenz   kinds of service in German match too
   $ policy catalog show zoom               everything about one entry, with its sources
   $ policy catalog show zoom --locale de   with the German descriptions and labels
@@ -75,17 +75,24 @@ Examples:
 
   catalog
     .command("search")
-    .description("entries whose id, name, alias or kind of service matches, best match first")
-    .argument("<text...>", "what to look for: a name (sendinblue) or a kind of service (newsletter, Videokonferenz)")
+    .description("entries whose id, name, alias, cookie, host, company or kind of service matches, best match first")
+    .argument(
+      "<text...>",
+      "what to look for: a name (sendinblue), a cookie (_ga), a host (fonts.gstatic.com), a company (Meta Platforms) or a kind of service (newsletter, Videokonferenz)",
+    )
     .addOption(jsonOption("an array of the matching entries, best first"))
     .addOption(localeOption())
     .addHelpText(
       "after",
       `
-Case, accents and punctuation do not matter. No match is not an error: the exit code is 0.
+Case, accents and punctuation do not matter in names. A cookie or storage key is matched by the
+names the entries list (_ga_ABC123 finds the entry that lists _ga_*), a host or a web address by
+the hosts the entries' providers document. No match is not an error: the exit code is 0.
 
 Examples:
   $ policy catalog search video
+  $ policy catalog search _fbp
+  $ policy catalog search https://fonts.gstatic.com/s/inter.woff2
   $ policy catalog search web analytics
   $ policy catalog search sendinblue --json`,
     )
