@@ -27,7 +27,7 @@ type Json = Record<string, unknown>;
 
 /**
  * The policy as a TILT document (Transparency Information Language, schema of
- * github.com/Transparency-Information-Language/schema, a copy in `schema/tilt/`): the controller,
+ * github.com/Transparency-Information-Language/schema, a copy with its licence in `test/fixtures/tilt/`): the controller,
  * its legal representative and data protection officer, an entry per kind of data per service
  * with purposes, legal bases, recipients, storage and whether it must be provided, the transfers
  * per country with their safeguards, the sources of data not collected from the person, the
