@@ -160,11 +160,9 @@ function domainFits(access: DeviceAccess, domain: string | undefined): boolean {
   return domain === wanted || domain.endsWith(`.${wanted}`);
 }
 
-/** A product's regional entries (stripe, stripe-us) are one service to add: the entry the others are named after first. */
+/** A product's regional entries (stripe, stripe-us) are one service to add: sorted, the entry the others are named after comes first. */
 function preferred(ids: readonly string[]): string[] {
-  return [...ids].sort(
-    (a, b) => Number(ids.some((other) => a.startsWith(`${other}-`))) - Number(ids.some((other) => b.startsWith(`${other}-`))) || a.localeCompare(b),
-  );
+  return [...ids].sort();
 }
 
 function firstOf(evidence: readonly Evidence[]): Evidence[] {

@@ -50,22 +50,6 @@ export const googleAnalyticsUs: Processor = {
   categories: ["analytics"],
   entity: googleLlc,
   role: "processor",
-  roles: [
-    {
-      role: "processor",
-      scope: {
-        en: "measuring how our website is used and preparing our reports",
-        de: "die Messung der Nutzung unserer Website und die Erstellung unserer Berichte",
-      },
-    },
-    {
-      role: "controller",
-      scope: {
-        en: "Analytics data we let Google use for its own products and services, if we have switched on this data-sharing setting",
-        de: "Analytics-Daten, die wir Google für eigene Produkte und Dienste überlassen, falls wir diese Datenfreigabe eingeschaltet haben",
-      },
-    },
-  ],
   urls: {
     website: "https://marketingplatform.google.com/about/analytics/",
     privacyPolicy: "https://policies.google.com/privacy",

@@ -2,7 +2,7 @@ import type { Processor } from "@policy/core";
 import { googleChecked } from "../parties/google.js";
 
 /**
- * Google Analytics 4 as a product: what it collects, its cookies, how long Google keeps the data and how it is
+ * Google Analytics 4 as a product: its roles, what it collects, its cookies, how long Google keeps the data and how it is
  * deleted. These are the same whichever Google company a customer contracts with, so the entries for customers in
  * the EEA (google-analytics, Google Ireland Limited) and in the US (google-analytics-us, Google LLC) share them.
  *
@@ -17,6 +17,23 @@ import { googleChecked } from "../parties/google.js";
  *   within 72 hours and Google's servers at the next deletion run, scheduled every two months; aggregated data stays.
  */
 export const googleAnalyticsProduct = {
+  // Processor for the measuring, controller for what the data-sharing setting lets Google use: the same under either company.
+  roles: [
+    {
+      role: "processor",
+      scope: {
+        en: "measuring how our website is used and preparing our reports",
+        de: "die Messung der Nutzung unserer Website und die Erstellung unserer Berichte",
+      },
+    },
+    {
+      role: "controller",
+      scope: {
+        en: "Analytics data we let Google use for its own products and services, if we have switched on this data-sharing setting",
+        de: "Analytics-Daten, die wir Google für eigene Produkte und Dienste überlassen, falls wir diese Datenfreigabe eingeschaltet haben",
+      },
+    },
+  ],
   domains: ["www.googletagmanager.com", "www.google-analytics.com", "region1.google-analytics.com"],
   activities: {
     purposes: [
@@ -84,7 +101,7 @@ export const googleAnalyticsProduct = {
       ground: "consent",
     },
   ],
-} satisfies Pick<Processor, "domains" | "activities" | "retention" | "deletion" | "deviceAccess">;
+} satisfies Pick<Processor, "roles" | "domains" | "activities" | "retention" | "deletion" | "deviceAccess">;
 
 /** The sources of the product's cookies, retention and deletion. */
 export const googleAnalyticsProductSources: Processor["sources"] = [

@@ -67,8 +67,10 @@ export interface ServiceFacts {
  */
 export function serviceFacts(policy: Policy, locale: Locale): ServiceFacts[] {
   const ctx = createContext(policy, locale);
-  return ctx.policy.services.map(
-    (service): ServiceFacts => ({
+  return ctx.policy.services.map((service): ServiceFacts => {
+    // A kind of data the service lists more than once (each time with other details) is named once.
+    const dataCategories = [...new Set(service.data.map((item) => item.category))].map((id) => ({ id, label: ctx.term(getDataCategory(id).label) }));
+    return {
       id: service.id,
       name: ctx.serviceName(service).value,
       purposes: service.purposes.map((p) => {
@@ -76,13 +78,12 @@ export function serviceFacts(policy: Policy, locale: Locale): ServiceFacts[] {
         return { purpose: ctx.term(getPurpose(p.purpose).label), legalBasis: `${ctx.cite(basis)} (${ctx.term(basis.inSentence)})` };
       }),
       subjects: [...new Set(service.subjects.map((id) => ctx.term(getDataSubject(id).label)))],
-      // A kind of data the service lists more than once (each time with other details) is named once.
-      data: [...new Set(service.data.map((item) => ctx.term(getDataCategory(item.category).label)))],
+      data: dataCategories.map((category) => category.label),
       recipients: [
         ...(service.processor === null ? [] : [`${service.processor.entity.name}, ${ctx.country(service.processor.entity.address.country)}`]),
         ...service.recipients.map((recipient) => ctx.text(recipient.name).value),
       ],
-      dataCategories: [...new Set(service.data.map((item) => item.category))].map((id) => ({ id, label: ctx.term(getDataCategory(id).label) })),
+      dataCategories,
       transfers: service.transfers.map((transfer) => ({
         country: ctx.country(transfer.country),
         countryCode: transfer.country,
@@ -111,6 +112,6 @@ export function serviceFacts(policy: Policy, locale: Locale): ServiceFacts[] {
         service.provision === undefined
           ? undefined
           : { requirement: service.provision.requirement, answer: plain(provisionAnswer(ctx, service.provision)) },
-    }),
-  );
+    };
+  });
 }
