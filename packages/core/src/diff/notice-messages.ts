@@ -69,7 +69,7 @@ const en: NoticeMessages = {
   transferRemoved: (service, country) => t`${service}: the data no longer goes to ${country}.`,
   transferGround: (service, country, after, before) =>
     t`${service}: the transfer of the data to ${country} has another ground: ${after}. Before: ${before}.`,
-  retention: (service, after, before, data) => t`${service}: we now keep ${data} for this long: ${after}. Before: ${before}.`,
+  retention: (service, after, before, data) => t`${service}: how long we keep ${data} changes. Now: ${after}; before: ${before}.`,
   controller: (after, before) => t`${after} is now responsible for your data, no longer ${before}.`,
   controllerContact: (after) => t`Our contact details are now: ${after}.`,
   rightsContact: (after) => t`To exercise your rights, you now contact ${after}.`,

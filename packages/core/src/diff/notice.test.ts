@@ -49,7 +49,7 @@ describe("changeNotice", () => {
         "Notes: we now also use name and e-mail address for marketing by e-mail, on the basis of Art. 6(1)(a) GDPR (consent); CloudNotes Inc. receives the data.",
         "Notes: it now also processes e-mail address; CloudNotes Inc. receives the data.",
         "Notes: name and e-mail address now also go to CloudNotes Inc. in India. Ground for the transfer: explicit consent to the transfer (Art. 49(1)(a) GDPR).",
-        "Notes: we now keep name and e-mail address for this long: 1 year. Before: 30 days.",
+        "Notes: how long we keep name and e-mail address changes. Now: 1 year; before: 30 days.",
       ],
     });
   });
