@@ -25,6 +25,11 @@ export const serviceCategories = {
   forms: { en: "Online forms and surveys", de: "Online-Formulare und Umfragen" },
   "bot-protection": { en: "Spam and bot protection", de: "Spam- und Bot-Schutz" },
   "shop-platform": { en: "Online shop platforms", de: "Onlineshop-Plattformen" },
+  "consent-management": { en: "Consent management", de: "Einwilligungsverwaltung" },
+  reviews: { en: "Customer reviews and trust badges", de: "Kundenbewertungen und Gütesiegel" },
+  shipping: { en: "Shipping and parcel delivery", de: "Versand und Paketzustellung" },
+  collaboration: { en: "Office and collaboration software", de: "Büro- und Kollaborationssoftware" },
+  audio: { en: "Embedded audio and podcasts", de: "Eingebettete Audioinhalte und Podcasts" },
 } as const satisfies Record<string, Translated>;
 
 export type ServiceCategoryId = keyof typeof serviceCategories;
