@@ -22,11 +22,11 @@ describe("policy catalog list", () => {
   it("prints every entry as a table sorted by id: id, name, kind of service, country, date checked", async () => {
     const result = await runPolicy(["catalog", "list"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    const lines = result.stdout.split("\n");
-    expect(lines.pop()).toBe("");
+    const [table = ""] = result.stdout.split("\n\n");
+    const lines = table.split("\n");
     expect(lines[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
-    expect(lines).toHaveLength(1 + 52);
-    expect(tableIds(result.stdout)).toEqual(byId.map((entry) => entry.id));
+    expect(lines).toHaveLength(1 + 53);
+    expect(tableIds(table)).toEqual(byId.map((entry) => entry.id));
     expect(lines.find((line) => line.startsWith("zoom "))).toMatch(
       new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`),
     );
@@ -36,9 +36,25 @@ describe("policy catalog list", () => {
 
   it("aligns the columns: each header starts where its values do", async () => {
     const { stdout } = await runPolicy(["catalog"]);
-    const [header = "", ...rows] = stdout.trimEnd().split("\n");
+    const [header = "", ...rows] = (stdout.split("\n\n")[0] ?? "").split("\n");
     const countryColumn = header.indexOf("COUNTRY");
-    for (const row of rows) expect(row.slice(countryColumn, countryColumn + 3)).toMatch(/^[A-Z]{2} $/);
+    // A country code, or "--" for self-hosted software, which sends data to no company.
+    for (const row of rows) expect(row.slice(countryColumn, countryColumn + 3)).toMatch(/^(?:[A-Z]{2}|--) $/);
+  });
+
+  it("ends with how many entries there are, and how many of each kind, the most first", async () => {
+    const { stdout } = await runPolicy(["catalog"]);
+    const [, summary = ""] = stdout.split("\n\n");
+    const [count, header, ...rows] = summary.trimEnd().split("\n");
+    expect(count).toBe(`${byId.length} entries; an entry of several kinds counts in each:`);
+    expect(header).toMatch(/^KIND OF SERVICE +ENTRIES$/);
+    const counted = new Map(rows.map((row) => [row.replace(/ +\d+$/, ""), Number(/\d+$/.exec(row)?.[0])]));
+    const analytics = byId.filter((entry) => entry.categories?.includes("analytics")).length;
+    expect(counted.get("Web analytics")).toBe(analytics);
+    expect(counted.get("Payment")).toBe(byId.filter((entry) => entry.categories?.includes("payment")).length);
+    const numbers = [...counted.values()];
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(numbers.every((number) => number > 0)).toBe(true);
   });
 
   it("is the default: `policy catalog` prints the same", async () => {

@@ -185,12 +185,15 @@ describe("the Oakland example, a US business under the CCPA and the GDPR", () =>
   it("passes every rule, and warns only of the providers' facts their documents do not confirm, which the text leaves out", () => {
     expect(loaded.success).toBe(true);
     expect(loaded.issues.map((issue) => `${issue.code} ${issue.message.split(" (")[0]}`)).toEqual([
+      "unconfirmed-fact Shopify: the provider's documents do not confirm deviceAccess[0]",
       "unconfirmed-fact Stripe: the provider's documents do not confirm entity.address",
       "unconfirmed-fact Stripe: the provider's documents do not confirm deviceAccess[0].party",
       "unconfirmed-fact Stripe: the provider's documents do not confirm deviceAccess[1].party",
       "unconfirmed-fact Meta Pixel: the provider's documents do not confirm role",
     ]);
-    // Stripe, Inc.'s address is not printed; Meta's role is not stated.
+    // Shopify's one cookie is listed without the lifetime only a third-party list gives; Stripe, Inc.'s address is not
+    // printed; Meta's role is not stated.
+    expect(english).toMatch(/\| \\_shopify_y +\| Cookie \(not confirmed by the provider\) +\|.*\| not confirmed by the provider +\|/);
     expect(english).toContain("The provider is: Stripe, Inc.\\ United States\\ Website: <https://stripe.com/>");
     expect(english).not.toMatch(/Meta Platforms, Inc\. is (?:our processor|a controller)/);
   });

@@ -1,5 +1,5 @@
 // The catalog README's table of all entries: id, name, kinds of service, the company one contracts
-// with and its country, and the date the entry was checked. `npm run ledger` writes it between the
+// with and its country (none for self-hosted software), and the date the entry was checked. `npm run ledger` writes it between the
 // markers below; test/entries-table.test.ts fails while the README's table is out of date.
 
 export const tableStart = "<!-- entries:start (npm run ledger writes this table) -->";
@@ -14,8 +14,9 @@ export function entryRows(catalog) {
       `\`${entry.id}\``,
       entry.name,
       (entry.categories ?? []).join(", "),
-      entry.entity.name,
-      entry.entity.address.country,
+      // Self-hosted software has no company one contracts with: its maker receives nothing.
+      entry.selfHosted === true ? `none: self-hosted (made by ${entry.entity.name})` : entry.entity.name,
+      entry.selfHosted === true ? "—" : entry.entity.address.country,
       entry.checked ?? "",
     ]),
   ];

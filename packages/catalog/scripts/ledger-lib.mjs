@@ -32,6 +32,7 @@ const fieldOrder = [
   "name",
   "aliases",
   "categories",
+  "selfHosted",
   "entity",
   "parent",
   "role",

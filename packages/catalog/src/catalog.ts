@@ -25,6 +25,7 @@ import { ionos } from "./processors/ionos.js";
 import { klarna } from "./processors/klarna.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
+import { matomo } from "./processors/matomo.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
 import { metaPixel } from "./processors/meta-pixel.js";
 import { metaPixelUs } from "./processors/meta-pixel-us.js";
@@ -88,6 +89,7 @@ export const catalog = byId({
   klarna,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
+  matomo,
   "matomo-cloud": matomoCloud,
   "meta-pixel": metaPixel,
   "meta-pixel-us": metaPixelUs,

@@ -28,6 +28,7 @@ export { ionos } from "./processors/ionos.js";
 export { klarna } from "./processors/klarna.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";
+export { matomo } from "./processors/matomo.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";
 export { metaPixel } from "./processors/meta-pixel.js";
 export { metaPixelUs } from "./processors/meta-pixel-us.js";

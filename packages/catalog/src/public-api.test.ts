@@ -41,6 +41,7 @@ describe("the public API of @policy/catalog", () => {
       "klarna",
       "linkedinInsightTag",
       "mailchimp",
+      "matomo",
       "matomoCloud",
       "metaPixel",
       "metaPixelUs",

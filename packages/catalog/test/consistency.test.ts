@@ -103,7 +103,8 @@ function transferToEveryCountryOutsideTheEea(list: readonly Processor[]): string
     const transferred = new Set(entry.transfers.map((transfer) => transfer.country));
     const located: [string, string, CountryCode][] = [
       ...partiesOf(entry)
-        .filter(([role]) => role !== "euRepresentative")
+        // The EU representative receives no data; nor does the maker of self-hosted software.
+        .filter(([role]) => role !== "euRepresentative" && !(role === "entity" && entry.selfHosted === true))
         .map(([role, party]): [string, string, CountryCode] => [role, party.name, party.address.country]),
       ...entry.transfers.flatMap((transfer, index) =>
         typeof transfer.recipient !== "string"

@@ -106,7 +106,8 @@ describe("every catalog entry", () => {
     });
 
     it("names the transfer to every country outside the EEA where the data goes, and the date its mechanism was confirmed or that it is unconfirmed", () => {
-      const countries = [entry.entity, entry.parent]
+      // The maker of self-hosted software receives nothing, wherever it is.
+      const countries = [entry.selfHosted === true ? undefined : entry.entity, entry.parent]
         .flatMap((party) => (party === undefined ? [] : [party.address.country]))
         .filter((country) => !isEeaMember(country));
       const transferred = new Set(entry.transfers.map((transfer) => transfer.country));

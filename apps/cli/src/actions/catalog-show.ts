@@ -76,7 +76,7 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   out.blank();
   out.paragraph(1, safe(text(entry.description)));
 
-  out.section("Legal entity");
+  out.section(entry.selfHosted === true ? "Maker (receives no data)" : "Legal entity");
   out.fields(1, partyFields(entry.entity, locale));
   if (entry.parent !== undefined) {
     out.section("Parent company");
@@ -115,7 +115,16 @@ export function describeEntry(entry: Processor, options: DescribeOptions): strin
   );
 
   out.section("Transfers outside the EU/EEA");
-  if (entry.transfers.length === 0) out.paragraph(1, c.dim("none: the data stays in the EU/EEA, as far as the sources say"));
+  if (entry.transfers.length === 0) {
+    out.paragraph(
+      1,
+      c.dim(
+        entry.selfHosted === true
+          ? "none: the data stays where your website is hosted"
+          : "none: the data stays in the EU/EEA, as far as the sources say",
+      ),
+    );
+  }
   entry.transfers.forEach((transfer, index) => {
     out.transfer(transfer, text, unconfirmedNote(entry, `transfers[${index}]`));
   });
@@ -202,6 +211,7 @@ const roles: Readonly<Record<Processor["role"], string>> = {
   processor: "processor: processes data on your behalf (Art. 28 GDPR)",
   "joint-controller": "joint controller: decides with you why and how data is processed (Art. 26 GDPR)",
   controller: "controller: processes the data for its own purposes as well",
+  none: "none: software you host yourself, so the data stays on your website and its maker receives none of it",
 };
 
 function dataItem(item: DataItemInput, text: (value: LocalizedText) => string, c: Colors, locale: Locale): string {

@@ -12,7 +12,8 @@ export interface CatalogTableOptions {
 
 /**
  * Catalog entries as a table, in the order given: id, name, kind of service, the country of the
- * legal entity (as the ISO code a policy file uses) and the date the facts were checked.
+ * legal entity (as the ISO code a policy file uses; "--" for self-hosted software) and the date the
+ * facts were checked.
  */
 export function catalogTable(entries: readonly Processor[], options: CatalogTableOptions): string {
   const rows = entries.map((entry) =>
@@ -20,7 +21,8 @@ export function catalogTable(entries: readonly Processor[], options: CatalogTabl
       entry.id,
       entry.name,
       (entry.categories ?? []).map((id) => serviceCategories[id][options.locale]).join(", "),
-      entry.entity.address.country,
+      // Self-hosted software sends data to no company, so no country.
+      entry.selfHosted === true ? "--" : entry.entity.address.country,
       entry.checked ?? "",
     ].map(terminalSafe),
   );

@@ -75,7 +75,7 @@ describe("starterPolicy", () => {
     if (!loaded.success) return;
     const [service] = loaded.policy.services;
     expect(service?.id).toBe(id);
-    expect(service?.processor?.id).toBe(id);
+    expect((service?.processor ?? service?.software)?.id).toBe(id);
     // The catalog's typical use stays in force until the author writes their own.
     expect(service?.purposes).toEqual(catalog[id].activities?.purposes);
     const data = parse(text) as { services: Record<string, unknown>[] };
@@ -171,6 +171,9 @@ describe("starterPolicy", () => {
     expect(zoom).toMatch(/# TODO: must people give this data\?/);
     expect(zoom).toMatch(/# TODO: say how long you keep the data; the catalog gives no period for Zoom/);
     expect(zoom).toContain("policy validate policy.yaml");
+    // Self-hosted software names its maker as the one that receives nothing, not as a provider abroad.
+    const matomo = starterPolicy({ ...answers, services: ["matomo"] }, "2026-05-01");
+    expect(matomo).toContain("processor: matomo # Matomo: software you host yourself; its maker InnoCraft Ltd receives nothing\n");
   });
 
   it("shows the catalog's purposes as a comment that, uncommented, means the same", () => {

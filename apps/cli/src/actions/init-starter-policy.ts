@@ -149,7 +149,13 @@ function defaultProvision(processor: Processor): "contractual" | "voluntary" | u
 
 function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void {
   const entity = processor.entity;
-  trailing(service, ["processor"], `${processor.name}: ${entity.name}, ${countryName(entity.address.country, "en")}`);
+  trailing(
+    service,
+    ["processor"],
+    processor.selfHosted === true
+      ? `${processor.name}: software you host yourself; its maker ${entity.name} receives nothing`
+      : `${processor.name}: ${entity.name}, ${countryName(entity.address.country, "en")}`,
+  );
   const lines = [
     "TODO: check the purposes and their legal bases. Until you write your own, the catalog's",
     `typical use of ${processor.name} applies; to change it, uncomment and edit:`,

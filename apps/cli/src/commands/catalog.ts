@@ -22,7 +22,7 @@ transfers, usual data and purposes, retention and cookies from it. Every fact ha
 date it was checked; \`policy catalog show <id>\` prints them.
 
 Examples:
-  $ policy catalog                         every entry: id, name, kind of service, country, date checked
+  $ policy catalog                         every entry (id, name, kind of service, country, date checked), then a count per kind
   $ policy catalog search video            entries whose name, alias, cookie, host, company or kind matches, best first
   $ policy catalog search Videokonferenz   kinds of service in German match too
   $ policy catalog show zoom               everything about one entry, with its sources
@@ -34,7 +34,7 @@ Examples:
 
   catalog
     .command("list", { isDefault: true })
-    .description("list every entry, sorted by id (the default)")
+    .description("list every entry by id and the counts (default)")
     .addOption(jsonOption("an array of every entry"))
     .addOption(localeOption())
     // Extra words are checked in the action, which can tell `policy catalog zom` (an unknown

@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { matomoProduct } from "../products/matomo.js";
 
 /**
  * Matomo Cloud, the hosted Matomo run by InnoCraft (self-hosted Matomo has no processor).
@@ -54,43 +55,7 @@ export const matomoCloud: Processor = {
     en: "Matomo Cloud is the hosted edition of the open-source Matomo web analytics, run by InnoCraft on servers in Frankfurt.",
     de: "Matomo Cloud ist die gehostete Ausgabe der quelloffenen Webanalyse Matomo, betrieben von InnoCraft auf Servern in Frankfurt.",
   },
-  activities: {
-    purposes: [
-      {
-        purpose: "analytics.reporting",
-        legalBasis: "A6-1-a",
-        description: {
-          en: "Counting visits and seeing how visitors find and use our website.",
-          de: "Besuche zählen und sehen, wie Besucher unsere Website finden und nutzen.",
-        },
-      },
-    ],
-    data: [
-      "user.device.ip_address",
-      {
-        category: "user.telemetry",
-        details: {
-          en: "browser type and operating system",
-          de: "Browsertyp und Betriebssystem",
-        },
-      },
-      {
-        category: "user.behavior.browsing_history",
-        details: {
-          en: "the addresses of the pages visited",
-          de: "die Adressen der besuchten Seiten",
-        },
-      },
-      {
-        category: "user.device.cookie_id",
-        details: {
-          en: "a visitor ID kept in a cookie on our domain",
-          de: "eine Besucherkennung in einem Cookie auf unserer Domain",
-        },
-      },
-    ],
-    subjects: ["website_visitor"],
-  },
+  activities: matomoProduct.activities,
   domains: [],
   transfers: [
     {
@@ -104,41 +69,7 @@ export const matomoCloud: Processor = {
       checked: "2026-12-06",
     },
   ],
-  deviceAccess: [
-    {
-      name: "_pk_id.*",
-      technology: "cookie",
-      purpose: {
-        en: "Stores the visitor ID so Matomo can tell returning visitors apart.",
-        de: "Speichert die Besucherkennung, damit Matomo wiederkehrende Besucher unterscheiden kann.",
-      },
-      duration: "P13M",
-      party: "first",
-      ground: "consent",
-    },
-    {
-      name: "_pk_ses.*",
-      technology: "cookie",
-      purpose: {
-        en: "Holds data about the current visit for a short time.",
-        de: "Hält Angaben zum laufenden Besuch für kurze Zeit fest.",
-      },
-      duration: "PT30M",
-      party: "first",
-      ground: "consent",
-    },
-    {
-      name: "_pk_ref.*",
-      technology: "cookie",
-      purpose: {
-        en: "Remembers which site first referred the visitor.",
-        de: "Merkt sich, über welche Seite der Besucher zuerst kam.",
-      },
-      duration: "P6M",
-      party: "first",
-      ground: "consent",
-    },
-  ],
+  deviceAccess: matomoProduct.deviceAccess,
   sources: [
     {
       url: "https://matomo.org/matomo-cloud-dpa/",

@@ -1,6 +1,6 @@
 import type { Processor } from "@policy/core";
 import { shopifyChecked, shopifyDpaUrl, shopifyInc, shopifyPrivacyForMerchantsUrl, shopifyTermsUrl } from "../parties/shopify.js";
-import { shopifyProduct } from "../products/shopify.js";
+import { shopifyCookieDoubt, shopifyCookieSource, shopifyProduct } from "../products/shopify.js";
 
 /**
  * Shopify as the platform of an online store whose billing address is in the United States or Canada: such a store
@@ -31,9 +31,9 @@ import { shopifyProduct } from "../products/shopify.js";
  * merchants' copies of its table disagree with each other. The countries of Shopify's sub-processors beyond those the
  * addendum names: its sub-processor list was not read. No retention: the addendum leaves it to the store's own terms.
  *
- * The roles, data, transfers and (absent) cookies are the product's, shared with the entry for stores in Europe
- * (shopify): see products/shopify.ts; Shopify Inc. and the documents' addresses: see parties/shopify.ts. Moving them
- * there changed no fact of this entry.
+ * The roles, data, transfers and the one (unconfirmed) storefront cookie are the product's, shared with the entry for
+ * stores in Europe (shopify): see products/shopify.ts; Shopify Inc. and the documents' addresses: see
+ * parties/shopify.ts.
  */
 export const shopifyUs: Processor = {
   id: "shopify-us",
@@ -50,8 +50,10 @@ export const shopifyUs: Processor = {
     { url: shopifyTermsUrl, facts: ["entity", "role", "urls"], checked: shopifyChecked, updated: "2023-03-01" },
     { url: shopifyDpaUrl, facts: ["entity", "role", "activities", "transfers", "urls"], checked: shopifyChecked, updated: "2024-09-10" },
     { url: shopifyPrivacyForMerchantsUrl, facts: ["role"], checked: shopifyChecked },
+    // The one storefront cookie listed, from the Open Cookie Database: unconfirmed.
+    shopifyCookieSource,
   ],
   checked: shopifyChecked,
-  unconfirmed: [],
+  unconfirmed: [shopifyCookieDoubt],
   disagreements: [],
 };

@@ -1,6 +1,6 @@
 import type { Processor } from "@policy/core";
 import { shopifyChecked, shopifyDpaUrl, shopifyInc, shopifyPrivacyForMerchantsUrl, shopifyTermsUrl } from "../parties/shopify.js";
-import { shopifyProduct } from "../products/shopify.js";
+import { shopifyCookieDoubt, shopifyCookieSource, shopifyProduct } from "../products/shopify.js";
 
 /**
  * Shopify as the platform of an online store in Europe: a store whose billing address is in the EMEA region contracts
@@ -26,7 +26,7 @@ import { shopifyProduct } from "../products/shopify.js";
  *   the competent supervisory authority is Ireland's Data Protection Commission.
  * - Shopify's page for merchants on privacy (p2b-compliance-versions, commit 740944d1, recorded 4 March 2023): Shopify
  *   is a "data processor" for the store's customers' data, "including in Europe".
- * - The product's roles, data, transfers and (absent) cookies, which the US entry shares: see products/shopify.ts.
+ * - The product's roles, data, transfers and its one (unconfirmed) cookie, which the US entry shares: see products/shopify.ts.
  *
  * Parent: Shopify Inc. is named as the company that receives the data from Shopify International Limited (the
  * addendum's Appendix C); the documents read do not say in words that it owns Shopify International Limited, so the
@@ -63,8 +63,10 @@ export const shopify: Processor = {
       updated: "2024-09-10",
     },
     { url: shopifyPrivacyForMerchantsUrl, facts: ["role"], checked: shopifyChecked },
+    // The one storefront cookie listed, from the Open Cookie Database: unconfirmed.
+    shopifyCookieSource,
   ],
   checked: shopifyChecked,
-  unconfirmed: [],
+  unconfirmed: [shopifyCookieDoubt],
   disagreements: [],
 };

@@ -23,8 +23,11 @@ import { shopifyChecked } from "../parties/shopify.js";
  * - Shopify's page for merchants on privacy (recorded 4 March 2023): Shopify is a "data processor" and a "service
  *   provider" for the store's customers' data.
  *
- * Not listed: the storefront's cookies. Shopify's cookie policy covers them, but only its introduction could be read;
- * merchants' copies of its table disagree with each other and with the Open Cookie Database. No request hosts: no
+ * Cookies: Shopify's cookie policy covers the storefront's cookies, but only its introduction could be read; merchants'
+ * copies of its table disagree with each other and with the Open Cookie Database. Only _shopify_y, the storefront's
+ * analytics visitor ID, is listed, from the Open Cookie Database (commit 0ee5a17f, which cites Shopify's cookie
+ * policy: "Shopify analytics", 2 years, on "shopify.com"), and marked unconfirmed in both entries (shopifyCookieDoubt):
+ * merchants' copies of Shopify's table give 1 year, and a storefront sets it on the store's own domain. No request hosts: no
  * Shopify document read names them. No retention: the addendum leaves it to the store's own terms (on termination the
  * store chooses deletion or return).
  */
@@ -98,5 +101,29 @@ export const shopifyProduct = {
       checked: shopifyChecked,
     },
   ],
-  deviceAccess: [],
+  deviceAccess: [
+    {
+      name: "_shopify_y",
+      technology: "cookie",
+      purpose: {
+        en: "Recognises a returning visitor for the store's statistics in Shopify.",
+        de: "Erkennt wiederkehrende Besucher für die Statistiken des Shops in Shopify.",
+      },
+      duration: "P2Y",
+      party: "first",
+      ground: "consent",
+    },
+  ],
 } satisfies Pick<Processor, "role" | "roles" | "urls" | "activities" | "domains" | "transfers" | "deviceAccess">;
+
+/** Where the one cookie listed comes from: the Open Cookie Database, a lead that Shopify's own table could not confirm. */
+export const shopifyCookieSource = {
+  url: "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv",
+  facts: ["device-access"],
+  checked: shopifyChecked,
+} satisfies Processor["sources"][number];
+
+export const shopifyCookieDoubt = {
+  fact: "deviceAccess[0]",
+  note: "_shopify_y comes from the Open Cookie Database (2 years, domain shopify.com); Shopify's own cookie table could not be read, and merchants' copies of it give 1 year on the store's own domain.",
+} satisfies Processor["unconfirmed"][number];

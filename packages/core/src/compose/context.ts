@@ -90,8 +90,11 @@ export function createContext(stated: Policy, locale: Locale): Context {
     duration: memoize((iso) => formatDuration(iso, locale)),
     country: memoize((code) => spell(countryName(code, locale))),
     serviceName: (service) => ctx.text(service.name),
-    serviceTitle: (service, question) =>
-      service.processor === null ? m.inHouseTitles[question] : m.serviceTitles[question]([text(service.processor.name)]),
+    serviceTitle: (service, question) => {
+      // Software we run ourselves has a product to name, like a provider's service.
+      const product = service.processor ?? service.software;
+      return product === null ? m.inHouseTitles[question] : m.serviceTitles[question]([text(product.name)]);
+    },
   };
   return ctx;
 }

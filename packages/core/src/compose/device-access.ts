@@ -52,7 +52,7 @@ function row(ctx: Context, law: CookieRule, access: DeviceAccess, service: Servi
   const { m } = ctx;
   const who = access.provider ?? service?.processor?.entity.name ?? ctx.policy.controller.name;
   // What the provider's documents do not confirm is not stated: its domain, party or lifetime.
-  const processor = service?.processor ?? null;
+  const processor = service?.processor ?? service?.software ?? null;
   const marked = providerItemPath(processor, "deviceAccess", access);
   const confirmed = (fact: string) => marked === undefined || !isUnconfirmed(processor, `${marked}.${fact}`);
   const domain = access.domain !== undefined && confirmed("domain") ? ` (${access.domain})` : "";

@@ -15,11 +15,12 @@ import { partyName, type PartyName } from "./party-name.js";
  */
 export function serviceAboutSection(ctx: Context, service: Service): PolicySection {
   const { m } = ctx;
-  const { processor } = service;
+  const { processor, software } = service;
   const content: Block[] = [];
-  if (processor !== null) content.push(...ctx.paragraphs(processor.description));
+  const product = processor ?? software;
+  if (product !== null) content.push(...ctx.paragraphs(product.description));
   if (service.description !== undefined) content.push(...ctx.paragraphs(service.description));
-  if (processor === null) content.push(paragraph(m.inHouse));
+  if (processor === null) content.push(paragraph(software === null ? m.inHouse : selfHostedSentence(ctx, software)));
   else {
     const intro = isUnconfirmed(processor, "entity") ? m.providerIntroUnconfirmed : m.providerIntro;
     content.push(paragraph(intro), partyBlock(ctx, processor.entity, { address: !isUnconfirmed(processor, "entity.address") }));
@@ -44,6 +45,12 @@ export function serviceAboutSection(ctx: Context, service: Service): PolicySecti
     );
   }
   return section("service-about", { serviceId: service.id, title: ctx.serviceTitle(service, "about"), content });
+}
+
+/** Software we run ourselves: the data stays on our website, and its maker (where its documents confirm which company that is) receives none of it. */
+function selfHostedSentence(ctx: Context, software: Processor): Inline {
+  const maker = isUnconfirmed(software, "entity") ? undefined : partyName(software.entity);
+  return ctx.m.selfHosted(inline(software.name), maker);
 }
 
 /**

@@ -13,6 +13,9 @@ import { TransferSchema } from "./transfer.js";
 export const processorRoles = ["processor", "joint-controller", "controller"] as const;
 export type ProcessorRole = (typeof processorRoles)[number];
 
+/** An entry's role: a provider's, or none for self-hosted software, whose maker receives nothing. */
+export const entryRoles = [...processorRoles, "none"] as const;
+
 /** The groups of facts about a provider that need a source; descriptions are our own words. */
 export const factGroups = [
   "entity",
@@ -116,9 +119,15 @@ export const ProcessorSchema = z
     name: z.string().min(1).meta({ description: 'The product name readers know, e.g. "Zoom".' }),
     aliases: z.array(z.string().min(1)).optional(),
     categories: z.array(z.enum(serviceCategoryIds)).optional().meta({ description: "What kind of service it is, e.g. [analytics]." }),
-    entity: PartySchema.meta({ description: "The legal entity an EU-facing policy names." }),
+    entity: PartySchema.meta({ description: "The legal entity an EU-facing policy names; for self-hosted software, its maker." }),
     parent: PartySchema.optional().meta({ description: "The parent or non-EU entity that also receives data." }),
-    role: z.enum(processorRoles).default("processor").meta({ description: "The role for what the provider does for us; roles adds others." }),
+    selfHosted: z.literal(true).optional().meta({
+      description:
+        "Software we run ourselves, on our website's own servers (Matomo On-Premise, fonts served from our site): its maker (entity) receives nothing, so a service using it is in-house processing, and the text says that the data stays with us.",
+    }),
+    role: z.enum(entryRoles).default("processor").meta({
+      description: "The role for what the provider does for us (roles adds others); none for self-hosted software, whose maker receives nothing.",
+    }),
     roles: z.array(ProviderRoleSchema).min(1).optional().meta({
       description: "Where the provider acts in more than one role, each role and what it covers.",
     }),
@@ -160,7 +169,36 @@ export const ProcessorSchema = z
     message: "role must be one of the roles listed in roles",
     path: ["role"],
   })
+  .refine((processor) => (processor.role === "none") === (processor.selfHosted === true), {
+    message: "role none goes with selfHosted, and only with it: self-hosted software's maker plays no role, a provider that receives data does",
+    path: ["role"],
+  })
+  .refine((processor) => processor.selfHosted !== true || selfHostedRecipients(processor).length === 0, {
+    message:
+      "self-hosted software sends nothing to its maker or anyone else: it has no transfers, parent, euRepresentative, roles, urls.dpa or domains",
+    path: ["selfHosted"],
+  })
   .meta({ id: "Processor", description: "A service provider and the facts a policy needs about it." });
+
+/** What would make self-hosted software a recipient after all: each field that says data goes somewhere. */
+function selfHostedRecipients(processor: {
+  readonly transfers: readonly unknown[];
+  readonly parent?: unknown;
+  readonly euRepresentative?: unknown;
+  readonly roles?: readonly unknown[];
+  readonly urls: { readonly dpa?: string };
+  readonly domains: readonly string[];
+}): string[] {
+  const present: [string, boolean][] = [
+    ["transfers", processor.transfers.length > 0],
+    ["parent", processor.parent !== undefined],
+    ["euRepresentative", processor.euRepresentative !== undefined],
+    ["roles", processor.roles !== undefined],
+    ["urls.dpa", processor.urls.dpa !== undefined],
+    ["domains", processor.domains.length > 0],
+  ];
+  return present.filter(([, found]) => found).map(([field]) => field);
+}
 
 export type Processor = z.output<typeof ProcessorSchema>;
 export type ProcessorInput = z.input<typeof ProcessorSchema>;

@@ -29,8 +29,10 @@ export type Service = Omit<
   "name" | "processor" | "purposes" | "data" | "subjects" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess" | "california"
 > & {
   readonly name: LocalizedText;
-  /** null for processing done in-house. */
+  /** null for processing done in-house, also with self-hosted software. */
   readonly processor: Processor | null;
+  /** The self-hosted software the service runs on (its entry says `selfHosted`): in-house processing, named by its product. */
+  readonly software: Processor | null;
   readonly purposes: readonly ProcessingPurpose[];
   readonly data: readonly DataItem[];
   readonly subjects: readonly DataSubjectId[];

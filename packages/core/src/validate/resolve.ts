@@ -23,22 +23,26 @@ export function resolvePolicy(data: PolicyData, catalog: Catalog | undefined): P
 }
 
 function resolveService(service: PolicyData["services"][number], catalog: Catalog | undefined): Service {
-  const processor = processorOf(service, catalog) ?? null;
+  const entry = processorOf(service, catalog) ?? null;
+  // Self-hosted software gives the service its defaults but receives nothing: the processing is in-house.
+  const software = entry?.selfHosted === true ? entry : null;
+  const processor = software === null ? entry : null;
   // checkReferences has made sure that each list exists on the service or in the processor's activities.
-  const activities = processor?.activities;
+  const activities = entry?.activities;
   return {
     ...service,
-    name: service.name ?? processor?.name ?? service.id,
+    name: service.name ?? entry?.name ?? service.id,
     processor,
+    software,
     purposes: service.purposes ?? activities!.purposes,
     data: (service.data ?? activities!.data).map(toDataItem),
     subjects: service.subjects ?? activities!.subjects,
     sources: service.sources ?? [{ from: "data-subject" }],
     // A retention period the provider's documents do not confirm is not stated as ours.
-    retention: service.retention ?? confirmedRetention(processor) ?? null,
-    transfers: service.transfers ?? processor?.transfers ?? [],
-    deletion: service.deletion ?? processor?.deletion ?? null,
-    deviceAccess: service.deviceAccess ?? processor?.deviceAccess ?? [],
+    retention: service.retention ?? confirmedRetention(entry) ?? null,
+    transfers: service.transfers ?? entry?.transfers ?? [],
+    deletion: service.deletion ?? entry?.deletion ?? null,
+    deviceAccess: service.deviceAccess ?? entry?.deviceAccess ?? [],
     california: service.california ?? defaultCaliforniaDisclosure(processor),
   };
 }

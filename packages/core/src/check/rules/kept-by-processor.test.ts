@@ -30,6 +30,10 @@ describe("kept-by-processor", () => {
       }),
     ]);
     expect(findings("kept-by-processor", [embed(undefined)])[0]?.message).toContain("keptBy: provider, but the service has no provider");
+    // Software we host ourselves is no provider either: what it processes, we keep.
+    expect(findings("kept-by-processor", [embed({ ...provider("none"), selfHosted: true })])[0]?.message).toContain(
+      "keptBy: provider, but the service has no provider",
+    );
   });
 
   it("passes it for a provider that is a controller, alone or jointly with us", () => {

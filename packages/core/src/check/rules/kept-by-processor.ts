@@ -19,9 +19,11 @@ export const keptByProcessor: ValidationRule = {
   check({ data, catalog }) {
     return data.services.flatMap((service, index) => {
       if (service.keptBy !== "provider") return [];
-      const processor = processorOf(service, catalog);
+      const entry = processorOf(service, catalog);
+      // Software we run ourselves is no provider: the processing is ours.
+      const processor = entry?.selfHosted === true ? undefined : entry;
       // An unknown processor is reported as such.
-      if (processor === undefined && typeof service.processor === "string") return [];
+      if (entry === undefined && typeof service.processor === "string") return [];
       if (processor !== undefined && processor.role !== "processor") return [];
       return [
         {

@@ -23,6 +23,11 @@ describe("missing-transfer", () => {
     expect(safeParsePolicy(policy(), { catalog: { zoom: european } }).issues).toEqual([]);
   });
 
+  it("does not ask for a transfer to the country of self-hosted software's maker, which receives nothing", () => {
+    const selfHosted = { ...zoom, selfHosted: true as const, role: "none" as const, transfers: [], domains: [] };
+    expect(safeParsePolicy(policy(), { catalog: { zoom: selfHosted } }).issues.map(({ code }) => code)).not.toContain("missing-transfer");
+  });
+
   it("warns of a recipient the service names outside the EU/EEA, also for a service done in-house, unless a transfer there is listed", () => {
     const adviser = {
       name: "Tax Partners AG",

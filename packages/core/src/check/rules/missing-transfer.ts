@@ -25,7 +25,11 @@ export const missingTransfer: ValidationRule = {
       const transfersAt = service.transfers === undefined ? [...at, "processor"] : [...at, "transfers"];
       // The provider and its parent, then the recipients the service names, each where it is.
       const parties = [
-        ...(processor === undefined ? [] : [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])]).map((party) => ({
+        // The maker of software we host ourselves receives nothing, wherever it is.
+        ...(processor === undefined || processor.selfHosted === true
+          ? []
+          : [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])]
+        ).map((party) => ({
           name: party.name,
           country: party.address.country,
           segments: transfersAt,

@@ -119,6 +119,10 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       },
 
       inHouse: t`Diese Verarbeitung führen wir selbst durch.`,
+      selfHosted: (software, maker) =>
+        maker === undefined
+          ? t`${software} betreiben wir selbst, als Teil unserer Website. Was dabei verarbeitet wird, verlässt unsere Website nicht.`
+          : t`${software} betreiben wir selbst, als Teil unserer Website. Was dabei verarbeitet wird, verlässt unsere Website nicht: Der Hersteller, ${nominative(maker)}, erhält nichts davon.`,
       providerIntro: t`Anbieter ist:`,
       providerIntroUnconfirmed: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, mit welcher seiner Gesellschaften wir den Vertrag haben. Nach unserem Kenntnisstand ist es:`,
       roleProcessor: (entity) =>

@@ -81,6 +81,10 @@ export const en: Messages = {
   },
 
   inHouse: t`We carry out this processing ourselves.`,
+  selfHosted: (software, maker) =>
+    maker === undefined
+      ? t`We host ${software} ourselves, as part of our website. What it processes does not leave our website.`
+      : t`We host ${software} ourselves, as part of our website. What it processes does not leave our website: its maker, ${maker.name}, receives none of it.`,
   providerIntro: t`The provider is:`,
   providerIntroUnconfirmed: t`The provider’s documents do not clearly say which of its companies we contract with. As far as we can tell, it is:`,
   roleProcessor: (entity) => t`${entity.name} processes the data as our processor: only on our behalf and on our instructions (Art. 28 GDPR).`,

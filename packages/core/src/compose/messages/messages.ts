@@ -94,6 +94,8 @@ export interface Messages {
 
   // What is <service>?
   readonly inHouse: Inline;
+  /** In place of inHouse for software we run ourselves: nothing leaves the website; its maker where confirmed. */
+  readonly selfHosted: (software: Inline, maker: PartyName | undefined) => Inline;
   readonly providerIntro: Inline;
   /** In place of providerIntro where the provider's documents do not say which of its companies is the one. */
   readonly providerIntroUnconfirmed: Inline;
