@@ -21,6 +21,7 @@ import { gotoMeeting } from "./processors/goto-meeting.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
 import { hubspot } from "./processors/hubspot.js";
+import { instagramEmbeds } from "./processors/instagram-embeds.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
 import { klarna } from "./processors/klarna.js";
@@ -85,6 +86,7 @@ export const catalog = byId({
   hetzner,
   hotjar,
   hubspot,
+  "instagram-embeds": instagramEmbeds,
   intercom,
   ionos,
   klarna,

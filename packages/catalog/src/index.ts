@@ -24,6 +24,7 @@ export { gotoMeeting } from "./processors/goto-meeting.js";
 export { hetzner } from "./processors/hetzner.js";
 export { hotjar } from "./processors/hotjar.js";
 export { hubspot } from "./processors/hubspot.js";
+export { instagramEmbeds } from "./processors/instagram-embeds.js";
 export { intercom } from "./processors/intercom.js";
 export { ionos } from "./processors/ionos.js";
 export { klarna } from "./processors/klarna.js";

@@ -37,6 +37,7 @@ describe("the public API of @policy/catalog", () => {
       "hetzner",
       "hotjar",
       "hubspot",
+      "instagramEmbeds",
       "intercom",
       "ionos",
       "klarna",
