@@ -40,6 +40,7 @@ import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { soundcloud } from "./processors/soundcloud.js";
 import { spotify } from "./processors/spotify.js";
 import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
@@ -106,6 +107,7 @@ export const catalog = byId({
   sentry,
   shopify,
   "shopify-us": shopifyUs,
+  soundcloud,
   spotify,
   squarespace,
   stripe,

@@ -43,6 +43,7 @@ export { salesforce } from "./processors/salesforce.js";
 export { sentry } from "./processors/sentry.js";
 export { shopify } from "./processors/shopify.js";
 export { shopifyUs } from "./processors/shopify-us.js";
+export { soundcloud } from "./processors/soundcloud.js";
 export { spotify } from "./processors/spotify.js";
 export { squarespace } from "./processors/squarespace.js";
 export { stripe } from "./processors/stripe.js";

@@ -57,6 +57,7 @@ describe("the public API of @policy/catalog", () => {
       "sentry",
       "shopify",
       "shopifyUs",
+      "soundcloud",
       "spotify",
       "squarespace",
       "stripe",
