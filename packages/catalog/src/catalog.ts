@@ -8,6 +8,7 @@ import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
+import { facebookSocialPlugins } from "./processors/facebook-social-plugins.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -20,6 +21,7 @@ import { gotoMeeting } from "./processors/goto-meeting.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
 import { hubspot } from "./processors/hubspot.js";
+import { instagramEmbeds } from "./processors/instagram-embeds.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
 import { klarna } from "./processors/klarna.js";
@@ -39,6 +41,8 @@ import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { soundcloud } from "./processors/soundcloud.js";
+import { spotify } from "./processors/spotify.js";
 import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
@@ -72,6 +76,7 @@ export const catalog = byId({
   cleverreach,
   cloudflare,
   crisp,
+  "facebook-social-plugins": facebookSocialPlugins,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
@@ -84,6 +89,7 @@ export const catalog = byId({
   hetzner,
   hotjar,
   hubspot,
+  "instagram-embeds": instagramEmbeds,
   intercom,
   ionos,
   klarna,
@@ -103,6 +109,8 @@ export const catalog = byId({
   sentry,
   shopify,
   "shopify-us": shopifyUs,
+  soundcloud,
+  spotify,
   squarespace,
   stripe,
   "stripe-us": stripeUs,

@@ -17,6 +17,24 @@ import type { Party, Source, Transfer } from "@policy/core";
 
 export const metaChecked = "2026-12-06";
 
+/**
+ * Meta Platforms Ireland Limited, the controller for people in the EU under Meta's Privacy Policy (EU version, effective
+ * 23 July 2026: "Meta Platforms Ireland Limited, ATTN: Privacy Operations, Merrion Road, Dublin 4, D04 X2K5, Ireland")
+ * and Meta's party to the Controller Addendum (same address). The meta-pixel entry writes the same party inline.
+ */
+export const metaPlatformsIreland: Party = {
+  name: "Meta Platforms Ireland Limited",
+  address: { street: "Merrion Road", postalCode: "D04 X2K5", city: "Dublin 4", country: "IE" },
+  url: "https://www.facebook.com/",
+};
+
+/** Meta's Controller Addendum (Art. 26 GDPR), read in a stored copy served through a translation proxy; no date shown. */
+export const metaControllerAddendumUrl = "https://www.facebook.com/legal/controller_addendum";
+
+/** Meta's Cookies Policy, effective 12 December 2023 (Open Terms Archive, vlopses-ie-versions, commit d7ca0072). */
+export const metaCookiesPolicyUrl =
+  "https://github.com/OpenTermsArchive/vlopses-ie-versions/blob/d7ca0072c8c4af31c240c9ab3db10713b4069e2d/Facebook/Trackers%20Policy.md";
+
 export const metaPlatformsInc: Party = {
   name: "Meta Platforms, Inc.",
   address: { street: "1 Meta Way", postalCode: "94025", city: "Menlo Park", region: "CA", country: "US" },
