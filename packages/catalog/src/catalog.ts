@@ -23,6 +23,7 @@ import { hubspot } from "./processors/hubspot.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
 import { klarna } from "./processors/klarna.js";
+import { klaviyo } from "./processors/klaviyo.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
@@ -86,6 +87,7 @@ export const catalog = byId({
   intercom,
   ionos,
   klarna,
+  klaviyo,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
   "matomo-cloud": matomoCloud,

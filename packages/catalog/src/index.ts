@@ -26,6 +26,7 @@ export { hubspot } from "./processors/hubspot.js";
 export { intercom } from "./processors/intercom.js";
 export { ionos } from "./processors/ionos.js";
 export { klarna } from "./processors/klarna.js";
+export { klaviyo } from "./processors/klaviyo.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";

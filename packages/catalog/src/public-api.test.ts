@@ -39,6 +39,7 @@ describe("the public API of @policy/catalog", () => {
       "intercom",
       "ionos",
       "klarna",
+      "klaviyo",
       "linkedinInsightTag",
       "mailchimp",
       "matomoCloud",
