@@ -26,6 +26,7 @@ import { klarna } from "./processors/klarna.js";
 import { klaviyo } from "./processors/klaviyo.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
+import { mailerlite } from "./processors/mailerlite.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
 import { metaPixel } from "./processors/meta-pixel.js";
 import { metaPixelUs } from "./processors/meta-pixel-us.js";
@@ -90,6 +91,7 @@ export const catalog = byId({
   klaviyo,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
+  mailerlite,
   "matomo-cloud": matomoCloud,
   "meta-pixel": metaPixel,
   "meta-pixel-us": metaPixelUs,

@@ -29,6 +29,7 @@ export { klarna } from "./processors/klarna.js";
 export { klaviyo } from "./processors/klaviyo.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";
+export { mailerlite } from "./processors/mailerlite.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";
 export { metaPixel } from "./processors/meta-pixel.js";
 export { metaPixelUs } from "./processors/meta-pixel-us.js";

@@ -42,6 +42,7 @@ describe("the public API of @policy/catalog", () => {
       "klaviyo",
       "linkedinInsightTag",
       "mailchimp",
+      "mailerlite",
       "matomoCloud",
       "metaPixel",
       "metaPixelUs",
