@@ -37,6 +37,7 @@ import { mollie } from "./processors/mollie.js";
 import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
+import { rapidmail } from "./processors/rapidmail.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
@@ -103,6 +104,7 @@ export const catalog = byId({
   paypal,
   "pinterest-tag": pinterestTag,
   plausible,
+  rapidmail,
   salesforce,
   sentry,
   shopify,

@@ -53,6 +53,7 @@ describe("the public API of @policy/catalog", () => {
       "paypal",
       "pinterestTag",
       "plausible",
+      "rapidmail",
       "salesforce",
       "searchCatalog",
       "sentry",
