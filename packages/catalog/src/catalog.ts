@@ -2,6 +2,7 @@ import type { Processor } from "@policy/core";
 import { activecampaign } from "./processors/activecampaign.js";
 import { adobeFonts } from "./processors/adobe-fonts.js";
 import { adyen } from "./processors/adyen.js";
+import { amazonPay } from "./processors/amazon-pay.js";
 import { amazonWebServices } from "./processors/amazon-web-services.js";
 import { brevo } from "./processors/brevo.js";
 import { bunnyNet } from "./processors/bunny-net.js";
@@ -69,6 +70,7 @@ export const catalog = byId({
   activecampaign,
   "adobe-fonts": adobeFonts,
   adyen,
+  "amazon-pay": amazonPay,
   "amazon-web-services": amazonWebServices,
   brevo,
   "bunny-net": bunnyNet,

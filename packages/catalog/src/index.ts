@@ -5,6 +5,7 @@ export { suggestCatalogId } from "./suggest.js";
 export { activecampaign } from "./processors/activecampaign.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";
 export { adyen } from "./processors/adyen.js";
+export { amazonPay } from "./processors/amazon-pay.js";
 export { amazonWebServices } from "./processors/amazon-web-services.js";
 export { brevo } from "./processors/brevo.js";
 export { bunnyNet } from "./processors/bunny-net.js";

@@ -17,6 +17,7 @@ describe("the public API of @policy/catalog", () => {
       "activecampaign",
       "adobeFonts",
       "adyen",
+      "amazonPay",
       "amazonWebServices",
       "brevo",
       "bunnyNet",
