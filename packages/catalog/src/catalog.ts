@@ -10,6 +10,7 @@ import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
+import { dhlPaket } from "./processors/dhl-paket.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -78,6 +79,7 @@ export const catalog = byId({
   cleverreach,
   cloudflare,
   crisp,
+  "dhl-paket": dhlPaket,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,

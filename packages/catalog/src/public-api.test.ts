@@ -26,6 +26,7 @@ describe("the public API of @policy/catalog", () => {
       "cleverreach",
       "cloudflare",
       "crisp",
+      "dhlPaket",
       "googleAds",
       "googleAnalytics",
       "googleAnalyticsUs",
