@@ -11,6 +11,7 @@ import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
 import { dhlPaket } from "./processors/dhl-paket.js";
+import { dpd } from "./processors/dpd.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -80,6 +81,7 @@ export const catalog = byId({
   cloudflare,
   crisp,
   "dhl-paket": dhlPaket,
+  dpd,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,

@@ -14,6 +14,7 @@ export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
 export { crisp } from "./processors/crisp.js";
 export { dhlPaket } from "./processors/dhl-paket.js";
+export { dpd } from "./processors/dpd.js";
 export { googleAds } from "./processors/google-ads.js";
 export { googleAnalytics } from "./processors/google-analytics.js";
 export { googleAnalyticsUs } from "./processors/google-analytics-us.js";

@@ -27,6 +27,7 @@ describe("the public API of @policy/catalog", () => {
       "cloudflare",
       "crisp",
       "dhlPaket",
+      "dpd",
       "googleAds",
       "googleAnalytics",
       "googleAnalyticsUs",
