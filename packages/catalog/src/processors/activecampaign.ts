@@ -121,8 +121,8 @@ export const activecampaign: Processor = {
     },
   ],
   deletion: {
-    en: "Every e-mail contains an unsubscribe link; after you use it, you are marked as unsubscribed and receive no more of those e-mails. To have your data deleted entirely, ask us.",
-    de: "Jede E-Mail enthält einen Abmeldelink; danach werden Sie als abgemeldet geführt und erhalten diese E-Mails nicht mehr. Wenn Sie Ihre Daten vollständig löschen lassen möchten, wenden Sie sich an uns.",
+    en: "Our e-mails contain an unsubscribe link; after you use it, you are marked as unsubscribed and receive no more of those e-mails. To have your data deleted entirely, ask us.",
+    de: "Unsere E-Mails enthalten einen Abmeldelink; danach werden Sie als abgemeldet geführt und erhalten diese E-Mails nicht mehr. Wenn Sie Ihre Daten vollständig löschen lassen möchten, wenden Sie sich an uns.",
   },
   deviceAccess: [
     {

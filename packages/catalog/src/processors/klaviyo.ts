@@ -185,8 +185,9 @@ export const klaviyo: Processor = {
     { url: "https://www.klaviyo.com/legal/privacy-faqs", facts: ["transfers", "retention"], checked: "2026-12-06", updated: "2024-04-15" },
     // Help centre, "About cookies in Klaviyo": stored copies, undated (the cookie, its lifetime, the tracking host).
     { url: COOKIES_HELP, facts: ["device-access", "domains", "activities"], checked: "2026-12-06" },
-    // Help centre: unsubscribe links and unsubscribes, stored copies, undated.
+    // Help centre: "Klaviyo requires an unsubscribe link to be present in all emails", stored copy, undated.
     { url: "https://help.klaviyo.com/hc/en-us/articles/115006054267", facts: ["deletion"], checked: "2026-12-06" },
+    // Help centre: unsubscribed contacts can no longer be reached, stored copy, undated.
     { url: "https://help.klaviyo.com/hc/en-us/articles/115005078267", facts: ["deletion"], checked: "2026-12-06" },
     // Open Cookie Database: __kla_id, 2 years (agrees with Klaviyo).
     { url: OCD, facts: ["device-access"], checked: "2026-12-06" },

@@ -102,8 +102,8 @@ export const mailerlite: Processor = {
   domains: [],
   transfers: [],
   deletion: {
-    en: "Every newsletter has an unsubscribe link in its footer. After you use it, you no longer receive our newsletters or automated e-mails; your address stays marked as unsubscribed so that it is not written to again. To have it deleted entirely, ask us.",
-    de: "Jeder Newsletter enthält in der Fußzeile einen Abmeldelink. Danach erhalten Sie keine Newsletter und keine automatisierten E-Mails mehr von uns; Ihre Adresse bleibt als abgemeldet markiert, damit sie nicht erneut angeschrieben wird. Wenn Sie sie vollständig löschen lassen möchten, wenden Sie sich an uns.",
+    en: "Our newsletters have an unsubscribe link in the footer. After you use it, you no longer receive our newsletters or automated e-mails; your address stays marked as unsubscribed so that it is not written to again. To have it deleted entirely, ask us.",
+    de: "Unsere Newsletter enthalten in der Fußzeile einen Abmeldelink. Danach erhalten Sie keine Newsletter und keine automatisierten E-Mails mehr von uns; Ihre Adresse bleibt als abgemeldet markiert, damit sie nicht erneut angeschrieben wird. Wenn Sie sie vollständig löschen lassen möchten, wenden Sie sich an uns.",
   },
   deviceAccess: [],
   sources: [

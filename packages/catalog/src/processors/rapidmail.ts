@@ -112,8 +112,9 @@ export const rapidmail: Processor = {
     { url: GTC_COM, facts: ["entity"], checked: "2026-12-06" },
     // Datenschutzbestimmungen, undated, older address: stored copy, opening part (contract for processing on behalf).
     { url: PRIVACY_TERMS, facts: ["role", "urls"], checked: "2026-12-06" },
-    // Help centre: open and click rates, key figures (stored copies, undated).
+    // Help centre: open and click rates (tracking pixel, tracking links), stored copy, undated.
     { url: "https://rapidmail.at/hilfe/oeffnungsrate-klickrate-von-newslettern", facts: ["activities"], checked: "2026-12-06" },
+    // Help centre: key figures (click map, devices), stored copy, undated.
     { url: "https://rapidmail.at/hilfe/newsletter-kennzahlen-im-ueberblick", facts: ["activities"], checked: "2026-12-06" },
     // Help centre: unsubscribes and the blacklist (stored copy, undated).
     { url: "https://www.rapidmail.de/hilfe/blacklist-eintraege-loeschen", facts: ["deletion"], checked: "2026-12-06" },
