@@ -8,6 +8,7 @@ import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
+import { criteo } from "./processors/criteo.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -71,6 +72,7 @@ export const catalog = byId({
   cleverreach,
   cloudflare,
   crisp,
+  criteo,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
