@@ -9,6 +9,7 @@ import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
 import { criteo } from "./processors/criteo.js";
+import { etracker } from "./processors/etracker.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -73,6 +74,7 @@ export const catalog = byId({
   cloudflare,
   crisp,
   criteo,
+  etracker,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,

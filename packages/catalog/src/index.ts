@@ -12,6 +12,7 @@ export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
 export { crisp } from "./processors/crisp.js";
 export { criteo } from "./processors/criteo.js";
+export { etracker } from "./processors/etracker.js";
 export { googleAds } from "./processors/google-ads.js";
 export { googleAnalytics } from "./processors/google-analytics.js";
 export { googleAnalyticsUs } from "./processors/google-analytics-us.js";

@@ -25,6 +25,7 @@ describe("the public API of @policy/catalog", () => {
       "cloudflare",
       "crisp",
       "criteo",
+      "etracker",
       "googleAds",
       "googleAnalytics",
       "googleAnalyticsUs",
