@@ -43,6 +43,7 @@ import { shopifyUs } from "./processors/shopify-us.js";
 import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
+import { taboola } from "./processors/taboola.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
 import { vimeo } from "./processors/vimeo.js";
@@ -108,6 +109,7 @@ export const catalog = byId({
   squarespace,
   stripe,
   "stripe-us": stripeUs,
+  taboola,
   "tiktok-pixel": tiktokPixel,
   typeform,
   vimeo,

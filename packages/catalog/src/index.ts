@@ -46,6 +46,7 @@ export { shopifyUs } from "./processors/shopify-us.js";
 export { squarespace } from "./processors/squarespace.js";
 export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";
+export { taboola } from "./processors/taboola.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";
 export { typeform } from "./processors/typeform.js";
 export { vimeo } from "./processors/vimeo.js";

@@ -61,6 +61,7 @@ describe("the public API of @policy/catalog", () => {
       "stripe",
       "stripeUs",
       "suggestCatalogId",
+      "taboola",
       "tiktokPixel",
       "typeform",
       "vimeo",
