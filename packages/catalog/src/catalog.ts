@@ -33,6 +33,7 @@ import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
+import { outbrain } from "./processors/outbrain.js";
 import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
@@ -99,6 +100,7 @@ export const catalog = byId({
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,
+  outbrain,
   paypal,
   "pinterest-tag": pinterestTag,
   plausible,

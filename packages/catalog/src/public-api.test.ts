@@ -49,6 +49,7 @@ describe("the public API of @policy/catalog", () => {
       "microsoftClarity",
       "microsoftTeams",
       "mollie",
+      "outbrain",
       "paypal",
       "pinterestTag",
       "plausible",
