@@ -47,6 +47,7 @@ import { stripeUs } from "./processors/stripe-us.js";
 import { taboola } from "./processors/taboola.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
+import { userlike } from "./processors/userlike.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
 import { wix } from "./processors/wix.js";
@@ -114,6 +115,7 @@ export const catalog = byId({
   taboola,
   "tiktok-pixel": tiktokPixel,
   typeform,
+  userlike,
   vimeo,
   webex,
   wix,

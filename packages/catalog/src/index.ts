@@ -50,6 +50,7 @@ export { stripeUs } from "./processors/stripe-us.js";
 export { taboola } from "./processors/taboola.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";
 export { typeform } from "./processors/typeform.js";
+export { userlike } from "./processors/userlike.js";
 export { vimeo } from "./processors/vimeo.js";
 export { webex } from "./processors/webex.js";
 export { wix } from "./processors/wix.js";

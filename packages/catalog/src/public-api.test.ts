@@ -65,6 +65,7 @@ describe("the public API of @policy/catalog", () => {
       "taboola",
       "tiktokPixel",
       "typeform",
+      "userlike",
       "vimeo",
       "webex",
       "wix",
