@@ -227,12 +227,8 @@ export const criteo: Processor = {
       note: "Criteo's Ads Privacy Notice (July 2026) says only that recipients 'may be' outside Europe and that transfers to countries 'such as the USA may be protected' by the EU-US Data Privacy Framework, otherwise by the standard contractual clauses; it names no recipient and no mechanism for a given recipient. No DPF List entry or Criteo statement that Criteo Corp. is certified was found, so the mechanism is given as the standard clauses and the transfer as a whole is unconfirmed.",
     },
     {
-      fact: "deviceAccess[0].duration",
-      note: "Criteo documents the cookie's identifier (UID) but not its lifetime; 13 months is how long Criteo keeps the data it collects. The Open Cookie Database has no Criteo entry.",
-    },
-    {
-      fact: "deviceAccess[0].party",
-      note: "Criteo says it assigns the cookie to the browser but not on which domain it is written; third party is assumed because Criteo sets it for use across websites. The cookie's name 'uid' is taken from Criteo's example 'UID=...'.",
+      fact: "deviceAccess[0]",
+      note: "Criteo documents only that it assigns a cookie with an identifier to the browser (its example reads 'UID=13278a5c-...'); the name 'uid' is taken from that example, and Criteo states neither the cookie's lifetime (13 months is how long Criteo keeps the data it collects) nor the domain it is written on (third party is assumed, as Criteo uses it across websites). The Open Cookie Database has no Criteo entry.",
     },
   ],
   disagreements: [],
