@@ -44,6 +44,7 @@ describe("the public API of @policy/catalog", () => {
       "matomoCloud",
       "metaPixel",
       "metaPixelUs",
+      "microsoftAdvertising",
       "microsoftClarity",
       "microsoftTeams",
       "mollie",
