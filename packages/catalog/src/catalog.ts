@@ -28,6 +28,7 @@ import { mailchimp } from "./processors/mailchimp.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
 import { metaPixel } from "./processors/meta-pixel.js";
 import { metaPixelUs } from "./processors/meta-pixel-us.js";
+import { microsoft365 } from "./processors/microsoft-365.js";
 import { microsoftAdvertising } from "./processors/microsoft-advertising.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
@@ -92,6 +93,7 @@ export const catalog = byId({
   "matomo-cloud": matomoCloud,
   "meta-pixel": metaPixel,
   "meta-pixel-us": metaPixelUs,
+  "microsoft-365": microsoft365,
   "microsoft-advertising": microsoftAdvertising,
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,

@@ -31,6 +31,7 @@ export { mailchimp } from "./processors/mailchimp.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";
 export { metaPixel } from "./processors/meta-pixel.js";
 export { metaPixelUs } from "./processors/meta-pixel-us.js";
+export { microsoft365 } from "./processors/microsoft-365.js";
 export { microsoftAdvertising } from "./processors/microsoft-advertising.js";
 export { microsoftClarity } from "./processors/microsoft-clarity.js";
 export { microsoftTeams } from "./processors/microsoft-teams.js";

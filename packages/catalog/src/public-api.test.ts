@@ -44,6 +44,7 @@ describe("the public API of @policy/catalog", () => {
       "matomoCloud",
       "metaPixel",
       "metaPixelUs",
+      "microsoft365",
       "microsoftAdvertising",
       "microsoftClarity",
       "microsoftTeams",
