@@ -30,6 +30,7 @@ import { metaPixel } from "./processors/meta-pixel.js";
 import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoft365 } from "./processors/microsoft-365.js";
 import { microsoftAdvertising } from "./processors/microsoft-advertising.js";
+import { microsoftAzure } from "./processors/microsoft-azure.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
@@ -95,6 +96,7 @@ export const catalog = byId({
   "meta-pixel-us": metaPixelUs,
   "microsoft-365": microsoft365,
   "microsoft-advertising": microsoftAdvertising,
+  "microsoft-azure": microsoftAzure,
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,

@@ -33,6 +33,7 @@ export { metaPixel } from "./processors/meta-pixel.js";
 export { metaPixelUs } from "./processors/meta-pixel-us.js";
 export { microsoft365 } from "./processors/microsoft-365.js";
 export { microsoftAdvertising } from "./processors/microsoft-advertising.js";
+export { microsoftAzure } from "./processors/microsoft-azure.js";
 export { microsoftClarity } from "./processors/microsoft-clarity.js";
 export { microsoftTeams } from "./processors/microsoft-teams.js";
 export { mollie } from "./processors/mollie.js";

@@ -46,6 +46,7 @@ describe("the public API of @policy/catalog", () => {
       "metaPixelUs",
       "microsoft365",
       "microsoftAdvertising",
+      "microsoftAzure",
       "microsoftClarity",
       "microsoftTeams",
       "mollie",
