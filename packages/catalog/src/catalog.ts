@@ -41,6 +41,7 @@ import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { slack } from "./processors/slack.js";
 import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
@@ -107,6 +108,7 @@ export const catalog = byId({
   sentry,
   shopify,
   "shopify-us": shopifyUs,
+  slack,
   squarespace,
   stripe,
   "stripe-us": stripeUs,

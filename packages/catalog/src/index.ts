@@ -44,6 +44,7 @@ export { salesforce } from "./processors/salesforce.js";
 export { sentry } from "./processors/sentry.js";
 export { shopify } from "./processors/shopify.js";
 export { shopifyUs } from "./processors/shopify-us.js";
+export { slack } from "./processors/slack.js";
 export { squarespace } from "./processors/squarespace.js";
 export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";

@@ -58,6 +58,7 @@ describe("the public API of @policy/catalog", () => {
       "sentry",
       "shopify",
       "shopifyUs",
+      "slack",
       "squarespace",
       "stripe",
       "stripeUs",
