@@ -2,6 +2,7 @@ import type { Processor } from "@policy/core";
 import { adobeFonts } from "./processors/adobe-fonts.js";
 import { adyen } from "./processors/adyen.js";
 import { amazonWebServices } from "./processors/amazon-web-services.js";
+import { atlassian } from "./processors/atlassian.js";
 import { brevo } from "./processors/brevo.js";
 import { bunnyNet } from "./processors/bunny-net.js";
 import { calendly } from "./processors/calendly.js";
@@ -69,6 +70,7 @@ export const catalog = byId({
   "adobe-fonts": adobeFonts,
   adyen,
   "amazon-web-services": amazonWebServices,
+  atlassian,
   brevo,
   "bunny-net": bunnyNet,
   calendly,

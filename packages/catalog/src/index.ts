@@ -5,6 +5,7 @@ export { suggestCatalogId } from "./suggest.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";
 export { adyen } from "./processors/adyen.js";
 export { amazonWebServices } from "./processors/amazon-web-services.js";
+export { atlassian } from "./processors/atlassian.js";
 export { brevo } from "./processors/brevo.js";
 export { bunnyNet } from "./processors/bunny-net.js";
 export { calendly } from "./processors/calendly.js";

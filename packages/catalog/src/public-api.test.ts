@@ -17,6 +17,7 @@ describe("the public API of @policy/catalog", () => {
       "adobeFonts",
       "adyen",
       "amazonWebServices",
+      "atlassian",
       "brevo",
       "bunnyNet",
       "calendly",
