@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { adobeAnalytics } from "./processors/adobe-analytics.js";
 import { adobeFonts } from "./processors/adobe-fonts.js";
 import { adyen } from "./processors/adyen.js";
 import { amazonWebServices } from "./processors/amazon-web-services.js";
@@ -67,6 +68,7 @@ function byId<const Id extends string>(entries: Record<Id, Processor>): Readonly
 
 /** Every entry, by id: pass it to core as `loadPolicy(file, { catalog })`. */
 export const catalog = byId({
+  "adobe-analytics": adobeAnalytics,
   "adobe-fonts": adobeFonts,
   adyen,
   "amazon-web-services": amazonWebServices,

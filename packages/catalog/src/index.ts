@@ -2,6 +2,7 @@
 export { catalog, type CatalogId } from "./catalog.js";
 export { searchCatalog } from "./search.js";
 export { suggestCatalogId } from "./suggest.js";
+export { adobeAnalytics } from "./processors/adobe-analytics.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";
 export { adyen } from "./processors/adyen.js";
 export { amazonWebServices } from "./processors/amazon-web-services.js";

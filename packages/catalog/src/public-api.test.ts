@@ -14,6 +14,7 @@ describe("the public API of @policy/catalog", () => {
 
   it("exports these names from @policy/catalog", async () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
+      "adobeAnalytics",
       "adobeFonts",
       "adyen",
       "amazonWebServices",
