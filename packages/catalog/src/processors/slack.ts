@@ -43,7 +43,7 @@ export const slack: Processor = {
   id: "slack",
   name: "Slack",
   aliases: ["Slack Connect", "Slack Huddles"],
-  categories: ["collaboration", "chat"],
+  categories: ["collaboration"],
   entity: {
     name: "Slack Technologies Limited",
     address: { street: "Salesforce Tower, 60 R801, North Dock", city: "Dublin", country: "IE" },
