@@ -1,4 +1,4 @@
-import type { DpfCertification, Party, Source } from "@policy/core";
+import type { DpfCertification, Party, Source, Transfer } from "@policy/core";
 
 /*
  * The Microsoft companies the Microsoft entries name, kept once so a change of address is one edit.
@@ -51,5 +51,56 @@ export const microsoftPrivacyStatementSource: Source = {
 export const microsoftCorporationDpf: DpfCertification = {
   frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
   source: microsoftPrivacyStatementUrl,
+  checked: "2026-12-06",
+};
+
+/**
+ * Microsoft's Trust Center page "GDPR frequently asked questions" (microsoft.com, read in a stored copy): controllers
+ * "such as organizations using Microsoft's enterprise online services" use processors "such as Microsoft"; Microsoft's
+ * GDPR terms reflect the processor commitments of Art. 28; Microsoft uses the standard contractual clauses.
+ */
+export const microsoftGdprFaqSource: Source = {
+  url: "https://www.microsoft.com/en-ww/trust-center/privacy/gdpr-faqs?market=af",
+  facts: ["role", "transfers"],
+  checked: "2026-12-06",
+};
+
+/**
+ * Microsoft's "European Union Model Clauses" page (products.office.com, Slovenian locale with English text, stored copy):
+ * Microsoft offers customers the EU standard contractual clauses for in-scope services, "as described in the Microsoft
+ * Online Services Terms (OST) Data Protection Addendum (DPA)"; the in-scope services listed include Azure.
+ */
+export const microsoftModelClausesSource: Source = {
+  url: "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq",
+  facts: ["transfers"],
+  checked: "2026-12-06",
+};
+
+/**
+ * Microsoft's page "Services permanently excluded from the EU Data Boundary" (learn.microsoft.com, stored copy): most of
+ * Microsoft's major commercial online services in the Azure, Dynamics 365, Power Platform and Microsoft 365 families
+ * are in scope for the EU Data Boundary, subject to continuing flows of customer data described in its other articles;
+ * Azure Front Door and Azure CDN cache content at edge locations worldwide.
+ */
+export const microsoftEuDataBoundarySource: Source = {
+  url: "https://learn.microsoft.com/en-us/privacy/eudb/eu-data-boundary-permanent-transfers-from-services",
+  facts: ["transfers"],
+  checked: "2026-12-06",
+};
+
+/**
+ * The US transfer for Microsoft's enterprise online services: to Microsoft Corporation, certified under the Data
+ * Privacy Framework according to Microsoft's privacy statement; Microsoft also offers the EU standard contractual
+ * clauses to these customers (its GDPR FAQ and EU Model Clauses pages).
+ */
+export const microsoftOnlineServicesTransfer: Transfer = {
+  country: "US",
+  recipient: "Microsoft Corporation",
+  mechanism: "EU-US-DPF",
+  certification: microsoftCorporationDpf,
+  note: {
+    en: "Most of Microsoft's business cloud services store and process the data of EU customers within the EU (the EU Data Boundary), but some data still leaves it for running the services. Microsoft also offers the EU standard contractual clauses to business customers of these services.",
+    de: "Die meisten Cloud-Dienste von Microsoft für Unternehmen speichern und verarbeiten die Daten von Kunden aus der EU innerhalb der EU (EU-Datengrenze); einige Daten verlassen sie aber weiterhin für den Betrieb der Dienste. Zusätzlich bietet Microsoft Geschäftskunden dieser Dienste die Standardvertragsklauseln der EU an.",
+  },
   checked: "2026-12-06",
 };
