@@ -8,6 +8,7 @@ import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
+import { friendlyCaptcha } from "./processors/friendly-captcha.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
@@ -72,6 +73,7 @@ export const catalog = byId({
   cleverreach,
   cloudflare,
   crisp,
+  "friendly-captcha": friendlyCaptcha,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,

@@ -11,6 +11,7 @@ export { calendly } from "./processors/calendly.js";
 export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
 export { crisp } from "./processors/crisp.js";
+export { friendlyCaptcha } from "./processors/friendly-captcha.js";
 export { googleAds } from "./processors/google-ads.js";
 export { googleAnalytics } from "./processors/google-analytics.js";
 export { googleAnalyticsUs } from "./processors/google-analytics-us.js";

@@ -24,6 +24,7 @@ describe("the public API of @policy/catalog", () => {
       "cleverreach",
       "cloudflare",
       "crisp",
+      "friendlyCaptcha",
       "googleAds",
       "googleAnalytics",
       "googleAnalyticsUs",
