@@ -5,6 +5,7 @@ import { amazonWebServices } from "./processors/amazon-web-services.js";
 import { brevo } from "./processors/brevo.js";
 import { bunnyNet } from "./processors/bunny-net.js";
 import { calendly } from "./processors/calendly.js";
+import { cdnjs } from "./processors/cdnjs.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
@@ -70,6 +71,7 @@ export const catalog = byId({
   brevo,
   "bunny-net": bunnyNet,
   calendly,
+  cdnjs,
   cleverreach,
   cloudflare,
   crisp,

@@ -8,6 +8,7 @@ export { amazonWebServices } from "./processors/amazon-web-services.js";
 export { brevo } from "./processors/brevo.js";
 export { bunnyNet } from "./processors/bunny-net.js";
 export { calendly } from "./processors/calendly.js";
+export { cdnjs } from "./processors/cdnjs.js";
 export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
 export { crisp } from "./processors/crisp.js";

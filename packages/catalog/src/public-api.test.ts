@@ -21,6 +21,7 @@ describe("the public API of @policy/catalog", () => {
       "bunnyNet",
       "calendly",
       "catalog",
+      "cdnjs",
       "cleverreach",
       "cloudflare",
       "crisp",
