@@ -34,6 +34,7 @@ import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
+import { openstreetmap } from "./processors/openstreetmap.js";
 import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
@@ -100,6 +101,7 @@ export const catalog = byId({
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,
+  openstreetmap,
   paypal,
   "pinterest-tag": pinterestTag,
   plausible,

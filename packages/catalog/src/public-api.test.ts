@@ -50,6 +50,7 @@ describe("the public API of @policy/catalog", () => {
       "microsoftClarity",
       "microsoftTeams",
       "mollie",
+      "openstreetmap",
       "paypal",
       "pinterestTag",
       "plausible",
