@@ -49,6 +49,7 @@ import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
+import { wistia } from "./processors/wistia.js";
 import { wix } from "./processors/wix.js";
 import { wordpressCom } from "./processors/wordpress-com.js";
 import { xPixel } from "./processors/x-pixel.js";
@@ -116,6 +117,7 @@ export const catalog = byId({
   typeform,
   vimeo,
   webex,
+  wistia,
   wix,
   "wordpress-com": wordpressCom,
   "x-pixel": xPixel,

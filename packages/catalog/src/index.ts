@@ -52,6 +52,7 @@ export { tiktokPixel } from "./processors/tiktok-pixel.js";
 export { typeform } from "./processors/typeform.js";
 export { vimeo } from "./processors/vimeo.js";
 export { webex } from "./processors/webex.js";
+export { wistia } from "./processors/wistia.js";
 export { wix } from "./processors/wix.js";
 export { wordpressCom } from "./processors/wordpress-com.js";
 export { xPixel } from "./processors/x-pixel.js";

@@ -67,6 +67,7 @@ describe("the public API of @policy/catalog", () => {
       "typeform",
       "vimeo",
       "webex",
+      "wistia",
       "wix",
       "wordpressCom",
       "xPixel",
