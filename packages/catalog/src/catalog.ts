@@ -28,6 +28,7 @@ import { jsdelivr } from "./processors/jsdelivr.js";
 import { klarna } from "./processors/klarna.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
+import { mapbox } from "./processors/mapbox.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
 import { metaPixel } from "./processors/meta-pixel.js";
 import { metaPixelUs } from "./processors/meta-pixel-us.js";
@@ -96,6 +97,7 @@ export const catalog = byId({
   klarna,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
+  mapbox,
   "matomo-cloud": matomoCloud,
   "meta-pixel": metaPixel,
   "meta-pixel-us": metaPixelUs,

@@ -31,6 +31,7 @@ export { jsdelivr } from "./processors/jsdelivr.js";
 export { klarna } from "./processors/klarna.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";
+export { mapbox } from "./processors/mapbox.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";
 export { metaPixel } from "./processors/meta-pixel.js";
 export { metaPixelUs } from "./processors/meta-pixel-us.js";

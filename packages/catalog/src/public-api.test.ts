@@ -44,6 +44,7 @@ describe("the public API of @policy/catalog", () => {
       "klarna",
       "linkedinInsightTag",
       "mailchimp",
+      "mapbox",
       "matomoCloud",
       "metaPixel",
       "metaPixelUs",
