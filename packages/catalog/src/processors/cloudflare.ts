@@ -1,8 +1,8 @@
 import type { Processor } from "@policy/core";
+import { cloudflareDpfCertification, cloudflareInc, cloudflarePrivacyPolicyUrl } from "../parties/cloudflare.js";
 
 const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
-const PRIVACY_POLICY =
-  "https://github.com/OpenTermsArchive/contrib-versions/blob/85cb00ef5c112f82aa1a6559ff1bdfaafe49ae2c/Cloudflare/Privacy%20Policy.md";
+const PRIVACY_POLICY = cloudflarePrivacyPolicyUrl;
 const COOKIES =
   "https://github.com/cloudflare/cloudflare-docs/blob/0f82325bad9e0c0426fe14042c69cdbe1de3f9b9/src/content/docs/fundamentals/reference/policies-compliances/cloudflare-cookies.mdx";
 const CHALLENGE_PASSAGE =
@@ -67,12 +67,7 @@ export const cloudflare: Processor = {
   name: "Cloudflare",
   aliases: ["Cloudflare CDN", "Cloudflare WAF"],
   categories: ["cdn"],
-  entity: {
-    name: "Cloudflare, Inc.",
-    address: { street: "101 Townsend St.", postalCode: "94107", city: "San Francisco", region: "CA", country: "US" },
-    email: "sar@cloudflare.com",
-    url: "https://www.cloudflare.com/",
-  },
+  entity: cloudflareInc,
   role: "processor",
   roles: [
     {
@@ -138,7 +133,7 @@ export const cloudflare: Processor = {
       country: "US",
       recipient: "Cloudflare, Inc.",
       mechanism: "EU-US-DPF",
-      certification: { frameworks: ["EU-US", "UK-Extension", "Swiss-US"], source: PRIVACY_POLICY, checked: "2026-12-06" },
+      certification: cloudflareDpfCertification,
       note: {
         en: "Cloudflare, Inc. provides the service under its data processing addendum. Should its certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
         de: "Cloudflare, Inc. erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung. Entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
