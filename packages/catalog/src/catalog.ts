@@ -22,6 +22,7 @@ import { hotjar } from "./processors/hotjar.js";
 import { hubspot } from "./processors/hubspot.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
+import { jimdo } from "./processors/jimdo.js";
 import { klarna } from "./processors/klarna.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
@@ -85,6 +86,7 @@ export const catalog = byId({
   hubspot,
   intercom,
   ionos,
+  jimdo,
   klarna,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,

@@ -25,6 +25,7 @@ export { hotjar } from "./processors/hotjar.js";
 export { hubspot } from "./processors/hubspot.js";
 export { intercom } from "./processors/intercom.js";
 export { ionos } from "./processors/ionos.js";
+export { jimdo } from "./processors/jimdo.js";
 export { klarna } from "./processors/klarna.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";

@@ -38,6 +38,7 @@ describe("the public API of @policy/catalog", () => {
       "hubspot",
       "intercom",
       "ionos",
+      "jimdo",
       "klarna",
       "linkedinInsightTag",
       "mailchimp",
