@@ -40,6 +40,7 @@ import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
 import { squarespace } from "./processors/squarespace.js";
+import { strato } from "./processors/strato.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
@@ -104,6 +105,7 @@ export const catalog = byId({
   shopify,
   "shopify-us": shopifyUs,
   squarespace,
+  strato,
   stripe,
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,

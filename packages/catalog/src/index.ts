@@ -43,6 +43,7 @@ export { sentry } from "./processors/sentry.js";
 export { shopify } from "./processors/shopify.js";
 export { shopifyUs } from "./processors/shopify-us.js";
 export { squarespace } from "./processors/squarespace.js";
+export { strato } from "./processors/strato.js";
 export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";

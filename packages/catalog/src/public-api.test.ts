@@ -57,6 +57,7 @@ describe("the public API of @policy/catalog", () => {
       "shopify",
       "shopifyUs",
       "squarespace",
+      "strato",
       "stripe",
       "stripeUs",
       "suggestCatalogId",
