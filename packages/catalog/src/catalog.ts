@@ -45,6 +45,7 @@ import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
+import { vercel } from "./processors/vercel.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
 import { wix } from "./processors/wix.js";
@@ -110,6 +111,7 @@ export const catalog = byId({
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
+  vercel,
   vimeo,
   webex,
   wix,

@@ -48,6 +48,7 @@ export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";
 export { typeform } from "./processors/typeform.js";
+export { vercel } from "./processors/vercel.js";
 export { vimeo } from "./processors/vimeo.js";
 export { webex } from "./processors/webex.js";
 export { wix } from "./processors/wix.js";

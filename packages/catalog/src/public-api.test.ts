@@ -63,6 +63,7 @@ describe("the public API of @policy/catalog", () => {
       "suggestCatalogId",
       "tiktokPixel",
       "typeform",
+      "vercel",
       "vimeo",
       "webex",
       "wix",
