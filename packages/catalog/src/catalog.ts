@@ -32,6 +32,7 @@ import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
+import { netlify } from "./processors/netlify.js";
 import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
@@ -98,6 +99,7 @@ export const catalog = byId({
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,
+  netlify,
   paypal,
   "pinterest-tag": pinterestTag,
   plausible,

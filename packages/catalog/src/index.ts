@@ -35,6 +35,7 @@ export { metaPixelUs } from "./processors/meta-pixel-us.js";
 export { microsoftClarity } from "./processors/microsoft-clarity.js";
 export { microsoftTeams } from "./processors/microsoft-teams.js";
 export { mollie } from "./processors/mollie.js";
+export { netlify } from "./processors/netlify.js";
 export { paypal } from "./processors/paypal.js";
 export { pinterestTag } from "./processors/pinterest-tag.js";
 export { plausible } from "./processors/plausible.js";

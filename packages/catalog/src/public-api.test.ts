@@ -48,6 +48,7 @@ describe("the public API of @policy/catalog", () => {
       "microsoftClarity",
       "microsoftTeams",
       "mollie",
+      "netlify",
       "paypal",
       "pinterestTag",
       "plausible",
