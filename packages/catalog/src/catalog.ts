@@ -24,6 +24,7 @@ import { hubspot } from "./processors/hubspot.js";
 import { instagramEmbeds } from "./processors/instagram-embeds.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
+import { jimdo } from "./processors/jimdo.js";
 import { klarna } from "./processors/klarna.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
@@ -34,6 +35,7 @@ import { metaPixelUs } from "./processors/meta-pixel-us.js";
 import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
+import { netlify } from "./processors/netlify.js";
 import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
@@ -44,10 +46,12 @@ import { shopifyUs } from "./processors/shopify-us.js";
 import { soundcloud } from "./processors/soundcloud.js";
 import { spotify } from "./processors/spotify.js";
 import { squarespace } from "./processors/squarespace.js";
+import { strato } from "./processors/strato.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
+import { vercel } from "./processors/vercel.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
 import { wix } from "./processors/wix.js";
@@ -92,6 +96,7 @@ export const catalog = byId({
   "instagram-embeds": instagramEmbeds,
   intercom,
   ionos,
+  jimdo,
   klarna,
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
@@ -102,6 +107,7 @@ export const catalog = byId({
   "microsoft-clarity": microsoftClarity,
   "microsoft-teams": microsoftTeams,
   mollie,
+  netlify,
   paypal,
   "pinterest-tag": pinterestTag,
   plausible,
@@ -112,10 +118,12 @@ export const catalog = byId({
   soundcloud,
   spotify,
   squarespace,
+  strato,
   stripe,
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
+  vercel,
   vimeo,
   webex,
   wix,
