@@ -7,6 +7,7 @@ import { bunnyNet } from "./processors/bunny-net.js";
 import { calendly } from "./processors/calendly.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
+import { cookiebot } from "./processors/cookiebot.js";
 import { crisp } from "./processors/crisp.js";
 import { googleAds } from "./processors/google-ads.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
@@ -43,6 +44,7 @@ import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { typeform } from "./processors/typeform.js";
+import { usercentrics } from "./processors/usercentrics.js";
 import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
 import { wix } from "./processors/wix.js";
@@ -70,6 +72,7 @@ export const catalog = byId({
   calendly,
   cleverreach,
   cloudflare,
+  cookiebot,
   crisp,
   "google-ads": googleAds,
   "google-analytics": googleAnalytics,
@@ -106,6 +109,7 @@ export const catalog = byId({
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
   typeform,
+  usercentrics,
   vimeo,
   webex,
   wix,
