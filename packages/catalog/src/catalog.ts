@@ -43,6 +43,7 @@ import { squarespace } from "./processors/squarespace.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
+import { trustedShops } from "./processors/trusted-shops.js";
 import { typeform } from "./processors/typeform.js";
 import { usercentrics } from "./processors/usercentrics.js";
 import { vimeo } from "./processors/vimeo.js";
@@ -108,6 +109,7 @@ export const catalog = byId({
   stripe,
   "stripe-us": stripeUs,
   "tiktok-pixel": tiktokPixel,
+  "trusted-shops": trustedShops,
   typeform,
   usercentrics,
   vimeo,

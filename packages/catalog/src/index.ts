@@ -46,6 +46,7 @@ export { squarespace } from "./processors/squarespace.js";
 export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";
+export { trustedShops } from "./processors/trusted-shops.js";
 export { typeform } from "./processors/typeform.js";
 export { usercentrics } from "./processors/usercentrics.js";
 export { vimeo } from "./processors/vimeo.js";

@@ -61,6 +61,7 @@ describe("the public API of @policy/catalog", () => {
       "stripeUs",
       "suggestCatalogId",
       "tiktokPixel",
+      "trustedShops",
       "typeform",
       "usercentrics",
       "vimeo",
