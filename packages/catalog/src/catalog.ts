@@ -9,6 +9,7 @@ import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
 import { googleAds } from "./processors/google-ads.js";
+import { googleAdsense } from "./processors/google-adsense.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
 import { googleFonts } from "./processors/google-fonts.js";
@@ -72,6 +73,7 @@ export const catalog = byId({
   cloudflare,
   crisp,
   "google-ads": googleAds,
+  "google-adsense": googleAdsense,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
   "google-fonts": googleFonts,

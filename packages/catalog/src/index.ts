@@ -12,6 +12,7 @@ export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
 export { crisp } from "./processors/crisp.js";
 export { googleAds } from "./processors/google-ads.js";
+export { googleAdsense } from "./processors/google-adsense.js";
 export { googleAnalytics } from "./processors/google-analytics.js";
 export { googleAnalyticsUs } from "./processors/google-analytics-us.js";
 export { googleFonts } from "./processors/google-fonts.js";

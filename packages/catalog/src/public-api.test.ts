@@ -25,6 +25,7 @@ describe("the public API of @policy/catalog", () => {
       "cloudflare",
       "crisp",
       "googleAds",
+      "googleAdsense",
       "googleAnalytics",
       "googleAnalyticsUs",
       "googleFonts",
