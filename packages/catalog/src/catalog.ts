@@ -17,6 +17,7 @@ import { googleMaps } from "./processors/google-maps.js";
 import { googleMeet } from "./processors/google-meet.js";
 import { googleRecaptcha } from "./processors/google-recaptcha.js";
 import { googleTagManager } from "./processors/google-tag-manager.js";
+import { googleWorkspace } from "./processors/google-workspace.js";
 import { gotoMeeting } from "./processors/goto-meeting.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
@@ -81,6 +82,7 @@ export const catalog = byId({
   "google-meet": googleMeet,
   "google-recaptcha": googleRecaptcha,
   "google-tag-manager": googleTagManager,
+  "google-workspace": googleWorkspace,
   "goto-meeting": gotoMeeting,
   hetzner,
   hotjar,

@@ -20,6 +20,7 @@ export { googleMaps } from "./processors/google-maps.js";
 export { googleMeet } from "./processors/google-meet.js";
 export { googleRecaptcha } from "./processors/google-recaptcha.js";
 export { googleTagManager } from "./processors/google-tag-manager.js";
+export { googleWorkspace } from "./processors/google-workspace.js";
 export { gotoMeeting } from "./processors/goto-meeting.js";
 export { hetzner } from "./processors/hetzner.js";
 export { hotjar } from "./processors/hotjar.js";

@@ -33,6 +33,7 @@ describe("the public API of @policy/catalog", () => {
       "googleMeet",
       "googleRecaptcha",
       "googleTagManager",
+      "googleWorkspace",
       "gotoMeeting",
       "hetzner",
       "hotjar",
