@@ -25,7 +25,7 @@ describe("policy catalog list", () => {
     const lines = result.stdout.split("\n");
     expect(lines.pop()).toBe("");
     expect(lines[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
-    expect(lines).toHaveLength(1 + 54);
+    expect(lines).toHaveLength(1 + 55);
     expect(tableIds(result.stdout)).toEqual(byId.map((entry) => entry.id));
     expect(lines.find((line) => line.startsWith("zoom "))).toMatch(
       new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`),

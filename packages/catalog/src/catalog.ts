@@ -12,6 +12,7 @@ import { googleAds } from "./processors/google-ads.js";
 import { googleAdsense } from "./processors/google-adsense.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
+import { googleCloud } from "./processors/google-cloud.js";
 import { googleFonts } from "./processors/google-fonts.js";
 import { googleMaps } from "./processors/google-maps.js";
 import { googleMeet } from "./processors/google-meet.js";
@@ -77,6 +78,7 @@ export const catalog = byId({
   "google-adsense": googleAdsense,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
+  "google-cloud": googleCloud,
   "google-fonts": googleFonts,
   "google-maps": googleMaps,
   "google-meet": googleMeet,

@@ -15,6 +15,7 @@ export { googleAds } from "./processors/google-ads.js";
 export { googleAdsense } from "./processors/google-adsense.js";
 export { googleAnalytics } from "./processors/google-analytics.js";
 export { googleAnalyticsUs } from "./processors/google-analytics-us.js";
+export { googleCloud } from "./processors/google-cloud.js";
 export { googleFonts } from "./processors/google-fonts.js";
 export { googleMaps } from "./processors/google-maps.js";
 export { googleMeet } from "./processors/google-meet.js";

@@ -28,6 +28,7 @@ describe("the public API of @policy/catalog", () => {
       "googleAdsense",
       "googleAnalytics",
       "googleAnalyticsUs",
+      "googleCloud",
       "googleFonts",
       "googleMaps",
       "googleMeet",

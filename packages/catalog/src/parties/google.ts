@@ -29,7 +29,7 @@ import type { DpfCertification, Party, Source, Transfer } from "@policy/core";
  *
  * Added 2026-12-06 (issue 16): the Google Cloud Terms of Service, the archived Cloud Data Processing Addendum and the
  * EU standard contractual clauses for Google Cloud and Workspace, with the US transfer they provide, shared by
- * google-workspace; Google Cloud EMEA Limited unchanged.
+ * google-workspace and google-cloud; Google Cloud EMEA Limited unchanged.
  */
 
 const checked = "2026-12-06";

@@ -29,7 +29,8 @@ import {
  *   migrated to Google Cloud EMEA Ltd.", among the services "Google Workspace (formerly G Suite)". Google's help
  *   centre has similar notices for France (Google Cloud France SARL, Paris), Italy and Poland, whose customers contract
  *   with those companies instead; none was found for Germany or Austria. The google-entity page itself was read only
- *   in its version of 12 July 2021 (Google Cloud Platform table), not its Workspace rows. No Google document read gives
+ *   in its version of 12 July 2021 (Google Cloud Platform table, EMEA row cut off in the stored copy), not its Workspace
+ *   rows. No Google document read gives
  *   Google Cloud EMEA Limited's address.
  * - Cloud Data Processing Addendum (Customers), archived version of 23 May 2024 (stored copy, opening sections): it was
  *   formerly the "Data Processing Amendment" under an agreement for Google Workspace; "Google is a processor and
