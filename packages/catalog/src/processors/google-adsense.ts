@@ -139,8 +139,8 @@ export const googleAdsense: Processor = {
     },
   },
   deletion: {
-    en: "In Google's ad settings (myadcenter.google.com) you can switch off personalised ads from Google; in your browser settings you can delete or block the advertising cookies. Google, as controller of what it collects through its ads, also answers requests about that data itself.",
-    de: "In Googles Werbeeinstellungen (myadcenter.google.com) können Sie personalisierte Werbung von Google abschalten; in den Einstellungen Ihres Browsers können Sie die Werbe-Cookies löschen oder blockieren. Als Verantwortlicher für die Daten, die es über seine Anzeigen erhebt, beantwortet Google Anfragen zu diesen Daten auch selbst.",
+    en: "In Google's ad settings (myadcenter.google.com) you can switch off personalised ads from Google; in your browser settings you can delete or block the advertising cookies. For the data Google collects through its ads, Google is itself responsible as controller, so you can also turn to Google directly.",
+    de: "In Googles Werbeeinstellungen (myadcenter.google.com) können Sie personalisierte Werbung von Google abschalten; in den Einstellungen Ihres Browsers können Sie die Werbe-Cookies löschen oder blockieren. Für die Daten, die Google über seine Anzeigen erhebt, ist Google selbst verantwortlich; Sie können sich daher auch direkt an Google wenden.",
   },
   deviceAccess: [
     {
@@ -223,5 +223,8 @@ export const googleAdsense: Processor = {
       note: "No Google document read names this cookie or its lifetime; Google's page on cookies in advertising confirms only that its advertising cookies may be set from doubleclick.net. Name, domain and 2 years come from the Open Cookie Database (commit 0ee5a17f, platform DoubleClick/Google Marketing); third-party cookie pages give 13 months instead.",
     },
   ],
-  disagreements: [],
+  disagreements: [
+    // Google's Ad Manager page gives __gads a max-age of 13 months; the Open Cookie Database says "various".
+    { fact: "deviceAccess[0].duration", value: "various", source: OCD },
+  ],
 };
