@@ -10,13 +10,16 @@ import { cloudflare } from "./processors/cloudflare.js";
 import { crisp } from "./processors/crisp.js";
 import { facebookSocialPlugins } from "./processors/facebook-social-plugins.js";
 import { googleAds } from "./processors/google-ads.js";
+import { googleAdsense } from "./processors/google-adsense.js";
 import { googleAnalytics } from "./processors/google-analytics.js";
 import { googleAnalyticsUs } from "./processors/google-analytics-us.js";
+import { googleCloud } from "./processors/google-cloud.js";
 import { googleFonts } from "./processors/google-fonts.js";
 import { googleMaps } from "./processors/google-maps.js";
 import { googleMeet } from "./processors/google-meet.js";
 import { googleRecaptcha } from "./processors/google-recaptcha.js";
 import { googleTagManager } from "./processors/google-tag-manager.js";
+import { googleWorkspace } from "./processors/google-workspace.js";
 import { gotoMeeting } from "./processors/goto-meeting.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
@@ -82,13 +85,16 @@ export const catalog = byId({
   crisp,
   "facebook-social-plugins": facebookSocialPlugins,
   "google-ads": googleAds,
+  "google-adsense": googleAdsense,
   "google-analytics": googleAnalytics,
   "google-analytics-us": googleAnalyticsUs,
+  "google-cloud": googleCloud,
   "google-fonts": googleFonts,
   "google-maps": googleMaps,
   "google-meet": googleMeet,
   "google-recaptcha": googleRecaptcha,
   "google-tag-manager": googleTagManager,
+  "google-workspace": googleWorkspace,
   "goto-meeting": gotoMeeting,
   hetzner,
   hotjar,

@@ -26,6 +26,10 @@ import type { DpfCertification, Party, Source, Transfer } from "@policy/core";
  * datenanfragen record and is dropped. Google Ireland: no change (now sourced from the current terms and privacy
  * policy instead of the 2019 terms and the glossary). Google Cloud EMEA Limited, which Google Workspace customers in
  * EMEA contract with, is added for Google Meet; no Google document read gives its address (see google-meet.ts).
+ *
+ * Added 2026-12-06 (issue 16): the Google Cloud Terms of Service, the archived Cloud Data Processing Addendum and the
+ * EU standard contractual clauses for Google Cloud and Workspace, with the US transfer they provide, shared by
+ * google-workspace and google-cloud; Google Cloud EMEA Limited unchanged.
  */
 
 const checked = "2026-12-06";
@@ -126,6 +130,39 @@ export const googleControllerTermsUrl =
 /** Google's notice on moving Google Cloud and Google Workspace accounts in EMEA to Google Cloud EMEA Limited. */
 export const googleCloudEmeaMigrationUrl =
   "https://notifications.google.com/g/p/AD-FnEymI_ioxlK0o7datW7cNaoFl_RvXyjIRrzYWibpSmULplqaqupDRwU-ZeV56Z1YL3QQdaiSsByUa3qVex1h9iPngYYIz09vaMfMP89Cv4Z7qK_a";
+
+/**
+ * Google Cloud Terms of Service (last modified 1 June 2026) as archived by Open Terms Archive under "Google Cloud
+ * Platform": they cover Google Cloud Platform and Google Workspace; "Google" has the meaning given at
+ * cloud.google.com/terms/google-entity; Google processes Customer Data only under the Cloud Data Processing Addendum
+ * (5.2).
+ */
+export const googleCloudTermsUrl =
+  "https://github.com/OpenTermsArchive/contrib-versions/blob/294df225bba0aed686d4573174cdc1e0adcec817/Google%20Cloud%20Platform/Terms%20of%20Service.md";
+
+/** Cloud Data Processing Addendum (Customers), archived version of 23 May 2024 (stored copy): Google is a processor (4.1). */
+export const googleCloudDpaArchiveUrl = "https://cloud.google.com/terms/data-processing-addendum/index-20240523";
+
+/** EU standard contractual clauses, Module 3 (processor to processor, Google exporter), for Google Cloud and Workspace. */
+export const googleCloudSccUrl = "https://cloud.google.com/terms/sccs/eu-p2p-google-exporter";
+
+/**
+ * Customer data of Google Workspace and Google Cloud reaching Google LLC in the US: Google's Cloud terms provide the EU
+ * standard contractual clauses (processor to processor) for transfers to its subprocessors outside the EEA. No Google
+ * Cloud or Workspace document read names Google LLC as the recipient or relies on its Data Privacy Framework
+ * certification, so the entries that use this transfer mark it unconfirmed.
+ */
+export const googleCloudSccTransfer: Transfer = {
+  country: "US",
+  recipient: "Google LLC",
+  mechanism: "A46-2-c",
+  safeguards: googleCloudSccUrl,
+  note: {
+    en: "Google's data processing terms for Google Cloud and Google Workspace provide the EU standard contractual clauses (processor to processor) for its transfers to subprocessors outside the EEA. Google LLC is also certified under the EU-US Data Privacy Framework.",
+    de: "Googles Bedingungen zur Auftragsverarbeitung für Google Cloud und Google Workspace sehen für Übermittlungen an Unterauftragsverarbeiter außerhalb des EWR die Standardvertragsklauseln der EU (zwischen Auftragsverarbeitern) vor. Google LLC ist zudem nach dem EU-US-Datenschutzrahmen zertifiziert.",
+  },
+  checked,
+};
 
 /** The day these entries were re-checked. */
 export const googleChecked = checked;
