@@ -83,7 +83,7 @@ describe("searchCatalog", () => {
     expect(ids(searchCatalog("_pk_id.1.abc"))).toEqual(["matomo", "matomo-cloud"]);
     expect(ids(searchCatalog("fonts.gstatic.com"))).toEqual(["google-fonts"]);
     expect(ids(searchCatalog("https://static.hotjar.com/c/hotjar-1.js"))).toEqual(["hotjar"]);
-    expect(ids(searchCatalog("Meta Platforms"))).toEqual(["meta-pixel", "meta-pixel-us"]);
+    expect(ids(searchCatalog("Meta Platforms"))).toEqual(["facebook-social-plugins", "instagram-embeds", "meta-pixel", "meta-pixel-us"]);
     expect(ids(searchCatalog("Shopify International"))).toEqual(["shopify"]);
   });
 
