@@ -10,7 +10,7 @@ function rank(entry: Processor, query: string, raw: string): number | undefined 
   const names = [entry.id, entry.name, ...(entry.aliases ?? [])].map(normalizeName);
   if (names.includes(query)) return 0;
   if (names.some((name) => name.startsWith(query))) return 1;
-  if (entry.deviceAccess.some((access) => nameMatches(access.name, raw))) return 1;
+  if (entry.deviceAccess.some((access) => nameMatches(access.name, raw) || stemOf(access.name) === raw)) return 1;
   const host = hostOf(raw);
   if (host !== undefined && entry.domains.some((pattern) => hostMatches(pattern, host))) return 1;
   if (names.some((name) => name.includes(query))) return 2;
@@ -19,6 +19,17 @@ function rank(entry: Processor, query: string, raw: string): number | undefined 
   const kinds = (entry.categories ?? []).flatMap((id) => [id, serviceCategories[id].en, serviceCategories[id].de]).map(normalizeName);
   if (kinds.some((kind) => kind.includes(query))) return 3;
   return undefined;
+}
+
+/**
+ * What a cookie's name is called by before its variable part: "_pk_id" for "_pk_id.*", so that people can find an
+ * entry by the name they know. Undefined for a fixed name, or where little more than punctuation would remain.
+ */
+function stemOf(pattern: string): string | undefined {
+  const fixed = /[*[]/.exec(pattern);
+  if (fixed === null) return undefined;
+  const stem = pattern.slice(0, fixed.index).replace(/[._-]+$/, "");
+  return stem.replace(/[^a-z0-9]/gi, "").length >= 2 ? stem : undefined;
 }
 
 /** The host a query names, as typed or in an address ("https://fonts.gstatic.com/s/inter"); undefined for a word. */
@@ -34,7 +45,7 @@ function hostOf(raw: string): string | undefined {
 
 /**
  * The entries a query finds, best match first and by name within a rank: by id, name or alias
- * ("Sendinblue"); by a cookie or storage key they set ("_ga", "_fbp"); by a host a website
+ * ("Sendinblue"); by a cookie or storage key they set ("_ga", "_fbp", or "_pk_id" for "_pk_id.*"); by a host a website
  * contacts for them ("fonts.gstatic.com", also as an address); by their company ("Meta Platforms");
  * then by kind of service ("newsletter", "Videokonferenz"). An empty query returns every entry, by
  * name. `within` searches another catalog, e.g. yours merged with ours.

@@ -81,6 +81,8 @@ describe("searchCatalog", () => {
     expect(ids(searchCatalog("_fbp"))).toEqual(["meta-pixel", "meta-pixel-us"]);
     // Both editions of Matomo set it: the one we host and the one InnoCraft hosts.
     expect(ids(searchCatalog("_pk_id.1.abc"))).toEqual(["matomo", "matomo-cloud"]);
+    // The name a cookie is known by, before its variable part.
+    expect(ids(searchCatalog("_pk_id"))).toEqual(["matomo", "matomo-cloud"]);
     expect(ids(searchCatalog("fonts.gstatic.com"))).toEqual(["google-fonts"]);
     expect(ids(searchCatalog("https://static.hotjar.com/c/hotjar-1.js"))).toEqual(["hotjar"]);
     expect(ids(searchCatalog("Meta Platforms"))).toEqual(["facebook-social-plugins", "instagram-embeds", "meta-pixel", "meta-pixel-us"]);

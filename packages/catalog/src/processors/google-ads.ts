@@ -65,8 +65,8 @@ const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb0
  *
  * Unconfirmed: the cookies. No Google document read names a Google Ads cookie or its lifetime (the cookie page above
  * names only the domains; the Google tag's cookie page refers to an "advertising and measurement cookie reference"
- * that was not found). The two cookies listed come from the Open Cookie Database and are marked unconfirmed, so a
- * policy states neither their party nor their lifetime as certain.
+ * that was not found). The three cookies listed (_gcl_aw, _gcl_au, IDE) come from the Open Cookie Database and are
+ * marked unconfirmed, so a policy states neither their party nor their lifetime as certain.
  *
  * Not stated: request hosts (no Google document read names the hosts the Google Ads tag contacts), how long a visitor
  * stays on a remarketing list (the advertiser sets it; no Google document read says so), and the postal code of Google
@@ -177,6 +177,17 @@ export const googleAds: Processor = {
       ground: "consent",
     },
     {
+      name: "_gcl_au",
+      technology: "cookie",
+      purpose: {
+        en: "Keeps the information Google needs to link a visit from one of our ads to an action on our website, such as an order.",
+        de: "Hält die Angaben fest, mit denen Google einen Besuch über eine unserer Anzeigen einer Aktion auf unserer Website zuordnet, etwa einer Bestellung.",
+      },
+      duration: "P3M",
+      party: "first",
+      ground: "consent",
+    },
+    {
       name: "IDE",
       technology: "cookie",
       domain: "doubleclick.net",
@@ -216,6 +227,10 @@ export const googleAds: Processor = {
     },
     {
       fact: "deviceAccess[1]",
+      note: "As for _gcl_aw: not named by any Google document read. Name and 3 months come from the Open Cookie Database (commit 0ee5a17f, platform Google), which describes it as AdSense's; third-party cookie guides describe it as the cookie the Google tag's conversion linker sets on the website's own domain for Google Ads conversions, which is why it is listed here.",
+    },
+    {
+      fact: "deviceAccess[2]",
       note: "As for _gcl_aw: not named by any Google document read. Name, domain (doubleclick.net, third party) and 2 years come from the Open Cookie Database (commit 0ee5a17f, platform DoubleClick/Google Marketing); third-party cookie pages give 13 months instead. Google's page on cookies in advertising confirms only that its advertising cookies may be set from doubleclick.net.",
     },
   ],
