@@ -89,6 +89,17 @@ describe("searchCatalog", () => {
     expect(ids(searchCatalog("Shopify International"))).toEqual(["shopify"]);
   });
 
+  it("names the right entry, first, for the cookies people look up most", () => {
+    const first = (query: string) => ids(searchCatalog(query))[0];
+    expect(first("_gcl_au")).toBe("google-ads");
+    expect(first("IDE")).toBe("google-ads");
+    expect(ids(searchCatalog("IDE")).slice(0, 2)).toEqual(["google-ads", "google-adsense"]);
+    expect(first("_uetsid")).toBe("microsoft-advertising");
+    expect(ids(searchCatalog("_shopify_y"))).toEqual(["shopify", "shopify-us"]);
+    expect(first("__hssc")).toBe("hubspot");
+    expect(first("_pk_id")).toBe("matomo");
+  });
+
   it("returns every entry by name for an empty query, and nothing for a query nothing matches", () => {
     expect(ids(searchCatalog("  ", small))).toEqual(["brevo", "bunny-net", "mailchimp", "mail-relay"]);
     expect(searchCatalog("no such service", small)).toEqual([]);

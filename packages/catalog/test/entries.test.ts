@@ -68,6 +68,10 @@ describe("every catalog entry", () => {
       expect(parsed.data).toEqual(entry);
     });
 
+    it("says what kind of service it is, so that `policy catalog` can list it by kind", () => {
+      expect(entry.categories?.length ?? 0).toBeGreaterThan(0);
+    });
+
     it("has every text in English and in German", () => {
       for (const [path, text] of proseOf(entry)) {
         if (text === undefined) continue;

@@ -48,7 +48,7 @@ import { metaPixelDisagreements, metaPixelProduct, metaPixelProductSources } fro
 export const metaPixel: Processor = {
   id: "meta-pixel",
   name: "Meta Pixel",
-  aliases: ["Facebook Pixel", "Facebook Like button", "Instagram embed"],
+  aliases: ["Facebook Pixel"],
   categories: ["social-media", "advertising"],
   entity: {
     name: "Meta Platforms Ireland Limited",
