@@ -101,6 +101,34 @@ describe("the examples that name no authority and no jurisdictions", () => {
   });
 });
 
+describe("the Munich example's visitor statistics, from a Matomo the studio hosts itself", () => {
+  const text = readFileSync(new URL("../munich.yaml", import.meta.url), "utf8");
+  const munich = safeLoadPolicy(text, { filename: "munich.yaml", catalog });
+  const english = readFileSync(new URL("../out/munich.en.md", import.meta.url), "utf8");
+  const german = readFileSync(new URL("../out/munich.de.md", import.meta.url), "utf8");
+
+  it("are in-house processing: no provider, no transfer, the catalog's cookies set by the studio", () => {
+    if (!munich.success) throw new Error("invalid example");
+    const statistics = munich.policy.services.find((service) => service.id === "statistics");
+    expect(statistics?.processor).toBeNull();
+    expect(statistics?.software).toBe(catalog.matomo);
+    expect(statistics?.transfers).toEqual([]);
+    expect(english).toMatch(/\| \\_pk_id\.\\\* +\| Cookie \(first party\) +\| Yogaraum Isar GmbH \(Visitor statistics with Matomo\) +\|/);
+  });
+
+  it("say, in English and German, that nothing leaves the website and that Matomo's maker receives none of it", () => {
+    expect(english).toContain(
+      "We host Matomo ourselves, as part of our website. What it processes does not leave our website: its maker, InnoCraft Ltd, receives none of it.",
+    );
+    expect(german).toContain(
+      "Matomo betreiben wir selbst, als Teil unserer Website. Was dabei verarbeitet wird, verlässt unsere Website nicht: Der Hersteller, die InnoCraft Ltd, erhält nichts davon.",
+    );
+    // InnoCraft is named only as the maker: not as a recipient, nor with its address in New Zealand.
+    expect(english).not.toContain("Wellington");
+    expect(german).not.toContain("Neuseeland");
+  });
+});
+
 describe("the London example, which names no jurisdictions and no regulator", () => {
   const text = readFileSync(new URL("../london.yaml", import.meta.url), "utf8");
   const english = readFileSync(new URL("../out/london.en.md", import.meta.url), "utf8");

@@ -48,8 +48,8 @@ export const matomo: Processor = {
     website: "https://matomo.org/",
   },
   description: {
-    en: "Matomo is open-source web analytics that counts visits and shows how visitors use a website; in this edition the website runs it on its own servers.",
-    de: "Matomo ist eine quelloffene Webanalyse, die Besuche zählt und zeigt, wie Besucher eine Website nutzen; in dieser Ausgabe betreibt die Website sie auf ihren eigenen Servern.",
+    en: "Matomo is open-source web analytics that counts visits and shows how visitors use a website. Matomo On-Premise is the edition a website installs on its own servers.",
+    de: "Matomo ist eine quelloffene Webanalyse, die Besuche zählt und zeigt, wie Besucher eine Website nutzen. Matomo On-Premise ist die Ausgabe, die eine Website auf eigenen Servern installiert.",
   },
   activities: matomoProduct.activities,
   domains: [],
