@@ -90,7 +90,7 @@ export {
   type UnconfirmedFact,
 } from "./model/processor.js";
 export type { DataItem, DataSource, Policy, Service } from "./model/resolved.js";
-export { confirmedRetention, isUnconfirmed } from "./model/unconfirmed.js";
+export { confirmedRetention, isUnconfirmed, transfersUnconfirmed } from "./model/unconfirmed.js";
 export { hostMatches, nameMatches } from "./model/name-patterns.js";
 export { RetentionSchema, type Retention } from "./model/retention.js";
 export { serviceCategories, serviceCategoryIds, type ServiceCategoryId } from "./model/service-category.js";

@@ -157,6 +157,7 @@ describe("the public API of @policy/core", () => {
       "textLawOf",
       "transferGroundIds",
       "transferGrounds",
+      "transfersUnconfirmed",
       "ukAdequacy",
     ]);
   });

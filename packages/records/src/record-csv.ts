@@ -2,6 +2,7 @@ import { chooseText, type Policy } from "@policy/core";
 import { serviceFacts } from "@policy/core/render";
 import type { RecordOptions } from "./record.js";
 import { recordMessages } from "./record-messages.js";
+import { transferLines } from "./transfer-lines.js";
 
 /**
  * The record of processing activities as one table for spreadsheets (RFC 4180 CSV): a row per
@@ -24,7 +25,7 @@ export function recordCsv(policy: Policy, { locale }: RecordOptions): string {
       facts.subjects.join("; "),
       facts.data.join("; "),
       facts.recipients.length === 0 ? m.controllerFields.none : facts.recipients.join("; "),
-      facts.transfers.length === 0 ? m.noTransfers : facts.transfers.map((t) => `${t.country}: ${t.ground}`).join("; "),
+      transferLines(facts, m).join("; "),
       facts.retention,
       [...own, ...general].join("; ") || m.noMeasures,
     ];

@@ -30,6 +30,8 @@ export interface RecordMessages {
     readonly measures: string;
   };
   readonly noTransfers: string;
+  /** In place of, or after, the transfers where the provider's documents do not say where the data goes. */
+  readonly transfersUnknown: string;
   readonly noMeasures: string;
   readonly seeGeneral: string;
   readonly measuresTitle: string;
@@ -65,6 +67,7 @@ const en: RecordMessages = {
     measures: "Technical and organisational measures (Art. 32(1) GDPR)",
   },
   noTransfers: "none",
+  transfersUnknown: "not known: the provider's documents do not say whether the data goes to other countries",
   noMeasures: "none recorded",
   seeGeneral: "the general measures below",
   measuresTitle: "Technical and organisational measures",
@@ -97,6 +100,7 @@ const de: RecordMessages = {
     measures: "Technische und organisatorische Maßnahmen (Art. 32 Abs. 1 DSGVO)",
   },
   noTransfers: "keine",
+  transfersUnknown: "nicht bekannt: Die Unterlagen des Anbieters sagen nicht, ob die Daten in andere Länder gelangen",
   noMeasures: "keine erfasst",
   seeGeneral: "die allgemeinen Maßnahmen unten",
   measuresTitle: "Technische und organisatorische Maßnahmen",

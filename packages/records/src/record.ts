@@ -1,6 +1,7 @@
 import { chooseText, postalAddressLines, type Locale, type Policy, type PolicyDocument, type PolicySection } from "@policy/core";
 import { serviceFacts, type ServiceFacts } from "@policy/core/render";
 import { form, list, paragraph } from "./nodes.js";
+import { transferLines } from "./transfer-lines.js";
 import { recordMessages, type RecordMessages } from "./record-messages.js";
 
 export interface RecordOptions {
@@ -81,7 +82,7 @@ function activityForm(facts: ServiceFacts, measures: readonly string[], hasGener
       [f.subjects, facts.subjects],
       [f.data, facts.data],
       [f.recipients, facts.recipients.length === 0 ? [m.controllerFields.none] : facts.recipients],
-      [f.transfers, facts.transfers.length === 0 ? [m.noTransfers] : facts.transfers.map((t) => `${t.country}: ${t.ground}`)],
+      [f.transfers, transferLines(facts, m)],
       [f.erasure, [facts.retention]],
       [f.measures, [...measures, ...(hasGeneral ? [m.seeGeneral] : measures.length === 0 ? [m.noMeasures] : [])]],
     ],

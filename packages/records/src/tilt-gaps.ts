@@ -1,4 +1,4 @@
-import { formatPath, type Policy } from "@policy/core";
+import { formatPath, transfersUnconfirmed, type Policy } from "@policy/core";
 import { policyFacts } from "@policy/core/render";
 
 /** A fact TILT requires that the policy does not give: where in the policy it belongs, and what to add. */
@@ -55,6 +55,13 @@ export function tiltGaps(policy: Policy): TiltGap[] {
     });
   }
   policy.services.forEach((service, index) => {
+    // TILT lists third-country transfers as facts; an empty list would say there are none.
+    if (transfersUnconfirmed(service)) {
+      gaps.push({
+        path: ["services", index, "transfers"],
+        message: `the provider's documents do not say whether, or where, the data of "${service.id}" leaves the EU/EEA: state the service's transfers`,
+      });
+    }
     if (service.provision === undefined) {
       gaps.push({
         path: ["services", index, "provision"],

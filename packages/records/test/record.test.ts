@@ -54,6 +54,19 @@ describe("recordOfProcessing", () => {
     expect(JSON.stringify(measures.content)).toContain("Backups are made daily, encrypted, and kept in Germany.");
   });
 
+  it("says that the transfers are not known where the provider's documents leave open where the data goes", () => {
+    const doubtful = { ...catalog.hetzner, unconfirmed: [...catalog.hetzner.unconfirmed, { fact: "transfers", note: "not read" }] };
+    const text = readFileSync(new URL("../../../apps/example/policy.yaml", import.meta.url), "utf8");
+    const policy = loadPolicy(text, { filename: "policy.yaml", catalog: { ...catalog, hetzner: doubtful } });
+    const hosting = (locale: "en" | "de") =>
+      Object.fromEntries(form(recordOfProcessing(policy, { locale }).sections.find((section) => section.id === "service-website-hosting")!));
+    expect(hosting("en")["Transfers to third countries or international organisations, with their safeguards"]).toBe(
+      "not known: the provider's documents do not say whether the data goes to other countries",
+    );
+    expect(Object.values(hosting("de"))).toContain("nicht bekannt: Die Unterlagen des Anbieters sagen nicht, ob die Daten in andere Länder gelangen");
+    expect(recordCsv(policy, { locale: "en" })).toContain("not known: the provider's documents do not say whether the data goes to other countries");
+  });
+
   it("writes the controller's address as its country writes it", () => {
     const policy = parsePolicy({
       meta: { version: "1", effective: "2026-01-01" },

@@ -184,6 +184,13 @@ describe("tiltGaps", () => {
     expect(tiltGaps(load(exampleText))).toEqual([]);
   });
 
+  it("asks for the transfers of a service whose provider's documents do not say where the data goes, as TILT would list none", () => {
+    const doubtful = { ...catalog.hetzner, unconfirmed: [...catalog.hetzner.unconfirmed, { fact: "transfers", note: "not read" }] };
+    const policy = loadPolicy(exampleText, { filename: "policy.yaml", catalog: { ...catalog, hetzner: doubtful } });
+    const hosting = policy.services.findIndex((service) => service.id === "website-hosting");
+    expect(tiltGaps(policy).map((gap) => gap.path)).toEqual([["services", hosting, "transfers"]]);
+  });
+
   it("asks for a data protection officer where the policy names none, as TILT cannot say there is none", () => {
     const noDpo = exampleText.replace(/dpo:\n( {2}.*\n)+/, "");
     expect(tiltGaps(load(noDpo)).find((gap) => gap.path[0] === "dpo")?.message).toMatch(/cannot say that there is none/);

@@ -29,7 +29,7 @@ const SUB_PROCESSORS = "https://adobe.com/ie/privacy/sub-processors.html";
  *   behalf of our customers"; the customer is the data controller and submits its data subjects' access and deletion
  *   requests through Adobe's GDPR API.
  * - "Data retention policy" (AdobeDocs/analytics.en, commit 055607c9): "The default data retention policy for Adobe
- *   Analytics is 25 months"; it varies by contract; data beyond it is deleted, typically monthly; Adobe acts "in its
+ *   Analytics is 25 months"; it varies by contract; for data beyond it Adobe "retains the right to delete" it; Adobe acts "in its
  *   role as your data processor".
  * - "Adobe Experience Cloud - Privacy Information", last updated 3 June 2025 (adobe.com, stored copy): "For Adobe
  *   Experience Cloud solutions, Adobe acts as a service provider and a data processor to our business customers";
@@ -120,13 +120,12 @@ export const adobeAnalytics: Processor = {
         en: "Adobe names the EU standard contractual clauses for transfers out of the EEA and has published a transfer impact assessment for its business customers in Europe.",
         de: "Adobe nennt für Übermittlungen aus dem EWR die Standardvertragsklauseln der EU und hat für seine Geschäftskunden in Europa eine Bewertung der Übermittlungsrisiken veröffentlicht.",
       },
-      checked: "2026-12-06",
     },
   ],
   retention: {
     criteria: {
-      en: "Adobe keeps Analytics data for the period agreed in our contract, 25 months unless agreed otherwise, and then deletes it; a visitor profile is deleted after one year without activity.",
-      de: "Adobe bewahrt die Analytics-Daten für den in unserem Vertrag vereinbarten Zeitraum auf, ohne abweichende Vereinbarung 25 Monate, und löscht sie danach; ein Besucherprofil wird nach einem Jahr ohne Aktivität gelöscht.",
+      en: "Adobe keeps Analytics data for the period agreed in our contract, 25 months unless agreed otherwise, and may delete it once that period is over; a visitor profile is deleted after one year without activity.",
+      de: "Adobe bewahrt die Analytics-Daten für den in unserem Vertrag vereinbarten Zeitraum auf, ohne abweichende Vereinbarung 25 Monate, und darf sie nach Ablauf dieses Zeitraums löschen; ein Besucherprofil wird nach einem Jahr ohne Aktivität gelöscht.",
     },
   },
   deletion: {
@@ -229,6 +228,10 @@ export const adobeAnalytics: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "transfers[0]",
+      note: 'No Adobe page read names Adobe Inc. as a recipient of Analytics data or the US as a destination: the sub-processor page only defines "Adobe" as Adobe Inc. and Adobe Systems Software Ireland Limited, the cross-border transfer page breaks off mid-sentence, and the transfer impact assessment\'s country list was not read.',
+    },
     {
       fact: "entity.address",
       note: "No Adobe document read gives Adobe Ireland's address; it is the one the adobe-fonts entry uses, which came from the datenanfragen record. Adobe's enterprise General Terms, which may give it, could not be read.",

@@ -155,7 +155,6 @@ export const atlassian: Processor = {
         en: "Atlassian's privacy policy also names the EU standard contractual clauses for transfers among Atlassian companies.",
         de: "Die Datenschutzerklärung von Atlassian nennt für Übermittlungen zwischen Atlassian-Unternehmen außerdem die Standardvertragsklauseln der EU.",
       },
-      checked: "2026-12-06",
     },
   ],
   retention: {
@@ -187,8 +186,12 @@ export const atlassian: Processor = {
   checked: "2026-12-06",
   unconfirmed: [
     {
-      fact: "transfers[0].mechanism",
-      note: "Atlassian's privacy policy (effective 17 August 2026) names the standard contractual clauses for transfers among Atlassian companies, but it does not cover the content Atlassian processes for customers; the Data Processing Addendum, which does, could not be read in a stored copy.",
+      fact: "transfers[0]",
+      note: "No Atlassian document read says that Atlassian Pty Ltd is in Australia (its only address given is c/o Atlassian US, Inc. in San Francisco). Atlassian's privacy policy (effective 17 August 2026) names the standard contractual clauses for transfers among Atlassian companies, but it does not cover the content Atlassian processes for customers; the Data Processing Addendum, which does, could not be read in a stored copy.",
+    },
+    {
+      fact: "transfers[1].mechanism",
+      note: "The privacy policy, the only source for the Data Privacy Framework, does not apply where Atlassian acts as a processor, which covers the content of our Jira and Confluence sites; the ground for that content is in the Data Processing Addendum, which could not be read.",
     },
   ],
   disagreements: [],

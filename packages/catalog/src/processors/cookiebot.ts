@@ -89,8 +89,8 @@ export const cookiebot: Processor = {
       {
         category: "user.unique_id.pseudonymous",
         details: {
-          en: "a random, encrypted key that identifies the consent",
-          de: "ein zufälliger, verschlüsselter Schlüssel, der die Einwilligung kennzeichnet",
+          en: "a unique, encrypted key that identifies the consent",
+          de: "ein eindeutiger, verschlüsselter Schlüssel, der die Einwilligung kennzeichnet",
         },
       },
       {

@@ -30,8 +30,8 @@ const REDIRECT_HELP = "https://www.dhl.de/de/privatkunden/pakete-empfangen/an-ei
  * controller with it.
  *
  * Left out, and why:
- * - Transfers: none listed. Parcels abroad go to DHL's partners in the destination country, but no DHL Paket document
- *   read names recipients or mechanisms.
+ * - Transfers: none listed, and the list is marked unconfirmed as a whole: parcels abroad go to DHL's partners in the
+ *   destination country, but no DHL Paket document read names recipients or mechanisms.
  * - Retention: not in the parts read.
  * - Device access and domains: none; a shop does not embed DHL on its pages for delivery.
  * - The datenanfragen record for DHL Paket GmbH (same address, 53113) is a lead only and not cited.
@@ -93,7 +93,7 @@ export const dhlPaket: Processor = {
   transfers: [],
   deletion: {
     en: "DHL decides itself what it keeps about the delivery. To ask DHL Paket about your data or have it deleted, write to its data protection officer (Konzerndatenschutz, 53250 Bonn, datenschutz@dpdhl.com). You can withdraw your consent to passing on your e-mail address at any time; ask us.",
-    de: "DHL entscheidet selbst, was es zur Zustellung speichert. Auskunft oder Löschung Ihrer Daten bei DHL Paket verlangen Sie bei dessen Datenschutzbeauftragter (Konzerndatenschutz, 53250 Bonn, datenschutz@dpdhl.com). Ihre Einwilligung in die Weitergabe Ihrer E-Mail-Adresse können Sie jederzeit bei uns widerrufen.",
+    de: "DHL entscheidet selbst, was es zur Zustellung speichert. Auskunft oder Löschung Ihrer Daten bei DHL Paket verlangen Sie beim Konzerndatenschutz von DHL (53250 Bonn, datenschutz@dpdhl.com). Ihre Einwilligung in die Weitergabe Ihrer E-Mail-Adresse können Sie jederzeit bei uns widerrufen.",
   },
   deviceAccess: [],
   sources: [
@@ -107,7 +107,12 @@ export const dhlPaket: Processor = {
     { url: REDIRECT_HELP, facts: ["activities"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "DHL's privacy notice says parcels sent abroad are handed to partners in the destination country; it names neither the partners nor the ground, so a shop that ships outside the EU/EEA must state that transfer itself.",
+    },
+  ],
   disagreements: [
     {
       fact: "entity.address",

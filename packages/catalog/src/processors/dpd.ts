@@ -29,8 +29,8 @@ const PREDICT_FAQ = "https://www.dpd.com/be/en/faq/bekommt-der-empfaenger-eine-n
  * makes it a processor for the shop or a joint controller with it.
  *
  * Left out, and why:
- * - Transfers: none listed; parcels abroad are handed to DPD's group companies in the destination country, but no DPD
- *   document read names recipients or mechanisms.
+ * - Transfers: none listed, and the list is marked unconfirmed as a whole: parcels abroad are handed to DPD's group
+ *   companies in the destination country, but no DPD document read names recipients or mechanisms.
  * - Retention: not in the parts read ("richtet sich ... nach gesetzlichen und organisatorischen Anforderungen" appears
  *   only in the lead).
  * - Device access and domains: none; a shop does not embed DPD on its pages for delivery.
@@ -109,6 +109,11 @@ export const dpd: Processor = {
     { url: PREDICT_FAQ, facts: ["activities"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "DPD's privacy notice says parcels sent abroad are handed to DPD's group companies in the destination country; it names neither the partners nor the ground, so a shop that ships outside the EU/EEA must state that transfer itself.",
+    },
+  ],
   disagreements: [],
 };

@@ -108,6 +108,11 @@ export const friendlyCaptcha: Processor = {
     { url: `${DOCS}/1a2ca76bdbb3bf18e58e825b0b5e727e878bf26f/docs/guides/eu-endpoint.md`, facts: ["domains", "activities"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Friendly Captcha's developer docs (guides/eu-endpoint.md) say the default global endpoint (global.frcapi.com) is served from all over the world, so a request may be answered outside the EU; only the paid EU endpoint keeps the requests in the EU. No document read names the countries or the ground.",
+    },
+  ],
   disagreements: [],
 };

@@ -122,8 +122,8 @@ export const googleCloud: Processor = {
     {
       ...googleCloudSccTransfer,
       note: {
-        en: "Where we choose a Google Cloud region in the EU for a service that offers this setting, Google keeps our data there at rest and processes it in use only within the EU; this commitment does not cover services without such a setting. For transfers to its subprocessors outside the EEA, Google's data processing terms provide the EU standard contractual clauses (processor to processor). Google LLC is also certified under the EU-US Data Privacy Framework.",
-        de: "Wählen wir für einen Dienst, der dies erlaubt, eine Google-Cloud-Region in der EU, speichert Google unsere Daten dort und verarbeitet sie im Betrieb nur innerhalb der EU; für Dienste ohne diese Einstellung gilt diese Zusage nicht. Für Übermittlungen an Unterauftragsverarbeiter außerhalb des EWR sehen Googles Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU (zwischen Auftragsverarbeitern) vor. Google LLC ist zudem nach dem EU-US-Datenschutzrahmen zertifiziert.",
+        en: "For the services Google offers with this data-residency commitment, choosing a Google Cloud region in the EU keeps our data at rest in that region and its processing in use within the EU; other services are not covered. For transfers to its subprocessors outside the EEA, Google's data processing terms provide the EU standard contractual clauses (processor to processor). Google LLC is also certified under the EU-US Data Privacy Framework.",
+        de: "Bei den Diensten, für die Google diese Zusage zum Speicherort gibt, bleiben unsere Daten bei Wahl einer Google-Cloud-Region in der EU gespeichert in dieser Region und werden im Betrieb innerhalb der EU verarbeitet; andere Dienste sind nicht erfasst. Für Übermittlungen an Unterauftragsverarbeiter außerhalb des EWR sehen Googles Bedingungen zur Auftragsverarbeitung die Standardvertragsklauseln der EU (zwischen Auftragsverarbeitern) vor. Google LLC ist zudem nach dem EU-US-Datenschutzrahmen zertifiziert.",
       },
     },
   ],

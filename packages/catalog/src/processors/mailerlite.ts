@@ -88,7 +88,7 @@ export const mailerlite: Processor = {
         category: "user.behavior",
         details: {
           en: "whether you opened a newsletter and which of its links you clicked",
-          de: "ob Sie einen Newsletter geöffnet und welche Links darin Sie angeklickt haben",
+          de: "ob Sie einen Newsletter geöffnet und welche Links Sie darin angeklickt haben",
         },
         collected: "usage",
       },
@@ -120,6 +120,10 @@ export const mailerlite: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "transfers",
+      note: "MailerLite's data processing agreement could be read only up to its definitions (section 1.7), and its sub-processor list was not read: no MailerLite document read says whether, or where, the data leaves the EU/EEA.",
+    },
     {
       fact: "entity.address",
       note: "38 Mount Street Upper, Dublin 2, D02 PR89 is the address in MailerLite's own privacy policy (Polish version, undated stored copy). Customers' privacy policies found in public code give other Dublin addresses for MailerLite Limited (71 Lower Baggot Street, D02 P593; 88 Harcourt Street, D02 DK18), so the current address should be checked against MailerLite's English privacy policy or DPA.",

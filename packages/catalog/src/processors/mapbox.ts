@@ -164,6 +164,15 @@ export const mapbox: Processor = {
     { url: CSP_GUIDE, facts: ["domains"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Mapbox's Privacy & Security FAQ (ToS;DR copy) says content is cached and served from regions outside the US and that staff of Mapbox subsidiaries may access personal data from the countries where they work; it names neither the countries nor the grounds, so the list may not be complete.",
+    },
+    {
+      fact: "entity.address",
+      note: "740 15th Street NW, 5th Floor, Washington DC 20005 comes from the only copy of Mapbox's DPA found, an older version that still refers to the Privacy Shield; Mapbox's FAQ (August 2023) refers to a newer DPA (Schedule C, the 2021 standard contractual clauses), which was not read.",
+    },
+  ],
   disagreements: [],
 };

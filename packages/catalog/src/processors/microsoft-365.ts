@@ -121,6 +121,10 @@ export const microsoft365: Processor = {
   checked: "2026-12-06",
   unconfirmed: [
     {
+      fact: "entity",
+      note: "The Microsoft Privacy Statement (July 2026) names Microsoft Ireland Operations Limited as the controller for the products it covers; for enterprise online services it refers to the Product Terms and the Products and Services Data Protection Addendum, which were not read. So no document read names the Microsoft company an EU business customer contracts with for this service.",
+    },
+    {
       fact: "roles[1]",
       note: "Microsoft's Products and Services Data Protection Addendum, which sets out Microsoft's role for its business operations, could not be read in any stored copy; the privacy statement (July 2026) says only that Microsoft processes data of enterprise users for its related business operations and answers questions about them itself.",
     },

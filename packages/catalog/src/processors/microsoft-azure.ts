@@ -126,7 +126,15 @@ export const microsoftAzure: Processor = {
     subjects: ["website_visitor", "user"],
   },
   domains: [],
-  transfers: [microsoftOnlineServicesTransfer],
+  transfers: [
+    {
+      ...microsoftOnlineServicesTransfer,
+      note: {
+        en: "Where we deploy our Azure services in regions in the EU, most of the data stays in the EU (the EU Data Boundary), but some data still leaves it for running the services; in regions outside the EU the data is where we put it. Microsoft also offers the EU standard contractual clauses to business customers of Azure.",
+        de: "Betreiben wir unsere Azure-Dienste in Regionen in der EU, bleiben die meisten Daten in der EU (EU-Datengrenze); einige Daten verlassen sie aber weiterhin für den Betrieb der Dienste. In Regionen außerhalb der EU liegen die Daten dort, wo wir sie ablegen. Zusätzlich bietet Microsoft Geschäftskunden von Azure die Standardvertragsklauseln der EU an.",
+      },
+    },
+  ],
   deviceAccess: [
     {
       name: "ARRAffinity",
@@ -170,6 +178,10 @@ export const microsoftAzure: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "entity",
+      note: "The Microsoft Privacy Statement (July 2026) names Microsoft Ireland Operations Limited as the controller for the products it covers; for enterprise online services it refers to the Product Terms and the Products and Services Data Protection Addendum, which were not read. So no document read names the Microsoft company an EU business customer contracts with for this service.",
+    },
     {
       fact: "roles[1]",
       note: "Microsoft's Products and Services Data Protection Addendum, which sets out Microsoft's role for its business operations, could not be read in any stored copy; the privacy statement (July 2026) says only that Microsoft processes data of enterprise customers for its related business operations.",

@@ -97,8 +97,8 @@ export const openstreetmap: Processor = {
     },
   ],
   deletion: {
-    en: "The OpenStreetMap Foundation decides on this data itself, and we have no access to it; please contact the Foundation directly, as its privacy policy describes.",
-    de: "Über diese Daten entscheidet die OpenStreetMap Foundation selbst, und wir haben keinen Zugriff darauf; wenden Sie sich bitte direkt an die Foundation, wie es deren Datenschutzerklärung beschreibt.",
+    en: "The OpenStreetMap Foundation decides on this data itself, and we have no access to it; please contact the Foundation directly.",
+    de: "Über diese Daten entscheidet die OpenStreetMap Foundation selbst, und wir haben keinen Zugriff darauf; wenden Sie sich bitte direkt an die Foundation.",
   },
   deviceAccess: [],
   sources: [
@@ -110,6 +110,11 @@ export const openstreetmap: Processor = {
     { url: OSM_WEBSITE_LOCALE, facts: ["urls"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "The Foundation's privacy FAQ for tile users says the tiles are delivered through the Fastly content delivery network, the cache server chosen by routing; no OSMF document read says in which countries Fastly handles the requests or on which ground (the privacy policy revision updated for the CDN, 11742, was not read). So the list may not be complete.",
+    },
+  ],
   disagreements: [],
 };

@@ -85,8 +85,8 @@ export const rapidmail: Processor = {
       {
         category: "user.behavior",
         details: {
-          en: "whether you loaded the newsletter's images (counted as an open) and which links you clicked",
-          de: "ob Sie die Bilder des Newsletters nachgeladen haben (als Öffnung gezählt) und welche Links Sie angeklickt haben",
+          en: "whether your e-mail program loaded a hidden counting image in the newsletter (counted as an open) and which links you clicked",
+          de: "ob Ihr E-Mail-Programm ein verstecktes Zählbild im Newsletter nachgeladen hat (als Öffnung gezählt) und welche Links Sie angeklickt haben",
         },
         collected: "usage",
       },
@@ -120,6 +120,11 @@ export const rapidmail: Processor = {
     { url: "https://www.rapidmail.de/hilfe/blacklist-eintraege-loeschen", facts: ["deletion"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "rapidmail's processing contract (AV-Vertrag) and its list of sub-processors were not read: no rapidmail document read says whether, or where, the data leaves the EU/EEA.",
+    },
+  ],
   disagreements: [],
 };

@@ -98,15 +98,14 @@ export const strato: Processor = {
   domains: [],
   transfers: [],
   retention: {
-    duration: "P7D",
     criteria: {
-      en: "Strato keeps the IP addresses of our visitors in its log files for at most seven days.",
-      de: "Strato speichert die IP-Adressen unserer Besucher höchstens sieben Tage in seinen Protokolldateien.",
+      en: "Strato keeps the IP addresses of our visitors for at most seven days; how long it keeps the rest of its log files, its documents do not say.",
+      de: "Strato speichert die IP-Adressen unserer Besucher höchstens sieben Tage; wie lange es die übrigen Angaben seiner Protokolldateien aufbewahrt, sagen seine Unterlagen nicht.",
     },
   },
   deletion: {
-    en: "Ask us, not Strato, about your data: Strato processes it only on our behalf and deletes the log files on its own after seven days at the latest.",
-    de: "Wenden Sie sich wegen Ihrer Daten an uns, nicht an Strato: Strato verarbeitet sie nur in unserem Auftrag und löscht die Protokolldateien spätestens nach sieben Tagen von selbst.",
+    en: "Ask us, not Strato, about your data: Strato processes it only on our behalf and deletes our visitors' IP addresses on its own after seven days at the latest.",
+    de: "Wenden Sie sich wegen Ihrer Daten an uns, nicht an Strato: Strato verarbeitet sie nur in unserem Auftrag und löscht die IP-Adressen unserer Besucher spätestens nach sieben Tagen von selbst.",
   },
   deviceAccess: [],
   sources: [
@@ -123,6 +122,10 @@ export const strato: Processor = {
   ],
   checked,
   unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Strato's AVV could be read only in its sections 1 to 3; its clauses on sub-processors and third countries were not read, so no Strato document read says whether the data leaves the EU/EEA.",
+    },
     {
       fact: "entity",
       note: "Strato's AVV (version 3.5, 18 March 2024) and its privacy policy (version 2.10) name STRATO AG, Otto-Ostrowski-Straße 7, 10249 Berlin. Strato's own source code from 2025 on and several customers' policies name STRATO GmbH at that address, suggesting a change of legal form; no Strato imprint, terms or privacy policy naming the current form was stored.",

@@ -75,7 +75,7 @@ export const taboola: Processor = {
   },
   description: {
     en: "The Taboola Pixel tells Taboola which visitors of a website came from its recommendation ads and what they did there, so the advertiser can measure its campaigns and show its ads again to its visitors.",
-    de: "Das Taboola Pixel teilt Taboola mit, welche Besucher einer Website über seine Empfehlungsanzeigen kamen und was sie dort taten, damit der Werbetreibende seine Kampagnen messen und seinen Besuchern erneut Anzeigen zeigen kann.",
+    de: "Das Taboola-Pixel teilt Taboola mit, welche Besucher einer Website über seine Empfehlungsanzeigen kamen und was sie dort taten, damit der Werbetreibende seine Kampagnen messen und seinen Besuchern erneut Anzeigen zeigen kann.",
   },
   activities: {
     purposes: [

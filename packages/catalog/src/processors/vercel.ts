@@ -86,8 +86,8 @@ export const vercel: Processor = {
     dpa: DPA,
   },
   description: {
-    en: "Vercel, a US company, builds, hosts and delivers websites and web applications from a network of servers around the world.",
-    de: "Vercel, ein US-Unternehmen, erstellt, hostet und liefert Websites und Webanwendungen über ein weltweites Servernetz aus.",
+    en: "Vercel, a US company, compiles, hosts and delivers websites and web applications from a network of servers around the world.",
+    de: "Vercel, ein US-Unternehmen, kompiliert, hostet und liefert Websites und Webanwendungen über ein weltweites Servernetz aus.",
   },
   activities: {
     purposes: [

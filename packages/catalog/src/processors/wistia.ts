@@ -47,7 +47,7 @@ const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb0
 export const wistia: Processor = {
   id: "wistia",
   name: "Wistia",
-  aliases: ["Wistia video", "Wistia player"],
+  aliases: [],
   categories: ["video"],
   entity: {
     name: "Wistia, Inc.",

@@ -1,6 +1,7 @@
 import type { DataProtectionLaw } from "../model/data-protection-law.js";
 import type { ProcessingPurpose } from "../model/processing-purpose.js";
 import type { Policy, Service } from "../model/resolved.js";
+import { transfersUnconfirmed } from "../model/unconfirmed.js";
 import { isEeaMember, rightsForLegalBasis, type CountryCode, type PurposeId, type RightId } from "../taxonomy/index.js";
 import { isObjectionBasis } from "./objection-basis.js";
 
@@ -85,5 +86,6 @@ export function serviceCountries(service: Service, policy: Policy): readonly Cou
 /** Whether every country the data is known to reach is inside the law's area: the EU and the EEA, or the UK. */
 export function staysInLawArea(service: Service, policy: Policy, law: DataProtectionLaw): boolean {
   const inside = law === "uk-gdpr" ? (country: CountryCode) => country === "GB" : isEeaMember;
-  return service.transfers.length === 0 && serviceCountries(service, policy).every(inside);
+  // A provider whose documents do not say where the data goes gives no ground to say it stays.
+  return service.transfers.length === 0 && !transfersUnconfirmed(service) && serviceCountries(service, policy).every(inside);
 }

@@ -3,6 +3,7 @@ import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { serviceCountries, staysInLawArea } from "./legal.js";
 import { list, paragraph, type Block } from "./nodes.js";
+import { transfersUnconfirmed } from "../model/unconfirmed.js";
 import { serviceRetentionBlocks } from "./retention-text.js";
 import { section } from "./section.js";
 import { transferSummary, withSafeguards } from "./transfer.js";
@@ -31,5 +32,7 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
   } else if (staysInLawArea(service, policy, ctx.law)) {
     content.push(paragraph(m.noTransfers));
   }
+  // Where the provider's documents leave open where the data goes, the text says so rather than claim none (or no more).
+  if (transfersUnconfirmed(service)) content.push(paragraph(service.transfers.length === 0 ? m.transfersUnknown : m.transfersIncomplete));
   return section("service-storage", { serviceId: service.id, title: m.serviceTitles.storage, content });
 }

@@ -122,3 +122,36 @@ describe("a transfer to a third country", () => {
     expect(storageOf([dpf], "de")).toContain("Was die Grundlage bedeutet: siehe „Übermittlung in Drittländer“.");
   });
 });
+
+describe("a provider whose documents do not say where the data goes (transfers unconfirmed as a whole)", () => {
+  const provider = (transfers: TransferInput[]) => ({
+    id: "mailer",
+    name: "Mailer",
+    entity: { name: "Mailer GmbH", address: { street: "Hauptstraße 1", postalCode: "79098", city: "Freiburg", country: "DE" as const } },
+    description: { en: "Mailer sends e-mail.", de: "Mailer versendet E-Mails." },
+    transfers,
+    unconfirmed: [{ fact: "transfers", note: "the sub-processor list was not read" }],
+  });
+  const storage = (transfers: TransferInput[], locale: Locale) =>
+    textOf(
+      sectionById(
+        compose(policyOf([{ ...shop, id: "mail", processor: provider(transfers), transfers: undefined }]), { locale }),
+        "service-mail--storage",
+      )!,
+    );
+
+  it("does not say that nothing leaves the EU/EEA, but that the provider's documents do not make it clear", () => {
+    expect(storage([], "en")).toContain("The provider’s documents do not make clear whether the data is also processed in other countries.");
+    expect(storage([], "en")).not.toContain("is not transferred");
+    expect(storage([], "de")).toContain(
+      "Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, ob die Daten auch in anderen Ländern verarbeitet werden.",
+    );
+    expect(storage([], "de")).not.toContain("nicht in Länder außerhalb");
+  });
+
+  it("after the transfers it does name, says that there may be more", () => {
+    const text = storage([{ country: "US", mechanism: "A46-2-c", recipient: "Mailer Inc." }], "en");
+    expect(text).toContain("United States");
+    expect(text).toContain("The provider’s documents do not make clear whether the data also goes to countries other than those listed.");
+  });
+});

@@ -71,13 +71,13 @@ export type ProviderRole = z.output<typeof ProviderRoleSchema>;
  * Compose knows each of them, so an unconfirmed fact is never stated as certain.
  */
 export const entryFactPattern =
-  /^(?:entity(?:\.address)?|parent|euRepresentative|retention|role|roles\[\d+\]|transfers\[\d+\](?:\.mechanism)?|deviceAccess\[\d+\](?:\.(?:duration|party|domain))?)$/;
+  /^(?:entity(?:\.address)?|parent|euRepresentative|retention|role|roles\[\d+\]|transfers(?:\[\d+\](?:\.mechanism)?)?|deviceAccess\[\d+\](?:\.(?:duration|party|domain))?)$/;
 
 const EntryFactSchema = z
   .string()
   .regex(
     entryFactPattern,
-    "name a fact as a path: entity, entity.address, parent, euRepresentative, retention, role, roles[0], transfers[0], deviceAccess[0].duration ...",
+    "name a fact as a path: entity, entity.address, parent, euRepresentative, retention, role, roles[0], transfers (the whole list), transfers[0], deviceAccess[0].duration ...",
   );
 
 /** A fact that no provider document confirms: kept so the gap is visible, never stated as certain. */

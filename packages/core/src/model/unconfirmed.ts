@@ -19,6 +19,14 @@ export function providerItemPath<T>(processor: Processor | null, list: "transfer
   return index === -1 ? undefined : `${list}[${index}]`;
 }
 
+/**
+ * Whether the service takes its transfers from a provider whose documents do not say whether, or where, the data
+ * leaves the EU/EEA (`transfers` marked unconfirmed as a whole): then an empty list means "not known", not "none".
+ */
+export function transfersUnconfirmed(service: { readonly processor: Processor | null; readonly transfers: readonly unknown[] }): boolean {
+  return service.processor !== null && service.transfers === service.processor.transfers && isUnconfirmed(service.processor, "transfers");
+}
+
 /** The provider's `roles` that its documents confirm; empty where it lists none or confirms none. */
 export function confirmedRoles(processor: Processor): ProviderRole[] {
   return (processor.roles ?? []).filter((_, index) => !isUnconfirmed(processor, `roles[${index}]`));

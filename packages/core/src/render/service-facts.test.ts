@@ -22,6 +22,7 @@ describe("serviceFacts", () => {
           ground: "Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)",
         },
       ],
+      transfersUnconfirmed: false,
       retention: "30 days",
       retentionPeriods: [{ duration: "P30D", sentence: "We keep the data for 30 days." }],
       sources: [],
@@ -95,5 +96,14 @@ describe("serviceFacts", () => {
     expect(facts?.transfers).toEqual([
       { country: "United States", countryCode: "US", mechanism: undefined, ground: expect.stringContaining("confirm") as string },
     ]);
+    expect(facts?.transfersUnconfirmed).toBe(false);
+  });
+
+  it("says that the transfers are not all there is where the provider's documents leave open where the data goes", () => {
+    const open = { ...usProvider, unconfirmed: [{ fact: "transfers", note: "the sub-processor list was not read" }] };
+    expect(serviceFacts(policyOf([{ ...notes, processor: open }]), "en")[0]?.transfersUnconfirmed).toBe(true);
+    // The service's own list replaces the provider's, and its doubt with it.
+    const own = { ...notes, processor: open, transfers: [{ country: "US" as const, mechanism: "A46-2-c" as const }] };
+    expect(serviceFacts(policyOf([own]), "en")[0]?.transfersUnconfirmed).toBe(false);
   });
 });

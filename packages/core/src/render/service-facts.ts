@@ -6,6 +6,7 @@ import { provisionAnswer, sourceItem } from "../compose/service-data.js";
 import { transferDoubt } from "../compose/transfer.js";
 import type { Policy } from "../model/resolved.js";
 import type { Provision } from "../model/service.js";
+import { transfersUnconfirmed } from "../model/unconfirmed.js";
 import {
   getDataCategory,
   getDataSubject,
@@ -38,6 +39,8 @@ export interface ServiceFacts {
     readonly mechanism: TransferGroundId | undefined;
     readonly ground: string;
   }[];
+  /** Whether the provider's documents leave open whether the data goes (further) abroad: then the list is not all there is. */
+  readonly transfersUnconfirmed: boolean;
   /** How long the data is kept, as the text's table of services says it. */
   readonly retention: string;
   /**
@@ -90,6 +93,7 @@ export function serviceFacts(policy: Policy, locale: Locale): ServiceFacts[] {
         mechanism: transferDoubt(service, transfer) === undefined ? transfer.mechanism : undefined,
         ground: safeguardText(ctx, service, transfer),
       })),
+      transfersUnconfirmed: transfersUnconfirmed(service),
       retention: plain(serviceRetentionShort(ctx, service)),
       retentionPeriods:
         service.keptBy === "provider"

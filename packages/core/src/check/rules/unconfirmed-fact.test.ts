@@ -16,4 +16,13 @@ describe("unconfirmed-fact", () => {
     const own = safeParsePolicy(policy({ transfers: [{ country: "US", mechanism: "A46-2-c" }] }), { catalog: { zoom: doubtful } });
     expect(own.issues).toEqual([]);
   });
+
+  it("asks for the service's transfers where the provider's documents do not say where the data goes, until the service states them", () => {
+    const open = { ...zoom, unconfirmed: [{ fact: "transfers", note: "the sub-processor list was not read" }] };
+    const result = safeParsePolicy(policy(), { catalog: { zoom: open } });
+    expect(result.issues.map(({ code }) => code)).toEqual(["unconfirmed-fact"]);
+    expect(result.issues[0]?.message).toContain("do not confirm transfers (whether, and where, the data leaves the EU/EEA)");
+    const own = safeParsePolicy(policy({ transfers: [{ country: "US", mechanism: "A46-2-c" }] }), { catalog: { zoom: open } });
+    expect(own.issues).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ export const unconfirmedFact: ValidationRule = {
       if (processor === undefined) return [];
       // A list the service states itself replaces the provider's, and with it the provider's doubts.
       const ownList = (fact: string) =>
-        (fact.startsWith("transfers[") && service.transfers !== undefined) ||
+        (fact.startsWith("transfers") && service.transfers !== undefined) ||
         (fact.startsWith("deviceAccess[") && service.deviceAccess !== undefined) ||
         (fact === "retention" && service.retention !== undefined);
       // A catalog entry's notes can be read with `policy catalog show`; an inline processor's are the author's own.
@@ -52,6 +52,7 @@ function describe(processor: Processor, fact: string): string {
   if (item?.[1] === "deviceAccess") return processor.deviceAccess[Number(item[2])]?.name ?? "missing";
   const role = /^roles\[(\d+)\]/.exec(fact);
   if (role !== null) return processor.roles?.[Number(role[1])]?.role ?? "missing";
+  if (fact === "transfers") return "whether, and where, the data leaves the EU/EEA";
   const head = fact.split(".")[0];
   if (head === "entity") return processor.entity.name;
   if (head === "parent") return processor.parent?.name ?? "missing";

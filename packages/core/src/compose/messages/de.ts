@@ -189,6 +189,8 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       countries: (countries) => t`Länder, in denen die Daten verarbeitet werden: ${countries}.`,
       transfersIntro: t`Die Daten werden in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR) übermittelt:`,
       noTransfers: t`Die Daten werden nicht in Länder außerhalb der Europäischen Union (EU) und des Europäischen Wirtschaftsraums (EWR) übermittelt.`,
+      transfersUnknown: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, ob die Daten auch in anderen Ländern verarbeitet werden.`,
+      transfersIncomplete: t`Aus den Unterlagen des Anbieters geht nicht eindeutig hervor, ob die Daten auch in andere als die genannten Länder gelangen.`,
 
       transferRecipient: (recipient) => t`Empfänger: ${recipient}`,
       adequacyDecisionName,

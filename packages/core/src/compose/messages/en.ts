@@ -148,6 +148,8 @@ export const en: Messages = {
   countries: (countries) => t`Countries where the data is processed: ${countries}.`,
   transfersIntro: t`The data is transferred to countries outside the European Union (EU) and the European Economic Area (EEA):`,
   noTransfers: t`The data is not transferred to countries outside the European Union (EU) and the European Economic Area (EEA).`,
+  transfersUnknown: t`The provider’s documents do not make clear whether the data is also processed in other countries.`,
+  transfersIncomplete: t`The provider’s documents do not make clear whether the data also goes to countries other than those listed.`,
 
   transferRecipient: (recipient) => t`recipient: ${recipient}`,
   adequacyDecisionName: (decision) => decision,

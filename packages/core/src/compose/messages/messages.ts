@@ -153,6 +153,10 @@ export interface Messages {
   readonly countries: (countries: Inline) => Inline;
   readonly transfersIntro: Inline;
   readonly noTransfers: Inline;
+  /** Where the provider's documents do not say whether the data goes to other countries (no transfer listed). */
+  readonly transfersUnknown: Inline;
+  /** Where they do not say whether it goes to countries beyond the transfers listed. */
+  readonly transfersIncomplete: Inline;
 
   // One transfer to a third country
   readonly transferRecipient: (recipient: InlineArg) => Inline;
