@@ -17,6 +17,7 @@ import { crisp } from "./processors/crisp.js";
 import { criteo } from "./processors/criteo.js";
 import { dhlPaket } from "./processors/dhl-paket.js";
 import { dpd } from "./processors/dpd.js";
+import { dropbox } from "./processors/dropbox.js";
 import { etracker } from "./processors/etracker.js";
 import { facebookSocialPlugins } from "./processors/facebook-social-plugins.js";
 import { friendlyCaptcha } from "./processors/friendly-captcha.js";
@@ -119,6 +120,7 @@ export const catalog = byId({
   criteo,
   "dhl-paket": dhlPaket,
   dpd,
+  dropbox,
   etracker,
   "facebook-social-plugins": facebookSocialPlugins,
   "friendly-captcha": friendlyCaptcha,

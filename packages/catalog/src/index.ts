@@ -20,6 +20,7 @@ export { crisp } from "./processors/crisp.js";
 export { criteo } from "./processors/criteo.js";
 export { dhlPaket } from "./processors/dhl-paket.js";
 export { dpd } from "./processors/dpd.js";
+export { dropbox } from "./processors/dropbox.js";
 export { etracker } from "./processors/etracker.js";
 export { facebookSocialPlugins } from "./processors/facebook-social-plugins.js";
 export { friendlyCaptcha } from "./processors/friendly-captcha.js";

@@ -33,6 +33,7 @@ describe("the public API of @policy/catalog", () => {
       "criteo",
       "dhlPaket",
       "dpd",
+      "dropbox",
       "etracker",
       "facebookSocialPlugins",
       "friendlyCaptcha",
