@@ -3,6 +3,7 @@ import { activecampaign } from "./processors/activecampaign.js";
 import { adobeAnalytics } from "./processors/adobe-analytics.js";
 import { adobeFonts } from "./processors/adobe-fonts.js";
 import { adyen } from "./processors/adyen.js";
+import { allInkl } from "./processors/all-inkl.js";
 import { amazonPay } from "./processors/amazon-pay.js";
 import { amazonWebServices } from "./processors/amazon-web-services.js";
 import { atlassian } from "./processors/atlassian.js";
@@ -106,6 +107,7 @@ export const catalog = byId({
   "adobe-analytics": adobeAnalytics,
   "adobe-fonts": adobeFonts,
   adyen,
+  "all-inkl": allInkl,
   "amazon-pay": amazonPay,
   "amazon-web-services": amazonWebServices,
   atlassian,

@@ -6,6 +6,7 @@ export { activecampaign } from "./processors/activecampaign.js";
 export { adobeAnalytics } from "./processors/adobe-analytics.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";
 export { adyen } from "./processors/adyen.js";
+export { allInkl } from "./processors/all-inkl.js";
 export { amazonPay } from "./processors/amazon-pay.js";
 export { amazonWebServices } from "./processors/amazon-web-services.js";
 export { atlassian } from "./processors/atlassian.js";

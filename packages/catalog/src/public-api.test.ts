@@ -18,6 +18,7 @@ describe("the public API of @policy/catalog", () => {
       "adobeAnalytics",
       "adobeFonts",
       "adyen",
+      "allInkl",
       "amazonPay",
       "amazonWebServices",
       "atlassian",
