@@ -34,6 +34,7 @@ import { googleRecaptcha } from "./processors/google-recaptcha.js";
 import { googleTagManager } from "./processors/google-tag-manager.js";
 import { googleWorkspace } from "./processors/google-workspace.js";
 import { gotoMeeting } from "./processors/goto-meeting.js";
+import { hcaptcha } from "./processors/hcaptcha.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
 import { hubspot } from "./processors/hubspot.js";
@@ -138,6 +139,7 @@ export const catalog = byId({
   "google-tag-manager": googleTagManager,
   "google-workspace": googleWorkspace,
   "goto-meeting": gotoMeeting,
+  hcaptcha,
   hetzner,
   hotjar,
   hubspot,

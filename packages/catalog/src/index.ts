@@ -37,6 +37,7 @@ export { googleRecaptcha } from "./processors/google-recaptcha.js";
 export { googleTagManager } from "./processors/google-tag-manager.js";
 export { googleWorkspace } from "./processors/google-workspace.js";
 export { gotoMeeting } from "./processors/goto-meeting.js";
+export { hcaptcha } from "./processors/hcaptcha.js";
 export { hetzner } from "./processors/hetzner.js";
 export { hotjar } from "./processors/hotjar.js";
 export { hubspot } from "./processors/hubspot.js";

@@ -50,6 +50,7 @@ describe("the public API of @policy/catalog", () => {
       "googleTagManager",
       "googleWorkspace",
       "gotoMeeting",
+      "hcaptcha",
       "hetzner",
       "hotjar",
       "hubspot",
