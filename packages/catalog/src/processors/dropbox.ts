@@ -55,6 +55,8 @@ const checked = "2026-12-06";
  * - Parent: no Dropbox document read names Dropbox, Inc. as the parent of the Irish company; Dropbox, Inc. is named as
  *   a recipient (FAQ) and is the transfer's recipient below.
  * - Which other countries "around the world" data may go to: not named in any document read; only the United States is.
+ * - The certified company on the DPF List: the list entry was not read. The privacy policy's statement speaks of
+ *   "Dropbox"; its US company is Dropbox, Inc., which the transfer names as recipient.
  * - Cookies and domains: Dropbox's cookie article concerns Dropbox's own websites; storing files in Dropbox puts no
  *   Dropbox cookie or host on our website.
  * - EU data residency for team plans: mentioned only by third-party pages, not confirmed.
