@@ -3,6 +3,7 @@ import { activecampaign } from "./processors/activecampaign.js";
 import { adobeAnalytics } from "./processors/adobe-analytics.js";
 import { adobeFonts } from "./processors/adobe-fonts.js";
 import { adyen } from "./processors/adyen.js";
+import { allInkl } from "./processors/all-inkl.js";
 import { amazonPay } from "./processors/amazon-pay.js";
 import { amazonWebServices } from "./processors/amazon-web-services.js";
 import { atlassian } from "./processors/atlassian.js";
@@ -17,6 +18,7 @@ import { crisp } from "./processors/crisp.js";
 import { criteo } from "./processors/criteo.js";
 import { dhlPaket } from "./processors/dhl-paket.js";
 import { dpd } from "./processors/dpd.js";
+import { dropbox } from "./processors/dropbox.js";
 import { etracker } from "./processors/etracker.js";
 import { facebookSocialPlugins } from "./processors/facebook-social-plugins.js";
 import { friendlyCaptcha } from "./processors/friendly-captcha.js";
@@ -32,6 +34,7 @@ import { googleRecaptcha } from "./processors/google-recaptcha.js";
 import { googleTagManager } from "./processors/google-tag-manager.js";
 import { googleWorkspace } from "./processors/google-workspace.js";
 import { gotoMeeting } from "./processors/goto-meeting.js";
+import { hcaptcha } from "./processors/hcaptcha.js";
 import { hetzner } from "./processors/hetzner.js";
 import { hotjar } from "./processors/hotjar.js";
 import { hubspot } from "./processors/hubspot.js";
@@ -105,6 +108,7 @@ export const catalog = byId({
   "adobe-analytics": adobeAnalytics,
   "adobe-fonts": adobeFonts,
   adyen,
+  "all-inkl": allInkl,
   "amazon-pay": amazonPay,
   "amazon-web-services": amazonWebServices,
   atlassian,
@@ -119,6 +123,7 @@ export const catalog = byId({
   criteo,
   "dhl-paket": dhlPaket,
   dpd,
+  dropbox,
   etracker,
   "facebook-social-plugins": facebookSocialPlugins,
   "friendly-captcha": friendlyCaptcha,
@@ -134,6 +139,7 @@ export const catalog = byId({
   "google-tag-manager": googleTagManager,
   "google-workspace": googleWorkspace,
   "goto-meeting": gotoMeeting,
+  hcaptcha,
   hetzner,
   hotjar,
   hubspot,
