@@ -37,7 +37,7 @@ const TERMS = "https://github.com/OpenTermsArchive/contrib-versions/blob/079b99d
  * - Cloudflare's developer documentation (cloudflare/cloudflare-docs on GitHub, the source of
  *   developers.cloudflare.com/turnstile): the overview (small non-interactive JavaScript challenges gather signals about
  *   the visitor or browser environment: proof-of-work, proof-of-space, probing for web APIs, detecting browser quirks
- *   and human behaviour; a Cloudflare account is needed); "Embed the widget" (the script loads from
+ *   and human behaviour); "Embed the widget" (a Cloudflare account is needed; the script loads from
  *   https://challenges.cloudflare.com/turnstile/v0/api.js and must not be proxied; the token goes into the form);
  *   "Server-side validation" (the site's server sends the token, optionally with the visitor's IP address, to
  *   challenges.cloudflare.com/turnstile/v0/siteverify; a token is valid for 300 seconds and can be checked once);
