@@ -13,6 +13,8 @@ import { calendly } from "./processors/calendly.js";
 import { cdnjs } from "./processors/cdnjs.js";
 import { cleverreach } from "./processors/cleverreach.js";
 import { cloudflare } from "./processors/cloudflare.js";
+import { cloudflareTurnstile } from "./processors/cloudflare-turnstile.js";
+import { cloudflareWebAnalytics } from "./processors/cloudflare-web-analytics.js";
 import { cookiebot } from "./processors/cookiebot.js";
 import { crisp } from "./processors/crisp.js";
 import { criteo } from "./processors/criteo.js";
@@ -118,6 +120,8 @@ export const catalog = byId({
   cdnjs,
   cleverreach,
   cloudflare,
+  "cloudflare-turnstile": cloudflareTurnstile,
+  "cloudflare-web-analytics": cloudflareWebAnalytics,
   cookiebot,
   crisp,
   criteo,

@@ -16,6 +16,8 @@ export { calendly } from "./processors/calendly.js";
 export { cdnjs } from "./processors/cdnjs.js";
 export { cleverreach } from "./processors/cleverreach.js";
 export { cloudflare } from "./processors/cloudflare.js";
+export { cloudflareTurnstile } from "./processors/cloudflare-turnstile.js";
+export { cloudflareWebAnalytics } from "./processors/cloudflare-web-analytics.js";
 export { cookiebot } from "./processors/cookiebot.js";
 export { crisp } from "./processors/crisp.js";
 export { criteo } from "./processors/criteo.js";

@@ -29,6 +29,8 @@ describe("the public API of @policy/catalog", () => {
       "cdnjs",
       "cleverreach",
       "cloudflare",
+      "cloudflareTurnstile",
+      "cloudflareWebAnalytics",
       "cookiebot",
       "crisp",
       "criteo",
