@@ -103,6 +103,7 @@ describe("the public API of @policy/catalog", () => {
       "webex",
       "wistia",
       "wix",
+      "woocommerce",
       "wordpressCom",
       "xPixel",
       "youtube",
