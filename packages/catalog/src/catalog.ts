@@ -90,6 +90,7 @@ import { vimeo } from "./processors/vimeo.js";
 import { webex } from "./processors/webex.js";
 import { wistia } from "./processors/wistia.js";
 import { wix } from "./processors/wix.js";
+import { woocommerce } from "./processors/woocommerce.js";
 import { wordpressCom } from "./processors/wordpress-com.js";
 import { xPixel } from "./processors/x-pixel.js";
 import { youtube } from "./processors/youtube.js";
@@ -197,6 +198,7 @@ export const catalog = byId({
   webex,
   wistia,
   wix,
+  woocommerce,
   "wordpress-com": wordpressCom,
   "x-pixel": xPixel,
   youtube,

@@ -93,6 +93,7 @@ export { vimeo } from "./processors/vimeo.js";
 export { webex } from "./processors/webex.js";
 export { wistia } from "./processors/wistia.js";
 export { wix } from "./processors/wix.js";
+export { woocommerce } from "./processors/woocommerce.js";
 export { wordpressCom } from "./processors/wordpress-com.js";
 export { xPixel } from "./processors/x-pixel.js";
 export { youtube } from "./processors/youtube.js";

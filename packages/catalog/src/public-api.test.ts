@@ -108,6 +108,7 @@ describe("the public API of @policy/catalog", () => {
       "webex",
       "wistia",
       "wix",
+      "woocommerce",
       "wordpressCom",
       "xPixel",
       "youtube",
