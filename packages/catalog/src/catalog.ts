@@ -62,6 +62,7 @@ import { microsoftClarity } from "./processors/microsoft-clarity.js";
 import { microsoftTeams } from "./processors/microsoft-teams.js";
 import { mollie } from "./processors/mollie.js";
 import { netlify } from "./processors/netlify.js";
+import { nextcloud } from "./processors/nextcloud.js";
 import { openstreetmap } from "./processors/openstreetmap.js";
 import { outbrain } from "./processors/outbrain.js";
 import { paypal } from "./processors/paypal.js";
@@ -72,6 +73,7 @@ import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
+import { shopware } from "./processors/shopware.js";
 import { slack } from "./processors/slack.js";
 import { soundcloud } from "./processors/soundcloud.js";
 import { spotify } from "./processors/spotify.js";
@@ -170,6 +172,7 @@ export const catalog = byId({
   "microsoft-teams": microsoftTeams,
   mollie,
   netlify,
+  nextcloud,
   openstreetmap,
   outbrain,
   paypal,
@@ -180,6 +183,7 @@ export const catalog = byId({
   sentry,
   shopify,
   "shopify-us": shopifyUs,
+  shopware,
   slack,
   soundcloud,
   spotify,
