@@ -39,6 +39,7 @@ import { instagramEmbeds } from "./processors/instagram-embeds.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
 import { jimdo } from "./processors/jimdo.js";
+import { jotform } from "./processors/jotform.js";
 import { jsdelivr } from "./processors/jsdelivr.js";
 import { klarna } from "./processors/klarna.js";
 import { klaviyo } from "./processors/klaviyo.js";
@@ -141,6 +142,7 @@ export const catalog = byId({
   intercom,
   ionos,
   jimdo,
+  jotform,
   jsdelivr,
   klarna,
   klaviyo,

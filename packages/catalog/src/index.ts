@@ -42,6 +42,7 @@ export { instagramEmbeds } from "./processors/instagram-embeds.js";
 export { intercom } from "./processors/intercom.js";
 export { ionos } from "./processors/ionos.js";
 export { jimdo } from "./processors/jimdo.js";
+export { jotform } from "./processors/jotform.js";
 export { jsdelivr } from "./processors/jsdelivr.js";
 export { klarna } from "./processors/klarna.js";
 export { klaviyo } from "./processors/klaviyo.js";

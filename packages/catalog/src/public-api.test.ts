@@ -55,6 +55,7 @@ describe("the public API of @policy/catalog", () => {
       "intercom",
       "ionos",
       "jimdo",
+      "jotform",
       "jsdelivr",
       "klarna",
       "klaviyo",
