@@ -76,6 +76,7 @@ import { strato } from "./processors/strato.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { taboola } from "./processors/taboola.js";
+import { tidio } from "./processors/tidio.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { trustedShops } from "./processors/trusted-shops.js";
 import { typeform } from "./processors/typeform.js";
@@ -179,6 +180,7 @@ export const catalog = byId({
   stripe,
   "stripe-us": stripeUs,
   taboola,
+  tidio,
   "tiktok-pixel": tiktokPixel,
   "trusted-shops": trustedShops,
   typeform,

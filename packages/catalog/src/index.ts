@@ -79,6 +79,7 @@ export { strato } from "./processors/strato.js";
 export { stripe } from "./processors/stripe.js";
 export { stripeUs } from "./processors/stripe-us.js";
 export { taboola } from "./processors/taboola.js";
+export { tidio } from "./processors/tidio.js";
 export { tiktokPixel } from "./processors/tiktok-pixel.js";
 export { trustedShops } from "./processors/trusted-shops.js";
 export { typeform } from "./processors/typeform.js";

@@ -94,6 +94,7 @@ describe("the public API of @policy/catalog", () => {
       "stripeUs",
       "suggestCatalogId",
       "taboola",
+      "tidio",
       "tiktokPixel",
       "trustedShops",
       "typeform",
