@@ -64,6 +64,7 @@ import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
 import { rapidmail } from "./processors/rapidmail.js";
+import { redditPixel } from "./processors/reddit-pixel.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
@@ -168,6 +169,7 @@ export const catalog = byId({
   "pinterest-tag": pinterestTag,
   plausible,
   rapidmail,
+  "reddit-pixel": redditPixel,
   salesforce,
   sentry,
   shopify,

@@ -67,6 +67,7 @@ export { paypal } from "./processors/paypal.js";
 export { pinterestTag } from "./processors/pinterest-tag.js";
 export { plausible } from "./processors/plausible.js";
 export { rapidmail } from "./processors/rapidmail.js";
+export { redditPixel } from "./processors/reddit-pixel.js";
 export { salesforce } from "./processors/salesforce.js";
 export { sentry } from "./processors/sentry.js";
 export { shopify } from "./processors/shopify.js";

@@ -80,6 +80,7 @@ describe("the public API of @policy/catalog", () => {
       "pinterestTag",
       "plausible",
       "rapidmail",
+      "redditPixel",
       "salesforce",
       "searchCatalog",
       "sentry",
