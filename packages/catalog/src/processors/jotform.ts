@@ -94,14 +94,15 @@ export const jotform: Processor = {
   },
   domains: [],
   transfers: [
-    // Terms of Use, section 12.R: the contracting entity for customers in the EU is Jotform Ltd in London.
+    // Terms of Use, section 12.R: the contracting entity for customers in Europe is Jotform Ltd in London (the lists of
+    // countries served by the Australian, Canadian and US companies name no European country).
     {
       country: "GB",
       recipient: "Jotform Ltd",
       mechanism: "A45-3",
       note: {
-        en: "Jotform Ltd in London is the company Jotform's customers in the EU contract with.",
-        de: "Die Jotform Ltd in London ist das Unternehmen, mit dem Kunden von Jotform in der EU ihren Vertrag schließen.",
+        en: "Jotform Ltd in London is the company Jotform's customers in Europe contract with under its terms.",
+        de: "Die Jotform Ltd in London ist nach den Bedingungen von Jotform das Unternehmen, mit dem Kunden in Europa ihren Vertrag schließen.",
       },
       checked: "2026-12-06",
     },
@@ -124,8 +125,8 @@ export const jotform: Processor = {
     },
   ],
   deletion: {
-    en: "Ask us: we can delete your answers from our Jotform account. Jotform itself refers such requests to the owner of the form.",
-    de: "Wenden Sie sich an uns: Wir können Ihre Antworten aus unserem Jotform-Konto löschen. Jotform selbst verweist solche Anfragen an den Inhaber des Formulars.",
+    en: "Ask us: we can delete your answers from our Jotform account. Jotform itself sends people with questions about a form's data to the form's owner.",
+    de: "Wenden Sie sich an uns: Wir können Ihre Antworten aus unserem Jotform-Konto löschen. Jotform selbst verweist bei Fragen zu den Daten eines Formulars an dessen Inhaber.",
   },
   deviceAccess: [],
   sources: [
