@@ -44,6 +44,7 @@ import { instagramEmbeds } from "./processors/instagram-embeds.js";
 import { intercom } from "./processors/intercom.js";
 import { ionos } from "./processors/ionos.js";
 import { jimdo } from "./processors/jimdo.js";
+import { jotform } from "./processors/jotform.js";
 import { jsdelivr } from "./processors/jsdelivr.js";
 import { klarna } from "./processors/klarna.js";
 import { klaviyo } from "./processors/klaviyo.js";
@@ -69,6 +70,7 @@ import { paypal } from "./processors/paypal.js";
 import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
 import { rapidmail } from "./processors/rapidmail.js";
+import { redditPixel } from "./processors/reddit-pixel.js";
 import { salesforce } from "./processors/salesforce.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
@@ -82,6 +84,7 @@ import { strato } from "./processors/strato.js";
 import { stripe } from "./processors/stripe.js";
 import { stripeUs } from "./processors/stripe-us.js";
 import { taboola } from "./processors/taboola.js";
+import { tidio } from "./processors/tidio.js";
 import { tiktokPixel } from "./processors/tiktok-pixel.js";
 import { trustedShops } from "./processors/trusted-shops.js";
 import { typeform } from "./processors/typeform.js";
@@ -154,6 +157,7 @@ export const catalog = byId({
   intercom,
   ionos,
   jimdo,
+  jotform,
   jsdelivr,
   klarna,
   klaviyo,
@@ -179,6 +183,7 @@ export const catalog = byId({
   "pinterest-tag": pinterestTag,
   plausible,
   rapidmail,
+  "reddit-pixel": redditPixel,
   salesforce,
   sentry,
   shopify,
@@ -192,6 +197,7 @@ export const catalog = byId({
   stripe,
   "stripe-us": stripeUs,
   taboola,
+  tidio,
   "tiktok-pixel": tiktokPixel,
   "trusted-shops": trustedShops,
   typeform,
