@@ -191,6 +191,11 @@ export const cloudflareWebAnalytics: Processor = {
     },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Cloudflare's privacy policy names transfers to other countries where the Cloudflare group operates, under the standard contractual clauses, without naming them; so the list may not be complete.",
+    },
+  ],
   disagreements: [],
 };

@@ -160,6 +160,10 @@ export const dropbox: Processor = {
   checked,
   unconfirmed: [
     {
+      fact: "transfers",
+      note: "Dropbox's privacy policy says it may store, process and transmit data in the United States and \"locations around the world\"; it names only the United States, so the list may not be complete.",
+    },
+    {
       fact: "entity.address",
       note: "No Dropbox document read gives the address of Dropbox International Unlimited Company (privacy policy, terms, privacy FAQ, EU Data Act page). One Park Place, Upper Hatch Street, Dublin 2 is what third-party records give (the datenanfragen record adds 'Floor 5' and cites Dropbox's 2018 privacy policy and German imprint, neither of which could be read). Checked 2026-12-06.",
     },

@@ -183,6 +183,10 @@ export const redditPixel: Processor = {
   checked: "2026-12-06",
   unconfirmed: [
     {
+      fact: "transfers",
+      note: "Reddit's privacy policy names transfers to its affiliates and service providers in other countries without naming them, so the list may not be complete.",
+    },
+    {
       fact: "deviceAccess[0]",
       note: "Reddit's Cookie Notice (2020) says the pixel sets advertising cookies on advertisers' sites but names none; _rdt_uuid and its 90 days come from the Open Cookie Database, which gives no domain. That it is written on the website's own domain (first party) is how third-party implementation guides describe it, not a Reddit document.",
     },

@@ -130,6 +130,11 @@ export const tidio: Processor = {
     { url: PRIVACY, facts: ["entity", "urls", "transfers"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Tidio's privacy policy says it may transfer personal information to the United States \"and other countries\" without naming them, so the list may not be complete.",
+    },
+  ],
   disagreements: [],
 };
