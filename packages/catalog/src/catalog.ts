@@ -45,6 +45,7 @@ import { klaviyo } from "./processors/klaviyo.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
 import { mailerlite } from "./processors/mailerlite.js";
+import { mailjet } from "./processors/mailjet.js";
 import { mapbox } from "./processors/mapbox.js";
 import { matomo } from "./processors/matomo.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
@@ -147,6 +148,7 @@ export const catalog = byId({
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
   mailerlite,
+  mailjet,
   mapbox,
   matomo,
   "matomo-cloud": matomoCloud,

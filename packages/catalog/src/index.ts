@@ -48,6 +48,7 @@ export { klaviyo } from "./processors/klaviyo.js";
 export { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 export { mailchimp } from "./processors/mailchimp.js";
 export { mailerlite } from "./processors/mailerlite.js";
+export { mailjet } from "./processors/mailjet.js";
 export { mapbox } from "./processors/mapbox.js";
 export { matomo } from "./processors/matomo.js";
 export { matomoCloud } from "./processors/matomo-cloud.js";

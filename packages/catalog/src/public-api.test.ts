@@ -61,6 +61,7 @@ describe("the public API of @policy/catalog", () => {
       "linkedinInsightTag",
       "mailchimp",
       "mailerlite",
+      "mailjet",
       "mapbox",
       "matomo",
       "matomoCloud",
