@@ -65,6 +65,7 @@ import { pinterestTag } from "./processors/pinterest-tag.js";
 import { plausible } from "./processors/plausible.js";
 import { rapidmail } from "./processors/rapidmail.js";
 import { salesforce } from "./processors/salesforce.js";
+import { sendgrid } from "./processors/sendgrid.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
@@ -168,6 +169,7 @@ export const catalog = byId({
   plausible,
   rapidmail,
   salesforce,
+  sendgrid,
   sentry,
   shopify,
   "shopify-us": shopifyUs,

@@ -68,6 +68,7 @@ export { pinterestTag } from "./processors/pinterest-tag.js";
 export { plausible } from "./processors/plausible.js";
 export { rapidmail } from "./processors/rapidmail.js";
 export { salesforce } from "./processors/salesforce.js";
+export { sendgrid } from "./processors/sendgrid.js";
 export { sentry } from "./processors/sentry.js";
 export { shopify } from "./processors/shopify.js";
 export { shopifyUs } from "./processors/shopify-us.js";

@@ -82,6 +82,7 @@ describe("the public API of @policy/catalog", () => {
       "rapidmail",
       "salesforce",
       "searchCatalog",
+      "sendgrid",
       "sentry",
       "shopify",
       "shopifyUs",
