@@ -4,9 +4,10 @@ import type { Processor } from "@policy/core";
  * Mailjet: newsletters and transactional e-mail for businesses, a French service that belongs to the Sinch group
  * (Stockholm) and is run by its "Sinch Email" unit together with Mailgun and Email on Acid.
  *
- * Read (2026-12-06), all in Open Terms Archive's copies of the pages Mailjet publishes under mailjet.com/legal
+ * Read (2026-12-06), all in Open Terms Archive's copies of the legal pages Mailjet publishes on mailjet.com
  * (contrib-versions; the declaration fetches www.mailjet.com/legal/terms/, /legal/dpa/, /privacy-policy/ and
- * /legal/sending-policy/), read in full:
+ * /legal/sending-policy/), read in full; the archive records no later version of any of them up to its latest commit
+ * (22 August 2026):
  * - Sinch Email's Terms of Service, "Last revised 01/15/2025" (recorded 28 February 2025, commit 7655537): they apply
  *   to services "delivered by the entity shown on the applicable Service Order ... on behalf of Sinch Email, a Sinch
  *   group company"; § 15.1 names the possible parties by their governing law: "Mailgun Technologies, Inc." (Texas),
@@ -59,7 +60,7 @@ import type { Processor } from "@policy/core";
 export const mailjet: Processor = {
   id: "mailjet",
   name: "Mailjet",
-  aliases: ["Sinch Mailjet", "Sinch Email"],
+  aliases: ["Sinch Mailjet"],
   categories: ["newsletter"],
   entity: {
     name: "Mailjet SAS",
