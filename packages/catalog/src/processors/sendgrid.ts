@@ -35,6 +35,8 @@ import type { Processor } from "@policy/core";
  *   maximum of 37 days", some "email event data in pseudonymized form for up to a year for security, fraud detection,
  *   anti-abuse, and network protection purposes"; Marketing Campaigns customers delete their own contacts and lists.
  *   "How to request a Twilio SendGrid account data deletion" (support.sendgrid.com) says the same.
+ *   The article's section on Marketing Campaigns contacts was not in the stored copy, so the entry says nothing about
+ *   how long contact lists kept there are stored.
  * - Twilio's Privacy Notice, last updated 9 April 2026 (opening only): "Twilio Inc. and its group companies".
  *
  * Left out, and why:
@@ -144,8 +146,8 @@ export const sendgrid: Processor = {
   ],
   retention: {
     criteria: {
-      en: "Contacts we keep in SendGrid's Marketing Campaigns stay there until we delete them. Most other data about the e-mails SendGrid sends for us, including recipient data, is deleted automatically after at most 37 days; some data on delivery events is kept in pseudonymised form for up to a year for security, fraud detection and abuse prevention.",
-      de: "Kontakte, die wir in SendGrids Marketing Campaigns führen, bleiben dort, bis wir sie löschen. Die meisten anderen Daten zu den E-Mails, die SendGrid für uns versendet, auch Empfängerdaten, werden nach höchstens 37 Tagen automatisch gelöscht; einige Daten zu Zustellereignissen werden pseudonymisiert bis zu einem Jahr aufbewahrt, für Sicherheit, Betrugserkennung und Missbrauchsabwehr.",
+      en: "SendGrid deletes most data about the e-mails it sends for us automatically after at most 37 days; some data on delivery events is kept in pseudonymised form for up to a year for security, fraud detection and abuse prevention.",
+      de: "SendGrid löscht die meisten Daten zu den E-Mails, die es für uns versendet, nach höchstens 37 Tagen automatisch; einige Daten zu Zustellereignissen werden pseudonymisiert bis zu einem Jahr aufbewahrt, für Sicherheit, Betrugserkennung und Missbrauchsabwehr.",
     },
   },
   deletion: {
