@@ -51,6 +51,7 @@ import { klaviyo } from "./processors/klaviyo.js";
 import { linkedinInsightTag } from "./processors/linkedin-insight-tag.js";
 import { mailchimp } from "./processors/mailchimp.js";
 import { mailerlite } from "./processors/mailerlite.js";
+import { mailjet } from "./processors/mailjet.js";
 import { mapbox } from "./processors/mapbox.js";
 import { matomo } from "./processors/matomo.js";
 import { matomoCloud } from "./processors/matomo-cloud.js";
@@ -72,6 +73,7 @@ import { plausible } from "./processors/plausible.js";
 import { rapidmail } from "./processors/rapidmail.js";
 import { redditPixel } from "./processors/reddit-pixel.js";
 import { salesforce } from "./processors/salesforce.js";
+import { sendgrid } from "./processors/sendgrid.js";
 import { sentry } from "./processors/sentry.js";
 import { shopify } from "./processors/shopify.js";
 import { shopifyUs } from "./processors/shopify-us.js";
@@ -164,6 +166,7 @@ export const catalog = byId({
   "linkedin-insight-tag": linkedinInsightTag,
   mailchimp,
   mailerlite,
+  mailjet,
   mapbox,
   matomo,
   "matomo-cloud": matomoCloud,
@@ -185,6 +188,7 @@ export const catalog = byId({
   rapidmail,
   "reddit-pixel": redditPixel,
   salesforce,
+  sendgrid,
   sentry,
   shopify,
   "shopify-us": shopifyUs,
