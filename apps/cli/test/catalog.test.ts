@@ -25,7 +25,7 @@ describe("policy catalog list", () => {
     const [table = ""] = result.stdout.split("\n\n");
     const lines = table.split("\n");
     expect(lines[0]).toMatch(/^ID +NAME +KIND OF SERVICE +COUNTRY +CHECKED$/);
-    expect(lines).toHaveLength(1 + 102);
+    expect(lines).toHaveLength(1 + 104);
     expect(tableIds(table)).toEqual(byId.map((entry) => entry.id));
     expect(lines.find((line) => line.startsWith("zoom "))).toMatch(
       new RegExp(`^zoom +Zoom +Video conferencing +US +${literal(catalog.zoom.checked)}$`),

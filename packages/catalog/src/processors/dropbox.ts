@@ -161,7 +161,7 @@ export const dropbox: Processor = {
   unconfirmed: [
     {
       fact: "transfers",
-      note: "Dropbox's privacy policy says it may store, process and transmit data in the United States and \"locations around the world\"; it names only the United States, so the list may not be complete.",
+      note: 'Dropbox\'s privacy policy says it may store, process and transmit data in the United States and "locations around the world"; it names only the United States, so the list may not be complete.',
     },
     {
       fact: "entity.address",

@@ -133,7 +133,7 @@ export const tidio: Processor = {
   unconfirmed: [
     {
       fact: "transfers",
-      note: "Tidio's privacy policy says it may transfer personal information to the United States \"and other countries\" without naming them, so the list may not be complete.",
+      note: 'Tidio\'s privacy policy says it may transfer personal information to the United States "and other countries" without naming them, so the list may not be complete.',
     },
   ],
   disagreements: [],
