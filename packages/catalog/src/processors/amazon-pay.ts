@@ -2,7 +2,6 @@ import type { Processor } from "@policy/core";
 
 const PRIVACY_NOTICE = "https://pay.amazon.eu/help/3BBUMQW3YAJKD6A";
 const PERSONAL_AGREEMENT = "https://pay.amazon.eu/help/201751590";
-const PRIVACY_NOTICE_DE_2018 = "https://pay.amazon.com/de/help/201751600";
 
 /**
  * Amazon Pay: lets shoppers pay in a web shop with the addresses and payment methods stored in their Amazon account,
@@ -19,8 +18,8 @@ const PRIVACY_NOTICE_DE_2018 = "https://pay.amazon.com/de/help/201751600";
  * - Amazon Payments Europe User Agreement - Personal Accounts, "Last updated: 17 July 2020" (stored copy of
  *   pay.amazon.eu/help/201751590, opening part): the agreement is with "Amazon Payments Europe s.c.a"; "Amazon
  *   Payments acts as the payment service provider of the Merchant in connection with the Service".
- * - Amazon Payments Datenschutzbestimmungen, "Zuletzt geändert: 25. Mai 2018" (stored copy of
- *   pay.amazon.com/de/help/201751600): the same controller, then at 5 Rue Plaetis, Luxembourg (an older address).
+ * - Not used: "Amazon Payments Datenschutzbestimmungen" of 25 May 2018 (pay.amazon.com/de/help/201751600), which a
+ *   review found to be the notice for sellers on Amazon (Amazon Services Europe), not Amazon Pay for shoppers.
  * - "Privacy Content for Pay with Amazon" (stored copy of paywithamazon.amazon.in/help/201597940, Amazon's Indian
  *   site, undated): when the transaction is completed, Amazon shares the selected delivery address with the merchant,
  *   and not the buyer's financial information without consent.
@@ -82,8 +81,8 @@ export const amazonPay: Processor = {
       {
         category: "user.financial",
         details: {
-          en: "the payment method stored with Amazon; we do not see its details",
-          de: "das bei Amazon hinterlegte Zahlungsmittel; dessen Einzelheiten sehen wir nicht",
+          en: "the payment method stored with Amazon",
+          de: "das bei Amazon hinterlegte Zahlungsmittel",
         },
         collected: "provided",
       },
@@ -120,10 +119,13 @@ export const amazonPay: Processor = {
     { url: PERSONAL_AGREEMENT, facts: ["entity", "role"], checked: "2026-12-06", updated: "2020-07-17" },
     // Amazon's "Privacy Content for Pay with Amazon" (India site, stored copy, undated): Amazon shares the delivery address chosen with the merchant.
     { url: "https://paywithamazon.amazon.in/help/201597940", facts: ["activities"], checked: "2026-12-06" },
-    // Datenschutzbestimmungen of 25 May 2018 (older address): stored copy, opening part.
-    { url: PRIVACY_NOTICE_DE_2018, facts: ["role"], checked: "2026-12-06", updated: "2018-05-25" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Only the opening of Amazon Payments Europe's privacy notice (6 April 2023) could be read; its section on sharing information was not, so transfers beyond Amazon Payments UK Limited are not known.",
+    },
+  ],
   disagreements: [],
 };

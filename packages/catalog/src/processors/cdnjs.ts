@@ -107,6 +107,15 @@ export const cdnjs: Processor = {
     },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Cloudflare's privacy policy (section 7) also names standard contractual clauses for other international transfers without naming the countries, so the list may not be complete.",
+    },
+    {
+      fact: "role",
+      note: "No Cloudflare document read states the role for cdnjs in so many words: cdnjs.com's About page sends readers to Cloudflare's privacy policy, and a website loading files from cdnjs has no contract with Cloudflare for it; the role is reasoned as for Google Fonts.",
+    },
+  ],
   disagreements: [],
 };

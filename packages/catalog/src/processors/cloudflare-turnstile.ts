@@ -137,15 +137,15 @@ export const cloudflareTurnstile: Processor = {
       mechanism: "EU-US-DPF",
       certification: cloudflareDpfCertification,
       note: {
-        en: "Should its certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
-        de: "Entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
+        en: "For transfers to other countries where the Cloudflare group operates, and should its certification lapse, Cloudflare relies on the EU standard contractual clauses.",
+        de: "Für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, und für den Fall, dass die Zertifizierung entfällt, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
       },
       checked: cloudflareChecked,
     },
   ],
   deletion: {
-    en: "For the check itself Cloudflare acts on our behalf and refers visitors' requests back to us, so please ask us. For what Cloudflare keeps for its own bot detection, you can also write to sar@cloudflare.com.",
-    de: "Bei der Prüfung selbst handelt Cloudflare in unserem Auftrag und verweist Anfragen von Besuchern an uns zurück; wenden Sie sich daher bitte an uns. Für das, was Cloudflare für seine eigene Bot-Erkennung speichert, können Sie sich auch an sar@cloudflare.com wenden.",
+    en: "For the check itself Cloudflare acts on our behalf and refers visitors' requests back to us, so please ask us. Cloudflare's own contact for the data it keeps for its bot detection is sar@cloudflare.com.",
+    de: "Bei der Prüfung selbst handelt Cloudflare in unserem Auftrag und verweist Anfragen von Besuchern an uns zurück; wenden Sie sich daher bitte an uns. Für die Daten, die Cloudflare für seine eigene Bot-Erkennung speichert, ist Cloudflare selbst unter sar@cloudflare.com erreichbar.",
   },
   deviceAccess: [],
   sources: [

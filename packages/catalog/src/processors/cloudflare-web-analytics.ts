@@ -130,8 +130,8 @@ export const cloudflareWebAnalytics: Processor = {
       mechanism: "EU-US-DPF",
       certification: cloudflareDpfCertification,
       note: {
-        en: "Cloudflare, Inc. provides the service under its data processing addendum. Should its certification lapse, and for transfers to other countries where the Cloudflare group operates, Cloudflare relies on the EU standard contractual clauses.",
-        de: "Cloudflare, Inc. erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung. Entfällt die Zertifizierung, und für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
+        en: "Cloudflare, Inc. provides the service under its data processing addendum. For transfers to other countries where the Cloudflare group operates, and should its certification lapse, Cloudflare relies on the EU standard contractual clauses.",
+        de: "Cloudflare, Inc. erbringt den Dienst auf Grundlage seines Vertrags zur Auftragsverarbeitung. Für Übermittlungen in andere Länder, in denen die Cloudflare-Gruppe tätig ist, und für den Fall, dass die Zertifizierung entfällt, stützt sich Cloudflare auf die Standardvertragsklauseln der EU.",
       },
       checked: cloudflareChecked,
     },

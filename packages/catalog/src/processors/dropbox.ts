@@ -92,7 +92,7 @@ export const dropbox: Processor = {
         },
         legitimateInterest: {
           en: "Keeping our documents in one place, safely backed up and available to the people in our team who need them.",
-          de: "Unsere Unterlagen an einem Ort, sicher gesichert und für die Personen in unserem Team verfügbar zu halten, die sie brauchen.",
+          de: "Unsere Unterlagen an einem Ort, sicher gespeichert und gesichert und für die Personen in unserem Team verfügbar zu halten, die sie brauchen.",
         },
       },
     ],

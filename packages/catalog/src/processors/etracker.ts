@@ -227,6 +227,11 @@ export const etracker: Processor = {
     { url: "https://help.etracker.com/en/article/cookies-used", facts: ["device-access"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "No etracker document read says where the data is processed beyond etracker itself; the sub-processor list of its processing agreement was not read.",
+    },
+  ],
   disagreements: [],
 };

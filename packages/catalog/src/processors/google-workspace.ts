@@ -117,8 +117,8 @@ export const googleWorkspace: Processor = {
   transfers: [googleCloudSccTransfer],
   retention: {
     criteria: {
-      en: "E-mails, files and form answers stay in our Google Workspace account for as long as we keep them there; we decide when they are deleted.",
-      de: "E-Mails, Dateien und Formularantworten bleiben so lange in unserem Google-Workspace-Konto, wie wir sie dort aufbewahren; wann sie gelöscht werden, entscheiden wir.",
+      en: "E-mails, files and form answers stay in our Google Workspace account for as long as we keep them there; we decide when they are deleted, and Google then removes them from its systems after a period it sets.",
+      de: "E-Mails, Dateien und Formularantworten bleiben so lange in unserem Google-Workspace-Konto, wie wir sie dort aufbewahren; wann sie gelöscht werden, entscheiden wir, und Google entfernt sie danach innerhalb einer von ihm festgelegten Frist aus seinen Systemen.",
     },
   },
   deletion: {
@@ -156,6 +156,10 @@ export const googleWorkspace: Processor = {
   ],
   checked: googleChecked,
   unconfirmed: [
+    {
+      fact: "transfers",
+      note: "The Workspace sub-processor list and Google's data-location terms were not read, so further countries are possible.",
+    },
     {
       fact: "entity.address",
       note: "No Google document read gives Google Cloud EMEA Limited's address (the migration notice names the company only); 70 Sir John Rogerson's Quay, Dublin 2 is the address third-party pages give.",

@@ -113,8 +113,8 @@ export const hcaptcha: Processor = {
   ],
   retention: {
     criteria: {
-      en: "hCaptcha says it discards the data soon after the analysis; it gives no fixed period.",
-      de: "hCaptcha gibt an, die Daten kurz nach der Auswertung zu verwerfen; einen festen Zeitraum nennt es nicht.",
+      en: "hCaptcha says its service is designed to discard the data soon after the analysis; it gives no fixed period.",
+      de: "hCaptcha gibt an, sein Dienst sei darauf ausgelegt, die Daten kurz nach der Auswertung zu verwerfen; einen festen Zeitraum nennt es nicht.",
     },
   },
   deletion: {

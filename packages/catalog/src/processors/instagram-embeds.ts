@@ -110,8 +110,8 @@ export const instagramEmbeds: Processor = {
       technology: "cookie",
       domain: "instagram.com",
       purpose: {
-        en: "Recognises the browser on visits to Instagram and to Instagram content on other sites.",
-        de: "Erkennt den Browser bei Besuchen von Instagram und von Instagram-Inhalten auf anderen Websites wieder.",
+        en: "Recognises the browser on visits to Instagram.",
+        de: "Erkennt den Browser bei Besuchen von Instagram wieder.",
       },
       duration: "P9Y",
       party: "third",

@@ -33,17 +33,18 @@ const checked = "2026-12-06";
  * - Jimdo.com Privacy Policy (tosdr-versions, Jimdo/Privacy Policy.md, commit efe7317e; no date in the text): covers
  *   visits to jimdo.com, the Jimdo blog and customer support only, with Jimdo GmbH, Stresemannstraße 375, 22761 Hamburg,
  *   Privacy(at)jimdo.com as controller; it points customers to the "Jimdo Platform Privacy Policy" at
- *   www.jimdo.com/legal/platform-privacy-information/ (used as urls.privacyPolicy; that policy itself was not stored).
+ *   www.jimdo.com/legal/platform-privacy-information/ (used as urls.privacyPolicy; a stored copy of it exists but was not
+ *   read for this entry).
  *
  * Left out, and why:
  * - Transfers: the only Jimdo document read on where customers' sites are hosted (the measures above) places them in
  *   AWS data centres in the EU. The DPA's subprocessor clauses and any subprocessor list could not be read. Jimdo's
  *   legal-text generator, as copied on a customer's site (a lead only), says the site is delivered through a content
- *   delivery network with servers worldwide and that data goes to processors in the USA. So one transfer to the US is
- *   kept, with a group of recipients, and marked unconfirmed as a whole; its ground (the standard contractual clauses)
- *   is a placeholder until the DPA is read.
+ *   delivery network with servers worldwide and that data goes to processors in the USA. So no transfer is listed, and
+ *   the transfers are marked unconfirmed as a whole: the policy says that Jimdo's documents leave this open.
  * - Cookies: Jimdo documents no cookies for visitors of its customers' sites in anything read; the Open Cookie Database
- *   lists cookies of jimdo.com itself (ckies_*, ClickAndChange), not of customers' sites. No cookie is listed.
+ *   lists Jimdo cookies (ckies_*, ClickAndChange) without a domain, and whether they are set on customers' sites is not
+ *   documented. No cookie is listed.
  * - Domains: no Jimdo document read names the hosts a Jimdo site loads.
  * - Parent: no Jimdo document read names a company above Jimdo GmbH.
  * - Data visitors enter (forms, shop orders): the documents read speak only of the server logs, so the activities list
@@ -99,21 +100,7 @@ export const jimdo: Processor = {
     subjects: ["website_visitor"],
   },
   domains: [],
-  transfers: [
-    {
-      country: "US",
-      recipient: {
-        en: "service providers of Jimdo, such as content delivery networks",
-        de: "Dienstleister von Jimdo, etwa Content-Delivery-Netzwerke",
-      },
-      mechanism: "A46-2-c",
-      note: {
-        en: "Jimdo hosts websites in data centres of Amazon Web Services within the EU. Service providers Jimdo uses to deliver websites, such as content delivery networks, may also process data in the United States; which companies receive it there, and on what ground, has not been confirmed.",
-        de: "Jimdo hostet Websites in Rechenzentren von Amazon Web Services innerhalb der EU. Dienstleister, die Jimdo für die Auslieferung von Websites einsetzt, etwa Content-Delivery-Netzwerke, können Daten auch in den USA verarbeiten; welche Unternehmen sie dort erhalten und auf welcher Grundlage, ist nicht bestätigt.",
-      },
-      checked,
-    },
-  ],
+  transfers: [],
   retention: {
     duration: "P7D",
     criteria: {
@@ -141,8 +128,8 @@ export const jimdo: Processor = {
   checked,
   unconfirmed: [
     {
-      fact: "transfers[0]",
-      note: "Jimdo's technical and organisational measures place hosting in AWS data centres in the EU; the DPA's subprocessor and transfer clauses and any subprocessor list could not be read. A US transfer for content delivery is named only in Jimdo's legal-text generator as copied on a customer's site (www.vanessastoehr.com/privacy-policy/), a lead. The recipients and the ground (here the standard contractual clauses, as a placeholder) are unconfirmed.",
+      fact: "transfers",
+      note: "Jimdo's technical and organisational measures place hosting in AWS data centres in the EU; the DPA's subprocessor and transfer clauses and any subprocessor list could not be read. Jimdo's legal-text generator, as copied on a customer's site (www.vanessastoehr.com/privacy-policy/, a lead only), names a content delivery network and processors in the USA; no Jimdo document read confirms where, beyond AWS in the EU, the data goes.",
     },
   ],
   disagreements: [],

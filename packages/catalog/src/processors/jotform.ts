@@ -56,6 +56,22 @@ export const jotform: Processor = {
     url: "https://www.jotform.com/",
   },
   role: "processor",
+  roles: [
+    {
+      role: "processor",
+      scope: {
+        en: "storing and processing the answers to our forms for us",
+        de: "die Speicherung und Verarbeitung der Antworten auf unsere Formulare für uns",
+      },
+    },
+    {
+      role: "controller",
+      scope: {
+        en: "its own analysis of form data to improve and develop its services",
+        de: "die eigene Auswertung von Formulardaten zur Verbesserung und Entwicklung seiner Dienste",
+      },
+    },
+  ],
   urls: {
     website: "https://www.jotform.com/",
     privacyPolicy: "https://www.jotform.com/privacy/",
@@ -139,6 +155,15 @@ export const jotform: Processor = {
     { url: "https://www.jotform.com/tia/", facts: ["role", "transfers"], checked: "2026-12-06" },
   ],
   checked: "2026-12-06",
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "roles[1]",
+      note: "Jotform's privacy policy (30 May 2024) says it analyses question and response data for service improvement, marketing, research and development, and may use form data and metadata for its internal purposes to create new services; its Terms of Use (section 6) limit its use of form data to providing the platform. No document read states the role for that analysis.",
+    },
+    {
+      fact: "transfers",
+      note: "Jotform's transfer impact assessment says data may be stored in any other country where its sub-processors allow; the sub-processor list was not read, so the list may not be complete.",
+    },
+  ],
   disagreements: [],
 };

@@ -170,6 +170,10 @@ export const jsdelivr: Processor = {
   checked: "2026-12-06",
   unconfirmed: [
     {
+      fact: "retention",
+      note: "The retention text comes from jsDelivr's privacy policy, which does not apply to personal data jsDelivr processes as a processor; its DPA names no period.",
+    },
+    {
       fact: "transfers[2]",
       note: "jsDelivr's sub-processor list names Fastly without its legal entity or country; no Fastly document was read. The US is where Fastly is commonly said to be based. The mechanism, the EU standard contractual clauses, is jsDelivr's DPA 7.3.",
     },

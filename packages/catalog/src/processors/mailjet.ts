@@ -167,8 +167,8 @@ export const mailjet: Processor = {
     },
   },
   deletion: {
-    en: "Mailjet requires an unsubscribe link in every marketing e-mail and adds one to the footer of the marketing templates made with its editor; one click takes you off our list. You can also ask us at any time to delete your data.",
-    de: "Mailjet verlangt in jeder Werbe-E-Mail einen Abmeldelink und setzt ihn in die Fußzeile der Werbevorlagen, die mit seinem Editor erstellt werden; ein Klick nimmt Sie aus unserer Liste. Sie können uns außerdem jederzeit bitten, Ihre Daten zu löschen.",
+    en: "Mailjet requires an unsubscribe link in every marketing e-mail and adds one to the footer of the marketing templates made with its editor; the link takes you off our list. You can also ask us at any time to delete your data.",
+    de: "Mailjet verlangt in jeder Werbe-E-Mail einen Abmeldelink und setzt ihn in die Fußzeile der Werbevorlagen, die mit seinem Editor erstellt werden; über den Link tragen Sie sich aus unserer Liste aus. Sie können uns außerdem jederzeit bitten, Ihre Daten zu löschen.",
   },
   deviceAccess: [],
   sources: [

@@ -151,8 +151,8 @@ export const microsoftAdvertising: Processor = {
   ],
   retention: {
     criteria: {
-      en: "Microsoft Advertising keeps the data collected through the UET tag for 390 days.",
-      de: "Microsoft Advertising bewahrt die über das UET-Tag erhobenen Daten 390 Tage lang auf.",
+      en: "Microsoft Advertising keeps the event data the UET tag reports for 390 days.",
+      de: "Microsoft Advertising bewahrt die Ereignisdaten, die das UET-Tag meldet, 390 Tage lang auf.",
     },
   },
   deletion: {
@@ -213,6 +213,14 @@ export const microsoftAdvertising: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "retention",
+      note: 'Microsoft\'s UET FAQ (stored copy) says UET collects "the following data" and Microsoft Advertising retains it for 390 days; the list, and what happens to the IP address and the Microsoft cookie it also collects, are cut off in the copy read.',
+    },
+    {
+      fact: "entity",
+      note: "The Microsoft Privacy Statement names Microsoft Ireland Operations Limited as the controller for the EEA; section 17 of the Microsoft Advertising Agreement, which names the company an advertiser contracts with, could be read only in its opening.",
+    },
     {
       fact: "role",
       note: "No Microsoft document read states Microsoft's role for UET data. The privacy statement (July 2026) covers data Microsoft collects through its web beacons on other companies' sites for its own advertising, and the UET consent FAQ requires consent before personal data is disclosed to Microsoft; the Microsoft Advertising Agreement (only its opening could be read) and Microsoft's GDPR FAQ for advertisers (quoted on clickthrough-marketing.com/gdprbing as making Microsoft the controller of UET data) were not found in a readable copy.",

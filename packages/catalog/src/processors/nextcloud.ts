@@ -28,8 +28,9 @@ const server = "https://github.com/nextcloud/server/blob";
  *   31b64a1e): Nextcloud stores only cookies it needs, all set by the Nextcloud server itself, none by third parties.
  *   The session cookie named after the instance ID and oc_sessionPassphrase last "Until browser is closed";
  *   __Host-nc_sameSiteCookiestrict and __Host-nc_sameSiteCookielax (without the prefix when Nextcloud is not reached
- *   over HTTPS) expire on 31 December 2100; the remember-me cookies nc_username, nc_token and nc_session_id are set only
- *   when a user selects "Remember me" at login, last 15 days by default (remember_login_cookie_lifetime) and are
+ *   over HTTPS) expire on 31 December 2100; the remember-me cookies nc_username, nc_token and nc_session_id are, as the
+ *   manual puts it, set when a user selects "Remember me" at login (the login code read by a reviewer remembers logins
+ *   by default, so the entry's texts do not state the condition), last 15 days by default (remember_login_cookie_lifetime) and are
  *   cleared at logout; ocDownloadStarted lasts 20 seconds while a download starts. Only nc_username holds personal
  *   data (the login name).
  * - Nextcloud Administration Manual, "Personal data stored", admin_manual/gdpr/personal_data.rst (commit 245837de):
@@ -179,8 +180,8 @@ export const nextcloud: Processor = {
       name: "nc_username",
       technology: "cookie",
       purpose: {
-        en: "Only if you choose “Remember me” when logging in: stores your login name so that you stay logged in.",
-        de: "Nur wenn Sie bei der Anmeldung wählen, angemeldet zu bleiben: speichert Ihren Anmeldenamen, damit Sie angemeldet bleiben.",
+        en: "Keeps you logged in after you log in: stores your login name.",
+        de: "Hält Sie nach der Anmeldung angemeldet: speichert Ihren Anmeldenamen.",
       },
       duration: "P15D",
       party: "first",
@@ -190,8 +191,8 @@ export const nextcloud: Processor = {
       name: "nc_token",
       technology: "cookie",
       purpose: {
-        en: "Only if you choose “Remember me” when logging in: a random token that confirms the stored login without your password.",
-        de: "Nur wenn Sie bei der Anmeldung wählen, angemeldet zu bleiben: ein zufälliges Token, das die gespeicherte Anmeldung ohne Ihr Passwort bestätigt.",
+        en: "Keeps you logged in after you log in: a random token that confirms the stored login without your password.",
+        de: "Hält Sie nach der Anmeldung angemeldet: ein zufälliges Token, das die gespeicherte Anmeldung ohne Ihr Passwort bestätigt.",
       },
       duration: "P15D",
       party: "first",
@@ -201,8 +202,8 @@ export const nextcloud: Processor = {
       name: "nc_session_id",
       technology: "cookie",
       purpose: {
-        en: "Only if you choose “Remember me” when logging in: keeps the ID of your original session so that it can be continued.",
-        de: "Nur wenn Sie bei der Anmeldung wählen, angemeldet zu bleiben: bewahrt die Kennung Ihrer ursprünglichen Sitzung, damit sie fortgesetzt werden kann.",
+        en: "Keeps you logged in after you log in: holds the ID of your original session so that it can be continued.",
+        de: "Hält Sie nach der Anmeldung angemeldet: bewahrt die Kennung Ihrer ursprünglichen Sitzung, damit sie fortgesetzt werden kann.",
       },
       duration: "P15D",
       party: "first",

@@ -61,8 +61,8 @@ export const outbrain: Processor = {
     {
       role: "joint-controller",
       scope: {
-        en: "collecting data on our website with Outbrain's pixel or widget, the first step before Outbrain uses it",
-        de: "die Erhebung von Daten auf unserer Website mit dem Pixel oder Widget von Outbrain, den ersten Schritt, bevor Outbrain sie nutzt",
+        en: "collecting data on our website with Outbrain's pixel, the first step before Outbrain uses it",
+        de: "die Erhebung von Daten auf unserer Website mit dem Pixel von Outbrain, den ersten Schritt, bevor Outbrain sie nutzt",
       },
       arrangement: {
         en: "We are responsible for telling you about Outbrain on our website and for asking for your consent through our consent tool, and we pass your choice on to Outbrain, which must respect it. Outbrain and we are both responsible for answering requests about this data; since we cannot see Outbrain's profiles, we generally refer you to Outbrain's Interest Profile, where you can exercise your rights with Outbrain directly.",
@@ -162,7 +162,7 @@ export const outbrain: Processor = {
     // Outbrain's user policy: infrastructure in Singapore; SCCs in a data sharing agreement between group entities.
     {
       country: "SG",
-      recipient: { en: "Outbrain group companies in Singapore", de: "Gesellschaften der Outbrain-Gruppe in Singapur" },
+      recipient: { en: "Outbrain's infrastructure in Singapore", de: "die Infrastruktur von Outbrain in Singapur" },
       mechanism: "A46-2-c",
       note: {
         en: "Outbrain's main infrastructure is in the United States, the Netherlands and Singapore.",

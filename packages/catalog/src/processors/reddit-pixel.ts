@@ -74,8 +74,8 @@ export const redditPixel: Processor = {
     optOut: "https://www.reddit.com/settings/privacy",
   },
   description: {
-    en: "The Reddit Pixel tells Reddit which pages of a website were visited and which purchases or sign-ups followed a Reddit ad, so that ads can be measured and shown to the right people on Reddit.",
-    de: "Das Reddit-Pixel teilt Reddit mit, welche Seiten einer Website besucht wurden und welche Käufe oder Anmeldungen auf eine Reddit-Anzeige folgten, damit Anzeigen gemessen und auf Reddit den passenden Personen gezeigt werden können.",
+    en: "The Reddit Pixel tells Reddit which pages of a website were visited and which purchases or sign-ups followed a Reddit ad, so that ads can be measured and shown to the right people on Reddit and elsewhere.",
+    de: "Das Reddit-Pixel teilt Reddit mit, welche Seiten einer Website besucht wurden und welche Käufe oder Anmeldungen auf eine Reddit-Anzeige folgten, damit Anzeigen gemessen und auf Reddit und anderswo den passenden Personen gezeigt werden können.",
   },
   activities: {
     purposes: [
@@ -91,8 +91,8 @@ export const redditPixel: Processor = {
         purpose: "marketing.advertising.third_party.targeted",
         legalBasis: "A6-1-a",
         description: {
-          en: "Letting Reddit use visits to our website to show the visitor more relevant ads on Reddit.",
-          de: "Reddit erlauben, Besuche auf unserer Website zu nutzen, um den Besuchern auf Reddit passendere Anzeigen zu zeigen.",
+          en: "Letting Reddit use visits to our website to show the visitor more relevant ads on Reddit and on other sites.",
+          de: "Reddit erlauben, Besuche auf unserer Website zu nutzen, um den Besuchern auf Reddit und auf anderen Websites passendere Anzeigen zu zeigen.",
         },
       },
     ],

@@ -146,8 +146,8 @@ export const sendgrid: Processor = {
   ],
   retention: {
     criteria: {
-      en: "SendGrid deletes most data about the e-mails it sends for us automatically after at most 37 days; some data on delivery events is kept in pseudonymised form for up to a year for security, fraud detection and abuse prevention.",
-      de: "SendGrid löscht die meisten Daten zu den E-Mails, die es für uns versendet, nach höchstens 37 Tagen automatisch; einige Daten zu Zustellereignissen werden pseudonymisiert bis zu einem Jahr aufbewahrt, für Sicherheit, Betrugserkennung und Missbrauchsabwehr.",
+      en: "SendGrid deletes most data about the e-mails it sends for us automatically after at most 37 days; some data on delivery events is kept in pseudonymised form for up to a year for security, fraud detection and abuse prevention. Contacts and lists we keep in SendGrid Marketing Campaigns stay there until we delete them.",
+      de: "SendGrid löscht die meisten Daten zu den E-Mails, die es für uns versendet, nach höchstens 37 Tagen automatisch; einige Daten zu Zustellereignissen werden pseudonymisiert bis zu einem Jahr aufbewahrt, für Sicherheit, Betrugserkennung und Missbrauchsabwehr. Kontakte und Listen, die wir in SendGrid Marketing Campaigns führen, bleiben dort, bis wir sie löschen.",
     },
   },
   deletion: {
@@ -216,6 +216,10 @@ export const sendgrid: Processor = {
   ],
   checked: "2026-12-06",
   unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Twilio's sub-processor list was not read, so further countries are possible.",
+    },
     {
       fact: "entity",
       note: "Twilio's terms of service choose the Twilio company by where the customer is registered, in a table we could not read. SendGrid's VAT article says \"Twilio Inc. dba SendGrid & its affiliates\" sell to customers in the EEA as a non-resident, and Twilio's reverse-charge article calls Twilio Inc. the default contracting company for European customers; Twilio's Professional Services Terms (12 November 2024) name Twilio Ireland Limited, 70 Sir John Rogerson's Quay, Dublin 2, for customers in the EEA. Twilio Inc. is listed as the likely party for self-service SendGrid accounts.",

@@ -5,7 +5,7 @@ const checked = "2026-12-06";
 /** Shopware's developer documentation (shopware/docs, the source of developer.shopware.com), at the snapshot read. */
 const docs = "https://github.com/shopware/docs/blob/23afd5cbd6ee7cac751fcc1e5fa4184928435f52";
 /** Shopware's source code (shopware/shopware), at the snapshot read (24 October 2024, Shopware 6.6). */
-const source = "https://github.com/shopware/shopware/blob/cfc087db7b92381885333c3035b8a034ec251bae";
+const source = "https://github.com/shopware/shopware/blob/cfc087db92b7381885333c3035b8a034ec251bae";
 
 /**
  * Shopware 6 run by the shop itself: the shop software of shopware AG, installed on servers the shop controls (its own,

@@ -95,8 +95,8 @@ export const soundcloud: Processor = {
       recipient: "SoundCloud, Inc.",
       mechanism: "A46-2-c",
       note: {
-        en: "SoundCloud's privacy policy of 2019 named the EU standard contractual clauses or another approved mechanism for transfers within the SoundCloud group; the current wording could not be read.",
-        de: "SoundClouds Datenschutzrichtlinie von 2019 nannte für Übermittlungen innerhalb der SoundCloud-Gruppe die Standardvertragsklauseln der EU oder einen anderen zugelassenen Mechanismus; der aktuelle Wortlaut konnte nicht gelesen werden.",
+        en: "SoundCloud's privacy policy of 2019 named the EU standard contractual clauses or another approved mechanism for transfers within the SoundCloud group and to third parties; the current wording could not be read.",
+        de: "SoundClouds Datenschutzrichtlinie von 2019 nannte für Übermittlungen innerhalb der SoundCloud-Gruppe und an Dritte die Standardvertragsklauseln der EU oder einen anderen zugelassenen Mechanismus; der aktuelle Wortlaut konnte nicht gelesen werden.",
       },
     },
   ],
@@ -111,6 +111,7 @@ export const soundcloud: Processor = {
       url: "https://github.com/OpenTermsArchive/contrib-versions/blob/139bd415eae127aa725b7f2768d5309159eb7195/SoundCloud/Terms%20of%20Service.md",
       facts: ["entity", "role", "urls", "deletion"],
       checked: "2026-12-06",
+      updated: "2026-08-17",
     },
     // SoundCloud Privacy Policy, German version, read in a stored copy (opening only): the companies, and that the
     // policy covers players and widgets.
@@ -129,7 +130,11 @@ export const soundcloud: Processor = {
   unconfirmed: [
     {
       fact: "transfers[0]",
-      note: "SoundCloud's current privacy policy names SoundCloud, Inc. among the companies that provide SoundCloud, but its section on transfers could not be read; the 2019 policy named the standard contractual clauses or another approved mechanism for transfers outside the EEA within the group.",
+      note: "SoundCloud's current privacy policy names SoundCloud, Inc. among the companies that provide SoundCloud, but its section on transfers could not be read; the 2019 policy named the standard contractual clauses or another approved mechanism for transfers outside the EEA within the group and to third parties, naming no country.",
+    },
+    {
+      fact: "transfers",
+      note: "The 2019 policy names transfers within the SoundCloud group and to third parties without naming countries, and the current one's transfer section could not be read: the list may not be complete.",
     },
   ],
   disagreements: [],

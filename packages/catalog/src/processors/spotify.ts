@@ -86,16 +86,7 @@ export const spotify: Processor = {
     subjects: ["website_visitor"],
   },
   domains: ["open.spotify.com"],
-  transfers: [
-    {
-      country: "US",
-      recipient: {
-        en: "Spotify group companies, subcontractors and partners",
-        de: "Konzerngesellschaften, Unterauftragnehmer und Partner von Spotify",
-      },
-      mechanism: "A46-2-c",
-    },
-  ],
+  transfers: [],
   deletion: {
     en: "You can refuse or delete Spotify's cookies in your browser; with a Spotify account you can also switch off tailored ads in the account's privacy settings.",
     de: "Sie können die Cookies von Spotify in Ihrem Browser ablehnen oder löschen; mit einem Spotify-Konto können Sie außerdem in den Datenschutzeinstellungen des Kontos personalisierte Werbung abschalten.",
@@ -162,8 +153,8 @@ export const spotify: Processor = {
       note: "Spotify's EU privacy policy describes Spotify AB's own processing for the Spotify Service and Spotify websites; no Spotify document read names the Embeds or a role towards the website. Under the CJEU's Fashion ID judgment (C-40/17) the site may be a joint controller for collecting the data and sending it to Spotify.",
     },
     {
-      fact: "transfers[0]",
-      note: "Spotify's US privacy policy says Spotify transfers personal data internationally with group companies, subcontractors and partners, and the EU policy has a section on transfers to other countries, but its text could not be read: neither the countries (the US is where Spotify USA Inc. is) nor the mechanism (standard contractual clauses are assumed) is confirmed.",
+      fact: "transfers",
+      note: "Spotify's US privacy policy (for US residents) says Spotify transfers personal data internationally with group companies, subcontractors and partners, naming no country or mechanism; the EU policy has a section on transfers to other countries, but its text could not be read. Where the data of our visitors goes is not confirmed.",
     },
     {
       fact: "deviceAccess[0]",

@@ -111,8 +111,8 @@ export const tidio: Processor = {
         checked: "2026-12-06",
       },
       note: {
-        en: "Tidio says it mainly processes the data on servers in the EEA, but that Tidio LLC, the US company it contracts through, may process some of it in the United States; Tidio's data processing agreement also includes the EU standard contractual clauses. Tidio's privacy policy also mentions transfers to other countries, which it does not name.",
-        de: "Nach eigenen Angaben verarbeitet Tidio die Daten überwiegend auf Servern im EWR, doch kann die Tidio LLC, das US-Unternehmen, mit dem der Vertrag geschlossen wird, einen Teil davon in den USA verarbeiten; der Auftragsverarbeitungsvertrag von Tidio enthält zusätzlich die Standardvertragsklauseln der EU. Die Datenschutzerklärung von Tidio erwähnt außerdem Übermittlungen in weitere Länder, die sie nicht nennt.",
+        en: "Tidio's privacy policy says it mainly processes data on servers in the EEA, but that Tidio LLC, the US company it contracts through, may process some of it in the United States; Tidio's data processing agreement also includes the EU standard contractual clauses. Tidio's privacy policy also mentions transfers to other countries, which it does not name.",
+        de: "Laut der Datenschutzerklärung von Tidio werden Daten überwiegend auf Servern im EWR verarbeitet, doch kann die Tidio LLC, das US-Unternehmen, mit dem der Vertrag geschlossen wird, einen Teil davon in den USA verarbeiten; der Auftragsverarbeitungsvertrag von Tidio enthält zusätzlich die Standardvertragsklauseln der EU. Die Datenschutzerklärung von Tidio erwähnt außerdem Übermittlungen in weitere Länder, die sie nicht nennt.",
       },
       checked: "2026-12-06",
     },

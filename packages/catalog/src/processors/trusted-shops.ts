@@ -160,8 +160,8 @@ export const trustedShops: Processor = {
     {
       country: "US",
       recipient: {
-        en: "the content delivery network provider that delivers the Trustbadge, and other service providers of Trusted Shops in the US",
-        de: "der Content-Delivery-Network-Anbieter, der das Trustbadge ausliefert, und weitere Dienstleister von Trusted Shops in den USA",
+        en: "service providers of Trusted Shops in the US",
+        de: "Dienstleister von Trusted Shops in den USA",
       },
       mechanism: "A46-2-c",
       note: {
@@ -171,7 +171,6 @@ export const trustedShops: Processor = {
     },
   ],
   retention: {
-    duration: "P180D",
     criteria: {
       en: "Trusted Shops deletes an e-mail address we passed to it for a review invitation 180 days after the invitation was sent, unless a review was written.",
       de: "Trusted Shops löscht eine E-Mail-Adresse, die wir ihm für eine Bewertungseinladung übermittelt haben, 180 Tage nach dem Versand der Einladung, sofern keine Bewertung abgegeben wurde.",

@@ -146,6 +146,11 @@ export const usercentrics: Processor = {
     },
   ],
   checked: usercentricsChecked,
-  unconfirmed: [],
+  unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Usercentrics' FAQ says consents are processed in Frankfurt and Belgium, but also that its CDN serves the script from the nearest server of a global network and that Google LLC is technically involved (hardware maintenance, CDN, monitoring) under standard contractual clauses; no processing agreement or sub-processor list was read, so where else data goes is not confirmed.",
+    },
+  ],
   disagreements: [],
 };

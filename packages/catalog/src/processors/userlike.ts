@@ -151,6 +151,10 @@ export const userlike: Processor = {
   checked: "2026-12-06",
   unconfirmed: [
     {
+      fact: "transfers",
+      note: "Userlike's FAQ on personal data says the widget is delivered through AWS CloudFront, a worldwide network of servers, and that AWS Route 53 processes IP addresses; it names no AWS company, location or ground.",
+    },
+    {
       fact: "deviceAccess[0].duration",
       note: "Userlike's current cookie article says only that the customer sets the cookie's expiry in the widget editor; one year is the default an older version of the article gave for its then cookies (uslk_e).",
     },

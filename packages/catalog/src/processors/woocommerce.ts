@@ -58,6 +58,10 @@ const checked = "2026-12-06";
  *   start, pages in the session, number of visits and user agent with the order or the customer.
  *
  * Left out, and why:
+ * - Geolocation: with "Geolocate" chosen as the customer's default location and no MaxMind database installed,
+ *   WooCommerce sends the visitor's IP address to an outside lookup service (class-wc-geolocation.php: ipinfo.io,
+ *   ip-api.com). The default setting is the shop's base address, which sends nothing; a shop that turns geolocation on
+ *   must name that service in its policy.
  * - The WordPress cookies a shop also sets (logged-in customers, comments) belong to WordPress itself, not to WooCommerce.
  * - Retention: WooCommerce lets the shop choose when to delete inactive accounts, trash pending, failed and cancelled
  *   orders and anonymise completed ones (class-wc-privacy.php); the policy states the shop's own periods.
@@ -243,7 +247,7 @@ export const woocommerce: Processor = {
       technology: "cookie",
       purpose: {
         en: "Remembers that you closed the shop's notice banner, so that it stays hidden.",
-        de: "Merkt sich, dass Sie den Hinweisbanner des Shops geschlossen haben, damit er ausgeblendet bleibt.",
+        de: "Merkt sich, dass Sie das Hinweisbanner des Shops geschlossen haben, damit es ausgeblendet bleibt.",
       },
       duration: "session",
       party: "first",
