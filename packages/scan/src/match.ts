@@ -49,10 +49,13 @@ export function matchObservation(observation: Observation, policy: Policy, { cat
     undeclared.set(key, group);
   }
   for (const { entries: known, evidence, hosts } of undeclared.values()) {
-    const name = known[0]!.name;
+    // A host several products load from (connect.facebook.net: the Meta Pixel and Facebook's plugins) names them all.
+    const names = [...new Set(known.map((entry) => entry.name))].sort();
+    const which = names.length === 1 ? names[0]! : `${either.format(names)}: the host does not tell them apart`;
+    const none = names.length === 1 ? names[0]! : "any of them";
     findings.push({
       kind: "undeclared-service",
-      message: `the site contacts ${[...hosts].join(", ")} (${name}), and no service of the policy names ${name}`,
+      message: `the site contacts ${[...hosts].join(", ")} (${which}), and no service of the policy names ${none}`,
       catalogIds: preferred(known.map((entry) => entry.id)),
       evidence: firstOf(evidence),
     });
@@ -159,6 +162,8 @@ function domainFits(access: DeviceAccess, domain: string | undefined): boolean {
   const wanted = access.domain.replace(/^\./, "");
   return domain === wanted || domain.endsWith(`.${wanted}`);
 }
+
+const either = new Intl.ListFormat("en", { type: "disjunction" });
 
 /** A product's regional entries (stripe, stripe-us) are one service to add: sorted, the entry the others are named after comes first. */
 function preferred(ids: readonly string[]): string[] {

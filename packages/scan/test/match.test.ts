@@ -132,5 +132,12 @@ describe("matchObservation", () => {
     );
     const found = matchObservation(onlyPixel, withoutAds, { catalog }).findings;
     expect(found.map((finding) => finding.catalogIds)).toEqual([["meta-pixel", "meta-pixel-us"]]);
+    // Another product on the same host (Facebook's plugins load from connect.facebook.net too) is named beside it.
+    const withPlugins = { ...catalog, "facebook-social-plugins": { ...realCatalog["facebook-social-plugins"], domains: ["connect.facebook.net"] } };
+    const [shared] = matchObservation(onlyPixel, withoutAds, { catalog: withPlugins }).findings;
+    expect(shared?.catalogIds).toEqual(["facebook-social-plugins", "meta-pixel", "meta-pixel-us"]);
+    expect(shared?.message).toBe(
+      "the site contacts connect.facebook.net (Facebook Social Plugins or Meta Pixel: the host does not tell them apart), and no service of the policy names any of them",
+    );
   });
 });
