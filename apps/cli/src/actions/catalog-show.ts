@@ -242,9 +242,10 @@ const timeUnits: readonly (readonly [RegExp, string])[] = [
   [/(\d+)S/, "second"],
 ];
 
-/** "P2Y" as "2 years (P2Y)", "PT30M" as "30 minutes (PT30M)", "session" as "the browser session". */
+/** "P2Y" as "2 years (P2Y)", "PT30M" as "30 minutes (PT30M)", "session" as "the browser session", "persistent" as "until deleted". */
 export function describeDuration(duration: string): string {
   if (duration === "session") return "the browser session";
+  if (duration === "persistent") return "until deleted";
   const [date = "", time = ""] = duration.replace(/^P/, "").split("T");
   const count = (part: string, units: typeof durationUnits) =>
     units.flatMap(([pattern, unit]) => {
@@ -342,7 +343,11 @@ class Writer {
     const c = this.#colors;
     const facts = [
       safe(access.technology.replace(/-/g, " ")),
-      access.duration === "session" ? "until the browser session ends" : describeDuration(access.duration),
+      access.duration === "session"
+        ? "until the browser session ends"
+        : access.duration === "persistent"
+          ? "until the visitor deletes it"
+          : describeDuration(access.duration),
       `${access.party} party`,
       grounds[access.ground],
     ];

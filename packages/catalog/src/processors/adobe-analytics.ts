@@ -1,5 +1,7 @@
 import type { Processor } from "@policy/core";
 
+const OCD = "https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv";
+
 const ANALYTICS_COOKIES =
   "https://github.com/AdobeDocs/core-services.en/blob/50012e2564e88e1a6e16578e3331136c7df0cb21/help/interface/data-collection/cookies/analytics.md";
 const EXPERIENCE_CLOUD_COOKIES =
@@ -237,5 +239,11 @@ export const adobeAnalytics: Processor = {
       note: "No Adobe document read gives Adobe Ireland's address; it is the one the adobe-fonts entry uses, which came from the datenanfragen record. Adobe's enterprise General Terms, which may give it, could not be read.",
     },
   ],
-  disagreements: [],
+  disagreements: [
+    // Adobe's pages give 13 months for AMCV_* and s_ecid (s_ecid: "2 years, though most modern browsers truncate to 13
+    // months") and 2 years for s_fid; the Open Cookie Database gives these.
+    { fact: "deviceAccess[0].duration", value: "P2Y", source: OCD },
+    { fact: "deviceAccess[1].duration", value: "P2Y", source: OCD },
+    { fact: "deviceAccess[3].duration", value: "P5Y", source: OCD },
+  ],
 };

@@ -142,8 +142,8 @@ export const atlassian: Processor = {
       recipient: "Atlassian Pty Ltd",
       mechanism: "A46-2-c",
       note: {
-        en: "Atlassian Pty Ltd in Australia is the Atlassian company we contract with. Atlassian's privacy policy names the EU standard contractual clauses for transfers among Atlassian companies.",
-        de: "Die Atlassian Pty Ltd in Australien ist das Atlassian-Unternehmen, mit dem wir den Vertrag geschlossen haben. Die Datenschutzerklärung von Atlassian nennt für Übermittlungen zwischen Atlassian-Unternehmen die Standardvertragsklauseln der EU.",
+        en: "Atlassian Pty Ltd is the Atlassian company we contract with. Atlassian's privacy policy names the EU standard contractual clauses for transfers among Atlassian companies.",
+        de: "Die Atlassian Pty Ltd ist das Atlassian-Unternehmen, mit dem wir den Vertrag geschlossen haben. Die Datenschutzerklärung von Atlassian nennt für Übermittlungen zwischen Atlassian-Unternehmen die Standardvertragsklauseln der EU.",
       },
     },
     {

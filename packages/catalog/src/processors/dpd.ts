@@ -96,8 +96,8 @@ export const dpd: Processor = {
   domains: [],
   transfers: [],
   deletion: {
-    en: "DPD decides itself what it keeps about the delivery. To ask DPD for a copy of your data or have it deleted, use the data protection form on DPD's privacy page: https://www.dpd.com/de/de/datenschutz/ You can withdraw your consent to passing on your e-mail address or mobile number at any time; ask us.",
-    de: "DPD entscheidet selbst, was es zur Zustellung speichert. Auskunft oder Löschung Ihrer Daten bei DPD verlangen Sie über das Datenschutzformular auf der Datenschutzseite von DPD: https://www.dpd.com/de/de/datenschutz/ Ihre Einwilligung in die Weitergabe Ihrer E-Mail-Adresse oder Mobilnummer können Sie jederzeit bei uns widerrufen.",
+    en: "DPD decides itself what it keeps about the delivery. To ask DPD for a copy of your data or have it deleted, use the data protection form on DPD's privacy page (https://www.dpd.com/de/de/datenschutz/). You can withdraw your consent to passing on your e-mail address or mobile number at any time; ask us.",
+    de: "DPD entscheidet selbst, was es zur Zustellung speichert. Auskunft oder Löschung Ihrer Daten bei DPD verlangen Sie über das Datenschutzformular auf der Datenschutzseite von DPD (https://www.dpd.com/de/de/datenschutz/). Ihre Einwilligung in die Weitergabe Ihrer E-Mail-Adresse oder Mobilnummer können Sie jederzeit bei uns widerrufen.",
   },
   deviceAccess: [],
   sources: [

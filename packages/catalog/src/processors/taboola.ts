@@ -46,12 +46,13 @@ const cookiePolicy =
  *   legal entity ... that signed the Digital Advertising Insertion Order".
  * - Taboola.com Ltd.'s registered address in Israel: not in any Taboola document we read; the address given is the
  *   principal executive office its annual report names (marked unconfirmed).
- * - The local-storage keys: Taboola gives them no lifetime (kept until the visitor deletes them), which the catalog
- *   cannot express; the user ID they hold is named in the data instead.
  * - domains: Taboola's documents we read name the cookies' domains but not the host the pixel loads from.
- * - Singapore and Hong Kong: the policy names them among the countries data flows to but no recipient there; they are
- *   listed as Taboola group companies under the standard clauses, which the policy names for every country without an
+ * - Singapore and Hong Kong: the policy names them among the countries its data flows to but no recipient there; they
+ *   are listed without a recipient, under the standard clauses, which the policy names for every country without an
  *   adequacy decision.
+ *
+ * The pixel's four local-storage keys on the advertiser's domain are listed from the cookie policy's table ("Taboola
+ * Advertiser (Pixel)", "Local Storage (deleted when the user deletes it)"), with no expiry ("persistent").
  */
 export const taboola: Processor = {
   id: "taboola",
@@ -71,7 +72,7 @@ export const taboola: Processor = {
   urls: {
     website: "https://www.taboola.com/",
     privacyPolicy: "https://www.taboola.com/policies/privacy-policy",
-    optOut: "https://www.taboola.com/policies/privacy-policy#user-choices-and-opting-out",
+    optOut: "https://www.taboola.com/policies/privacy-policy#opt-out",
   },
   description: {
     en: "The Taboola Pixel tells Taboola which visitors of a website came from its recommendation ads and what they did there, so the advertiser can measure its campaigns and show its ads again to its visitors.",
@@ -152,14 +153,20 @@ export const taboola: Processor = {
     // Taboola's privacy policy: data flows to Singapore; standard clauses for countries without an adequacy decision.
     {
       country: "SG",
-      recipient: { en: "Taboola group companies in Singapore", de: "Gesellschaften der Taboola-Gruppe in Singapur" },
+      recipient: {
+        en: "Taboola's data flows in Singapore (no recipient named)",
+        de: "Datenflüsse von Taboola in Singapur (ohne genannten Empfänger)",
+      },
       mechanism: "A46-2-c",
       checked: "2026-12-06",
     },
     // Taboola's privacy policy: data flows to Hong Kong; standard clauses for countries without an adequacy decision.
     {
       country: "HK",
-      recipient: { en: "Taboola group companies in Hong Kong", de: "Gesellschaften der Taboola-Gruppe in Hongkong" },
+      recipient: {
+        en: "Taboola's data flows in Hong Kong (no recipient named)",
+        de: "Datenflüsse von Taboola in Hongkong (ohne genannten Empfänger)",
+      },
       mechanism: "A46-2-c",
       checked: "2026-12-06",
     },
@@ -221,6 +228,50 @@ export const taboola: Processor = {
       },
       duration: "P1Y",
       party: "third",
+      ground: "consent",
+    },
+    {
+      name: "taboola global:user-id",
+      technology: "local-storage",
+      purpose: {
+        en: "Holds a user ID with which Taboola attributes visits and conversions to its ads.",
+        de: "Enthält eine Nutzerkennung, mit der Taboola Besuche und Conversions seinen Anzeigen zuordnet.",
+      },
+      duration: "persistent",
+      party: "first",
+      ground: "consent",
+    },
+    {
+      name: "taboola global:last-external-referrer",
+      technology: "local-storage",
+      purpose: {
+        en: "Remembers the website a visitor came from, to attribute the visit.",
+        de: "Merkt sich die Website, von der ein Besucher kam, um den Besuch zuzuordnen.",
+      },
+      duration: "persistent",
+      party: "first",
+      ground: "consent",
+    },
+    {
+      name: "taboola global:tblci",
+      technology: "local-storage",
+      purpose: {
+        en: "Holds the ID of the last Taboola ad clicked.",
+        de: "Enthält die Kennung der zuletzt angeklickten Taboola-Anzeige.",
+      },
+      duration: "persistent",
+      party: "first",
+      ground: "consent",
+    },
+    {
+      name: "taboola global:local-storage-keys",
+      technology: "local-storage",
+      purpose: {
+        en: "Notes which local-storage entries Taboola has written.",
+        de: "Vermerkt, welche Einträge im lokalen Speicher Taboola geschrieben hat.",
+      },
+      duration: "persistent",
+      party: "first",
       ground: "consent",
     },
   ],

@@ -125,13 +125,13 @@ export const vercel: Processor = {
       recipient: "Vercel Inc.",
       mechanism: "EU-US-DPF",
       certification: {
-        frameworks: ["EU-US", "UK-Extension", "Swiss-US"],
+        frameworks: ["EU-US", "UK-Extension"],
         source: PRIVACY_POLICY,
         checked,
       },
       note: {
-        en: "Vercel is based in the United States and states that it is certified under the EU-US Data Privacy Framework, its UK Extension and the Swiss-US framework. It may also process data in other countries where it operates, relying on the EU standard contractual clauses or other safeguards there.",
-        de: "Vercel hat seinen Sitz in den USA und erklärt, nach dem EU-US-Datenschutzrahmen, dessen Erweiterung für das Vereinigte Königreich und dem Schweiz-US-Rahmen zertifiziert zu sein. Vercel kann Daten auch in anderen Ländern verarbeiten, in denen es tätig ist, und stützt sich dort auf die Standardvertragsklauseln der EU oder andere Garantien.",
+        en: "Vercel is based in the United States and states that it is certified under the EU-US Data Privacy Framework and its UK Extension (and, once it entered into force, the Swiss-US framework). It may also process data in other countries where it operates, relying on the EU standard contractual clauses or other safeguards there.",
+        de: "Vercel hat seinen Sitz in den USA und erklärt, nach dem EU-US-Datenschutzrahmen und dessen Erweiterung für das Vereinigte Königreich zertifiziert zu sein (sowie, mit seinem Inkrafttreten, nach dem Schweiz-US-Rahmen). Vercel kann Daten auch in anderen Ländern verarbeiten, in denen es tätig ist, und stützt sich dort auf die Standardvertragsklauseln der EU oder andere Garantien.",
       },
       checked,
     },
@@ -143,8 +143,8 @@ export const vercel: Processor = {
     },
   },
   deletion: {
-    en: "Ask us, not Vercel, to see, correct or delete your data: Vercel asks visitors of its customers' websites to turn to the website's operator, and answers requests we pass on.",
-    de: "Wenden Sie sich an uns, nicht an Vercel, um Ihre Daten einzusehen, berichtigen oder löschen zu lassen: Vercel verweist Besucher der Websites seiner Kunden an deren Betreiber und beantwortet Anfragen, die wir weitergeben.",
+    en: "Ask us, not Vercel, to see, correct or delete your data: Vercel asks visitors of its customers' websites to turn to the website's operator.",
+    de: "Wenden Sie sich an uns, nicht an Vercel, um Ihre Daten einzusehen, berichtigen oder löschen zu lassen: Vercel verweist Besucher der Websites seiner Kunden an deren Betreiber.",
   },
   deviceAccess: [],
   sources: [
@@ -163,6 +163,10 @@ export const vercel: Processor = {
   ],
   checked,
   unconfirmed: [
+    {
+      fact: "transfers",
+      note: "Vercel's privacy policy says it may also process data in other countries where it operates, under the standard contractual clauses or other safeguards, without naming them: the list may not be complete.",
+    },
     {
       fact: "roles[1]",
       note: "Vercel's privacy policy lists traffic information about its customers' websites (End User IP address, derived location, system configuration) among what it collects, and says it is a controller for what it collects about people using its Sites and Services and a processor for Customer Data; it does not say which applies to that traffic information.",

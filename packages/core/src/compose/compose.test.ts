@@ -298,6 +298,20 @@ describe("compose: sections the policy calls for", () => {
     expect(german).toContain("Cookie (Drittanbieter)");
   });
 
+  it("says of storage with no expiry that it stays until the visitor deletes it", () => {
+    const kept = {
+      name: "widget_id",
+      technology: "local-storage" as const,
+      purpose: { en: "Remembers the widget.", de: "Merkt sich das Widget." },
+      duration: "persistent",
+      party: "first" as const,
+      ground: "consent" as const,
+    };
+    const policy = policyOf([shop], { locales: ["en", "de"], deviceAccess: [kept] });
+    expect(textOf(sectionById(compose(policy, { locale: "en" }), "device-access")!)).toContain("until you delete it in your browser");
+    expect(textOf(sectionById(compose(policy, { locale: "de" }), "device-access")!)).toContain("bis Sie die Daten im Browser löschen");
+  });
+
   it("cites the ePrivacy Directive for a controller in a country whose own provision it does not know", () => {
     const policy = policyOf([shop], {
       controller: { ...controller, address: { ...controller.address, country: "BE" } },

@@ -57,7 +57,13 @@ function row(ctx: Context, law: CookieRule, access: DeviceAccess, service: Servi
   const confirmed = (fact: string) => marked === undefined || !isUnconfirmed(processor, `${marked}.${fact}`);
   const domain = access.domain !== undefined && confirmed("domain") ? ` (${access.domain})` : "";
   const party = confirmed("party") ? m.deviceParty[access.party] : m.deviceUnconfirmed;
-  const duration = !confirmed("duration") ? m.deviceUnconfirmed : access.duration === "session" ? m.deviceSession : ctx.duration(access.duration);
+  const duration = !confirmed("duration")
+    ? m.deviceUnconfirmed
+    : access.duration === "session"
+      ? m.deviceSession
+      : access.duration === "persistent"
+        ? m.devicePersistent
+        : ctx.duration(access.duration);
   return [
     inline(access.name, domain),
     inline(`${m.deviceTechnology[access.technology]} (${party})`),

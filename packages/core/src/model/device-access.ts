@@ -2,7 +2,7 @@ import * as z from "zod";
 import { LocalizedTextSchema } from "./localized-text.js";
 import { isoDurationPattern } from "./scalars.js";
 
-const sessionOrDuration = new RegExp(`^session$|${isoDurationPattern.source}`);
+const sessionOrDuration = new RegExp(`^session$|^persistent$|${isoDurationPattern.source}`);
 
 export const deviceAccessTechnologies = ["cookie", "local-storage", "session-storage", "indexed-db", "pixel", "sdk", "fingerprinting"] as const;
 
@@ -25,8 +25,11 @@ export const DeviceAccessSchema = z
     purpose: LocalizedTextSchema,
     duration: z
       .string()
-      .regex(sessionOrDuration, 'write "session" or an ISO 8601 duration such as P1Y or P30D')
-      .meta({ description: '"session", or how long it lives as an ISO 8601 duration (P2Y).' }),
+      .regex(sessionOrDuration, 'write "session", "persistent" or an ISO 8601 duration such as P1Y or P30D')
+      .meta({
+        description:
+          '"session"; "persistent" for storage with no expiry, kept until the visitor deletes it (local storage); or how long it lives as an ISO 8601 duration (P2Y).',
+      }),
     party: z.enum(["first", "third"]).meta({
       description: "Stored under our own site's domain (first), also when another provider's script sets it, or under another domain (third).",
     }),

@@ -375,6 +375,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       },
       deviceParty: { first: "Erstanbieter", third: "Drittanbieter" },
       deviceSession: "bis zum Ende der Browsersitzung",
+      devicePersistent: "bis Sie die Daten im Browser löschen",
       deviceUnconfirmed: "vom Anbieter nicht bestätigt",
       deviceGround: {
         tdddg: {

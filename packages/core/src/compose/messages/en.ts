@@ -328,6 +328,7 @@ export const en: Messages = {
   },
   deviceParty: { first: "first party", third: "third party" },
   deviceSession: "until the end of the browser session",
+  devicePersistent: "until you delete it in your browser",
   deviceUnconfirmed: "not confirmed by the provider",
   deviceGround: {
     tdddg: {

@@ -310,6 +310,8 @@ export interface Messages {
   readonly deviceTechnology: Readonly<Record<DeviceAccess["technology"], string>>;
   readonly deviceParty: Readonly<Record<DeviceAccess["party"], string>>;
   readonly deviceSession: string;
+  /** Storage with no expiry (local storage): it stays until the visitor deletes it. */
+  readonly devicePersistent: string;
   /** In place of a lifetime or a party the provider's documents do not confirm. */
   readonly deviceUnconfirmed: string;
   readonly deviceGround: Readonly<Record<CookieRule, Readonly<Record<Exclude<DeviceAccess["ground"], "statistics">, string>>>>;
