@@ -23,13 +23,10 @@ export const DeviceAccessSchema = z
     provider: z.string().min(1).optional().meta({ description: "Who sets or reads it, where not the service's provider." }),
     domain: z.string().min(1).optional(),
     purpose: LocalizedTextSchema,
-    duration: z
-      .string()
-      .regex(sessionOrDuration, 'write "session", "persistent" or an ISO 8601 duration such as P1Y or P30D')
-      .meta({
-        description:
-          '"session"; "persistent" for storage with no expiry, kept until the visitor deletes it (local storage); or how long it lives as an ISO 8601 duration (P2Y).',
-      }),
+    duration: z.string().regex(sessionOrDuration, 'write "session", "persistent" or an ISO 8601 duration such as P1Y or P30D').meta({
+      description:
+        '"session"; "persistent" for storage with no expiry, kept until the visitor deletes it (local storage); or how long it lives as an ISO 8601 duration (P2Y).',
+    }),
     party: z.enum(["first", "third"]).meta({
       description: "Stored under our own site's domain (first), also when another provider's script sets it, or under another domain (third).",
     }),
