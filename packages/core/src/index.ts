@@ -83,6 +83,7 @@ export {
   type FactDisagreement,
   type Processor,
   type ProcessorInput,
+  type Provider,
   type ProcessorRole,
   type ProviderRole,
   type FactGroup,

@@ -171,8 +171,7 @@ function dataDisclosed(
             name: provider.entity.name,
             ...(isUnconfirmed(provider, "entity.address") ? {} : { address: line(provider.entity.address) }),
             country: provider.entity.address.country,
-            // A resolved service's processor is never self-hosted software (role none); were it, it would be a plain provider.
-            category: isUnconfirmed(provider, "role") || provider.role === "none" ? m.recipient.provider : m.recipient[provider.role],
+            category: isUnconfirmed(provider, "role") ? m.recipient.provider : m.recipient[provider.role],
           },
         ]),
     ...service.recipients.map((recipient) =>

@@ -1,7 +1,7 @@
 import { defaultCaliforniaDisclosure, isSoldOrShared } from "../model/california.js";
 import type { PolicyData } from "../model/policy.js";
 import type { Catalog } from "../validate/catalog.js";
-import { processorOf } from "../validate/resolve.js";
+import { processorOf, providerOf } from "../validate/resolve.js";
 
 /** Where the policy lists ccpa among its jurisdictions, else -1: the CCPA is never a default. */
 export function ccpaIndex(data: PolicyData): number {
@@ -15,9 +15,9 @@ export function ccpaIndex(data: PolicyData): number {
  */
 export function soldOrShared(data: PolicyData, catalog: Catalog | undefined): number[] {
   return data.services.flatMap((service, index) => {
-    const processor = processorOf(service, catalog);
-    const unresolved = typeof service.processor === "string" && processor === undefined;
-    const disclosure = service.california ?? (unresolved ? null : defaultCaliforniaDisclosure(processor ?? null));
+    const unresolved = typeof service.processor === "string" && processorOf(service, catalog) === undefined;
+    // Software we host ourselves is no provider: the processing is in-house, and so discloses nothing.
+    const disclosure = service.california ?? (unresolved ? null : defaultCaliforniaDisclosure(providerOf(service, catalog) ?? null));
     return isSoldOrShared(disclosure) ? [index] : [];
   });
 }

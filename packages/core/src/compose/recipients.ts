@@ -1,4 +1,4 @@
-import type { Processor } from "../model/processor.js";
+import type { Provider } from "../model/processor.js";
 import type { Service } from "../model/resolved.js";
 import { confirmedRoles, isUnconfirmed } from "../model/unconfirmed.js";
 import { getLegalBasis, type LegalBasisId } from "../taxonomy/index.js";
@@ -116,9 +116,8 @@ export function recipientsSection(ctx: Context): PolicySection {
 }
 
 /** The provider's roles as the service section states them: each confirmed one of roles, or role if confirmed. */
-function rolesOf(processor: Processor): RecipientRole[] {
-  // Self-hosted software (role none) is no recipient and never resolves as a provider; were it listed, it would be a plain recipient.
-  if (processor.roles === undefined) return [isUnconfirmed(processor, "role") || processor.role === "none" ? "recipient" : processor.role];
+function rolesOf(processor: Provider): RecipientRole[] {
+  if (processor.roles === undefined) return [isUnconfirmed(processor, "role") ? "recipient" : processor.role];
   const confirmed = confirmedRoles(processor).map((entry) => entry.role);
   // A provider always receives the data; with no role confirmed, it is listed as a recipient.
   return confirmed.length === 0 ? ["recipient"] : [...new Set(confirmed)];

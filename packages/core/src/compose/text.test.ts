@@ -2,7 +2,7 @@ import type { Text } from "mdast";
 import { describe, expect, it } from "vitest";
 import { nodesOf, sectionById } from "../../test/fixtures/compose/helpers.js";
 import { controller, policyOf, shop } from "../../test/fixtures/compose/policies.js";
-import type { Processor } from "../model/processor.js";
+import type { Provider } from "../model/processor.js";
 import type { Policy } from "../model/resolved.js";
 import { compose } from "./compose.js";
 import { chooseText, localizedText, plainLanguageOf } from "./text.js";
@@ -39,7 +39,7 @@ describe("untranslated text in a composed document", () => {
   // A catalog entry with English prose only, as an entry can be where no one has translated it yet.
   const englishOnly: Policy = (() => {
     const policy = policyOf([shop]);
-    const processor: Processor = {
+    const processor: Provider = {
       id: "mailer",
       name: "Mailer",
       entity: { name: "Mailer Ltd", address: { street: "1 Road", city: "Cork", country: "IE" } },

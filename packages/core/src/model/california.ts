@@ -83,11 +83,8 @@ export type CaliforniaInput = z.input<typeof CaliforniaSchema>;
  * (its activities are cross-context behavioural advertising, § 1798.140(k)), neither for work done
  * in-house (no provider receives the data); unknown otherwise, which the policy must then state.
  */
-export function defaultCaliforniaDisclosure(
-  processor: { readonly categories?: readonly string[] | undefined; readonly selfHosted?: true | undefined } | null,
-): CaliforniaDisclosure | null {
-  // Work in-house, also with software we run ourselves, discloses nothing to anyone.
-  if (processor === null || processor.selfHosted === true) return "neither";
+export function defaultCaliforniaDisclosure(processor: { readonly categories?: readonly string[] | undefined } | null): CaliforniaDisclosure | null {
+  if (processor === null) return "neither";
   return processor.categories?.includes("advertising") === true ? "shared" : null;
 }
 

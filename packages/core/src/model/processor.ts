@@ -201,4 +201,11 @@ function selfHostedRecipients(processor: {
 }
 
 export type Processor = z.output<typeof ProcessorSchema>;
+
+/** An entry whose company receives the data: every entry but self-hosted software (role none). */
+export type Provider = Processor & { readonly role: ProcessorRole };
+
+export function isProvider(entry: Processor): entry is Provider {
+  return entry.role !== "none";
+}
 export type ProcessorInput = z.input<typeof ProcessorSchema>;

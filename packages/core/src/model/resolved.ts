@@ -7,7 +7,7 @@ import type { LocalizedText } from "./localized-text.js";
 import type { Jurisdiction } from "./data-protection-law.js";
 import type { PolicyData } from "./policy.js";
 import type { ProcessingPurpose } from "./processing-purpose.js";
-import type { Processor } from "./processor.js";
+import type { Processor, Provider } from "./processor.js";
 import type { Retention } from "./retention.js";
 import type { DataSourceSchema, ServiceSchema } from "./service.js";
 import type { Transfer } from "./transfer.js";
@@ -29,8 +29,8 @@ export type Service = Omit<
   "name" | "processor" | "purposes" | "data" | "subjects" | "sources" | "retention" | "transfers" | "deletion" | "deviceAccess" | "california"
 > & {
   readonly name: LocalizedText;
-  /** null for processing done in-house, also with self-hosted software. */
-  readonly processor: Processor | null;
+  /** The company that receives the data; null for processing done in-house, also with self-hosted software. */
+  readonly processor: Provider | null;
   /** The self-hosted software the service runs on (its entry says `selfHosted`): in-house processing, named by its product. */
   readonly software: Processor | null;
   readonly purposes: readonly ProcessingPurpose[];

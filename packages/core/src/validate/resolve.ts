@@ -1,6 +1,6 @@
 import type { DataCategoryId } from "../taxonomy/index.js";
 import type { CollectionMode, DataItemInput } from "../model/data-item.js";
-import type { Processor } from "../model/processor.js";
+import { isProvider, type Processor, type Provider } from "../model/processor.js";
 import type { PolicyData } from "../model/policy.js";
 import { defaultCaliforniaDisclosure } from "../model/california.js";
 import { defaultJurisdictions } from "../model/data-protection-law.js";
@@ -25,8 +25,8 @@ export function resolvePolicy(data: PolicyData, catalog: Catalog | undefined): P
 function resolveService(service: PolicyData["services"][number], catalog: Catalog | undefined): Service {
   const entry = processorOf(service, catalog) ?? null;
   // Self-hosted software gives the service its defaults but receives nothing: the processing is in-house.
-  const software = entry?.selfHosted === true ? entry : null;
-  const processor = software === null ? entry : null;
+  const processor = entry !== null && isProvider(entry) ? entry : null;
+  const software = entry !== null && processor === null ? entry : null;
   // checkReferences has made sure that each list exists on the service or in the processor's activities.
   const activities = entry?.activities;
   return {
@@ -45,6 +45,12 @@ function resolveService(service: PolicyData["services"][number], catalog: Catalo
     deviceAccess: service.deviceAccess ?? entry?.deviceAccess ?? [],
     california: service.california ?? defaultCaliforniaDisclosure(processor),
   };
+}
+
+/** The company that receives the service's data: its processor, unless that is self-hosted software (or in-house, or unknown). */
+export function providerOf(service: PolicyData["services"][number], catalog: Catalog | undefined): Provider | undefined {
+  const entry = processorOf(service, catalog);
+  return entry !== undefined && isProvider(entry) ? entry : undefined;
 }
 
 /** The service's processor: written inline, looked up in the catalog, or undefined (in-house or unknown). */

@@ -1,4 +1,4 @@
-import { processorOf } from "../../validate/resolve.js";
+import { processorOf, providerOf } from "../../validate/resolve.js";
 import type { ValidationRule } from "../rule.js";
 
 /**
@@ -19,11 +19,10 @@ export const keptByProcessor: ValidationRule = {
   check({ data, catalog }) {
     return data.services.flatMap((service, index) => {
       if (service.keptBy !== "provider") return [];
-      const entry = processorOf(service, catalog);
-      // Software we run ourselves is no provider: the processing is ours.
-      const processor = entry?.selfHosted === true ? undefined : entry;
       // An unknown processor is reported as such.
-      if (entry === undefined && typeof service.processor === "string") return [];
+      if (processorOf(service, catalog) === undefined && typeof service.processor === "string") return [];
+      // Software we host ourselves is no provider: the processing is ours.
+      const processor = providerOf(service, catalog);
       if (processor !== undefined && processor.role !== "processor") return [];
       return [
         {

@@ -1,6 +1,7 @@
 import { groundBelongsTo } from "../../model/data-protection-law.js";
 import { isEeaMember } from "../../taxonomy/index.js";
 import type { RuleFinding, ValidationRule } from "../rule.js";
+import { providerOf } from "../../validate/resolve.js";
 import { serviceLists } from "../service-lists.js";
 import { textLaw } from "../text-law.js";
 
@@ -20,16 +21,14 @@ export const missingTransfer: ValidationRule = {
   check({ data, catalog }) {
     if (textLaw(data) !== "gdpr") return [];
     return data.services.flatMap((service, index) => {
-      const { at, processor, transfers } = serviceLists(service, index, catalog);
+      const { at, transfers } = serviceLists(service, index, catalog);
+      // The maker of software we host ourselves receives nothing, wherever it is.
+      const processor = providerOf(service, catalog);
       const named = new Set(transfers.filter((transfer) => groundBelongsTo(transfer.mechanism, "gdpr")).map((transfer) => transfer.country));
       const transfersAt = service.transfers === undefined ? [...at, "processor"] : [...at, "transfers"];
       // The provider and its parent, then the recipients the service names, each where it is.
       const parties = [
-        // The maker of software we host ourselves receives nothing, wherever it is.
-        ...(processor === undefined || processor.selfHosted === true
-          ? []
-          : [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])]
-        ).map((party) => ({
+        ...(processor === undefined ? [] : [processor.entity, ...(processor.parent === undefined ? [] : [processor.parent])]).map((party) => ({
           name: party.name,
           country: party.address.country,
           segments: transfersAt,
