@@ -19,7 +19,11 @@ export interface CatalogLock {
 /** The lock of a policy resolved from this text: the entries it names that the catalog had. */
 export function lockOf(text: string, policy: Policy): CatalogLock {
   const named = new Set(referencedIds(text));
-  const used = policy.services.flatMap((service) => (service.processor !== null && named.has(service.processor.id) ? [service.processor] : []));
+  // Self-hosted software is a catalog entry too, though no provider: its cookies and data come from the catalog.
+  const used = policy.services.flatMap((service) => {
+    const entry = service.processor ?? service.software;
+    return entry !== null && named.has(entry.id) ? [entry] : [];
+  });
   return { lockfileVersion: 1, catalog: Object.fromEntries(used.sort((a, b) => (a.id < b.id ? -1 : 1)).map((entry) => [entry.id, entry])) };
 }
 

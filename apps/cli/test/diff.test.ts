@@ -145,6 +145,14 @@ describe("the catalog lock", () => {
     expect(readdirSync(join(none, "out"))).toEqual(["policy.en.md"]);
   });
 
+  it("holds the entries of self-hosted software too, whose cookies and data come from the catalog", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "munich.yaml"), readFileSync(new URL("../../example/munich.yaml", import.meta.url), "utf8"));
+    expect((await runPolicy(["render", "munich.yaml", "--out", "docs/"], { cwd: dir })).code).toBe(0);
+    const lock = JSON.parse(readFileSync(join(dir, "docs/munich.lock.json"), "utf8"));
+    expect(Object.keys(lock.catalog)).toEqual(["brevo", "hetzner", "matomo"]);
+  });
+
   it("lets render --check say the policy changed, where the catalog entries are as locked", async () => {
     const dir = workspace();
     expect((await runPolicy(["render", "policy.yaml", "--out", "docs/"], { cwd: dir })).code).toBe(0);
