@@ -200,7 +200,7 @@ export const es: Messages = {
   transferGroundUnconfirmedShort: "la documentación del proveedor no confirma el fundamento",
   transfersSee: (title, { several, copy }) =>
     t`${several ? "Qué significan los fundamentos" : "Qué significa el fundamento"}${copy ? " y cómo obtener una copia de las garantías" : ""}: véase «${title}».`,
-  dpfExplained: t`Para las organizaciones certificadas conforme al Marco de Privacidad de Datos UE-EE. UU., la Comisión Europea ha decidido que los Estados Unidos garantizan un nivel de protección adecuado. Estos destinatarios están certificados:`,
+  dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que los Estados Unidos garantizan un nivel de protección adecuado. Estos destinatarios están certificados:`,
   adequacyExplained: t`La Comisión Europea ha decidido que estos países garantizan un nivel de protección adecuado:`,
   transfersUnconfirmedTitle: "Transferencias que la documentación de los proveedores no confirma",
   transfersUnconfirmedIntro: (see) =>
