@@ -194,6 +194,10 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     unconfirmed: [],
     lead: "fitst",
   },
+  // The CNIL's name and today's address are in its own publications on GitHub (its innovation lab
+  // LINCnil: the PIA software's French text, the help-centre answers of "Mon Assistant CNIL"), but
+  // on no cnil.fr page in the stored copies, whose older pages still give the former address (8 rue
+  // Vivienne): until a cnil.fr page is read, the record stays a lead.
   fromLead({
     id: "fr-cnil",
     country: "FR",
@@ -380,20 +384,24 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
       language: "nl",
       en: "Autoriteit Persoonsgegevens",
       de: "Autoriteit Persoonsgegevens",
-      note: "No English or German name of the authority's own was read: the Dutch name stands in both.",
+      note: 'The AP uses its Dutch name in English too ("As Autoriteit Persoonsgegevens (AP), we ..."); no German name of its own was read: the Dutch name stands in German.',
     },
     address: { street: "Postbus 93374", postalCode: "2509 AJ", city: "Den Haag", country: "NL" },
     email: "info@autoriteitpersoonsgegevens.nl",
-    phone: "+31 70 888 8500",
+    // The free number the AP gives for questions before a complaint; the datenanfragen record's
+    // +31 70 888 8500 is on no page of the AP's read.
+    phone: "+31 88 180 5250",
     url: "https://autoriteitpersoonsgegevens.nl/",
     sources: [
       { url: "https://www.autoriteitpersoonsgegevens.nl/de-ap-en-privacy/privacyverklaring-ap", checked, updated: "2024-05", facts: ["name", "url"] },
+      { url: "https://www.autoriteitpersoonsgegevens.nl/en/node/4190", checked, facts: ["name"] },
+      {
+        url: "https://www.autoriteitpersoonsgegevens.nl/nl/zelf-doen/gebruik-uw-privacyrechten/klacht-indienen-bij-de-ap",
+        checked,
+        facts: ["address", "phone"],
+      },
     ],
-    unconfirmed: [
-      { fact: "address", note: "From the datenanfragen record; the part of the AP's privacy statement read gives no address." },
-      { fact: "email", note: "From the datenanfragen record; not on the pages read." },
-      { fact: "phone", note: "From the datenanfragen record; not on the pages read." },
-    ],
+    unconfirmed: [{ fact: "email", note: "From the datenanfragen record; not on the pages read." }],
     lead: "nlap",
   },
   {
@@ -424,17 +432,34 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     ],
     lead: "nods",
   },
-  fromLead({
+  {
     id: "pl-uodo",
     country: "PL",
-    lead: "plgiodo",
-    official: "Urząd Ochrony Danych Osobowych",
-    language: "pl",
+    competence: "private-sector",
+    name: {
+      official: "Urząd Ochrony Danych Osobowych",
+      language: "pl",
+      en: "Personal Data Protection Office",
+      de: "Urząd Ochrony Danych Osobowych",
+      note: "No German name of the authority's own was read: the Polish name stands in German.",
+    },
     address: { street: "ul. Stawki 2", postalCode: "00-193", city: "Warszawa", country: "PL" },
     email: "kancelaria@uodo.gov.pl",
     phone: "+48 22 531 03 00",
     url: "https://www.uodo.gov.pl/",
-  }),
+    sources: [
+      { url: "https://www.uodo.gov.pl/decyzje/ZSZZS.440.592.2018", checked, updated: "2019-06-11", facts: ["name", "url"] },
+      { url: "https://uodo.gov.pl/en/p/for-citizens", checked, facts: ["name"] },
+    ],
+    // ceecprivacy.org (the Central and Eastern European authorities' site, which names the office as its
+    // administrator) gives all three as here; no page on uodo.gov.pl read does.
+    unconfirmed: [
+      { fact: "address", note: "From the datenanfragen record; on ceecprivacy.org, not on the uodo.gov.pl pages read." },
+      { fact: "email", note: "From the datenanfragen record; on ceecprivacy.org, not on the uodo.gov.pl pages read." },
+      { fact: "phone", note: "From the datenanfragen record; on ceecprivacy.org, not on the uodo.gov.pl pages read." },
+    ],
+    lead: "plgiodo",
+  },
   fromLead({
     id: "pt-cnpd",
     country: "PT",

@@ -140,6 +140,25 @@ describe("the facts a policy prints", () => {
     expect(ico.unconfirmed.map((entry) => entry.fact)).toContain("name");
   });
 
+  it("know the authorities of France, Italy, Spain, the Netherlands and Poland as far as their own pages confirm them", () => {
+    const confirmed = (id: string) => [...confirmedFacts(byId(id))].sort();
+    // The Garante: name, address, e-mail and phone on its own pages.
+    expect(byId("it-garante").name.en).toBe("Italian Data Protection Authority");
+    expect(byId("it-garante").address).toEqual({ street: "Piazza Venezia 11", postalCode: "00187", city: "Roma", country: "IT" });
+    expect(byId("it-garante").unconfirmed).toEqual([]);
+    // The AP: its Dutch name in English too, its postbus and its free number; not its e-mail.
+    expect(byId("nl-ap").name.en).toBe("Autoriteit Persoonsgegevens");
+    expect(byId("nl-ap").address).toEqual({ street: "Postbus 93374", postalCode: "2509 AJ", city: "Den Haag", country: "NL" });
+    expect(byId("nl-ap").phone).toBe("+31 88 180 5250");
+    expect(byId("nl-ap").unconfirmed.map((entry) => entry.fact)).toEqual(["email"]);
+    // UODO: its name in Polish and English and its website; its address is on no uodo.gov.pl page read.
+    expect(byId("pl-uodo").name).toMatchObject({ official: "Urząd Ochrony Danych Osobowych", en: "Personal Data Protection Office" });
+    expect(confirmed("pl-uodo")).toEqual(["name", "url"]);
+    // The CNIL and the AEPD: no page of their own domains read, so nothing is stated as certain.
+    expect(confirmed("fr-cnil")).toEqual([]);
+    expect(confirmed("es-aepd")).toEqual([]);
+  });
+
   it("keep Switzerland's FDPIC under its own English and German names", () => {
     const fdpic = byId("ch-edoeb");
     expect(fdpic.name.en).toBe("Federal Data Protection and Information Commissioner");
