@@ -1,4 +1,5 @@
 import { t } from "../inline.js";
+import { formatList } from "../format.js";
 import type { PartyName } from "../party-name.js";
 import type { Messages } from "./messages.js";
 
@@ -50,11 +51,6 @@ function name(party: PartyName) {
   return party.name;
 }
 
-/** A list joined with «y» (or «e» before an «i» sound), as Intl writes it in Spain. */
-function list(items: readonly string[]): string {
-  return new Intl.ListFormat("es-ES", { type: "conjunction" }).format(items);
-}
-
 /** A citation at the start of a list item: «Artículo 6, apartado 1, letra b), del RGPD». */
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -64,7 +60,7 @@ export const es: Messages = {
   documentTitle: "Política de privacidad",
   titles,
   see: (title) => t`(véase «${title}»)`,
-  untranslated: { en: "(solo en inglés)", de: "(solo en alemán)" },
+  untranslated: { en: "(solo en inglés)", de: "(solo en alemán)", es: "(solo en español)" },
 
   email: "Correo electrónico",
   phone: "Teléfono",
@@ -219,7 +215,10 @@ export const es: Messages = {
   deletionActions: {
     object: (see) => t`oponerse a este tratamiento ${see}`,
     objectTo: (purposes, see) =>
-      t`oponerse al tratamiento ${purposes.length === 1 ? "con el fin" : "con los fines"} ${list(purposes.map((label) => `«${label}»`))} ${see}`,
+      t`oponerse al tratamiento ${purposes.length === 1 ? "con el fin" : "con los fines"} ${formatList(
+        purposes.map((label) => `«${label}»`),
+        "es",
+      )} ${see}`,
     withdraw: (see) => t`retirar su consentimiento en cualquier momento ${see}`,
     withdrawAt: (link) => t`retirar su consentimiento en cualquier momento en nuestra configuración de consentimiento (${link})`,
   },
@@ -347,6 +346,10 @@ export const es: Messages = {
     tdddg: t`El artículo 25 de la Ley alemana de Protección de Datos en las Telecomunicaciones y los Servicios Digitales (TDDDG)`,
     "tkg-at": t`El artículo 165, apartado 3, de la Ley austriaca de Telecomunicaciones de 2021 (TKG 2021)`,
     "tw-nl": t`El artículo 11.7a de la Ley neerlandesa de Telecomunicaciones (Telecommunicatiewet)`,
+    "loi-fr": t`El artículo 82 de la Ley francesa de Protección de Datos (loi n° 78-17 du 6 janvier 1978, «Informatique et Libertés»)`,
+    "codice-it": t`El artículo 122, apartado 1, del Código italiano de Protección de Datos Personales (Codice in materia di protezione dei dati personali, Decreto legislativo 196/2003)`,
+    "lssi-es": t`El artículo 22.2 de la Ley 34/2002, de 11 de julio, de servicios de la sociedad de la información y de comercio electrónico (LSSI)`,
+    "pke-pl": t`El artículo 399 de la Ley polaca de Comunicaciones Electrónicas (Prawo komunikacji elektronicznej, PKE)`,
     eprivacy: t`El Derecho de la UE (artículo 5, apartado 3, de la Directiva 2002/58/CE sobre la privacidad y las comunicaciones electrónicas, tal como la ha transpuesto cada Estado miembro)`,
     fmg: t`El artículo 45c de la Ley suiza de Telecomunicaciones (Fernmeldegesetz, FMG)`,
     pecr: t`La disposición 6 de las Privacy and Electronic Communications (EC Directive) Regulations 2003 del Reino Unido (PECR)`,
@@ -392,6 +395,26 @@ export const es: Messages = {
       consent: "Consentimiento (artículo 11.7a, apartado 1, de la Telecommunicatiewet)",
       "strictly-necessary": "Estrictamente necesario (artículo 11.7a, apartado 3, letra b), de la Telecommunicatiewet)",
       transmission: "Transmisión de una comunicación (artículo 11.7a, apartado 3, letra a), de la Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Consentimiento (artículo 82 de la Loi 78-17)",
+      "strictly-necessary": "Estrictamente necesario (artículo 82 de la Loi 78-17)",
+      transmission: "Transmisión de una comunicación (artículo 82 de la Loi 78-17)",
+    },
+    "codice-it": {
+      consent: "Consentimiento (artículo 122, apartado 1, del Codice)",
+      "strictly-necessary": "Estrictamente necesario (artículo 122, apartado 1, del Codice)",
+      transmission: "Transmisión de una comunicación (artículo 122, apartado 1, del Codice)",
+    },
+    "lssi-es": {
+      consent: "Consentimiento (artículo 22.2 de la LSSI)",
+      "strictly-necessary": "Estrictamente necesario (artículo 22.2 de la LSSI)",
+      transmission: "Transmisión de una comunicación (artículo 22.2 de la LSSI)",
+    },
+    "pke-pl": {
+      consent: "Consentimiento (artículo 399 de la PKE)",
+      "strictly-necessary": "Estrictamente necesario (artículo 399 de la PKE)",
+      transmission: "Transmisión de una comunicación (artículo 399 de la PKE)",
     },
     eprivacy: {
       consent: "Consentimiento (artículo 5, apartado 3, de la Directiva 2002/58/CE)",
