@@ -108,4 +108,37 @@ const de: RecordMessages = {
   csv: { activity: "Verarbeitungstätigkeit", controller: "Verantwortlicher" },
 };
 
-export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de };
+const es: RecordMessages = {
+  title: "Registro de las actividades de tratamiento",
+  about: "Sobre este registro",
+  intro:
+    "Este registro recoge nuestras actividades de tratamiento tal como el artículo 30, apartado 1, del RGPD exige a un responsable del tratamiento: para cada una, sus fines, los interesados y los datos afectados, los destinatarios, las transferencias a terceros países, los plazos de supresión de los datos y las medidas de seguridad. Se lleva a disposición de la autoridad de control y no se publica.",
+  controller: "Responsable del tratamiento",
+  controllerFields: {
+    controller: "Responsable del tratamiento",
+    representative: "Representante en la Unión",
+    jointControllers: "Corresponsables del tratamiento",
+    dpo: "Delegado de protección de datos",
+    none: "ninguno",
+    notNamed: "no designado",
+  },
+  activity: "Actividad de tratamiento",
+  fields: {
+    purposes: "Fines del tratamiento, con su base jurídica",
+    subjects: "Categorías de interesados",
+    data: "Categorías de datos personales",
+    recipients: "Categorías de destinatarios",
+    transfers: "Transferencias a un tercer país o una organización internacional, con sus garantías",
+    erasure: "Plazos previstos para la supresión",
+    measures: "Medidas técnicas y organizativas (artículo 32, apartado 1, del RGPD)",
+  },
+  noTransfers: "ninguna",
+  transfersUnknown: "se desconoce: la documentación del proveedor no indica si los datos llegan a otros países",
+  noMeasures: "ninguna registrada",
+  seeGeneral: "las medidas generales indicadas más abajo",
+  measuresTitle: "Medidas técnicas y organizativas",
+  measuresIntro: "Estas medidas se aplican a todas las actividades de tratamiento (artículo 32, apartado 1, del RGPD):",
+  csv: { activity: "Actividad de tratamiento", controller: "Responsable del tratamiento" },
+};
+
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es };

@@ -35,4 +35,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Die Rechtsgrundlagen der beschriebenen Verarbeitung geben dieses Recht nicht.",
   },
+  es: {
+    recipient: {
+      processor: "Encargado del tratamiento, por cuenta nuestra",
+      "joint-controller": "Corresponsable del tratamiento, con nosotros",
+      controller: "Responsable del tratamiento, para sus propios fines",
+      provider: "Proveedor del servicio",
+      named: "Destinatario",
+    },
+    rightNotGiven: "Las bases jurídicas del tratamiento descrito no confieren este derecho.",
+  },
 };

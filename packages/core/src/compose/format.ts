@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", es: "es-ES" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -88,6 +88,14 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
     style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
       ? (separator) => separator.replace(/\bund\b/, "sowie")
       : undefined,
+  // Spanish writes "e" for "y" before a word that starts with the sound /i/ ("España e Irlanda",
+  // but "y hielo"), and "u" for "o" before /o/ ("siete u ocho"). Intl does this itself, but here it
+  // sees only placeholders, so the rule is applied to the last item's own text.
+  es: (items, style) => {
+    const last = items.at(-1) ?? "";
+    if (style === "or") return /^(?:h?[oóOÓ]|8|11\b)/u.test(last) ? (separator) => separator.replace(/\bo\b/, "u") : undefined;
+    return /^h?[iíIÍ](?![aeouáéóú])/u.test(last) ? (separator) => separator.replace(/\by\b/, "e") : undefined;
+  },
 };
 
 const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;

@@ -128,4 +128,53 @@ const de: NoticeMessages = {
       : `${count} Stellen haben wir umformuliert, ohne ihren Inhalt zu ändern.`,
 };
 
-export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de };
+// Español: las listas de datos, los destinatarios y los fundamentos van tras dos puntos, donde se
+// insertan tal como son, sin artículo ni preposición que concuerde con ellos; los fines, entre
+// comillas angulares.
+const es: NoticeMessages = {
+  title: (date) => `Qué cambia en nuestra política de privacidad el ${date}`,
+  intro: (date) =>
+    `Nuestra política de privacidad cambia el ${date}. Aquí se indica qué cambia, servicio por servicio, empezando por los cambios más importantes.`,
+  overview: "Resumen",
+  general: "Quién es el responsable y cómo contactar con nosotros",
+  none: "Nuestra política de privacidad no cambia en nada.",
+  us: "nosotros",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: ahora utilizamos este servicio con estos fines: ${purposes}. Trata estos datos: ${data}. Destinatario de los datos: ${recipient}.`,
+  serviceTransfers: (transfers) => t` Los datos se transfieren a estos países: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (fundamento: ${ground})`,
+  serviceRemoved: (service) => t`${service}: ya no utilizamos este servicio.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: ahora tratamos estos datos también con el fin «${purpose}»: ${data}. Base jurídica: ${basis}. Destinatario de los datos: ${recipient}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: ya no tratamos estos datos con el fin «${purpose}»: ${data}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: el tratamiento de los datos con el fin «${purpose}» tiene ahora otra base jurídica: ${after}; antes: ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: ahora trata también estos datos: ${data}. Destinatario de los datos: ${recipient}.`,
+  dataRemoved: (service, data) => t`${service}: ya no trata estos datos: ${data}.`,
+  providerChanged: (service, after, before, data) =>
+    t`${service}: el destinatario de estos datos cambia; ahora: ${after}; antes: ${before}. Datos: ${data}.`,
+  recipientAdded: (service, recipient, data) => t`${service}: estos datos tienen ahora también este destinatario: ${recipient}. Datos: ${data}.`,
+  recipientRemoved: (service, recipient) => t`${service}: los datos ya no se comunican a este destinatario: ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: estos datos se transfieren ahora también a otro país (${country}): ${data}. Destinatario: ${recipient}. Fundamento de la transferencia: ${ground}.`,
+  transferRemoved: (service, country) => t`${service}: los datos ya no se transfieren a este país: ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: la transferencia de los datos (${country}) tiene otro fundamento: ${after}. Antes: ${before}.`,
+  retention: (service, after, before, data) =>
+    t`${service}: cambia el plazo de conservación; ahora: ${after}; antes: ${before}. Datos afectados: ${data}.`,
+  controller: (after, before) => t`El responsable del tratamiento de sus datos es ahora: ${after}; antes: ${before}.`,
+  controllerContact: (after) => t`Nuestros datos de contacto son ahora: ${after}.`,
+  rightsContact: (after) => t`Para ejercer sus derechos, diríjase ahora a: ${after}.`,
+  dpo: (after) => t`Nuestro delegado de protección de datos es ahora: ${after}.`,
+  representative: (after) => t`Nuestro representante es ahora: ${after}.`,
+  ended: "ninguno",
+  cookieAdded: (service, name, purpose) => t`${service}: ahora almacenamos ${name} en su dispositivo. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: ya no almacenamos ${name} en su dispositivo.`,
+  cookieChanged: (service, name) => t`${service}: ha cambiado lo que almacenamos en su dispositivo como ${name}, o durante cuánto tiempo.`,
+  reworded: (count) =>
+    count === 1
+      ? "Hemos redactado de nuevo un pasaje sin cambiar su contenido."
+      : `Hemos redactado de nuevo ${count} pasajes sin cambiar su contenido.`,
+};
+
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es };

@@ -96,4 +96,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informationen für Verbraucherinnen und Verbraucher in Kalifornien",
     text: "Verbraucherinnen und Verbraucher mit Wohnsitz in Kalifornien haben zusätzlich Rechte nach dem California Consumer Privacy Act (CCPA). Diese Rechte und die Angaben, die das Gesetz verlangt, stehen im Abschnitt „Your California privacy rights“ der englischen Fassung dieser Datenschutzerklärung, in den Begriffen des Gesetzes.",
   },
+  es: {
+    title: "Información para los consumidores residentes en California",
+    text: "Los consumidores residentes en California tienen además los derechos que les reconoce la California Consumer Privacy Act (CCPA). Esos derechos y la información que exige la ley figuran, con los términos de la propia ley, en la sección «Your California privacy rights» de la versión en inglés de esta política de privacidad.",
+  },
 };

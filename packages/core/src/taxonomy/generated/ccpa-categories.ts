@@ -24,180 +24,216 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "id": "identifiers",
     "label": {
       "en": "Identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "es": "Identificadores"
     },
     "inSentence": {
       "en": "identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "es": "identificadores"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "de": "§ 1798.140(v)(1)(A) California Civil Code"
+      "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
     "id": "customer-records",
     "label": {
       "en": "Customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "es": "Datos de los registros de clientes (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "es": "datos de los registros de clientes (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "de": "§ 1798.140(v)(1)(B) California Civil Code"
+      "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
     "id": "protected-characteristics",
     "label": {
       "en": "Characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "es": "Características de categorías protegidas por la ley"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "es": "características de categorías protegidas por la ley"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "de": "§ 1798.140(v)(1)(C) California Civil Code"
+      "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
     "id": "commercial",
     "label": {
       "en": "Commercial information",
-      "de": "Kaufbezogene Informationen"
+      "de": "Kaufbezogene Informationen",
+      "es": "Información comercial"
     },
     "inSentence": {
       "en": "commercial information",
-      "de": "kaufbezogene Informationen"
+      "de": "kaufbezogene Informationen",
+      "es": "información comercial"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "de": "§ 1798.140(v)(1)(D) California Civil Code"
+      "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
     "id": "biometric",
     "label": {
       "en": "Biometric information",
-      "de": "Biometrische Informationen"
+      "de": "Biometrische Informationen",
+      "es": "Información biométrica"
     },
     "inSentence": {
       "en": "biometric information",
-      "de": "biometrische Informationen"
+      "de": "biometrische Informationen",
+      "es": "información biométrica"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "de": "§ 1798.140(v)(1)(E) California Civil Code"
+      "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
     "id": "internet-activity",
     "label": {
       "en": "Internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "es": "Actividad en internet o en otras redes electrónicas"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "es": "actividad en internet o en otras redes electrónicas"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "de": "§ 1798.140(v)(1)(F) California Civil Code"
+      "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
     "id": "geolocation",
     "label": {
       "en": "Geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "es": "Datos de geolocalización"
     },
     "inSentence": {
       "en": "geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "es": "datos de geolocalización"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "de": "§ 1798.140(v)(1)(G) California Civil Code"
+      "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
     "id": "sensory",
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "es": "Información sonora, electrónica, visual, térmica, olfativa o similar"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "es": "información sonora, electrónica, visual, térmica, olfativa o similar"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "de": "§ 1798.140(v)(1)(H) California Civil Code"
+      "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
     "id": "professional",
     "label": {
       "en": "Professional or employment-related information",
-      "de": "Berufliche oder beschäftigungsbezogene Informationen"
+      "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "es": "Información profesional o relacionada con el empleo"
     },
     "inSentence": {
       "en": "professional or employment-related information",
-      "de": "berufliche oder beschäftigungsbezogene Informationen"
+      "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "es": "información profesional o relacionada con el empleo"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "de": "§ 1798.140(v)(1)(I) California Civil Code"
+      "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
     "id": "education",
     "label": {
       "en": "Education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "es": "Información sobre la educación"
     },
     "inSentence": {
       "en": "education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "es": "información sobre la educación"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "de": "§ 1798.140(v)(1)(J) California Civil Code"
+      "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
     "id": "inferences",
     "label": {
       "en": "Inferences drawn to create a profile",
-      "de": "Zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "es": "Inferencias extraídas para crear un perfil"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
-      "de": "zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "es": "inferencias extraídas para crear un perfil"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "de": "§ 1798.140(v)(1)(K) California Civil Code"
+      "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
     "id": "sensitive",
     "label": {
       "en": "Sensitive personal information",
-      "de": "Sensible personenbezogene Informationen"
+      "de": "Sensible personenbezogene Informationen",
+      "es": "Información personal sensible"
     },
     "inSentence": {
       "en": "sensitive personal information",
-      "de": "sensible personenbezogene Informationen"
+      "de": "sensible personenbezogene Informationen",
+      "es": "información personal sensible"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code"
+      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

@@ -21,135 +21,162 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "id": "government-id",
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "de": "§ 1798.140(ae)(1)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
     "id": "account-credentials",
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "de": "§ 1798.140(ae)(1)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
     "id": "precise-geolocation",
     "label": {
       "en": "Precise geolocation",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "es": "Geolocalización precisa"
     },
     "inSentence": {
       "en": "precise geolocation",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "es": "geolocalización precisa"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "de": "§ 1798.140(ae)(1)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
     "id": "origin-beliefs-membership",
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "de": "§ 1798.140(ae)(1)(D) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
     "id": "communications",
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "de": "§ 1798.140(ae)(1)(E) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
     "id": "genetic",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "es": "Datos genéticos"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "es": "datos genéticos"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "de": "§ 1798.140(ae)(1)(F) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
     "id": "biometric-identification",
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
-      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
-      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "es": "información biométrica tratada para identificar de manera unívoca a un consumidor"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "de": "§ 1798.140(ae)(2)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
     "id": "health",
     "label": {
       "en": "Personal information collected and analysed concerning health",
-      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "es": "Información personal recogida y analizada relativa a la salud"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
-      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "es": "información personal recogida y analizada relativa a la salud"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "de": "§ 1798.140(ae)(2)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
     "id": "sex-life-orientation",
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "de": "§ 1798.140(ae)(2)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

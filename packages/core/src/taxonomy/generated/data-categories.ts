@@ -101,15 +101,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "Data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "es": "Datos sobre los usuarios"
     },
     "inSentence": {
       "en": "data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "es": "datos sobre los usuarios"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
-      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden."
+      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "es": "Datos relativos a la persona que utiliza el sistema, tanto los que facilita ella misma como los que se deducen de su uso."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,15 +127,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "es": "Datos de la cuenta"
     },
     "inSentence": {
       "en": "account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "es": "datos de la cuenta"
     },
     "description": {
       "en": "Account creation or registration information.",
-      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden."
+      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "es": "Datos que se facilitan al registrarse o al crear una cuenta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -151,15 +157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "es": "Configuración de la cuenta"
     },
     "inSentence": {
       "en": "account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "es": "configuración de la cuenta"
     },
     "description": {
       "en": "Account preferences and settings.",
-      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind."
+      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "es": "Preferencias y ajustes guardados en la cuenta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -178,15 +187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "es": "Nombre de usuario"
     },
     "inSentence": {
       "en": "username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "es": "nombre de usuario"
     },
     "description": {
       "en": "Username associated with account.",
-      "de": "Der Name, unter dem ein Konto geführt wird."
+      "de": "Der Name, unter dem ein Konto geführt wird.",
+      "es": "El nombre con el que figura una cuenta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -205,15 +217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "es": "Datos de inicio de sesión y de acceso"
     },
     "inSentence": {
       "en": "login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "es": "datos de inicio de sesión y de acceso"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
-      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf."
+      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "es": "Datos sobre aquello a lo que una persona puede acceder en un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -232,15 +247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "es": "Credenciales de acceso"
     },
     "inSentence": {
       "en": "login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "es": "credenciales de acceso"
     },
     "description": {
       "en": "Authentication credentials to a system.",
-      "de": "Daten, mit denen man sich bei einem System anmeldet."
+      "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "es": "Datos con los que una persona inicia sesión en un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -259,15 +277,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Biometric login data",
-      "de": "Biometrische Anmeldedaten"
+      "de": "Biometrische Anmeldedaten",
+      "es": "Datos biométricos de inicio de sesión"
     },
     "inSentence": {
       "en": "biometric login data",
-      "de": "biometrische Anmeldedaten"
+      "de": "biometrische Anmeldedaten",
+      "es": "datos biométricos de inicio de sesión"
     },
     "description": {
       "en": "Credentials for system authentication.",
-      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet."
+      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "es": "Rasgos físicos, como la huella dactilar o el rostro, con los que una persona inicia sesión en un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -287,15 +308,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "es": "Contraseña"
     },
     "inSentence": {
       "en": "password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "es": "contraseña"
     },
     "description": {
       "en": "Password for system authentication.",
-      "de": "Das Passwort, mit dem man sich bei einem System anmeldet."
+      "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "es": "La contraseña con la que una persona inicia sesión en un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -312,15 +336,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "es": "Actividad y comportamiento"
     },
     "inSentence": {
       "en": "activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "es": "actividad y comportamiento"
     },
     "description": {
       "en": "Behavioral data about the subject.",
-      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes."
+      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "es": "Datos sobre cómo se comporta una persona, por ejemplo al utilizar un servicio."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -339,15 +366,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "es": "Historial de navegación"
     },
     "inSentence": {
       "en": "browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "es": "historial de navegación"
     },
     "description": {
       "en": "Content browsing history of a user.",
-      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat."
+      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "es": "Las páginas y los contenidos que ha visitado una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -366,15 +396,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "es": "Historial de visionado, escucha y lectura"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "es": "historial de visionado, escucha y lectura"
     },
     "description": {
       "en": "Content consumption history of the subject.",
-      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat."
+      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "es": "Los contenidos que una persona ha visto, escuchado o leído."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -393,15 +426,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "es": "Historial de compras"
     },
     "inSentence": {
       "en": "purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "es": "historial de compras"
     },
     "description": {
       "en": "Purchase history of the subject.",
-      "de": "Was eine Person bisher gekauft hat."
+      "de": "Was eine Person bisher gekauft hat.",
+      "es": "Lo que una persona ha comprado hasta ahora."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -420,15 +456,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "es": "Historial de búsquedas"
     },
     "inSentence": {
       "en": "search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "es": "historial de búsquedas"
     },
     "description": {
       "en": "Search history of the subject.",
-      "de": "Wonach eine Person gesucht hat."
+      "de": "Wonach eine Person gesucht hat.",
+      "es": "Lo que una persona ha buscado."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -447,15 +486,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Biometric data",
-      "de": "Biometrische Daten"
+      "de": "Biometrische Daten",
+      "es": "Datos biométricos"
     },
     "inSentence": {
       "en": "biometric data",
-      "de": "biometrische Daten"
+      "de": "biometrische Daten",
+      "es": "datos biométricos"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
-      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden."
+      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "es": "Rasgos físicos medibles de una persona que se registran y analizan por medios técnicos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -474,15 +516,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "es": "Huella dactilar"
     },
     "inSentence": {
       "en": "fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "es": "huella dactilar"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
-      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person."
+      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "es": "Rasgos de la huella dactilar de una persona registrados por medios técnicos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -501,15 +546,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "es": "Escaneo de retina"
     },
     "inSentence": {
       "en": "retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "es": "escaneo de retina"
     },
     "description": {
       "en": "Retinal data about a subject.",
-      "de": "Technisch erfasste Merkmale der Netzhaut einer Person."
+      "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "es": "Rasgos de la retina de una persona registrados por medios técnicos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -528,15 +576,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "es": "Grabación o huella de voz"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "es": "grabación o huella de voz"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
-      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person."
+      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "es": "Grabaciones de la voz de una persona o rasgos de su voz registrados por medios técnicos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -555,15 +606,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Biometric health data",
-      "de": "Biometrische Gesundheitsdaten"
+      "de": "Biometrische Gesundheitsdaten",
+      "es": "Datos biométricos de salud"
     },
     "inSentence": {
       "en": "biometric health data",
-      "de": "biometrische Gesundheitsdaten"
+      "de": "biometrische Gesundheitsdaten",
+      "es": "datos biométricos de salud"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "es": "Valores corporales de una persona registrados por medios técnicos que permiten sacar conclusiones sobre su salud, como el pulso o los datos de sueño."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -583,15 +637,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "es": "Datos de menores"
     },
     "inSentence": {
       "en": "data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "es": "datos de menores"
     },
     "description": {
       "en": "Data relating to children.",
-      "de": "Daten, die sich auf Kinder beziehen."
+      "de": "Daten, die sich auf Kinder beziehen.",
+      "es": "Datos que se refieren a menores de edad."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -606,15 +663,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "es": "Datos de contacto"
     },
     "inSentence": {
       "en": "contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "es": "datos de contacto"
     },
     "description": {
       "en": "Contact data collected about a user.",
-      "de": "Angaben, über die man eine Person erreichen kann."
+      "de": "Angaben, über die man eine Person erreichen kann.",
+      "es": "Datos que permiten ponerse en contacto con una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -633,15 +693,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "es": "Dirección postal"
     },
     "inSentence": {
       "en": "postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "es": "dirección postal"
     },
     "description": {
       "en": "Contact address data collected about a user.",
-      "de": "Die Anschrift, unter der eine Person Post erhält."
+      "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "es": "La dirección en la que una persona recibe correo postal."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -660,15 +723,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "es": "Localidad"
     },
     "inSentence": {
       "en": "town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "es": "localidad"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "es": "La ciudad o la localidad de la dirección de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -687,15 +753,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Country",
-      "de": "Land"
+      "de": "Land",
+      "es": "País"
     },
     "inSentence": {
       "en": "country",
-      "de": "Land"
+      "de": "Land",
+      "es": "país"
     },
     "description": {
       "en": "User's country level address data.",
-      "de": "Das Land aus der Anschrift einer Person."
+      "de": "Das Land aus der Anschrift einer Person.",
+      "es": "El país de la dirección de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -714,15 +783,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "E-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "es": "Dirección de correo electrónico"
     },
     "inSentence": {
       "en": "e-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "es": "dirección de correo electrónico"
     },
     "description": {
       "en": "User's contact email address.",
-      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist."
+      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "es": "La dirección de correo electrónico en la que se puede contactar con una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -741,15 +813,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "es": "Número de teléfono"
     },
     "inSentence": {
       "en": "phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "es": "número de teléfono"
     },
     "description": {
       "en": "User's phone number.",
-      "de": "Die Telefonnummer, unter der eine Person erreichbar ist."
+      "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "es": "El número de teléfono en el que se puede contactar con una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -768,15 +843,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "es": "Sitio web y perfiles en línea"
     },
     "inSentence": {
       "en": "website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "es": "sitio web y perfiles en línea"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
-      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken."
+      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "es": "Los sitios web propios de una persona o los enlaces a sus perfiles en redes sociales."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -795,15 +873,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "es": "Número de fax"
     },
     "inSentence": {
       "en": "fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "es": "número de fax"
     },
     "description": {
       "en": "Data Subject's fax number.",
-      "de": "Die Faxnummer, unter der eine Person erreichbar ist."
+      "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "es": "El número de fax en el que se puede contactar con una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -822,15 +903,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "es": "Código postal"
     },
     "inSentence": {
       "en": "postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "es": "código postal"
     },
     "description": {
       "en": "User's postal code.",
-      "de": "Die Postleitzahl aus der Anschrift einer Person."
+      "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "es": "El código postal de la dirección de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -849,15 +933,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "State or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "es": "Provincia, estado o región"
     },
     "inSentence": {
       "en": "state or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "es": "provincia, estado o región"
     },
     "description": {
       "en": "User's state level address data.",
-      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person."
+      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "es": "La provincia, el estado o la región de la dirección de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -876,15 +963,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "es": "Calle y número"
     },
     "inSentence": {
       "en": "street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "es": "calle y número"
     },
     "description": {
       "en": "User's street level address data.",
-      "de": "Straße und Hausnummer aus der Anschrift einer Person."
+      "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "es": "La calle y el número de la dirección de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -903,15 +993,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "es": "Empresa u organización"
     },
     "inSentence": {
       "en": "company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "es": "empresa u organización"
     },
     "description": {
       "en": "Data Subject's Organization.",
-      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist."
+      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "es": "La empresa o la organización para la que trabaja una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -930,15 +1023,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "es": "Contenidos"
     },
     "inSentence": {
       "en": "content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "es": "contenidos"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen."
+      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "es": "Contenidos que ha creado una persona o que se refieren a ella."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -957,15 +1053,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "es": "Mensajes y otros contenidos que usted envía"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "es": "mensajes y otros contenidos que usted envía"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
-      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien."
+      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "es": "Contenidos de una persona que no son de acceso público, como mensajes o archivos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -984,15 +1083,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Publicly shared content",
-      "de": "Öffentlich geteilte Inhalte"
+      "de": "Öffentlich geteilte Inhalte",
+      "es": "Contenidos compartidos públicamente"
     },
     "inSentence": {
       "en": "publicly shared content",
-      "de": "öffentlich geteilte Inhalte"
+      "de": "öffentlich geteilte Inhalte",
+      "es": "contenidos compartidos públicamente"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person öffentlich geteilt hat."
+      "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "es": "Contenidos que una persona ha compartido públicamente."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1011,15 +1113,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "es": "Fotografías de la persona"
     },
     "inSentence": {
       "en": "photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "es": "fotografías de la persona"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
-      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist."
+      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "es": "Fotografías o imágenes en las que se reconoce a una persona total o parcialmente."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1038,15 +1143,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Demographic data",
-      "de": "Demografische Daten"
+      "de": "Demografische Daten",
+      "es": "Datos demográficos"
     },
     "inSentence": {
       "en": "demographic data",
-      "de": "demografische Daten"
+      "de": "demografische Daten",
+      "es": "datos demográficos"
     },
     "description": {
       "en": "Demographic data about a user.",
-      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache."
+      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "es": "Datos generales sobre una persona, como la edad, el sexo o el idioma."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1065,15 +1173,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "es": "Franja de edad"
     },
     "inSentence": {
       "en": "age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "es": "franja de edad"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
-      "de": "Das ungefähre Alter oder die Altersgruppe einer Person."
+      "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "es": "La edad aproximada o la franja de edad de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1092,15 +1203,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "es": "Fecha de nacimiento"
     },
     "inSentence": {
       "en": "date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "es": "fecha de nacimiento"
     },
     "description": {
       "en": "Date of birth of data subject.",
-      "de": "Das Geburtsdatum einer Person."
+      "de": "Das Geburtsdatum einer Person.",
+      "es": "La fecha de nacimiento de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1119,15 +1233,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "es": "Sexo o género"
     },
     "inSentence": {
       "en": "gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "es": "sexo o género"
     },
     "description": {
       "en": "Gender of data subject.",
-      "de": "Das Geschlecht einer Person."
+      "de": "Das Geschlecht einer Person.",
+      "es": "El sexo o el género de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1146,15 +1263,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "es": "Idioma"
     },
     "inSentence": {
       "en": "language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "es": "idioma"
     },
     "description": {
       "en": "Spoken or written language of subject.",
-      "de": "Die Sprache, die eine Person spricht oder schreibt."
+      "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "es": "El idioma que habla o escribe una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1171,15 +1291,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "es": "Estado civil"
     },
     "inSentence": {
       "en": "marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "es": "estado civil"
     },
     "description": {
       "en": "Marital status of data subject.",
-      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist."
+      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "es": "Si una persona está soltera, casada, divorciada o viuda."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1198,15 +1321,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Political opinions",
-      "de": "Politische Meinung"
+      "de": "Politische Meinung",
+      "es": "Opiniones políticas"
     },
     "inSentence": {
       "en": "political opinions",
-      "de": "politische Meinung"
+      "de": "politische Meinung",
+      "es": "opiniones políticas"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
-      "de": "Die politischen Ansichten oder Überzeugungen einer Person."
+      "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "es": "Las opiniones o convicciones políticas de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1225,15 +1351,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "es": "Perfil y preferencias"
     },
     "inSentence": {
       "en": "profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "es": "perfil y preferencias"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
-      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden."
+      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "es": "Datos sobre los intereses y las preferencias de una persona reunidos en un perfil."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1252,15 +1381,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Racial or ethnic origin",
-      "de": "Ethnische Herkunft"
+      "de": "Ethnische Herkunft",
+      "es": "Origen étnico o racial"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
-      "de": "ethnische Herkunft"
+      "de": "ethnische Herkunft",
+      "es": "origen étnico o racial"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
-      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts."
+      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "es": "Datos sobre el origen étnico o racial de una persona, en el sentido de la normativa de protección de datos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1280,15 +1412,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Religion",
-      "de": "Religiöse Überzeugung"
+      "de": "Religiöse Überzeugung",
+      "es": "Religión"
     },
     "inSentence": {
       "en": "religion",
-      "de": "religiöse Überzeugung"
+      "de": "religiöse Überzeugung",
+      "es": "religión"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
-      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person."
+      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "es": "La religión o las convicciones religiosas de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1308,15 +1443,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Sexual orientation",
-      "de": "Sexuelle Orientierung"
+      "de": "Sexuelle Orientierung",
+      "es": "Orientación sexual"
     },
     "inSentence": {
       "en": "sexual orientation",
-      "de": "sexuelle Orientierung"
+      "de": "sexuelle Orientierung",
+      "es": "orientación sexual"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
-      "de": "Die sexuelle Orientierung einer Person."
+      "de": "Die sexuelle Orientierung einer Person.",
+      "es": "La orientación sexual de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1335,15 +1473,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "es": "Ubicación"
     },
     "inSentence": {
       "en": "location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "es": "ubicación"
     },
     "description": {
       "en": "Records of the location of a user.",
-      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat."
+      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "es": "Datos sobre dónde se encuentra o se ha encontrado una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1362,15 +1503,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Approximate location",
-      "de": "Ungefährer Standort"
+      "de": "Ungefährer Standort",
+      "es": "Ubicación aproximada"
     },
     "inSentence": {
       "en": "approximate location",
-      "de": "ungefährer Standort"
+      "de": "ungefährer Standort",
+      "es": "ubicación aproximada"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
-      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern."
+      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "es": "Una ubicación imprecisa, por ejemplo a nivel de ciudad, con un margen de error de más de 500 metros."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1389,15 +1533,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Precise location",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "es": "Ubicación precisa"
     },
     "inSentence": {
       "en": "precise location",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "es": "ubicación precisa"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
-      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern."
+      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "es": "Una ubicación exacta, por ejemplo mediante GPS, con un margen de error de menos de 500 metros."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1417,15 +1564,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "es": "Datos del dispositivo"
     },
     "inSentence": {
       "en": "device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "es": "datos del dispositivo"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
-      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen."
+      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "es": "Datos sobre el dispositivo de una persona, su configuración y sus ajustes."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1444,15 +1594,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "es": "Datos almacenados en cookies"
     },
     "inSentence": {
       "en": "data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "es": "datos almacenados en cookies"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
-      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind."
+      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "es": "Datos relativos a una persona almacenados en una cookie en su dispositivo."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1469,15 +1622,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "es": "Identificador de cookie"
     },
     "inSentence": {
       "en": "cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "es": "identificador de cookie"
     },
     "description": {
       "en": "Cookie unique identification number.",
-      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht."
+      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "es": "Un identificador único almacenado en una cookie que permite reconocer un dispositivo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1496,15 +1652,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "es": "Identificador del dispositivo"
     },
     "inSentence": {
       "en": "device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "es": "identificador del dispositivo"
     },
     "description": {
       "en": "Device unique identification number.",
-      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID."
+      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "es": "Un identificador único de un dispositivo, como un identificador publicitario."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1523,15 +1682,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "es": "Dirección IP"
     },
     "inSentence": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "es": "dirección IP"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
-      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist."
+      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "es": "La dirección con la que un dispositivo se conecta a internet."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1550,15 +1712,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "es": "Datos de pago"
     },
     "inSentence": {
       "en": "payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "es": "datos de pago"
     },
     "description": {
       "en": "Payment data related to user.",
-      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt."
+      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "es": "Datos sobre los pagos de una persona, como el medio de pago, el importe y la fecha."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1577,15 +1742,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Social activity and interactions",
-      "de": "Soziale Interaktionen"
+      "de": "Soziale Interaktionen",
+      "es": "Actividad e interacciones sociales"
     },
     "inSentence": {
       "en": "social activity and interactions",
-      "de": "soziale Interaktionen"
+      "de": "soziale Interaktionen",
+      "es": "actividad e interacciones sociales"
     },
     "description": {
       "en": "Social activity and interaction data.",
-      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys."
+      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "es": "Datos sobre la actividad y los contactos de una persona en redes sociales o comunidades en línea."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1604,15 +1772,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "User ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "es": "Identificador de usuario"
     },
     "inSentence": {
       "en": "user ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "es": "identificador de usuario"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
-      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist."
+      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "es": "Un identificador que un sistema asigna a una persona cuando lo utiliza."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1631,15 +1802,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.unique_id",
     "label": {
       "en": "Pseudonymous ID",
-      "de": "Pseudonyme Kennung"
+      "de": "Pseudonyme Kennung",
+      "es": "Identificador seudónimo"
     },
     "inSentence": {
       "en": "pseudonymous ID",
-      "de": "pseudonyme Kennung"
+      "de": "pseudonyme Kennung",
+      "es": "identificador seudónimo"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
-      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten."
+      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "es": "Un identificador que se genera o se estima a partir de otros datos de una persona o de su dispositivo, sin contener su nombre."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1658,15 +1832,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Technical usage data",
-      "de": "Technische Nutzungsdaten"
+      "de": "Technische Nutzungsdaten",
+      "es": "Datos técnicos de uso"
     },
     "inSentence": {
       "en": "technical usage data",
-      "de": "technische Nutzungsdaten"
+      "de": "technische Nutzungsdaten",
+      "es": "datos técnicos de uso"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
-      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte."
+      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "es": "Datos técnicos que se generan cuando una persona utiliza un sistema y que pueden vincularse a ella, como el navegador, la hora de una solicitud o un informe de errores."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1685,15 +1862,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "es": "Datos de sensores sobre el entorno"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "es": "datos de sensores sobre el entorno"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
-      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke."
+      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "es": "Mediciones de sensores sobre el entorno de una persona mientras utiliza un sistema, como la luminosidad o el nivel de ruido."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1710,15 +1890,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "es": "Empleador"
     },
     "inSentence": {
       "en": "employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "es": "empleador"
     },
     "description": {
       "en": "Organization of employment.",
-      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist."
+      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "es": "La empresa o la organización en la que trabaja una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1737,15 +1920,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "es": "Datos de sensores"
     },
     "inSentence": {
       "en": "sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "es": "datos de sensores"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
-      "de": "Messwerte von Sensoren und Überwachungssystemen."
+      "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "es": "Mediciones de sensores y sistemas de vigilancia."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1762,15 +1948,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "es": "Datos financieros"
     },
     "inSentence": {
       "en": "financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "es": "datos financieros"
     },
     "description": {
       "en": "Payment data and financial history.",
-      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person."
+      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "es": "Datos sobre los pagos y la situación financiera de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1789,15 +1978,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "es": "Datos bancarios"
     },
     "inSentence": {
       "en": "bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "es": "datos bancarios"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
-      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN."
+      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "es": "Datos de la cuenta bancaria de una persona, como el IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -1816,15 +2008,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "es": "Datos de la tarjeta de crédito"
     },
     "inSentence": {
       "en": "credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "es": "datos de la tarjeta de crédito"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
-      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum."
+      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "es": "Datos de la tarjeta de crédito de una persona, como el número y la fecha de caducidad."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -1843,15 +2038,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Official documents and ID numbers",
-      "de": "Amtliche Dokumente und Kennnummern"
+      "de": "Amtliche Dokumente und Kennnummern",
+      "es": "Documentos oficiales y números de identificación"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
-      "de": "amtliche Dokumente und Kennnummern"
+      "de": "amtliche Dokumente und Kennnummern",
+      "es": "documentos oficiales y números de identificación"
     },
     "description": {
       "en": "State provided identification data.",
-      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten."
+      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "es": "Números de identificación y datos de documentos expedidos por el Estado."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1870,15 +2068,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "es": "Certificado de nacimiento"
     },
     "inSentence": {
       "en": "birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "es": "certificado de nacimiento"
     },
     "description": {
       "en": "State issued certificate of birth.",
-      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person."
+      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "es": "El documento oficial que acredita el nacimiento de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1897,15 +2098,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "es": "Número del permiso de conducir"
     },
     "inSentence": {
       "en": "driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "es": "número del permiso de conducir"
     },
     "description": {
       "en": "State issued driving identification number.",
-      "de": "Die Nummer des Führerscheins einer Person."
+      "de": "Die Nummer des Führerscheins einer Person.",
+      "es": "El número del permiso de conducir de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1924,15 +2128,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "es": "Situación migratoria o de residencia"
     },
     "inSentence": {
       "en": "immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "es": "situación migratoria o de residencia"
     },
     "description": {
       "en": "State issued immigration or residency data.",
-      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person."
+      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "es": "Datos oficiales sobre la inmigración, el permiso de residencia o el domicilio de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -1950,15 +2157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "National ID number",
-      "de": "Nationale Identifikationsnummer"
+      "de": "Nationale Identifikationsnummer",
+      "es": "Número de identificación nacional"
     },
     "inSentence": {
       "en": "national ID number",
-      "de": "nationale Identifikationsnummer"
+      "de": "nationale Identifikationsnummer",
+      "es": "número de identificación nacional"
     },
     "description": {
       "en": "State issued personal identification number.",
-      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer."
+      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "es": "Un número de identificación personal asignado por el Estado, como el número del DNI o el número de identificación fiscal."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1977,15 +2187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "es": "Número de pasaporte"
     },
     "inSentence": {
       "en": "passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "es": "número de pasaporte"
     },
     "description": {
       "en": "State issued passport data.",
-      "de": "Die Nummer und Angaben des Reisepasses einer Person."
+      "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "es": "El número y los datos del pasaporte de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2004,15 +2217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "es": "Matrícula o documentación del vehículo"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "es": "matrícula o documentación del vehículo"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
-      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs."
+      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "es": "La matrícula o los datos de registro de un vehículo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2031,15 +2247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "es": "Datos de salud"
     },
     "inSentence": {
       "en": "health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "es": "datos de salud"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
-      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten."
+      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "es": "Datos sobre la salud física o mental de una persona, por ejemplo de su historia clínica."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2056,15 +2275,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "es": "Datos genéticos"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "es": "datos genéticos"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
-      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest."
+      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "es": "Datos sobre las características genéticas de una persona, por ejemplo de una prueba genética."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2081,15 +2303,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "es": "Número de la tarjeta sanitaria o del seguro médico"
     },
     "inSentence": {
       "en": "health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "es": "número de la tarjeta sanitaria o del seguro médico"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
-      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird."
+      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "es": "El número con el que una persona figura en su seguro de enfermedad."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2108,15 +2333,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "es": "Número de historia clínica"
     },
     "inSentence": {
       "en": "medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "es": "número de historia clínica"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
-      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden."
+      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "es": "El identificador con el que se registra la documentación médica de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2133,15 +2361,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Name",
-      "de": "Name"
+      "de": "Name",
+      "es": "Nombre"
     },
     "inSentence": {
       "en": "name",
-      "de": "Name"
+      "de": "Name",
+      "es": "nombre"
     },
     "description": {
       "en": "User's real name.",
-      "de": "Der tatsächliche Name einer Person."
+      "de": "Der tatsächliche Name einer Person.",
+      "es": "El nombre real de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2160,15 +2391,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "First name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "es": "Nombre de pila"
     },
     "inSentence": {
       "en": "first name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "es": "nombre de pila"
     },
     "description": {
       "en": "Subject's first name.",
-      "de": "Der Vorname einer Person."
+      "de": "Der Vorname einer Person.",
+      "es": "El nombre de pila de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2187,15 +2421,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "Surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "es": "Apellidos"
     },
     "inSentence": {
       "en": "surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "es": "apellidos"
     },
     "description": {
       "en": "Subject's last, or family, name.",
-      "de": "Der Nachname oder Familienname einer Person."
+      "de": "Der Nachname oder Familienname einer Person.",
+      "es": "Los apellidos de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2214,15 +2451,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Criminal history",
-      "de": "Strafrechtliche Daten"
+      "de": "Strafrechtliche Daten",
+      "es": "Antecedentes penales"
     },
     "inSentence": {
       "en": "criminal history",
-      "de": "strafrechtliche Daten"
+      "de": "strafrechtliche Daten",
+      "es": "antecedentes penales"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
-      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person."
+      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "es": "Datos sobre condenas, infracciones penales o procesos penales de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2239,15 +2479,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "es": "Configuración de privacidad"
     },
     "inSentence": {
       "en": "privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "es": "configuración de privacidad"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
-      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies."
+      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "es": "Los ajustes de privacidad de una persona, como sus consentimientos a las cookies."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2266,15 +2509,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "es": "Cargo o profesión"
     },
     "inSentence": {
       "en": "job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "es": "cargo o profesión"
     },
     "description": {
       "en": "Professional data.",
-      "de": "Der Beruf oder die Position einer Person."
+      "de": "Der Beruf oder die Position einer Person.",
+      "es": "La profesión o el puesto de una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2293,15 +2539,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "System data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "es": "Datos del sistema"
     },
     "inSentence": {
       "en": "system data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "es": "datos del sistema"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
-      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden."
+      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "es": "Datos que pertenecen a un sistema y que este gestiona."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2318,15 +2567,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "System access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "es": "Datos de acceso al sistema"
     },
     "inSentence": {
       "en": "system access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "es": "datos de acceso al sistema"
     },
     "description": {
       "en": "Data used to manage access to the system.",
-      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate."
+      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "es": "Datos con los que un sistema controla el acceso a sí mismo, como claves y certificados."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2341,15 +2593,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "Technical operating data",
-      "de": "Technische Betriebsdaten"
+      "de": "Technische Betriebsdaten",
+      "es": "Datos técnicos de funcionamiento"
     },
     "inSentence": {
       "en": "technical operating data",
-      "de": "technische Betriebsdaten"
+      "de": "technische Betriebsdaten",
+      "es": "datos técnicos de funcionamiento"
     },
     "description": {
       "en": "Data used for system operations.",
-      "de": "Daten, die ein System für seinen laufenden Betrieb braucht."
+      "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "es": "Datos que un sistema necesita para su funcionamiento diario."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2366,15 +2621,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content.self_image",
     "label": {
       "en": "Video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "es": "Grabaciones de videovigilancia"
     },
     "inSentence": {
       "en": "video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "es": "grabaciones de videovigilancia"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
-      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen."
+      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "es": "Grabaciones de cámaras de vigilancia en las que se reconoce a una persona, por ejemplo en locales comerciales o en accesos."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"

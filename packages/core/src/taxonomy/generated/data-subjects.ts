@@ -35,15 +35,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Anonymous users",
-      "de": "Anonyme Nutzerinnen und Nutzer"
+      "de": "Anonyme Nutzerinnen und Nutzer",
+      "es": "Usuarios anónimos"
     },
     "inSentence": {
       "en": "anonymous users",
-      "de": "anonyme Nutzerinnen und Nutzer"
+      "de": "anonyme Nutzerinnen und Nutzer",
+      "es": "usuarios anónimos"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
-      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist."
+      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -54,15 +57,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "es": "Electores"
     },
     "inSentence": {
       "en": "registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "es": "electores"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
-      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind."
+      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "es": "Personas inscritas como electores ante un Estado o una autoridad."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -73,15 +79,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "es": "Viajeros y personas en desplazamiento"
     },
     "inSentence": {
       "en": "commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "es": "viajeros y personas en desplazamiento"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
-      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird."
+      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -92,15 +101,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "es": "Consultores"
     },
     "inSentence": {
       "en": "consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "es": "consultores"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
-      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind."
+      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "es": "Personas que trabajan para la organización de forma temporal o como asesores."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -111,15 +123,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "es": "Clientes"
     },
     "inSentence": {
       "en": "customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "es": "clientes"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
-      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen."
+      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "es": "Personas u organizaciones que compran bienes o servicios a la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -130,15 +145,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "es": "Empleados"
     },
     "inSentence": {
       "en": "employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "es": "empleados"
     },
     "description": {
       "en": "An individual employed by the organization.",
-      "de": "Personen, die bei der Organisation angestellt sind."
+      "de": "Personen, die bei der Organisation angestellt sind.",
+      "es": "Personas que trabajan por cuenta ajena para la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -149,15 +167,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "es": "Candidatos a un empleo"
     },
     "inSentence": {
       "en": "job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "es": "candidatos a un empleo"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
-      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben."
+      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "es": "Personas que solicitan un puesto de trabajo en la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,15 +189,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "es": "Familiares"
     },
     "inSentence": {
       "en": "relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "es": "familiares"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
-      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist."
+      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "es": "Familiares de otro interesado, cuando se conoce el parentesco."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,15 +211,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "es": "Pasajeros"
     },
     "inSentence": {
       "en": "passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "es": "pasajeros"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
-      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen."
+      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "es": "Personas que viajan en un medio de transporte puesto a su disposición."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -206,15 +233,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "es": "Pacientes"
     },
     "inSentence": {
       "en": "patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "es": "pacientes"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
-      "de": "Personen, die medizinisch versorgt werden."
+      "de": "Personen, die medizinisch versorgt werden.",
+      "es": "Personas que reciben atención médica."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -225,15 +255,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "es": "Clientes potenciales"
     },
     "inSentence": {
       "en": "prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "es": "clientes potenciales"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
-      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet."
+      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -244,15 +277,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "es": "Accionistas y socios"
     },
     "inSentence": {
       "en": "shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "es": "accionistas y socios"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
-      "de": "Personen oder Organisationen, die Anteile an der Organisation halten."
+      "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "es": "Personas u organizaciones que tienen participaciones en la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -263,15 +299,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "es": "Proveedores"
     },
     "inSentence": {
       "en": "suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "es": "proveedores"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
-      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern."
+      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "es": "Personas u organizaciones que suministran bienes o servicios a la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -282,15 +321,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "es": "Personas en formación"
     },
     "inSentence": {
       "en": "trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "es": "personas en formación"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "es": "Personas a las que la organización forma o capacita."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -301,15 +343,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "On-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "es": "Visitantes presenciales"
     },
     "inSentence": {
       "en": "on-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "es": "visitantes presenciales"
     },
     "description": {
       "en": "An individual visiting a location.",
-      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen."
+      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "es": "Personas que visitan un lugar, como un local comercial."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -320,15 +365,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "es": "Socios comerciales"
     },
     "inSentence": {
       "en": "business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "es": "socios comerciales"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
-      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind."
+      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -339,15 +387,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "es": "Visitantes del sitio web"
     },
     "inSentence": {
       "en": "website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "es": "visitantes del sitio web"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
-      "de": "Personen, die die Website der Organisation aufrufen."
+      "de": "Personen, die die Website der Organisation aufrufen.",
+      "es": "Personas que visitan el sitio web de la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -358,15 +409,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "es": "Suscriptores del boletín informativo"
     },
     "inSentence": {
       "en": "newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "es": "suscriptores del boletín informativo"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
-      "de": "Personen, die einen Newsletter der Organisation abonniert haben."
+      "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "es": "Personas que se han suscrito a un boletín informativo de la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -377,15 +431,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "es": "Usuarios"
     },
     "inSentence": {
       "en": "users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "es": "usuarios"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
-      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen."
+      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -396,15 +453,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "es": "Mandantes"
     },
     "inSentence": {
       "en": "clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "es": "mandantes"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
-      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt."
+      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -415,15 +475,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "es": "Participantes en reuniones"
     },
     "inSentence": {
       "en": "meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "es": "participantes en reuniones"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
-      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen."
+      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -434,15 +497,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "People making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "es": "Personas que realizan consultas"
     },
     "inSentence": {
       "en": "people making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "es": "personas que realizan consultas"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
-      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch."
+      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono."
     },
     "dpv": [],
     "dpvMatch": "none",

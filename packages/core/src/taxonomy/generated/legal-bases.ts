@@ -20,15 +20,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a",
     "label": {
       "en": "Consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "es": "Consentimiento"
     },
     "inSentence": {
       "en": "consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "es": "consentimiento"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
-      "de": "Art. 6 Abs. 1 lit. a DSGVO"
+      "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "es": "artículo 6, apartado 1, letra a), del RGPD"
     }
   },
   {
@@ -36,15 +39,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b",
     "label": {
       "en": "Contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "es": "Contrato o aplicación de medidas precontractuales"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "es": "contrato o aplicación de medidas precontractuales"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
-      "de": "Art. 6 Abs. 1 lit. b DSGVO"
+      "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "es": "artículo 6, apartado 1, letra b), del RGPD"
     }
   },
   {
@@ -52,15 +58,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c",
     "label": {
       "en": "Legal obligation",
-      "de": "Rechtliche Verpflichtung"
+      "de": "Rechtliche Verpflichtung",
+      "es": "Obligación legal"
     },
     "inSentence": {
       "en": "legal obligation",
-      "de": "rechtliche Verpflichtung"
+      "de": "rechtliche Verpflichtung",
+      "es": "obligación legal"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
-      "de": "Art. 6 Abs. 1 lit. c DSGVO"
+      "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "es": "artículo 6, apartado 1, letra c), del RGPD"
     }
   },
   {
@@ -68,15 +77,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d",
     "label": {
       "en": "Vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "es": "Intereses vitales"
     },
     "inSentence": {
       "en": "vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "es": "intereses vitales"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
-      "de": "Art. 6 Abs. 1 lit. d DSGVO"
+      "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "es": "artículo 6, apartado 1, letra d), del RGPD"
     }
   },
   {
@@ -84,15 +96,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e",
     "label": {
       "en": "Public interest or official authority",
-      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "es": "Interés público o ejercicio de poderes públicos"
     },
     "inSentence": {
       "en": "public interest or official authority",
-      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "es": "interés público o ejercicio de poderes públicos"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
-      "de": "Art. 6 Abs. 1 lit. e DSGVO"
+      "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "es": "artículo 6, apartado 1, letra e), del RGPD"
     }
   },
   {
@@ -100,15 +115,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f",
     "label": {
       "en": "Legitimate interests",
-      "de": "Berechtigte Interessen"
+      "de": "Berechtigte Interessen",
+      "es": "Intereses legítimos"
     },
     "inSentence": {
       "en": "legitimate interests",
-      "de": "berechtigte Interessen"
+      "de": "berechtigte Interessen",
+      "es": "intereses legítimos"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
-      "de": "Art. 6 Abs. 1 lit. f DSGVO"
+      "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "es": "artículo 6, apartado 1, letra f), del RGPD"
     }
   },
   {
@@ -116,15 +134,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": null,
     "label": {
       "en": "Recognised legitimate interests",
-      "de": "Anerkannte berechtigte Interessen"
+      "de": "Anerkannte berechtigte Interessen",
+      "es": "Intereses legítimos reconocidos"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
-      "de": "anerkannte berechtigte Interessen"
+      "de": "anerkannte berechtigte Interessen",
+      "es": "intereses legítimos reconocidos"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
-      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "es": "artículo 6, apartado 1, letra ea), del UK GDPR"
     }
   }
 ];

@@ -69,15 +69,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "es": "Análisis"
     },
     "inSentence": {
       "en": "analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "es": "análisis"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
-      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung."
+      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -90,15 +93,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics",
     "label": {
       "en": "Analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "es": "Análisis para informes"
     },
     "inSentence": {
       "en": "analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "es": "análisis para informes"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
-      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung."
+      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -111,15 +117,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "es": "Medición del rendimiento publicitario"
     },
     "inSentence": {
       "en": "measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "es": "medición del rendimiento publicitario"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
-      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken."
+      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "es": "Análisis de la eficacia de los anuncios."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -132,15 +141,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "es": "Medición del rendimiento de los contenidos"
     },
     "inSentence": {
       "en": "measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "es": "medición del rendimiento de los contenidos"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
-      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen."
+      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "es": "Análisis de cómo se utilizan y se reciben los contenidos."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -153,15 +165,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "es": "Análisis de campañas de marketing"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "es": "análisis de campañas de marketing"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
-      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen."
+      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "es": "Análisis de las campañas de publicidad y de promoción de ventas."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -174,15 +189,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "es": "Análisis de la actividad del sistema"
     },
     "inSentence": {
       "en": "analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "es": "análisis de la actividad del sistema"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
-      "de": "Auswertungen darüber, was in einem System geschieht."
+      "de": "Auswertungen darüber, was in einem System geschieht.",
+      "es": "Análisis de lo que ocurre en un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -195,15 +213,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting.system",
     "label": {
       "en": "Measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "es": "Medición del rendimiento del sistema"
     },
     "inSentence": {
       "en": "measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "es": "medición del rendimiento del sistema"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
-      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet."
+      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -216,15 +237,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "es": "Recogida de datos para fines aún no determinados"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "es": "recogida de datos para fines aún no determinados"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
-      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden."
+      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -235,15 +259,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "es": "Empleo y gestión de personal"
     },
     "inSentence": {
       "en": "employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "es": "empleo y gestión de personal"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
-      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung."
+      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -256,15 +283,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "employment",
     "label": {
       "en": "Recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "es": "Selección de personal"
     },
     "inSentence": {
       "en": "recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "es": "selección de personal"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
-      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen."
+      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -277,15 +307,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Essential operation of the service",
-      "de": "Notwendiger Betrieb des Dienstes"
+      "de": "Notwendiger Betrieb des Dienstes",
+      "es": "Funcionamiento esencial del servicio"
     },
     "inSentence": {
       "en": "essential operation of the service",
-      "de": "notwendiger Betrieb des Dienstes"
+      "de": "notwendiger Betrieb des Dienstes",
+      "es": "funcionamiento esencial del servicio"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
-      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen."
+      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -298,15 +331,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "es": "Detección de fraudes y abusos"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "es": "detección de fraudes y abusos"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
-      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems."
+      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -319,15 +355,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "es": "Cumplimiento de obligaciones legales"
     },
     "inSentence": {
       "en": "meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "es": "cumplimiento de obligaciones legales"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
-      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen."
+      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -340,15 +379,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "es": "Prestación del servicio"
     },
     "inSentence": {
       "en": "providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "es": "prestación del servicio"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
-      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre."
+      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -361,15 +403,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "es": "Inicio de sesión"
     },
     "inSentence": {
       "en": "logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "es": "inicio de sesión"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
-      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet."
+      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -382,15 +427,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "es": "Avisos del servicio"
     },
     "inSentence": {
       "en": "service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "es": "avisos del servicio"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -403,15 +451,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "es": "Avisos del servicio por correo electrónico"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "es": "avisos del servicio por correo electrónico"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -424,15 +475,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "es": "Avisos del servicio por SMS"
     },
     "inSentence": {
       "en": "service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "es": "avisos del servicio por SMS"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -445,15 +499,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Keeping the service running",
-      "de": "Technischer Betrieb"
+      "de": "Technischer Betrieb",
+      "es": "Mantenimiento del servicio en funcionamiento"
     },
     "inSentence": {
       "en": "keeping the service running",
-      "de": "technischer Betrieb"
+      "de": "technischer Betrieb",
+      "es": "mantenimiento del servicio en funcionamiento"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
-      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert."
+      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "es": "Garantía de que el producto, servicio, aplicación o sistema funciona."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -466,15 +523,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "es": "Respuesta a preguntas y solicitudes de asistencia"
     },
     "inSentence": {
       "en": "answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "es": "respuesta a preguntas y solicitudes de asistencia"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
-      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System."
+      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -487,15 +547,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "es": "Mejora de la atención al cliente"
     },
     "inSentence": {
       "en": "improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "es": "mejora de la atención al cliente"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
-      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System."
+      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -508,15 +571,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "es": "Tramitación de pagos"
     },
     "inSentence": {
       "en": "processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "es": "tramitación de pagos"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
-      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System."
+      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -529,15 +595,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "es": "Seguridad"
     },
     "inSentence": {
       "en": "security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "es": "seguridad"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
-      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch."
+      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -550,15 +619,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "es": "Información sobre actualizaciones"
     },
     "inSentence": {
       "en": "information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "es": "información sobre actualizaciones"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
-      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades."
+      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "es": "Información puntual sobre las actualizaciones y mejoras disponibles."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -571,15 +643,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "es": "Contabilidad y finanzas"
     },
     "inSentence": {
       "en": "accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "es": "contabilidad y finanzas"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
-      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen."
+      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -593,15 +668,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Functional purposes",
-      "de": "Funktionale Zwecke"
+      "de": "Funktionale Zwecke",
+      "es": "Fines funcionales"
     },
     "inSentence": {
       "en": "functional purposes",
-      "de": "funktionale Zwecke"
+      "de": "funktionale Zwecke",
+      "es": "fines funcionales"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
-      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen."
+      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "es": "Tratamiento para funciones determinadas, necesarias y legítimas."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -614,15 +692,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "es": "Almacenamiento de datos en el dispositivo"
     },
     "inSentence": {
       "en": "storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "es": "almacenamiento de datos en el dispositivo"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert."
+      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -633,15 +714,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.storage",
     "label": {
       "en": "Storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "es": "Almacenamiento de la configuración de privacidad en el dispositivo"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "es": "almacenamiento de la configuración de privacidad en el dispositivo"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl."
+      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -654,15 +738,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "es": "Prestación de funciones adicionales"
     },
     "inSentence": {
       "en": "providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "es": "prestación de funciones adicionales"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
-      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören."
+      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -675,15 +762,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.service",
     "label": {
       "en": "Improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "es": "Mejora del servicio"
     },
     "inSentence": {
       "en": "improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "es": "mejora del servicio"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
-      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems."
+      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -696,15 +786,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "es": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "es": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
-      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System."
+      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -717,15 +810,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "es": "Publicidad y promoción"
     },
     "inSentence": {
       "en": "advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "es": "publicidad y promoción"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
-      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote."
+      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -738,15 +834,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "es": "Publicidad basada en nuestros propios datos"
     },
     "inSentence": {
       "en": "advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "es": "publicidad basada en nuestros propios datos"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
-      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben."
+      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -759,15 +858,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "es": "Publicidad adaptada al contenido que se está viendo"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "es": "publicidad adaptada al contenido que se está viendo"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
-      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht."
+      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -780,15 +882,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Personalised advertising based on our own data",
-      "de": "Personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "es": "Publicidad personalizada basada en nuestros propios datos"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
-      "de": "personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "es": "publicidad personalizada basada en nuestros propios datos"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
-      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden."
+      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -801,15 +906,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "es": "Limitación de la frecuencia de los anuncios"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "es": "limitación de la frecuencia de los anuncios"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
-      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird."
+      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -822,15 +930,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "es": "Exclusión de grupos de la publicidad"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "es": "exclusión de grupos de la publicidad"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
-      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten."
+      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "es": "Garantía de que determinadas personas o grupos no reciben un anuncio."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -843,15 +954,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "es": "Elaboración de perfiles con fines publicitarios"
     },
     "inSentence": {
       "en": "building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "es": "elaboración de perfiles con fines publicitarios"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
-      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben."
+      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "es": "Creación de perfiles de audiencia para dirigir la publicidad."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -864,15 +978,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "es": "Entrega de publicidad"
     },
     "inSentence": {
       "en": "delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "es": "entrega de publicidad"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
-      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten."
+      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "es": "Entrega técnicamente necesaria de anuncios y contenidos."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -885,15 +1002,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "es": "Publicidad con datos de terceros"
     },
     "inSentence": {
       "en": "advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "es": "publicidad con datos de terceros"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -906,15 +1026,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.third_party",
     "label": {
       "en": "Personalised advertising using third-party data",
-      "de": "Personalisierte Werbung mit Daten Dritter"
+      "de": "Personalisierte Werbung mit Daten Dritter",
+      "es": "Publicidad personalizada con datos de terceros"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
-      "de": "personalisierte Werbung mit Daten Dritter"
+      "de": "personalisierte Werbung mit Daten Dritter",
+      "es": "publicidad personalizada con datos de terceros"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -927,15 +1050,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Marketing messages",
-      "de": "Werbliche Kommunikation"
+      "de": "Werbliche Kommunikation",
+      "es": "Comunicaciones comerciales"
     },
     "inSentence": {
       "en": "marketing messages",
-      "de": "werbliche Kommunikation"
+      "de": "werbliche Kommunikation",
+      "es": "comunicaciones comerciales"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
-      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle."
+      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -948,15 +1074,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "es": "Publicidad por correo electrónico"
     },
     "inSentence": {
       "en": "marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "es": "publicidad por correo electrónico"
     },
     "description": {
       "en": "Sends email marketing communications.",
-      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters."
+      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "es": "Envío de publicidad por correo electrónico, como un boletín informativo."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -969,15 +1098,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "es": "Publicidad por SMS"
     },
     "inSentence": {
       "en": "marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "es": "publicidad por SMS"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
-      "de": "Versand von Werbung per SMS."
+      "de": "Versand von Werbung per SMS.",
+      "es": "Envío de publicidad por SMS."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -990,15 +1122,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "es": "Actividad empresarial"
     },
     "inSentence": {
       "en": "business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "es": "actividad empresarial"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
-      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht."
+      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "es": "Apoyo a los procesos que una organización necesita para su actividad."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1011,15 +1146,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "es": "Personalización"
     },
     "inSentence": {
       "en": "personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "es": "personalización"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
-      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1032,15 +1170,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalised content",
-      "de": "Personalisierte Inhalte"
+      "de": "Personalisierte Inhalte",
+      "es": "Contenidos personalizados"
     },
     "inSentence": {
       "en": "personalised content",
-      "de": "personalisierte Inhalte"
+      "de": "personalisierte Inhalte",
+      "es": "contenidos personalizados"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
-      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1053,15 +1194,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "es": "Elaboración de perfiles para la personalización"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "es": "elaboración de perfiles para la personalización"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "es": "Creación de perfiles para mostrar contenidos adecuados."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1078,15 +1222,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on limited data",
-      "de": "Eingeschränkte Personalisierung von Inhalten"
+      "de": "Eingeschränkte Personalisierung von Inhalten",
+      "es": "Contenidos personalizados con datos limitados"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
-      "de": "eingeschränkte Personalisierung von Inhalten"
+      "de": "eingeschränkte Personalisierung von Inhalten",
+      "es": "contenidos personalizados con datos limitados"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
-      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung."
+      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1099,15 +1246,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "es": "Elaboración de perfiles para la personalización"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "es": "elaboración de perfiles para la personalización"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "es": "Creación de perfiles para mostrar contenidos adecuados."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1120,15 +1270,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on profiles",
-      "de": "Profilbasierte Personalisierung von Inhalten"
+      "de": "Profilbasierte Personalisierung von Inhalten",
+      "es": "Contenidos personalizados basados en perfiles"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
-      "de": "profilbasierte Personalisierung von Inhalten"
+      "de": "profilbasierte Personalisierung von Inhalten",
+      "es": "contenidos personalizados basados en perfiles"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
-      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "es": "Uso de perfiles para mostrar contenidos adecuados."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1141,15 +1294,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "es": "Personalización del sistema"
     },
     "inSentence": {
       "en": "personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "es": "personalización del sistema"
     },
     "description": {
       "en": "Personalizes the system.",
-      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person."
+      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1162,15 +1318,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "es": "Ventas"
     },
     "inSentence": {
       "en": "sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "es": "ventas"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
-      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten."
+      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1184,15 +1343,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "es": "Comunicación a terceros"
     },
     "inSentence": {
       "en": "sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "es": "comunicación a terceros"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
-      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes."
+      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1203,15 +1365,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "third_party_sharing",
     "label": {
       "en": "Sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "es": "Comunicación para cumplir obligaciones legales"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "es": "comunicación para cumplir obligaciones legales"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
-      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen."
+      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1225,15 +1390,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "es": "Entrenamiento de sistemas de IA"
     },
     "inSentence": {
       "en": "training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "es": "entrenamiento de sistemas de IA"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
-      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen."
+      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -24,15 +24,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A7-3",
     "label": {
       "en": "Right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "es": "Derecho a retirar el consentimiento"
     },
     "inSentence": {
       "en": "right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "es": "derecho a retirar el consentimiento"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
-      "de": "Art. 7 Abs. 3 DSGVO"
+      "de": "Art. 7 Abs. 3 DSGVO",
+      "es": "artículo 7, apartado 3, del RGPD"
     }
   },
   {
@@ -40,15 +43,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A15",
     "label": {
       "en": "Right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "es": "Derecho de acceso"
     },
     "inSentence": {
       "en": "right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "es": "derecho de acceso"
     },
     "citation": {
       "en": "Art. 15 GDPR",
-      "de": "Art. 15 DSGVO"
+      "de": "Art. 15 DSGVO",
+      "es": "artículo 15 del RGPD"
     }
   },
   {
@@ -56,15 +62,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A16",
     "label": {
       "en": "Right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "es": "Derecho de rectificación"
     },
     "inSentence": {
       "en": "right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "es": "derecho de rectificación"
     },
     "citation": {
       "en": "Art. 16 GDPR",
-      "de": "Art. 16 DSGVO"
+      "de": "Art. 16 DSGVO",
+      "es": "artículo 16 del RGPD"
     }
   },
   {
@@ -72,15 +81,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A17",
     "label": {
       "en": "Right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "es": "Derecho de supresión"
     },
     "inSentence": {
       "en": "right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "es": "derecho de supresión"
     },
     "citation": {
       "en": "Art. 17 GDPR",
-      "de": "Art. 17 DSGVO"
+      "de": "Art. 17 DSGVO",
+      "es": "artículo 17 del RGPD"
     }
   },
   {
@@ -88,15 +100,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A18",
     "label": {
       "en": "Right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "es": "Derecho a la limitación del tratamiento"
     },
     "inSentence": {
       "en": "right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "es": "derecho a la limitación del tratamiento"
     },
     "citation": {
       "en": "Art. 18 GDPR",
-      "de": "Art. 18 DSGVO"
+      "de": "Art. 18 DSGVO",
+      "es": "artículo 18 del RGPD"
     }
   },
   {
@@ -104,15 +119,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A19",
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación"
     },
     "citation": {
       "en": "Art. 19 GDPR",
-      "de": "Art. 19 DSGVO"
+      "de": "Art. 19 DSGVO",
+      "es": "artículo 19 del RGPD"
     }
   },
   {
@@ -120,15 +138,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A20",
     "label": {
       "en": "Right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "es": "Derecho a la portabilidad de los datos"
     },
     "inSentence": {
       "en": "right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "es": "derecho a la portabilidad de los datos"
     },
     "citation": {
       "en": "Art. 20 GDPR",
-      "de": "Art. 20 DSGVO"
+      "de": "Art. 20 DSGVO",
+      "es": "artículo 20 del RGPD"
     }
   },
   {
@@ -136,15 +157,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A21",
     "label": {
       "en": "Right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "es": "Derecho de oposición"
     },
     "inSentence": {
       "en": "right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "es": "derecho de oposición"
     },
     "citation": {
       "en": "Art. 21 GDPR",
-      "de": "Art. 21 DSGVO"
+      "de": "Art. 21 DSGVO",
+      "es": "artículo 21 del RGPD"
     }
   },
   {
@@ -152,15 +176,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A22",
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado"
     },
     "citation": {
       "en": "Art. 22 GDPR",
-      "de": "Art. 22 DSGVO"
+      "de": "Art. 22 DSGVO",
+      "es": "artículo 22 del RGPD"
     }
   },
   {
@@ -168,15 +195,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A77",
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "es": "Derecho a presentar una reclamación ante una autoridad de control"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "es": "derecho a presentar una reclamación ante una autoridad de control"
     },
     "citation": {
       "en": "Art. 77 GDPR",
-      "de": "Art. 77 DSGVO"
+      "de": "Art. 77 DSGVO",
+      "es": "artículo 77 del RGPD"
     }
   }
 ];

@@ -23,15 +23,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a",
     "label": {
       "en": "Explicit consent",
-      "de": "Ausdrückliche Einwilligung"
+      "de": "Ausdrückliche Einwilligung",
+      "es": "Consentimiento explícito"
     },
     "inSentence": {
       "en": "explicit consent",
-      "de": "ausdrückliche Einwilligung"
+      "de": "ausdrückliche Einwilligung",
+      "es": "consentimiento explícito"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
-      "de": "Art. 9 Abs. 2 lit. a DSGVO"
+      "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "es": "artículo 9, apartado 2, letra a), del RGPD"
     }
   },
   {
@@ -39,15 +42,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b",
     "label": {
       "en": "Obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
-      "de": "Art. 9 Abs. 2 lit. b DSGVO"
+      "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "es": "artículo 9, apartado 2, letra b), del RGPD"
     }
   },
   {
@@ -55,15 +61,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "es": "Intereses vitales cuando no se puede dar el consentimiento"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "es": "intereses vitales cuando no se puede dar el consentimiento"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
-      "de": "Art. 9 Abs. 2 lit. c DSGVO"
+      "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "es": "artículo 9, apartado 2, letra c), del RGPD"
     }
   },
   {
@@ -71,15 +80,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d",
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
-      "de": "Art. 9 Abs. 2 lit. d DSGVO"
+      "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "es": "artículo 9, apartado 2, letra d), del RGPD"
     }
   },
   {
@@ -87,15 +99,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e",
     "label": {
       "en": "Data the person has made public themselves",
-      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "es": "Datos que la persona ha hecho manifiestamente públicos"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
-      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "es": "datos que la persona ha hecho manifiestamente públicos"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
-      "de": "Art. 9 Abs. 2 lit. e DSGVO"
+      "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "es": "artículo 9, apartado 2, letra e), del RGPD"
     }
   },
   {
@@ -103,15 +118,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f",
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
-      "de": "Art. 9 Abs. 2 lit. f DSGVO"
+      "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "es": "artículo 9, apartado 2, letra f), del RGPD"
     }
   },
   {
@@ -119,15 +137,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g",
     "label": {
       "en": "Substantial public interest",
-      "de": "Erhebliches öffentliches Interesse"
+      "de": "Erhebliches öffentliches Interesse",
+      "es": "Interés público esencial"
     },
     "inSentence": {
       "en": "substantial public interest",
-      "de": "erhebliches öffentliches Interesse"
+      "de": "erhebliches öffentliches Interesse",
+      "es": "interés público esencial"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
-      "de": "Art. 9 Abs. 2 lit. g DSGVO"
+      "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "es": "artículo 9, apartado 2, letra g), del RGPD"
     }
   },
   {
@@ -135,15 +156,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h",
     "label": {
       "en": "Health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "es": "Medicina preventiva o laboral, asistencia sanitaria y social"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "es": "medicina preventiva o laboral, asistencia sanitaria y social"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
-      "de": "Art. 9 Abs. 2 lit. h DSGVO"
+      "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "es": "artículo 9, apartado 2, letra h), del RGPD"
     }
   },
   {
@@ -151,15 +175,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i",
     "label": {
       "en": "Public interest in public health",
-      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "es": "Interés público en el ámbito de la salud pública"
     },
     "inSentence": {
       "en": "public interest in public health",
-      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "es": "interés público en el ámbito de la salud pública"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
-      "de": "Art. 9 Abs. 2 lit. i DSGVO"
+      "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "es": "artículo 9, apartado 2, letra i), del RGPD"
     }
   },
   {
@@ -167,15 +194,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j",
     "label": {
       "en": "Archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "es": "Archivo en interés público, investigación o estadística"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "es": "archivo en interés público, investigación o estadística"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
-      "de": "Art. 9 Abs. 2 lit. j DSGVO"
+      "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "es": "artículo 9, apartado 2, letra j), del RGPD"
     }
   }
 ];

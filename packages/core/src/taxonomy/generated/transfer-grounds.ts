@@ -48,15 +48,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A45-3",
     "label": {
       "en": "Adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "es": "Decisión de adecuación"
     },
     "inSentence": {
       "en": "adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "es": "decisión de adecuación"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
-      "de": "Art. 45 Abs. 3 DSGVO"
+      "de": "Art. 45 Abs. 3 DSGVO",
+      "es": "artículo 45, apartado 3, del RGPD"
     }
   },
   {
@@ -64,15 +67,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "es": "Marco de privacidad de datos UE-EE. UU."
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "es": "marco de privacidad de datos UE-EE. UU."
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
-      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795"
+      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión"
     }
   },
   {
@@ -80,15 +86,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a",
     "label": {
       "en": "Legally binding instrument between public authorities",
-      "de": "Rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
-      "de": "rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
-      "de": "Art. 46 Abs. 2 lit. a DSGVO"
+      "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "es": "artículo 46, apartado 2, letra a), del RGPD"
     }
   },
   {
@@ -96,15 +105,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften"
+      "de": "Verbindliche interne Datenschutzvorschriften",
+      "es": "Normas corporativas vinculantes"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften"
+      "de": "verbindliche interne Datenschutzvorschriften",
+      "es": "normas corporativas vinculantes"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
-      "de": "Art. 46 Abs. 2 lit. b DSGVO"
+      "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "es": "artículo 46, apartado 2, letra b), del RGPD"
     }
   },
   {
@@ -112,15 +124,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c",
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
-      "de": "Art. 46 Abs. 2 lit. c DSGVO"
+      "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "es": "artículo 46, apartado 2, letra c), del RGPD"
     }
   },
   {
@@ -128,15 +143,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d",
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
-      "de": "Art. 46 Abs. 2 lit. d DSGVO"
+      "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "es": "artículo 46, apartado 2, letra d), del RGPD"
     }
   },
   {
@@ -144,15 +162,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e",
     "label": {
       "en": "Approved code of conduct",
-      "de": "Genehmigte Verhaltensregeln"
+      "de": "Genehmigte Verhaltensregeln",
+      "es": "Código de conducta aprobado"
     },
     "inSentence": {
       "en": "approved code of conduct",
-      "de": "genehmigte Verhaltensregeln"
+      "de": "genehmigte Verhaltensregeln",
+      "es": "código de conducta aprobado"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
-      "de": "Art. 46 Abs. 2 lit. e DSGVO"
+      "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "es": "artículo 46, apartado 2, letra e), del RGPD"
     }
   },
   {
@@ -160,15 +181,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f",
     "label": {
       "en": "Approved certification",
-      "de": "Genehmigte Zertifizierung"
+      "de": "Genehmigte Zertifizierung",
+      "es": "Mecanismo de certificación aprobado"
     },
     "inSentence": {
       "en": "approved certification",
-      "de": "genehmigte Zertifizierung"
+      "de": "genehmigte Zertifizierung",
+      "es": "mecanismo de certificación aprobado"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
-      "de": "Art. 46 Abs. 2 lit. f DSGVO"
+      "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "es": "artículo 46, apartado 2, letra f), del RGPD"
     }
   },
   {
@@ -176,15 +200,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a",
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
-      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "es": "Cláusulas contractuales autorizadas por una autoridad de control"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
-      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "es": "cláusulas contractuales autorizadas por una autoridad de control"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
-      "de": "Art. 46 Abs. 3 lit. a DSGVO"
+      "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "es": "artículo 46, apartado 3, letra a), del RGPD"
     }
   },
   {
@@ -192,15 +219,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b",
     "label": {
       "en": "Administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "es": "Acuerdo administrativo entre autoridades u organismos públicos"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "es": "acuerdo administrativo entre autoridades u organismos públicos"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
-      "de": "Art. 46 Abs. 3 lit. b DSGVO"
+      "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "es": "artículo 46, apartado 3, letra b), del RGPD"
     }
   },
   {
@@ -208,15 +238,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a",
     "label": {
       "en": "Explicit consent to the transfer",
-      "de": "Ausdrückliche Einwilligung in die Übermittlung"
+      "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "es": "Consentimiento explícito a la transferencia"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
-      "de": "ausdrückliche Einwilligung in die Übermittlung"
+      "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "es": "consentimiento explícito a la transferencia"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
-      "de": "Art. 49 Abs. 1 lit. a DSGVO"
+      "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "es": "artículo 49, apartado 1, letra a), del RGPD"
     }
   },
   {
@@ -224,15 +257,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b",
     "label": {
       "en": "Necessary for a contract with the person",
-      "de": "Erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "es": "Necesaria para un contrato con la persona"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
-      "de": "erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "es": "necesaria para un contrato con la persona"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
-      "de": "Art. 49 Abs. 1 lit. b DSGVO"
+      "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "es": "artículo 49, apartado 1, letra b), del RGPD"
     }
   },
   {
@@ -240,15 +276,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c",
     "label": {
       "en": "Necessary for a contract in the person's interest",
-      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "es": "Necesaria para un contrato en interés de la persona"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
-      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "es": "necesaria para un contrato en interés de la persona"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
-      "de": "Art. 49 Abs. 1 lit. c DSGVO"
+      "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "es": "artículo 49, apartado 1, letra c), del RGPD"
     }
   },
   {
@@ -256,15 +295,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d",
     "label": {
       "en": "Important reasons of public interest",
-      "de": "Wichtige Gründe des öffentlichen Interesses"
+      "de": "Wichtige Gründe des öffentlichen Interesses",
+      "es": "Razones importantes de interés público"
     },
     "inSentence": {
       "en": "important reasons of public interest",
-      "de": "wichtige Gründe des öffentlichen Interesses"
+      "de": "wichtige Gründe des öffentlichen Interesses",
+      "es": "razones importantes de interés público"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
-      "de": "Art. 49 Abs. 1 lit. d DSGVO"
+      "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "es": "artículo 49, apartado 1, letra d), del RGPD"
     }
   },
   {
@@ -272,15 +314,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e",
     "label": {
       "en": "Establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "es": "Formulación, ejercicio o defensa de reclamaciones"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "es": "formulación, ejercicio o defensa de reclamaciones"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
-      "de": "Art. 49 Abs. 1 lit. e DSGVO"
+      "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "es": "artículo 49, apartado 1, letra e), del RGPD"
     }
   },
   {
@@ -288,15 +333,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "es": "Intereses vitales cuando no se puede dar el consentimiento"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "es": "intereses vitales cuando no se puede dar el consentimiento"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
-      "de": "Art. 49 Abs. 1 lit. f DSGVO"
+      "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "es": "artículo 49, apartado 1, letra f), del RGPD"
     }
   },
   {
@@ -304,15 +352,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g",
     "label": {
       "en": "Transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "es": "Transferencia desde un registro público"
     },
     "inSentence": {
       "en": "transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "es": "transferencia desde un registro público"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
-      "de": "Art. 49 Abs. 1 lit. g DSGVO"
+      "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "es": "artículo 49, apartado 1, letra g), del RGPD"
     }
   },
   {
@@ -320,15 +371,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-2",
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
-      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "es": "Intereses legítimos imperiosos en una transferencia no repetitiva"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
-      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "es": "intereses legítimos imperiosos en una transferencia no repetitiva"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
-      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "es": "artículo 49, apartado 1, párrafo segundo, del RGPD"
     }
   },
   {
@@ -336,15 +390,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
-      "de": "Art. 45A UK GDPR"
+      "de": "Art. 45A UK GDPR",
+      "es": "artículo 45A del UK GDPR"
     }
   },
   {
@@ -352,15 +409,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU."
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU."
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -368,15 +428,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "es": "artículo 46, apartado 2, letra d), del UK GDPR"
     }
   },
   {
@@ -384,15 +447,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "es": "artículo 46, apartado 2, letra d), del UK GDPR"
     }
   },
   {
@@ -400,15 +466,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
-      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+      "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "es": "Protección adecuada reconocida por el Consejo Federal"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
-      "de": "vom Bundesrat festgestellter angemessener Schutz"
+      "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "es": "protección adecuada reconocida por el Consejo Federal"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
-      "de": "Art. 16 Abs. 1 DSG"
+      "de": "Art. 16 Abs. 1 DSG",
+      "es": "artículo 16, apartado 1, de la LPD"
     }
   },
   {
@@ -416,15 +485,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "es": "Marco de privacidad de datos Suiza-EE. UU."
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "es": "marco de privacidad de datos Suiza-EE. UU."
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
-      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo"
     }
   },
   {
@@ -432,15 +504,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International treaty",
-      "de": "Völkerrechtlicher Vertrag"
+      "de": "Völkerrechtlicher Vertrag",
+      "es": "Tratado internacional"
     },
     "inSentence": {
       "en": "International treaty",
-      "de": "völkerrechtlicher Vertrag"
+      "de": "völkerrechtlicher Vertrag",
+      "es": "tratado internacional"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
-      "de": "Art. 16 Abs. 2 Bst. a DSG"
+      "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "es": "artículo 16, apartado 2, letra a), de la LPD"
     }
   },
   {
@@ -448,15 +523,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
-      "de": "Art. 16 Abs. 2 Bst. b DSG"
+      "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "es": "artículo 16, apartado 2, letra b), de la LPD"
     }
   },
   {
@@ -464,15 +542,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
-      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
-      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "es": "garantías específicas de un órgano federal, comunicadas al FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
-      "de": "Art. 16 Abs. 2 Bst. c DSG"
+      "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "es": "artículo 16, apartado 2, letra c), de la LPD"
     }
   },
   {
@@ -480,15 +561,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
-      "de": "Art. 16 Abs. 2 Bst. d DSG"
+      "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "es": "artículo 16, apartado 2, letra d), de la LPD"
     }
   },
   {
@@ -496,15 +580,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
-      "de": "Art. 16 Abs. 2 Bst. e DSG"
+      "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "es": "artículo 16, apartado 2, letra e), de la LPD"
     }
   },
   {
@@ -512,15 +599,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Explicit consent to the disclosure",
-      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "es": "Consentimiento explícito a la comunicación"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
-      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "es": "consentimiento explícito a la comunicación"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
-      "de": "Art. 17 Abs. 1 Bst. a DSG"
+      "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "es": "artículo 17, apartado 1, letra a), de la LPD"
     }
   },
   {
@@ -528,15 +618,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
-      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "es": "Relación directa con un contrato con la persona o en su interés"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
-      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "es": "relación directa con un contrato con la persona o en su interés"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
-      "de": "Art. 17 Abs. 1 Bst. b DSG"
+      "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "es": "artículo 17, apartado 1, letra b), de la LPD"
     }
   },
   {
@@ -544,15 +637,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
-      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
-      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
-      "de": "Art. 17 Abs. 1 Bst. c DSG"
+      "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "es": "artículo 17, apartado 1, letra c), de la LPD"
     }
   },
   {
@@ -560,15 +656,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
-      "de": "Art. 17 Abs. 1 Bst. d DSG"
+      "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "es": "artículo 17, apartado 1, letra d), de la LPD"
     }
   },
   {
@@ -576,15 +675,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data the person has made generally accessible",
-      "de": "Von der Person allgemein zugänglich gemachte Daten"
+      "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "es": "Datos que la persona ha hecho accesibles al público en general"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
-      "de": "von der Person allgemein zugänglich gemachte Daten"
+      "de": "von der Person allgemein zugänglich gemachte Daten",
+      "es": "datos que la persona ha hecho accesibles al público en general"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
-      "de": "Art. 17 Abs. 1 Bst. e DSG"
+      "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "es": "artículo 17, apartado 1, letra e), de la LPD"
     }
   },
   {
@@ -592,15 +694,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "es": "Datos procedentes de un registro previsto por la ley"
     },
     "inSentence": {
       "en": "data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "es": "datos procedentes de un registro previsto por la ley"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
-      "de": "Art. 17 Abs. 1 Bst. f DSG"
+      "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "es": "artículo 17, apartado 1, letra f), de la LPD"
     }
   }
 ];
