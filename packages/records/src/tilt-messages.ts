@@ -35,4 +35,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Die Rechtsgrundlagen der beschriebenen Verarbeitung geben dieses Recht nicht.",
   },
+  nl: {
+    recipient: {
+      processor: "Verwerker, in onze opdracht",
+      "joint-controller": "Gezamenlijke verwerkingsverantwoordelijke, met ons",
+      controller: "Verwerkingsverantwoordelijke, voor eigen doeleinden",
+      provider: "Aanbieder van de dienst",
+      named: "Ontvanger",
+    },
+    rightNotGiven: "De rechtsgronden van de beschreven verwerking geven dit recht niet.",
+  },
 };

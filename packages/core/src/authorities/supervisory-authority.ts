@@ -16,7 +16,7 @@ export type AuthorityFact = (typeof authorityFacts)[number];
  */
 export type AuthorityCompetence = "private-sector" | "telecommunications-and-postal";
 
-/** An authority's name, as readers of an English and a German policy see it. */
+/** An authority's name, as readers of a policy in each language see it. */
 export interface AuthorityName {
   /** The official name in the authority's own language. */
   readonly official: string;
@@ -26,7 +26,12 @@ export interface AuthorityName {
   readonly en: string;
   /** The German name the authority itself uses; else the official name (see `note`). */
   readonly de: string;
-  /** Where `en` or `de` is not the authority's own: which, and why. */
+  /**
+   * The Dutch name the authority itself uses (the Autoriteit Persoonsgegevens); else the official
+   * name, which a Dutch text keeps as it is.
+   */
+  readonly nl: string;
+  /** Where `en`, `de` or `nl` is not the authority's own: which, and why. */
   readonly note?: string;
 }
 

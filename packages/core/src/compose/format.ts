@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", nl: "nl-NL" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -87,6 +87,12 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   de: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
       ? (separator) => separator.replace(/\bund\b/, "sowie")
+      : undefined,
+  // Dutch likewise joins the last item with "alsmede" where an item has an "en" of its own:
+  // "klanten en leveranciers alsmede werknemers", not "klanten en leveranciers en werknemers".
+  nl: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)en(?:\s|$)/.test(item))
+      ? (separator) => separator.replace(/(^|\s)en(\s|$)/, "$1alsmede$2")
       : undefined,
 };
 

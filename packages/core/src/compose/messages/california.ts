@@ -96,4 +96,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informationen für Verbraucherinnen und Verbraucher in Kalifornien",
     text: "Verbraucherinnen und Verbraucher mit Wohnsitz in Kalifornien haben zusätzlich Rechte nach dem California Consumer Privacy Act (CCPA). Diese Rechte und die Angaben, die das Gesetz verlangt, stehen im Abschnitt „Your California privacy rights“ der englischen Fassung dieser Datenschutzerklärung, in den Begriffen des Gesetzes.",
   },
+  nl: {
+    title: "Informatie voor consumenten in Californië",
+    text: "Consumenten die in Californië wonen, hebben daarnaast rechten op grond van de California Consumer Privacy Act (CCPA). Deze rechten en de informatie die de wet voorschrijft, staan in het onderdeel „Your California privacy rights” van de Engelse versie van deze privacyverklaring, in de termen van de wet.",
+  },
 };

@@ -1,6 +1,5 @@
 import { t } from "../inline.js";
 import { formatList } from "../format.js";
-import type { Locale } from "../../taxonomy/index.js";
 import type { Messages } from "./messages.js";
 
 // Nederlands: de begrippen van de AVG zoals de Nederlandse tekst van Verordening (EU) 2016/679 ze
@@ -9,8 +8,6 @@ import type { Messages } from "./messages.js";
 // aangesproken. Verwezen wordt zoals in de Nederlandse wetgeving en rechtspraak: „artikel 6, eerste
 // lid, onder f, van de AVG”. Een naam uit de verklaring (een bedrijf, een product) wordt in het
 // Nederlands niet verbogen en krijgt geen lidwoord: hij staat zoals hij is gegeven.
-
-const nl_: Locale = "nl" as string as Locale;
 
 const titles = {
   overview: "Overzicht",
@@ -50,7 +47,7 @@ export const nl: Messages = {
   documentTitle: "Privacyverklaring",
   titles,
   see: (title) => t`(zie „${title}”)`,
-  untranslated: { en: "(alleen in het Engels)", de: "(alleen in het Duits)" },
+  untranslated: { en: "(alleen in het Engels)", de: "(alleen in het Duits)", nl: "(alleen in het Nederlands)" },
 
   email: "E-mail",
   phone: "Telefoon",
@@ -206,7 +203,7 @@ export const nl: Messages = {
     objectTo: (purposes, see) =>
       t`bezwaar maken tegen de verwerking ${purposes.length === 1 ? "voor het doel" : "voor de doeleinden"} ${formatList(
         purposes.map((label) => `„${label}”`),
-        nl_,
+        "nl",
       )} ${see}`,
     withdraw: (see) => t`uw toestemming op elk moment intrekken ${see}`,
     withdrawAt: (link) => t`uw toestemming op elk moment intrekken in onze toestemmingsinstellingen (${link})`,
@@ -335,6 +332,10 @@ export const nl: Messages = {
     tdddg: t`§ 25 van de Duitse wet inzake gegevensbescherming bij telecommunicatie en digitale diensten (Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz, TDDDG)`,
     "tkg-at": t`§ 165, derde lid, van de Oostenrijkse telecommunicatiewet 2021 (Telekommunikationsgesetz 2021, TKG 2021)`,
     "tw-nl": t`Artikel 11.7a van de Telecommunicatiewet`,
+    "loi-fr": t`Artikel 82 van de Franse wet inzake gegevensbescherming (loi n° 78-17 du 6 janvier 1978, „Informatique et Libertés”)`,
+    "codice-it": t`Artikel 122, eerste lid, van de Italiaanse code inzake de bescherming van persoonsgegevens (Codice in materia di protezione dei dati personali, wetsbesluit 196/2003)`,
+    "lssi-es": t`Artikel 22, tweede lid, van de Spaanse wet op de diensten van de informatiemaatschappij (Ley 34/2002, LSSI)`,
+    "pke-pl": t`Artikel 399 van de Poolse wet op de elektronische communicatie (Prawo komunikacji elektronicznej, PKE)`,
     eprivacy: t`Het EU-recht (artikel 5, derde lid, van Richtlijn 2002/58/EG, de e-privacyrichtlijn, zoals elke lidstaat die heeft omgezet)`,
     fmg: t`Artikel 45c van de Zwitserse telecommunicatiewet (Fernmeldegesetz, FMG)`,
     pecr: t`Regulation 6 van de Britse Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -380,6 +381,26 @@ export const nl: Messages = {
       consent: "Toestemming (artikel 11.7a, eerste lid, van de Telecommunicatiewet)",
       "strictly-necessary": "Strikt noodzakelijk (artikel 11.7a, derde lid, onder b, van de Telecommunicatiewet)",
       transmission: "Verzending van een communicatie (artikel 11.7a, derde lid, onder a, van de Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Toestemming (artikel 82 van de Loi 78-17)",
+      "strictly-necessary": "Strikt noodzakelijk (artikel 82 van de Loi 78-17)",
+      transmission: "Verzending van een communicatie (artikel 82 van de Loi 78-17)",
+    },
+    "codice-it": {
+      consent: "Toestemming (artikel 122, eerste lid, van de Codice)",
+      "strictly-necessary": "Strikt noodzakelijk (artikel 122, eerste lid, van de Codice)",
+      transmission: "Verzending van een communicatie (artikel 122, eerste lid, van de Codice)",
+    },
+    "lssi-es": {
+      consent: "Toestemming (artikel 22, tweede lid, van de LSSI)",
+      "strictly-necessary": "Strikt noodzakelijk (artikel 22, tweede lid, van de LSSI)",
+      transmission: "Verzending van een communicatie (artikel 22, tweede lid, van de LSSI)",
+    },
+    "pke-pl": {
+      consent: "Toestemming (artikel 399 van de PKE)",
+      "strictly-necessary": "Strikt noodzakelijk (artikel 399 van de PKE)",
+      transmission: "Verzending van een communicatie (artikel 399 van de PKE)",
     },
     eprivacy: {
       consent: "Toestemming (artikel 5, derde lid, van de e-privacyrichtlijn)",

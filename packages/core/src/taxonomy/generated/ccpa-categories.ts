@@ -24,180 +24,216 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "id": "identifiers",
     "label": {
       "en": "Identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "nl": "Identificatoren"
     },
     "inSentence": {
       "en": "identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "nl": "identificatoren"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "de": "§ 1798.140(v)(1)(A) California Civil Code"
+      "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
     "id": "customer-records",
     "label": {
       "en": "Customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "nl": "Gegevens uit klantendossiers (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "nl": "gegevens uit klantendossiers (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "de": "§ 1798.140(v)(1)(B) California Civil Code"
+      "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
     "id": "protected-characteristics",
     "label": {
       "en": "Characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "nl": "Kenmerken van wettelijk beschermde groepen"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "nl": "kenmerken van wettelijk beschermde groepen"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "de": "§ 1798.140(v)(1)(C) California Civil Code"
+      "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
     "id": "commercial",
     "label": {
       "en": "Commercial information",
-      "de": "Kaufbezogene Informationen"
+      "de": "Kaufbezogene Informationen",
+      "nl": "Commerciële informatie"
     },
     "inSentence": {
       "en": "commercial information",
-      "de": "kaufbezogene Informationen"
+      "de": "kaufbezogene Informationen",
+      "nl": "commerciële informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "de": "§ 1798.140(v)(1)(D) California Civil Code"
+      "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
     "id": "biometric",
     "label": {
       "en": "Biometric information",
-      "de": "Biometrische Informationen"
+      "de": "Biometrische Informationen",
+      "nl": "Biometrische informatie"
     },
     "inSentence": {
       "en": "biometric information",
-      "de": "biometrische Informationen"
+      "de": "biometrische Informationen",
+      "nl": "biometrische informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "de": "§ 1798.140(v)(1)(E) California Civil Code"
+      "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
     "id": "internet-activity",
     "label": {
       "en": "Internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "nl": "Activiteit op internet of andere elektronische netwerken"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "nl": "activiteit op internet of andere elektronische netwerken"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "de": "§ 1798.140(v)(1)(F) California Civil Code"
+      "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
     "id": "geolocation",
     "label": {
       "en": "Geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "nl": "Geolocatiegegevens"
     },
     "inSentence": {
       "en": "geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "nl": "geolocatiegegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "de": "§ 1798.140(v)(1)(G) California Civil Code"
+      "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
     "id": "sensory",
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "de": "§ 1798.140(v)(1)(H) California Civil Code"
+      "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
     "id": "professional",
     "label": {
       "en": "Professional or employment-related information",
-      "de": "Berufliche oder beschäftigungsbezogene Informationen"
+      "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "nl": "Beroeps- of arbeidsgerelateerde informatie"
     },
     "inSentence": {
       "en": "professional or employment-related information",
-      "de": "berufliche oder beschäftigungsbezogene Informationen"
+      "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "nl": "beroeps- of arbeidsgerelateerde informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "de": "§ 1798.140(v)(1)(I) California Civil Code"
+      "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
     "id": "education",
     "label": {
       "en": "Education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "nl": "Informatie over opleiding"
     },
     "inSentence": {
       "en": "education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "nl": "informatie over opleiding"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "de": "§ 1798.140(v)(1)(J) California Civil Code"
+      "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
     "id": "inferences",
     "label": {
       "en": "Inferences drawn to create a profile",
-      "de": "Zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "nl": "Gevolgtrekkingen om een profiel op te stellen"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
-      "de": "zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "nl": "gevolgtrekkingen om een profiel op te stellen"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "de": "§ 1798.140(v)(1)(K) California Civil Code"
+      "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
     "id": "sensitive",
     "label": {
       "en": "Sensitive personal information",
-      "de": "Sensible personenbezogene Informationen"
+      "de": "Sensible personenbezogene Informationen",
+      "nl": "Gevoelige persoonsgegevens"
     },
     "inSentence": {
       "en": "sensitive personal information",
-      "de": "sensible personenbezogene Informationen"
+      "de": "sensible personenbezogene Informationen",
+      "nl": "gevoelige persoonsgegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code"
+      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

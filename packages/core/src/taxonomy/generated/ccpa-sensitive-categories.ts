@@ -21,135 +21,162 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "id": "government-id",
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "de": "§ 1798.140(ae)(1)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
     "id": "account-credentials",
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "de": "§ 1798.140(ae)(1)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
     "id": "precise-geolocation",
     "label": {
       "en": "Precise geolocation",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "nl": "Precieze geolocatie"
     },
     "inSentence": {
       "en": "precise geolocation",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "nl": "precieze geolocatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "de": "§ 1798.140(ae)(1)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
     "id": "origin-beliefs-membership",
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "de": "§ 1798.140(ae)(1)(D) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
     "id": "communications",
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "de": "§ 1798.140(ae)(1)(E) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
     "id": "genetic",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "nl": "Genetische gegevens"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "nl": "genetische gegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "de": "§ 1798.140(ae)(1)(F) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
     "id": "biometric-identification",
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
-      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
-      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "de": "§ 1798.140(ae)(2)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
     "id": "health",
     "label": {
       "en": "Personal information collected and analysed concerning health",
-      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
-      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "de": "§ 1798.140(ae)(2)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
     "id": "sex-life-orientation",
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "de": "§ 1798.140(ae)(2)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

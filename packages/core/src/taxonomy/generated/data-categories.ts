@@ -101,15 +101,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "Data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "nl": "Gegevens over gebruikers"
     },
     "inSentence": {
       "en": "data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "nl": "gegevens over gebruikers"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
-      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden."
+      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,15 +127,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "nl": "Accountgegevens"
     },
     "inSentence": {
       "en": "account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "nl": "accountgegevens"
     },
     "description": {
       "en": "Account creation or registration information.",
-      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden."
+      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -151,15 +157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "nl": "Accountinstellingen"
     },
     "inSentence": {
       "en": "account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "nl": "accountinstellingen"
     },
     "description": {
       "en": "Account preferences and settings.",
-      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind."
+      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -178,15 +187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "nl": "Gebruikersnaam"
     },
     "inSentence": {
       "en": "username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "nl": "gebruikersnaam"
     },
     "description": {
       "en": "Username associated with account.",
-      "de": "Der Name, unter dem ein Konto geführt wird."
+      "de": "Der Name, unter dem ein Konto geführt wird.",
+      "nl": "De naam waaronder een account bekend is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -205,15 +217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "nl": "Inlog- en toegangsgegevens"
     },
     "inSentence": {
       "en": "login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "nl": "inlog- en toegangsgegevens"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
-      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf."
+      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "nl": "Gegevens over waartoe iemand in een systeem toegang heeft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -232,15 +247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "nl": "Inloggegevens"
     },
     "inSentence": {
       "en": "login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "nl": "inloggegevens"
     },
     "description": {
       "en": "Authentication credentials to a system.",
-      "de": "Daten, mit denen man sich bei einem System anmeldet."
+      "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "nl": "Gegevens waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -259,15 +277,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Biometric login data",
-      "de": "Biometrische Anmeldedaten"
+      "de": "Biometrische Anmeldedaten",
+      "nl": "Biometrische inloggegevens"
     },
     "inSentence": {
       "en": "biometric login data",
-      "de": "biometrische Anmeldedaten"
+      "de": "biometrische Anmeldedaten",
+      "nl": "biometrische inloggegevens"
     },
     "description": {
       "en": "Credentials for system authentication.",
-      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet."
+      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -287,15 +308,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "nl": "Wachtwoord"
     },
     "inSentence": {
       "en": "password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "nl": "wachtwoord"
     },
     "description": {
       "en": "Password for system authentication.",
-      "de": "Das Passwort, mit dem man sich bei einem System anmeldet."
+      "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "nl": "Het wachtwoord waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -312,15 +336,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "nl": "Activiteit en gedrag"
     },
     "inSentence": {
       "en": "activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "nl": "activiteit en gedrag"
     },
     "description": {
       "en": "Behavioral data about the subject.",
-      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes."
+      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -339,15 +366,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "nl": "Browsegeschiedenis"
     },
     "inSentence": {
       "en": "browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "nl": "browsegeschiedenis"
     },
     "description": {
       "en": "Content browsing history of a user.",
-      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat."
+      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "nl": "Welke pagina’s en inhoud iemand heeft bekeken."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -366,15 +396,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "nl": "Kijk-, luister- en leesgeschiedenis"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "nl": "kijk-, luister- en leesgeschiedenis"
     },
     "description": {
       "en": "Content consumption history of the subject.",
-      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat."
+      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -393,15 +426,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "nl": "Aankoopgeschiedenis"
     },
     "inSentence": {
       "en": "purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "nl": "aankoopgeschiedenis"
     },
     "description": {
       "en": "Purchase history of the subject.",
-      "de": "Was eine Person bisher gekauft hat."
+      "de": "Was eine Person bisher gekauft hat.",
+      "nl": "Wat iemand tot nu toe heeft gekocht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -420,15 +456,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "nl": "Zoekgeschiedenis"
     },
     "inSentence": {
       "en": "search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "nl": "zoekgeschiedenis"
     },
     "description": {
       "en": "Search history of the subject.",
-      "de": "Wonach eine Person gesucht hat."
+      "de": "Wonach eine Person gesucht hat.",
+      "nl": "Waarnaar iemand heeft gezocht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -447,15 +486,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Biometric data",
-      "de": "Biometrische Daten"
+      "de": "Biometrische Daten",
+      "nl": "Biometrische gegevens"
     },
     "inSentence": {
       "en": "biometric data",
-      "de": "biometrische Daten"
+      "de": "biometrische Daten",
+      "nl": "biometrische gegevens"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
-      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden."
+      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -474,15 +516,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "nl": "Vingerafdruk"
     },
     "inSentence": {
       "en": "fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "nl": "vingerafdruk"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
-      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person."
+      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -501,15 +546,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "nl": "Netvliesscan"
     },
     "inSentence": {
       "en": "retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "nl": "netvliesscan"
     },
     "description": {
       "en": "Retinal data about a subject.",
-      "de": "Technisch erfasste Merkmale der Netzhaut einer Person."
+      "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -528,15 +576,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "nl": "Stemopname of stemprofiel"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "nl": "stemopname of stemprofiel"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
-      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person."
+      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -555,15 +606,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Biometric health data",
-      "de": "Biometrische Gesundheitsdaten"
+      "de": "Biometrische Gesundheitsdaten",
+      "nl": "Biometrische gezondheidsgegevens"
     },
     "inSentence": {
       "en": "biometric health data",
-      "de": "biometrische Gesundheitsdaten"
+      "de": "biometrische Gesundheitsdaten",
+      "nl": "biometrische gezondheidsgegevens"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -583,15 +637,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "nl": "Gegevens over kinderen"
     },
     "inSentence": {
       "en": "data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "nl": "gegevens over kinderen"
     },
     "description": {
       "en": "Data relating to children.",
-      "de": "Daten, die sich auf Kinder beziehen."
+      "de": "Daten, die sich auf Kinder beziehen.",
+      "nl": "Gegevens die betrekking hebben op kinderen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -606,15 +663,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "nl": "Contactgegevens"
     },
     "inSentence": {
       "en": "contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "nl": "contactgegevens"
     },
     "description": {
       "en": "Contact data collected about a user.",
-      "de": "Angaben, über die man eine Person erreichen kann."
+      "de": "Angaben, über die man eine Person erreichen kann.",
+      "nl": "Gegevens waarmee iemand bereikt kan worden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -633,15 +693,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "nl": "Postadres"
     },
     "inSentence": {
       "en": "postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "nl": "postadres"
     },
     "description": {
       "en": "Contact address data collected about a user.",
-      "de": "Die Anschrift, unter der eine Person Post erhält."
+      "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "nl": "Het adres waarop iemand post ontvangt."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -660,15 +723,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "nl": "Plaats"
     },
     "inSentence": {
       "en": "town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "nl": "plaats"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "nl": "De stad of plaats uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -687,15 +753,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Country",
-      "de": "Land"
+      "de": "Land",
+      "nl": "Land"
     },
     "inSentence": {
       "en": "country",
-      "de": "Land"
+      "de": "Land",
+      "nl": "land"
     },
     "description": {
       "en": "User's country level address data.",
-      "de": "Das Land aus der Anschrift einer Person."
+      "de": "Das Land aus der Anschrift einer Person.",
+      "nl": "Het land uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -714,15 +783,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "E-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "nl": "E-mailadres"
     },
     "inSentence": {
       "en": "e-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "nl": "e-mailadres"
     },
     "description": {
       "en": "User's contact email address.",
-      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist."
+      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "nl": "Het e-mailadres waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -741,15 +813,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "nl": "Telefoonnummer"
     },
     "inSentence": {
       "en": "phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "nl": "telefoonnummer"
     },
     "description": {
       "en": "User's phone number.",
-      "de": "Die Telefonnummer, unter der eine Person erreichbar ist."
+      "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "nl": "Het telefoonnummer waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -768,15 +843,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "nl": "Website en onlineprofielen"
     },
     "inSentence": {
       "en": "website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "nl": "website en onlineprofielen"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
-      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken."
+      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -795,15 +873,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "nl": "Faxnummer"
     },
     "inSentence": {
       "en": "fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "nl": "faxnummer"
     },
     "description": {
       "en": "Data Subject's fax number.",
-      "de": "Die Faxnummer, unter der eine Person erreichbar ist."
+      "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "nl": "Het faxnummer waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -822,15 +903,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "nl": "Postcode"
     },
     "inSentence": {
       "en": "postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "nl": "postcode"
     },
     "description": {
       "en": "User's postal code.",
-      "de": "Die Postleitzahl aus der Anschrift einer Person."
+      "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "nl": "De postcode uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -849,15 +933,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "State or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "nl": "Provincie, deelstaat of regio"
     },
     "inSentence": {
       "en": "state or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "nl": "provincie, deelstaat of regio"
     },
     "description": {
       "en": "User's state level address data.",
-      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person."
+      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "nl": "De provincie, deelstaat of regio uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -876,15 +963,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "nl": "Straat en huisnummer"
     },
     "inSentence": {
       "en": "street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "nl": "straat en huisnummer"
     },
     "description": {
       "en": "User's street level address data.",
-      "de": "Straße und Hausnummer aus der Anschrift einer Person."
+      "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "nl": "De straat en het huisnummer uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -903,15 +993,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "nl": "Bedrijf of organisatie"
     },
     "inSentence": {
       "en": "company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "nl": "bedrijf of organisatie"
     },
     "description": {
       "en": "Data Subject's Organization.",
-      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist."
+      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "nl": "Het bedrijf of de organisatie waarvoor iemand werkt."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -930,15 +1023,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "nl": "Inhoud"
     },
     "inSentence": {
       "en": "content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "nl": "inhoud"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen."
+      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -957,15 +1053,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "nl": "Berichten en andere inhoud die u verstuurt"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "nl": "berichten en andere inhoud die u verstuurt"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
-      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien."
+      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -984,15 +1083,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Publicly shared content",
-      "de": "Öffentlich geteilte Inhalte"
+      "de": "Öffentlich geteilte Inhalte",
+      "nl": "Openbaar gedeelde inhoud"
     },
     "inSentence": {
       "en": "publicly shared content",
-      "de": "öffentlich geteilte Inhalte"
+      "de": "öffentlich geteilte Inhalte",
+      "nl": "openbaar gedeelde inhoud"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person öffentlich geteilt hat."
+      "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "nl": "Inhoud die iemand openbaar heeft gedeeld."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1011,15 +1113,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "nl": "Foto’s van de persoon"
     },
     "inSentence": {
       "en": "photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "nl": "foto’s van de persoon"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
-      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist."
+      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1038,15 +1143,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Demographic data",
-      "de": "Demografische Daten"
+      "de": "Demografische Daten",
+      "nl": "Demografische gegevens"
     },
     "inSentence": {
       "en": "demographic data",
-      "de": "demografische Daten"
+      "de": "demografische Daten",
+      "nl": "demografische gegevens"
     },
     "description": {
       "en": "Demographic data about a user.",
-      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache."
+      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1065,15 +1173,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "nl": "Leeftijdscategorie"
     },
     "inSentence": {
       "en": "age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "nl": "leeftijdscategorie"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
-      "de": "Das ungefähre Alter oder die Altersgruppe einer Person."
+      "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1092,15 +1203,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "nl": "Geboortedatum"
     },
     "inSentence": {
       "en": "date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "nl": "geboortedatum"
     },
     "description": {
       "en": "Date of birth of data subject.",
-      "de": "Das Geburtsdatum einer Person."
+      "de": "Das Geburtsdatum einer Person.",
+      "nl": "De geboortedatum van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1119,15 +1233,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "nl": "Geslacht"
     },
     "inSentence": {
       "en": "gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "nl": "geslacht"
     },
     "description": {
       "en": "Gender of data subject.",
-      "de": "Das Geschlecht einer Person."
+      "de": "Das Geschlecht einer Person.",
+      "nl": "Het geslacht van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1146,15 +1263,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "nl": "Taal"
     },
     "inSentence": {
       "en": "language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "nl": "taal"
     },
     "description": {
       "en": "Spoken or written language of subject.",
-      "de": "Die Sprache, die eine Person spricht oder schreibt."
+      "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "nl": "De taal die iemand spreekt of schrijft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1171,15 +1291,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "nl": "Burgerlijke staat"
     },
     "inSentence": {
       "en": "marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "nl": "burgerlijke staat"
     },
     "description": {
       "en": "Marital status of data subject.",
-      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist."
+      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1198,15 +1321,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Political opinions",
-      "de": "Politische Meinung"
+      "de": "Politische Meinung",
+      "nl": "Politieke opvattingen"
     },
     "inSentence": {
       "en": "political opinions",
-      "de": "politische Meinung"
+      "de": "politische Meinung",
+      "nl": "politieke opvattingen"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
-      "de": "Die politischen Ansichten oder Überzeugungen einer Person."
+      "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "nl": "De politieke opvattingen of overtuigingen van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1225,15 +1351,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "nl": "Profiel en voorkeuren"
     },
     "inSentence": {
       "en": "profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "nl": "profiel en voorkeuren"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
-      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden."
+      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1252,15 +1381,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Racial or ethnic origin",
-      "de": "Ethnische Herkunft"
+      "de": "Ethnische Herkunft",
+      "nl": "Ras of etnische afkomst"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
-      "de": "ethnische Herkunft"
+      "de": "ethnische Herkunft",
+      "nl": "ras of etnische afkomst"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
-      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts."
+      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1280,15 +1412,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Religion",
-      "de": "Religiöse Überzeugung"
+      "de": "Religiöse Überzeugung",
+      "nl": "Religieuze overtuiging"
     },
     "inSentence": {
       "en": "religion",
-      "de": "religiöse Überzeugung"
+      "de": "religiöse Überzeugung",
+      "nl": "religieuze overtuiging"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
-      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person."
+      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "nl": "De godsdienst of de religieuze overtuigingen van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1308,15 +1443,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Sexual orientation",
-      "de": "Sexuelle Orientierung"
+      "de": "Sexuelle Orientierung",
+      "nl": "Seksuele gerichtheid"
     },
     "inSentence": {
       "en": "sexual orientation",
-      "de": "sexuelle Orientierung"
+      "de": "sexuelle Orientierung",
+      "nl": "seksuele gerichtheid"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
-      "de": "Die sexuelle Orientierung einer Person."
+      "de": "Die sexuelle Orientierung einer Person.",
+      "nl": "De seksuele gerichtheid van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1335,15 +1473,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "nl": "Locatiegegevens"
     },
     "inSentence": {
       "en": "location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "nl": "locatiegegevens"
     },
     "description": {
       "en": "Records of the location of a user.",
-      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat."
+      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1362,15 +1503,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Approximate location",
-      "de": "Ungefährer Standort"
+      "de": "Ungefährer Standort",
+      "nl": "Geschatte locatie"
     },
     "inSentence": {
       "en": "approximate location",
-      "de": "ungefährer Standort"
+      "de": "ungefährer Standort",
+      "nl": "geschatte locatie"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
-      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern."
+      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1389,15 +1533,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Precise location",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "nl": "Precieze locatie"
     },
     "inSentence": {
       "en": "precise location",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "nl": "precieze locatie"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
-      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern."
+      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1417,15 +1564,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "nl": "Apparaatgegevens"
     },
     "inSentence": {
       "en": "device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "nl": "apparaatgegevens"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
-      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen."
+      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1444,15 +1594,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "nl": "Gegevens in cookies"
     },
     "inSentence": {
       "en": "data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "nl": "gegevens in cookies"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
-      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind."
+      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1469,15 +1622,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "nl": "Cookie-ID"
     },
     "inSentence": {
       "en": "cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "nl": "Cookie-ID"
     },
     "description": {
       "en": "Cookie unique identification number.",
-      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht."
+      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1496,15 +1652,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "nl": "Apparaat-ID"
     },
     "inSentence": {
       "en": "device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "nl": "Apparaat-ID"
     },
     "description": {
       "en": "Device unique identification number.",
-      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID."
+      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1523,15 +1682,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "nl": "IP-adres"
     },
     "inSentence": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "nl": "IP-adres"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
-      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist."
+      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "nl": "Het adres waaronder een apparaat op internet bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1550,15 +1712,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "nl": "Betaalgegevens"
     },
     "inSentence": {
       "en": "payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "nl": "betaalgegevens"
     },
     "description": {
       "en": "Payment data related to user.",
-      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt."
+      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1577,15 +1742,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Social activity and interactions",
-      "de": "Soziale Interaktionen"
+      "de": "Soziale Interaktionen",
+      "nl": "Sociale activiteit en interacties"
     },
     "inSentence": {
       "en": "social activity and interactions",
-      "de": "soziale Interaktionen"
+      "de": "soziale Interaktionen",
+      "nl": "sociale activiteit en interacties"
     },
     "description": {
       "en": "Social activity and interaction data.",
-      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys."
+      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1604,15 +1772,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "User ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "nl": "Gebruikers-ID"
     },
     "inSentence": {
       "en": "user ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "nl": "Gebruikers-ID"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
-      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist."
+      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1631,15 +1802,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.unique_id",
     "label": {
       "en": "Pseudonymous ID",
-      "de": "Pseudonyme Kennung"
+      "de": "Pseudonyme Kennung",
+      "nl": "Pseudonieme ID"
     },
     "inSentence": {
       "en": "pseudonymous ID",
-      "de": "pseudonyme Kennung"
+      "de": "pseudonyme Kennung",
+      "nl": "pseudonieme ID"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
-      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten."
+      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1658,15 +1832,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Technical usage data",
-      "de": "Technische Nutzungsdaten"
+      "de": "Technische Nutzungsdaten",
+      "nl": "Technische gebruiksgegevens"
     },
     "inSentence": {
       "en": "technical usage data",
-      "de": "technische Nutzungsdaten"
+      "de": "technische Nutzungsdaten",
+      "nl": "technische gebruiksgegevens"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
-      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte."
+      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1685,15 +1862,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "nl": "Sensorgegevens over de omgeving"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "nl": "sensorgegevens over de omgeving"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
-      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke."
+      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1710,15 +1890,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "nl": "Werkgever"
     },
     "inSentence": {
       "en": "employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "nl": "werkgever"
     },
     "description": {
       "en": "Organization of employment.",
-      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist."
+      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "nl": "Het bedrijf of de organisatie waar iemand in dienst is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1737,15 +1920,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "nl": "Sensorgegevens"
     },
     "inSentence": {
       "en": "sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "nl": "sensorgegevens"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
-      "de": "Messwerte von Sensoren und Überwachungssystemen."
+      "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "nl": "Meetwaarden van sensoren en bewakingssystemen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1762,15 +1948,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "nl": "Financiële gegevens"
     },
     "inSentence": {
       "en": "financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "nl": "financiële gegevens"
     },
     "description": {
       "en": "Payment data and financial history.",
-      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person."
+      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "nl": "Gegevens over de betalingen en de financiële situatie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1789,15 +1978,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "nl": "Bankgegevens"
     },
     "inSentence": {
       "en": "bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "nl": "bankgegevens"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
-      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN."
+      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -1816,15 +2008,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "nl": "Creditcardgegevens"
     },
     "inSentence": {
       "en": "credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "nl": "creditcardgegevens"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
-      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum."
+      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -1843,15 +2038,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Official documents and ID numbers",
-      "de": "Amtliche Dokumente und Kennnummern"
+      "de": "Amtliche Dokumente und Kennnummern",
+      "nl": "Officiële documenten en identificatienummers"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
-      "de": "amtliche Dokumente und Kennnummern"
+      "de": "amtliche Dokumente und Kennnummern",
+      "nl": "officiële documenten en identificatienummers"
     },
     "description": {
       "en": "State provided identification data.",
-      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten."
+      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1870,15 +2068,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "nl": "Geboorteakte"
     },
     "inSentence": {
       "en": "birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "nl": "geboorteakte"
     },
     "description": {
       "en": "State issued certificate of birth.",
-      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person."
+      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1897,15 +2098,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "nl": "Rijbewijsnummer"
     },
     "inSentence": {
       "en": "driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "nl": "rijbewijsnummer"
     },
     "description": {
       "en": "State issued driving identification number.",
-      "de": "Die Nummer des Führerscheins einer Person."
+      "de": "Die Nummer des Führerscheins einer Person.",
+      "nl": "Het nummer van het rijbewijs van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1924,15 +2128,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "nl": "Verblijfsstatus"
     },
     "inSentence": {
       "en": "immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "nl": "verblijfsstatus"
     },
     "description": {
       "en": "State issued immigration or residency data.",
-      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person."
+      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -1950,15 +2157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "National ID number",
-      "de": "Nationale Identifikationsnummer"
+      "de": "Nationale Identifikationsnummer",
+      "nl": "Nationaal identificatienummer"
     },
     "inSentence": {
       "en": "national ID number",
-      "de": "nationale Identifikationsnummer"
+      "de": "nationale Identifikationsnummer",
+      "nl": "nationaal identificatienummer"
     },
     "description": {
       "en": "State issued personal identification number.",
-      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer."
+      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1977,15 +2187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "nl": "Paspoortnummer"
     },
     "inSentence": {
       "en": "passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "nl": "paspoortnummer"
     },
     "description": {
       "en": "State issued passport data.",
-      "de": "Die Nummer und Angaben des Reisepasses einer Person."
+      "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "nl": "Het nummer en de gegevens van het paspoort van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2004,15 +2217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "nl": "Kenteken of voertuigregistratie"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "nl": "kenteken of voertuigregistratie"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
-      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs."
+      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "nl": "Het kenteken of de registratiegegevens van een voertuig."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2031,15 +2247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "nl": "Gezondheidsgegevens"
     },
     "inSentence": {
       "en": "health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "nl": "gezondheidsgegevens"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
-      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten."
+      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2056,15 +2275,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "nl": "Genetische gegevens"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "nl": "genetische gegevens"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
-      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest."
+      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2081,15 +2303,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "nl": "Zorgverzekeringsnummer"
     },
     "inSentence": {
       "en": "health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "nl": "zorgverzekeringsnummer"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
-      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird."
+      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2108,15 +2333,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "nl": "Patiëntnummer"
     },
     "inSentence": {
       "en": "medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "nl": "patiëntnummer"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
-      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden."
+      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2133,15 +2361,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Name",
-      "de": "Name"
+      "de": "Name",
+      "nl": "Naam"
     },
     "inSentence": {
       "en": "name",
-      "de": "Name"
+      "de": "Name",
+      "nl": "naam"
     },
     "description": {
       "en": "User's real name.",
-      "de": "Der tatsächliche Name einer Person."
+      "de": "Der tatsächliche Name einer Person.",
+      "nl": "De werkelijke naam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2160,15 +2391,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "First name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "nl": "Voornaam"
     },
     "inSentence": {
       "en": "first name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "nl": "voornaam"
     },
     "description": {
       "en": "Subject's first name.",
-      "de": "Der Vorname einer Person."
+      "de": "Der Vorname einer Person.",
+      "nl": "De voornaam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2187,15 +2421,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "Surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "nl": "Achternaam"
     },
     "inSentence": {
       "en": "surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "nl": "achternaam"
     },
     "description": {
       "en": "Subject's last, or family, name.",
-      "de": "Der Nachname oder Familienname einer Person."
+      "de": "Der Nachname oder Familienname einer Person.",
+      "nl": "De achternaam of familienaam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2214,15 +2451,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Criminal history",
-      "de": "Strafrechtliche Daten"
+      "de": "Strafrechtliche Daten",
+      "nl": "Strafrechtelijke gegevens"
     },
     "inSentence": {
       "en": "criminal history",
-      "de": "strafrechtliche Daten"
+      "de": "strafrechtliche Daten",
+      "nl": "strafrechtelijke gegevens"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
-      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person."
+      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2239,15 +2479,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "nl": "Privacyinstellingen"
     },
     "inSentence": {
       "en": "privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "nl": "privacyinstellingen"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
-      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies."
+      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2266,15 +2509,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "nl": "Functietitel"
     },
     "inSentence": {
       "en": "job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "nl": "functietitel"
     },
     "description": {
       "en": "Professional data.",
-      "de": "Der Beruf oder die Position einer Person."
+      "de": "Der Beruf oder die Position einer Person.",
+      "nl": "Het beroep of de functie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2293,15 +2539,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "System data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "nl": "Systeemgegevens"
     },
     "inSentence": {
       "en": "system data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "nl": "systeemgegevens"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
-      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden."
+      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2318,15 +2567,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "System access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "nl": "Toegangsgegevens van het systeem"
     },
     "inSentence": {
       "en": "system access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "nl": "toegangsgegevens van het systeem"
     },
     "description": {
       "en": "Data used to manage access to the system.",
-      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate."
+      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2341,15 +2593,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "Technical operating data",
-      "de": "Technische Betriebsdaten"
+      "de": "Technische Betriebsdaten",
+      "nl": "Technische operationele gegevens"
     },
     "inSentence": {
       "en": "technical operating data",
-      "de": "technische Betriebsdaten"
+      "de": "technische Betriebsdaten",
+      "nl": "technische operationele gegevens"
     },
     "description": {
       "en": "Data used for system operations.",
-      "de": "Daten, die ein System für seinen laufenden Betrieb braucht."
+      "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "nl": "Gegevens die een systeem nodig heeft om te blijven werken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2366,15 +2621,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content.self_image",
     "label": {
       "en": "Video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "nl": "Beelden van cameratoezicht"
     },
     "inSentence": {
       "en": "video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "nl": "beelden van cameratoezicht"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
-      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen."
+      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"

@@ -35,15 +35,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Anonymous users",
-      "de": "Anonyme Nutzerinnen und Nutzer"
+      "de": "Anonyme Nutzerinnen und Nutzer",
+      "nl": "Anonieme gebruikers"
     },
     "inSentence": {
       "en": "anonymous users",
-      "de": "anonyme Nutzerinnen und Nutzer"
+      "de": "anonyme Nutzerinnen und Nutzer",
+      "nl": "anonieme gebruikers"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
-      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist."
+      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -54,15 +57,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "nl": "Kiesgerechtigden"
     },
     "inSentence": {
       "en": "registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "nl": "kiesgerechtigden"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
-      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind."
+      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -73,15 +79,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "nl": "Forenzen en reizigers"
     },
     "inSentence": {
       "en": "commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "nl": "forenzen en reizigers"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
-      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird."
+      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -92,15 +101,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "nl": "Adviseurs"
     },
     "inSentence": {
       "en": "consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "nl": "adviseurs"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
-      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind."
+      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -111,15 +123,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "nl": "Klanten"
     },
     "inSentence": {
       "en": "customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "nl": "klanten"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
-      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen."
+      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -130,15 +145,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "nl": "Werknemers"
     },
     "inSentence": {
       "en": "employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "nl": "werknemers"
     },
     "description": {
       "en": "An individual employed by the organization.",
-      "de": "Personen, die bei der Organisation angestellt sind."
+      "de": "Personen, die bei der Organisation angestellt sind.",
+      "nl": "Personen die bij de organisatie in dienst zijn."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -149,15 +167,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "nl": "Sollicitanten"
     },
     "inSentence": {
       "en": "job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "nl": "sollicitanten"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
-      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben."
+      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "nl": "Personen die bij de organisatie naar een functie solliciteren."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,15 +189,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "nl": "Familieleden"
     },
     "inSentence": {
       "en": "relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "nl": "familieleden"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
-      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist."
+      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,15 +211,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "nl": "Passagiers"
     },
     "inSentence": {
       "en": "passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "nl": "passagiers"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
-      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen."
+      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -206,15 +233,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "nl": "Patiënten"
     },
     "inSentence": {
       "en": "patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "nl": "patiënten"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
-      "de": "Personen, die medizinisch versorgt werden."
+      "de": "Personen, die medizinisch versorgt werden.",
+      "nl": "Personen die medische zorg ontvangen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -225,15 +255,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "nl": "Potentiële klanten"
     },
     "inSentence": {
       "en": "prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "nl": "potentiële klanten"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
-      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet."
+      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -244,15 +277,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "nl": "Aandeelhouders"
     },
     "inSentence": {
       "en": "shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "nl": "aandeelhouders"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
-      "de": "Personen oder Organisationen, die Anteile an der Organisation halten."
+      "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "nl": "Personen of organisaties die aandelen in de organisatie hebben."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -263,15 +299,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "nl": "Leveranciers"
     },
     "inSentence": {
       "en": "suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "nl": "leveranciers"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
-      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern."
+      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -282,15 +321,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "nl": "Stagiairs en leerlingen"
     },
     "inSentence": {
       "en": "trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "nl": "stagiairs en leerlingen"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "nl": "Personen die door de organisatie worden opgeleid of getraind."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -301,15 +343,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "On-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "nl": "Bezoekers ter plaatse"
     },
     "inSentence": {
       "en": "on-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "nl": "bezoekers ter plaatse"
     },
     "description": {
       "en": "An individual visiting a location.",
-      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen."
+      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -320,15 +365,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "nl": "Zakenpartners"
     },
     "inSentence": {
       "en": "business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "nl": "zakenpartners"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
-      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind."
+      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -339,15 +387,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "nl": "Bezoekers van de website"
     },
     "inSentence": {
       "en": "website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "nl": "bezoekers van de website"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
-      "de": "Personen, die die Website der Organisation aufrufen."
+      "de": "Personen, die die Website der Organisation aufrufen.",
+      "nl": "Personen die de website van de organisatie bezoeken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -358,15 +409,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "nl": "Abonnees van de nieuwsbrief"
     },
     "inSentence": {
       "en": "newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "nl": "abonnees van de nieuwsbrief"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
-      "de": "Personen, die einen Newsletter der Organisation abonniert haben."
+      "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -377,15 +431,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "nl": "Gebruikers"
     },
     "inSentence": {
       "en": "users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "nl": "gebruikers"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
-      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen."
+      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -396,15 +453,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "nl": "Opdrachtgevers"
     },
     "inSentence": {
       "en": "clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "nl": "opdrachtgevers"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
-      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt."
+      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -415,15 +475,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "nl": "Deelnemers aan vergaderingen"
     },
     "inSentence": {
       "en": "meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "nl": "deelnemers aan vergaderingen"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
-      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen."
+      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -434,15 +497,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "People making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "nl": "Personen die contact met ons opnemen"
     },
     "inSentence": {
       "en": "people making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "nl": "personen die contact met ons opnemen"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
-      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch."
+      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch."
     },
     "dpv": [],
     "dpvMatch": "none",

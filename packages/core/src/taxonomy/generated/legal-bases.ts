@@ -20,15 +20,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a",
     "label": {
       "en": "Consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "nl": "Toestemming"
     },
     "inSentence": {
       "en": "consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "nl": "toestemming"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
-      "de": "Art. 6 Abs. 1 lit. a DSGVO"
+      "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "nl": "artikel 6, eerste lid, onder a, van de AVG"
     }
   },
   {
@@ -36,15 +39,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b",
     "label": {
       "en": "Contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "nl": "Overeenkomst of precontractuele maatregelen"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "nl": "overeenkomst of precontractuele maatregelen"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
-      "de": "Art. 6 Abs. 1 lit. b DSGVO"
+      "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "nl": "artikel 6, eerste lid, onder b, van de AVG"
     }
   },
   {
@@ -52,15 +58,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c",
     "label": {
       "en": "Legal obligation",
-      "de": "Rechtliche Verpflichtung"
+      "de": "Rechtliche Verpflichtung",
+      "nl": "Wettelijke verplichting"
     },
     "inSentence": {
       "en": "legal obligation",
-      "de": "rechtliche Verpflichtung"
+      "de": "rechtliche Verpflichtung",
+      "nl": "wettelijke verplichting"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
-      "de": "Art. 6 Abs. 1 lit. c DSGVO"
+      "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "nl": "artikel 6, eerste lid, onder c, van de AVG"
     }
   },
   {
@@ -68,15 +77,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d",
     "label": {
       "en": "Vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "nl": "Vitale belangen"
     },
     "inSentence": {
       "en": "vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "nl": "vitale belangen"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
-      "de": "Art. 6 Abs. 1 lit. d DSGVO"
+      "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "nl": "artikel 6, eerste lid, onder d, van de AVG"
     }
   },
   {
@@ -84,15 +96,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e",
     "label": {
       "en": "Public interest or official authority",
-      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "nl": "Algemeen belang of openbaar gezag"
     },
     "inSentence": {
       "en": "public interest or official authority",
-      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "nl": "algemeen belang of openbaar gezag"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
-      "de": "Art. 6 Abs. 1 lit. e DSGVO"
+      "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "nl": "artikel 6, eerste lid, onder e, van de AVG"
     }
   },
   {
@@ -100,15 +115,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f",
     "label": {
       "en": "Legitimate interests",
-      "de": "Berechtigte Interessen"
+      "de": "Berechtigte Interessen",
+      "nl": "Gerechtvaardigde belangen"
     },
     "inSentence": {
       "en": "legitimate interests",
-      "de": "berechtigte Interessen"
+      "de": "berechtigte Interessen",
+      "nl": "gerechtvaardigde belangen"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
-      "de": "Art. 6 Abs. 1 lit. f DSGVO"
+      "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "nl": "artikel 6, eerste lid, onder f, van de AVG"
     }
   },
   {
@@ -116,15 +134,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": null,
     "label": {
       "en": "Recognised legitimate interests",
-      "de": "Anerkannte berechtigte Interessen"
+      "de": "Anerkannte berechtigte Interessen",
+      "nl": "Erkende gerechtvaardigde belangen"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
-      "de": "anerkannte berechtigte Interessen"
+      "de": "anerkannte berechtigte Interessen",
+      "nl": "erkende gerechtvaardigde belangen"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
-      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR"
     }
   }
 ];

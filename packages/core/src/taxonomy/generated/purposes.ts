@@ -69,15 +69,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "nl": "Analyse"
     },
     "inSentence": {
       "en": "analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "nl": "analyse"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
-      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung."
+      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -90,15 +93,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics",
     "label": {
       "en": "Analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "nl": "Analyse voor rapportages"
     },
     "inSentence": {
       "en": "analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "nl": "analyse voor rapportages"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
-      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung."
+      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -111,15 +117,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "nl": "Meten van de resultaten van advertenties"
     },
     "inSentence": {
       "en": "measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "nl": "meten van de resultaten van advertenties"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
-      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken."
+      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "nl": "Analyses van hoe goed advertenties werken."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -132,15 +141,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "nl": "Meten van het gebruik van inhoud"
     },
     "inSentence": {
       "en": "measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "nl": "meten van het gebruik van inhoud"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
-      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen."
+      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -153,15 +165,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "nl": "Analyse van marketingcampagnes"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "nl": "analyse van marketingcampagnes"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
-      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen."
+      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "nl": "Analyses van reclame- en verkoopcampagnes."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -174,15 +189,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "nl": "Analyse van systeemactiviteit"
     },
     "inSentence": {
       "en": "analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "nl": "analyse van systeemactiviteit"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
-      "de": "Auswertungen darüber, was in einem System geschieht."
+      "de": "Auswertungen darüber, was in einem System geschieht.",
+      "nl": "Analyses van wat er in een systeem gebeurt."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -195,15 +213,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting.system",
     "label": {
       "en": "Measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "nl": "Meten van systeemprestaties"
     },
     "inSentence": {
       "en": "measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "nl": "meten van systeemprestaties"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
-      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet."
+      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -216,15 +237,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "nl": "Verzamelen voor nog niet bepaalde doeleinden"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "nl": "verzamelen voor nog niet bepaalde doeleinden"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
-      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden."
+      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -235,15 +259,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "nl": "Personeelszaken"
     },
     "inSentence": {
       "en": "employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "nl": "personeelszaken"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
-      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung."
+      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -256,15 +283,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "employment",
     "label": {
       "en": "Recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "nl": "Werving en selectie"
     },
     "inSentence": {
       "en": "recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "nl": "werving en selectie"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
-      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen."
+      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -277,15 +307,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Essential operation of the service",
-      "de": "Notwendiger Betrieb des Dienstes"
+      "de": "Notwendiger Betrieb des Dienstes",
+      "nl": "Noodzakelijke werking van de dienst"
     },
     "inSentence": {
       "en": "essential operation of the service",
-      "de": "notwendiger Betrieb des Dienstes"
+      "de": "notwendiger Betrieb des Dienstes",
+      "nl": "noodzakelijke werking van de dienst"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
-      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen."
+      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -298,15 +331,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "nl": "Opsporen van fraude en misbruik"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "nl": "opsporen van fraude en misbruik"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
-      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems."
+      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -319,15 +355,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "nl": "Nakomen van wettelijke verplichtingen"
     },
     "inSentence": {
       "en": "meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "nl": "nakomen van wettelijke verplichtingen"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
-      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen."
+      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -340,15 +379,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "nl": "Leveren van de dienst"
     },
     "inSentence": {
       "en": "providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "nl": "leveren van de dienst"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
-      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre."
+      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -361,15 +403,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "nl": "Inloggen"
     },
     "inSentence": {
       "en": "logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "nl": "inloggen"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
-      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet."
+      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "nl": "Controleren wie er inlogt op een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -382,15 +427,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "nl": "Meldingen over de dienst"
     },
     "inSentence": {
       "en": "service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "nl": "meldingen over de dienst"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -403,15 +451,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "nl": "Meldingen over de dienst per e-mail"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "nl": "meldingen over de dienst per e-mail"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -424,15 +475,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "nl": "Meldingen over de dienst per sms"
     },
     "inSentence": {
       "en": "service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "nl": "meldingen over de dienst per sms"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -445,15 +499,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Keeping the service running",
-      "de": "Technischer Betrieb"
+      "de": "Technischer Betrieb",
+      "nl": "Technisch beheer van de dienst"
     },
     "inSentence": {
       "en": "keeping the service running",
-      "de": "technischer Betrieb"
+      "de": "technischer Betrieb",
+      "nl": "technisch beheer van de dienst"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
-      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert."
+      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -466,15 +523,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "nl": "Beantwoorden van vragen en supportverzoeken"
     },
     "inSentence": {
       "en": "answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "nl": "beantwoorden van vragen en supportverzoeken"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
-      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System."
+      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -487,15 +547,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "nl": "Verbeteren van de klantenservice"
     },
     "inSentence": {
       "en": "improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "nl": "verbeteren van de klantenservice"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
-      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System."
+      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -508,15 +571,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "nl": "Verwerken van betalingen"
     },
     "inSentence": {
       "en": "processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "nl": "verwerken van betalingen"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
-      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System."
+      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -529,15 +595,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "nl": "Beveiliging"
     },
     "inSentence": {
       "en": "security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "nl": "beveiliging"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
-      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch."
+      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -550,15 +619,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "nl": "Informatie over updates"
     },
     "inSentence": {
       "en": "information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "nl": "informatie over updates"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
-      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades."
+      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "nl": "Tijdige informatie over beschikbare updates en upgrades."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -571,15 +643,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "nl": "Boekhouding en financiën"
     },
     "inSentence": {
       "en": "accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "nl": "boekhouding en financiën"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
-      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen."
+      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -593,15 +668,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Functional purposes",
-      "de": "Funktionale Zwecke"
+      "de": "Funktionale Zwecke",
+      "nl": "Functionele doeleinden"
     },
     "inSentence": {
       "en": "functional purposes",
-      "de": "funktionale Zwecke"
+      "de": "funktionale Zwecke",
+      "nl": "functionele doeleinden"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
-      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen."
+      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -614,15 +692,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "nl": "Opslaan van gegevens op het apparaat"
     },
     "inSentence": {
       "en": "storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "nl": "opslaan van gegevens op het apparaat"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert."
+      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -633,15 +714,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.storage",
     "label": {
       "en": "Storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "nl": "Opslaan van privacyinstellingen op het apparaat"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "nl": "opslaan van privacyinstellingen op het apparaat"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl."
+      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -654,15 +738,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "nl": "Leveren van aanvullende functies"
     },
     "inSentence": {
       "en": "providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "nl": "leveren van aanvullende functies"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
-      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören."
+      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -675,15 +762,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.service",
     "label": {
       "en": "Improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "nl": "Verbeteren van de dienst"
     },
     "inSentence": {
       "en": "improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "nl": "verbeteren van de dienst"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
-      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems."
+      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -696,15 +786,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "nl": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "nl": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
-      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System."
+      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -717,15 +810,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "nl": "Reclame en promotie"
     },
     "inSentence": {
       "en": "advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "nl": "reclame en promotie"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
-      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote."
+      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -738,15 +834,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "nl": "Reclame op basis van onze eigen gegevens"
     },
     "inSentence": {
       "en": "advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "nl": "reclame op basis van onze eigen gegevens"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
-      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben."
+      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -759,15 +858,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "nl": "Reclame afgestemd op de bekeken inhoud"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "nl": "reclame afgestemd op de bekeken inhoud"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
-      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht."
+      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -780,15 +882,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Personalised advertising based on our own data",
-      "de": "Personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
-      "de": "personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
-      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden."
+      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -801,15 +906,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "nl": "Beperken hoe vaak een advertentie wordt getoond"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "nl": "beperken hoe vaak een advertentie wordt getoond"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
-      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird."
+      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -822,15 +930,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "nl": "Uitsluiten van groepen van reclame"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "nl": "uitsluiten van groepen van reclame"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
-      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten."
+      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -843,15 +954,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "nl": "Opstellen van profielen voor reclame"
     },
     "inSentence": {
       "en": "building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "nl": "opstellen van profielen voor reclame"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
-      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben."
+      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -864,15 +978,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "nl": "Tonen van reclame"
     },
     "inSentence": {
       "en": "delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "nl": "tonen van reclame"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
-      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten."
+      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -885,15 +1002,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "nl": "Reclame met gegevens van derden"
     },
     "inSentence": {
       "en": "advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "nl": "reclame met gegevens van derden"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -906,15 +1026,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.third_party",
     "label": {
       "en": "Personalised advertising using third-party data",
-      "de": "Personalisierte Werbung mit Daten Dritter"
+      "de": "Personalisierte Werbung mit Daten Dritter",
+      "nl": "Gepersonaliseerde reclame met gegevens van derden"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
-      "de": "personalisierte Werbung mit Daten Dritter"
+      "de": "personalisierte Werbung mit Daten Dritter",
+      "nl": "gepersonaliseerde reclame met gegevens van derden"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -927,15 +1050,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Marketing messages",
-      "de": "Werbliche Kommunikation"
+      "de": "Werbliche Kommunikation",
+      "nl": "Marketingberichten"
     },
     "inSentence": {
       "en": "marketing messages",
-      "de": "werbliche Kommunikation"
+      "de": "werbliche Kommunikation",
+      "nl": "marketingberichten"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
-      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle."
+      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -948,15 +1074,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "nl": "Marketing per e-mail"
     },
     "inSentence": {
       "en": "marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "nl": "marketing per e-mail"
     },
     "description": {
       "en": "Sends email marketing communications.",
-      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters."
+      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -969,15 +1098,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "nl": "Marketing per sms"
     },
     "inSentence": {
       "en": "marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "nl": "marketing per sms"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
-      "de": "Versand von Werbung per SMS."
+      "de": "Versand von Werbung per SMS.",
+      "nl": "Het versturen van reclame per sms."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -990,15 +1122,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "nl": "Bedrijfsvoering"
     },
     "inSentence": {
       "en": "business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "nl": "bedrijfsvoering"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
-      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht."
+      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1011,15 +1146,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "nl": "Personalisatie"
     },
     "inSentence": {
       "en": "personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "nl": "personalisatie"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
-      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1032,15 +1170,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalised content",
-      "de": "Personalisierte Inhalte"
+      "de": "Personalisierte Inhalte",
+      "nl": "Gepersonaliseerde inhoud"
     },
     "inSentence": {
       "en": "personalised content",
-      "de": "personalisierte Inhalte"
+      "de": "personalisierte Inhalte",
+      "nl": "gepersonaliseerde inhoud"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
-      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1053,15 +1194,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "nl": "Opstellen van profielen voor personalisatie"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "nl": "opstellen van profielen voor personalisatie"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "nl": "Het opstellen van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1078,15 +1222,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on limited data",
-      "de": "Eingeschränkte Personalisierung von Inhalten"
+      "de": "Eingeschränkte Personalisierung von Inhalten",
+      "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
-      "de": "eingeschränkte Personalisierung von Inhalten"
+      "de": "eingeschränkte Personalisierung von Inhalten",
+      "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
-      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung."
+      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1099,15 +1246,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "nl": "Opstellen van profielen voor personalisatie"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "nl": "opstellen van profielen voor personalisatie"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "nl": "Het opstellen van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1120,15 +1270,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on profiles",
-      "de": "Profilbasierte Personalisierung von Inhalten"
+      "de": "Profilbasierte Personalisierung von Inhalten",
+      "nl": "Gepersonaliseerde inhoud op basis van profielen"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
-      "de": "profilbasierte Personalisierung von Inhalten"
+      "de": "profilbasierte Personalisierung von Inhalten",
+      "nl": "gepersonaliseerde inhoud op basis van profielen"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
-      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "nl": "Het gebruik van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1141,15 +1294,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "nl": "Personalisatie van het systeem"
     },
     "inSentence": {
       "en": "personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "nl": "personalisatie van het systeem"
     },
     "description": {
       "en": "Personalizes the system.",
-      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person."
+      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1162,15 +1318,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "nl": "Verkoop"
     },
     "inSentence": {
       "en": "sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "nl": "verkoop"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
-      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten."
+      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1184,15 +1343,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "nl": "Verstrekking aan derden"
     },
     "inSentence": {
       "en": "sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "nl": "verstrekking aan derden"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
-      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes."
+      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1203,15 +1365,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "third_party_sharing",
     "label": {
       "en": "Sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "nl": "Verstrekking op grond van wettelijke verplichtingen"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "nl": "verstrekking op grond van wettelijke verplichtingen"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
-      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen."
+      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1225,15 +1390,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "nl": "Trainen van AI-systemen"
     },
     "inSentence": {
       "en": "training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "nl": "trainen van AI-systemen"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
-      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen."
+      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren."
     },
     "dpv": [],
     "dpvMatch": "none",

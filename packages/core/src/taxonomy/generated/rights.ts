@@ -24,15 +24,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A7-3",
     "label": {
       "en": "Right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "nl": "Recht om toestemming in te trekken"
     },
     "inSentence": {
       "en": "right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "nl": "recht om toestemming in te trekken"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
-      "de": "Art. 7 Abs. 3 DSGVO"
+      "de": "Art. 7 Abs. 3 DSGVO",
+      "nl": "artikel 7, derde lid, van de AVG"
     }
   },
   {
@@ -40,15 +43,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A15",
     "label": {
       "en": "Right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "nl": "Recht van inzage"
     },
     "inSentence": {
       "en": "right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "nl": "recht van inzage"
     },
     "citation": {
       "en": "Art. 15 GDPR",
-      "de": "Art. 15 DSGVO"
+      "de": "Art. 15 DSGVO",
+      "nl": "artikel 15 van de AVG"
     }
   },
   {
@@ -56,15 +62,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A16",
     "label": {
       "en": "Right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "nl": "Recht op rectificatie"
     },
     "inSentence": {
       "en": "right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "nl": "recht op rectificatie"
     },
     "citation": {
       "en": "Art. 16 GDPR",
-      "de": "Art. 16 DSGVO"
+      "de": "Art. 16 DSGVO",
+      "nl": "artikel 16 van de AVG"
     }
   },
   {
@@ -72,15 +81,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A17",
     "label": {
       "en": "Right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "nl": "Recht op gegevenswissing"
     },
     "inSentence": {
       "en": "right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "nl": "recht op gegevenswissing"
     },
     "citation": {
       "en": "Art. 17 GDPR",
-      "de": "Art. 17 DSGVO"
+      "de": "Art. 17 DSGVO",
+      "nl": "artikel 17 van de AVG"
     }
   },
   {
@@ -88,15 +100,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A18",
     "label": {
       "en": "Right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "nl": "Recht op beperking van de verwerking"
     },
     "inSentence": {
       "en": "right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "nl": "recht op beperking van de verwerking"
     },
     "citation": {
       "en": "Art. 18 GDPR",
-      "de": "Art. 18 DSGVO"
+      "de": "Art. 18 DSGVO",
+      "nl": "artikel 18 van de AVG"
     }
   },
   {
@@ -104,15 +119,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A19",
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
     },
     "citation": {
       "en": "Art. 19 GDPR",
-      "de": "Art. 19 DSGVO"
+      "de": "Art. 19 DSGVO",
+      "nl": "artikel 19 van de AVG"
     }
   },
   {
@@ -120,15 +138,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A20",
     "label": {
       "en": "Right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "nl": "Recht op overdraagbaarheid van gegevens"
     },
     "inSentence": {
       "en": "right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "nl": "recht op overdraagbaarheid van gegevens"
     },
     "citation": {
       "en": "Art. 20 GDPR",
-      "de": "Art. 20 DSGVO"
+      "de": "Art. 20 DSGVO",
+      "nl": "artikel 20 van de AVG"
     }
   },
   {
@@ -136,15 +157,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A21",
     "label": {
       "en": "Right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "nl": "Recht van bezwaar"
     },
     "inSentence": {
       "en": "right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "nl": "recht van bezwaar"
     },
     "citation": {
       "en": "Art. 21 GDPR",
-      "de": "Art. 21 DSGVO"
+      "de": "Art. 21 DSGVO",
+      "nl": "artikel 21 van de AVG"
     }
   },
   {
@@ -152,15 +176,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A22",
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
     },
     "citation": {
       "en": "Art. 22 GDPR",
-      "de": "Art. 22 DSGVO"
+      "de": "Art. 22 DSGVO",
+      "nl": "artikel 22 van de AVG"
     }
   },
   {
@@ -168,15 +195,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A77",
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit"
     },
     "citation": {
       "en": "Art. 77 GDPR",
-      "de": "Art. 77 DSGVO"
+      "de": "Art. 77 DSGVO",
+      "nl": "artikel 77 van de AVG"
     }
   }
 ];

@@ -23,15 +23,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a",
     "label": {
       "en": "Explicit consent",
-      "de": "Ausdrückliche Einwilligung"
+      "de": "Ausdrückliche Einwilligung",
+      "nl": "Uitdrukkelijke toestemming"
     },
     "inSentence": {
       "en": "explicit consent",
-      "de": "ausdrückliche Einwilligung"
+      "de": "ausdrückliche Einwilligung",
+      "nl": "uitdrukkelijke toestemming"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
-      "de": "Art. 9 Abs. 2 lit. a DSGVO"
+      "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "nl": "artikel 9, tweede lid, onder a, van de AVG"
     }
   },
   {
@@ -39,15 +42,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b",
     "label": {
       "en": "Obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
-      "de": "Art. 9 Abs. 2 lit. b DSGVO"
+      "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "nl": "artikel 9, tweede lid, onder b, van de AVG"
     }
   },
   {
@@ -55,15 +61,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
-      "de": "Art. 9 Abs. 2 lit. c DSGVO"
+      "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "nl": "artikel 9, tweede lid, onder c, van de AVG"
     }
   },
   {
@@ -71,15 +80,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d",
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
-      "de": "Art. 9 Abs. 2 lit. d DSGVO"
+      "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "nl": "artikel 9, tweede lid, onder d, van de AVG"
     }
   },
   {
@@ -87,15 +99,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e",
     "label": {
       "en": "Data the person has made public themselves",
-      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
-      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
-      "de": "Art. 9 Abs. 2 lit. e DSGVO"
+      "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "nl": "artikel 9, tweede lid, onder e, van de AVG"
     }
   },
   {
@@ -103,15 +118,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f",
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
-      "de": "Art. 9 Abs. 2 lit. f DSGVO"
+      "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "nl": "artikel 9, tweede lid, onder f, van de AVG"
     }
   },
   {
@@ -119,15 +137,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g",
     "label": {
       "en": "Substantial public interest",
-      "de": "Erhebliches öffentliches Interesse"
+      "de": "Erhebliches öffentliches Interesse",
+      "nl": "Zwaarwegend algemeen belang"
     },
     "inSentence": {
       "en": "substantial public interest",
-      "de": "erhebliches öffentliches Interesse"
+      "de": "erhebliches öffentliches Interesse",
+      "nl": "zwaarwegend algemeen belang"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
-      "de": "Art. 9 Abs. 2 lit. g DSGVO"
+      "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "nl": "artikel 9, tweede lid, onder g, van de AVG"
     }
   },
   {
@@ -135,15 +156,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h",
     "label": {
       "en": "Health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
-      "de": "Art. 9 Abs. 2 lit. h DSGVO"
+      "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "nl": "artikel 9, tweede lid, onder h, van de AVG"
     }
   },
   {
@@ -151,15 +175,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i",
     "label": {
       "en": "Public interest in public health",
-      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "nl": "Algemeen belang op het gebied van de volksgezondheid"
     },
     "inSentence": {
       "en": "public interest in public health",
-      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "nl": "algemeen belang op het gebied van de volksgezondheid"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
-      "de": "Art. 9 Abs. 2 lit. i DSGVO"
+      "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "nl": "artikel 9, tweede lid, onder i, van de AVG"
     }
   },
   {
@@ -167,15 +194,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j",
     "label": {
       "en": "Archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "nl": "Archivering in het algemeen belang, onderzoek of statistiek"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "nl": "archivering in het algemeen belang, onderzoek of statistiek"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
-      "de": "Art. 9 Abs. 2 lit. j DSGVO"
+      "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "nl": "artikel 9, tweede lid, onder j, van de AVG"
     }
   }
 ];

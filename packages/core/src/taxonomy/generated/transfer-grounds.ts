@@ -48,15 +48,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A45-3",
     "label": {
       "en": "Adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "nl": "Adequaatheidsbesluit"
     },
     "inSentence": {
       "en": "adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "nl": "adequaatheidsbesluit"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
-      "de": "Art. 45 Abs. 3 DSGVO"
+      "de": "Art. 45 Abs. 3 DSGVO",
+      "nl": "artikel 45, derde lid, van de AVG"
     }
   },
   {
@@ -64,15 +67,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "nl": "EU-VS-kader inzake gegevensbescherming"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "nl": "EU-VS-kader inzake gegevensbescherming"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
-      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795"
+      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie"
     }
   },
   {
@@ -80,15 +86,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a",
     "label": {
       "en": "Legally binding instrument between public authorities",
-      "de": "Rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
-      "de": "rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
-      "de": "Art. 46 Abs. 2 lit. a DSGVO"
+      "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "nl": "artikel 46, tweede lid, onder a, van de AVG"
     }
   },
   {
@@ -96,15 +105,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften"
+      "de": "Verbindliche interne Datenschutzvorschriften",
+      "nl": "Bindende bedrijfsvoorschriften"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften"
+      "de": "verbindliche interne Datenschutzvorschriften",
+      "nl": "bindende bedrijfsvoorschriften"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
-      "de": "Art. 46 Abs. 2 lit. b DSGVO"
+      "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "nl": "artikel 46, tweede lid, onder b, van de AVG"
     }
   },
   {
@@ -112,15 +124,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c",
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
-      "de": "Art. 46 Abs. 2 lit. c DSGVO"
+      "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "nl": "artikel 46, tweede lid, onder c, van de AVG"
     }
   },
   {
@@ -128,15 +143,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d",
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
-      "de": "Art. 46 Abs. 2 lit. d DSGVO"
+      "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "nl": "artikel 46, tweede lid, onder d, van de AVG"
     }
   },
   {
@@ -144,15 +162,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e",
     "label": {
       "en": "Approved code of conduct",
-      "de": "Genehmigte Verhaltensregeln"
+      "de": "Genehmigte Verhaltensregeln",
+      "nl": "Goedgekeurde gedragscode"
     },
     "inSentence": {
       "en": "approved code of conduct",
-      "de": "genehmigte Verhaltensregeln"
+      "de": "genehmigte Verhaltensregeln",
+      "nl": "goedgekeurde gedragscode"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
-      "de": "Art. 46 Abs. 2 lit. e DSGVO"
+      "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "nl": "artikel 46, tweede lid, onder e, van de AVG"
     }
   },
   {
@@ -160,15 +181,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f",
     "label": {
       "en": "Approved certification",
-      "de": "Genehmigte Zertifizierung"
+      "de": "Genehmigte Zertifizierung",
+      "nl": "Goedgekeurde certificering"
     },
     "inSentence": {
       "en": "approved certification",
-      "de": "genehmigte Zertifizierung"
+      "de": "genehmigte Zertifizierung",
+      "nl": "goedgekeurde certificering"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
-      "de": "Art. 46 Abs. 2 lit. f DSGVO"
+      "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "nl": "artikel 46, tweede lid, onder f, van de AVG"
     }
   },
   {
@@ -176,15 +200,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a",
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
-      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
-      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
-      "de": "Art. 46 Abs. 3 lit. a DSGVO"
+      "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "nl": "artikel 46, derde lid, onder a, van de AVG"
     }
   },
   {
@@ -192,15 +219,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b",
     "label": {
       "en": "Administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "nl": "Administratieve regeling tussen overheidsinstanties of -organen"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "nl": "administratieve regeling tussen overheidsinstanties of -organen"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
-      "de": "Art. 46 Abs. 3 lit. b DSGVO"
+      "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "nl": "artikel 46, derde lid, onder b, van de AVG"
     }
   },
   {
@@ -208,15 +238,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a",
     "label": {
       "en": "Explicit consent to the transfer",
-      "de": "Ausdrückliche Einwilligung in die Übermittlung"
+      "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "nl": "Uitdrukkelijke toestemming voor de doorgifte"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
-      "de": "ausdrückliche Einwilligung in die Übermittlung"
+      "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "nl": "uitdrukkelijke toestemming voor de doorgifte"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
-      "de": "Art. 49 Abs. 1 lit. a DSGVO"
+      "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "nl": "artikel 49, eerste lid, onder a, van de AVG"
     }
   },
   {
@@ -224,15 +257,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b",
     "label": {
       "en": "Necessary for a contract with the person",
-      "de": "Erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "nl": "Noodzakelijk voor een overeenkomst met de betrokkene"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
-      "de": "erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "nl": "noodzakelijk voor een overeenkomst met de betrokkene"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
-      "de": "Art. 49 Abs. 1 lit. b DSGVO"
+      "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "nl": "artikel 49, eerste lid, onder b, van de AVG"
     }
   },
   {
@@ -240,15 +276,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c",
     "label": {
       "en": "Necessary for a contract in the person's interest",
-      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
-      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
-      "de": "Art. 49 Abs. 1 lit. c DSGVO"
+      "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "nl": "artikel 49, eerste lid, onder c, van de AVG"
     }
   },
   {
@@ -256,15 +295,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d",
     "label": {
       "en": "Important reasons of public interest",
-      "de": "Wichtige Gründe des öffentlichen Interesses"
+      "de": "Wichtige Gründe des öffentlichen Interesses",
+      "nl": "Gewichtige redenen van algemeen belang"
     },
     "inSentence": {
       "en": "important reasons of public interest",
-      "de": "wichtige Gründe des öffentlichen Interesses"
+      "de": "wichtige Gründe des öffentlichen Interesses",
+      "nl": "gewichtige redenen van algemeen belang"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
-      "de": "Art. 49 Abs. 1 lit. d DSGVO"
+      "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "nl": "artikel 49, eerste lid, onder d, van de AVG"
     }
   },
   {
@@ -272,15 +314,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e",
     "label": {
       "en": "Establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
-      "de": "Art. 49 Abs. 1 lit. e DSGVO"
+      "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "nl": "artikel 49, eerste lid, onder e, van de AVG"
     }
   },
   {
@@ -288,15 +333,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
-      "de": "Art. 49 Abs. 1 lit. f DSGVO"
+      "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "nl": "artikel 49, eerste lid, onder f, van de AVG"
     }
   },
   {
@@ -304,15 +352,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g",
     "label": {
       "en": "Transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "nl": "Doorgifte uit een openbaar register"
     },
     "inSentence": {
       "en": "transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "nl": "doorgifte uit een openbaar register"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
-      "de": "Art. 49 Abs. 1 lit. g DSGVO"
+      "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "nl": "artikel 49, eerste lid, onder g, van de AVG"
     }
   },
   {
@@ -320,15 +371,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-2",
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
-      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
-      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
-      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "nl": "artikel 49, eerste lid, tweede alinea, van de AVG"
     }
   },
   {
@@ -336,15 +390,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
-      "de": "Art. 45A UK GDPR"
+      "de": "Art. 45A UK GDPR",
+      "nl": "artikel 45A van de UK GDPR"
     }
   },
   {
@@ -352,15 +409,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -368,15 +428,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
     }
   },
   {
@@ -384,15 +447,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
     }
   },
   {
@@ -400,15 +466,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
-      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+      "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
-      "de": "vom Bundesrat festgestellter angemessener Schutz"
+      "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
-      "de": "Art. 16 Abs. 1 DSG"
+      "de": "Art. 16 Abs. 1 DSG",
+      "nl": "artikel 16, eerste lid, van de DSG"
     }
   },
   {
@@ -416,15 +485,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
-      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV"
     }
   },
   {
@@ -432,15 +504,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International treaty",
-      "de": "Völkerrechtlicher Vertrag"
+      "de": "Völkerrechtlicher Vertrag",
+      "nl": "Internationaal verdrag"
     },
     "inSentence": {
       "en": "International treaty",
-      "de": "völkerrechtlicher Vertrag"
+      "de": "völkerrechtlicher Vertrag",
+      "nl": "internationaal verdrag"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
-      "de": "Art. 16 Abs. 2 Bst. a DSG"
+      "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "nl": "artikel 16, tweede lid, onder a, van de DSG"
     }
   },
   {
@@ -448,15 +523,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
-      "de": "Art. 16 Abs. 2 Bst. b DSG"
+      "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "nl": "artikel 16, tweede lid, onder b, van de DSG"
     }
   },
   {
@@ -464,15 +542,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
-      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
-      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
-      "de": "Art. 16 Abs. 2 Bst. c DSG"
+      "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "nl": "artikel 16, tweede lid, onder c, van de DSG"
     }
   },
   {
@@ -480,15 +561,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
-      "de": "Art. 16 Abs. 2 Bst. d DSG"
+      "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "nl": "artikel 16, tweede lid, onder d, van de DSG"
     }
   },
   {
@@ -496,15 +580,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
-      "de": "Art. 16 Abs. 2 Bst. e DSG"
+      "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "nl": "artikel 16, tweede lid, onder e, van de DSG"
     }
   },
   {
@@ -512,15 +599,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Explicit consent to the disclosure",
-      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "nl": "Uitdrukkelijke toestemming voor de bekendmaking"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
-      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "nl": "uitdrukkelijke toestemming voor de bekendmaking"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
-      "de": "Art. 17 Abs. 1 Bst. a DSG"
+      "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "nl": "artikel 17, eerste lid, onder a, van de DSG"
     }
   },
   {
@@ -528,15 +618,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
-      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
-      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
-      "de": "Art. 17 Abs. 1 Bst. b DSG"
+      "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "nl": "artikel 17, eerste lid, onder b, van de DSG"
     }
   },
   {
@@ -544,15 +637,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
-      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
-      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
-      "de": "Art. 17 Abs. 1 Bst. c DSG"
+      "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "nl": "artikel 17, eerste lid, onder c, van de DSG"
     }
   },
   {
@@ -560,15 +656,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
-      "de": "Art. 17 Abs. 1 Bst. d DSG"
+      "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "nl": "artikel 17, eerste lid, onder d, van de DSG"
     }
   },
   {
@@ -576,15 +675,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data the person has made generally accessible",
-      "de": "Von der Person allgemein zugänglich gemachte Daten"
+      "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
-      "de": "von der Person allgemein zugänglich gemachte Daten"
+      "de": "von der Person allgemein zugänglich gemachte Daten",
+      "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
-      "de": "Art. 17 Abs. 1 Bst. e DSG"
+      "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "nl": "artikel 17, eerste lid, onder e, van de DSG"
     }
   },
   {
@@ -592,15 +694,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "nl": "Gegevens uit een wettelijk voorgeschreven register"
     },
     "inSentence": {
       "en": "data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "nl": "gegevens uit een wettelijk voorgeschreven register"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
-      "de": "Art. 17 Abs. 1 Bst. f DSG"
+      "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "nl": "artikel 17, eerste lid, onder f, van de DSG"
     }
   }
 ];
