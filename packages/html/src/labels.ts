@@ -9,4 +9,5 @@ export const htmlLabels: Readonly<Record<Locale, { readonly skipLink: string; re
   en: { skipLink: "Skip to content", tocToggle: "All sections" },
   de: { skipLink: "Zum Inhalt springen", tocToggle: "Alle Abschnitte" },
   es: { skipLink: "Ir al contenido", tocToggle: "Todas las secciones" },
+  nl: { skipLink: "Naar de inhoud", tocToggle: "Alle onderdelen" },
 };

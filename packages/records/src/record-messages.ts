@@ -141,4 +141,37 @@ const es: RecordMessages = {
   csv: { activity: "Actividad de tratamiento", controller: "Responsable del tratamiento" },
 };
 
-export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es };
+const nl: RecordMessages = {
+  title: "Register van de verwerkingsactiviteiten",
+  about: "Over dit register",
+  intro:
+    "Dit register bevat onze verwerkingsactiviteiten, zoals artikel 30, eerste lid, van de AVG van een verwerkingsverantwoordelijke verlangt: voor elke activiteit de doeleinden, de betrokkenen en de gegevens, de ontvangers, doorgiften aan derde landen, de termijnen waarbinnen de gegevens worden gewist, en de beveiligingsmaatregelen. Het wordt bijgehouden voor de toezichthoudende autoriteit en niet gepubliceerd.",
+  controller: "Gegevens van de verwerkingsverantwoordelijke",
+  controllerFields: {
+    controller: "Verwerkingsverantwoordelijke",
+    representative: "Vertegenwoordiger in de Unie",
+    jointControllers: "Gezamenlijke verwerkingsverantwoordelijken",
+    dpo: "Functionaris voor gegevensbescherming",
+    none: "geen",
+    notNamed: "niet aangewezen",
+  },
+  activity: "Verwerkingsactiviteit",
+  fields: {
+    purposes: "Verwerkingsdoeleinden, met hun rechtsgrond",
+    subjects: "Categorieën van betrokkenen",
+    data: "Categorieën van persoonsgegevens",
+    recipients: "Categorieën van ontvangers",
+    transfers: "Doorgiften aan een derde land of een internationale organisatie, met de passende waarborgen",
+    erasure: "Termijnen waarbinnen de gegevens worden gewist",
+    measures: "Technische en organisatorische beveiligingsmaatregelen (artikel 32, eerste lid, van de AVG)",
+  },
+  noTransfers: "geen",
+  transfersUnknown: "niet bekend: de documenten van de aanbieder vermelden niet of de gegevens naar andere landen gaan",
+  noMeasures: "geen vastgelegd",
+  seeGeneral: "de algemene maatregelen hieronder",
+  measuresTitle: "Technische en organisatorische maatregelen",
+  measuresIntro: "Deze maatregelen gelden voor alle verwerkingsactiviteiten (artikel 32, eerste lid, van de AVG):",
+  csv: { activity: "Verwerkingsactiviteit", controller: "Verwerkingsverantwoordelijke" },
+};
+
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl };

@@ -45,4 +45,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Las bases jurídicas del tratamiento descrito no confieren este derecho.",
   },
+  nl: {
+    recipient: {
+      processor: "Verwerker, in onze opdracht",
+      "joint-controller": "Gezamenlijke verwerkingsverantwoordelijke, met ons",
+      controller: "Verwerkingsverantwoordelijke, voor eigen doeleinden",
+      provider: "Aanbieder van de dienst",
+      named: "Ontvanger",
+    },
+    rightNotGiven: "De rechtsgronden van de beschreven verwerking geven dit recht niet.",
+  },
 };

@@ -1,14 +1,14 @@
 import type { DataProtectionLaw } from "../model/data-protection-law.js";
-import type { Locale, Translated } from "../taxonomy/index.js";
+import type { Locale, SourceText, Translated } from "../taxonomy/index.js";
 
 /**
  * Where the UK's law puts a provision elsewhere than the GDPR. The Data (Use and Access) Act 2025
  * replaced Art. 22 with Art. 22A-22D (s. 80): the person's safeguards are in Art. 22C. It omitted
  * Art. 77 (s. 103(6), from 19 June 2026): the right to complain to the regulator is in s. 165 DPA 2018.
  */
-const ukCitations: Readonly<Record<string, Translated>> = {
-  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR", es: "artículo 22C del UK GDPR" },
-  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018", es: "sección 165 de la DPA 2018" },
+const ukCitations: Readonly<Record<string, SourceText>> = {
+  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR" },
+  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018" },
 };
 
 /**
@@ -16,18 +16,21 @@ const ukCitations: Readonly<Record<string, Translated>> = {
  * Confederation's own citation forms ("Art. 32 Abs. 2 Bst. c DSG"). The FADP knows no legal basis
  * for private controllers, so none is cited; its transfer grounds carry their own citations.
  */
-const fadpCitations: Readonly<Record<string, Translated>> = {
-  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG", es: "artículo 25 de la LPD" },
-  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG", es: "artículo 32, apartado 1, de la LPD" },
-  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG", es: "artículo 32, apartado 2, de la LPD" },
-  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG", es: "artículo 28 de la LPD" },
-  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG", es: "artículo 30, apartado 2, letra b), de la LPD" },
-  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG", es: "artículo 21 de la LPD" },
-  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG", es: "artículo 49 de la LPD" },
+const fadpCitations: Readonly<Record<string, SourceText>> = {
+  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG" },
+  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG" },
+  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG" },
+  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG" },
+  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG" },
+  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG" },
+  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG" },
 };
 
-/** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", "… del RGPD", or already "UK GDPR". */
-const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO|RGPD)$/;
+/**
+ * The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f
+ * DSGVO", "… du RGPD", "… van de AVG", "art. 6 ust. 1 lit. f RODO", or already "UK GDPR".
+ */
+const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO|RGPD|AVG|RODO)$/;
 
 /**
  * A provision's citation in the law the text follows. The UK GDPR keeps the GDPR's numbering
@@ -38,6 +41,8 @@ const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO|RGPD)$/;
 export function citationIn(law: DataProtectionLaw, concept: { readonly id: string; readonly citation: Translated }, locale: Locale): string {
   const citation = concept.citation[locale];
   if (law === "gdpr") return citation;
-  if (law === "fadp") return fadpCitations[concept.id]?.[locale] ?? citation;
-  return ukCitations[concept.id]?.[locale] ?? citation.replace(gdprSuffix, " UK GDPR");
+  // Texts under the FADP and the UK GDPR are written in the source languages only (language-under-law).
+  const own = (law === "fadp" ? fadpCitations : ukCitations)[concept.id] as Partial<Record<Locale, string>> | undefined;
+  if (law === "fadp") return own?.[locale] ?? citation;
+  return own?.[locale] ?? citation.replace(gdprSuffix, " UK GDPR");
 }

@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", es: "es-ES" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", es: "es-ES", nl: "nl-NL" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -96,6 +96,12 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
     if (style === "or") return /^(?:h?[oóOÓ]|8|11\b)/u.test(last) ? (separator) => separator.replace(/\bo\b/, "u") : undefined;
     return /^h?[iíIÍ](?![aeouáéóú])/u.test(last) ? (separator) => separator.replace(/\by\b/, "e") : undefined;
   },
+  // Dutch likewise joins the last item with "alsmede" where an item has an "en" of its own:
+  // "klanten en leveranciers alsmede werknemers", not "klanten en leveranciers en werknemers".
+  nl: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)en(?:\s|$)/.test(item))
+      ? (separator) => separator.replace(/(^|\s)en(\s|$)/, "$1alsmede$2")
+      : undefined,
 };
 
 const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;

@@ -177,4 +177,48 @@ const es: NoticeMessages = {
       : `Hemos redactado de nuevo ${count} pasajes sin cambiar su contenido.`,
 };
 
-export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es };
+const nl: NoticeMessages = {
+  title: (date) => `Wat er op ${date} verandert in onze privacyverklaring`,
+  intro: (date) => `Onze privacyverklaring verandert op ${date}. Hier leest u wat er verandert, dienst voor dienst, het belangrijkste steeds eerst.`,
+  overview: "Overzicht",
+  general: "Wie verantwoordelijk is en hoe u ons bereikt",
+  none: "Er verandert niets in onze privacyverklaring.",
+  us: "ons",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: wij gebruiken de dienst nu voor de volgende doeleinden: ${purposes}. Daarbij gaan deze gegevens naar ${recipient}: ${data}.`,
+  serviceTransfers: (transfers) => t` De gegevens worden doorgegeven aan deze landen: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (grond: ${ground})`,
+  serviceRemoved: (service) => t`${service}: wij gebruiken de dienst niet meer.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: deze gegevens gaan nu ook naar ${recipient}, voor het doel ${purpose}, op grond van ${basis}: ${data}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: deze gegevens gebruiken wij niet meer voor het doel ${purpose}: ${data}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: het gebruik van de gegevens voor het doel ${purpose} baseren wij nu op ${after}, niet meer op ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: nu gaan ook deze gegevens naar ${recipient}: ${data}.`,
+  dataRemoved: (service, data) => t`${service}: deze gegevens worden niet meer verwerkt: ${data}.`,
+  providerChanged: (service, after, before, data) => t`${service}: de gegevens gaan nu naar ${after}, niet meer naar ${before}: ${data}.`,
+  recipientAdded: (service, recipient, data) => t`${service}: deze gegevens gaan nu ook naar ${recipient}: ${data}.`,
+  recipientRemoved: (service, recipient) => t`${service}: de gegevens gaan niet meer naar ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: deze gegevens gaan nu ook naar ${recipient} in een ander land (${country}): ${data}. Grond voor de doorgifte: ${ground}.`,
+  transferRemoved: (service, country) => t`${service}: de gegevens worden niet meer doorgegeven aan dit land: ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: de doorgifte van de gegevens (${country}) berust op een andere grond: ${after}. Voorheen: ${before}.`,
+  retention: (service, after, before, data) =>
+    t`${service}: de bewaartermijn verandert, nu: ${after}; voorheen: ${before}. Het gaat om deze gegevens: ${data}.`,
+  controller: (after, before) => t`Verwerkingsverantwoordelijke voor uw gegevens is nu ${after}, niet meer ${before}.`,
+  controllerContact: (after) => t`Onze contactgegevens zijn nu: ${after}.`,
+  rightsContact: (after) => t`Om uw rechten uit te oefenen, wendt u zich nu tot: ${after}.`,
+  dpo: (after) => t`Onze functionaris voor gegevensbescherming is nu: ${after}.`,
+  representative: (after) => t`Onze vertegenwoordiger is nu: ${after}.`,
+  ended: "geen",
+  cookieAdded: (service, name, purpose) => t`${service}: wij slaan nu ${name} op uw apparaat op. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: wij slaan ${name} niet meer op uw apparaat op.`,
+  cookieChanged: (service, name) => t`${service}: wat wij als ${name} op uw apparaat opslaan, of hoe lang, is veranderd.`,
+  reworded: (count) =>
+    count === 1
+      ? "Eén passage hebben wij anders geformuleerd, zonder de inhoud te wijzigen."
+      : `${count} passages hebben wij anders geformuleerd, zonder de inhoud te wijzigen.`,
+};
+
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl };

@@ -5,4 +5,5 @@ export const defaultLabels: Readonly<Record<Locale, { readonly contents: string 
   en: { contents: "Contents" },
   de: { contents: "Inhalt" },
   es: { contents: "Índice" },
+  nl: { contents: "Inhoud" },
 };

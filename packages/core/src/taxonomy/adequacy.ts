@@ -34,6 +34,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     en: "commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
     de: "Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
     es: "las organizaciones comerciales sujetas a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
+    nl: "commerciële organisaties die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -51,6 +52,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     en: "organisations certified under the EU-US Data Privacy Framework",
     de: "Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind",
     es: "las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU.",
+    nl: "organisaties die zijn gecertificeerd onder het EU-VS-kader inzake gegevensbescherming",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

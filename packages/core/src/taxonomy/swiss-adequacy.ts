@@ -20,6 +20,7 @@ export const swissAdequacyInstrument: Translated = {
   en: "Annex 1 to the Data Protection Ordinance (DPO)",
   de: "Anhang 1 der Datenschutzverordnung (DSV)",
   es: "Anexo 1 de la Ordenanza sobre la Protección de Datos (OPDo)",
+  nl: "bijlage 1 bij de Zwitserse verordening inzake gegevensbescherming (DSV)",
 };
 
 /**
@@ -63,6 +64,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     en: "recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA) or a substantially similar provincial act",
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) oder einem weitgehend entsprechenden Gesetz einer Provinz unterliegen",
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA) o a una ley provincial sustancialmente similar",
+    nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) of een in wezen vergelijkbare provinciale wet vallen",
   }),
   entry("CY"), // 8 Zypern
   entry("HR"), // 9 Kroatien
@@ -108,6 +110,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     en: "organisations certified under the Swiss-US Privacy Framework",
     de: "Organisationen, die nach dem Datenschutzrahmen zwischen der Schweiz und den USA zertifiziert sind",
     es: "las organizaciones certificadas conforme al marco de privacidad de datos Suiza-EE. UU.",
+    nl: "organisaties die zijn gecertificeerd onder het Zwitsers-Amerikaanse kader inzake gegevensbescherming",
   }),
 ];
 

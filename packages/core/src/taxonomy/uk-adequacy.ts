@@ -41,6 +41,7 @@ const automatedProcessing: Translated = {
   en: "automated processing of personal data",
   de: "die automatisierte Verarbeitung personenbezogener Daten",
   es: "el tratamiento automatizado de datos personales",
+  nl: "de geautomatiseerde verwerking van persoonsgegevens",
 };
 
 /**
@@ -58,6 +59,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     en: "recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
+    nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
   }),
   schedule21Entry("AR"),
   schedule21Entry("GG"),
@@ -67,6 +69,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     en: "recipients subject to the Faroese Act on processing of personal data",
     de: "Empfänger, die dem färöischen Gesetz über die Verarbeitung personenbezogener Daten unterliegen",
     es: "los destinatarios sujetos a la Ley feroesa sobre el tratamiento de datos personales",
+    nl: "ontvangers die onder de Faeröerse wet inzake de verwerking van persoonsgegevens vallen",
   }),
   schedule21Entry("AD"),
   schedule21Entry("IL", automatedProcessing),
@@ -76,6 +79,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     en: "recipients subject to the Act on the Protection of Personal Information (APPI)",
     de: "Empfänger, die dem Act on the Protection of Personal Information (APPI) unterliegen",
     es: "los destinatarios sujetos a la Act on the Protection of Personal Information (APPI)",
+    nl: "ontvangers die onder de Act on the Protection of Personal Information (APPI) vallen",
   }),
   {
     country: "KR",
@@ -86,6 +90,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       en: "recipients subject to the Personal Information Protection Act (PIPA)",
       de: "Empfänger, die dem Personal Information Protection Act (PIPA) unterliegen",
       es: "los destinatarios sujetos a la Personal Information Protection Act (PIPA)",
+      nl: "ontvangers die onder de Personal Information Protection Act (PIPA) vallen",
     },
     source: "https://legislation.gov.uk/uksi/2022/1213/data.html",
     checked,
@@ -100,6 +105,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       en: "organisations taking part in the UK Extension to the EU-US Data Privacy Framework",
       de: "Organisationen, die an der UK-Erweiterung des EU-US-Datenschutzrahmens teilnehmen",
       es: "las organizaciones que participan en la extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
+      nl: "organisaties die deelnemen aan de Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
     },
     source: "https://legislation.gov.uk/uksi/2023/1028/data.html",
     checked,

@@ -2,12 +2,13 @@ import { compareTexts, type Locale, type TextCoverage } from "@policy/core/rende
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
+import { nl } from "./nl.js";
 import type { Messages } from "./messages.js";
 
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

@@ -100,4 +100,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Información para los consumidores residentes en California",
     text: "Los consumidores residentes en California tienen además los derechos que les reconoce la California Consumer Privacy Act (CCPA). Esos derechos y la información que exige la ley figuran, con los términos de la propia ley, en la sección «Your California privacy rights» de la versión en inglés de esta política de privacidad.",
   },
+  nl: {
+    title: "Informatie voor consumenten in Californië",
+    text: "Consumenten die in Californië wonen, hebben daarnaast rechten op grond van de California Consumer Privacy Act (CCPA). Deze rechten en de informatie die de wet voorschrijft, staan in het onderdeel „Your California privacy rights” van de Engelse versie van deze privacyverklaring, in de termen van de wet.",
+  },
 };

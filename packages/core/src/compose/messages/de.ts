@@ -69,7 +69,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       documentTitle: "Datenschutzerklärung",
       titles,
       see: (title) => t`(siehe „${title}“)`,
-      untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)", es: "(nur auf Spanisch)" },
+      untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)", es: "(nur auf Spanisch)", nl: "(nur auf Niederländisch)" },
 
       email: "E-Mail",
       phone: "Telefon",

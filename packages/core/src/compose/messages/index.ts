@@ -7,10 +7,11 @@ import { en } from "./en.js";
 import { es } from "./es.js";
 import { enFadp } from "./en-fadp.js";
 import { enUk } from "./en-uk.js";
+import { nl } from "./nl.js";
 import type { Messages } from "./messages.js";
 
 /** The text under the GDPR, in every language: a language without it fails the typecheck. */
-const gdpr: Readonly<Record<Locale, Messages>> = { en, de, es };
+const gdpr: Readonly<Record<Locale, Messages>> = { en, de, es, nl };
 
 /**
  * The texts under the UK GDPR and the Swiss FADP, which exist in the source languages only: their

@@ -61,6 +61,31 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "§ 25 Abs. 2 Nr. 2 TDDDG",
     "§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG",
   ],
+  nl: [
+    "Artikel 11.7a van de Telecommunicatiewet",
+    "Artikel 45c van de Zwitserse telecommunicatiewet (Fernmeldegesetz, FMG",
+    "Regulation 6 van de Britse Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR",
+    "artikel 11.7a, derde lid, onder a, van de Telecommunicatiewet",
+    "artikel 11.7a, derde lid, onder b, van de Telecommunicatiewet",
+    "artikel 11.7a, eerste lid, van de Telecommunicatiewet",
+    "artikel 25 van de DSG",
+    "artikel 28 van de DSG",
+    "artikel 32, eerste lid, van de DSG",
+    "artikel 32, tweede lid, van de DSG",
+    "artikel 45c, onder a, van de FMG",
+    "artikel 45c, onder b, van de FMG",
+    "artikel 49 van de DSG",
+    "artikel 6, eerste lid, onder ea, van de UK GDPR",
+    "artikelen 16 en 17 van de DSG",
+    "artikelen 18 en 19 van de DSV",
+    "bijlage A1 van de PECR",
+    "bijlage A1, punt 2, van de PECR",
+    "bijlage A1, punt 4, van de PECR",
+    "§ 165, derde lid, van de TKG 2021",
+    "§ 25, eerste lid, van de TDDDG",
+    "§ 25, tweede lid, onder 1, van de TDDDG",
+    "§ 25, tweede lid, onder 2, van de TDDDG",
+  ],
   "en-uk": [
     "Art. 13(3) UK GDPR",
     "Art. 22A UK GDPR",
@@ -142,7 +167,7 @@ const expected: Readonly<Record<string, readonly string[]>> = {
 const acts = String.raw`BDSG|TDDDG|TKG 2021|\bDSG\b|\bDSV\b|FADP|\bDPO\b|\bFMG\b|UK GDPR|DPA 2018|Data Protection Act 2018|PECR|Fernmeldegesetzes|Telecommunicatiewet`;
 /** A provision followed by its act ("Art. 32 Abs. 2 DSG"), or an act followed by its provision ("(PECR, Schedule A1, para. 4)"). */
 const citation = new RegExp(
-  String.raw`(?:Art\.|Article|§|Section|section|Regulation \d|Schedule) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
+  String.raw`(?:Art\.|Article|[Aa]rtikel(?:en)?|§|Section|section|Regulation \d|Schedule|bijlage) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
   "g",
 );
 

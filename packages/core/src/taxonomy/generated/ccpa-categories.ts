@@ -25,17 +25,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Identifiers",
       "de": "Kennungen",
-      "es": "Identificadores"
+      "es": "Identificadores",
+      "nl": "Identificatoren"
     },
     "inSentence": {
       "en": "identifiers",
       "de": "Kennungen",
-      "es": "identificadores"
+      "es": "identificadores",
+      "nl": "identificatoren"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "de": "§ 1798.140(v)(1)(A) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(A)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(A)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
@@ -43,17 +46,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
-      "es": "Datos de los registros de clientes (§ 1798.80(e))"
+      "es": "Datos de los registros de clientes (§ 1798.80(e))",
+      "nl": "Gegevens uit klantendossiers (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
-      "es": "datos de los registros de clientes (§ 1798.80(e))"
+      "es": "datos de los registros de clientes (§ 1798.80(e))",
+      "nl": "gegevens uit klantendossiers (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "de": "§ 1798.140(v)(1)(B) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(B)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(B)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
@@ -61,17 +67,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
-      "es": "Características de categorías protegidas por la ley"
+      "es": "Características de categorías protegidas por la ley",
+      "nl": "Kenmerken van wettelijk beschermde groepen"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
-      "es": "características de categorías protegidas por la ley"
+      "es": "características de categorías protegidas por la ley",
+      "nl": "kenmerken van wettelijk beschermde groepen"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "de": "§ 1798.140(v)(1)(C) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(C)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(C)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
@@ -79,17 +88,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Commercial information",
       "de": "Kaufbezogene Informationen",
-      "es": "Información comercial"
+      "es": "Información comercial",
+      "nl": "Commerciële informatie"
     },
     "inSentence": {
       "en": "commercial information",
       "de": "kaufbezogene Informationen",
-      "es": "información comercial"
+      "es": "información comercial",
+      "nl": "commerciële informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "de": "§ 1798.140(v)(1)(D) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(D)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(D)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
@@ -97,17 +109,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Biometric information",
       "de": "Biometrische Informationen",
-      "es": "Información biométrica"
+      "es": "Información biométrica",
+      "nl": "Biometrische informatie"
     },
     "inSentence": {
       "en": "biometric information",
       "de": "biometrische Informationen",
-      "es": "información biométrica"
+      "es": "información biométrica",
+      "nl": "biometrische informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "de": "§ 1798.140(v)(1)(E) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(E)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(E)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
@@ -115,17 +130,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
-      "es": "Actividad en internet o en otras redes electrónicas"
+      "es": "Actividad en internet o en otras redes electrónicas",
+      "nl": "Activiteit op internet of andere elektronische netwerken"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
-      "es": "actividad en internet o en otras redes electrónicas"
+      "es": "actividad en internet o en otras redes electrónicas",
+      "nl": "activiteit op internet of andere elektronische netwerken"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "de": "§ 1798.140(v)(1)(F) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(F)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(F)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
@@ -133,17 +151,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Geolocation data",
       "de": "Standortdaten",
-      "es": "Datos de geolocalización"
+      "es": "Datos de geolocalización",
+      "nl": "Geolocatiegegevens"
     },
     "inSentence": {
       "en": "geolocation data",
       "de": "Standortdaten",
-      "es": "datos de geolocalización"
+      "es": "datos de geolocalización",
+      "nl": "geolocatiegegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "de": "§ 1798.140(v)(1)(G) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(G)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(G)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
@@ -151,17 +172,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
-      "es": "Información sonora, electrónica, visual, térmica, olfativa o similar"
+      "es": "Información sonora, electrónica, visual, térmica, olfativa o similar",
+      "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
-      "es": "información sonora, electrónica, visual, térmica, olfativa o similar"
+      "es": "información sonora, electrónica, visual, térmica, olfativa o similar",
+      "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "de": "§ 1798.140(v)(1)(H) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(H)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(H)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
@@ -169,17 +193,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Professional or employment-related information",
       "de": "Berufliche oder beschäftigungsbezogene Informationen",
-      "es": "Información profesional o relacionada con el empleo"
+      "es": "Información profesional o relacionada con el empleo",
+      "nl": "Beroeps- of arbeidsgerelateerde informatie"
     },
     "inSentence": {
       "en": "professional or employment-related information",
       "de": "berufliche oder beschäftigungsbezogene Informationen",
-      "es": "información profesional o relacionada con el empleo"
+      "es": "información profesional o relacionada con el empleo",
+      "nl": "beroeps- of arbeidsgerelateerde informatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "de": "§ 1798.140(v)(1)(I) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(I)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(I)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
@@ -187,17 +214,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Education information",
       "de": "Informationen zur Ausbildung",
-      "es": "Información sobre la educación"
+      "es": "Información sobre la educación",
+      "nl": "Informatie over opleiding"
     },
     "inSentence": {
       "en": "education information",
       "de": "Informationen zur Ausbildung",
-      "es": "información sobre la educación"
+      "es": "información sobre la educación",
+      "nl": "informatie over opleiding"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "de": "§ 1798.140(v)(1)(J) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(J)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(J)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
@@ -205,17 +235,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Inferences drawn to create a profile",
       "de": "Zur Profilbildung gezogene Schlussfolgerungen",
-      "es": "Inferencias extraídas para crear un perfil"
+      "es": "Inferencias extraídas para crear un perfil",
+      "nl": "Gevolgtrekkingen om een profiel op te stellen"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
       "de": "zur Profilbildung gezogene Schlussfolgerungen",
-      "es": "inferencias extraídas para crear un perfil"
+      "es": "inferencias extraídas para crear un perfil",
+      "nl": "gevolgtrekkingen om een profiel op te stellen"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "de": "§ 1798.140(v)(1)(K) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(K)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(K)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
@@ -223,17 +256,20 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Sensitive personal information",
       "de": "Sensible personenbezogene Informationen",
-      "es": "Información personal sensible"
+      "es": "Información personal sensible",
+      "nl": "Gevoelige persoonsgegevens"
     },
     "inSentence": {
       "en": "sensitive personal information",
       "de": "sensible personenbezogene Informationen",
-      "es": "información personal sensible"
+      "es": "información personal sensible",
+      "nl": "gevoelige persoonsgegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
+      "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

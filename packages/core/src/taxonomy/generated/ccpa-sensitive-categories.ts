@@ -22,17 +22,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
-      "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte"
+      "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
+      "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
-      "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte"
+      "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
+      "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "de": "§ 1798.140(ae)(1)(A) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
@@ -40,17 +43,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
-      "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta"
+      "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
+      "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
-      "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta"
+      "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
+      "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "de": "§ 1798.140(ae)(1)(B) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
@@ -58,17 +64,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Precise geolocation",
       "de": "Genauer Standort",
-      "es": "Geolocalización precisa"
+      "es": "Geolocalización precisa",
+      "nl": "Precieze geolocatie"
     },
     "inSentence": {
       "en": "precise geolocation",
       "de": "genauer Standort",
-      "es": "geolocalización precisa"
+      "es": "geolocalización precisa",
+      "nl": "precieze geolocatie"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "de": "§ 1798.140(ae)(1)(C) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
@@ -76,17 +85,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
-      "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical"
+      "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
+      "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
-      "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical"
+      "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
+      "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "de": "§ 1798.140(ae)(1)(D) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
@@ -94,17 +106,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
-      "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios"
+      "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
+      "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
-      "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios"
+      "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
+      "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "de": "§ 1798.140(ae)(1)(E) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
@@ -112,17 +127,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Genetic data",
       "de": "Genetische Daten",
-      "es": "Datos genéticos"
+      "es": "Datos genéticos",
+      "nl": "Genetische gegevens"
     },
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
-      "es": "datos genéticos"
+      "es": "datos genéticos",
+      "nl": "genetische gegevens"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "de": "§ 1798.140(ae)(1)(F) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
@@ -130,17 +148,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
       "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
-      "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor"
+      "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor",
+      "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
       "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
-      "es": "información biométrica tratada para identificar de manera unívoca a un consumidor"
+      "es": "información biométrica tratada para identificar de manera unívoca a un consumidor",
+      "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "de": "§ 1798.140(ae)(2)(A) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
@@ -148,17 +169,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Personal information collected and analysed concerning health",
       "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
-      "es": "Información personal recogida y analizada relativa a la salud"
+      "es": "Información personal recogida y analizada relativa a la salud",
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
       "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
-      "es": "información personal recogida y analizada relativa a la salud"
+      "es": "información personal recogida y analizada relativa a la salud",
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "de": "§ 1798.140(ae)(2)(B) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
@@ -166,17 +190,20 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
       "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
-      "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual"
+      "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
       "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
-      "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual"
+      "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "de": "§ 1798.140(ae)(2)(C) California Civil Code",
-      "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
+      "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

@@ -36,17 +36,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Anonymous users",
       "de": "Anonyme Nutzerinnen und Nutzer",
-      "es": "Usuarios anónimos"
+      "es": "Usuarios anónimos",
+      "nl": "Anonieme gebruikers"
     },
     "inSentence": {
       "en": "anonymous users",
       "de": "anonyme Nutzerinnen und Nutzer",
-      "es": "usuarios anónimos"
+      "es": "usuarios anónimos",
+      "nl": "anonieme gebruikers"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
       "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
-      "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación."
+      "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación.",
+      "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -58,17 +61,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Registered voters",
       "de": "Wahlberechtigte",
-      "es": "Electores"
+      "es": "Electores",
+      "nl": "Kiesgerechtigden"
     },
     "inSentence": {
       "en": "registered voters",
       "de": "Wahlberechtigte",
-      "es": "electores"
+      "es": "electores",
+      "nl": "kiesgerechtigden"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
       "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
-      "es": "Personas inscritas como electores ante un Estado o una autoridad."
+      "es": "Personas inscritas como electores ante un Estado o una autoridad.",
+      "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -80,17 +86,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Commuters and travellers",
       "de": "Pendelnde und Reisende",
-      "es": "Viajeros y personas en desplazamiento"
+      "es": "Viajeros y personas en desplazamiento",
+      "nl": "Forenzen en reizigers"
     },
     "inSentence": {
       "en": "commuters and travellers",
       "de": "Pendelnde und Reisende",
-      "es": "viajeros y personas en desplazamiento"
+      "es": "viajeros y personas en desplazamiento",
+      "nl": "forenzen en reizigers"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
       "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
-      "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto."
+      "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto.",
+      "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -102,17 +111,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
-      "es": "Consultores"
+      "es": "Consultores",
+      "nl": "Adviseurs"
     },
     "inSentence": {
       "en": "consultants",
       "de": "Beraterinnen und Berater",
-      "es": "consultores"
+      "es": "consultores",
+      "nl": "adviseurs"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
       "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
-      "es": "Personas que trabajan para la organización de forma temporal o como asesores."
+      "es": "Personas que trabajan para la organización de forma temporal o como asesores.",
+      "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,17 +136,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Customers",
       "de": "Kundinnen und Kunden",
-      "es": "Clientes"
+      "es": "Clientes",
+      "nl": "Klanten"
     },
     "inSentence": {
       "en": "customers",
       "de": "Kundinnen und Kunden",
-      "es": "clientes"
+      "es": "clientes",
+      "nl": "klanten"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
       "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
-      "es": "Personas u organizaciones que compran bienes o servicios a la organización."
+      "es": "Personas u organizaciones que compran bienes o servicios a la organización.",
+      "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -146,17 +161,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Employees",
       "de": "Beschäftigte",
-      "es": "Empleados"
+      "es": "Empleados",
+      "nl": "Werknemers"
     },
     "inSentence": {
       "en": "employees",
       "de": "Beschäftigte",
-      "es": "empleados"
+      "es": "empleados",
+      "nl": "werknemers"
     },
     "description": {
       "en": "An individual employed by the organization.",
       "de": "Personen, die bei der Organisation angestellt sind.",
-      "es": "Personas que trabajan por cuenta ajena para la organización."
+      "es": "Personas que trabajan por cuenta ajena para la organización.",
+      "nl": "Personen die bij de organisatie in dienst zijn."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,17 +186,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Job applicants",
       "de": "Bewerberinnen und Bewerber",
-      "es": "Candidatos a un empleo"
+      "es": "Candidatos a un empleo",
+      "nl": "Sollicitanten"
     },
     "inSentence": {
       "en": "job applicants",
       "de": "Bewerberinnen und Bewerber",
-      "es": "candidatos a un empleo"
+      "es": "candidatos a un empleo",
+      "nl": "sollicitanten"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
       "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
-      "es": "Personas que solicitan un puesto de trabajo en la organización."
+      "es": "Personas que solicitan un puesto de trabajo en la organización.",
+      "nl": "Personen die bij de organisatie naar een functie solliciteren."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -190,17 +211,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Relatives",
       "de": "Angehörige",
-      "es": "Familiares"
+      "es": "Familiares",
+      "nl": "Familieleden"
     },
     "inSentence": {
       "en": "relatives",
       "de": "Angehörige",
-      "es": "familiares"
+      "es": "familiares",
+      "nl": "familieleden"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
       "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
-      "es": "Familiares de otro interesado, cuando se conoce el parentesco."
+      "es": "Familiares de otro interesado, cuando se conoce el parentesco.",
+      "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -212,17 +236,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Passengers",
       "de": "Fahrgäste",
-      "es": "Pasajeros"
+      "es": "Pasajeros",
+      "nl": "Passagiers"
     },
     "inSentence": {
       "en": "passengers",
       "de": "Fahrgäste",
-      "es": "pasajeros"
+      "es": "pasajeros",
+      "nl": "passagiers"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
       "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
-      "es": "Personas que viajan en un medio de transporte puesto a su disposición."
+      "es": "Personas que viajan en un medio de transporte puesto a su disposición.",
+      "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -234,17 +261,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Patients",
       "de": "Patientinnen und Patienten",
-      "es": "Pacientes"
+      "es": "Pacientes",
+      "nl": "Patiënten"
     },
     "inSentence": {
       "en": "patients",
       "de": "Patientinnen und Patienten",
-      "es": "pacientes"
+      "es": "pacientes",
+      "nl": "patiënten"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
       "de": "Personen, die medizinisch versorgt werden.",
-      "es": "Personas que reciben atención médica."
+      "es": "Personas que reciben atención médica.",
+      "nl": "Personen die medische zorg ontvangen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -256,17 +286,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Prospective customers",
       "de": "Interessentinnen und Interessenten",
-      "es": "Clientes potenciales"
+      "es": "Clientes potenciales",
+      "nl": "Potentiële klanten"
     },
     "inSentence": {
       "en": "prospective customers",
       "de": "Interessentinnen und Interessenten",
-      "es": "clientes potenciales"
+      "es": "clientes potenciales",
+      "nl": "potentiële klanten"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
       "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
-      "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios."
+      "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios.",
+      "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -278,17 +311,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
-      "es": "Accionistas y socios"
+      "es": "Accionistas y socios",
+      "nl": "Aandeelhouders"
     },
     "inSentence": {
       "en": "shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
-      "es": "accionistas y socios"
+      "es": "accionistas y socios",
+      "nl": "aandeelhouders"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
       "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
-      "es": "Personas u organizaciones que tienen participaciones en la organización."
+      "es": "Personas u organizaciones que tienen participaciones en la organización.",
+      "nl": "Personen of organisaties die aandelen in de organisatie hebben."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -300,17 +336,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Suppliers",
       "de": "Lieferantinnen und Lieferanten",
-      "es": "Proveedores"
+      "es": "Proveedores",
+      "nl": "Leveranciers"
     },
     "inSentence": {
       "en": "suppliers",
       "de": "Lieferantinnen und Lieferanten",
-      "es": "proveedores"
+      "es": "proveedores",
+      "nl": "leveranciers"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
       "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
-      "es": "Personas u organizaciones que suministran bienes o servicios a la organización."
+      "es": "Personas u organizaciones que suministran bienes o servicios a la organización.",
+      "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -322,17 +361,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Trainees",
       "de": "Auszubildende",
-      "es": "Personas en formación"
+      "es": "Personas en formación",
+      "nl": "Stagiairs en leerlingen"
     },
     "inSentence": {
       "en": "trainees",
       "de": "Auszubildende",
-      "es": "personas en formación"
+      "es": "personas en formación",
+      "nl": "stagiairs en leerlingen"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
       "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
-      "es": "Personas a las que la organización forma o capacita."
+      "es": "Personas a las que la organización forma o capacita.",
+      "nl": "Personen die door de organisatie worden opgeleid of getraind."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -344,17 +386,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "On-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
-      "es": "Visitantes presenciales"
+      "es": "Visitantes presenciales",
+      "nl": "Bezoekers ter plaatse"
     },
     "inSentence": {
       "en": "on-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
-      "es": "visitantes presenciales"
+      "es": "visitantes presenciales",
+      "nl": "bezoekers ter plaatse"
     },
     "description": {
       "en": "An individual visiting a location.",
       "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
-      "es": "Personas que visitan un lugar, como un local comercial."
+      "es": "Personas que visitan un lugar, como un local comercial.",
+      "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -366,17 +411,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
-      "es": "Socios comerciales"
+      "es": "Socios comerciales",
+      "nl": "Zakenpartners"
     },
     "inSentence": {
       "en": "business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
-      "es": "socios comerciales"
+      "es": "socios comerciales",
+      "nl": "zakenpartners"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
       "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
-      "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas."
+      "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas.",
+      "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -388,17 +436,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Website visitors",
       "de": "Besucherinnen und Besucher der Website",
-      "es": "Visitantes del sitio web"
+      "es": "Visitantes del sitio web",
+      "nl": "Bezoekers van de website"
     },
     "inSentence": {
       "en": "website visitors",
       "de": "Besucherinnen und Besucher der Website",
-      "es": "visitantes del sitio web"
+      "es": "visitantes del sitio web",
+      "nl": "bezoekers van de website"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
       "de": "Personen, die die Website der Organisation aufrufen.",
-      "es": "Personas que visitan el sitio web de la organización."
+      "es": "Personas que visitan el sitio web de la organización.",
+      "nl": "Personen die de website van de organisatie bezoeken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -410,17 +461,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
-      "es": "Suscriptores del boletín informativo"
+      "es": "Suscriptores del boletín informativo",
+      "nl": "Abonnees van de nieuwsbrief"
     },
     "inSentence": {
       "en": "newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
-      "es": "suscriptores del boletín informativo"
+      "es": "suscriptores del boletín informativo",
+      "nl": "abonnees van de nieuwsbrief"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
       "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
-      "es": "Personas que se han suscrito a un boletín informativo de la organización."
+      "es": "Personas que se han suscrito a un boletín informativo de la organización.",
+      "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -432,17 +486,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Users",
       "de": "Nutzerinnen und Nutzer",
-      "es": "Usuarios"
+      "es": "Usuarios",
+      "nl": "Gebruikers"
     },
     "inSentence": {
       "en": "users",
       "de": "Nutzerinnen und Nutzer",
-      "es": "usuarios"
+      "es": "usuarios",
+      "nl": "gebruikers"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
       "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
-      "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización."
+      "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización.",
+      "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -454,17 +511,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "es": "Mandantes"
+      "es": "Mandantes",
+      "nl": "Opdrachtgevers"
     },
     "inSentence": {
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "es": "mandantes"
+      "es": "mandantes",
+      "nl": "opdrachtgevers"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
       "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
-      "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios."
+      "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios.",
+      "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -476,17 +536,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Meeting participants",
       "de": "Teilnehmende an Besprechungen",
-      "es": "Participantes en reuniones"
+      "es": "Participantes en reuniones",
+      "nl": "Deelnemers aan vergaderingen"
     },
     "inSentence": {
       "en": "meeting participants",
       "de": "Teilnehmende an Besprechungen",
-      "es": "participantes en reuniones"
+      "es": "participantes en reuniones",
+      "nl": "deelnemers aan vergaderingen"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
       "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
-      "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización."
+      "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización.",
+      "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -498,17 +561,20 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "People making enquiries",
       "de": "Anfragende",
-      "es": "Personas que realizan consultas"
+      "es": "Personas que realizan consultas",
+      "nl": "Personen die contact met ons opnemen"
     },
     "inSentence": {
       "en": "people making enquiries",
       "de": "Anfragende",
-      "es": "personas que realizan consultas"
+      "es": "personas que realizan consultas",
+      "nl": "personen die contact met ons opnemen"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
       "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
-      "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono."
+      "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono.",
+      "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -21,17 +21,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Consent",
       "de": "Einwilligung",
-      "es": "Consentimiento"
+      "es": "Consentimiento",
+      "nl": "Toestemming"
     },
     "inSentence": {
       "en": "consent",
       "de": "Einwilligung",
-      "es": "consentimiento"
+      "es": "consentimiento",
+      "nl": "toestemming"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
       "de": "Art. 6 Abs. 1 lit. a DSGVO",
-      "es": "artículo 6, apartado 1, letra a), del RGPD"
+      "es": "artículo 6, apartado 1, letra a), del RGPD",
+      "nl": "artikel 6, eerste lid, onder a, van de AVG"
     }
   },
   {
@@ -40,17 +43,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
-      "es": "Contrato o aplicación de medidas precontractuales"
+      "es": "Contrato o aplicación de medidas precontractuales",
+      "nl": "Overeenkomst of precontractuele maatregelen"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
-      "es": "contrato o aplicación de medidas precontractuales"
+      "es": "contrato o aplicación de medidas precontractuales",
+      "nl": "overeenkomst of precontractuele maatregelen"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
       "de": "Art. 6 Abs. 1 lit. b DSGVO",
-      "es": "artículo 6, apartado 1, letra b), del RGPD"
+      "es": "artículo 6, apartado 1, letra b), del RGPD",
+      "nl": "artikel 6, eerste lid, onder b, van de AVG"
     }
   },
   {
@@ -59,17 +65,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Legal obligation",
       "de": "Rechtliche Verpflichtung",
-      "es": "Obligación legal"
+      "es": "Obligación legal",
+      "nl": "Wettelijke verplichting"
     },
     "inSentence": {
       "en": "legal obligation",
       "de": "rechtliche Verpflichtung",
-      "es": "obligación legal"
+      "es": "obligación legal",
+      "nl": "wettelijke verplichting"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
       "de": "Art. 6 Abs. 1 lit. c DSGVO",
-      "es": "artículo 6, apartado 1, letra c), del RGPD"
+      "es": "artículo 6, apartado 1, letra c), del RGPD",
+      "nl": "artikel 6, eerste lid, onder c, van de AVG"
     }
   },
   {
@@ -78,17 +87,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Vital interests",
       "de": "Schutz lebenswichtiger Interessen",
-      "es": "Intereses vitales"
+      "es": "Intereses vitales",
+      "nl": "Vitale belangen"
     },
     "inSentence": {
       "en": "vital interests",
       "de": "Schutz lebenswichtiger Interessen",
-      "es": "intereses vitales"
+      "es": "intereses vitales",
+      "nl": "vitale belangen"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
       "de": "Art. 6 Abs. 1 lit. d DSGVO",
-      "es": "artículo 6, apartado 1, letra d), del RGPD"
+      "es": "artículo 6, apartado 1, letra d), del RGPD",
+      "nl": "artikel 6, eerste lid, onder d, van de AVG"
     }
   },
   {
@@ -97,17 +109,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Public interest or official authority",
       "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
-      "es": "Interés público o ejercicio de poderes públicos"
+      "es": "Interés público o ejercicio de poderes públicos",
+      "nl": "Algemeen belang of openbaar gezag"
     },
     "inSentence": {
       "en": "public interest or official authority",
       "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
-      "es": "interés público o ejercicio de poderes públicos"
+      "es": "interés público o ejercicio de poderes públicos",
+      "nl": "algemeen belang of openbaar gezag"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
       "de": "Art. 6 Abs. 1 lit. e DSGVO",
-      "es": "artículo 6, apartado 1, letra e), del RGPD"
+      "es": "artículo 6, apartado 1, letra e), del RGPD",
+      "nl": "artikel 6, eerste lid, onder e, van de AVG"
     }
   },
   {
@@ -116,17 +131,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Legitimate interests",
       "de": "Berechtigte Interessen",
-      "es": "Intereses legítimos"
+      "es": "Intereses legítimos",
+      "nl": "Gerechtvaardigde belangen"
     },
     "inSentence": {
       "en": "legitimate interests",
       "de": "berechtigte Interessen",
-      "es": "intereses legítimos"
+      "es": "intereses legítimos",
+      "nl": "gerechtvaardigde belangen"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
       "de": "Art. 6 Abs. 1 lit. f DSGVO",
-      "es": "artículo 6, apartado 1, letra f), del RGPD"
+      "es": "artículo 6, apartado 1, letra f), del RGPD",
+      "nl": "artikel 6, eerste lid, onder f, van de AVG"
     }
   },
   {
@@ -135,17 +153,20 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Recognised legitimate interests",
       "de": "Anerkannte berechtigte Interessen",
-      "es": "Intereses legítimos reconocidos"
+      "es": "Intereses legítimos reconocidos",
+      "nl": "Erkende gerechtvaardigde belangen"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
       "de": "anerkannte berechtigte Interessen",
-      "es": "intereses legítimos reconocidos"
+      "es": "intereses legítimos reconocidos",
+      "nl": "erkende gerechtvaardigde belangen"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
       "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
-      "es": "artículo 6, apartado 1, letra ea), del UK GDPR"
+      "es": "artículo 6, apartado 1, letra ea), del UK GDPR",
+      "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR"
     }
   }
 ];

@@ -70,17 +70,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analytics",
       "de": "Analyse",
-      "es": "Análisis"
+      "es": "Análisis",
+      "nl": "Analyse"
     },
     "inSentence": {
       "en": "analytics",
       "de": "Analyse",
-      "es": "análisis"
+      "es": "análisis",
+      "nl": "analyse"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
       "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
-      "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes."
+      "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes.",
+      "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -94,17 +97,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analytics for reporting",
       "de": "Analyse für Berichte",
-      "es": "Análisis para informes"
+      "es": "Análisis para informes",
+      "nl": "Analyse voor rapportages"
     },
     "inSentence": {
       "en": "analytics for reporting",
       "de": "Analyse für Berichte",
-      "es": "análisis para informes"
+      "es": "análisis para informes",
+      "nl": "analyse voor rapportages"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
       "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
-      "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad."
+      "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad.",
+      "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -118,17 +124,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
-      "es": "Medición del rendimiento publicitario"
+      "es": "Medición del rendimiento publicitario",
+      "nl": "Meten van de resultaten van advertenties"
     },
     "inSentence": {
       "en": "measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
-      "es": "medición del rendimiento publicitario"
+      "es": "medición del rendimiento publicitario",
+      "nl": "meten van de resultaten van advertenties"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
       "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
-      "es": "Análisis de la eficacia de los anuncios."
+      "es": "Análisis de la eficacia de los anuncios.",
+      "nl": "Analyses van hoe goed advertenties werken."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -142,17 +151,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
-      "es": "Medición del rendimiento de los contenidos"
+      "es": "Medición del rendimiento de los contenidos",
+      "nl": "Meten van het gebruik van inhoud"
     },
     "inSentence": {
       "en": "measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
-      "es": "medición del rendimiento de los contenidos"
+      "es": "medición del rendimiento de los contenidos",
+      "nl": "meten van het gebruik van inhoud"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
       "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
-      "es": "Análisis de cómo se utilizan y se reciben los contenidos."
+      "es": "Análisis de cómo se utilizan y se reciben los contenidos.",
+      "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -166,17 +178,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
-      "es": "Análisis de campañas de marketing"
+      "es": "Análisis de campañas de marketing",
+      "nl": "Analyse van marketingcampagnes"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
-      "es": "análisis de campañas de marketing"
+      "es": "análisis de campañas de marketing",
+      "nl": "analyse van marketingcampagnes"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
       "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
-      "es": "Análisis de las campañas de publicidad y de promoción de ventas."
+      "es": "Análisis de las campañas de publicidad y de promoción de ventas.",
+      "nl": "Analyses van reclame- en verkoopcampagnes."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -190,17 +205,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analysing system activity",
       "de": "Analyse der Systemaktivität",
-      "es": "Análisis de la actividad del sistema"
+      "es": "Análisis de la actividad del sistema",
+      "nl": "Analyse van systeemactiviteit"
     },
     "inSentence": {
       "en": "analysing system activity",
       "de": "Analyse der Systemaktivität",
-      "es": "análisis de la actividad del sistema"
+      "es": "análisis de la actividad del sistema",
+      "nl": "analyse van systeemactiviteit"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
       "de": "Auswertungen darüber, was in einem System geschieht.",
-      "es": "Análisis de lo que ocurre en un sistema."
+      "es": "Análisis de lo que ocurre en un sistema.",
+      "nl": "Analyses van wat er in een systeem gebeurt."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -214,17 +232,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring system performance",
       "de": "Analyse der Systemleistung",
-      "es": "Medición del rendimiento del sistema"
+      "es": "Medición del rendimiento del sistema",
+      "nl": "Meten van systeemprestaties"
     },
     "inSentence": {
       "en": "measuring system performance",
       "de": "Analyse der Systemleistung",
-      "es": "medición del rendimiento del sistema"
+      "es": "medición del rendimiento del sistema",
+      "nl": "meten van systeemprestaties"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
       "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
-      "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema."
+      "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema.",
+      "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -238,17 +259,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
-      "es": "Recogida de datos para fines aún no determinados"
+      "es": "Recogida de datos para fines aún no determinados",
+      "nl": "Verzamelen voor nog niet bepaalde doeleinden"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
-      "es": "recogida de datos para fines aún no determinados"
+      "es": "recogida de datos para fines aún no determinados",
+      "nl": "verzamelen voor nog niet bepaalde doeleinden"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
       "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
-      "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado."
+      "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado.",
+      "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -260,17 +284,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
-      "es": "Empleo y gestión de personal"
+      "es": "Empleo y gestión de personal",
+      "nl": "Personeelszaken"
     },
     "inSentence": {
       "en": "employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
-      "es": "empleo y gestión de personal"
+      "es": "empleo y gestión de personal",
+      "nl": "personeelszaken"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
       "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
-      "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos."
+      "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos.",
+      "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -284,17 +311,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Recruitment",
       "de": "Bewerbungsverfahren",
-      "es": "Selección de personal"
+      "es": "Selección de personal",
+      "nl": "Werving en selectie"
     },
     "inSentence": {
       "en": "recruitment",
       "de": "Bewerbungsverfahren",
-      "es": "selección de personal"
+      "es": "selección de personal",
+      "nl": "werving en selectie"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
       "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
-      "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo."
+      "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo.",
+      "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -308,17 +338,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Essential operation of the service",
       "de": "Notwendiger Betrieb des Dienstes",
-      "es": "Funcionamiento esencial del servicio"
+      "es": "Funcionamiento esencial del servicio",
+      "nl": "Noodzakelijke werking van de dienst"
     },
     "inSentence": {
       "en": "essential operation of the service",
       "de": "notwendiger Betrieb des Dienstes",
-      "es": "funcionamiento esencial del servicio"
+      "es": "funcionamiento esencial del servicio",
+      "nl": "noodzakelijke werking van de dienst"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
       "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
-      "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema."
+      "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema.",
+      "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -332,17 +365,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
-      "es": "Detección de fraudes y abusos"
+      "es": "Detección de fraudes y abusos",
+      "nl": "Opsporen van fraude en misbruik"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
-      "es": "detección de fraudes y abusos"
+      "es": "detección de fraudes y abusos",
+      "nl": "opsporen van fraude en misbruik"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
       "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
-      "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema."
+      "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema.",
+      "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -356,17 +392,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
-      "es": "Cumplimiento de obligaciones legales"
+      "es": "Cumplimiento de obligaciones legales",
+      "nl": "Nakomen van wettelijke verplichtingen"
     },
     "inSentence": {
       "en": "meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
-      "es": "cumplimiento de obligaciones legales"
+      "es": "cumplimiento de obligaciones legales",
+      "nl": "nakomen van wettelijke verplichtingen"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
       "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
-      "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos."
+      "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos.",
+      "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -380,17 +419,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Providing the service",
       "de": "Bereitstellung des Dienstes",
-      "es": "Prestación del servicio"
+      "es": "Prestación del servicio",
+      "nl": "Leveren van de dienst"
     },
     "inSentence": {
       "en": "providing the service",
       "de": "Bereitstellung des Dienstes",
-      "es": "prestación del servicio"
+      "es": "prestación del servicio",
+      "nl": "leveren van de dienst"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
       "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
-      "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible."
+      "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible.",
+      "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -404,17 +446,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Logging in",
       "de": "Anmeldung",
-      "es": "Inicio de sesión"
+      "es": "Inicio de sesión",
+      "nl": "Inloggen"
     },
     "inSentence": {
       "en": "logging in",
       "de": "Anmeldung",
-      "es": "inicio de sesión"
+      "es": "inicio de sesión",
+      "nl": "inloggen"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
       "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
-      "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema."
+      "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema.",
+      "nl": "Controleren wie er inlogt op een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -428,17 +473,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications",
       "de": "Dienstbenachrichtigungen",
-      "es": "Avisos del servicio"
+      "es": "Avisos del servicio",
+      "nl": "Meldingen over de dienst"
     },
     "inSentence": {
       "en": "service notifications",
       "de": "Dienstbenachrichtigungen",
-      "es": "avisos del servicio"
+      "es": "avisos del servicio",
+      "nl": "meldingen over de dienst"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
-      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema."
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -452,17 +500,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
-      "es": "Avisos del servicio por correo electrónico"
+      "es": "Avisos del servicio por correo electrónico",
+      "nl": "Meldingen over de dienst per e-mail"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
-      "es": "avisos del servicio por correo electrónico"
+      "es": "avisos del servicio por correo electrónico",
+      "nl": "meldingen over de dienst per e-mail"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
-      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico."
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -476,17 +527,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
-      "es": "Avisos del servicio por SMS"
+      "es": "Avisos del servicio por SMS",
+      "nl": "Meldingen over de dienst per sms"
     },
     "inSentence": {
       "en": "service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
-      "es": "avisos del servicio por SMS"
+      "es": "avisos del servicio por SMS",
+      "nl": "meldingen over de dienst per sms"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
-      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS."
+      "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS.",
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -500,17 +554,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Keeping the service running",
       "de": "Technischer Betrieb",
-      "es": "Mantenimiento del servicio en funcionamiento"
+      "es": "Mantenimiento del servicio en funcionamiento",
+      "nl": "Technisch beheer van de dienst"
     },
     "inSentence": {
       "en": "keeping the service running",
       "de": "technischer Betrieb",
-      "es": "mantenimiento del servicio en funcionamiento"
+      "es": "mantenimiento del servicio en funcionamiento",
+      "nl": "technisch beheer van de dienst"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
       "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
-      "es": "Garantía de que el producto, servicio, aplicación o sistema funciona."
+      "es": "Garantía de que el producto, servicio, aplicación o sistema funciona.",
+      "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -524,17 +581,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
-      "es": "Respuesta a preguntas y solicitudes de asistencia"
+      "es": "Respuesta a preguntas y solicitudes de asistencia",
+      "nl": "Beantwoorden van vragen en supportverzoeken"
     },
     "inSentence": {
       "en": "answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
-      "es": "respuesta a preguntas y solicitudes de asistencia"
+      "es": "respuesta a preguntas y solicitudes de asistencia",
+      "nl": "beantwoorden van vragen en supportverzoeken"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
       "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
-      "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema."
+      "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema.",
+      "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -548,17 +608,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Improving customer support",
       "de": "Verbesserung des Supports",
-      "es": "Mejora de la atención al cliente"
+      "es": "Mejora de la atención al cliente",
+      "nl": "Verbeteren van de klantenservice"
     },
     "inSentence": {
       "en": "improving customer support",
       "de": "Verbesserung des Supports",
-      "es": "mejora de la atención al cliente"
+      "es": "mejora de la atención al cliente",
+      "nl": "verbeteren van de klantenservice"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
       "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
-      "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema."
+      "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema.",
+      "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -572,17 +635,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Processing payments",
       "de": "Zahlungsabwicklung",
-      "es": "Tramitación de pagos"
+      "es": "Tramitación de pagos",
+      "nl": "Verwerken van betalingen"
     },
     "inSentence": {
       "en": "processing payments",
       "de": "Zahlungsabwicklung",
-      "es": "tramitación de pagos"
+      "es": "tramitación de pagos",
+      "nl": "verwerken van betalingen"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
       "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
-      "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema."
+      "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema.",
+      "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -596,17 +662,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Security",
       "de": "Sicherheit",
-      "es": "Seguridad"
+      "es": "Seguridad",
+      "nl": "Beveiliging"
     },
     "inSentence": {
       "en": "security",
       "de": "Sicherheit",
-      "es": "seguridad"
+      "es": "seguridad",
+      "nl": "beveiliging"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
       "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
-      "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos."
+      "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos.",
+      "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -620,17 +689,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Information about updates",
       "de": "Hinweise auf Updates",
-      "es": "Información sobre actualizaciones"
+      "es": "Información sobre actualizaciones",
+      "nl": "Informatie over updates"
     },
     "inSentence": {
       "en": "information about updates",
       "de": "Hinweise auf Updates",
-      "es": "información sobre actualizaciones"
+      "es": "información sobre actualizaciones",
+      "nl": "informatie over updates"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
       "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
-      "es": "Información puntual sobre las actualizaciones y mejoras disponibles."
+      "es": "Información puntual sobre las actualizaciones y mejoras disponibles.",
+      "nl": "Tijdige informatie over beschikbare updates en upgrades."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -644,17 +716,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Accounting and finance",
       "de": "Buchhaltung und Finanzen",
-      "es": "Contabilidad y finanzas"
+      "es": "Contabilidad y finanzas",
+      "nl": "Boekhouding en financiën"
     },
     "inSentence": {
       "en": "accounting and finance",
       "de": "Buchhaltung und Finanzen",
-      "es": "contabilidad y finanzas"
+      "es": "contabilidad y finanzas",
+      "nl": "boekhouding en financiën"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
       "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
-      "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos."
+      "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos.",
+      "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -669,17 +744,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Functional purposes",
       "de": "Funktionale Zwecke",
-      "es": "Fines funcionales"
+      "es": "Fines funcionales",
+      "nl": "Functionele doeleinden"
     },
     "inSentence": {
       "en": "functional purposes",
       "de": "funktionale Zwecke",
-      "es": "fines funcionales"
+      "es": "fines funcionales",
+      "nl": "functionele doeleinden"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
       "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
-      "es": "Tratamiento para funciones determinadas, necesarias y legítimas."
+      "es": "Tratamiento para funciones determinadas, necesarias y legítimas.",
+      "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -693,17 +771,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Storing data on the device",
       "de": "Speicherung auf dem Gerät",
-      "es": "Almacenamiento de datos en el dispositivo"
+      "es": "Almacenamiento de datos en el dispositivo",
+      "nl": "Opslaan van gegevens op het apparaat"
     },
     "inSentence": {
       "en": "storing data on the device",
       "de": "Speicherung auf dem Gerät",
-      "es": "almacenamiento de datos en el dispositivo"
+      "es": "almacenamiento de datos en el dispositivo",
+      "nl": "opslaan van gegevens op het apparaat"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
       "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
-      "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta."
+      "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta.",
+      "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -715,17 +796,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
-      "es": "Almacenamiento de la configuración de privacidad en el dispositivo"
+      "es": "Almacenamiento de la configuración de privacidad en el dispositivo",
+      "nl": "Opslaan van privacyinstellingen op het apparaat"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
-      "es": "almacenamiento de la configuración de privacidad en el dispositivo"
+      "es": "almacenamiento de la configuración de privacidad en el dispositivo",
+      "nl": "opslaan van privacyinstellingen op het apparaat"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
       "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
-      "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies."
+      "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies.",
+      "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -739,17 +823,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
-      "es": "Prestación de funciones adicionales"
+      "es": "Prestación de funciones adicionales",
+      "nl": "Leveren van aanvullende functies"
     },
     "inSentence": {
       "en": "providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
-      "es": "prestación de funciones adicionales"
+      "es": "prestación de funciones adicionales",
+      "nl": "leveren van aanvullende functies"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
       "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
-      "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido."
+      "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido.",
+      "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -763,17 +850,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Improving the service",
       "de": "Verbesserung des Dienstes",
-      "es": "Mejora del servicio"
+      "es": "Mejora del servicio",
+      "nl": "Verbeteren van de dienst"
     },
     "inSentence": {
       "en": "improving the service",
       "de": "Verbesserung des Dienstes",
-      "es": "mejora del servicio"
+      "es": "mejora del servicio",
+      "nl": "verbeteren van de dienst"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
       "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
-      "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate."
+      "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate.",
+      "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -787,17 +877,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "es": "Marketing"
+      "es": "Marketing",
+      "nl": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "es": "marketing"
+      "es": "marketing",
+      "nl": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
-      "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema."
+      "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema.",
+      "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -811,17 +904,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising and promotion",
       "de": "Werbung",
-      "es": "Publicidad y promoción"
+      "es": "Publicidad y promoción",
+      "nl": "Reclame en promotie"
     },
     "inSentence": {
       "en": "advertising and promotion",
       "de": "Werbung",
-      "es": "publicidad y promoción"
+      "es": "publicidad y promoción",
+      "nl": "reclame en promotie"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
       "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
-      "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas."
+      "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas.",
+      "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -835,17 +931,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
-      "es": "Publicidad basada en nuestros propios datos"
+      "es": "Publicidad basada en nuestros propios datos",
+      "nl": "Reclame op basis van onze eigen gegevens"
     },
     "inSentence": {
       "en": "advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
-      "es": "publicidad basada en nuestros propios datos"
+      "es": "publicidad basada en nuestros propios datos",
+      "nl": "reclame op basis van onze eigen gegevens"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
       "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
-      "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona."
+      "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona.",
+      "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -859,17 +958,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
-      "es": "Publicidad adaptada al contenido que se está viendo"
+      "es": "Publicidad adaptada al contenido que se está viendo",
+      "nl": "Reclame afgestemd op de bekeken inhoud"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
-      "es": "publicidad adaptada al contenido que se está viendo"
+      "es": "publicidad adaptada al contenido que se está viendo",
+      "nl": "reclame afgestemd op de bekeken inhoud"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
       "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
-      "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento."
+      "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento.",
+      "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -883,17 +985,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised advertising based on our own data",
       "de": "Personalisierte Werbung auf Grundlage eigener Daten",
-      "es": "Publicidad personalizada basada en nuestros propios datos"
+      "es": "Publicidad personalizada basada en nuestros propios datos",
+      "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
       "de": "personalisierte Werbung auf Grundlage eigener Daten",
-      "es": "publicidad personalizada basada en nuestros propios datos"
+      "es": "publicidad personalizada basada en nuestros propios datos",
+      "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
       "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
-      "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta."
+      "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta.",
+      "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -907,17 +1012,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
-      "es": "Limitación de la frecuencia de los anuncios"
+      "es": "Limitación de la frecuencia de los anuncios",
+      "nl": "Beperken hoe vaak een advertentie wordt getoond"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
-      "es": "limitación de la frecuencia de los anuncios"
+      "es": "limitación de la frecuencia de los anuncios",
+      "nl": "beperken hoe vaak een advertentie wordt getoond"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
       "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
-      "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona."
+      "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona.",
+      "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -931,17 +1039,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
-      "es": "Exclusión de grupos de la publicidad"
+      "es": "Exclusión de grupos de la publicidad",
+      "nl": "Uitsluiten van groepen van reclame"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
-      "es": "exclusión de grupos de la publicidad"
+      "es": "exclusión de grupos de la publicidad",
+      "nl": "uitsluiten van groepen van reclame"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
       "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
-      "es": "Garantía de que determinadas personas o grupos no reciben un anuncio."
+      "es": "Garantía de que determinadas personas o grupos no reciben un anuncio.",
+      "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -955,17 +1066,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for advertising",
       "de": "Profilbildung für Werbung",
-      "es": "Elaboración de perfiles con fines publicitarios"
+      "es": "Elaboración de perfiles con fines publicitarios",
+      "nl": "Opstellen van profielen voor reclame"
     },
     "inSentence": {
       "en": "building profiles for advertising",
       "de": "Profilbildung für Werbung",
-      "es": "elaboración de perfiles con fines publicitarios"
+      "es": "elaboración de perfiles con fines publicitarios",
+      "nl": "opstellen van profielen voor reclame"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
       "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
-      "es": "Creación de perfiles de audiencia para dirigir la publicidad."
+      "es": "Creación de perfiles de audiencia para dirigir la publicidad.",
+      "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -979,17 +1093,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Delivering advertising",
       "de": "Auslieferung von Werbung",
-      "es": "Entrega de publicidad"
+      "es": "Entrega de publicidad",
+      "nl": "Tonen van reclame"
     },
     "inSentence": {
       "en": "delivering advertising",
       "de": "Auslieferung von Werbung",
-      "es": "entrega de publicidad"
+      "es": "entrega de publicidad",
+      "nl": "tonen van reclame"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
       "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
-      "es": "Entrega técnicamente necesaria de anuncios y contenidos."
+      "es": "Entrega técnicamente necesaria de anuncios y contenidos.",
+      "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1003,17 +1120,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
-      "es": "Publicidad con datos de terceros"
+      "es": "Publicidad con datos de terceros",
+      "nl": "Reclame met gegevens van derden"
     },
     "inSentence": {
       "en": "advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
-      "es": "publicidad con datos de terceros"
+      "es": "publicidad con datos de terceros",
+      "nl": "reclame met gegevens van derden"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
-      "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros."
+      "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros.",
+      "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1027,17 +1147,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised advertising using third-party data",
       "de": "Personalisierte Werbung mit Daten Dritter",
-      "es": "Publicidad personalizada con datos de terceros"
+      "es": "Publicidad personalizada con datos de terceros",
+      "nl": "Gepersonaliseerde reclame met gegevens van derden"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
       "de": "personalisierte Werbung mit Daten Dritter",
-      "es": "publicidad personalizada con datos de terceros"
+      "es": "publicidad personalizada con datos de terceros",
+      "nl": "gepersonaliseerde reclame met gegevens van derden"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
-      "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros."
+      "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros.",
+      "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -1051,17 +1174,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing messages",
       "de": "Werbliche Kommunikation",
-      "es": "Comunicaciones comerciales"
+      "es": "Comunicaciones comerciales",
+      "nl": "Marketingberichten"
     },
     "inSentence": {
       "en": "marketing messages",
       "de": "werbliche Kommunikation",
-      "es": "comunicaciones comerciales"
+      "es": "comunicaciones comerciales",
+      "nl": "marketingberichten"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
       "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
-      "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales."
+      "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales.",
+      "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1075,17 +1201,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing by e-mail",
       "de": "Werbung per E-Mail",
-      "es": "Publicidad por correo electrónico"
+      "es": "Publicidad por correo electrónico",
+      "nl": "Marketing per e-mail"
     },
     "inSentence": {
       "en": "marketing by e-mail",
       "de": "Werbung per E-Mail",
-      "es": "publicidad por correo electrónico"
+      "es": "publicidad por correo electrónico",
+      "nl": "marketing per e-mail"
     },
     "description": {
       "en": "Sends email marketing communications.",
       "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
-      "es": "Envío de publicidad por correo electrónico, como un boletín informativo."
+      "es": "Envío de publicidad por correo electrónico, como un boletín informativo.",
+      "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1099,17 +1228,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing by SMS",
       "de": "Werbung per SMS",
-      "es": "Publicidad por SMS"
+      "es": "Publicidad por SMS",
+      "nl": "Marketing per sms"
     },
     "inSentence": {
       "en": "marketing by SMS",
       "de": "Werbung per SMS",
-      "es": "publicidad por SMS"
+      "es": "publicidad por SMS",
+      "nl": "marketing per sms"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
       "de": "Versand von Werbung per SMS.",
-      "es": "Envío de publicidad por SMS."
+      "es": "Envío de publicidad por SMS.",
+      "nl": "Het versturen van reclame per sms."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1123,17 +1255,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Business operations",
       "de": "Geschäftsbetrieb",
-      "es": "Actividad empresarial"
+      "es": "Actividad empresarial",
+      "nl": "Bedrijfsvoering"
     },
     "inSentence": {
       "en": "business operations",
       "de": "Geschäftsbetrieb",
-      "es": "actividad empresarial"
+      "es": "actividad empresarial",
+      "nl": "bedrijfsvoering"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
       "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
-      "es": "Apoyo a los procesos que una organización necesita para su actividad."
+      "es": "Apoyo a los procesos que una organización necesita para su actividad.",
+      "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1147,17 +1282,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalisation",
       "de": "Personalisierung",
-      "es": "Personalización"
+      "es": "Personalización",
+      "nl": "Personalisatie"
     },
     "inSentence": {
       "en": "personalisation",
       "de": "Personalisierung",
-      "es": "personalización"
+      "es": "personalización",
+      "nl": "personalisatie"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
       "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
-      "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona."
+      "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona.",
+      "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1171,17 +1309,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content",
       "de": "Personalisierte Inhalte",
-      "es": "Contenidos personalizados"
+      "es": "Contenidos personalizados",
+      "nl": "Gepersonaliseerde inhoud"
     },
     "inSentence": {
       "en": "personalised content",
       "de": "personalisierte Inhalte",
-      "es": "contenidos personalizados"
+      "es": "contenidos personalizados",
+      "nl": "gepersonaliseerde inhoud"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
       "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
-      "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona."
+      "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona.",
+      "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1195,17 +1336,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
-      "es": "Elaboración de perfiles para la personalización"
+      "es": "Elaboración de perfiles para la personalización",
+      "nl": "Opstellen van profielen voor personalisatie"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
-      "es": "elaboración de perfiles para la personalización"
+      "es": "elaboración de perfiles para la personalización",
+      "nl": "opstellen van profielen voor personalisatie"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
-      "es": "Creación de perfiles para mostrar contenidos adecuados."
+      "es": "Creación de perfiles para mostrar contenidos adecuados.",
+      "nl": "Het opstellen van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1223,17 +1367,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content based on limited data",
       "de": "Eingeschränkte Personalisierung von Inhalten",
-      "es": "Contenidos personalizados con datos limitados"
+      "es": "Contenidos personalizados con datos limitados",
+      "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
       "de": "eingeschränkte Personalisierung von Inhalten",
-      "es": "contenidos personalizados con datos limitados"
+      "es": "contenidos personalizados con datos limitados",
+      "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
       "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
-      "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles."
+      "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles.",
+      "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1247,17 +1394,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
-      "es": "Elaboración de perfiles para la personalización"
+      "es": "Elaboración de perfiles para la personalización",
+      "nl": "Opstellen van profielen voor personalisatie"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
-      "es": "elaboración de perfiles para la personalización"
+      "es": "elaboración de perfiles para la personalización",
+      "nl": "opstellen van profielen voor personalisatie"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
-      "es": "Creación de perfiles para mostrar contenidos adecuados."
+      "es": "Creación de perfiles para mostrar contenidos adecuados.",
+      "nl": "Het opstellen van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1271,17 +1421,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content based on profiles",
       "de": "Profilbasierte Personalisierung von Inhalten",
-      "es": "Contenidos personalizados basados en perfiles"
+      "es": "Contenidos personalizados basados en perfiles",
+      "nl": "Gepersonaliseerde inhoud op basis van profielen"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
       "de": "profilbasierte Personalisierung von Inhalten",
-      "es": "contenidos personalizados basados en perfiles"
+      "es": "contenidos personalizados basados en perfiles",
+      "nl": "gepersonaliseerde inhoud op basis van profielen"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
       "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
-      "es": "Uso de perfiles para mostrar contenidos adecuados."
+      "es": "Uso de perfiles para mostrar contenidos adecuados.",
+      "nl": "Het gebruik van profielen om passende inhoud te tonen."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1295,17 +1448,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalising the system",
       "de": "Personalisierung des Systems",
-      "es": "Personalización del sistema"
+      "es": "Personalización del sistema",
+      "nl": "Personalisatie van het systeem"
     },
     "inSentence": {
       "en": "personalising the system",
       "de": "Personalisierung des Systems",
-      "es": "personalización del sistema"
+      "es": "personalización del sistema",
+      "nl": "personalisatie van het systeem"
     },
     "description": {
       "en": "Personalizes the system.",
       "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
-      "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona."
+      "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona.",
+      "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1319,17 +1475,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sales",
       "de": "Vertrieb",
-      "es": "Ventas"
+      "es": "Ventas",
+      "nl": "Verkoop"
     },
     "inSentence": {
       "en": "sales",
       "de": "Vertrieb",
-      "es": "ventas"
+      "es": "ventas",
+      "nl": "verkoop"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
       "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
-      "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas."
+      "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas.",
+      "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1344,17 +1503,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sharing with third parties",
       "de": "Weitergabe an Dritte",
-      "es": "Comunicación a terceros"
+      "es": "Comunicación a terceros",
+      "nl": "Verstrekking aan derden"
     },
     "inSentence": {
       "en": "sharing with third parties",
       "de": "Weitergabe an Dritte",
-      "es": "comunicación a terceros"
+      "es": "comunicación a terceros",
+      "nl": "verstrekking aan derden"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
       "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
-      "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate."
+      "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate.",
+      "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1366,17 +1528,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
-      "es": "Comunicación para cumplir obligaciones legales"
+      "es": "Comunicación para cumplir obligaciones legales",
+      "nl": "Verstrekking op grond van wettelijke verplichtingen"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
-      "es": "comunicación para cumplir obligaciones legales"
+      "es": "comunicación para cumplir obligaciones legales",
+      "nl": "verstrekking op grond van wettelijke verplichtingen"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
       "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
-      "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas."
+      "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas.",
+      "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1391,17 +1556,20 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Training AI systems",
       "de": "Training von KI-Systemen",
-      "es": "Entrenamiento de sistemas de IA"
+      "es": "Entrenamiento de sistemas de IA",
+      "nl": "Trainen van AI-systemen"
     },
     "inSentence": {
       "en": "training AI systems",
       "de": "Training von KI-Systemen",
-      "es": "entrenamiento de sistemas de IA"
+      "es": "entrenamiento de sistemas de IA",
+      "nl": "trainen van AI-systemen"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
       "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
-      "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático."
+      "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático.",
+      "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -25,17 +25,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
-      "es": "Derecho a retirar el consentimiento"
+      "es": "Derecho a retirar el consentimiento",
+      "nl": "Recht om toestemming in te trekken"
     },
     "inSentence": {
       "en": "right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
-      "es": "derecho a retirar el consentimiento"
+      "es": "derecho a retirar el consentimiento",
+      "nl": "recht om toestemming in te trekken"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
       "de": "Art. 7 Abs. 3 DSGVO",
-      "es": "artículo 7, apartado 3, del RGPD"
+      "es": "artículo 7, apartado 3, del RGPD",
+      "nl": "artikel 7, derde lid, van de AVG"
     }
   },
   {
@@ -44,17 +47,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right of access",
       "de": "Recht auf Auskunft",
-      "es": "Derecho de acceso"
+      "es": "Derecho de acceso",
+      "nl": "Recht van inzage"
     },
     "inSentence": {
       "en": "right of access",
       "de": "Recht auf Auskunft",
-      "es": "derecho de acceso"
+      "es": "derecho de acceso",
+      "nl": "recht van inzage"
     },
     "citation": {
       "en": "Art. 15 GDPR",
       "de": "Art. 15 DSGVO",
-      "es": "artículo 15 del RGPD"
+      "es": "artículo 15 del RGPD",
+      "nl": "artikel 15 van de AVG"
     }
   },
   {
@@ -63,17 +69,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to rectification",
       "de": "Recht auf Berichtigung",
-      "es": "Derecho de rectificación"
+      "es": "Derecho de rectificación",
+      "nl": "Recht op rectificatie"
     },
     "inSentence": {
       "en": "right to rectification",
       "de": "Recht auf Berichtigung",
-      "es": "derecho de rectificación"
+      "es": "derecho de rectificación",
+      "nl": "recht op rectificatie"
     },
     "citation": {
       "en": "Art. 16 GDPR",
       "de": "Art. 16 DSGVO",
-      "es": "artículo 16 del RGPD"
+      "es": "artículo 16 del RGPD",
+      "nl": "artikel 16 van de AVG"
     }
   },
   {
@@ -82,17 +91,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to erasure",
       "de": "Recht auf Löschung",
-      "es": "Derecho de supresión"
+      "es": "Derecho de supresión",
+      "nl": "Recht op gegevenswissing"
     },
     "inSentence": {
       "en": "right to erasure",
       "de": "Recht auf Löschung",
-      "es": "derecho de supresión"
+      "es": "derecho de supresión",
+      "nl": "recht op gegevenswissing"
     },
     "citation": {
       "en": "Art. 17 GDPR",
       "de": "Art. 17 DSGVO",
-      "es": "artículo 17 del RGPD"
+      "es": "artículo 17 del RGPD",
+      "nl": "artikel 17 van de AVG"
     }
   },
   {
@@ -101,17 +113,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
-      "es": "Derecho a la limitación del tratamiento"
+      "es": "Derecho a la limitación del tratamiento",
+      "nl": "Recht op beperking van de verwerking"
     },
     "inSentence": {
       "en": "right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
-      "es": "derecho a la limitación del tratamiento"
+      "es": "derecho a la limitación del tratamiento",
+      "nl": "recht op beperking van de verwerking"
     },
     "citation": {
       "en": "Art. 18 GDPR",
       "de": "Art. 18 DSGVO",
-      "es": "artículo 18 del RGPD"
+      "es": "artículo 18 del RGPD",
+      "nl": "artikel 18 van de AVG"
     }
   },
   {
@@ -120,17 +135,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
-      "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación"
+      "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
+      "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
-      "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación"
+      "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
+      "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
     },
     "citation": {
       "en": "Art. 19 GDPR",
       "de": "Art. 19 DSGVO",
-      "es": "artículo 19 del RGPD"
+      "es": "artículo 19 del RGPD",
+      "nl": "artikel 19 van de AVG"
     }
   },
   {
@@ -139,17 +157,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
-      "es": "Derecho a la portabilidad de los datos"
+      "es": "Derecho a la portabilidad de los datos",
+      "nl": "Recht op overdraagbaarheid van gegevens"
     },
     "inSentence": {
       "en": "right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
-      "es": "derecho a la portabilidad de los datos"
+      "es": "derecho a la portabilidad de los datos",
+      "nl": "recht op overdraagbaarheid van gegevens"
     },
     "citation": {
       "en": "Art. 20 GDPR",
       "de": "Art. 20 DSGVO",
-      "es": "artículo 20 del RGPD"
+      "es": "artículo 20 del RGPD",
+      "nl": "artikel 20 van de AVG"
     }
   },
   {
@@ -158,17 +179,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to object",
       "de": "Widerspruchsrecht",
-      "es": "Derecho de oposición"
+      "es": "Derecho de oposición",
+      "nl": "Recht van bezwaar"
     },
     "inSentence": {
       "en": "right to object",
       "de": "Widerspruchsrecht",
-      "es": "derecho de oposición"
+      "es": "derecho de oposición",
+      "nl": "recht van bezwaar"
     },
     "citation": {
       "en": "Art. 21 GDPR",
       "de": "Art. 21 DSGVO",
-      "es": "artículo 21 del RGPD"
+      "es": "artículo 21 del RGPD",
+      "nl": "artikel 21 van de AVG"
     }
   },
   {
@@ -177,17 +201,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
-      "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado"
+      "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
+      "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
-      "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado"
+      "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
+      "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
     },
     "citation": {
       "en": "Art. 22 GDPR",
       "de": "Art. 22 DSGVO",
-      "es": "artículo 22 del RGPD"
+      "es": "artículo 22 del RGPD",
+      "nl": "artikel 22 van de AVG"
     }
   },
   {
@@ -196,17 +223,20 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
-      "es": "Derecho a presentar una reclamación ante una autoridad de control"
+      "es": "Derecho a presentar una reclamación ante una autoridad de control",
+      "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
-      "es": "derecho a presentar una reclamación ante una autoridad de control"
+      "es": "derecho a presentar una reclamación ante una autoridad de control",
+      "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit"
     },
     "citation": {
       "en": "Art. 77 GDPR",
       "de": "Art. 77 DSGVO",
-      "es": "artículo 77 del RGPD"
+      "es": "artículo 77 del RGPD",
+      "nl": "artikel 77 van de AVG"
     }
   }
 ];

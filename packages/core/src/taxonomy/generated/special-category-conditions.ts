@@ -24,17 +24,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Explicit consent",
       "de": "Ausdrückliche Einwilligung",
-      "es": "Consentimiento explícito"
+      "es": "Consentimiento explícito",
+      "nl": "Uitdrukkelijke toestemming"
     },
     "inSentence": {
       "en": "explicit consent",
       "de": "ausdrückliche Einwilligung",
-      "es": "consentimiento explícito"
+      "es": "consentimiento explícito",
+      "nl": "uitdrukkelijke toestemming"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
       "de": "Art. 9 Abs. 2 lit. a DSGVO",
-      "es": "artículo 9, apartado 2, letra a), del RGPD"
+      "es": "artículo 9, apartado 2, letra a), del RGPD",
+      "nl": "artikel 9, tweede lid, onder a, van de AVG"
     }
   },
   {
@@ -43,17 +46,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
-      "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social"
+      "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
+      "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
-      "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social"
+      "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
+      "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
       "de": "Art. 9 Abs. 2 lit. b DSGVO",
-      "es": "artículo 9, apartado 2, letra b), del RGPD"
+      "es": "artículo 9, apartado 2, letra b), del RGPD",
+      "nl": "artikel 9, tweede lid, onder b, van de AVG"
     }
   },
   {
@@ -62,17 +68,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
-      "es": "Intereses vitales cuando no se puede dar el consentimiento"
+      "es": "Intereses vitales cuando no se puede dar el consentimiento",
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
-      "es": "intereses vitales cuando no se puede dar el consentimiento"
+      "es": "intereses vitales cuando no se puede dar el consentimiento",
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
       "de": "Art. 9 Abs. 2 lit. c DSGVO",
-      "es": "artículo 9, apartado 2, letra c), del RGPD"
+      "es": "artículo 9, apartado 2, letra c), del RGPD",
+      "nl": "artikel 9, tweede lid, onder c, van de AVG"
     }
   },
   {
@@ -81,17 +90,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
-      "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales"
+      "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
+      "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
-      "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales"
+      "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
+      "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
       "de": "Art. 9 Abs. 2 lit. d DSGVO",
-      "es": "artículo 9, apartado 2, letra d), del RGPD"
+      "es": "artículo 9, apartado 2, letra d), del RGPD",
+      "nl": "artikel 9, tweede lid, onder d, van de AVG"
     }
   },
   {
@@ -100,17 +112,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Data the person has made public themselves",
       "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
-      "es": "Datos que la persona ha hecho manifiestamente públicos"
+      "es": "Datos que la persona ha hecho manifiestamente públicos",
+      "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
       "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
-      "es": "datos que la persona ha hecho manifiestamente públicos"
+      "es": "datos que la persona ha hecho manifiestamente públicos",
+      "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
       "de": "Art. 9 Abs. 2 lit. e DSGVO",
-      "es": "artículo 9, apartado 2, letra e), del RGPD"
+      "es": "artículo 9, apartado 2, letra e), del RGPD",
+      "nl": "artikel 9, tweede lid, onder e, van de AVG"
     }
   },
   {
@@ -119,17 +134,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
-      "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial"
+      "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
+      "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
-      "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial"
+      "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
+      "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
       "de": "Art. 9 Abs. 2 lit. f DSGVO",
-      "es": "artículo 9, apartado 2, letra f), del RGPD"
+      "es": "artículo 9, apartado 2, letra f), del RGPD",
+      "nl": "artikel 9, tweede lid, onder f, van de AVG"
     }
   },
   {
@@ -138,17 +156,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Substantial public interest",
       "de": "Erhebliches öffentliches Interesse",
-      "es": "Interés público esencial"
+      "es": "Interés público esencial",
+      "nl": "Zwaarwegend algemeen belang"
     },
     "inSentence": {
       "en": "substantial public interest",
       "de": "erhebliches öffentliches Interesse",
-      "es": "interés público esencial"
+      "es": "interés público esencial",
+      "nl": "zwaarwegend algemeen belang"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
       "de": "Art. 9 Abs. 2 lit. g DSGVO",
-      "es": "artículo 9, apartado 2, letra g), del RGPD"
+      "es": "artículo 9, apartado 2, letra g), del RGPD",
+      "nl": "artikel 9, tweede lid, onder g, van de AVG"
     }
   },
   {
@@ -157,17 +178,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
-      "es": "Medicina preventiva o laboral, asistencia sanitaria y social"
+      "es": "Medicina preventiva o laboral, asistencia sanitaria y social",
+      "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
-      "es": "medicina preventiva o laboral, asistencia sanitaria y social"
+      "es": "medicina preventiva o laboral, asistencia sanitaria y social",
+      "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
       "de": "Art. 9 Abs. 2 lit. h DSGVO",
-      "es": "artículo 9, apartado 2, letra h), del RGPD"
+      "es": "artículo 9, apartado 2, letra h), del RGPD",
+      "nl": "artikel 9, tweede lid, onder h, van de AVG"
     }
   },
   {
@@ -176,17 +200,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Public interest in public health",
       "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
-      "es": "Interés público en el ámbito de la salud pública"
+      "es": "Interés público en el ámbito de la salud pública",
+      "nl": "Algemeen belang op het gebied van de volksgezondheid"
     },
     "inSentence": {
       "en": "public interest in public health",
       "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
-      "es": "interés público en el ámbito de la salud pública"
+      "es": "interés público en el ámbito de la salud pública",
+      "nl": "algemeen belang op het gebied van de volksgezondheid"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
       "de": "Art. 9 Abs. 2 lit. i DSGVO",
-      "es": "artículo 9, apartado 2, letra i), del RGPD"
+      "es": "artículo 9, apartado 2, letra i), del RGPD",
+      "nl": "artikel 9, tweede lid, onder i, van de AVG"
     }
   },
   {
@@ -195,17 +222,20 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
-      "es": "Archivo en interés público, investigación o estadística"
+      "es": "Archivo en interés público, investigación o estadística",
+      "nl": "Archivering in het algemeen belang, onderzoek of statistiek"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
-      "es": "archivo en interés público, investigación o estadística"
+      "es": "archivo en interés público, investigación o estadística",
+      "nl": "archivering in het algemeen belang, onderzoek of statistiek"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
       "de": "Art. 9 Abs. 2 lit. j DSGVO",
-      "es": "artículo 9, apartado 2, letra j), del RGPD"
+      "es": "artículo 9, apartado 2, letra j), del RGPD",
+      "nl": "artikel 9, tweede lid, onder j, van de AVG"
     }
   }
 ];

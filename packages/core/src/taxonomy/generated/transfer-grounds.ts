@@ -49,17 +49,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Adequacy decision",
       "de": "Angemessenheitsbeschluss",
-      "es": "Decisión de adecuación"
+      "es": "Decisión de adecuación",
+      "nl": "Adequaatheidsbesluit"
     },
     "inSentence": {
       "en": "adequacy decision",
       "de": "Angemessenheitsbeschluss",
-      "es": "decisión de adecuación"
+      "es": "decisión de adecuación",
+      "nl": "adequaatheidsbesluit"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
       "de": "Art. 45 Abs. 3 DSGVO",
-      "es": "artículo 45, apartado 3, del RGPD"
+      "es": "artículo 45, apartado 3, del RGPD",
+      "nl": "artikel 45, derde lid, van de AVG"
     }
   },
   {
@@ -68,17 +71,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
-      "es": "Marco de privacidad de datos UE-EE. UU."
+      "es": "Marco de privacidad de datos UE-EE. UU.",
+      "nl": "EU-VS-kader inzake gegevensbescherming"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
-      "es": "marco de privacidad de datos UE-EE. UU."
+      "es": "marco de privacidad de datos UE-EE. UU.",
+      "nl": "EU-VS-kader inzake gegevensbescherming"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
       "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
-      "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión"
+      "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión",
+      "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie"
     }
   },
   {
@@ -87,17 +93,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Legally binding instrument between public authorities",
       "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
-      "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos"
+      "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos",
+      "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
       "de": "rechtlich bindende Vereinbarung zwischen Behörden",
-      "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos"
+      "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos",
+      "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
       "de": "Art. 46 Abs. 2 lit. a DSGVO",
-      "es": "artículo 46, apartado 2, letra a), del RGPD"
+      "es": "artículo 46, apartado 2, letra a), del RGPD",
+      "nl": "artikel 46, tweede lid, onder a, van de AVG"
     }
   },
   {
@@ -106,17 +115,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Binding corporate rules",
       "de": "Verbindliche interne Datenschutzvorschriften",
-      "es": "Normas corporativas vinculantes"
+      "es": "Normas corporativas vinculantes",
+      "nl": "Bindende bedrijfsvoorschriften"
     },
     "inSentence": {
       "en": "binding corporate rules",
       "de": "verbindliche interne Datenschutzvorschriften",
-      "es": "normas corporativas vinculantes"
+      "es": "normas corporativas vinculantes",
+      "nl": "bindende bedrijfsvoorschriften"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
       "de": "Art. 46 Abs. 2 lit. b DSGVO",
-      "es": "artículo 46, apartado 2, letra b), del RGPD"
+      "es": "artículo 46, apartado 2, letra b), del RGPD",
+      "nl": "artikel 46, tweede lid, onder b, van de AVG"
     }
   },
   {
@@ -125,17 +137,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
-      "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea"
+      "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
+      "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
-      "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea"
+      "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
+      "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
       "de": "Art. 46 Abs. 2 lit. c DSGVO",
-      "es": "artículo 46, apartado 2, letra c), del RGPD"
+      "es": "artículo 46, apartado 2, letra c), del RGPD",
+      "nl": "artikel 46, tweede lid, onder c, van de AVG"
     }
   },
   {
@@ -144,17 +159,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
-      "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control"
+      "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control",
+      "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
-      "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control"
+      "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control",
+      "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
       "de": "Art. 46 Abs. 2 lit. d DSGVO",
-      "es": "artículo 46, apartado 2, letra d), del RGPD"
+      "es": "artículo 46, apartado 2, letra d), del RGPD",
+      "nl": "artikel 46, tweede lid, onder d, van de AVG"
     }
   },
   {
@@ -163,17 +181,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Approved code of conduct",
       "de": "Genehmigte Verhaltensregeln",
-      "es": "Código de conducta aprobado"
+      "es": "Código de conducta aprobado",
+      "nl": "Goedgekeurde gedragscode"
     },
     "inSentence": {
       "en": "approved code of conduct",
       "de": "genehmigte Verhaltensregeln",
-      "es": "código de conducta aprobado"
+      "es": "código de conducta aprobado",
+      "nl": "goedgekeurde gedragscode"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
       "de": "Art. 46 Abs. 2 lit. e DSGVO",
-      "es": "artículo 46, apartado 2, letra e), del RGPD"
+      "es": "artículo 46, apartado 2, letra e), del RGPD",
+      "nl": "artikel 46, tweede lid, onder e, van de AVG"
     }
   },
   {
@@ -182,17 +203,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Approved certification",
       "de": "Genehmigte Zertifizierung",
-      "es": "Mecanismo de certificación aprobado"
+      "es": "Mecanismo de certificación aprobado",
+      "nl": "Goedgekeurde certificering"
     },
     "inSentence": {
       "en": "approved certification",
       "de": "genehmigte Zertifizierung",
-      "es": "mecanismo de certificación aprobado"
+      "es": "mecanismo de certificación aprobado",
+      "nl": "goedgekeurde certificering"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
       "de": "Art. 46 Abs. 2 lit. f DSGVO",
-      "es": "artículo 46, apartado 2, letra f), del RGPD"
+      "es": "artículo 46, apartado 2, letra f), del RGPD",
+      "nl": "artikel 46, tweede lid, onder f, van de AVG"
     }
   },
   {
@@ -201,17 +225,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
       "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
-      "es": "Cláusulas contractuales autorizadas por una autoridad de control"
+      "es": "Cláusulas contractuales autorizadas por una autoridad de control",
+      "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
       "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
-      "es": "cláusulas contractuales autorizadas por una autoridad de control"
+      "es": "cláusulas contractuales autorizadas por una autoridad de control",
+      "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
       "de": "Art. 46 Abs. 3 lit. a DSGVO",
-      "es": "artículo 46, apartado 3, letra a), del RGPD"
+      "es": "artículo 46, apartado 3, letra a), del RGPD",
+      "nl": "artikel 46, derde lid, onder a, van de AVG"
     }
   },
   {
@@ -220,17 +247,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
-      "es": "Acuerdo administrativo entre autoridades u organismos públicos"
+      "es": "Acuerdo administrativo entre autoridades u organismos públicos",
+      "nl": "Administratieve regeling tussen overheidsinstanties of -organen"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
-      "es": "acuerdo administrativo entre autoridades u organismos públicos"
+      "es": "acuerdo administrativo entre autoridades u organismos públicos",
+      "nl": "administratieve regeling tussen overheidsinstanties of -organen"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
       "de": "Art. 46 Abs. 3 lit. b DSGVO",
-      "es": "artículo 46, apartado 3, letra b), del RGPD"
+      "es": "artículo 46, apartado 3, letra b), del RGPD",
+      "nl": "artikel 46, derde lid, onder b, van de AVG"
     }
   },
   {
@@ -239,17 +269,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Explicit consent to the transfer",
       "de": "Ausdrückliche Einwilligung in die Übermittlung",
-      "es": "Consentimiento explícito a la transferencia"
+      "es": "Consentimiento explícito a la transferencia",
+      "nl": "Uitdrukkelijke toestemming voor de doorgifte"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
       "de": "ausdrückliche Einwilligung in die Übermittlung",
-      "es": "consentimiento explícito a la transferencia"
+      "es": "consentimiento explícito a la transferencia",
+      "nl": "uitdrukkelijke toestemming voor de doorgifte"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
       "de": "Art. 49 Abs. 1 lit. a DSGVO",
-      "es": "artículo 49, apartado 1, letra a), del RGPD"
+      "es": "artículo 49, apartado 1, letra a), del RGPD",
+      "nl": "artikel 49, eerste lid, onder a, van de AVG"
     }
   },
   {
@@ -258,17 +291,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Necessary for a contract with the person",
       "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
-      "es": "Necesaria para un contrato con la persona"
+      "es": "Necesaria para un contrato con la persona",
+      "nl": "Noodzakelijk voor een overeenkomst met de betrokkene"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
       "de": "erforderlich für einen Vertrag mit der betroffenen Person",
-      "es": "necesaria para un contrato con la persona"
+      "es": "necesaria para un contrato con la persona",
+      "nl": "noodzakelijk voor een overeenkomst met de betrokkene"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
       "de": "Art. 49 Abs. 1 lit. b DSGVO",
-      "es": "artículo 49, apartado 1, letra b), del RGPD"
+      "es": "artículo 49, apartado 1, letra b), del RGPD",
+      "nl": "artikel 49, eerste lid, onder b, van de AVG"
     }
   },
   {
@@ -277,17 +313,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Necessary for a contract in the person's interest",
       "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
-      "es": "Necesaria para un contrato en interés de la persona"
+      "es": "Necesaria para un contrato en interés de la persona",
+      "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
       "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
-      "es": "necesaria para un contrato en interés de la persona"
+      "es": "necesaria para un contrato en interés de la persona",
+      "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
       "de": "Art. 49 Abs. 1 lit. c DSGVO",
-      "es": "artículo 49, apartado 1, letra c), del RGPD"
+      "es": "artículo 49, apartado 1, letra c), del RGPD",
+      "nl": "artikel 49, eerste lid, onder c, van de AVG"
     }
   },
   {
@@ -296,17 +335,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Important reasons of public interest",
       "de": "Wichtige Gründe des öffentlichen Interesses",
-      "es": "Razones importantes de interés público"
+      "es": "Razones importantes de interés público",
+      "nl": "Gewichtige redenen van algemeen belang"
     },
     "inSentence": {
       "en": "important reasons of public interest",
       "de": "wichtige Gründe des öffentlichen Interesses",
-      "es": "razones importantes de interés público"
+      "es": "razones importantes de interés público",
+      "nl": "gewichtige redenen van algemeen belang"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
       "de": "Art. 49 Abs. 1 lit. d DSGVO",
-      "es": "artículo 49, apartado 1, letra d), del RGPD"
+      "es": "artículo 49, apartado 1, letra d), del RGPD",
+      "nl": "artikel 49, eerste lid, onder d, van de AVG"
     }
   },
   {
@@ -315,17 +357,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
-      "es": "Formulación, ejercicio o defensa de reclamaciones"
+      "es": "Formulación, ejercicio o defensa de reclamaciones",
+      "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
-      "es": "formulación, ejercicio o defensa de reclamaciones"
+      "es": "formulación, ejercicio o defensa de reclamaciones",
+      "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
       "de": "Art. 49 Abs. 1 lit. e DSGVO",
-      "es": "artículo 49, apartado 1, letra e), del RGPD"
+      "es": "artículo 49, apartado 1, letra e), del RGPD",
+      "nl": "artikel 49, eerste lid, onder e, van de AVG"
     }
   },
   {
@@ -334,17 +379,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
-      "es": "Intereses vitales cuando no se puede dar el consentimiento"
+      "es": "Intereses vitales cuando no se puede dar el consentimiento",
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
-      "es": "intereses vitales cuando no se puede dar el consentimiento"
+      "es": "intereses vitales cuando no se puede dar el consentimiento",
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
       "de": "Art. 49 Abs. 1 lit. f DSGVO",
-      "es": "artículo 49, apartado 1, letra f), del RGPD"
+      "es": "artículo 49, apartado 1, letra f), del RGPD",
+      "nl": "artikel 49, eerste lid, onder f, van de AVG"
     }
   },
   {
@@ -353,17 +401,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
-      "es": "Transferencia desde un registro público"
+      "es": "Transferencia desde un registro público",
+      "nl": "Doorgifte uit een openbaar register"
     },
     "inSentence": {
       "en": "transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
-      "es": "transferencia desde un registro público"
+      "es": "transferencia desde un registro público",
+      "nl": "doorgifte uit een openbaar register"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
       "de": "Art. 49 Abs. 1 lit. g DSGVO",
-      "es": "artículo 49, apartado 1, letra g), del RGPD"
+      "es": "artículo 49, apartado 1, letra g), del RGPD",
+      "nl": "artikel 49, eerste lid, onder g, van de AVG"
     }
   },
   {
@@ -372,17 +423,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
       "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
-      "es": "Intereses legítimos imperiosos en una transferencia no repetitiva"
+      "es": "Intereses legítimos imperiosos en una transferencia no repetitiva",
+      "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
       "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
-      "es": "intereses legítimos imperiosos en una transferencia no repetitiva"
+      "es": "intereses legítimos imperiosos en una transferencia no repetitiva",
+      "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
       "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
-      "es": "artículo 49, apartado 1, párrafo segundo, del RGPD"
+      "es": "artículo 49, apartado 1, párrafo segundo, del RGPD",
+      "nl": "artikel 49, eerste lid, tweede alinea, van de AVG"
     }
   },
   {
@@ -391,17 +445,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
-      "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)"
+      "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)",
+      "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
-      "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)"
+      "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)",
+      "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
       "de": "Art. 45A UK GDPR",
-      "es": "artículo 45A del UK GDPR"
+      "es": "artículo 45A del UK GDPR",
+      "nl": "artikel 45A van de UK GDPR"
     }
   },
   {
@@ -410,17 +467,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
-      "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU."
+      "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
-      "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU."
+      "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
       "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -429,17 +489,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
-      "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner"
+      "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
-      "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner"
+      "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
-      "es": "artículo 46, apartado 2, letra d), del UK GDPR"
+      "es": "artículo 46, apartado 2, letra d), del UK GDPR",
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
     }
   },
   {
@@ -448,17 +511,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
-      "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE"
+      "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
-      "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE"
+      "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
-      "es": "artículo 46, apartado 2, letra d), del UK GDPR"
+      "es": "artículo 46, apartado 2, letra d), del UK GDPR",
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
     }
   },
   {
@@ -467,17 +533,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
       "de": "Vom Bundesrat festgestellter angemessener Schutz",
-      "es": "Protección adecuada reconocida por el Consejo Federal"
+      "es": "Protección adecuada reconocida por el Consejo Federal",
+      "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
       "de": "vom Bundesrat festgestellter angemessener Schutz",
-      "es": "protección adecuada reconocida por el Consejo Federal"
+      "es": "protección adecuada reconocida por el Consejo Federal",
+      "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
       "de": "Art. 16 Abs. 1 DSG",
-      "es": "artículo 16, apartado 1, de la LPD"
+      "es": "artículo 16, apartado 1, de la LPD",
+      "nl": "artikel 16, eerste lid, van de DSG"
     }
   },
   {
@@ -486,17 +555,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
-      "es": "Marco de privacidad de datos Suiza-EE. UU."
+      "es": "Marco de privacidad de datos Suiza-EE. UU.",
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
-      "es": "marco de privacidad de datos Suiza-EE. UU."
+      "es": "marco de privacidad de datos Suiza-EE. UU.",
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
       "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
-      "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo"
+      "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo",
+      "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV"
     }
   },
   {
@@ -505,17 +577,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International treaty",
       "de": "Völkerrechtlicher Vertrag",
-      "es": "Tratado internacional"
+      "es": "Tratado internacional",
+      "nl": "Internationaal verdrag"
     },
     "inSentence": {
       "en": "International treaty",
       "de": "völkerrechtlicher Vertrag",
-      "es": "tratado internacional"
+      "es": "tratado internacional",
+      "nl": "internationaal verdrag"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
       "de": "Art. 16 Abs. 2 Bst. a DSG",
-      "es": "artículo 16, apartado 2, letra a), de la LPD"
+      "es": "artículo 16, apartado 2, letra a), de la LPD",
+      "nl": "artikel 16, tweede lid, onder a, van de DSG"
     }
   },
   {
@@ -524,17 +599,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
-      "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC"
+      "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
+      "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
-      "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC"
+      "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
+      "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
       "de": "Art. 16 Abs. 2 Bst. b DSG",
-      "es": "artículo 16, apartado 2, letra b), de la LPD"
+      "es": "artículo 16, apartado 2, letra b), de la LPD",
+      "nl": "artikel 16, tweede lid, onder b, van de DSG"
     }
   },
   {
@@ -543,17 +621,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
       "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
-      "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC"
+      "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC",
+      "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
       "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
-      "es": "garantías específicas de un órgano federal, comunicadas al FDPIC"
+      "es": "garantías específicas de un órgano federal, comunicadas al FDPIC",
+      "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
       "de": "Art. 16 Abs. 2 Bst. c DSG",
-      "es": "artículo 16, apartado 2, letra c), de la LPD"
+      "es": "artículo 16, apartado 2, letra c), de la LPD",
+      "nl": "artikel 16, tweede lid, onder c, van de DSG"
     }
   },
   {
@@ -562,17 +643,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
-      "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC"
+      "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
+      "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
-      "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC"
+      "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
+      "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
       "de": "Art. 16 Abs. 2 Bst. d DSG",
-      "es": "artículo 16, apartado 2, letra d), de la LPD"
+      "es": "artículo 16, apartado 2, letra d), de la LPD",
+      "nl": "artikel 16, tweede lid, onder d, van de DSG"
     }
   },
   {
@@ -581,17 +665,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
       "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
-      "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente"
+      "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
+      "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
       "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
-      "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente"
+      "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
+      "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
       "de": "Art. 16 Abs. 2 Bst. e DSG",
-      "es": "artículo 16, apartado 2, letra e), de la LPD"
+      "es": "artículo 16, apartado 2, letra e), de la LPD",
+      "nl": "artikel 16, tweede lid, onder e, van de DSG"
     }
   },
   {
@@ -600,17 +687,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Explicit consent to the disclosure",
       "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
-      "es": "Consentimiento explícito a la comunicación"
+      "es": "Consentimiento explícito a la comunicación",
+      "nl": "Uitdrukkelijke toestemming voor de bekendmaking"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
       "de": "ausdrückliche Einwilligung in die Bekanntgabe",
-      "es": "consentimiento explícito a la comunicación"
+      "es": "consentimiento explícito a la comunicación",
+      "nl": "uitdrukkelijke toestemming voor de bekendmaking"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
       "de": "Art. 17 Abs. 1 Bst. a DSG",
-      "es": "artículo 17, apartado 1, letra a), de la LPD"
+      "es": "artículo 17, apartado 1, letra a), de la LPD",
+      "nl": "artikel 17, eerste lid, onder a, van de DSG"
     }
   },
   {
@@ -619,17 +709,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
       "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
-      "es": "Relación directa con un contrato con la persona o en su interés"
+      "es": "Relación directa con un contrato con la persona o en su interés",
+      "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
       "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
-      "es": "relación directa con un contrato con la persona o en su interés"
+      "es": "relación directa con un contrato con la persona o en su interés",
+      "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
       "de": "Art. 17 Abs. 1 Bst. b DSG",
-      "es": "artículo 17, apartado 1, letra b), de la LPD"
+      "es": "artículo 17, apartado 1, letra b), de la LPD",
+      "nl": "artikel 17, eerste lid, onder b, van de DSG"
     }
   },
   {
@@ -638,17 +731,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
       "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
-      "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero"
+      "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
+      "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
       "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
-      "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero"
+      "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
+      "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
       "de": "Art. 17 Abs. 1 Bst. c DSG",
-      "es": "artículo 17, apartado 1, letra c), de la LPD"
+      "es": "artículo 17, apartado 1, letra c), de la LPD",
+      "nl": "artikel 17, eerste lid, onder c, van de DSG"
     }
   },
   {
@@ -657,17 +753,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
-      "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo"
+      "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
+      "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
-      "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo"
+      "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
+      "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
       "de": "Art. 17 Abs. 1 Bst. d DSG",
-      "es": "artículo 17, apartado 1, letra d), de la LPD"
+      "es": "artículo 17, apartado 1, letra d), de la LPD",
+      "nl": "artikel 17, eerste lid, onder d, van de DSG"
     }
   },
   {
@@ -676,17 +775,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data the person has made generally accessible",
       "de": "Von der Person allgemein zugänglich gemachte Daten",
-      "es": "Datos que la persona ha hecho accesibles al público en general"
+      "es": "Datos que la persona ha hecho accesibles al público en general",
+      "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
       "de": "von der Person allgemein zugänglich gemachte Daten",
-      "es": "datos que la persona ha hecho accesibles al público en general"
+      "es": "datos que la persona ha hecho accesibles al público en general",
+      "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
       "de": "Art. 17 Abs. 1 Bst. e DSG",
-      "es": "artículo 17, apartado 1, letra e), de la LPD"
+      "es": "artículo 17, apartado 1, letra e), de la LPD",
+      "nl": "artikel 17, eerste lid, onder e, van de DSG"
     }
   },
   {
@@ -695,17 +797,20 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
-      "es": "Datos procedentes de un registro previsto por la ley"
+      "es": "Datos procedentes de un registro previsto por la ley",
+      "nl": "Gegevens uit een wettelijk voorgeschreven register"
     },
     "inSentence": {
       "en": "data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
-      "es": "datos procedentes de un registro previsto por la ley"
+      "es": "datos procedentes de un registro previsto por la ley",
+      "nl": "gegevens uit een wettelijk voorgeschreven register"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
       "de": "Art. 17 Abs. 1 Bst. f DSG",
-      "es": "artículo 17, apartado 1, letra f), de la LPD"
+      "es": "artículo 17, apartado 1, letra f), de la LPD",
+      "nl": "artikel 17, eerste lid, onder f, van de DSG"
     }
   }
 ];
