@@ -7,8 +7,8 @@ import type { Locale, Translated } from "../taxonomy/index.js";
  * Art. 77 (s. 103(6), from 19 June 2026): the right to complain to the regulator is in s. 165 DPA 2018.
  */
 const ukCitations: Readonly<Record<string, Translated>> = {
-  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR" },
-  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018" },
+  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR", pl: "art. 22C UK GDPR" },
+  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018", pl: "sekcja 165 DPA 2018" },
 };
 
 /**
@@ -17,17 +17,17 @@ const ukCitations: Readonly<Record<string, Translated>> = {
  * for private controllers, so none is cited; its transfer grounds carry their own citations.
  */
 const fadpCitations: Readonly<Record<string, Translated>> = {
-  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG" },
-  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG" },
-  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG" },
-  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG" },
-  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG" },
-  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG" },
-  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG" },
+  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG", pl: "art. 25 FADP" },
+  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG", pl: "art. 32 ust. 1 FADP" },
+  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG", pl: "art. 32 ust. 2 FADP" },
+  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG", pl: "art. 28 FADP" },
+  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG", pl: "art. 30 ust. 2 lit. b FADP" },
+  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG", pl: "art. 21 FADP" },
+  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG", pl: "art. 49 FADP" },
 };
 
-/** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", or already "UK GDPR". */
-const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO)$/;
+/** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", "art. 6 ust. 1 lit. f RODO", or already "UK GDPR". */
+const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO|RODO)$/;
 
 /**
  * A provision's citation in the law the text follows. The UK GDPR keeps the GDPR's numbering

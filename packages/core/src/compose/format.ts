@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", pl: "pl-PL" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -87,6 +87,12 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   de: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
       ? (separator) => separator.replace(/\bund\b/, "sowie")
+      : undefined,
+  // Polish likewise joins the last item with "oraz" where an item has an "i" of its own:
+  // "Klienci i zleceniodawcy oraz pracownicy", not "Klienci i zleceniodawcy i pracownicy".
+  pl: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)i\s/u.test(item))
+      ? (separator) => separator.replace(/(^|\s)i(\s|$)/u, "$1oraz$2")
       : undefined,
 };
 

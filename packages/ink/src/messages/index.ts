@@ -2,11 +2,12 @@ import { compareTexts, type Locale, type TextCoverage } from "@policy/core/rende
 import { de } from "./de.js";
 import { en } from "./en.js";
 import type { Messages } from "./messages.js";
+import { pl } from "./pl.js";
 
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, pl };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

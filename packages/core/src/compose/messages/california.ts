@@ -96,4 +96,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informationen für Verbraucherinnen und Verbraucher in Kalifornien",
     text: "Verbraucherinnen und Verbraucher mit Wohnsitz in Kalifornien haben zusätzlich Rechte nach dem California Consumer Privacy Act (CCPA). Diese Rechte und die Angaben, die das Gesetz verlangt, stehen im Abschnitt „Your California privacy rights“ der englischen Fassung dieser Datenschutzerklärung, in den Begriffen des Gesetzes.",
   },
+  pl: {
+    title: "Informacje dla konsumentów w Kalifornii",
+    text: "Konsumentom mieszkającym w Kalifornii przysługują dodatkowe prawa na podstawie California Consumer Privacy Act (CCPA). Te prawa i informacje wymagane przez tę ustawę przedstawia sekcja „Your California privacy rights” angielskiej wersji niniejszej polityki prywatności, w terminologii ustawy.",
+  },
 };

@@ -61,6 +61,19 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "§ 25 Abs. 2 Nr. 2 TDDDG",
     "§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG",
   ],
+  // Polish cites with a lower-case "art." inside a sentence, which the pattern below does not
+  // catch: only the citations that open with "Art." (at the start of a sentence) or "§" are listed.
+  pl: [
+    "(PECR)",
+    "Art. 11.7a niderlandzkiej ustawy o telekomunikacji (Telecommunicatiewet",
+    "Art. 45c szwajcarskiej ustawy o telekomunikacji (Fernmeldegesetz, FMG",
+    "§ 165 ust. 3 TKG 2021",
+    "§ 165 ust. 3 austriackiej ustawy o telekomunikacji z 2021 r. (TKG 2021",
+    "§ 25 niemieckiej ustawy o ochronie danych w telekomunikacji i usługach cyfrowych (TDDDG",
+    "§ 25 ust. 1 TDDDG",
+    "§ 25 ust. 2 pkt 1 TDDDG",
+    "§ 25 ust. 2 pkt 2 TDDDG",
+  ],
   "en-uk": [
     "Art. 13(3) UK GDPR",
     "Art. 22A UK GDPR",

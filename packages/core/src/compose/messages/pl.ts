@@ -1,4 +1,5 @@
 import { t, type Inline } from "../inline.js";
+import { formatList } from "../format.js";
 import type { PartyName } from "../party-name.js";
 import type { Messages } from "./messages.js";
 
@@ -45,18 +46,13 @@ function accusative(duration: string): string {
   return duration.replace(/\b1 (godzina|minuta|sekunda)\b/gu, (_, unit: string) => `1 ${unit.slice(0, -1)}ę`);
 }
 
-/** A list joined as Polish joins it in a sentence ("a, b i c"). */
-function polishList(items: readonly string[]): string {
-  return new Intl.ListFormat("pl-PL", { type: "conjunction" }).format(items);
-}
-
 /**
  * The Polish name of an adequacy decision, as the Official Journal writes it: acts before the
  * Treaty of Lisbon ("/EC") are "decyzja … /WE", later ones "decyzja (UE) …", implementing acts
  * "decyzja wykonawcza Komisji (UE) …".
  */
 function adequacyDecisionName(decision: string, reference: string): string {
-  const number = reference.replace(/\/EC$/u, "/WE");
+  const number = reference.replace(/\/EC$/u, "/WE").replace(/\/EU$/u, "/UE");
   if (decision.startsWith("Commission Implementing Decision")) {
     return `decyzja wykonawcza Komisji ${decision.includes("(EU)") ? "(UE) " : ""}${number}`;
   }
@@ -72,7 +68,7 @@ export const pl: Messages = {
   documentTitle: "Polityka prywatności",
   titles,
   see: (title) => t`(zob. „${title}”)`,
-  untranslated: { en: "(tylko w języku angielskim)", de: "(tylko w języku niemieckim)" },
+  untranslated: { en: "(tylko w języku angielskim)", de: "(tylko w języku niemieckim)", pl: "(tylko w języku polskim)" },
 
   email: "E-mail",
   phone: "Telefon",
@@ -229,7 +225,10 @@ export const pl: Messages = {
   deletionActions: {
     object: (see) => t`wnieść sprzeciw wobec tego przetwarzania ${see}`,
     objectTo: (purposes, see) =>
-      t`wnieść sprzeciw wobec przetwarzania ${purposes.length === 1 ? "w celu" : "w celach"} ${polishList(purposes.map((label) => `„${label}”`))} ${see}`,
+      t`wnieść sprzeciw wobec przetwarzania ${purposes.length === 1 ? "w celu" : "w celach"} ${formatList(
+        purposes.map((label) => `„${label}”`),
+        "pl",
+      )} ${see}`,
     withdraw: (see) => t`w dowolnym momencie wycofać zgodę ${see}`,
     withdrawAt: (link) => t`w dowolnym momencie wycofać zgodę w naszych ustawieniach zgody (${link})`,
   },
@@ -357,6 +356,10 @@ export const pl: Messages = {
     tdddg: t`§ 25 niemieckiej ustawy o ochronie danych w telekomunikacji i usługach cyfrowych (TDDDG)`,
     "tkg-at": t`§ 165 ust. 3 austriackiej ustawy o telekomunikacji z 2021 r. (TKG 2021)`,
     "tw-nl": t`Art. 11.7a niderlandzkiej ustawy o telekomunikacji (Telecommunicatiewet)`,
+    "loi-fr": t`Art. 82 francuskiej ustawy o ochronie danych (loi n° 78-17 du 6 janvier 1978, „Informatique et Libertés”)`,
+    "codice-it": t`Art. 122 ust. 1 włoskiego kodeksu ochrony danych osobowych (Codice in materia di protezione dei dati personali, dekret ustawodawczy nr 196/2003)`,
+    "lssi-es": t`Art. 22 ust. 2 hiszpańskiej ustawy o usługach społeczeństwa informacyjnego (Ley 34/2002, LSSI)`,
+    "pke-pl": t`Art. 399 ustawy z dnia 12 lipca 2024 r. – Prawo komunikacji elektronicznej (PKE)`,
     eprivacy: t`Prawo UE (art. 5 ust. 3 dyrektywy 2002/58/WE o prywatności i łączności elektronicznej, w brzmieniu wdrożonym w poszczególnych państwach członkowskich)`,
     fmg: t`Art. 45c szwajcarskiej ustawy o telekomunikacji (Fernmeldegesetz, FMG)`,
     pecr: t`Przepis 6 brytyjskiego rozporządzenia Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -402,6 +405,26 @@ export const pl: Messages = {
       consent: "Zgoda (art. 11.7a ust. 1 Telecommunicatiewet)",
       "strictly-necessary": "Bezwzględnie niezbędne (art. 11.7a ust. 3 lit. b Telecommunicatiewet)",
       transmission: "Przesłanie komunikatu (art. 11.7a ust. 3 lit. a Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Zgoda (art. 82 Loi 78-17)",
+      "strictly-necessary": "Bezwzględnie niezbędne (art. 82 Loi 78-17)",
+      transmission: "Przesłanie komunikatu (art. 82 Loi 78-17)",
+    },
+    "codice-it": {
+      consent: "Zgoda (art. 122 ust. 1 Codice)",
+      "strictly-necessary": "Bezwzględnie niezbędne (art. 122 ust. 1 Codice)",
+      transmission: "Przesłanie komunikatu (art. 122 ust. 1 Codice)",
+    },
+    "lssi-es": {
+      consent: "Zgoda (art. 22 ust. 2 LSSI)",
+      "strictly-necessary": "Bezwzględnie niezbędne (art. 22 ust. 2 LSSI)",
+      transmission: "Przesłanie komunikatu (art. 22 ust. 2 LSSI)",
+    },
+    "pke-pl": {
+      consent: "Zgoda (art. 399 PKE)",
+      "strictly-necessary": "Bezwzględnie niezbędne (art. 399 PKE)",
+      transmission: "Przesłanie komunikatu (art. 399 PKE)",
     },
     eprivacy: {
       consent: "Zgoda (art. 5 ust. 3 dyrektywy o prywatności i łączności elektronicznej)",

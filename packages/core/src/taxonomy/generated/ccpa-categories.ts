@@ -24,180 +24,216 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "id": "identifiers",
     "label": {
       "en": "Identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "pl": "Identyfikatory"
     },
     "inSentence": {
       "en": "identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "pl": "identyfikatory"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "de": "§ 1798.140(v)(1)(A) California Civil Code"
+      "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
     "id": "customer-records",
     "label": {
       "en": "Customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "pl": "Informacje z dokumentacji klientów (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "pl": "informacje z dokumentacji klientów (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "de": "§ 1798.140(v)(1)(B) California Civil Code"
+      "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
     "id": "protected-characteristics",
     "label": {
       "en": "Characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "pl": "Cechy grup chronionych prawem"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "pl": "cechy grup chronionych prawem"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "de": "§ 1798.140(v)(1)(C) California Civil Code"
+      "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
     "id": "commercial",
     "label": {
       "en": "Commercial information",
-      "de": "Kaufbezogene Informationen"
+      "de": "Kaufbezogene Informationen",
+      "pl": "Informacje handlowe"
     },
     "inSentence": {
       "en": "commercial information",
-      "de": "kaufbezogene Informationen"
+      "de": "kaufbezogene Informationen",
+      "pl": "informacje handlowe"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "de": "§ 1798.140(v)(1)(D) California Civil Code"
+      "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
     "id": "biometric",
     "label": {
       "en": "Biometric information",
-      "de": "Biometrische Informationen"
+      "de": "Biometrische Informationen",
+      "pl": "Informacje biometryczne"
     },
     "inSentence": {
       "en": "biometric information",
-      "de": "biometrische Informationen"
+      "de": "biometrische Informationen",
+      "pl": "informacje biometryczne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "de": "§ 1798.140(v)(1)(E) California Civil Code"
+      "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
     "id": "internet-activity",
     "label": {
       "en": "Internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "pl": "Aktywność w internecie lub innej sieci elektronicznej"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "pl": "aktywność w internecie lub innej sieci elektronicznej"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "de": "§ 1798.140(v)(1)(F) California Civil Code"
+      "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
     "id": "geolocation",
     "label": {
       "en": "Geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "pl": "Dane geolokalizacyjne"
     },
     "inSentence": {
       "en": "geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "pl": "dane geolokalizacyjne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "de": "§ 1798.140(v)(1)(G) California Civil Code"
+      "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
     "id": "sensory",
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "pl": "Informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "pl": "informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "de": "§ 1798.140(v)(1)(H) California Civil Code"
+      "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
     "id": "professional",
     "label": {
       "en": "Professional or employment-related information",
-      "de": "Berufliche oder beschäftigungsbezogene Informationen"
+      "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "pl": "Informacje zawodowe lub związane z zatrudnieniem"
     },
     "inSentence": {
       "en": "professional or employment-related information",
-      "de": "berufliche oder beschäftigungsbezogene Informationen"
+      "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "pl": "informacje zawodowe lub związane z zatrudnieniem"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "de": "§ 1798.140(v)(1)(I) California Civil Code"
+      "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
     "id": "education",
     "label": {
       "en": "Education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "pl": "Informacje o wykształceniu"
     },
     "inSentence": {
       "en": "education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "pl": "informacje o wykształceniu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "de": "§ 1798.140(v)(1)(J) California Civil Code"
+      "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
     "id": "inferences",
     "label": {
       "en": "Inferences drawn to create a profile",
-      "de": "Zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "pl": "Wnioski wyciągnięte w celu stworzenia profilu"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
-      "de": "zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "pl": "wnioski wyciągnięte w celu stworzenia profilu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "de": "§ 1798.140(v)(1)(K) California Civil Code"
+      "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
     "id": "sensitive",
     "label": {
       "en": "Sensitive personal information",
-      "de": "Sensible personenbezogene Informationen"
+      "de": "Sensible personenbezogene Informationen",
+      "pl": "Wrażliwe informacje osobowe"
     },
     "inSentence": {
       "en": "sensitive personal information",
-      "de": "sensible personenbezogene Informationen"
+      "de": "sensible personenbezogene Informationen",
+      "pl": "wrażliwe informacje osobowe"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code"
+      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

@@ -21,135 +21,162 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "id": "government-id",
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "pl": "Numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "pl": "numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "de": "§ 1798.140(ae)(1)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
     "id": "account-credentials",
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "pl": "Login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "pl": "login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "de": "§ 1798.140(ae)(1)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
     "id": "precise-geolocation",
     "label": {
       "en": "Precise geolocation",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "pl": "Dokładna geolokalizacja"
     },
     "inSentence": {
       "en": "precise geolocation",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "pl": "dokładna geolokalizacja"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "de": "§ 1798.140(ae)(1)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
     "id": "origin-beliefs-membership",
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "pl": "Pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "pl": "pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "de": "§ 1798.140(ae)(1)(D) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
     "id": "communications",
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "pl": "Treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "pl": "treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "de": "§ 1798.140(ae)(1)(E) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
     "id": "genetic",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "pl": "Dane genetyczne"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "pl": "dane genetyczne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "de": "§ 1798.140(ae)(1)(F) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
     "id": "biometric-identification",
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
-      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "pl": "Informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
-      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "pl": "informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "de": "§ 1798.140(ae)(2)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
     "id": "health",
     "label": {
       "en": "Personal information collected and analysed concerning health",
-      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "pl": "Informacje osobowe o zdrowiu, zbierane i analizowane"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
-      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "pl": "informacje osobowe o zdrowiu, zbierane i analizowane"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "de": "§ 1798.140(ae)(2)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
     "id": "sex-life-orientation",
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "pl": "Informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "pl": "informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "de": "§ 1798.140(ae)(2)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

@@ -101,15 +101,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "Data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "pl": "Dane o użytkownikach"
     },
     "inSentence": {
       "en": "data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "pl": "dane o użytkownikach"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
-      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden."
+      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "pl": "Dane o osobie, która korzysta z naszego systemu, podawane przez nią samą lub wywnioskowane z tego, jak z niego korzysta."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,15 +127,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "pl": "Dane konta"
     },
     "inSentence": {
       "en": "account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "pl": "dane konta"
     },
     "description": {
       "en": "Account creation or registration information.",
-      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden."
+      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "pl": "Informacje podawane przy rejestracji lub zakładaniu konta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -151,15 +157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "pl": "Ustawienia konta"
     },
     "inSentence": {
       "en": "account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "pl": "ustawienia konta"
     },
     "description": {
       "en": "Account preferences and settings.",
-      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind."
+      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "pl": "Ustawienia i preferencje zapisane na koncie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -178,15 +187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "pl": "Nazwa użytkownika"
     },
     "inSentence": {
       "en": "username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "pl": "nazwa użytkownika"
     },
     "description": {
       "en": "Username associated with account.",
-      "de": "Der Name, unter dem ein Konto geführt wird."
+      "de": "Der Name, unter dem ein Konto geführt wird.",
+      "pl": "Nazwa, pod którą prowadzone jest konto."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -205,15 +217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "pl": "Dane logowania i uprawnienia dostępu"
     },
     "inSentence": {
       "en": "login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "pl": "dane logowania i uprawnienia dostępu"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
-      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf."
+      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "pl": "Informacje o tym, do czego dana osoba ma dostęp w systemie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -232,15 +247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "pl": "Dane uwierzytelniające"
     },
     "inSentence": {
       "en": "login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "pl": "dane uwierzytelniające"
     },
     "description": {
       "en": "Authentication credentials to a system.",
-      "de": "Daten, mit denen man sich bei einem System anmeldet."
+      "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "pl": "Dane, za pomocą których loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -259,15 +277,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Biometric login data",
-      "de": "Biometrische Anmeldedaten"
+      "de": "Biometrische Anmeldedaten",
+      "pl": "Biometryczne dane logowania"
     },
     "inSentence": {
       "en": "biometric login data",
-      "de": "biometrische Anmeldedaten"
+      "de": "biometrische Anmeldedaten",
+      "pl": "biometryczne dane logowania"
     },
     "description": {
       "en": "Credentials for system authentication.",
-      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet."
+      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "pl": "Cechy fizyczne, takie jak odcisk palca lub twarz, za pomocą których loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -287,15 +308,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "pl": "Hasło"
     },
     "inSentence": {
       "en": "password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "pl": "hasło"
     },
     "description": {
       "en": "Password for system authentication.",
-      "de": "Das Passwort, mit dem man sich bei einem System anmeldet."
+      "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "pl": "Hasło, za pomocą którego loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -312,15 +336,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "pl": "Aktywność i zachowanie"
     },
     "inSentence": {
       "en": "activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "pl": "aktywność i zachowanie"
     },
     "description": {
       "en": "Behavioral data about the subject.",
-      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes."
+      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "pl": "Dane o tym, jak zachowuje się dana osoba, na przykład podczas korzystania z usługi."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -339,15 +366,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "pl": "Historia przeglądania"
     },
     "inSentence": {
       "en": "browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "pl": "historia przeglądania"
     },
     "description": {
       "en": "Content browsing history of a user.",
-      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat."
+      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "pl": "Strony i treści, które dana osoba wyświetliła."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -366,15 +396,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "pl": "Historia oglądania, słuchania i czytania"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "pl": "historia oglądania, słuchania i czytania"
     },
     "description": {
       "en": "Content consumption history of the subject.",
-      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat."
+      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "pl": "Treści, które dana osoba oglądała, słuchała lub czytała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -393,15 +426,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "pl": "Historia zakupów"
     },
     "inSentence": {
       "en": "purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "pl": "historia zakupów"
     },
     "description": {
       "en": "Purchase history of the subject.",
-      "de": "Was eine Person bisher gekauft hat."
+      "de": "Was eine Person bisher gekauft hat.",
+      "pl": "To, co dana osoba dotychczas kupiła."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -420,15 +456,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "pl": "Historia wyszukiwania"
     },
     "inSentence": {
       "en": "search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "pl": "historia wyszukiwania"
     },
     "description": {
       "en": "Search history of the subject.",
-      "de": "Wonach eine Person gesucht hat."
+      "de": "Wonach eine Person gesucht hat.",
+      "pl": "To, czego dana osoba szukała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -447,15 +486,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Biometric data",
-      "de": "Biometrische Daten"
+      "de": "Biometrische Daten",
+      "pl": "Dane biometryczne"
     },
     "inSentence": {
       "en": "biometric data",
-      "de": "biometrische Daten"
+      "de": "biometrische Daten",
+      "pl": "dane biometryczne"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
-      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden."
+      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "pl": "Mierzalne cechy fizyczne osoby, rejestrowane i analizowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -474,15 +516,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "pl": "Odcisk palca"
     },
     "inSentence": {
       "en": "fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "pl": "odcisk palca"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
-      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person."
+      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "pl": "Cechy odcisku palca osoby zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -501,15 +546,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "pl": "Skan siatkówki"
     },
     "inSentence": {
       "en": "retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "pl": "skan siatkówki"
     },
     "description": {
       "en": "Retinal data about a subject.",
-      "de": "Technisch erfasste Merkmale der Netzhaut einer Person."
+      "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "pl": "Cechy siatkówki oka osoby zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -528,15 +576,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "pl": "Nagranie głosu lub profil głosowy"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "pl": "nagranie głosu lub profil głosowy"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
-      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person."
+      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "pl": "Nagrania głosu osoby lub cechy jej głosu zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -555,15 +606,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Biometric health data",
-      "de": "Biometrische Gesundheitsdaten"
+      "de": "Biometrische Gesundheitsdaten",
+      "pl": "Biometryczne dane o zdrowiu"
     },
     "inSentence": {
       "en": "biometric health data",
-      "de": "biometrische Gesundheitsdaten"
+      "de": "biometrische Gesundheitsdaten",
+      "pl": "biometryczne dane o zdrowiu"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "pl": "Zarejestrowane za pomocą technologii parametry fizyczne osoby, z których można wnioskować o jej zdrowiu, na przykład tętno lub dane o śnie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -583,15 +637,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "pl": "Dane dotyczące dzieci"
     },
     "inSentence": {
       "en": "data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "pl": "dane dotyczące dzieci"
     },
     "description": {
       "en": "Data relating to children.",
-      "de": "Daten, die sich auf Kinder beziehen."
+      "de": "Daten, die sich auf Kinder beziehen.",
+      "pl": "Dane, które odnoszą się do dzieci."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -606,15 +663,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "pl": "Dane kontaktowe"
     },
     "inSentence": {
       "en": "contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "pl": "dane kontaktowe"
     },
     "description": {
       "en": "Contact data collected about a user.",
-      "de": "Angaben, über die man eine Person erreichen kann."
+      "de": "Angaben, über die man eine Person erreichen kann.",
+      "pl": "Informacje, dzięki którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -633,15 +693,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "pl": "Adres pocztowy"
     },
     "inSentence": {
       "en": "postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "pl": "adres pocztowy"
     },
     "description": {
       "en": "Contact address data collected about a user.",
-      "de": "Die Anschrift, unter der eine Person Post erhält."
+      "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "pl": "Adres, pod który dana osoba otrzymuje korespondencję."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -660,15 +723,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "pl": "Miejscowość"
     },
     "inSentence": {
       "en": "town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "pl": "miejscowość"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "pl": "Miejscowość z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -687,15 +753,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Country",
-      "de": "Land"
+      "de": "Land",
+      "pl": "Kraj"
     },
     "inSentence": {
       "en": "country",
-      "de": "Land"
+      "de": "Land",
+      "pl": "kraj"
     },
     "description": {
       "en": "User's country level address data.",
-      "de": "Das Land aus der Anschrift einer Person."
+      "de": "Das Land aus der Anschrift einer Person.",
+      "pl": "Kraj z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -714,15 +783,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "E-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "pl": "Adres e-mail"
     },
     "inSentence": {
       "en": "e-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "pl": "adres e-mail"
     },
     "description": {
       "en": "User's contact email address.",
-      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist."
+      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "pl": "Adres e-mail, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -741,15 +813,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "pl": "Numer telefonu"
     },
     "inSentence": {
       "en": "phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "pl": "numer telefonu"
     },
     "description": {
       "en": "User's phone number.",
-      "de": "Die Telefonnummer, unter der eine Person erreichbar ist."
+      "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "pl": "Numer telefonu, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -768,15 +843,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "pl": "Strona internetowa i profile online"
     },
     "inSentence": {
       "en": "website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "pl": "strona internetowa i profile online"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
-      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken."
+      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "pl": "Własne strony internetowe danej osoby lub linki do jej profili w mediach społecznościowych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -795,15 +873,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "pl": "Numer faksu"
     },
     "inSentence": {
       "en": "fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "pl": "numer faksu"
     },
     "description": {
       "en": "Data Subject's fax number.",
-      "de": "Die Faxnummer, unter der eine Person erreichbar ist."
+      "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "pl": "Numer faksu, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -822,15 +903,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "pl": "Kod pocztowy"
     },
     "inSentence": {
       "en": "postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "pl": "kod pocztowy"
     },
     "description": {
       "en": "User's postal code.",
-      "de": "Die Postleitzahl aus der Anschrift einer Person."
+      "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "pl": "Kod pocztowy z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -849,15 +933,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "State or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "pl": "Województwo lub region"
     },
     "inSentence": {
       "en": "state or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "pl": "województwo lub region"
     },
     "description": {
       "en": "User's state level address data.",
-      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person."
+      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "pl": "Województwo, stan lub region z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -876,15 +963,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "pl": "Ulica i numer domu"
     },
     "inSentence": {
       "en": "street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "pl": "ulica i numer domu"
     },
     "description": {
       "en": "User's street level address data.",
-      "de": "Straße und Hausnummer aus der Anschrift einer Person."
+      "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "pl": "Ulica i numer domu z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -903,15 +993,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "pl": "Firma lub organizacja"
     },
     "inSentence": {
       "en": "company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "pl": "firma lub organizacja"
     },
     "description": {
       "en": "Data Subject's Organization.",
-      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist."
+      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "pl": "Firma lub organizacja, dla której pracuje dana osoba."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -930,15 +1023,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "pl": "Treści"
     },
     "inSentence": {
       "en": "content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "pl": "treści"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen."
+      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "pl": "Treści, które dana osoba utworzyła lub które jej dotyczą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -957,15 +1053,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "pl": "Wiadomości i inne treści przesyłane przez Państwa"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "pl": "wiadomości i inne treści przesyłane przez Państwa"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
-      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien."
+      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "pl": "Treści danej osoby, które nie są publicznie dostępne, na przykład wiadomości lub pliki."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -984,15 +1083,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Publicly shared content",
-      "de": "Öffentlich geteilte Inhalte"
+      "de": "Öffentlich geteilte Inhalte",
+      "pl": "Treści udostępnione publicznie"
     },
     "inSentence": {
       "en": "publicly shared content",
-      "de": "öffentlich geteilte Inhalte"
+      "de": "öffentlich geteilte Inhalte",
+      "pl": "treści udostępnione publicznie"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person öffentlich geteilt hat."
+      "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "pl": "Treści, które dana osoba udostępniła publicznie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1011,15 +1113,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "pl": "Zdjęcia danej osoby"
     },
     "inSentence": {
       "en": "photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "pl": "zdjęcia danej osoby"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
-      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist."
+      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "pl": "Zdjęcia lub obrazy, na których dana osoba jest rozpoznawalna w całości lub w części."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1038,15 +1143,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Demographic data",
-      "de": "Demografische Daten"
+      "de": "Demografische Daten",
+      "pl": "Dane demograficzne"
     },
     "inSentence": {
       "en": "demographic data",
-      "de": "demografische Daten"
+      "de": "demografische Daten",
+      "pl": "dane demograficzne"
     },
     "description": {
       "en": "Demographic data about a user.",
-      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache."
+      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "pl": "Ogólne informacje o osobie, takie jak wiek, płeć lub język."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1065,15 +1173,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "pl": "Przedział wiekowy"
     },
     "inSentence": {
       "en": "age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "pl": "przedział wiekowy"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
-      "de": "Das ungefähre Alter oder die Altersgruppe einer Person."
+      "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "pl": "Przybliżony wiek lub grupa wiekowa danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1092,15 +1203,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "pl": "Data urodzenia"
     },
     "inSentence": {
       "en": "date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "pl": "data urodzenia"
     },
     "description": {
       "en": "Date of birth of data subject.",
-      "de": "Das Geburtsdatum einer Person."
+      "de": "Das Geburtsdatum einer Person.",
+      "pl": "Data urodzenia danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1119,15 +1233,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "pl": "Płeć"
     },
     "inSentence": {
       "en": "gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "pl": "płeć"
     },
     "description": {
       "en": "Gender of data subject.",
-      "de": "Das Geschlecht einer Person."
+      "de": "Das Geschlecht einer Person.",
+      "pl": "Płeć danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1146,15 +1263,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "pl": "Język"
     },
     "inSentence": {
       "en": "language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "pl": "język"
     },
     "description": {
       "en": "Spoken or written language of subject.",
-      "de": "Die Sprache, die eine Person spricht oder schreibt."
+      "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "pl": "Język, którym dana osoba mówi lub pisze."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1171,15 +1291,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "pl": "Stan cywilny"
     },
     "inSentence": {
       "en": "marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "pl": "stan cywilny"
     },
     "description": {
       "en": "Marital status of data subject.",
-      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist."
+      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "pl": "To, czy dana osoba jest stanu wolnego, w związku małżeńskim, rozwiedziona czy owdowiała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1198,15 +1321,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Political opinions",
-      "de": "Politische Meinung"
+      "de": "Politische Meinung",
+      "pl": "Poglądy polityczne"
     },
     "inSentence": {
       "en": "political opinions",
-      "de": "politische Meinung"
+      "de": "politische Meinung",
+      "pl": "poglądy polityczne"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
-      "de": "Die politischen Ansichten oder Überzeugungen einer Person."
+      "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "pl": "Poglądy lub przekonania polityczne danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1225,15 +1351,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "pl": "Profil i preferencje"
     },
     "inSentence": {
       "en": "profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "pl": "profil i preferencje"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
-      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden."
+      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "pl": "Informacje o zainteresowaniach i preferencjach danej osoby zebrane w profilu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1252,15 +1381,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Racial or ethnic origin",
-      "de": "Ethnische Herkunft"
+      "de": "Ethnische Herkunft",
+      "pl": "Pochodzenie rasowe lub etniczne"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
-      "de": "ethnische Herkunft"
+      "de": "ethnische Herkunft",
+      "pl": "pochodzenie rasowe lub etniczne"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
-      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts."
+      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "pl": "Informacje o pochodzeniu etnicznym danej osoby, w tym o pochodzeniu rasowym w rozumieniu przepisów o ochronie danych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1280,15 +1412,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Religion",
-      "de": "Religiöse Überzeugung"
+      "de": "Religiöse Überzeugung",
+      "pl": "Przekonania religijne"
     },
     "inSentence": {
       "en": "religion",
-      "de": "religiöse Überzeugung"
+      "de": "religiöse Überzeugung",
+      "pl": "przekonania religijne"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
-      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person."
+      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "pl": "Wyznanie lub przekonania religijne danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1308,15 +1443,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Sexual orientation",
-      "de": "Sexuelle Orientierung"
+      "de": "Sexuelle Orientierung",
+      "pl": "Orientacja seksualna"
     },
     "inSentence": {
       "en": "sexual orientation",
-      "de": "sexuelle Orientierung"
+      "de": "sexuelle Orientierung",
+      "pl": "orientacja seksualna"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
-      "de": "Die sexuelle Orientierung einer Person."
+      "de": "Die sexuelle Orientierung einer Person.",
+      "pl": "Orientacja seksualna danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1335,15 +1473,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "pl": "Dane o lokalizacji"
     },
     "inSentence": {
       "en": "location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "pl": "dane o lokalizacji"
     },
     "description": {
       "en": "Records of the location of a user.",
-      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat."
+      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "pl": "Informacje o tym, gdzie dana osoba przebywa lub przebywała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1362,15 +1503,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Approximate location",
-      "de": "Ungefährer Standort"
+      "de": "Ungefährer Standort",
+      "pl": "Przybliżona lokalizacja"
     },
     "inSentence": {
       "en": "approximate location",
-      "de": "ungefährer Standort"
+      "de": "ungefährer Standort",
+      "pl": "przybliżona lokalizacja"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
-      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern."
+      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "pl": "Niedokładna lokalizacja, na przykład na poziomie miasta, z dokładnością gorszą niż 500 metrów."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1389,15 +1533,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Precise location",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "pl": "Dokładna lokalizacja"
     },
     "inSentence": {
       "en": "precise location",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "pl": "dokładna lokalizacja"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
-      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern."
+      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "pl": "Dokładna lokalizacja, na przykład z GPS, z dokładnością lepszą niż 500 metrów."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1417,15 +1564,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "pl": "Informacje o urządzeniu"
     },
     "inSentence": {
       "en": "device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "pl": "informacje o urządzeniu"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
-      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen."
+      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "pl": "Informacje o urządzeniu danej osoby, jego konfiguracji i ustawieniach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1444,15 +1594,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "pl": "Dane zapisane w plikach cookie"
     },
     "inSentence": {
       "en": "data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "pl": "dane zapisane w plikach cookie"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
-      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind."
+      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "pl": "Informacje o danej osobie zapisane w pliku cookie na jej urządzeniu."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1469,15 +1622,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "pl": "Identyfikator pliku cookie"
     },
     "inSentence": {
       "en": "cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "pl": "identyfikator pliku cookie"
     },
     "description": {
       "en": "Cookie unique identification number.",
-      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht."
+      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "pl": "Niepowtarzalny identyfikator zapisany w pliku cookie, dzięki któremu można rozpoznać urządzenie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1496,15 +1652,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "pl": "Identyfikator urządzenia"
     },
     "inSentence": {
       "en": "device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "pl": "identyfikator urządzenia"
     },
     "description": {
       "en": "Device unique identification number.",
-      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID."
+      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "pl": "Niepowtarzalny identyfikator urządzenia, na przykład identyfikator reklamowy."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1523,15 +1682,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "pl": "Adres IP"
     },
     "inSentence": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "pl": "adres IP"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
-      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist."
+      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "pl": "Adres, pod którym urządzenie jest osiągalne w internecie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1550,15 +1712,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "pl": "Dane o płatnościach"
     },
     "inSentence": {
       "en": "payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "pl": "dane o płatnościach"
     },
     "description": {
       "en": "Payment data related to user.",
-      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt."
+      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "pl": "Informacje o płatnościach danej osoby, na przykład o sposobie płatności, kwocie i dacie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1577,15 +1742,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Social activity and interactions",
-      "de": "Soziale Interaktionen"
+      "de": "Soziale Interaktionen",
+      "pl": "Aktywność i interakcje w mediach społecznościowych"
     },
     "inSentence": {
       "en": "social activity and interactions",
-      "de": "soziale Interaktionen"
+      "de": "soziale Interaktionen",
+      "pl": "aktywność i interakcje w mediach społecznościowych"
     },
     "description": {
       "en": "Social activity and interaction data.",
-      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys."
+      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "pl": "Informacje o aktywności i kontaktach danej osoby w mediach społecznościowych lub społecznościach internetowych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1604,15 +1772,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "User ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "pl": "Identyfikator użytkownika"
     },
     "inSentence": {
       "en": "user ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "pl": "identyfikator użytkownika"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
-      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist."
+      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "pl": "Identyfikator, który system przypisuje osobie korzystającej z niego."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1631,15 +1802,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.unique_id",
     "label": {
       "en": "Pseudonymous ID",
-      "de": "Pseudonyme Kennung"
+      "de": "Pseudonyme Kennung",
+      "pl": "Identyfikator pseudonimowy"
     },
     "inSentence": {
       "en": "pseudonymous ID",
-      "de": "pseudonyme Kennung"
+      "de": "pseudonyme Kennung",
+      "pl": "identyfikator pseudonimowy"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
-      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten."
+      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "pl": "Identyfikator utworzony lub oszacowany na podstawie innych danych osoby lub jej urządzenia, który nie zawiera jej imienia i nazwiska."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1658,15 +1832,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Technical usage data",
-      "de": "Technische Nutzungsdaten"
+      "de": "Technische Nutzungsdaten",
+      "pl": "Techniczne dane o korzystaniu"
     },
     "inSentence": {
       "en": "technical usage data",
-      "de": "technische Nutzungsdaten"
+      "de": "technische Nutzungsdaten",
+      "pl": "techniczne dane o korzystaniu"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
-      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte."
+      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "pl": "Informacje techniczne powstające podczas korzystania z systemu, które można przypisać danej osobie, na przykład przeglądarka, czas wyświetlenia lub raporty o błędach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1685,15 +1862,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "pl": "Dane z czujników o otoczeniu"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "pl": "dane z czujników o otoczeniu"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
-      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke."
+      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "pl": "Pomiary z czujników dotyczące otoczenia danej osoby podczas korzystania z urządzenia, na przykład jasność lub głośność."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1710,15 +1890,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "pl": "Pracodawca"
     },
     "inSentence": {
       "en": "employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "pl": "pracodawca"
     },
     "description": {
       "en": "Organization of employment.",
-      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist."
+      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "pl": "Firma lub organizacja, w której dana osoba jest zatrudniona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1737,15 +1920,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "pl": "Dane z czujników"
     },
     "inSentence": {
       "en": "sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "pl": "dane z czujników"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
-      "de": "Messwerte von Sensoren und Überwachungssystemen."
+      "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "pl": "Pomiary z czujników i systemów monitorowania."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1762,15 +1948,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "pl": "Informacje finansowe"
     },
     "inSentence": {
       "en": "financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "pl": "informacje finansowe"
     },
     "description": {
       "en": "Payment data and financial history.",
-      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person."
+      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "pl": "Informacje o płatnościach i sytuacji finansowej danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1789,15 +1978,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "pl": "Dane rachunku bankowego"
     },
     "inSentence": {
       "en": "bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "pl": "dane rachunku bankowego"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
-      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN."
+      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "pl": "Informacje o rachunku bankowym danej osoby, na przykład numer IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -1816,15 +2008,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "pl": "Dane karty kredytowej"
     },
     "inSentence": {
       "en": "credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "pl": "dane karty kredytowej"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
-      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum."
+      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "pl": "Informacje o karcie kredytowej danej osoby, na przykład numer karty i data ważności."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -1843,15 +2038,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Official documents and ID numbers",
-      "de": "Amtliche Dokumente und Kennnummern"
+      "de": "Amtliche Dokumente und Kennnummern",
+      "pl": "Dokumenty urzędowe i numery identyfikacyjne"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
-      "de": "amtliche Dokumente und Kennnummern"
+      "de": "amtliche Dokumente und Kennnummern",
+      "pl": "dokumenty urzędowe i numery identyfikacyjne"
     },
     "description": {
       "en": "State provided identification data.",
-      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten."
+      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "pl": "Numery identyfikacyjne i informacje z dokumentów wydanych przez państwo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1870,15 +2068,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "pl": "Akt urodzenia"
     },
     "inSentence": {
       "en": "birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "pl": "akt urodzenia"
     },
     "description": {
       "en": "State issued certificate of birth.",
-      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person."
+      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "pl": "Wydany przez państwo dokument potwierdzający urodzenie danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1897,15 +2098,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "pl": "Numer prawa jazdy"
     },
     "inSentence": {
       "en": "driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "pl": "numer prawa jazdy"
     },
     "description": {
       "en": "State issued driving identification number.",
-      "de": "Die Nummer des Führerscheins einer Person."
+      "de": "Die Nummer des Führerscheins einer Person.",
+      "pl": "Numer prawa jazdy danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1924,15 +2128,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "pl": "Status imigracyjny lub pobytowy"
     },
     "inSentence": {
       "en": "immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "pl": "status imigracyjny lub pobytowy"
     },
     "description": {
       "en": "State issued immigration or residency data.",
-      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person."
+      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "pl": "Informacje urzędowe o imigracji, zezwoleniu na pobyt lub miejscu zamieszkania danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -1950,15 +2157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "National ID number",
-      "de": "Nationale Identifikationsnummer"
+      "de": "Nationale Identifikationsnummer",
+      "pl": "Krajowy numer identyfikacyjny"
     },
     "inSentence": {
       "en": "national ID number",
-      "de": "nationale Identifikationsnummer"
+      "de": "nationale Identifikationsnummer",
+      "pl": "krajowy numer identyfikacyjny"
     },
     "description": {
       "en": "State issued personal identification number.",
-      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer."
+      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "pl": "Osobisty numer identyfikacyjny nadany przez państwo, na przykład numer PESEL."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1977,15 +2187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "pl": "Numer paszportu"
     },
     "inSentence": {
       "en": "passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "pl": "numer paszportu"
     },
     "description": {
       "en": "State issued passport data.",
-      "de": "Die Nummer und Angaben des Reisepasses einer Person."
+      "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "pl": "Numer i dane paszportu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2004,15 +2217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "pl": "Numer rejestracyjny pojazdu"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "pl": "numer rejestracyjny pojazdu"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
-      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs."
+      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "pl": "Numer rejestracyjny lub dane rejestracyjne pojazdu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2031,15 +2247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "pl": "Dane dotyczące zdrowia"
     },
     "inSentence": {
       "en": "health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "pl": "dane dotyczące zdrowia"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
-      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten."
+      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "pl": "Informacje o zdrowiu fizycznym lub psychicznym danej osoby, na przykład z dokumentacji medycznej."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2056,15 +2275,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "pl": "Dane genetyczne"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "pl": "dane genetyczne"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
-      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest."
+      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "pl": "Informacje o cechach genetycznych danej osoby, na przykład z badania genetycznego."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2081,15 +2303,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "pl": "Numer ubezpieczenia zdrowotnego"
     },
     "inSentence": {
       "en": "health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "pl": "numer ubezpieczenia zdrowotnego"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
-      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird."
+      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "pl": "Numer, pod którym dana osoba figuruje w swoim ubezpieczeniu zdrowotnym."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2108,15 +2333,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "pl": "Numer dokumentacji medycznej"
     },
     "inSentence": {
       "en": "medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "pl": "numer dokumentacji medycznej"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
-      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden."
+      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "pl": "Identyfikator, pod którym prowadzona jest dokumentacja medyczna danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2133,15 +2361,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Name",
-      "de": "Name"
+      "de": "Name",
+      "pl": "Imię i nazwisko"
     },
     "inSentence": {
       "en": "name",
-      "de": "Name"
+      "de": "Name",
+      "pl": "imię i nazwisko"
     },
     "description": {
       "en": "User's real name.",
-      "de": "Der tatsächliche Name einer Person."
+      "de": "Der tatsächliche Name einer Person.",
+      "pl": "Prawdziwe imię i nazwisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2160,15 +2391,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "First name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "pl": "Imię"
     },
     "inSentence": {
       "en": "first name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "pl": "imię"
     },
     "description": {
       "en": "Subject's first name.",
-      "de": "Der Vorname einer Person."
+      "de": "Der Vorname einer Person.",
+      "pl": "Imię danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2187,15 +2421,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "Surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "pl": "Nazwisko"
     },
     "inSentence": {
       "en": "surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "pl": "nazwisko"
     },
     "description": {
       "en": "Subject's last, or family, name.",
-      "de": "Der Nachname oder Familienname einer Person."
+      "de": "Der Nachname oder Familienname einer Person.",
+      "pl": "Nazwisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2214,15 +2451,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Criminal history",
-      "de": "Strafrechtliche Daten"
+      "de": "Strafrechtliche Daten",
+      "pl": "Dane dotyczące wyroków skazujących i czynów zabronionych"
     },
     "inSentence": {
       "en": "criminal history",
-      "de": "strafrechtliche Daten"
+      "de": "strafrechtliche Daten",
+      "pl": "dane dotyczące wyroków skazujących i czynów zabronionych"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
-      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person."
+      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "pl": "Informacje o karalności, przestępstwach lub postępowaniach karnych dotyczących danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2239,15 +2479,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "pl": "Ustawienia prywatności"
     },
     "inSentence": {
       "en": "privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "pl": "ustawienia prywatności"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
-      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies."
+      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "pl": "Ustawienia danej osoby dotyczące ochrony danych, na przykład jej zgody na pliki cookie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2266,15 +2509,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "pl": "Stanowisko"
     },
     "inSentence": {
       "en": "job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "pl": "stanowisko"
     },
     "description": {
       "en": "Professional data.",
-      "de": "Der Beruf oder die Position einer Person."
+      "de": "Der Beruf oder die Position einer Person.",
+      "pl": "Zawód lub stanowisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2293,15 +2539,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "System data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "pl": "Dane systemowe"
     },
     "inSentence": {
       "en": "system data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "pl": "dane systemowe"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
-      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden."
+      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "pl": "Dane, które należą do systemu i są przez niego zarządzane."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2318,15 +2567,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "System access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "pl": "Dane dostępowe systemu"
     },
     "inSentence": {
       "en": "system access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "pl": "dane dostępowe systemu"
     },
     "description": {
       "en": "Data used to manage access to the system.",
-      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate."
+      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "pl": "Dane, za pomocą których system kontroluje dostęp do siebie, na przykład klucze i certyfikaty."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2341,15 +2593,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "Technical operating data",
-      "de": "Technische Betriebsdaten"
+      "de": "Technische Betriebsdaten",
+      "pl": "Techniczne dane eksploatacyjne"
     },
     "inSentence": {
       "en": "technical operating data",
-      "de": "technische Betriebsdaten"
+      "de": "technische Betriebsdaten",
+      "pl": "techniczne dane eksploatacyjne"
     },
     "description": {
       "en": "Data used for system operations.",
-      "de": "Daten, die ein System für seinen laufenden Betrieb braucht."
+      "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "pl": "Dane, których system potrzebuje do bieżącego działania."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2366,15 +2621,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content.self_image",
     "label": {
       "en": "Video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "pl": "Nagrania z monitoringu wizyjnego"
     },
     "inSentence": {
       "en": "video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "pl": "nagrania z monitoringu wizyjnego"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
-      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen."
+      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "pl": "Nagrania z kamer monitoringu, na których dana osoba jest rozpoznawalna, na przykład w lokalu firmy lub przy wejściach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"

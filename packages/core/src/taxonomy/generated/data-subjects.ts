@@ -35,15 +35,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Anonymous users",
-      "de": "Anonyme Nutzerinnen und Nutzer"
+      "de": "Anonyme Nutzerinnen und Nutzer",
+      "pl": "Użytkownicy anonimowi"
     },
     "inSentence": {
       "en": "anonymous users",
-      "de": "anonyme Nutzerinnen und Nutzer"
+      "de": "anonyme Nutzerinnen und Nutzer",
+      "pl": "użytkownicy anonimowi"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
-      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist."
+      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "pl": "Osoby, których system nie jest w stanie zidentyfikować; stosować tylko wtedy, gdy ponowna identyfikacja jest wykluczona."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -54,15 +57,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "pl": "Osoby uprawnione do głosowania"
     },
     "inSentence": {
       "en": "registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "pl": "osoby uprawnione do głosowania"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
-      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind."
+      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "pl": "Osoby wpisane do rejestru wyborców prowadzonego przez państwo lub organ."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -73,15 +79,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "pl": "Osoby dojeżdżające i podróżujące"
     },
     "inSentence": {
       "en": "commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "pl": "osoby dojeżdżające i podróżujące"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
-      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird."
+      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "pl": "Osoby w podróży, których lokalizacja jest przy tym rejestrowana."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -92,15 +101,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "pl": "Konsultanci"
     },
     "inSentence": {
       "en": "consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "pl": "konsultanci"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
-      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind."
+      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "pl": "Osoby, które pracują dla organizacji tymczasowo lub jako doradcy."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -111,15 +123,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "pl": "Klienci"
     },
     "inSentence": {
       "en": "customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "pl": "klienci"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
-      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen."
+      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "pl": "Osoby lub organizacje, które kupują od organizacji towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -130,15 +145,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "pl": "Pracownicy"
     },
     "inSentence": {
       "en": "employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "pl": "pracownicy"
     },
     "description": {
       "en": "An individual employed by the organization.",
-      "de": "Personen, die bei der Organisation angestellt sind."
+      "de": "Personen, die bei der Organisation angestellt sind.",
+      "pl": "Osoby zatrudnione przez organizację."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -149,15 +167,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "pl": "Kandydaci do pracy"
     },
     "inSentence": {
       "en": "job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "pl": "kandydaci do pracy"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
-      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben."
+      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "pl": "Osoby, które ubiegają się o pracę w organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,15 +189,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "pl": "Krewni"
     },
     "inSentence": {
       "en": "relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "pl": "krewni"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
-      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist."
+      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "pl": "Krewni innej osoby, której dane dotyczą, o ile pokrewieństwo jest znane."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,15 +211,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "pl": "Pasażerowie"
     },
     "inSentence": {
       "en": "passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "pl": "pasażerowie"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
-      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen."
+      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "pl": "Osoby podróżujące zapewnionym środkiem transportu."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -206,15 +233,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "pl": "Pacjenci"
     },
     "inSentence": {
       "en": "patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "pl": "pacjenci"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
-      "de": "Personen, die medizinisch versorgt werden."
+      "de": "Personen, die medizinisch versorgt werden.",
+      "pl": "Osoby objęte opieką medyczną."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -225,15 +255,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "pl": "Potencjalni klienci"
     },
     "inSentence": {
       "en": "prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "pl": "potencjalni klienci"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
-      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet."
+      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "pl": "Osoby lub organizacje, którym organizacja oferuje towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -244,15 +277,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "pl": "Udziałowcy i akcjonariusze"
     },
     "inSentence": {
       "en": "shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "pl": "udziałowcy i akcjonariusze"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
-      "de": "Personen oder Organisationen, die Anteile an der Organisation halten."
+      "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "pl": "Osoby lub organizacje, które mają udziały lub akcje w organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -263,15 +299,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "pl": "Dostawcy"
     },
     "inSentence": {
       "en": "suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "pl": "dostawcy"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
-      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern."
+      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "pl": "Osoby lub organizacje, które dostarczają organizacji towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -282,15 +321,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "pl": "Praktykanci i stażyści"
     },
     "inSentence": {
       "en": "trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "pl": "praktykanci i stażyści"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "pl": "Osoby, które organizacja szkoli lub kształci."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -301,15 +343,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "On-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "pl": "Osoby odwiedzające na miejscu"
     },
     "inSentence": {
       "en": "on-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "pl": "osoby odwiedzające na miejscu"
     },
     "description": {
       "en": "An individual visiting a location.",
-      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen."
+      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "pl": "Osoby, które odwiedzają dane miejsce, na przykład lokal firmy."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -320,15 +365,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "pl": "Partnerzy biznesowi"
     },
     "inSentence": {
       "en": "business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "pl": "partnerzy biznesowi"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
-      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind."
+      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "pl": "Osoby, które współpracują z organizacją w imieniu firmy partnerskiej, lub partnerzy będący osobami fizycznymi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -339,15 +387,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "pl": "Osoby odwiedzające stronę internetową"
     },
     "inSentence": {
       "en": "website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "pl": "osoby odwiedzające stronę internetową"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
-      "de": "Personen, die die Website der Organisation aufrufen."
+      "de": "Personen, die die Website der Organisation aufrufen.",
+      "pl": "Osoby, które odwiedzają stronę internetową organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -358,15 +409,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "pl": "Subskrybenci newslettera"
     },
     "inSentence": {
       "en": "newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "pl": "subskrybenci newslettera"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
-      "de": "Personen, die einen Newsletter der Organisation abonniert haben."
+      "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "pl": "Osoby, które zapisały się na newsletter organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -377,15 +431,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "pl": "Użytkownicy"
     },
     "inSentence": {
       "en": "users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "pl": "użytkownicy"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
-      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen."
+      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "pl": "Osoby, które korzystają z aplikacji, usługi online lub innego produktu organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -396,15 +453,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "pl": "Zleceniodawcy"
     },
     "inSentence": {
       "en": "clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "pl": "zleceniodawcy"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
-      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt."
+      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "pl": "Osoby lub organizacje, na rzecz których organizacja, na przykład firma doradcza lub agencja, świadczy usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -415,15 +475,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "pl": "Uczestnicy spotkań"
     },
     "inSentence": {
       "en": "meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "pl": "uczestnicy spotkań"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
-      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen."
+      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "pl": "Osoby, które biorą udział w spotkaniu, wideokonferencji lub webinarze organizowanym przez organizację."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -434,15 +497,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "People making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "pl": "Osoby zadające pytania"
     },
     "inSentence": {
       "en": "people making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "pl": "osoby zadające pytania"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
-      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch."
+      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "pl": "Osoby, które kontaktują się z organizacją, na przykład przez formularz kontaktowy, e-mailem lub telefonicznie."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -20,15 +20,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a",
     "label": {
       "en": "Consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "pl": "Zgoda"
     },
     "inSentence": {
       "en": "consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "pl": "zgoda"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
-      "de": "Art. 6 Abs. 1 lit. a DSGVO"
+      "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "pl": "art. 6 ust. 1 lit. a RODO"
     }
   },
   {
@@ -36,15 +39,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b",
     "label": {
       "en": "Contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "pl": "Umowa lub działania przed zawarciem umowy"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "pl": "umowa lub działania przed zawarciem umowy"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
-      "de": "Art. 6 Abs. 1 lit. b DSGVO"
+      "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "pl": "art. 6 ust. 1 lit. b RODO"
     }
   },
   {
@@ -52,15 +58,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c",
     "label": {
       "en": "Legal obligation",
-      "de": "Rechtliche Verpflichtung"
+      "de": "Rechtliche Verpflichtung",
+      "pl": "Obowiązek prawny"
     },
     "inSentence": {
       "en": "legal obligation",
-      "de": "rechtliche Verpflichtung"
+      "de": "rechtliche Verpflichtung",
+      "pl": "obowiązek prawny"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
-      "de": "Art. 6 Abs. 1 lit. c DSGVO"
+      "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "pl": "art. 6 ust. 1 lit. c RODO"
     }
   },
   {
@@ -68,15 +77,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d",
     "label": {
       "en": "Vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "pl": "Ochrona żywotnych interesów"
     },
     "inSentence": {
       "en": "vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "pl": "ochrona żywotnych interesów"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
-      "de": "Art. 6 Abs. 1 lit. d DSGVO"
+      "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "pl": "art. 6 ust. 1 lit. d RODO"
     }
   },
   {
@@ -84,15 +96,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e",
     "label": {
       "en": "Public interest or official authority",
-      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "pl": "Interes publiczny lub sprawowanie władzy publicznej"
     },
     "inSentence": {
       "en": "public interest or official authority",
-      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "pl": "interes publiczny lub sprawowanie władzy publicznej"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
-      "de": "Art. 6 Abs. 1 lit. e DSGVO"
+      "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "pl": "art. 6 ust. 1 lit. e RODO"
     }
   },
   {
@@ -100,15 +115,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f",
     "label": {
       "en": "Legitimate interests",
-      "de": "Berechtigte Interessen"
+      "de": "Berechtigte Interessen",
+      "pl": "Prawnie uzasadnione interesy"
     },
     "inSentence": {
       "en": "legitimate interests",
-      "de": "berechtigte Interessen"
+      "de": "berechtigte Interessen",
+      "pl": "prawnie uzasadnione interesy"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
-      "de": "Art. 6 Abs. 1 lit. f DSGVO"
+      "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "pl": "art. 6 ust. 1 lit. f RODO"
     }
   },
   {
@@ -116,15 +134,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": null,
     "label": {
       "en": "Recognised legitimate interests",
-      "de": "Anerkannte berechtigte Interessen"
+      "de": "Anerkannte berechtigte Interessen",
+      "pl": "Uznane prawnie uzasadnione interesy"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
-      "de": "anerkannte berechtigte Interessen"
+      "de": "anerkannte berechtigte Interessen",
+      "pl": "uznane prawnie uzasadnione interesy"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
-      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "pl": "art. 6 ust. 1 lit. ea UK GDPR"
     }
   }
 ];

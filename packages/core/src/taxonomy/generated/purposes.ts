@@ -69,15 +69,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "pl": "Analityka"
     },
     "inSentence": {
       "en": "analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "pl": "analityka"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
-      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung."
+      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "pl": "Analizy dotyczące na przykład wydajności systemu i skuteczności reklam, służące zdobywaniu wiedzy i wykrywaniu nadużyć finansowych."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -90,15 +93,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics",
     "label": {
       "en": "Analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "pl": "Analityka na potrzeby raportów"
     },
     "inSentence": {
       "en": "analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "pl": "analityka na potrzeby raportów"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
-      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung."
+      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "pl": "Analizy na potrzeby ogólnych raportów, na przykład o wydajności systemu lub skuteczności reklam."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -111,15 +117,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "pl": "Pomiar skuteczności reklam"
     },
     "inSentence": {
       "en": "measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "pl": "pomiar skuteczności reklam"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
-      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken."
+      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "pl": "Analizy tego, jak skutecznie działają reklamy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -132,15 +141,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "pl": "Pomiar korzystania z treści"
     },
     "inSentence": {
       "en": "measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "pl": "pomiar korzystania z treści"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
-      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen."
+      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "pl": "Analizy tego, jak treści są wykorzystywane i odbierane."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -153,15 +165,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "pl": "Analiza kampanii marketingowych"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "pl": "analiza kampanii marketingowych"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
-      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen."
+      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "pl": "Analizy kampanii reklamowych i promocyjnych."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -174,15 +189,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "pl": "Analiza działania systemu"
     },
     "inSentence": {
       "en": "analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "pl": "analiza działania systemu"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
-      "de": "Auswertungen darüber, was in einem System geschieht."
+      "de": "Auswertungen darüber, was in einem System geschieht.",
+      "pl": "Analizy tego, co dzieje się w systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -195,15 +213,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting.system",
     "label": {
       "en": "Measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "pl": "Pomiar wydajności systemu"
     },
     "inSentence": {
       "en": "measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "pl": "pomiar wydajności systemu"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
-      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet."
+      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "pl": "Analizy tego, jak szybko i niezawodnie działa system."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -216,15 +237,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "pl": "Zbieranie danych do celów jeszcze nieokreślonych"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "pl": "zbieranie danych do celów jeszcze nieokreślonych"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
-      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden."
+      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "pl": "Dane są zbierane lub przechowywane, aby później wykorzystać je do celu, który nie został jeszcze określony."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -235,15 +259,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "pl": "Zatrudnienie i sprawy kadrowe"
     },
     "inSentence": {
       "en": "employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "pl": "zatrudnienie i sprawy kadrowe"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
-      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung."
+      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "pl": "Przetwarzanie na potrzeby rekrutacji, stosunku pracy i spraw kadrowych."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -256,15 +283,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "employment",
     "label": {
       "en": "Recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "pl": "Rekrutacja"
     },
     "inSentence": {
       "en": "recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "pl": "rekrutacja"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
-      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen."
+      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "pl": "Przetwarzanie danych kandydatów w celu obsadzenia stanowisk."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -277,15 +307,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Essential operation of the service",
-      "de": "Notwendiger Betrieb des Dienstes"
+      "de": "Notwendiger Betrieb des Dienstes",
+      "pl": "Niezbędne działanie usługi"
     },
     "inSentence": {
       "en": "essential operation of the service",
-      "de": "notwendiger Betrieb des Dienstes"
+      "de": "notwendiger Betrieb des Dienstes",
+      "pl": "niezbędne działanie usługi"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
-      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen."
+      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "pl": "Działanie usługi lub produktu, w tym wypełnianie obowiązków prawnych, wsparcie i podstawowe funkcje systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -298,15 +331,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "pl": "Wykrywanie oszustw i nadużyć"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "pl": "wykrywanie oszustw i nadużyć"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
-      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems."
+      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "pl": "Wykrywanie możliwych oszustw lub nadużyć produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -319,15 +355,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "pl": "Wypełnianie obowiązków prawnych"
     },
     "inSentence": {
       "en": "meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "pl": "wypełnianie obowiązków prawnych"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
-      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen."
+      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "pl": "Wypełnianie obowiązków wynikających z przepisów prawa lub regulacji, na przykład zarządzanie zgodami."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -340,15 +379,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "pl": "Świadczenie usługi"
     },
     "inSentence": {
       "en": "providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "pl": "świadczenie usługi"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
-      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre."
+      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "pl": "Zapewnienie produktu, usługi, aplikacji lub systemu, bez których oferta nie byłaby możliwa."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -361,15 +403,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "pl": "Logowanie"
     },
     "inSentence": {
       "en": "logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "pl": "logowanie"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
-      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet."
+      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "pl": "Sprawdzanie, kto loguje się do produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -382,15 +427,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "pl": "Powiadomienia o usłudze"
     },
     "inSentence": {
       "en": "service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "pl": "powiadomienia o usłudze"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "pl": "Wysyłanie powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -403,15 +451,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "pl": "Powiadomienia o usłudze e-mailem"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "pl": "powiadomienia o usłudze e-mailem"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "pl": "Wysyłanie e-mailem powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -424,15 +475,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "pl": "Powiadomienia o usłudze SMS-em"
     },
     "inSentence": {
       "en": "service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "pl": "powiadomienia o usłudze SMS-em"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "pl": "Wysyłanie SMS-em powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -445,15 +499,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Keeping the service running",
-      "de": "Technischer Betrieb"
+      "de": "Technischer Betrieb",
+      "pl": "Utrzymanie działania usługi"
     },
     "inSentence": {
       "en": "keeping the service running",
-      "de": "technischer Betrieb"
+      "de": "technischer Betrieb",
+      "pl": "utrzymanie działania usługi"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
-      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert."
+      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "pl": "Zapewnienie, że produkt, usługa, aplikacja lub system działają."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -466,15 +523,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "pl": "Odpowiadanie na pytania i zgłoszenia"
     },
     "inSentence": {
       "en": "answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "pl": "odpowiadanie na pytania i zgłoszenia"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
-      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System."
+      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "pl": "Odpowiadanie na pytania i zgłoszenia oraz pomoc w razie problemów, na przykład z produktem, usługą, aplikacją lub systemem."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -487,15 +547,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "pl": "Doskonalenie obsługi klienta"
     },
     "inSentence": {
       "en": "improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "pl": "doskonalenie obsługi klienta"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
-      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System."
+      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "pl": "Usprawnianie i doskonalenie wsparcia dla produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -508,15 +571,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "pl": "Obsługa płatności"
     },
     "inSentence": {
       "en": "processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "pl": "obsługa płatności"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
-      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System."
+      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "pl": "Realizacja płatności za produkt, usługę, aplikację lub system."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -529,15 +595,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "pl": "Bezpieczeństwo"
     },
     "inSentence": {
       "en": "security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "pl": "bezpieczeństwo"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
-      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch."
+      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "pl": "Ochrona produktu, usługi, aplikacji lub systemu przed atakami i nadużyciami."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -550,15 +619,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "pl": "Informacje o aktualizacjach"
     },
     "inSentence": {
       "en": "information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "pl": "informacje o aktualizacjach"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
-      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades."
+      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "pl": "Informowanie w odpowiednim czasie o dostępnych aktualizacjach."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -571,15 +643,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "pl": "Księgowość i finanse"
     },
     "inSentence": {
       "en": "accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "pl": "księgowość i finanse"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
-      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen."
+      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "pl": "Sprawy finansowe i rachunkowe, na przykład księgowość, badania sprawozdań i rozliczenia podatkowe."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -593,15 +668,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Functional purposes",
-      "de": "Funktionale Zwecke"
+      "de": "Funktionale Zwecke",
+      "pl": "Cele funkcjonalne"
     },
     "inSentence": {
       "en": "functional purposes",
-      "de": "funktionale Zwecke"
+      "de": "funktionale Zwecke",
+      "pl": "cele funkcjonalne"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
-      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen."
+      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "pl": "Przetwarzanie na potrzeby określonych, niezbędnych i uzasadnionych funkcji."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -614,15 +692,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "pl": "Przechowywanie danych na urządzeniu"
     },
     "inSentence": {
       "en": "storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "pl": "przechowywanie danych na urządzeniu"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert."
+      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "pl": "Zapisywanie informacji na urządzeniu lub uzyskiwanie do nich dostępu, o ile wymaga tego korzystanie z oferty."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -633,15 +714,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.storage",
     "label": {
       "en": "Storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "pl": "Przechowywanie ustawień prywatności na urządzeniu"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "pl": "przechowywanie ustawień prywatności na urządzeniu"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl."
+      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "pl": "Zapisywanie ustawień prywatności na urządzeniu lub uzyskiwanie do nich dostępu, na przykład wyboru dotyczącego plików cookie."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -654,15 +738,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "pl": "Zapewnienie dodatkowych funkcji"
     },
     "inSentence": {
       "en": "providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "pl": "zapewnienie dodatkowych funkcji"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
-      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören."
+      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "pl": "Funkcje należące do oferowanego produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -675,15 +762,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.service",
     "label": {
       "en": "Improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "pl": "Ulepszanie usługi"
     },
     "inSentence": {
       "en": "improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "pl": "ulepszanie usługi"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
-      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems."
+      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "pl": "Rozwój i ulepszanie danego produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -696,15 +786,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "pl": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "pl": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
-      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System."
+      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "pl": "Marketing, reklama, promocja i sprzedaż produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -717,15 +810,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "pl": "Reklama i promocja"
     },
     "inSentence": {
       "en": "advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "pl": "reklama i promocja"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
-      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote."
+      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "pl": "Reklama produktu, usługi, aplikacji lub systemu oraz powiązanych ofert."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -738,15 +834,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "pl": "Reklama oparta na naszych własnych danych"
     },
     "inSentence": {
       "en": "advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "pl": "reklama oparta na naszych własnych danych"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
-      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben."
+      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "pl": "Reklamy oparte na danych, które sami zebraliśmy o danej osobie lub z nich wywnioskowaliśmy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -759,15 +858,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "pl": "Reklama dopasowana do oglądanych treści"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "pl": "reklama dopasowana do oglądanych treści"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
-      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht."
+      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "pl": "Reklamy dobierane do treści, które dana osoba właśnie ogląda."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -780,15 +882,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Personalised advertising based on our own data",
-      "de": "Personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "pl": "Reklama spersonalizowana na podstawie naszych własnych danych"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
-      "de": "personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "pl": "reklama spersonalizowana na podstawie naszych własnych danych"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
-      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden."
+      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "pl": "Reklamy kierowane na podstawie danych o danej osobie zebranych lub wywnioskowanych podczas korzystania z naszej oferty."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -801,15 +906,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "pl": "Ograniczanie liczby wyświetleń reklamy"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "pl": "ograniczanie liczby wyświetleń reklamy"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
-      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird."
+      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "pl": "Ograniczanie tego, ile razy ta sama reklama jest wyświetlana tej samej osobie."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -822,15 +930,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "pl": "Wykluczanie grup z reklamy"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "pl": "wykluczanie grup z reklamy"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
-      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten."
+      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "pl": "Zapewnienie, że określone osoby lub grupy nie otrzymują danej reklamy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -843,15 +954,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "pl": "Tworzenie profili na potrzeby reklamy"
     },
     "inSentence": {
       "en": "building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "pl": "tworzenie profili na potrzeby reklamy"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
-      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben."
+      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "pl": "Tworzenie profili grup docelowych w celu kierowania reklam."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -864,15 +978,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "pl": "Wyświetlanie reklam"
     },
     "inSentence": {
       "en": "delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "pl": "wyświetlanie reklam"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
-      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten."
+      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "pl": "Technicznie niezbędne dostarczanie reklam i treści."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -885,15 +1002,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "pl": "Reklama z wykorzystaniem danych stron trzecich"
     },
     "inSentence": {
       "en": "advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "pl": "reklama z wykorzystaniem danych stron trzecich"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "pl": "Reklamy oparte na naszych danych, także połączonych z danymi od stron trzecich."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -906,15 +1026,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.third_party",
     "label": {
       "en": "Personalised advertising using third-party data",
-      "de": "Personalisierte Werbung mit Daten Dritter"
+      "de": "Personalisierte Werbung mit Daten Dritter",
+      "pl": "Reklama spersonalizowana z wykorzystaniem danych stron trzecich"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
-      "de": "personalisierte Werbung mit Daten Dritter"
+      "de": "personalisierte Werbung mit Daten Dritter",
+      "pl": "reklama spersonalizowana z wykorzystaniem danych stron trzecich"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "pl": "Reklamy kierowane na podstawie naszych danych, także połączonych z danymi od stron trzecich."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -927,15 +1050,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Marketing messages",
-      "de": "Werbliche Kommunikation"
+      "de": "Werbliche Kommunikation",
+      "pl": "Komunikacja marketingowa"
     },
     "inSentence": {
       "en": "marketing messages",
-      "de": "werbliche Kommunikation"
+      "de": "werbliche Kommunikation",
+      "pl": "komunikacja marketingowa"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
-      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle."
+      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "pl": "Kierowanie przekazu marketingowego do klientów, użytkowników i zainteresowanych różnymi kanałami."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -948,15 +1074,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "pl": "Marketing e-mailowy"
     },
     "inSentence": {
       "en": "marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "pl": "marketing e-mailowy"
     },
     "description": {
       "en": "Sends email marketing communications.",
-      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters."
+      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "pl": "Wysyłanie reklam e-mailem, na przykład newslettera."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -969,15 +1098,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "pl": "Marketing SMS-owy"
     },
     "inSentence": {
       "en": "marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "pl": "marketing SMS-owy"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
-      "de": "Versand von Werbung per SMS."
+      "de": "Versand von Werbung per SMS.",
+      "pl": "Wysyłanie reklam SMS-em."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -990,15 +1122,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "pl": "Prowadzenie działalności"
     },
     "inSentence": {
       "en": "business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "pl": "prowadzenie działalności"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
-      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht."
+      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "pl": "Wspieranie procesów biznesowych, których organizacja potrzebuje do działania."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1011,15 +1146,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "pl": "Personalizacja"
     },
     "inSentence": {
       "en": "personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "pl": "personalizacja"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
-      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "pl": "Dostosowanie produktu, usługi, aplikacji lub systemu do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1032,15 +1170,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalised content",
-      "de": "Personalisierte Inhalte"
+      "de": "Personalisierte Inhalte",
+      "pl": "Treści spersonalizowane"
     },
     "inSentence": {
       "en": "personalised content",
-      "de": "personalisierte Inhalte"
+      "de": "personalisierte Inhalte",
+      "pl": "treści spersonalizowane"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
-      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "pl": "Dostosowanie treści produktu, usługi, aplikacji lub systemu do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1053,15 +1194,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "pl": "Tworzenie profili na potrzeby personalizacji"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "pl": "tworzenie profili na potrzeby personalizacji"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1078,15 +1222,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on limited data",
-      "de": "Eingeschränkte Personalisierung von Inhalten"
+      "de": "Eingeschränkte Personalisierung von Inhalten",
+      "pl": "Treści spersonalizowane na podstawie ograniczonych danych"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
-      "de": "eingeschränkte Personalisierung von Inhalten"
+      "de": "eingeschränkte Personalisierung von Inhalten",
+      "pl": "treści spersonalizowane na podstawie ograniczonych danych"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
-      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung."
+      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "pl": "Wyświetlanie dopasowanych treści na podstawie niewielkiej ilości danych, bez profilowania."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1099,15 +1246,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "pl": "Tworzenie profili na potrzeby personalizacji"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "pl": "tworzenie profili na potrzeby personalizacji"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1120,15 +1270,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on profiles",
-      "de": "Profilbasierte Personalisierung von Inhalten"
+      "de": "Profilbasierte Personalisierung von Inhalten",
+      "pl": "Treści spersonalizowane na podstawie profili"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
-      "de": "profilbasierte Personalisierung von Inhalten"
+      "de": "profilbasierte Personalisierung von Inhalten",
+      "pl": "treści spersonalizowane na podstawie profili"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
-      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "pl": "Wykorzystywanie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1141,15 +1294,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "pl": "Personalizacja systemu"
     },
     "inSentence": {
       "en": "personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "pl": "personalizacja systemu"
     },
     "description": {
       "en": "Personalizes the system.",
-      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person."
+      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "pl": "Dostosowanie systemu, na przykład interfejsu, do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1162,15 +1318,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "pl": "Sprzedaż"
     },
     "inSentence": {
       "en": "sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "pl": "sprzedaż"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
-      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten."
+      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "pl": "Wspieranie działań sprzedażowych, takich jak nawiązywanie kontaktu i komunikacja z zainteresowanymi."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1184,15 +1343,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "pl": "Udostępnianie danych stronom trzecim"
     },
     "inSentence": {
       "en": "sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "pl": "udostępnianie danych stronom trzecim"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
-      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes."
+      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "pl": "Przekazywanie danych stronom trzecim spoza danego systemu lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1203,15 +1365,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "third_party_sharing",
     "label": {
       "en": "Sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "pl": "Udostępnianie danych w celu wypełnienia obowiązków prawnych"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "pl": "udostępnianie danych w celu wypełnienia obowiązków prawnych"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
-      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen."
+      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "pl": "Przekazywanie danych, gdy wymagają tego umowy, ustawy lub inne przepisy."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1225,15 +1390,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "pl": "Trenowanie systemów AI"
     },
     "inSentence": {
       "en": "training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "pl": "trenowanie systemów AI"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
-      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen."
+      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "pl": "Trenowanie systemu sztucznej inteligencji lub modelu uczenia maszynowego."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -24,15 +24,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A7-3",
     "label": {
       "en": "Right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "pl": "Prawo do wycofania zgody"
     },
     "inSentence": {
       "en": "right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "pl": "prawo do wycofania zgody"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
-      "de": "Art. 7 Abs. 3 DSGVO"
+      "de": "Art. 7 Abs. 3 DSGVO",
+      "pl": "art. 7 ust. 3 RODO"
     }
   },
   {
@@ -40,15 +43,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A15",
     "label": {
       "en": "Right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "pl": "Prawo dostępu"
     },
     "inSentence": {
       "en": "right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "pl": "prawo dostępu"
     },
     "citation": {
       "en": "Art. 15 GDPR",
-      "de": "Art. 15 DSGVO"
+      "de": "Art. 15 DSGVO",
+      "pl": "art. 15 RODO"
     }
   },
   {
@@ -56,15 +62,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A16",
     "label": {
       "en": "Right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "pl": "Prawo do sprostowania danych"
     },
     "inSentence": {
       "en": "right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "pl": "prawo do sprostowania danych"
     },
     "citation": {
       "en": "Art. 16 GDPR",
-      "de": "Art. 16 DSGVO"
+      "de": "Art. 16 DSGVO",
+      "pl": "art. 16 RODO"
     }
   },
   {
@@ -72,15 +81,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A17",
     "label": {
       "en": "Right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "pl": "Prawo do usunięcia danych"
     },
     "inSentence": {
       "en": "right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "pl": "prawo do usunięcia danych"
     },
     "citation": {
       "en": "Art. 17 GDPR",
-      "de": "Art. 17 DSGVO"
+      "de": "Art. 17 DSGVO",
+      "pl": "art. 17 RODO"
     }
   },
   {
@@ -88,15 +100,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A18",
     "label": {
       "en": "Right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "pl": "Prawo do ograniczenia przetwarzania"
     },
     "inSentence": {
       "en": "right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "pl": "prawo do ograniczenia przetwarzania"
     },
     "citation": {
       "en": "Art. 18 GDPR",
-      "de": "Art. 18 DSGVO"
+      "de": "Art. 18 DSGVO",
+      "pl": "art. 18 RODO"
     }
   },
   {
@@ -104,15 +119,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A19",
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "pl": "Prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "pl": "prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
     },
     "citation": {
       "en": "Art. 19 GDPR",
-      "de": "Art. 19 DSGVO"
+      "de": "Art. 19 DSGVO",
+      "pl": "art. 19 RODO"
     }
   },
   {
@@ -120,15 +138,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A20",
     "label": {
       "en": "Right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "pl": "Prawo do przenoszenia danych"
     },
     "inSentence": {
       "en": "right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "pl": "prawo do przenoszenia danych"
     },
     "citation": {
       "en": "Art. 20 GDPR",
-      "de": "Art. 20 DSGVO"
+      "de": "Art. 20 DSGVO",
+      "pl": "art. 20 RODO"
     }
   },
   {
@@ -136,15 +157,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A21",
     "label": {
       "en": "Right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "pl": "Prawo do sprzeciwu"
     },
     "inSentence": {
       "en": "right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "pl": "prawo do sprzeciwu"
     },
     "citation": {
       "en": "Art. 21 GDPR",
-      "de": "Art. 21 DSGVO"
+      "de": "Art. 21 DSGVO",
+      "pl": "art. 21 RODO"
     }
   },
   {
@@ -152,15 +176,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A22",
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "pl": "Prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "pl": "prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
     },
     "citation": {
       "en": "Art. 22 GDPR",
-      "de": "Art. 22 DSGVO"
+      "de": "Art. 22 DSGVO",
+      "pl": "art. 22 RODO"
     }
   },
   {
@@ -168,15 +195,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A77",
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "pl": "Prawo do wniesienia skargi do organu nadzorczego"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "pl": "prawo do wniesienia skargi do organu nadzorczego"
     },
     "citation": {
       "en": "Art. 77 GDPR",
-      "de": "Art. 77 DSGVO"
+      "de": "Art. 77 DSGVO",
+      "pl": "art. 77 RODO"
     }
   }
 ];

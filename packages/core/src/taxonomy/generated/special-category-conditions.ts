@@ -23,15 +23,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a",
     "label": {
       "en": "Explicit consent",
-      "de": "Ausdrückliche Einwilligung"
+      "de": "Ausdrückliche Einwilligung",
+      "pl": "Wyraźna zgoda"
     },
     "inSentence": {
       "en": "explicit consent",
-      "de": "ausdrückliche Einwilligung"
+      "de": "ausdrückliche Einwilligung",
+      "pl": "wyraźna zgoda"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
-      "de": "Art. 9 Abs. 2 lit. a DSGVO"
+      "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "pl": "art. 9 ust. 2 lit. a RODO"
     }
   },
   {
@@ -39,15 +42,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b",
     "label": {
       "en": "Obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "pl": "Obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "pl": "obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
-      "de": "Art. 9 Abs. 2 lit. b DSGVO"
+      "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "pl": "art. 9 ust. 2 lit. b RODO"
     }
   },
   {
@@ -55,15 +61,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
-      "de": "Art. 9 Abs. 2 lit. c DSGVO"
+      "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "pl": "art. 9 ust. 2 lit. c RODO"
     }
   },
   {
@@ -71,15 +80,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d",
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "pl": "Działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "pl": "działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
-      "de": "Art. 9 Abs. 2 lit. d DSGVO"
+      "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "pl": "art. 9 ust. 2 lit. d RODO"
     }
   },
   {
@@ -87,15 +99,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e",
     "label": {
       "en": "Data the person has made public themselves",
-      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "pl": "Dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
-      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "pl": "dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
-      "de": "Art. 9 Abs. 2 lit. e DSGVO"
+      "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "pl": "art. 9 ust. 2 lit. e RODO"
     }
   },
   {
@@ -103,15 +118,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f",
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "pl": "Roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "pl": "roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
-      "de": "Art. 9 Abs. 2 lit. f DSGVO"
+      "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "pl": "art. 9 ust. 2 lit. f RODO"
     }
   },
   {
@@ -119,15 +137,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g",
     "label": {
       "en": "Substantial public interest",
-      "de": "Erhebliches öffentliches Interesse"
+      "de": "Erhebliches öffentliches Interesse",
+      "pl": "Ważny interes publiczny"
     },
     "inSentence": {
       "en": "substantial public interest",
-      "de": "erhebliches öffentliches Interesse"
+      "de": "erhebliches öffentliches Interesse",
+      "pl": "ważny interes publiczny"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
-      "de": "Art. 9 Abs. 2 lit. g DSGVO"
+      "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "pl": "art. 9 ust. 2 lit. g RODO"
     }
   },
   {
@@ -135,15 +156,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h",
     "label": {
       "en": "Health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "pl": "Profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "pl": "profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
-      "de": "Art. 9 Abs. 2 lit. h DSGVO"
+      "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "pl": "art. 9 ust. 2 lit. h RODO"
     }
   },
   {
@@ -151,15 +175,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i",
     "label": {
       "en": "Public interest in public health",
-      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "pl": "Interes publiczny w dziedzinie zdrowia publicznego"
     },
     "inSentence": {
       "en": "public interest in public health",
-      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "pl": "interes publiczny w dziedzinie zdrowia publicznego"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
-      "de": "Art. 9 Abs. 2 lit. i DSGVO"
+      "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "pl": "art. 9 ust. 2 lit. i RODO"
     }
   },
   {
@@ -167,15 +194,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j",
     "label": {
       "en": "Archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "pl": "Cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "pl": "cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
-      "de": "Art. 9 Abs. 2 lit. j DSGVO"
+      "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "pl": "art. 9 ust. 2 lit. j RODO"
     }
   }
 ];

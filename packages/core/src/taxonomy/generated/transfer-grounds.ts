@@ -48,15 +48,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A45-3",
     "label": {
       "en": "Adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "pl": "Decyzja stwierdzająca odpowiedni stopień ochrony"
     },
     "inSentence": {
       "en": "adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "pl": "decyzja stwierdzająca odpowiedni stopień ochrony"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
-      "de": "Art. 45 Abs. 3 DSGVO"
+      "de": "Art. 45 Abs. 3 DSGVO",
+      "pl": "art. 45 ust. 3 RODO"
     }
   },
   {
@@ -64,15 +67,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "pl": "Ramy ochrony danych UE-USA"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "pl": "ramy ochrony danych UE-USA"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
-      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795"
+      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "pl": "art. 45 ust. 3 RODO w zw. z decyzją wykonawczą Komisji (UE) 2023/1795"
     }
   },
   {
@@ -80,15 +86,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a",
     "label": {
       "en": "Legally binding instrument between public authorities",
-      "de": "Rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "pl": "Prawnie wiążący instrument między organami publicznymi"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
-      "de": "rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "pl": "prawnie wiążący instrument między organami publicznymi"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
-      "de": "Art. 46 Abs. 2 lit. a DSGVO"
+      "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "pl": "art. 46 ust. 2 lit. a RODO"
     }
   },
   {
@@ -96,15 +105,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften"
+      "de": "Verbindliche interne Datenschutzvorschriften",
+      "pl": "Wiążące reguły korporacyjne"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften"
+      "de": "verbindliche interne Datenschutzvorschriften",
+      "pl": "wiążące reguły korporacyjne"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
-      "de": "Art. 46 Abs. 2 lit. b DSGVO"
+      "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "pl": "art. 46 ust. 2 lit. b RODO"
     }
   },
   {
@@ -112,15 +124,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c",
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "pl": "Standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "pl": "standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
-      "de": "Art. 46 Abs. 2 lit. c DSGVO"
+      "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "pl": "art. 46 ust. 2 lit. c RODO"
     }
   },
   {
@@ -128,15 +143,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d",
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "pl": "Standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "pl": "standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
-      "de": "Art. 46 Abs. 2 lit. d DSGVO"
+      "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "pl": "art. 46 ust. 2 lit. d RODO"
     }
   },
   {
@@ -144,15 +162,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e",
     "label": {
       "en": "Approved code of conduct",
-      "de": "Genehmigte Verhaltensregeln"
+      "de": "Genehmigte Verhaltensregeln",
+      "pl": "Zatwierdzony kodeks postępowania"
     },
     "inSentence": {
       "en": "approved code of conduct",
-      "de": "genehmigte Verhaltensregeln"
+      "de": "genehmigte Verhaltensregeln",
+      "pl": "zatwierdzony kodeks postępowania"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
-      "de": "Art. 46 Abs. 2 lit. e DSGVO"
+      "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "pl": "art. 46 ust. 2 lit. e RODO"
     }
   },
   {
@@ -160,15 +181,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f",
     "label": {
       "en": "Approved certification",
-      "de": "Genehmigte Zertifizierung"
+      "de": "Genehmigte Zertifizierung",
+      "pl": "Zatwierdzony mechanizm certyfikacji"
     },
     "inSentence": {
       "en": "approved certification",
-      "de": "genehmigte Zertifizierung"
+      "de": "genehmigte Zertifizierung",
+      "pl": "zatwierdzony mechanizm certyfikacji"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
-      "de": "Art. 46 Abs. 2 lit. f DSGVO"
+      "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "pl": "art. 46 ust. 2 lit. f RODO"
     }
   },
   {
@@ -176,15 +200,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a",
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
-      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "pl": "Klauzule umowne zatwierdzone przez organ nadzorczy"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
-      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "pl": "klauzule umowne zatwierdzone przez organ nadzorczy"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
-      "de": "Art. 46 Abs. 3 lit. a DSGVO"
+      "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "pl": "art. 46 ust. 3 lit. a RODO"
     }
   },
   {
@@ -192,15 +219,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b",
     "label": {
       "en": "Administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "pl": "Porozumienie administracyjne między organami publicznymi"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "pl": "porozumienie administracyjne między organami publicznymi"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
-      "de": "Art. 46 Abs. 3 lit. b DSGVO"
+      "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "pl": "art. 46 ust. 3 lit. b RODO"
     }
   },
   {
@@ -208,15 +238,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a",
     "label": {
       "en": "Explicit consent to the transfer",
-      "de": "Ausdrückliche Einwilligung in die Übermittlung"
+      "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "pl": "Wyraźna zgoda na przekazanie"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
-      "de": "ausdrückliche Einwilligung in die Übermittlung"
+      "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "pl": "wyraźna zgoda na przekazanie"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
-      "de": "Art. 49 Abs. 1 lit. a DSGVO"
+      "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "pl": "art. 49 ust. 1 lit. a RODO"
     }
   },
   {
@@ -224,15 +257,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b",
     "label": {
       "en": "Necessary for a contract with the person",
-      "de": "Erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "pl": "Niezbędne do wykonania umowy z osobą, której dane dotyczą"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
-      "de": "erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "pl": "niezbędne do wykonania umowy z osobą, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
-      "de": "Art. 49 Abs. 1 lit. b DSGVO"
+      "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "pl": "art. 49 ust. 1 lit. b RODO"
     }
   },
   {
@@ -240,15 +276,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c",
     "label": {
       "en": "Necessary for a contract in the person's interest",
-      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "pl": "Niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
-      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "pl": "niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
-      "de": "Art. 49 Abs. 1 lit. c DSGVO"
+      "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "pl": "art. 49 ust. 1 lit. c RODO"
     }
   },
   {
@@ -256,15 +295,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d",
     "label": {
       "en": "Important reasons of public interest",
-      "de": "Wichtige Gründe des öffentlichen Interesses"
+      "de": "Wichtige Gründe des öffentlichen Interesses",
+      "pl": "Ważne względy interesu publicznego"
     },
     "inSentence": {
       "en": "important reasons of public interest",
-      "de": "wichtige Gründe des öffentlichen Interesses"
+      "de": "wichtige Gründe des öffentlichen Interesses",
+      "pl": "ważne względy interesu publicznego"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
-      "de": "Art. 49 Abs. 1 lit. d DSGVO"
+      "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "pl": "art. 49 ust. 1 lit. d RODO"
     }
   },
   {
@@ -272,15 +314,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e",
     "label": {
       "en": "Establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "pl": "Ustalenie, dochodzenie lub obrona roszczeń"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "pl": "ustalenie, dochodzenie lub obrona roszczeń"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
-      "de": "Art. 49 Abs. 1 lit. e DSGVO"
+      "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "pl": "art. 49 ust. 1 lit. e RODO"
     }
   },
   {
@@ -288,15 +333,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
-      "de": "Art. 49 Abs. 1 lit. f DSGVO"
+      "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "pl": "art. 49 ust. 1 lit. f RODO"
     }
   },
   {
@@ -304,15 +352,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g",
     "label": {
       "en": "Transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "pl": "Przekazanie z rejestru publicznego"
     },
     "inSentence": {
       "en": "transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "pl": "przekazanie z rejestru publicznego"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
-      "de": "Art. 49 Abs. 1 lit. g DSGVO"
+      "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "pl": "art. 49 ust. 1 lit. g RODO"
     }
   },
   {
@@ -320,15 +371,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-2",
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
-      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "pl": "Ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
-      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "pl": "ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
-      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "pl": "art. 49 ust. 1 akapit drugi RODO"
     }
   },
   {
@@ -336,15 +390,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "pl": "Przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "pl": "przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
-      "de": "Art. 45A UK GDPR"
+      "de": "Art. 45A UK GDPR",
+      "pl": "art. 45A UK GDPR"
     }
   },
   {
@@ -352,15 +409,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "pl": "Brytyjskie rozszerzenie ram ochrony danych UE-USA"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "pl": "brytyjskie rozszerzenie ram ochrony danych UE-USA"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "pl": "art. 45A UK GDPR w zw. z Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -368,15 +428,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "pl": "Umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "pl": "umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "pl": "art. 46 ust. 2 lit. d UK GDPR"
     }
   },
   {
@@ -384,15 +447,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "pl": "Aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "pl": "aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "pl": "art. 46 ust. 2 lit. d UK GDPR"
     }
   },
   {
@@ -400,15 +466,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
-      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+      "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "pl": "Odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
-      "de": "vom Bundesrat festgestellter angemessener Schutz"
+      "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "pl": "odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
-      "de": "Art. 16 Abs. 1 DSG"
+      "de": "Art. 16 Abs. 1 DSG",
+      "pl": "art. 16 ust. 1 FADP"
     }
   },
   {
@@ -416,15 +485,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "pl": "Ramy ochrony prywatności Szwajcaria-USA"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "pl": "ramy ochrony prywatności Szwajcaria-USA"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
-      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "pl": "art. 16 ust. 1 FADP w zw. z załącznikiem 1 do DPO"
     }
   },
   {
@@ -432,15 +504,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International treaty",
-      "de": "Völkerrechtlicher Vertrag"
+      "de": "Völkerrechtlicher Vertrag",
+      "pl": "Umowa międzynarodowa"
     },
     "inSentence": {
       "en": "International treaty",
-      "de": "völkerrechtlicher Vertrag"
+      "de": "völkerrechtlicher Vertrag",
+      "pl": "umowa międzynarodowa"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
-      "de": "Art. 16 Abs. 2 Bst. a DSG"
+      "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "pl": "art. 16 ust. 2 lit. a FADP"
     }
   },
   {
@@ -448,15 +523,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "pl": "Klauzule ochrony danych w umowie, zgłoszone FDPIC"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "pl": "klauzule ochrony danych w umowie, zgłoszone FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
-      "de": "Art. 16 Abs. 2 Bst. b DSG"
+      "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "pl": "art. 16 ust. 2 lit. b FADP"
     }
   },
   {
@@ -464,15 +542,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
-      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "pl": "Szczególne gwarancje organu federalnego, zgłoszone FDPIC"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
-      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "pl": "szczególne gwarancje organu federalnego, zgłoszone FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
-      "de": "Art. 16 Abs. 2 Bst. c DSG"
+      "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "pl": "art. 16 ust. 2 lit. c FADP"
     }
   },
   {
@@ -480,15 +561,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "pl": "Standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "pl": "standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
-      "de": "Art. 16 Abs. 2 Bst. d DSG"
+      "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "pl": "art. 16 ust. 2 lit. d FADP"
     }
   },
   {
@@ -496,15 +580,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "pl": "Wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "pl": "wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
-      "de": "Art. 16 Abs. 2 Bst. e DSG"
+      "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "pl": "art. 16 ust. 2 lit. e FADP"
     }
   },
   {
@@ -512,15 +599,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Explicit consent to the disclosure",
-      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "pl": "Wyraźna zgoda na ujawnienie"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
-      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "pl": "wyraźna zgoda na ujawnienie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
-      "de": "Art. 17 Abs. 1 Bst. a DSG"
+      "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "pl": "art. 17 ust. 1 lit. a FADP"
     }
   },
   {
@@ -528,15 +618,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
-      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "pl": "Bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
-      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "pl": "bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
-      "de": "Art. 17 Abs. 1 Bst. b DSG"
+      "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "pl": "art. 17 ust. 1 lit. b FADP"
     }
   },
   {
@@ -544,15 +637,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
-      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "pl": "Nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
-      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "pl": "nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
-      "de": "Art. 17 Abs. 1 Bst. c DSG"
+      "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "pl": "art. 17 ust. 1 lit. c FADP"
     }
   },
   {
@@ -560,15 +656,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "pl": "Ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "pl": "ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
-      "de": "Art. 17 Abs. 1 Bst. d DSG"
+      "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "pl": "art. 17 ust. 1 lit. d FADP"
     }
   },
   {
@@ -576,15 +675,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data the person has made generally accessible",
-      "de": "Von der Person allgemein zugänglich gemachte Daten"
+      "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "pl": "Dane udostępnione powszechnie przez osobę, której dotyczą"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
-      "de": "von der Person allgemein zugänglich gemachte Daten"
+      "de": "von der Person allgemein zugänglich gemachte Daten",
+      "pl": "dane udostępnione powszechnie przez osobę, której dotyczą"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
-      "de": "Art. 17 Abs. 1 Bst. e DSG"
+      "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "pl": "art. 17 ust. 1 lit. e FADP"
     }
   },
   {
@@ -592,15 +694,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "pl": "Dane z rejestru przewidzianego w ustawie"
     },
     "inSentence": {
       "en": "data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "pl": "dane z rejestru przewidzianego w ustawie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
-      "de": "Art. 17 Abs. 1 Bst. f DSG"
+      "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "pl": "art. 17 ust. 1 lit. f FADP"
     }
   }
 ];
