@@ -132,9 +132,9 @@ const de: NoticeMessages = {
 // („odbiorcą jest teraz X”), bo nazw firm się nie odmienia.
 const polishPlural = new Intl.PluralRules("pl");
 const pl: NoticeMessages = {
-  title: (date) => `Co zmienia się w naszej polityce prywatności od ${date}`,
+  title: (date) => `Co zmienia się w naszej polityce prywatności od ${date} r.`,
   intro: (date) =>
-    `Nasza polityka prywatności zmienia się z dniem ${date}. Poniżej przedstawiamy zmiany, usługa po usłudze, w każdym przypadku zaczynając od najważniejszych.`,
+    `Nasza polityka prywatności zmienia się z dniem ${date} r. Poniżej przedstawiamy zmiany, usługa po usłudze, w każdym przypadku zaczynając od najważniejszych.`,
   overview: "Informacje ogólne",
   general: "Kto odpowiada za Państwa dane i jak się z nami skontaktować",
   none: "W naszej polityce prywatności nic się nie zmienia.",

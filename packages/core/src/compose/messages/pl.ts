@@ -81,8 +81,8 @@ export const pl: Messages = {
     "dsg-at": t`Oprócz ogólnego rozporządzenia o ochronie danych (RODO) stosuje się austriacką ustawę o ochronie danych (Datenschutzgesetz, DSG) w zakresie, w jakim je uzupełnia.`,
     "dpa-2018": t`Oprócz brytyjskiego ogólnego rozporządzenia o ochronie danych (UK GDPR) stosuje się ustawę Data Protection Act 2018 w zakresie, w jakim je uzupełnia.`,
   },
-  overviewVersion: (version, effective) => t`Wersja ${version}, obowiązuje od ${effective}.`,
-  overviewUpdated: (updated) => t`Ostatnia aktualizacja: ${updated}.`,
+  overviewVersion: (version, effective) => t`Wersja ${version}, obowiązuje od ${effective} r.`,
+  overviewUpdated: (updated) => t`Ostatnia aktualizacja: ${updated} r.`,
   overviewObjection: (see) => t`Prosimy pamiętać, że mają Państwo prawo wnieść sprzeciw wobec części tego przetwarzania ${see}.`,
   controllerIntro: t`Administratorem Państwa danych osobowych w rozumieniu ogólnego rozporządzenia o ochronie danych (RODO) jest:`,
   representativeIntro: t`Ponieważ nie mamy jednostki organizacyjnej w Unii Europejskiej, wyznaczyliśmy przedstawiciela w Unii (art. 27 RODO). Mogą się Państwo do niego zwracać we wszystkich sprawach dotyczących przetwarzania Państwa danych osobowych:`,
@@ -454,8 +454,8 @@ export const pl: Messages = {
   deviceWithdraw: (see) => t`Mogą Państwo w dowolnym momencie wycofać zgodę ${see}.`,
 
   changesIntro: t`Aktualizujemy niniejszą politykę prywatności, gdy zmienia się sposób, w jaki przetwarzamy dane. Zanim zaczniemy przetwarzać Państwa dane w nowym celu, poinformujemy Państwa o tym celu i przekażemy wszelkie inne istotne informacje (art. 13 ust. 3 RODO).`,
-  changesVersion: (version, effective) => t`Niniejsza wersja ${version} obowiązuje od ${effective}.`,
-  changesUpdated: (updated) => t`Ostatnia aktualizacja: ${updated}.`,
+  changesVersion: (version, effective) => t`Niniejsza wersja ${version} obowiązuje od ${effective} r.`,
+  changesUpdated: (updated) => t`Ostatnia aktualizacja: ${updated} r.`,
   changesHistory: t`Historia zmian:`,
 
   contactIntro: t`W sprawach dotyczących ochrony danych lub jeżeli chcą Państwo skorzystać ze swoich praw, prosimy o kontakt:`,
