@@ -21,6 +21,11 @@ window.klaroConfig = {
       "purposes": {
         "marketing-communications-email": "Werbung per E-Mail"
       }
+    },
+    "pl": {
+      "purposes": {
+        "marketing-communications-email": "Marketing e-mailowy"
+      }
     }
   },
   "services": [
@@ -39,6 +44,10 @@ window.klaroConfig = {
         "de": {
           "title": "Newsletter mit Brevo",
           "description": "Brevo, früher Sendinblue, ist eine französische Plattform für Newsletter, Transaktions-E-Mails und SMS-Kampagnen mit Kontaktlisten und Kampagnenstatistiken."
+        },
+        "pl": {
+          "title": "Newsletter wysyłany przez Brevo",
+          "description": "Brevo, dawniej Sendinblue, to francuska platforma do wysyłki newsletterów, e-maili transakcyjnych i kampanii SMS, z listami kontaktów i statystykami kampanii."
         }
       }
     },
@@ -52,6 +61,9 @@ window.klaroConfig = {
           "title": "Lindenberg & Ohm Beratung GmbH"
         },
         "de": {
+          "title": "Lindenberg & Ohm Beratung GmbH"
+        },
+        "pl": {
           "title": "Lindenberg & Ohm Beratung GmbH"
         }
       }

@@ -10,4 +10,5 @@ export const htmlLabels: Readonly<Record<Locale, { readonly skipLink: string; re
   de: { skipLink: "Zum Inhalt springen", tocToggle: "Alle Abschnitte" },
   es: { skipLink: "Ir al contenido", tocToggle: "Todas las secciones" },
   nl: { skipLink: "Naar de inhoud", tocToggle: "Alle onderdelen" },
+  pl: { skipLink: "Przejdź do treści", tocToggle: "Wszystkie sekcje" },
 };

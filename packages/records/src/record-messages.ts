@@ -173,5 +173,37 @@ const nl: RecordMessages = {
   measuresIntro: "Deze maatregelen gelden voor alle verwerkingsactiviteiten (artikel 32, eerste lid, van de AVG):",
   csv: { activity: "Verwerkingsactiviteit", controller: "Verwerkingsverantwoordelijke" },
 };
+const pl: RecordMessages = {
+  title: "Rejestr czynności przetwarzania",
+  about: "O niniejszym rejestrze",
+  intro:
+    "Niniejszy rejestr wymienia nasze czynności przetwarzania w sposób, jakiego art. 30 ust. 1 RODO wymaga od administratora: dla każdej z nich cele, kategorie osób i danych, odbiorców, przekazania do państw trzecich, terminy usunięcia danych oraz środki bezpieczeństwa. Jest prowadzony na potrzeby organu nadzorczego i nie jest publikowany.",
+  controller: "Dane administratora",
+  controllerFields: {
+    controller: "Administrator",
+    representative: "Przedstawiciel w Unii",
+    jointControllers: "Współadministratorzy",
+    dpo: "Inspektor ochrony danych",
+    none: "brak",
+    notNamed: "nie wyznaczono",
+  },
+  activity: "Czynność przetwarzania",
+  fields: {
+    purposes: "Cele przetwarzania wraz z podstawą prawną",
+    subjects: "Kategorie osób, których dane dotyczą",
+    data: "Kategorie danych osobowych",
+    recipients: "Kategorie odbiorców",
+    transfers: "Przekazania danych osobowych do państwa trzeciego lub organizacji międzynarodowej wraz z zabezpieczeniami",
+    erasure: "Planowane terminy usunięcia danych",
+    measures: "Techniczne i organizacyjne środki bezpieczeństwa (art. 32 ust. 1 RODO)",
+  },
+  noTransfers: "brak",
+  transfersUnknown: "nieznane: dokumenty dostawcy nie wskazują, czy dane trafiają do innych państw",
+  noMeasures: "nie odnotowano",
+  seeGeneral: "środki ogólne wymienione poniżej",
+  measuresTitle: "Techniczne i organizacyjne środki bezpieczeństwa",
+  measuresIntro: "Te środki mają zastosowanie do wszystkich czynności przetwarzania (art. 32 ust. 1 RODO):",
+  csv: { activity: "Czynność przetwarzania", controller: "Administrator" },
+};
 
-export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl };
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl, pl };

@@ -55,4 +55,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "De rechtsgronden van de beschreven verwerking geven dit recht niet.",
   },
+  pl: {
+    recipient: {
+      processor: "Podmiot przetwarzający, działający w naszym imieniu",
+      "joint-controller": "Współadministrator wraz z nami",
+      controller: "Administrator, do własnych celów",
+      provider: "Dostawca usługi",
+      named: "Odbiorca",
+    },
+    rightNotGiven: "Przy podstawach prawnych opisanego przetwarzania to prawo nie przysługuje.",
+  },
 };

@@ -220,5 +220,55 @@ const nl: NoticeMessages = {
       ? "Eén passage hebben wij anders geformuleerd, zonder de inhoud te wijzigen."
       : `${count} passages hebben wij anders geformuleerd, zonder de inhoud te wijzigen.`,
 };
+// Polski: nazwy, listy danych i podstawy stoją po dwukropku albo jako podmiot w mianowniku
+// („odbiorcą jest teraz X”), bo nazw firm się nie odmienia.
+const polishPlural = new Intl.PluralRules("pl");
+const pl: NoticeMessages = {
+  title: (date) => `Co zmienia się w naszej polityce prywatności od ${date} r.`,
+  intro: (date) =>
+    `Nasza polityka prywatności zmienia się z dniem ${date} r. Poniżej przedstawiamy zmiany, usługa po usłudze, w każdym przypadku zaczynając od najważniejszych.`,
+  overview: "Informacje ogólne",
+  general: "Kto odpowiada za Państwa dane i jak się z nami skontaktować",
+  none: "W naszej polityce prywatności nic się nie zmienia.",
+  us: "nasza organizacja",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: korzystamy teraz z tej usługi w następujących celach: ${purposes}. Odbiorca danych: ${recipient}; przetwarzane dane: ${data}.`,
+  serviceTransfers: (transfers) => t` Dane są przekazywane do następujących państw: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (podstawa: ${ground})`,
+  serviceRemoved: (service) => t`${service}: nie korzystamy już z tej usługi.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: nowy cel przetwarzania: ${purpose}; podstawa prawna: ${basis}; odbiorca danych: ${recipient}. Dotyczy to danych: ${data}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: nie wykorzystujemy już danych w celu: ${purpose}. Dotyczy to danych: ${data}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: zmienia się podstawa prawna przetwarzania danych w celu: ${purpose}. Teraz: ${after}; dotychczas: ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: usługa przetwarza teraz również następujące dane: ${data}. Odbiorca danych: ${recipient}.`,
+  dataRemoved: (service, data) => t`${service}: następujące dane nie są już przetwarzane: ${data}.`,
+  providerChanged: (service, after, before, data) =>
+    t`${service}: odbiorcą danych jest teraz ${after}, a nie jak dotąd ${before}. Dotyczy to danych: ${data}.`,
+  recipientAdded: (service, recipient, data) =>
+    t`${service}: dane trafiają teraz również do nowego odbiorcy, którym jest ${recipient}. Dotyczy to danych: ${data}.`,
+  recipientRemoved: (service, recipient) => t`${service}: dane nie trafiają już do odbiorcy, którym był ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: dane są teraz przekazywane również do kolejnego państwa (${country}); odbiorca: ${recipient}; podstawa przekazania: ${ground}. Dotyczy to danych: ${data}.`,
+  transferRemoved: (service, country) => t`${service}: dane nie są już przekazywane do tego państwa: ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: przekazywanie danych (${country}) opiera się teraz na innej podstawie: ${after}. Dotychczas: ${before}.`,
+  retention: (service, after, before, data) =>
+    t`${service}: zmienia się okres przechowywania – teraz: ${after}; dotychczas: ${before}. Dotyczy to danych: ${data}.`,
+  controller: (after, before) => t`Administratorem Państwa danych jest teraz ${after}, a nie jak dotąd ${before}.`,
+  controllerContact: (after) => t`Nasze dane kontaktowe to teraz: ${after}.`,
+  rightsContact: (after) => t`W sprawie wykonywania swoich praw prosimy teraz zwracać się do: ${after}.`,
+  dpo: (after) => t`Zmienia się nasz inspektor ochrony danych; obecnie: ${after}.`,
+  representative: (after) => t`Zmienia się nasz przedstawiciel; obecnie: ${after}.`,
+  ended: "brak",
+  cookieAdded: (service, name, purpose) => t`${service}: zapisujemy teraz na Państwa urządzeniu ${name}. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: nie zapisujemy już na Państwa urządzeniu ${name}.`,
+  cookieChanged: (service, name) => t`${service}: zmieniło się to, co zapisujemy na Państwa urządzeniu jako ${name}, lub czas przechowywania.`,
+  reworded: (count) => {
+    if (count === 1) return "Przeredagowaliśmy jeden fragment, nie zmieniając jego treści.";
+    const rule = polishPlural.select(count);
+    return `Przeredagowaliśmy ${count} ${rule === "few" ? "fragmenty" : "fragmentów"}, nie zmieniając ich treści.`;
+  },
+};
 
-export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl };
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl };

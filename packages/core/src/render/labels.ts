@@ -6,4 +6,5 @@ export const defaultLabels: Readonly<Record<Locale, { readonly contents: string 
   de: { contents: "Inhalt" },
   es: { contents: "Índice" },
   nl: { contents: "Inhoud" },
+  pl: { contents: "Spis treści" },
 };

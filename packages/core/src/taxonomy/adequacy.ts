@@ -35,6 +35,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     de: "Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
     es: "las organizaciones comerciales sujetas a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
     nl: "commerciële organisaties die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
+    pl: "organizacje komercyjne podlegające ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -53,6 +54,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     de: "Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind",
     es: "las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU.",
     nl: "organisaties die zijn gecertificeerd onder het EU-VS-kader inzake gegevensbescherming",
+    pl: "organizacje certyfikowane zgodnie z ramami ochrony danych UE-USA",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

@@ -21,6 +21,7 @@ export const swissAdequacyInstrument: Translated = {
   de: "Anhang 1 der Datenschutzverordnung (DSV)",
   es: "Anexo 1 de la Ordenanza sobre la Protección de Datos (OPDo)",
   nl: "bijlage 1 bij de Zwitserse verordening inzake gegevensbescherming (DSV)",
+  pl: "załącznik 1 do szwajcarskiego rozporządzenia o ochronie danych (DPO)",
 };
 
 /**
@@ -65,6 +66,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) oder einem weitgehend entsprechenden Gesetz einer Provinz unterliegen",
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA) o a una ley provincial sustancialmente similar",
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) of een in wezen vergelijkbare provinciale wet vallen",
+    pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA) lub zasadniczo podobnej ustawie prowincji",
   }),
   entry("CY"), // 8 Zypern
   entry("HR"), // 9 Kroatien
@@ -111,6 +113,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     de: "Organisationen, die nach dem Datenschutzrahmen zwischen der Schweiz und den USA zertifiziert sind",
     es: "las organizaciones certificadas conforme al marco de privacidad de datos Suiza-EE. UU.",
     nl: "organisaties die zijn gecertificeerd onder het Zwitsers-Amerikaanse kader inzake gegevensbescherming",
+    pl: "organizacje certyfikowane zgodnie z ramami ochrony prywatności Szwajcaria-USA",
   }),
 ];
 

@@ -42,6 +42,7 @@ const automatedProcessing: Translated = {
   de: "die automatisierte Verarbeitung personenbezogener Daten",
   es: "el tratamiento automatizado de datos personales",
   nl: "de geautomatiseerde verwerking van persoonsgegevens",
+  pl: "zautomatyzowane przetwarzanie danych osobowych",
 };
 
 /**
@@ -60,6 +61,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
+    pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   schedule21Entry("AR"),
   schedule21Entry("GG"),
@@ -70,6 +72,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     de: "Empfänger, die dem färöischen Gesetz über die Verarbeitung personenbezogener Daten unterliegen",
     es: "los destinatarios sujetos a la Ley feroesa sobre el tratamiento de datos personales",
     nl: "ontvangers die onder de Faeröerse wet inzake de verwerking van persoonsgegevens vallen",
+    pl: "odbiorcy podlegający farerskiej ustawie o przetwarzaniu danych osobowych",
   }),
   schedule21Entry("AD"),
   schedule21Entry("IL", automatedProcessing),
@@ -80,6 +83,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     de: "Empfänger, die dem Act on the Protection of Personal Information (APPI) unterliegen",
     es: "los destinatarios sujetos a la Act on the Protection of Personal Information (APPI)",
     nl: "ontvangers die onder de Act on the Protection of Personal Information (APPI) vallen",
+    pl: "odbiorcy podlegający ustawie Act on the Protection of Personal Information (APPI)",
   }),
   {
     country: "KR",
@@ -91,6 +95,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       de: "Empfänger, die dem Personal Information Protection Act (PIPA) unterliegen",
       es: "los destinatarios sujetos a la Personal Information Protection Act (PIPA)",
       nl: "ontvangers die onder de Personal Information Protection Act (PIPA) vallen",
+      pl: "odbiorcy podlegający ustawie Personal Information Protection Act (PIPA)",
     },
     source: "https://legislation.gov.uk/uksi/2022/1213/data.html",
     checked,
@@ -106,6 +111,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       de: "Organisationen, die an der UK-Erweiterung des EU-US-Datenschutzrahmens teilnehmen",
       es: "las organizaciones que participan en la extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       nl: "organisaties die deelnemen aan de Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
+      pl: "organizacje uczestniczące w brytyjskim rozszerzeniu ram ochrony danych UE-USA",
     },
     source: "https://legislation.gov.uk/uksi/2023/1028/data.html",
     checked,

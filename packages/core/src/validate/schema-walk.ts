@@ -60,6 +60,9 @@ function pickOption(schema: AnySchema, value: unknown): AnySchema {
   const kind = Array.isArray(value) ? "array" : value !== null && typeof value === "object" ? "object" : "scalar";
   const match = def.options.find((option) => {
     const type = defOf(unwrap(option)).type;
+    // A union among the options (a name or a localized text, itself a string or { en, de }) fits
+    // where one of its own options does.
+    if (type === "union") return pickOption(option, value) !== unwrap(option);
     return kind === "scalar" ? type !== "object" && type !== "array" : type === kind;
   });
   return unwrap(match ?? inner);

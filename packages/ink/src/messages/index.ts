@@ -4,11 +4,12 @@ import { en } from "./en.js";
 import { es } from "./es.js";
 import { nl } from "./nl.js";
 import type { Messages } from "./messages.js";
+import { pl } from "./pl.js";
 
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

@@ -104,4 +104,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informatie voor consumenten in Californië",
     text: "Consumenten die in Californië wonen, hebben daarnaast rechten op grond van de California Consumer Privacy Act (CCPA). Deze rechten en de informatie die de wet voorschrijft, staan in het onderdeel „Your California privacy rights” van de Engelse versie van deze privacyverklaring, in de termen van de wet.",
   },
+  pl: {
+    title: "Informacje dla konsumentów w Kalifornii",
+    text: "Konsumentom mieszkającym w Kalifornii przysługują dodatkowe prawa na podstawie California Consumer Privacy Act (CCPA). Te prawa i informacje wymagane przez tę ustawę przedstawia sekcja „Your California privacy rights” angielskiej wersji niniejszej polityki prywatności, w terminologii ustawy.",
+  },
 };

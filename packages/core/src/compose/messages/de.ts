@@ -69,7 +69,13 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       documentTitle: "Datenschutzerklärung",
       titles,
       see: (title) => t`(siehe „${title}“)`,
-      untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)", es: "(nur auf Spanisch)", nl: "(nur auf Niederländisch)" },
+      untranslated: {
+        en: "(nur auf Englisch)",
+        de: "(nur auf Deutsch)",
+        es: "(nur auf Spanisch)",
+        nl: "(nur auf Niederländisch)",
+        pl: "(nur auf Polnisch)",
+      },
 
       email: "E-Mail",
       phone: "Telefon",

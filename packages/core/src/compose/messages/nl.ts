@@ -47,7 +47,13 @@ export const nl: Messages = {
   documentTitle: "Privacyverklaring",
   titles,
   see: (title) => t`(zie „${title}”)`,
-  untranslated: { en: "(alleen in het Engels)", de: "(alleen in het Duits)", es: "(alleen in het Spaans)", nl: "(alleen in het Nederlands)" },
+  untranslated: {
+    en: "(alleen in het Engels)",
+    de: "(alleen in het Duits)",
+    es: "(alleen in het Spaans)",
+    nl: "(alleen in het Nederlands)",
+    pl: "(alleen in het Pools)",
+  },
 
   email: "E-mail",
   phone: "Telefoon",

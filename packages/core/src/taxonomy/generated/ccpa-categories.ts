@@ -26,19 +26,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Identifiers",
       "de": "Kennungen",
       "es": "Identificadores",
-      "nl": "Identificatoren"
+      "nl": "Identificatoren",
+      "pl": "Identyfikatory"
     },
     "inSentence": {
       "en": "identifiers",
       "de": "Kennungen",
       "es": "identificadores",
-      "nl": "identificatoren"
+      "nl": "identificatoren",
+      "pl": "identyfikatory"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "de": "§ 1798.140(v)(1)(A) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
@@ -47,19 +50,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
       "es": "Datos de los registros de clientes (§ 1798.80(e))",
-      "nl": "Gegevens uit klantendossiers (§ 1798.80(e))"
+      "nl": "Gegevens uit klantendossiers (§ 1798.80(e))",
+      "pl": "Informacje z dokumentacji klientów (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
       "es": "datos de los registros de clientes (§ 1798.80(e))",
-      "nl": "gegevens uit klantendossiers (§ 1798.80(e))"
+      "nl": "gegevens uit klantendossiers (§ 1798.80(e))",
+      "pl": "informacje z dokumentacji klientów (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "de": "§ 1798.140(v)(1)(B) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
@@ -68,19 +74,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
       "es": "Características de categorías protegidas por la ley",
-      "nl": "Kenmerken van wettelijk beschermde groepen"
+      "nl": "Kenmerken van wettelijk beschermde groepen",
+      "pl": "Cechy grup chronionych prawem"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
       "es": "características de categorías protegidas por la ley",
-      "nl": "kenmerken van wettelijk beschermde groepen"
+      "nl": "kenmerken van wettelijk beschermde groepen",
+      "pl": "cechy grup chronionych prawem"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "de": "§ 1798.140(v)(1)(C) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
@@ -89,19 +98,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Commercial information",
       "de": "Kaufbezogene Informationen",
       "es": "Información comercial",
-      "nl": "Commerciële informatie"
+      "nl": "Commerciële informatie",
+      "pl": "Informacje handlowe"
     },
     "inSentence": {
       "en": "commercial information",
       "de": "kaufbezogene Informationen",
       "es": "información comercial",
-      "nl": "commerciële informatie"
+      "nl": "commerciële informatie",
+      "pl": "informacje handlowe"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "de": "§ 1798.140(v)(1)(D) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
@@ -110,19 +122,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Biometric information",
       "de": "Biometrische Informationen",
       "es": "Información biométrica",
-      "nl": "Biometrische informatie"
+      "nl": "Biometrische informatie",
+      "pl": "Informacje biometryczne"
     },
     "inSentence": {
       "en": "biometric information",
       "de": "biometrische Informationen",
       "es": "información biométrica",
-      "nl": "biometrische informatie"
+      "nl": "biometrische informatie",
+      "pl": "informacje biometryczne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "de": "§ 1798.140(v)(1)(E) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
@@ -131,19 +146,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
       "es": "Actividad en internet o en otras redes electrónicas",
-      "nl": "Activiteit op internet of andere elektronische netwerken"
+      "nl": "Activiteit op internet of andere elektronische netwerken",
+      "pl": "Aktywność w internecie lub innej sieci elektronicznej"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
       "es": "actividad en internet o en otras redes electrónicas",
-      "nl": "activiteit op internet of andere elektronische netwerken"
+      "nl": "activiteit op internet of andere elektronische netwerken",
+      "pl": "aktywność w internecie lub innej sieci elektronicznej"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "de": "§ 1798.140(v)(1)(F) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
@@ -152,19 +170,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Geolocation data",
       "de": "Standortdaten",
       "es": "Datos de geolocalización",
-      "nl": "Geolocatiegegevens"
+      "nl": "Geolocatiegegevens",
+      "pl": "Dane geolokalizacyjne"
     },
     "inSentence": {
       "en": "geolocation data",
       "de": "Standortdaten",
       "es": "datos de geolocalización",
-      "nl": "geolocatiegegevens"
+      "nl": "geolocatiegegevens",
+      "pl": "dane geolokalizacyjne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "de": "§ 1798.140(v)(1)(G) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
@@ -173,19 +194,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
       "es": "Información sonora, electrónica, visual, térmica, olfativa o similar",
-      "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
+      "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
+      "pl": "Informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
       "es": "información sonora, electrónica, visual, térmica, olfativa o similar",
-      "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie"
+      "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
+      "pl": "informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "de": "§ 1798.140(v)(1)(H) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
@@ -194,19 +218,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Professional or employment-related information",
       "de": "Berufliche oder beschäftigungsbezogene Informationen",
       "es": "Información profesional o relacionada con el empleo",
-      "nl": "Beroeps- of arbeidsgerelateerde informatie"
+      "nl": "Beroeps- of arbeidsgerelateerde informatie",
+      "pl": "Informacje zawodowe lub związane z zatrudnieniem"
     },
     "inSentence": {
       "en": "professional or employment-related information",
       "de": "berufliche oder beschäftigungsbezogene Informationen",
       "es": "información profesional o relacionada con el empleo",
-      "nl": "beroeps- of arbeidsgerelateerde informatie"
+      "nl": "beroeps- of arbeidsgerelateerde informatie",
+      "pl": "informacje zawodowe lub związane z zatrudnieniem"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "de": "§ 1798.140(v)(1)(I) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
@@ -215,19 +242,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Education information",
       "de": "Informationen zur Ausbildung",
       "es": "Información sobre la educación",
-      "nl": "Informatie over opleiding"
+      "nl": "Informatie over opleiding",
+      "pl": "Informacje o wykształceniu"
     },
     "inSentence": {
       "en": "education information",
       "de": "Informationen zur Ausbildung",
       "es": "información sobre la educación",
-      "nl": "informatie over opleiding"
+      "nl": "informatie over opleiding",
+      "pl": "informacje o wykształceniu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "de": "§ 1798.140(v)(1)(J) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
@@ -236,19 +266,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Inferences drawn to create a profile",
       "de": "Zur Profilbildung gezogene Schlussfolgerungen",
       "es": "Inferencias extraídas para crear un perfil",
-      "nl": "Gevolgtrekkingen om een profiel op te stellen"
+      "nl": "Gevolgtrekkingen om een profiel op te stellen",
+      "pl": "Wnioski wyciągnięte w celu stworzenia profilu"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
       "de": "zur Profilbildung gezogene Schlussfolgerungen",
       "es": "inferencias extraídas para crear un perfil",
-      "nl": "gevolgtrekkingen om een profiel op te stellen"
+      "nl": "gevolgtrekkingen om een profiel op te stellen",
+      "pl": "wnioski wyciągnięte w celu stworzenia profilu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "de": "§ 1798.140(v)(1)(K) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
@@ -257,19 +290,22 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Sensitive personal information",
       "de": "Sensible personenbezogene Informationen",
       "es": "Información personal sensible",
-      "nl": "Gevoelige persoonsgegevens"
+      "nl": "Gevoelige persoonsgegevens",
+      "pl": "Wrażliwe informacje osobowe"
     },
     "inSentence": {
       "en": "sensitive personal information",
       "de": "sensible personenbezogene Informationen",
       "es": "información personal sensible",
-      "nl": "gevoelige persoonsgegevens"
+      "nl": "gevoelige persoonsgegevens",
+      "pl": "wrażliwe informacje osobowe"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
+      "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
+      "pl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

@@ -23,19 +23,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
       "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
-      "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
+      "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
+      "pl": "Numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
       "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
-      "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer"
+      "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
+      "pl": "numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "de": "§ 1798.140(ae)(1)(A) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
@@ -44,19 +47,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
       "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
-      "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
+      "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
+      "pl": "Login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
       "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
-      "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening"
+      "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
+      "pl": "login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "de": "§ 1798.140(ae)(1)(B) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
@@ -65,19 +71,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Precise geolocation",
       "de": "Genauer Standort",
       "es": "Geolocalización precisa",
-      "nl": "Precieze geolocatie"
+      "nl": "Precieze geolocatie",
+      "pl": "Dokładna geolokalizacja"
     },
     "inSentence": {
       "en": "precise geolocation",
       "de": "genauer Standort",
       "es": "geolocalización precisa",
-      "nl": "precieze geolocatie"
+      "nl": "precieze geolocatie",
+      "pl": "dokładna geolokalizacja"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "de": "§ 1798.140(ae)(1)(C) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
@@ -86,19 +95,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
       "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
-      "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
+      "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
+      "pl": "Pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
       "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
-      "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond"
+      "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
+      "pl": "pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "de": "§ 1798.140(ae)(1)(D) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
@@ -107,19 +119,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
       "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
-      "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
+      "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
+      "pl": "Treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
       "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
-      "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn"
+      "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
+      "pl": "treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "de": "§ 1798.140(ae)(1)(E) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
@@ -128,19 +143,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Genetic data",
       "de": "Genetische Daten",
       "es": "Datos genéticos",
-      "nl": "Genetische gegevens"
+      "nl": "Genetische gegevens",
+      "pl": "Dane genetyczne"
     },
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
       "es": "datos genéticos",
-      "nl": "genetische gegevens"
+      "nl": "genetische gegevens",
+      "pl": "dane genetyczne"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "de": "§ 1798.140(ae)(1)(F) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
@@ -149,19 +167,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Biometric information processed to uniquely identify a consumer",
       "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
       "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor",
-      "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
+      "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
+      "pl": "Informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
       "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
       "es": "información biométrica tratada para identificar de manera unívoca a un consumidor",
-      "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren"
+      "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
+      "pl": "informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "de": "§ 1798.140(ae)(2)(A) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
@@ -170,19 +191,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Personal information collected and analysed concerning health",
       "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
       "es": "Información personal recogida y analizada relativa a la salud",
-      "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid"
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid",
+      "pl": "Informacje osobowe o zdrowiu, zbierane i analizowane"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
       "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
       "es": "información personal recogida y analizada relativa a la salud",
-      "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid"
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid",
+      "pl": "informacje osobowe o zdrowiu, zbierane i analizowane"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "de": "§ 1798.140(ae)(2)(B) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
@@ -191,19 +215,22 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
       "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
       "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
-      "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
+      "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
+      "pl": "Informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
       "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
       "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
-      "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid"
+      "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
+      "pl": "informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "de": "§ 1798.140(ae)(2)(C) California Civil Code",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
+      "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
+      "pl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

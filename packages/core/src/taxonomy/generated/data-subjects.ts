@@ -37,19 +37,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Anonymous users",
       "de": "Anonyme Nutzerinnen und Nutzer",
       "es": "Usuarios anónimos",
-      "nl": "Anonieme gebruikers"
+      "nl": "Anonieme gebruikers",
+      "pl": "Użytkownicy anonimowi"
     },
     "inSentence": {
       "en": "anonymous users",
       "de": "anonyme Nutzerinnen und Nutzer",
       "es": "usuarios anónimos",
-      "nl": "anonieme gebruikers"
+      "nl": "anonieme gebruikers",
+      "pl": "użytkownicy anonimowi"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
       "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
       "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación.",
-      "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is."
+      "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is.",
+      "pl": "Osoby, których system nie jest w stanie zidentyfikować; stosować tylko wtedy, gdy ponowna identyfikacja jest wykluczona."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -62,19 +65,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Registered voters",
       "de": "Wahlberechtigte",
       "es": "Electores",
-      "nl": "Kiesgerechtigden"
+      "nl": "Kiesgerechtigden",
+      "pl": "Osoby uprawnione do głosowania"
     },
     "inSentence": {
       "en": "registered voters",
       "de": "Wahlberechtigte",
       "es": "electores",
-      "nl": "kiesgerechtigden"
+      "nl": "kiesgerechtigden",
+      "pl": "osoby uprawnione do głosowania"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
       "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
       "es": "Personas inscritas como electores ante un Estado o una autoridad.",
-      "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd."
+      "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd.",
+      "pl": "Osoby wpisane do rejestru wyborców prowadzonego przez państwo lub organ."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -87,19 +93,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Commuters and travellers",
       "de": "Pendelnde und Reisende",
       "es": "Viajeros y personas en desplazamiento",
-      "nl": "Forenzen en reizigers"
+      "nl": "Forenzen en reizigers",
+      "pl": "Osoby dojeżdżające i podróżujące"
     },
     "inSentence": {
       "en": "commuters and travellers",
       "de": "Pendelnde und Reisende",
       "es": "viajeros y personas en desplazamiento",
-      "nl": "forenzen en reizigers"
+      "nl": "forenzen en reizigers",
+      "pl": "osoby dojeżdżające i podróżujące"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
       "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
       "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto.",
-      "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd."
+      "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd.",
+      "pl": "Osoby w podróży, których lokalizacja jest przy tym rejestrowana."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -112,19 +121,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
       "es": "Consultores",
-      "nl": "Adviseurs"
+      "nl": "Adviseurs",
+      "pl": "Konsultanci"
     },
     "inSentence": {
       "en": "consultants",
       "de": "Beraterinnen und Berater",
       "es": "consultores",
-      "nl": "adviseurs"
+      "nl": "adviseurs",
+      "pl": "konsultanci"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
       "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
       "es": "Personas que trabajan para la organización de forma temporal o como asesores.",
-      "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken."
+      "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken.",
+      "pl": "Osoby, które pracują dla organizacji tymczasowo lub jako doradcy."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -137,19 +149,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Customers",
       "de": "Kundinnen und Kunden",
       "es": "Clientes",
-      "nl": "Klanten"
+      "nl": "Klanten",
+      "pl": "Klienci"
     },
     "inSentence": {
       "en": "customers",
       "de": "Kundinnen und Kunden",
       "es": "clientes",
-      "nl": "klanten"
+      "nl": "klanten",
+      "pl": "klienci"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
       "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
       "es": "Personas u organizaciones que compran bienes o servicios a la organización.",
-      "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen."
+      "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen.",
+      "pl": "Osoby lub organizacje, które kupują od organizacji towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -162,19 +177,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Employees",
       "de": "Beschäftigte",
       "es": "Empleados",
-      "nl": "Werknemers"
+      "nl": "Werknemers",
+      "pl": "Pracownicy"
     },
     "inSentence": {
       "en": "employees",
       "de": "Beschäftigte",
       "es": "empleados",
-      "nl": "werknemers"
+      "nl": "werknemers",
+      "pl": "pracownicy"
     },
     "description": {
       "en": "An individual employed by the organization.",
       "de": "Personen, die bei der Organisation angestellt sind.",
       "es": "Personas que trabajan por cuenta ajena para la organización.",
-      "nl": "Personen die bij de organisatie in dienst zijn."
+      "nl": "Personen die bij de organisatie in dienst zijn.",
+      "pl": "Osoby zatrudnione przez organizację."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,19 +205,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Job applicants",
       "de": "Bewerberinnen und Bewerber",
       "es": "Candidatos a un empleo",
-      "nl": "Sollicitanten"
+      "nl": "Sollicitanten",
+      "pl": "Kandydaci do pracy"
     },
     "inSentence": {
       "en": "job applicants",
       "de": "Bewerberinnen und Bewerber",
       "es": "candidatos a un empleo",
-      "nl": "sollicitanten"
+      "nl": "sollicitanten",
+      "pl": "kandydaci do pracy"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
       "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
       "es": "Personas que solicitan un puesto de trabajo en la organización.",
-      "nl": "Personen die bij de organisatie naar een functie solliciteren."
+      "nl": "Personen die bij de organisatie naar een functie solliciteren.",
+      "pl": "Osoby, które ubiegają się o pracę w organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -212,19 +233,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Relatives",
       "de": "Angehörige",
       "es": "Familiares",
-      "nl": "Familieleden"
+      "nl": "Familieleden",
+      "pl": "Krewni"
     },
     "inSentence": {
       "en": "relatives",
       "de": "Angehörige",
       "es": "familiares",
-      "nl": "familieleden"
+      "nl": "familieleden",
+      "pl": "krewni"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
       "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
       "es": "Familiares de otro interesado, cuando se conoce el parentesco.",
-      "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is."
+      "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is.",
+      "pl": "Krewni innej osoby, której dane dotyczą, o ile pokrewieństwo jest znane."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -237,19 +261,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Passengers",
       "de": "Fahrgäste",
       "es": "Pasajeros",
-      "nl": "Passagiers"
+      "nl": "Passagiers",
+      "pl": "Pasażerowie"
     },
     "inSentence": {
       "en": "passengers",
       "de": "Fahrgäste",
       "es": "pasajeros",
-      "nl": "passagiers"
+      "nl": "passagiers",
+      "pl": "pasażerowie"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
       "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
       "es": "Personas que viajan en un medio de transporte puesto a su disposición.",
-      "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld."
+      "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld.",
+      "pl": "Osoby podróżujące zapewnionym środkiem transportu."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -262,19 +289,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Patients",
       "de": "Patientinnen und Patienten",
       "es": "Pacientes",
-      "nl": "Patiënten"
+      "nl": "Patiënten",
+      "pl": "Pacjenci"
     },
     "inSentence": {
       "en": "patients",
       "de": "Patientinnen und Patienten",
       "es": "pacientes",
-      "nl": "patiënten"
+      "nl": "patiënten",
+      "pl": "pacjenci"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
       "de": "Personen, die medizinisch versorgt werden.",
       "es": "Personas que reciben atención médica.",
-      "nl": "Personen die medische zorg ontvangen."
+      "nl": "Personen die medische zorg ontvangen.",
+      "pl": "Osoby objęte opieką medyczną."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -287,19 +317,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Prospective customers",
       "de": "Interessentinnen und Interessenten",
       "es": "Clientes potenciales",
-      "nl": "Potentiële klanten"
+      "nl": "Potentiële klanten",
+      "pl": "Potencjalni klienci"
     },
     "inSentence": {
       "en": "prospective customers",
       "de": "Interessentinnen und Interessenten",
       "es": "clientes potenciales",
-      "nl": "potentiële klanten"
+      "nl": "potentiële klanten",
+      "pl": "potencjalni klienci"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
       "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
       "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios.",
-      "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt."
+      "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt.",
+      "pl": "Osoby lub organizacje, którym organizacja oferuje towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -312,19 +345,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
       "es": "Accionistas y socios",
-      "nl": "Aandeelhouders"
+      "nl": "Aandeelhouders",
+      "pl": "Udziałowcy i akcjonariusze"
     },
     "inSentence": {
       "en": "shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
       "es": "accionistas y socios",
-      "nl": "aandeelhouders"
+      "nl": "aandeelhouders",
+      "pl": "udziałowcy i akcjonariusze"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
       "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
       "es": "Personas u organizaciones que tienen participaciones en la organización.",
-      "nl": "Personen of organisaties die aandelen in de organisatie hebben."
+      "nl": "Personen of organisaties die aandelen in de organisatie hebben.",
+      "pl": "Osoby lub organizacje, które mają udziały lub akcje w organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -337,19 +373,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Suppliers",
       "de": "Lieferantinnen und Lieferanten",
       "es": "Proveedores",
-      "nl": "Leveranciers"
+      "nl": "Leveranciers",
+      "pl": "Dostawcy"
     },
     "inSentence": {
       "en": "suppliers",
       "de": "Lieferantinnen und Lieferanten",
       "es": "proveedores",
-      "nl": "leveranciers"
+      "nl": "leveranciers",
+      "pl": "dostawcy"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
       "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
       "es": "Personas u organizaciones que suministran bienes o servicios a la organización.",
-      "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren."
+      "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren.",
+      "pl": "Osoby lub organizacje, które dostarczają organizacji towary lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -362,19 +401,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Trainees",
       "de": "Auszubildende",
       "es": "Personas en formación",
-      "nl": "Stagiairs en leerlingen"
+      "nl": "Stagiairs en leerlingen",
+      "pl": "Praktykanci i stażyści"
     },
     "inSentence": {
       "en": "trainees",
       "de": "Auszubildende",
       "es": "personas en formación",
-      "nl": "stagiairs en leerlingen"
+      "nl": "stagiairs en leerlingen",
+      "pl": "praktykanci i stażyści"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
       "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
       "es": "Personas a las que la organización forma o capacita.",
-      "nl": "Personen die door de organisatie worden opgeleid of getraind."
+      "nl": "Personen die door de organisatie worden opgeleid of getraind.",
+      "pl": "Osoby, które organizacja szkoli lub kształci."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -387,19 +429,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "On-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
       "es": "Visitantes presenciales",
-      "nl": "Bezoekers ter plaatse"
+      "nl": "Bezoekers ter plaatse",
+      "pl": "Osoby odwiedzające na miejscu"
     },
     "inSentence": {
       "en": "on-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
       "es": "visitantes presenciales",
-      "nl": "bezoekers ter plaatse"
+      "nl": "bezoekers ter plaatse",
+      "pl": "osoby odwiedzające na miejscu"
     },
     "description": {
       "en": "An individual visiting a location.",
       "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
       "es": "Personas que visitan un lugar, como un local comercial.",
-      "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten."
+      "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten.",
+      "pl": "Osoby, które odwiedzają dane miejsce, na przykład lokal firmy."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -412,19 +457,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
       "es": "Socios comerciales",
-      "nl": "Zakenpartners"
+      "nl": "Zakenpartners",
+      "pl": "Partnerzy biznesowi"
     },
     "inSentence": {
       "en": "business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
       "es": "socios comerciales",
-      "nl": "zakenpartners"
+      "nl": "zakenpartners",
+      "pl": "partnerzy biznesowi"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
       "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
       "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas.",
-      "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn."
+      "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn.",
+      "pl": "Osoby, które współpracują z organizacją w imieniu firmy partnerskiej, lub partnerzy będący osobami fizycznymi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -437,19 +485,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Website visitors",
       "de": "Besucherinnen und Besucher der Website",
       "es": "Visitantes del sitio web",
-      "nl": "Bezoekers van de website"
+      "nl": "Bezoekers van de website",
+      "pl": "Osoby odwiedzające stronę internetową"
     },
     "inSentence": {
       "en": "website visitors",
       "de": "Besucherinnen und Besucher der Website",
       "es": "visitantes del sitio web",
-      "nl": "bezoekers van de website"
+      "nl": "bezoekers van de website",
+      "pl": "osoby odwiedzające stronę internetową"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
       "de": "Personen, die die Website der Organisation aufrufen.",
       "es": "Personas que visitan el sitio web de la organización.",
-      "nl": "Personen die de website van de organisatie bezoeken."
+      "nl": "Personen die de website van de organisatie bezoeken.",
+      "pl": "Osoby, które odwiedzają stronę internetową organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -462,19 +513,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
       "es": "Suscriptores del boletín informativo",
-      "nl": "Abonnees van de nieuwsbrief"
+      "nl": "Abonnees van de nieuwsbrief",
+      "pl": "Subskrybenci newslettera"
     },
     "inSentence": {
       "en": "newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
       "es": "suscriptores del boletín informativo",
-      "nl": "abonnees van de nieuwsbrief"
+      "nl": "abonnees van de nieuwsbrief",
+      "pl": "subskrybenci newslettera"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
       "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
       "es": "Personas que se han suscrito a un boletín informativo de la organización.",
-      "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd."
+      "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd.",
+      "pl": "Osoby, które zapisały się na newsletter organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -487,19 +541,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Users",
       "de": "Nutzerinnen und Nutzer",
       "es": "Usuarios",
-      "nl": "Gebruikers"
+      "nl": "Gebruikers",
+      "pl": "Użytkownicy"
     },
     "inSentence": {
       "en": "users",
       "de": "Nutzerinnen und Nutzer",
       "es": "usuarios",
-      "nl": "gebruikers"
+      "nl": "gebruikers",
+      "pl": "użytkownicy"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
       "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
       "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización.",
-      "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken."
+      "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken.",
+      "pl": "Osoby, które korzystają z aplikacji, usługi online lub innego produktu organizacji."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -512,19 +569,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
       "es": "Mandantes",
-      "nl": "Opdrachtgevers"
+      "nl": "Opdrachtgevers",
+      "pl": "Zleceniodawcy"
     },
     "inSentence": {
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
       "es": "mandantes",
-      "nl": "opdrachtgevers"
+      "nl": "opdrachtgevers",
+      "pl": "zleceniodawcy"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
       "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
       "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios.",
-      "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht."
+      "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht.",
+      "pl": "Osoby lub organizacje, na rzecz których organizacja, na przykład firma doradcza lub agencja, świadczy usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -537,19 +597,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Meeting participants",
       "de": "Teilnehmende an Besprechungen",
       "es": "Participantes en reuniones",
-      "nl": "Deelnemers aan vergaderingen"
+      "nl": "Deelnemers aan vergaderingen",
+      "pl": "Uczestnicy spotkań"
     },
     "inSentence": {
       "en": "meeting participants",
       "de": "Teilnehmende an Besprechungen",
       "es": "participantes en reuniones",
-      "nl": "deelnemers aan vergaderingen"
+      "nl": "deelnemers aan vergaderingen",
+      "pl": "uczestnicy spotkań"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
       "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
       "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización.",
-      "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie."
+      "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie.",
+      "pl": "Osoby, które biorą udział w spotkaniu, wideokonferencji lub webinarze organizowanym przez organizację."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -562,19 +625,22 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "People making enquiries",
       "de": "Anfragende",
       "es": "Personas que realizan consultas",
-      "nl": "Personen die contact met ons opnemen"
+      "nl": "Personen die contact met ons opnemen",
+      "pl": "Osoby zadające pytania"
     },
     "inSentence": {
       "en": "people making enquiries",
       "de": "Anfragende",
       "es": "personas que realizan consultas",
-      "nl": "personen die contact met ons opnemen"
+      "nl": "personen die contact met ons opnemen",
+      "pl": "osoby zadające pytania"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
       "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
       "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono.",
-      "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch."
+      "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch.",
+      "pl": "Osoby, które kontaktują się z organizacją, na przykład przez formularz kontaktowy, e-mailem lub telefonicznie."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -22,19 +22,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Consent",
       "de": "Einwilligung",
       "es": "Consentimiento",
-      "nl": "Toestemming"
+      "nl": "Toestemming",
+      "pl": "Zgoda"
     },
     "inSentence": {
       "en": "consent",
       "de": "Einwilligung",
       "es": "consentimiento",
-      "nl": "toestemming"
+      "nl": "toestemming",
+      "pl": "zgoda"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
       "de": "Art. 6 Abs. 1 lit. a DSGVO",
       "es": "artículo 6, apartado 1, letra a), del RGPD",
-      "nl": "artikel 6, eerste lid, onder a, van de AVG"
+      "nl": "artikel 6, eerste lid, onder a, van de AVG",
+      "pl": "art. 6 ust. 1 lit. a RODO"
     }
   },
   {
@@ -44,19 +47,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
       "es": "Contrato o aplicación de medidas precontractuales",
-      "nl": "Overeenkomst of precontractuele maatregelen"
+      "nl": "Overeenkomst of precontractuele maatregelen",
+      "pl": "Umowa lub działania przed zawarciem umowy"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
       "es": "contrato o aplicación de medidas precontractuales",
-      "nl": "overeenkomst of precontractuele maatregelen"
+      "nl": "overeenkomst of precontractuele maatregelen",
+      "pl": "umowa lub działania przed zawarciem umowy"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
       "de": "Art. 6 Abs. 1 lit. b DSGVO",
       "es": "artículo 6, apartado 1, letra b), del RGPD",
-      "nl": "artikel 6, eerste lid, onder b, van de AVG"
+      "nl": "artikel 6, eerste lid, onder b, van de AVG",
+      "pl": "art. 6 ust. 1 lit. b RODO"
     }
   },
   {
@@ -66,19 +72,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Legal obligation",
       "de": "Rechtliche Verpflichtung",
       "es": "Obligación legal",
-      "nl": "Wettelijke verplichting"
+      "nl": "Wettelijke verplichting",
+      "pl": "Obowiązek prawny"
     },
     "inSentence": {
       "en": "legal obligation",
       "de": "rechtliche Verpflichtung",
       "es": "obligación legal",
-      "nl": "wettelijke verplichting"
+      "nl": "wettelijke verplichting",
+      "pl": "obowiązek prawny"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
       "de": "Art. 6 Abs. 1 lit. c DSGVO",
       "es": "artículo 6, apartado 1, letra c), del RGPD",
-      "nl": "artikel 6, eerste lid, onder c, van de AVG"
+      "nl": "artikel 6, eerste lid, onder c, van de AVG",
+      "pl": "art. 6 ust. 1 lit. c RODO"
     }
   },
   {
@@ -88,19 +97,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Vital interests",
       "de": "Schutz lebenswichtiger Interessen",
       "es": "Intereses vitales",
-      "nl": "Vitale belangen"
+      "nl": "Vitale belangen",
+      "pl": "Ochrona żywotnych interesów"
     },
     "inSentence": {
       "en": "vital interests",
       "de": "Schutz lebenswichtiger Interessen",
       "es": "intereses vitales",
-      "nl": "vitale belangen"
+      "nl": "vitale belangen",
+      "pl": "ochrona żywotnych interesów"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
       "de": "Art. 6 Abs. 1 lit. d DSGVO",
       "es": "artículo 6, apartado 1, letra d), del RGPD",
-      "nl": "artikel 6, eerste lid, onder d, van de AVG"
+      "nl": "artikel 6, eerste lid, onder d, van de AVG",
+      "pl": "art. 6 ust. 1 lit. d RODO"
     }
   },
   {
@@ -110,19 +122,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Public interest or official authority",
       "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
       "es": "Interés público o ejercicio de poderes públicos",
-      "nl": "Algemeen belang of openbaar gezag"
+      "nl": "Algemeen belang of openbaar gezag",
+      "pl": "Interes publiczny lub sprawowanie władzy publicznej"
     },
     "inSentence": {
       "en": "public interest or official authority",
       "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
       "es": "interés público o ejercicio de poderes públicos",
-      "nl": "algemeen belang of openbaar gezag"
+      "nl": "algemeen belang of openbaar gezag",
+      "pl": "interes publiczny lub sprawowanie władzy publicznej"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
       "de": "Art. 6 Abs. 1 lit. e DSGVO",
       "es": "artículo 6, apartado 1, letra e), del RGPD",
-      "nl": "artikel 6, eerste lid, onder e, van de AVG"
+      "nl": "artikel 6, eerste lid, onder e, van de AVG",
+      "pl": "art. 6 ust. 1 lit. e RODO"
     }
   },
   {
@@ -132,19 +147,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Legitimate interests",
       "de": "Berechtigte Interessen",
       "es": "Intereses legítimos",
-      "nl": "Gerechtvaardigde belangen"
+      "nl": "Gerechtvaardigde belangen",
+      "pl": "Prawnie uzasadnione interesy"
     },
     "inSentence": {
       "en": "legitimate interests",
       "de": "berechtigte Interessen",
       "es": "intereses legítimos",
-      "nl": "gerechtvaardigde belangen"
+      "nl": "gerechtvaardigde belangen",
+      "pl": "prawnie uzasadnione interesy"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
       "de": "Art. 6 Abs. 1 lit. f DSGVO",
       "es": "artículo 6, apartado 1, letra f), del RGPD",
-      "nl": "artikel 6, eerste lid, onder f, van de AVG"
+      "nl": "artikel 6, eerste lid, onder f, van de AVG",
+      "pl": "art. 6 ust. 1 lit. f RODO"
     }
   },
   {
@@ -154,19 +172,22 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Recognised legitimate interests",
       "de": "Anerkannte berechtigte Interessen",
       "es": "Intereses legítimos reconocidos",
-      "nl": "Erkende gerechtvaardigde belangen"
+      "nl": "Erkende gerechtvaardigde belangen",
+      "pl": "Uznane prawnie uzasadnione interesy"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
       "de": "anerkannte berechtigte Interessen",
       "es": "intereses legítimos reconocidos",
-      "nl": "erkende gerechtvaardigde belangen"
+      "nl": "erkende gerechtvaardigde belangen",
+      "pl": "uznane prawnie uzasadnione interesy"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
       "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
       "es": "artículo 6, apartado 1, letra ea), del UK GDPR",
-      "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR"
+      "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR",
+      "pl": "art. 6 ust. 1 lit. ea UK GDPR"
     }
   }
 ];

@@ -71,19 +71,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analytics",
       "de": "Analyse",
       "es": "Análisis",
-      "nl": "Analyse"
+      "nl": "Analyse",
+      "pl": "Analityka"
     },
     "inSentence": {
       "en": "analytics",
       "de": "Analyse",
       "es": "análisis",
-      "nl": "analyse"
+      "nl": "analyse",
+      "pl": "analityka"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
       "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
       "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes.",
-      "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen."
+      "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen.",
+      "pl": "Analizy dotyczące na przykład wydajności systemu i skuteczności reklam, służące zdobywaniu wiedzy i wykrywaniu nadużyć finansowych."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -98,19 +101,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analytics for reporting",
       "de": "Analyse für Berichte",
       "es": "Análisis para informes",
-      "nl": "Analyse voor rapportages"
+      "nl": "Analyse voor rapportages",
+      "pl": "Analityka na potrzeby raportów"
     },
     "inSentence": {
       "en": "analytics for reporting",
       "de": "Analyse für Berichte",
       "es": "análisis para informes",
-      "nl": "analyse voor rapportages"
+      "nl": "analyse voor rapportages",
+      "pl": "analityka na potrzeby raportów"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
       "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
       "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad.",
-      "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties."
+      "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties.",
+      "pl": "Analizy na potrzeby ogólnych raportów, na przykład o wydajności systemu lub skuteczności reklam."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -125,19 +131,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
       "es": "Medición del rendimiento publicitario",
-      "nl": "Meten van de resultaten van advertenties"
+      "nl": "Meten van de resultaten van advertenties",
+      "pl": "Pomiar skuteczności reklam"
     },
     "inSentence": {
       "en": "measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
       "es": "medición del rendimiento publicitario",
-      "nl": "meten van de resultaten van advertenties"
+      "nl": "meten van de resultaten van advertenties",
+      "pl": "pomiar skuteczności reklam"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
       "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
       "es": "Análisis de la eficacia de los anuncios.",
-      "nl": "Analyses van hoe goed advertenties werken."
+      "nl": "Analyses van hoe goed advertenties werken.",
+      "pl": "Analizy tego, jak skutecznie działają reklamy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -152,19 +161,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
       "es": "Medición del rendimiento de los contenidos",
-      "nl": "Meten van het gebruik van inhoud"
+      "nl": "Meten van het gebruik van inhoud",
+      "pl": "Pomiar korzystania z treści"
     },
     "inSentence": {
       "en": "measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
       "es": "medición del rendimiento de los contenidos",
-      "nl": "meten van het gebruik van inhoud"
+      "nl": "meten van het gebruik van inhoud",
+      "pl": "pomiar korzystania z treści"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
       "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
       "es": "Análisis de cómo se utilizan y se reciben los contenidos.",
-      "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen."
+      "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen.",
+      "pl": "Analizy tego, jak treści są wykorzystywane i odbierane."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -179,19 +191,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
       "es": "Análisis de campañas de marketing",
-      "nl": "Analyse van marketingcampagnes"
+      "nl": "Analyse van marketingcampagnes",
+      "pl": "Analiza kampanii marketingowych"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
       "es": "análisis de campañas de marketing",
-      "nl": "analyse van marketingcampagnes"
+      "nl": "analyse van marketingcampagnes",
+      "pl": "analiza kampanii marketingowych"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
       "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
       "es": "Análisis de las campañas de publicidad y de promoción de ventas.",
-      "nl": "Analyses van reclame- en verkoopcampagnes."
+      "nl": "Analyses van reclame- en verkoopcampagnes.",
+      "pl": "Analizy kampanii reklamowych i promocyjnych."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -206,19 +221,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analysing system activity",
       "de": "Analyse der Systemaktivität",
       "es": "Análisis de la actividad del sistema",
-      "nl": "Analyse van systeemactiviteit"
+      "nl": "Analyse van systeemactiviteit",
+      "pl": "Analiza działania systemu"
     },
     "inSentence": {
       "en": "analysing system activity",
       "de": "Analyse der Systemaktivität",
       "es": "análisis de la actividad del sistema",
-      "nl": "analyse van systeemactiviteit"
+      "nl": "analyse van systeemactiviteit",
+      "pl": "analiza działania systemu"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
       "de": "Auswertungen darüber, was in einem System geschieht.",
       "es": "Análisis de lo que ocurre en un sistema.",
-      "nl": "Analyses van wat er in een systeem gebeurt."
+      "nl": "Analyses van wat er in een systeem gebeurt.",
+      "pl": "Analizy tego, co dzieje się w systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -233,19 +251,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring system performance",
       "de": "Analyse der Systemleistung",
       "es": "Medición del rendimiento del sistema",
-      "nl": "Meten van systeemprestaties"
+      "nl": "Meten van systeemprestaties",
+      "pl": "Pomiar wydajności systemu"
     },
     "inSentence": {
       "en": "measuring system performance",
       "de": "Analyse der Systemleistung",
       "es": "medición del rendimiento del sistema",
-      "nl": "meten van systeemprestaties"
+      "nl": "meten van systeemprestaties",
+      "pl": "pomiar wydajności systemu"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
       "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
       "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema.",
-      "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt."
+      "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt.",
+      "pl": "Analizy tego, jak szybko i niezawodnie działa system."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -260,19 +281,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
       "es": "Recogida de datos para fines aún no determinados",
-      "nl": "Verzamelen voor nog niet bepaalde doeleinden"
+      "nl": "Verzamelen voor nog niet bepaalde doeleinden",
+      "pl": "Zbieranie danych do celów jeszcze nieokreślonych"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
       "es": "recogida de datos para fines aún no determinados",
-      "nl": "verzamelen voor nog niet bepaalde doeleinden"
+      "nl": "verzamelen voor nog niet bepaalde doeleinden",
+      "pl": "zbieranie danych do celów jeszcze nieokreślonych"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
       "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
       "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado.",
-      "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald."
+      "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald.",
+      "pl": "Dane są zbierane lub przechowywane, aby później wykorzystać je do celu, który nie został jeszcze określony."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -285,19 +309,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
       "es": "Empleo y gestión de personal",
-      "nl": "Personeelszaken"
+      "nl": "Personeelszaken",
+      "pl": "Zatrudnienie i sprawy kadrowe"
     },
     "inSentence": {
       "en": "employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
       "es": "empleo y gestión de personal",
-      "nl": "personeelszaken"
+      "nl": "personeelszaken",
+      "pl": "zatrudnienie i sprawy kadrowe"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
       "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
       "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos.",
-      "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie."
+      "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie.",
+      "pl": "Przetwarzanie na potrzeby rekrutacji, stosunku pracy i spraw kadrowych."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -312,19 +339,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Recruitment",
       "de": "Bewerbungsverfahren",
       "es": "Selección de personal",
-      "nl": "Werving en selectie"
+      "nl": "Werving en selectie",
+      "pl": "Rekrutacja"
     },
     "inSentence": {
       "en": "recruitment",
       "de": "Bewerbungsverfahren",
       "es": "selección de personal",
-      "nl": "werving en selectie"
+      "nl": "werving en selectie",
+      "pl": "rekrutacja"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
       "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
       "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo.",
-      "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen."
+      "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen.",
+      "pl": "Przetwarzanie danych kandydatów w celu obsadzenia stanowisk."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -339,19 +369,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential operation of the service",
       "de": "Notwendiger Betrieb des Dienstes",
       "es": "Funcionamiento esencial del servicio",
-      "nl": "Noodzakelijke werking van de dienst"
+      "nl": "Noodzakelijke werking van de dienst",
+      "pl": "Niezbędne działanie usługi"
     },
     "inSentence": {
       "en": "essential operation of the service",
       "de": "notwendiger Betrieb des Dienstes",
       "es": "funcionamiento esencial del servicio",
-      "nl": "noodzakelijke werking van de dienst"
+      "nl": "noodzakelijke werking van de dienst",
+      "pl": "niezbędne działanie usługi"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
       "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
       "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema.",
-      "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem."
+      "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem.",
+      "pl": "Działanie usługi lub produktu, w tym wypełnianie obowiązków prawnych, wsparcie i podstawowe funkcje systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -366,19 +399,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
       "es": "Detección de fraudes y abusos",
-      "nl": "Opsporen van fraude en misbruik"
+      "nl": "Opsporen van fraude en misbruik",
+      "pl": "Wykrywanie oszustw i nadużyć"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
       "es": "detección de fraudes y abusos",
-      "nl": "opsporen van fraude en misbruik"
+      "nl": "opsporen van fraude en misbruik",
+      "pl": "wykrywanie oszustw i nadużyć"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
       "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
       "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema.",
-      "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem."
+      "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem.",
+      "pl": "Wykrywanie możliwych oszustw lub nadużyć produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -393,19 +429,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
       "es": "Cumplimiento de obligaciones legales",
-      "nl": "Nakomen van wettelijke verplichtingen"
+      "nl": "Nakomen van wettelijke verplichtingen",
+      "pl": "Wypełnianie obowiązków prawnych"
     },
     "inSentence": {
       "en": "meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
       "es": "cumplimiento de obligaciones legales",
-      "nl": "nakomen van wettelijke verplichtingen"
+      "nl": "nakomen van wettelijke verplichtingen",
+      "pl": "wypełnianie obowiązków prawnych"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
       "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
       "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos.",
-      "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen."
+      "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen.",
+      "pl": "Wypełnianie obowiązków wynikających z przepisów prawa lub regulacji, na przykład zarządzanie zgodami."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -420,19 +459,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Providing the service",
       "de": "Bereitstellung des Dienstes",
       "es": "Prestación del servicio",
-      "nl": "Leveren van de dienst"
+      "nl": "Leveren van de dienst",
+      "pl": "Świadczenie usługi"
     },
     "inSentence": {
       "en": "providing the service",
       "de": "Bereitstellung des Dienstes",
       "es": "prestación del servicio",
-      "nl": "leveren van de dienst"
+      "nl": "leveren van de dienst",
+      "pl": "świadczenie usługi"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
       "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
       "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible.",
-      "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn."
+      "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn.",
+      "pl": "Zapewnienie produktu, usługi, aplikacji lub systemu, bez których oferta nie byłaby możliwa."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -447,19 +489,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Logging in",
       "de": "Anmeldung",
       "es": "Inicio de sesión",
-      "nl": "Inloggen"
+      "nl": "Inloggen",
+      "pl": "Logowanie"
     },
     "inSentence": {
       "en": "logging in",
       "de": "Anmeldung",
       "es": "inicio de sesión",
-      "nl": "inloggen"
+      "nl": "inloggen",
+      "pl": "logowanie"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
       "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
       "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema.",
-      "nl": "Controleren wie er inlogt op een product, dienst, app of systeem."
+      "nl": "Controleren wie er inlogt op een product, dienst, app of systeem.",
+      "pl": "Sprawdzanie, kto loguje się do produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -474,19 +519,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications",
       "de": "Dienstbenachrichtigungen",
       "es": "Avisos del servicio",
-      "nl": "Meldingen over de dienst"
+      "nl": "Meldingen over de dienst",
+      "pl": "Powiadomienia o usłudze"
     },
     "inSentence": {
       "en": "service notifications",
       "de": "Dienstbenachrichtigungen",
       "es": "avisos del servicio",
-      "nl": "meldingen over de dienst"
+      "nl": "meldingen over de dienst",
+      "pl": "powiadomienia o usłudze"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema.",
-      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem."
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem.",
+      "pl": "Wysyłanie powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -501,19 +549,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
       "es": "Avisos del servicio por correo electrónico",
-      "nl": "Meldingen over de dienst per e-mail"
+      "nl": "Meldingen over de dienst per e-mail",
+      "pl": "Powiadomienia o usłudze e-mailem"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
       "es": "avisos del servicio por correo electrónico",
-      "nl": "meldingen over de dienst per e-mail"
+      "nl": "meldingen over de dienst per e-mail",
+      "pl": "powiadomienia o usłudze e-mailem"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico.",
-      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail."
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail.",
+      "pl": "Wysyłanie e-mailem powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -528,19 +579,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
       "es": "Avisos del servicio por SMS",
-      "nl": "Meldingen over de dienst per sms"
+      "nl": "Meldingen over de dienst per sms",
+      "pl": "Powiadomienia o usłudze SMS-em"
     },
     "inSentence": {
       "en": "service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
       "es": "avisos del servicio por SMS",
-      "nl": "meldingen over de dienst per sms"
+      "nl": "meldingen over de dienst per sms",
+      "pl": "powiadomienia o usłudze SMS-em"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS.",
-      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms."
+      "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms.",
+      "pl": "Wysyłanie SMS-em powiadomień o produkcie, usłudze, aplikacji lub systemie."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -555,19 +609,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Keeping the service running",
       "de": "Technischer Betrieb",
       "es": "Mantenimiento del servicio en funcionamiento",
-      "nl": "Technisch beheer van de dienst"
+      "nl": "Technisch beheer van de dienst",
+      "pl": "Utrzymanie działania usługi"
     },
     "inSentence": {
       "en": "keeping the service running",
       "de": "technischer Betrieb",
       "es": "mantenimiento del servicio en funcionamiento",
-      "nl": "technisch beheer van de dienst"
+      "nl": "technisch beheer van de dienst",
+      "pl": "utrzymanie działania usługi"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
       "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
       "es": "Garantía de que el producto, servicio, aplicación o sistema funciona.",
-      "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt."
+      "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt.",
+      "pl": "Zapewnienie, że produkt, usługa, aplikacja lub system działają."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -582,19 +639,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
       "es": "Respuesta a preguntas y solicitudes de asistencia",
-      "nl": "Beantwoorden van vragen en supportverzoeken"
+      "nl": "Beantwoorden van vragen en supportverzoeken",
+      "pl": "Odpowiadanie na pytania i zgłoszenia"
     },
     "inSentence": {
       "en": "answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
       "es": "respuesta a preguntas y solicitudes de asistencia",
-      "nl": "beantwoorden van vragen en supportverzoeken"
+      "nl": "beantwoorden van vragen en supportverzoeken",
+      "pl": "odpowiadanie na pytania i zgłoszenia"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
       "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
       "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema.",
-      "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem."
+      "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem.",
+      "pl": "Odpowiadanie na pytania i zgłoszenia oraz pomoc w razie problemów, na przykład z produktem, usługą, aplikacją lub systemem."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -609,19 +669,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Improving customer support",
       "de": "Verbesserung des Supports",
       "es": "Mejora de la atención al cliente",
-      "nl": "Verbeteren van de klantenservice"
+      "nl": "Verbeteren van de klantenservice",
+      "pl": "Doskonalenie obsługi klienta"
     },
     "inSentence": {
       "en": "improving customer support",
       "de": "Verbesserung des Supports",
       "es": "mejora de la atención al cliente",
-      "nl": "verbeteren van de klantenservice"
+      "nl": "verbeteren van de klantenservice",
+      "pl": "doskonalenie obsługi klienta"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
       "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
       "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema.",
-      "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem."
+      "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem.",
+      "pl": "Usprawnianie i doskonalenie wsparcia dla produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -636,19 +699,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Processing payments",
       "de": "Zahlungsabwicklung",
       "es": "Tramitación de pagos",
-      "nl": "Verwerken van betalingen"
+      "nl": "Verwerken van betalingen",
+      "pl": "Obsługa płatności"
     },
     "inSentence": {
       "en": "processing payments",
       "de": "Zahlungsabwicklung",
       "es": "tramitación de pagos",
-      "nl": "verwerken van betalingen"
+      "nl": "verwerken van betalingen",
+      "pl": "obsługa płatności"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
       "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
       "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema.",
-      "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem."
+      "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem.",
+      "pl": "Realizacja płatności za produkt, usługę, aplikację lub system."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -663,19 +729,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Security",
       "de": "Sicherheit",
       "es": "Seguridad",
-      "nl": "Beveiliging"
+      "nl": "Beveiliging",
+      "pl": "Bezpieczeństwo"
     },
     "inSentence": {
       "en": "security",
       "de": "Sicherheit",
       "es": "seguridad",
-      "nl": "beveiliging"
+      "nl": "beveiliging",
+      "pl": "bezpieczeństwo"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
       "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
       "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos.",
-      "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik."
+      "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik.",
+      "pl": "Ochrona produktu, usługi, aplikacji lub systemu przed atakami i nadużyciami."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -690,19 +759,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Information about updates",
       "de": "Hinweise auf Updates",
       "es": "Información sobre actualizaciones",
-      "nl": "Informatie over updates"
+      "nl": "Informatie over updates",
+      "pl": "Informacje o aktualizacjach"
     },
     "inSentence": {
       "en": "information about updates",
       "de": "Hinweise auf Updates",
       "es": "información sobre actualizaciones",
-      "nl": "informatie over updates"
+      "nl": "informatie over updates",
+      "pl": "informacje o aktualizacjach"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
       "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
       "es": "Información puntual sobre las actualizaciones y mejoras disponibles.",
-      "nl": "Tijdige informatie over beschikbare updates en upgrades."
+      "nl": "Tijdige informatie over beschikbare updates en upgrades.",
+      "pl": "Informowanie w odpowiednim czasie o dostępnych aktualizacjach."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -717,19 +789,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Accounting and finance",
       "de": "Buchhaltung und Finanzen",
       "es": "Contabilidad y finanzas",
-      "nl": "Boekhouding en financiën"
+      "nl": "Boekhouding en financiën",
+      "pl": "Księgowość i finanse"
     },
     "inSentence": {
       "en": "accounting and finance",
       "de": "Buchhaltung und Finanzen",
       "es": "contabilidad y finanzas",
-      "nl": "boekhouding en financiën"
+      "nl": "boekhouding en financiën",
+      "pl": "księgowość i finanse"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
       "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
       "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos.",
-      "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften."
+      "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften.",
+      "pl": "Sprawy finansowe i rachunkowe, na przykład księgowość, badania sprawozdań i rozliczenia podatkowe."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -745,19 +820,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Functional purposes",
       "de": "Funktionale Zwecke",
       "es": "Fines funcionales",
-      "nl": "Functionele doeleinden"
+      "nl": "Functionele doeleinden",
+      "pl": "Cele funkcjonalne"
     },
     "inSentence": {
       "en": "functional purposes",
       "de": "funktionale Zwecke",
       "es": "fines funcionales",
-      "nl": "functionele doeleinden"
+      "nl": "functionele doeleinden",
+      "pl": "cele funkcjonalne"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
       "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
       "es": "Tratamiento para funciones determinadas, necesarias y legítimas.",
-      "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies."
+      "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies.",
+      "pl": "Przetwarzanie na potrzeby określonych, niezbędnych i uzasadnionych funkcji."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -772,19 +850,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Storing data on the device",
       "de": "Speicherung auf dem Gerät",
       "es": "Almacenamiento de datos en el dispositivo",
-      "nl": "Opslaan van gegevens op het apparaat"
+      "nl": "Opslaan van gegevens op het apparaat",
+      "pl": "Przechowywanie danych na urządzeniu"
     },
     "inSentence": {
       "en": "storing data on the device",
       "de": "Speicherung auf dem Gerät",
       "es": "almacenamiento de datos en el dispositivo",
-      "nl": "opslaan van gegevens op het apparaat"
+      "nl": "opslaan van gegevens op het apparaat",
+      "pl": "przechowywanie danych na urządzeniu"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
       "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
       "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta.",
-      "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist."
+      "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist.",
+      "pl": "Zapisywanie informacji na urządzeniu lub uzyskiwanie do nich dostępu, o ile wymaga tego korzystanie z oferty."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -797,19 +878,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo",
-      "nl": "Opslaan van privacyinstellingen op het apparaat"
+      "nl": "Opslaan van privacyinstellingen op het apparaat",
+      "pl": "Przechowywanie ustawień prywatności na urządzeniu"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
       "es": "almacenamiento de la configuración de privacidad en el dispositivo",
-      "nl": "opslaan van privacyinstellingen op het apparaat"
+      "nl": "opslaan van privacyinstellingen op het apparaat",
+      "pl": "przechowywanie ustawień prywatności na urządzeniu"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
       "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies.",
-      "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies."
+      "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies.",
+      "pl": "Zapisywanie ustawień prywatności na urządzeniu lub uzyskiwanie do nich dostępu, na przykład wyboru dotyczącego plików cookie."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -824,19 +908,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
       "es": "Prestación de funciones adicionales",
-      "nl": "Leveren van aanvullende functies"
+      "nl": "Leveren van aanvullende functies",
+      "pl": "Zapewnienie dodatkowych funkcji"
     },
     "inSentence": {
       "en": "providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
       "es": "prestación de funciones adicionales",
-      "nl": "leveren van aanvullende functies"
+      "nl": "leveren van aanvullende functies",
+      "pl": "zapewnienie dodatkowych funkcji"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
       "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
       "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido.",
-      "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen."
+      "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen.",
+      "pl": "Funkcje należące do oferowanego produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -851,19 +938,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Improving the service",
       "de": "Verbesserung des Dienstes",
       "es": "Mejora del servicio",
-      "nl": "Verbeteren van de dienst"
+      "nl": "Verbeteren van de dienst",
+      "pl": "Ulepszanie usługi"
     },
     "inSentence": {
       "en": "improving the service",
       "de": "Verbesserung des Dienstes",
       "es": "mejora del servicio",
-      "nl": "verbeteren van de dienst"
+      "nl": "verbeteren van de dienst",
+      "pl": "ulepszanie usługi"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
       "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
       "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate.",
-      "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie."
+      "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie.",
+      "pl": "Rozwój i ulepszanie danego produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -878,19 +968,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing",
       "de": "Marketing",
       "es": "Marketing",
-      "nl": "Marketing"
+      "nl": "Marketing",
+      "pl": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
       "es": "marketing",
-      "nl": "marketing"
+      "nl": "marketing",
+      "pl": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
       "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema.",
-      "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem."
+      "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem.",
+      "pl": "Marketing, reklama, promocja i sprzedaż produktu, usługi, aplikacji lub systemu."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -905,19 +998,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising and promotion",
       "de": "Werbung",
       "es": "Publicidad y promoción",
-      "nl": "Reclame en promotie"
+      "nl": "Reclame en promotie",
+      "pl": "Reklama i promocja"
     },
     "inSentence": {
       "en": "advertising and promotion",
       "de": "Werbung",
       "es": "publicidad y promoción",
-      "nl": "reclame en promotie"
+      "nl": "reclame en promotie",
+      "pl": "reklama i promocja"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
       "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
       "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas.",
-      "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort."
+      "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort.",
+      "pl": "Reklama produktu, usługi, aplikacji lub systemu oraz powiązanych ofert."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -932,19 +1028,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
       "es": "Publicidad basada en nuestros propios datos",
-      "nl": "Reclame op basis van onze eigen gegevens"
+      "nl": "Reclame op basis van onze eigen gegevens",
+      "pl": "Reklama oparta na naszych własnych danych"
     },
     "inSentence": {
       "en": "advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
       "es": "publicidad basada en nuestros propios datos",
-      "nl": "reclame op basis van onze eigen gegevens"
+      "nl": "reclame op basis van onze eigen gegevens",
+      "pl": "reklama oparta na naszych własnych danych"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
       "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
       "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona.",
-      "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid."
+      "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid.",
+      "pl": "Reklamy oparte na danych, które sami zebraliśmy o danej osobie lub z nich wywnioskowaliśmy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -959,19 +1058,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
       "es": "Publicidad adaptada al contenido que se está viendo",
-      "nl": "Reclame afgestemd op de bekeken inhoud"
+      "nl": "Reclame afgestemd op de bekeken inhoud",
+      "pl": "Reklama dopasowana do oglądanych treści"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
       "es": "publicidad adaptada al contenido que se está viendo",
-      "nl": "reclame afgestemd op de bekeken inhoud"
+      "nl": "reclame afgestemd op de bekeken inhoud",
+      "pl": "reklama dopasowana do oglądanych treści"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
       "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
       "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento.",
-      "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt."
+      "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt.",
+      "pl": "Reklamy dobierane do treści, które dana osoba właśnie ogląda."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -986,19 +1088,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised advertising based on our own data",
       "de": "Personalisierte Werbung auf Grundlage eigener Daten",
       "es": "Publicidad personalizada basada en nuestros propios datos",
-      "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens"
+      "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens",
+      "pl": "Reklama spersonalizowana na podstawie naszych własnych danych"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
       "de": "personalisierte Werbung auf Grundlage eigener Daten",
       "es": "publicidad personalizada basada en nuestros propios datos",
-      "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens"
+      "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens",
+      "pl": "reklama spersonalizowana na podstawie naszych własnych danych"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
       "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
       "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta.",
-      "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid."
+      "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid.",
+      "pl": "Reklamy kierowane na podstawie danych o danej osobie zebranych lub wywnioskowanych podczas korzystania z naszej oferty."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -1013,19 +1118,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
       "es": "Limitación de la frecuencia de los anuncios",
-      "nl": "Beperken hoe vaak een advertentie wordt getoond"
+      "nl": "Beperken hoe vaak een advertentie wordt getoond",
+      "pl": "Ograniczanie liczby wyświetleń reklamy"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
       "es": "limitación de la frecuencia de los anuncios",
-      "nl": "beperken hoe vaak een advertentie wordt getoond"
+      "nl": "beperken hoe vaak een advertentie wordt getoond",
+      "pl": "ograniczanie liczby wyświetleń reklamy"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
       "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
       "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona.",
-      "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt."
+      "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt.",
+      "pl": "Ograniczanie tego, ile razy ta sama reklama jest wyświetlana tej samej osobie."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1040,19 +1148,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
       "es": "Exclusión de grupos de la publicidad",
-      "nl": "Uitsluiten van groepen van reclame"
+      "nl": "Uitsluiten van groepen van reclame",
+      "pl": "Wykluczanie grup z reklamy"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
       "es": "exclusión de grupos de la publicidad",
-      "nl": "uitsluiten van groepen van reclame"
+      "nl": "uitsluiten van groepen van reclame",
+      "pl": "wykluczanie grup z reklamy"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
       "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
       "es": "Garantía de que determinadas personas o grupos no reciben un anuncio.",
-      "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen."
+      "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen.",
+      "pl": "Zapewnienie, że określone osoby lub grupy nie otrzymują danej reklamy."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1067,19 +1178,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for advertising",
       "de": "Profilbildung für Werbung",
       "es": "Elaboración de perfiles con fines publicitarios",
-      "nl": "Opstellen van profielen voor reclame"
+      "nl": "Opstellen van profielen voor reclame",
+      "pl": "Tworzenie profili na potrzeby reklamy"
     },
     "inSentence": {
       "en": "building profiles for advertising",
       "de": "Profilbildung für Werbung",
       "es": "elaboración de perfiles con fines publicitarios",
-      "nl": "opstellen van profielen voor reclame"
+      "nl": "opstellen van profielen voor reclame",
+      "pl": "tworzenie profili na potrzeby reklamy"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
       "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
       "es": "Creación de perfiles de audiencia para dirigir la publicidad.",
-      "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren."
+      "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren.",
+      "pl": "Tworzenie profili grup docelowych w celu kierowania reklam."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -1094,19 +1208,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Delivering advertising",
       "de": "Auslieferung von Werbung",
       "es": "Entrega de publicidad",
-      "nl": "Tonen van reclame"
+      "nl": "Tonen van reclame",
+      "pl": "Wyświetlanie reklam"
     },
     "inSentence": {
       "en": "delivering advertising",
       "de": "Auslieferung von Werbung",
       "es": "entrega de publicidad",
-      "nl": "tonen van reclame"
+      "nl": "tonen van reclame",
+      "pl": "wyświetlanie reklam"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
       "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
       "es": "Entrega técnicamente necesaria de anuncios y contenidos.",
-      "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud."
+      "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud.",
+      "pl": "Technicznie niezbędne dostarczanie reklam i treści."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1121,19 +1238,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
       "es": "Publicidad con datos de terceros",
-      "nl": "Reclame met gegevens van derden"
+      "nl": "Reclame met gegevens van derden",
+      "pl": "Reklama z wykorzystaniem danych stron trzecich"
     },
     "inSentence": {
       "en": "advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
       "es": "publicidad con datos de terceros",
-      "nl": "reclame met gegevens van derden"
+      "nl": "reclame met gegevens van derden",
+      "pl": "reklama z wykorzystaniem danych stron trzecich"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
       "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros.",
-      "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
+      "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
+      "pl": "Reklamy oparte na naszych danych, także połączonych z danymi od stron trzecich."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -1148,19 +1268,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised advertising using third-party data",
       "de": "Personalisierte Werbung mit Daten Dritter",
       "es": "Publicidad personalizada con datos de terceros",
-      "nl": "Gepersonaliseerde reclame met gegevens van derden"
+      "nl": "Gepersonaliseerde reclame met gegevens van derden",
+      "pl": "Reklama spersonalizowana z wykorzystaniem danych stron trzecich"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
       "de": "personalisierte Werbung mit Daten Dritter",
       "es": "publicidad personalizada con datos de terceros",
-      "nl": "gepersonaliseerde reclame met gegevens van derden"
+      "nl": "gepersonaliseerde reclame met gegevens van derden",
+      "pl": "reklama spersonalizowana z wykorzystaniem danych stron trzecich"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
       "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros.",
-      "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden."
+      "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
+      "pl": "Reklamy kierowane na podstawie naszych danych, także połączonych z danymi od stron trzecich."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -1175,19 +1298,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing messages",
       "de": "Werbliche Kommunikation",
       "es": "Comunicaciones comerciales",
-      "nl": "Marketingberichten"
+      "nl": "Marketingberichten",
+      "pl": "Komunikacja marketingowa"
     },
     "inSentence": {
       "en": "marketing messages",
       "de": "werbliche Kommunikation",
       "es": "comunicaciones comerciales",
-      "nl": "marketingberichten"
+      "nl": "marketingberichten",
+      "pl": "komunikacja marketingowa"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
       "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
       "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales.",
-      "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen."
+      "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen.",
+      "pl": "Kierowanie przekazu marketingowego do klientów, użytkowników i zainteresowanych różnymi kanałami."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1202,19 +1328,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing by e-mail",
       "de": "Werbung per E-Mail",
       "es": "Publicidad por correo electrónico",
-      "nl": "Marketing per e-mail"
+      "nl": "Marketing per e-mail",
+      "pl": "Marketing e-mailowy"
     },
     "inSentence": {
       "en": "marketing by e-mail",
       "de": "Werbung per E-Mail",
       "es": "publicidad por correo electrónico",
-      "nl": "marketing per e-mail"
+      "nl": "marketing per e-mail",
+      "pl": "marketing e-mailowy"
     },
     "description": {
       "en": "Sends email marketing communications.",
       "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
       "es": "Envío de publicidad por correo electrónico, como un boletín informativo.",
-      "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief."
+      "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief.",
+      "pl": "Wysyłanie reklam e-mailem, na przykład newslettera."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1229,19 +1358,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing by SMS",
       "de": "Werbung per SMS",
       "es": "Publicidad por SMS",
-      "nl": "Marketing per sms"
+      "nl": "Marketing per sms",
+      "pl": "Marketing SMS-owy"
     },
     "inSentence": {
       "en": "marketing by SMS",
       "de": "Werbung per SMS",
       "es": "publicidad por SMS",
-      "nl": "marketing per sms"
+      "nl": "marketing per sms",
+      "pl": "marketing SMS-owy"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
       "de": "Versand von Werbung per SMS.",
       "es": "Envío de publicidad por SMS.",
-      "nl": "Het versturen van reclame per sms."
+      "nl": "Het versturen van reclame per sms.",
+      "pl": "Wysyłanie reklam SMS-em."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -1256,19 +1388,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Business operations",
       "de": "Geschäftsbetrieb",
       "es": "Actividad empresarial",
-      "nl": "Bedrijfsvoering"
+      "nl": "Bedrijfsvoering",
+      "pl": "Prowadzenie działalności"
     },
     "inSentence": {
       "en": "business operations",
       "de": "Geschäftsbetrieb",
       "es": "actividad empresarial",
-      "nl": "bedrijfsvoering"
+      "nl": "bedrijfsvoering",
+      "pl": "prowadzenie działalności"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
       "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
       "es": "Apoyo a los procesos que una organización necesita para su actividad.",
-      "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren."
+      "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren.",
+      "pl": "Wspieranie procesów biznesowych, których organizacja potrzebuje do działania."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1283,19 +1418,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalisation",
       "de": "Personalisierung",
       "es": "Personalización",
-      "nl": "Personalisatie"
+      "nl": "Personalisatie",
+      "pl": "Personalizacja"
     },
     "inSentence": {
       "en": "personalisation",
       "de": "Personalisierung",
       "es": "personalización",
-      "nl": "personalisatie"
+      "nl": "personalisatie",
+      "pl": "personalizacja"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
       "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
       "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona.",
-      "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon."
+      "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon.",
+      "pl": "Dostosowanie produktu, usługi, aplikacji lub systemu do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1310,19 +1448,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content",
       "de": "Personalisierte Inhalte",
       "es": "Contenidos personalizados",
-      "nl": "Gepersonaliseerde inhoud"
+      "nl": "Gepersonaliseerde inhoud",
+      "pl": "Treści spersonalizowane"
     },
     "inSentence": {
       "en": "personalised content",
       "de": "personalisierte Inhalte",
       "es": "contenidos personalizados",
-      "nl": "gepersonaliseerde inhoud"
+      "nl": "gepersonaliseerde inhoud",
+      "pl": "treści spersonalizowane"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
       "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
       "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona.",
-      "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon."
+      "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon.",
+      "pl": "Dostosowanie treści produktu, usługi, aplikacji lub systemu do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1337,19 +1478,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "es": "Elaboración de perfiles para la personalización",
-      "nl": "Opstellen van profielen voor personalisatie"
+      "nl": "Opstellen van profielen voor personalisatie",
+      "pl": "Tworzenie profili na potrzeby personalizacji"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "es": "elaboración de perfiles para la personalización",
-      "nl": "opstellen van profielen voor personalisatie"
+      "nl": "opstellen van profielen voor personalisatie",
+      "pl": "tworzenie profili na potrzeby personalizacji"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
-      "nl": "Het opstellen van profielen om passende inhoud te tonen."
+      "nl": "Het opstellen van profielen om passende inhoud te tonen.",
+      "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1368,19 +1512,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content based on limited data",
       "de": "Eingeschränkte Personalisierung von Inhalten",
       "es": "Contenidos personalizados con datos limitados",
-      "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens"
+      "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens",
+      "pl": "Treści spersonalizowane na podstawie ograniczonych danych"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
       "de": "eingeschränkte Personalisierung von Inhalten",
       "es": "contenidos personalizados con datos limitados",
-      "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens"
+      "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens",
+      "pl": "treści spersonalizowane na podstawie ograniczonych danych"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
       "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
       "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles.",
-      "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering."
+      "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering.",
+      "pl": "Wyświetlanie dopasowanych treści na podstawie niewielkiej ilości danych, bez profilowania."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1395,19 +1542,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "es": "Elaboración de perfiles para la personalización",
-      "nl": "Opstellen van profielen voor personalisatie"
+      "nl": "Opstellen van profielen voor personalisatie",
+      "pl": "Tworzenie profili na potrzeby personalizacji"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "es": "elaboración de perfiles para la personalización",
-      "nl": "opstellen van profielen voor personalisatie"
+      "nl": "opstellen van profielen voor personalisatie",
+      "pl": "tworzenie profili na potrzeby personalizacji"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
-      "nl": "Het opstellen van profielen om passende inhoud te tonen."
+      "nl": "Het opstellen van profielen om passende inhoud te tonen.",
+      "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1422,19 +1572,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content based on profiles",
       "de": "Profilbasierte Personalisierung von Inhalten",
       "es": "Contenidos personalizados basados en perfiles",
-      "nl": "Gepersonaliseerde inhoud op basis van profielen"
+      "nl": "Gepersonaliseerde inhoud op basis van profielen",
+      "pl": "Treści spersonalizowane na podstawie profili"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
       "de": "profilbasierte Personalisierung von Inhalten",
       "es": "contenidos personalizados basados en perfiles",
-      "nl": "gepersonaliseerde inhoud op basis van profielen"
+      "nl": "gepersonaliseerde inhoud op basis van profielen",
+      "pl": "treści spersonalizowane na podstawie profili"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
       "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
       "es": "Uso de perfiles para mostrar contenidos adecuados.",
-      "nl": "Het gebruik van profielen om passende inhoud te tonen."
+      "nl": "Het gebruik van profielen om passende inhoud te tonen.",
+      "pl": "Wykorzystywanie profili w celu wyświetlania dopasowanych treści."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1449,19 +1602,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalising the system",
       "de": "Personalisierung des Systems",
       "es": "Personalización del sistema",
-      "nl": "Personalisatie van het systeem"
+      "nl": "Personalisatie van het systeem",
+      "pl": "Personalizacja systemu"
     },
     "inSentence": {
       "en": "personalising the system",
       "de": "Personalisierung des Systems",
       "es": "personalización del sistema",
-      "nl": "personalisatie van het systeem"
+      "nl": "personalisatie van het systeem",
+      "pl": "personalizacja systemu"
     },
     "description": {
       "en": "Personalizes the system.",
       "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
       "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona.",
-      "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon."
+      "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon.",
+      "pl": "Dostosowanie systemu, na przykład interfejsu, do konkretnej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1476,19 +1632,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sales",
       "de": "Vertrieb",
       "es": "Ventas",
-      "nl": "Verkoop"
+      "nl": "Verkoop",
+      "pl": "Sprzedaż"
     },
     "inSentence": {
       "en": "sales",
       "de": "Vertrieb",
       "es": "ventas",
-      "nl": "verkoop"
+      "nl": "verkoop",
+      "pl": "sprzedaż"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
       "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
       "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas.",
-      "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden."
+      "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden.",
+      "pl": "Wspieranie działań sprzedażowych, takich jak nawiązywanie kontaktu i komunikacja z zainteresowanymi."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1504,19 +1663,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sharing with third parties",
       "de": "Weitergabe an Dritte",
       "es": "Comunicación a terceros",
-      "nl": "Verstrekking aan derden"
+      "nl": "Verstrekking aan derden",
+      "pl": "Udostępnianie danych stronom trzecim"
     },
     "inSentence": {
       "en": "sharing with third parties",
       "de": "Weitergabe an Dritte",
       "es": "comunicación a terceros",
-      "nl": "verstrekking aan derden"
+      "nl": "verstrekking aan derden",
+      "pl": "udostępnianie danych stronom trzecim"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
       "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
       "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate.",
-      "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie."
+      "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie.",
+      "pl": "Przekazywanie danych stronom trzecim spoza danego systemu lub usługi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1529,19 +1691,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
       "es": "Comunicación para cumplir obligaciones legales",
-      "nl": "Verstrekking op grond van wettelijke verplichtingen"
+      "nl": "Verstrekking op grond van wettelijke verplichtingen",
+      "pl": "Udostępnianie danych w celu wypełnienia obowiązków prawnych"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
       "es": "comunicación para cumplir obligaciones legales",
-      "nl": "verstrekking op grond van wettelijke verplichtingen"
+      "nl": "verstrekking op grond van wettelijke verplichtingen",
+      "pl": "udostępnianie danych w celu wypełnienia obowiązków prawnych"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
       "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
       "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas.",
-      "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen."
+      "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen.",
+      "pl": "Przekazywanie danych, gdy wymagają tego umowy, ustawy lub inne przepisy."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1557,19 +1722,22 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Training AI systems",
       "de": "Training von KI-Systemen",
       "es": "Entrenamiento de sistemas de IA",
-      "nl": "Trainen van AI-systemen"
+      "nl": "Trainen van AI-systemen",
+      "pl": "Trenowanie systemów AI"
     },
     "inSentence": {
       "en": "training AI systems",
       "de": "Training von KI-Systemen",
       "es": "entrenamiento de sistemas de IA",
-      "nl": "trainen van AI-systemen"
+      "nl": "trainen van AI-systemen",
+      "pl": "trenowanie systemów AI"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
       "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
       "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático.",
-      "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren."
+      "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren.",
+      "pl": "Trenowanie systemu sztucznej inteligencji lub modelu uczenia maszynowego."
     },
     "dpv": [],
     "dpvMatch": "none",

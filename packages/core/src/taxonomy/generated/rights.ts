@@ -26,19 +26,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
       "es": "Derecho a retirar el consentimiento",
-      "nl": "Recht om toestemming in te trekken"
+      "nl": "Recht om toestemming in te trekken",
+      "pl": "Prawo do wycofania zgody"
     },
     "inSentence": {
       "en": "right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
       "es": "derecho a retirar el consentimiento",
-      "nl": "recht om toestemming in te trekken"
+      "nl": "recht om toestemming in te trekken",
+      "pl": "prawo do wycofania zgody"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
       "de": "Art. 7 Abs. 3 DSGVO",
       "es": "artículo 7, apartado 3, del RGPD",
-      "nl": "artikel 7, derde lid, van de AVG"
+      "nl": "artikel 7, derde lid, van de AVG",
+      "pl": "art. 7 ust. 3 RODO"
     }
   },
   {
@@ -48,19 +51,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right of access",
       "de": "Recht auf Auskunft",
       "es": "Derecho de acceso",
-      "nl": "Recht van inzage"
+      "nl": "Recht van inzage",
+      "pl": "Prawo dostępu"
     },
     "inSentence": {
       "en": "right of access",
       "de": "Recht auf Auskunft",
       "es": "derecho de acceso",
-      "nl": "recht van inzage"
+      "nl": "recht van inzage",
+      "pl": "prawo dostępu"
     },
     "citation": {
       "en": "Art. 15 GDPR",
       "de": "Art. 15 DSGVO",
       "es": "artículo 15 del RGPD",
-      "nl": "artikel 15 van de AVG"
+      "nl": "artikel 15 van de AVG",
+      "pl": "art. 15 RODO"
     }
   },
   {
@@ -70,19 +76,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to rectification",
       "de": "Recht auf Berichtigung",
       "es": "Derecho de rectificación",
-      "nl": "Recht op rectificatie"
+      "nl": "Recht op rectificatie",
+      "pl": "Prawo do sprostowania danych"
     },
     "inSentence": {
       "en": "right to rectification",
       "de": "Recht auf Berichtigung",
       "es": "derecho de rectificación",
-      "nl": "recht op rectificatie"
+      "nl": "recht op rectificatie",
+      "pl": "prawo do sprostowania danych"
     },
     "citation": {
       "en": "Art. 16 GDPR",
       "de": "Art. 16 DSGVO",
       "es": "artículo 16 del RGPD",
-      "nl": "artikel 16 van de AVG"
+      "nl": "artikel 16 van de AVG",
+      "pl": "art. 16 RODO"
     }
   },
   {
@@ -92,19 +101,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to erasure",
       "de": "Recht auf Löschung",
       "es": "Derecho de supresión",
-      "nl": "Recht op gegevenswissing"
+      "nl": "Recht op gegevenswissing",
+      "pl": "Prawo do usunięcia danych"
     },
     "inSentence": {
       "en": "right to erasure",
       "de": "Recht auf Löschung",
       "es": "derecho de supresión",
-      "nl": "recht op gegevenswissing"
+      "nl": "recht op gegevenswissing",
+      "pl": "prawo do usunięcia danych"
     },
     "citation": {
       "en": "Art. 17 GDPR",
       "de": "Art. 17 DSGVO",
       "es": "artículo 17 del RGPD",
-      "nl": "artikel 17 van de AVG"
+      "nl": "artikel 17 van de AVG",
+      "pl": "art. 17 RODO"
     }
   },
   {
@@ -114,19 +126,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
       "es": "Derecho a la limitación del tratamiento",
-      "nl": "Recht op beperking van de verwerking"
+      "nl": "Recht op beperking van de verwerking",
+      "pl": "Prawo do ograniczenia przetwarzania"
     },
     "inSentence": {
       "en": "right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
       "es": "derecho a la limitación del tratamiento",
-      "nl": "recht op beperking van de verwerking"
+      "nl": "recht op beperking van de verwerking",
+      "pl": "prawo do ograniczenia przetwarzania"
     },
     "citation": {
       "en": "Art. 18 GDPR",
       "de": "Art. 18 DSGVO",
       "es": "artículo 18 del RGPD",
-      "nl": "artikel 18 van de AVG"
+      "nl": "artikel 18 van de AVG",
+      "pl": "art. 18 RODO"
     }
   },
   {
@@ -136,19 +151,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
       "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
-      "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
+      "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
+      "pl": "Prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
       "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
-      "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking"
+      "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
+      "pl": "prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
     },
     "citation": {
       "en": "Art. 19 GDPR",
       "de": "Art. 19 DSGVO",
       "es": "artículo 19 del RGPD",
-      "nl": "artikel 19 van de AVG"
+      "nl": "artikel 19 van de AVG",
+      "pl": "art. 19 RODO"
     }
   },
   {
@@ -158,19 +176,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
       "es": "Derecho a la portabilidad de los datos",
-      "nl": "Recht op overdraagbaarheid van gegevens"
+      "nl": "Recht op overdraagbaarheid van gegevens",
+      "pl": "Prawo do przenoszenia danych"
     },
     "inSentence": {
       "en": "right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
       "es": "derecho a la portabilidad de los datos",
-      "nl": "recht op overdraagbaarheid van gegevens"
+      "nl": "recht op overdraagbaarheid van gegevens",
+      "pl": "prawo do przenoszenia danych"
     },
     "citation": {
       "en": "Art. 20 GDPR",
       "de": "Art. 20 DSGVO",
       "es": "artículo 20 del RGPD",
-      "nl": "artikel 20 van de AVG"
+      "nl": "artikel 20 van de AVG",
+      "pl": "art. 20 RODO"
     }
   },
   {
@@ -180,19 +201,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to object",
       "de": "Widerspruchsrecht",
       "es": "Derecho de oposición",
-      "nl": "Recht van bezwaar"
+      "nl": "Recht van bezwaar",
+      "pl": "Prawo do sprzeciwu"
     },
     "inSentence": {
       "en": "right to object",
       "de": "Widerspruchsrecht",
       "es": "derecho de oposición",
-      "nl": "recht van bezwaar"
+      "nl": "recht van bezwaar",
+      "pl": "prawo do sprzeciwu"
     },
     "citation": {
       "en": "Art. 21 GDPR",
       "de": "Art. 21 DSGVO",
       "es": "artículo 21 del RGPD",
-      "nl": "artikel 21 van de AVG"
+      "nl": "artikel 21 van de AVG",
+      "pl": "art. 21 RODO"
     }
   },
   {
@@ -202,19 +226,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
       "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
-      "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
+      "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
+      "pl": "Prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
       "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
-      "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit"
+      "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
+      "pl": "prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
     },
     "citation": {
       "en": "Art. 22 GDPR",
       "de": "Art. 22 DSGVO",
       "es": "artículo 22 del RGPD",
-      "nl": "artikel 22 van de AVG"
+      "nl": "artikel 22 van de AVG",
+      "pl": "art. 22 RODO"
     }
   },
   {
@@ -224,19 +251,22 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
       "es": "Derecho a presentar una reclamación ante una autoridad de control",
-      "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit"
+      "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit",
+      "pl": "Prawo do wniesienia skargi do organu nadzorczego"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
       "es": "derecho a presentar una reclamación ante una autoridad de control",
-      "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit"
+      "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit",
+      "pl": "prawo do wniesienia skargi do organu nadzorczego"
     },
     "citation": {
       "en": "Art. 77 GDPR",
       "de": "Art. 77 DSGVO",
       "es": "artículo 77 del RGPD",
-      "nl": "artikel 77 van de AVG"
+      "nl": "artikel 77 van de AVG",
+      "pl": "art. 77 RODO"
     }
   }
 ];

@@ -25,19 +25,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Explicit consent",
       "de": "Ausdrückliche Einwilligung",
       "es": "Consentimiento explícito",
-      "nl": "Uitdrukkelijke toestemming"
+      "nl": "Uitdrukkelijke toestemming",
+      "pl": "Wyraźna zgoda"
     },
     "inSentence": {
       "en": "explicit consent",
       "de": "ausdrückliche Einwilligung",
       "es": "consentimiento explícito",
-      "nl": "uitdrukkelijke toestemming"
+      "nl": "uitdrukkelijke toestemming",
+      "pl": "wyraźna zgoda"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
       "de": "Art. 9 Abs. 2 lit. a DSGVO",
       "es": "artículo 9, apartado 2, letra a), del RGPD",
-      "nl": "artikel 9, tweede lid, onder a, van de AVG"
+      "nl": "artikel 9, tweede lid, onder a, van de AVG",
+      "pl": "art. 9 ust. 2 lit. a RODO"
     }
   },
   {
@@ -47,19 +50,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
       "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
-      "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
+      "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
+      "pl": "Obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
       "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
-      "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht"
+      "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
+      "pl": "obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
       "de": "Art. 9 Abs. 2 lit. b DSGVO",
       "es": "artículo 9, apartado 2, letra b), del RGPD",
-      "nl": "artikel 9, tweede lid, onder b, van de AVG"
+      "nl": "artikel 9, tweede lid, onder b, van de AVG",
+      "pl": "art. 9 ust. 2 lit. b RODO"
     }
   },
   {
@@ -69,19 +75,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
-      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
+      "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
-      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
+      "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
       "de": "Art. 9 Abs. 2 lit. c DSGVO",
       "es": "artículo 9, apartado 2, letra c), del RGPD",
-      "nl": "artikel 9, tweede lid, onder c, van de AVG"
+      "nl": "artikel 9, tweede lid, onder c, van de AVG",
+      "pl": "art. 9 ust. 2 lit. c RODO"
     }
   },
   {
@@ -91,19 +100,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
       "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
-      "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
+      "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
+      "pl": "Działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
       "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
-      "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied"
+      "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
+      "pl": "działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
       "de": "Art. 9 Abs. 2 lit. d DSGVO",
       "es": "artículo 9, apartado 2, letra d), del RGPD",
-      "nl": "artikel 9, tweede lid, onder d, van de AVG"
+      "nl": "artikel 9, tweede lid, onder d, van de AVG",
+      "pl": "art. 9 ust. 2 lit. d RODO"
     }
   },
   {
@@ -113,19 +125,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Data the person has made public themselves",
       "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
       "es": "Datos que la persona ha hecho manifiestamente públicos",
-      "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
+      "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
+      "pl": "Dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
       "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
       "es": "datos que la persona ha hecho manifiestamente públicos",
-      "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt"
+      "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
+      "pl": "dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
       "de": "Art. 9 Abs. 2 lit. e DSGVO",
       "es": "artículo 9, apartado 2, letra e), del RGPD",
-      "nl": "artikel 9, tweede lid, onder e, van de AVG"
+      "nl": "artikel 9, tweede lid, onder e, van de AVG",
+      "pl": "art. 9 ust. 2 lit. e RODO"
     }
   },
   {
@@ -135,19 +150,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
       "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
-      "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
+      "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
+      "pl": "Roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
       "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
-      "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid"
+      "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
+      "pl": "roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
       "de": "Art. 9 Abs. 2 lit. f DSGVO",
       "es": "artículo 9, apartado 2, letra f), del RGPD",
-      "nl": "artikel 9, tweede lid, onder f, van de AVG"
+      "nl": "artikel 9, tweede lid, onder f, van de AVG",
+      "pl": "art. 9 ust. 2 lit. f RODO"
     }
   },
   {
@@ -157,19 +175,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Substantial public interest",
       "de": "Erhebliches öffentliches Interesse",
       "es": "Interés público esencial",
-      "nl": "Zwaarwegend algemeen belang"
+      "nl": "Zwaarwegend algemeen belang",
+      "pl": "Ważny interes publiczny"
     },
     "inSentence": {
       "en": "substantial public interest",
       "de": "erhebliches öffentliches Interesse",
       "es": "interés público esencial",
-      "nl": "zwaarwegend algemeen belang"
+      "nl": "zwaarwegend algemeen belang",
+      "pl": "ważny interes publiczny"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
       "de": "Art. 9 Abs. 2 lit. g DSGVO",
       "es": "artículo 9, apartado 2, letra g), del RGPD",
-      "nl": "artikel 9, tweede lid, onder g, van de AVG"
+      "nl": "artikel 9, tweede lid, onder g, van de AVG",
+      "pl": "art. 9 ust. 2 lit. g RODO"
     }
   },
   {
@@ -179,19 +200,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
       "es": "Medicina preventiva o laboral, asistencia sanitaria y social",
-      "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
+      "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
+      "pl": "Profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
       "es": "medicina preventiva o laboral, asistencia sanitaria y social",
-      "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten"
+      "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
+      "pl": "profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
       "de": "Art. 9 Abs. 2 lit. h DSGVO",
       "es": "artículo 9, apartado 2, letra h), del RGPD",
-      "nl": "artikel 9, tweede lid, onder h, van de AVG"
+      "nl": "artikel 9, tweede lid, onder h, van de AVG",
+      "pl": "art. 9 ust. 2 lit. h RODO"
     }
   },
   {
@@ -201,19 +225,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Public interest in public health",
       "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
       "es": "Interés público en el ámbito de la salud pública",
-      "nl": "Algemeen belang op het gebied van de volksgezondheid"
+      "nl": "Algemeen belang op het gebied van de volksgezondheid",
+      "pl": "Interes publiczny w dziedzinie zdrowia publicznego"
     },
     "inSentence": {
       "en": "public interest in public health",
       "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
       "es": "interés público en el ámbito de la salud pública",
-      "nl": "algemeen belang op het gebied van de volksgezondheid"
+      "nl": "algemeen belang op het gebied van de volksgezondheid",
+      "pl": "interes publiczny w dziedzinie zdrowia publicznego"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
       "de": "Art. 9 Abs. 2 lit. i DSGVO",
       "es": "artículo 9, apartado 2, letra i), del RGPD",
-      "nl": "artikel 9, tweede lid, onder i, van de AVG"
+      "nl": "artikel 9, tweede lid, onder i, van de AVG",
+      "pl": "art. 9 ust. 2 lit. i RODO"
     }
   },
   {
@@ -223,19 +250,22 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
       "es": "Archivo en interés público, investigación o estadística",
-      "nl": "Archivering in het algemeen belang, onderzoek of statistiek"
+      "nl": "Archivering in het algemeen belang, onderzoek of statistiek",
+      "pl": "Cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
       "es": "archivo en interés público, investigación o estadística",
-      "nl": "archivering in het algemeen belang, onderzoek of statistiek"
+      "nl": "archivering in het algemeen belang, onderzoek of statistiek",
+      "pl": "cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
       "de": "Art. 9 Abs. 2 lit. j DSGVO",
       "es": "artículo 9, apartado 2, letra j), del RGPD",
-      "nl": "artikel 9, tweede lid, onder j, van de AVG"
+      "nl": "artikel 9, tweede lid, onder j, van de AVG",
+      "pl": "art. 9 ust. 2 lit. j RODO"
     }
   }
 ];

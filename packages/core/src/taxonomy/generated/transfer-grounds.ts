@@ -50,19 +50,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Adequacy decision",
       "de": "Angemessenheitsbeschluss",
       "es": "Decisión de adecuación",
-      "nl": "Adequaatheidsbesluit"
+      "nl": "Adequaatheidsbesluit",
+      "pl": "Decyzja stwierdzająca odpowiedni stopień ochrony"
     },
     "inSentence": {
       "en": "adequacy decision",
       "de": "Angemessenheitsbeschluss",
       "es": "decisión de adecuación",
-      "nl": "adequaatheidsbesluit"
+      "nl": "adequaatheidsbesluit",
+      "pl": "decyzja stwierdzająca odpowiedni stopień ochrony"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
       "de": "Art. 45 Abs. 3 DSGVO",
       "es": "artículo 45, apartado 3, del RGPD",
-      "nl": "artikel 45, derde lid, van de AVG"
+      "nl": "artikel 45, derde lid, van de AVG",
+      "pl": "art. 45 ust. 3 RODO"
     }
   },
   {
@@ -72,19 +75,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
       "es": "Marco de privacidad de datos UE-EE. UU.",
-      "nl": "EU-VS-kader inzake gegevensbescherming"
+      "nl": "EU-VS-kader inzake gegevensbescherming",
+      "pl": "Ramy ochrony danych UE-USA"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
       "es": "marco de privacidad de datos UE-EE. UU.",
-      "nl": "EU-VS-kader inzake gegevensbescherming"
+      "nl": "EU-VS-kader inzake gegevensbescherming",
+      "pl": "ramy ochrony danych UE-USA"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
       "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
       "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión",
-      "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie"
+      "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie",
+      "pl": "art. 45 ust. 3 RODO w zw. z decyzją wykonawczą Komisji (UE) 2023/1795"
     }
   },
   {
@@ -94,19 +100,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Legally binding instrument between public authorities",
       "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
       "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos",
-      "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen"
+      "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen",
+      "pl": "Prawnie wiążący instrument między organami publicznymi"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
       "de": "rechtlich bindende Vereinbarung zwischen Behörden",
       "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos",
-      "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen"
+      "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen",
+      "pl": "prawnie wiążący instrument między organami publicznymi"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
       "de": "Art. 46 Abs. 2 lit. a DSGVO",
       "es": "artículo 46, apartado 2, letra a), del RGPD",
-      "nl": "artikel 46, tweede lid, onder a, van de AVG"
+      "nl": "artikel 46, tweede lid, onder a, van de AVG",
+      "pl": "art. 46 ust. 2 lit. a RODO"
     }
   },
   {
@@ -116,19 +125,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Binding corporate rules",
       "de": "Verbindliche interne Datenschutzvorschriften",
       "es": "Normas corporativas vinculantes",
-      "nl": "Bindende bedrijfsvoorschriften"
+      "nl": "Bindende bedrijfsvoorschriften",
+      "pl": "Wiążące reguły korporacyjne"
     },
     "inSentence": {
       "en": "binding corporate rules",
       "de": "verbindliche interne Datenschutzvorschriften",
       "es": "normas corporativas vinculantes",
-      "nl": "bindende bedrijfsvoorschriften"
+      "nl": "bindende bedrijfsvoorschriften",
+      "pl": "wiążące reguły korporacyjne"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
       "de": "Art. 46 Abs. 2 lit. b DSGVO",
       "es": "artículo 46, apartado 2, letra b), del RGPD",
-      "nl": "artikel 46, tweede lid, onder b, van de AVG"
+      "nl": "artikel 46, tweede lid, onder b, van de AVG",
+      "pl": "art. 46 ust. 2 lit. b RODO"
     }
   },
   {
@@ -138,19 +150,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
       "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
-      "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
+      "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
+      "pl": "Standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
       "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
-      "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie"
+      "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
+      "pl": "standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
       "de": "Art. 46 Abs. 2 lit. c DSGVO",
       "es": "artículo 46, apartado 2, letra c), del RGPD",
-      "nl": "artikel 46, tweede lid, onder c, van de AVG"
+      "nl": "artikel 46, tweede lid, onder c, van de AVG",
+      "pl": "art. 46 ust. 2 lit. c RODO"
     }
   },
   {
@@ -160,19 +175,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
       "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control",
-      "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
+      "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
+      "pl": "Standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
       "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control",
-      "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit"
+      "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
+      "pl": "standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
       "de": "Art. 46 Abs. 2 lit. d DSGVO",
       "es": "artículo 46, apartado 2, letra d), del RGPD",
-      "nl": "artikel 46, tweede lid, onder d, van de AVG"
+      "nl": "artikel 46, tweede lid, onder d, van de AVG",
+      "pl": "art. 46 ust. 2 lit. d RODO"
     }
   },
   {
@@ -182,19 +200,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Approved code of conduct",
       "de": "Genehmigte Verhaltensregeln",
       "es": "Código de conducta aprobado",
-      "nl": "Goedgekeurde gedragscode"
+      "nl": "Goedgekeurde gedragscode",
+      "pl": "Zatwierdzony kodeks postępowania"
     },
     "inSentence": {
       "en": "approved code of conduct",
       "de": "genehmigte Verhaltensregeln",
       "es": "código de conducta aprobado",
-      "nl": "goedgekeurde gedragscode"
+      "nl": "goedgekeurde gedragscode",
+      "pl": "zatwierdzony kodeks postępowania"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
       "de": "Art. 46 Abs. 2 lit. e DSGVO",
       "es": "artículo 46, apartado 2, letra e), del RGPD",
-      "nl": "artikel 46, tweede lid, onder e, van de AVG"
+      "nl": "artikel 46, tweede lid, onder e, van de AVG",
+      "pl": "art. 46 ust. 2 lit. e RODO"
     }
   },
   {
@@ -204,19 +225,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Approved certification",
       "de": "Genehmigte Zertifizierung",
       "es": "Mecanismo de certificación aprobado",
-      "nl": "Goedgekeurde certificering"
+      "nl": "Goedgekeurde certificering",
+      "pl": "Zatwierdzony mechanizm certyfikacji"
     },
     "inSentence": {
       "en": "approved certification",
       "de": "genehmigte Zertifizierung",
       "es": "mecanismo de certificación aprobado",
-      "nl": "goedgekeurde certificering"
+      "nl": "goedgekeurde certificering",
+      "pl": "zatwierdzony mechanizm certyfikacji"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
       "de": "Art. 46 Abs. 2 lit. f DSGVO",
       "es": "artículo 46, apartado 2, letra f), del RGPD",
-      "nl": "artikel 46, tweede lid, onder f, van de AVG"
+      "nl": "artikel 46, tweede lid, onder f, van de AVG",
+      "pl": "art. 46 ust. 2 lit. f RODO"
     }
   },
   {
@@ -226,19 +250,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Contractual clauses authorised by a supervisory authority",
       "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
       "es": "Cláusulas contractuales autorizadas por una autoridad de control",
-      "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen"
+      "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen",
+      "pl": "Klauzule umowne zatwierdzone przez organ nadzorczy"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
       "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
       "es": "cláusulas contractuales autorizadas por una autoridad de control",
-      "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen"
+      "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen",
+      "pl": "klauzule umowne zatwierdzone przez organ nadzorczy"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
       "de": "Art. 46 Abs. 3 lit. a DSGVO",
       "es": "artículo 46, apartado 3, letra a), del RGPD",
-      "nl": "artikel 46, derde lid, onder a, van de AVG"
+      "nl": "artikel 46, derde lid, onder a, van de AVG",
+      "pl": "art. 46 ust. 3 lit. a RODO"
     }
   },
   {
@@ -248,19 +275,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
       "es": "Acuerdo administrativo entre autoridades u organismos públicos",
-      "nl": "Administratieve regeling tussen overheidsinstanties of -organen"
+      "nl": "Administratieve regeling tussen overheidsinstanties of -organen",
+      "pl": "Porozumienie administracyjne między organami publicznymi"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
       "es": "acuerdo administrativo entre autoridades u organismos públicos",
-      "nl": "administratieve regeling tussen overheidsinstanties of -organen"
+      "nl": "administratieve regeling tussen overheidsinstanties of -organen",
+      "pl": "porozumienie administracyjne między organami publicznymi"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
       "de": "Art. 46 Abs. 3 lit. b DSGVO",
       "es": "artículo 46, apartado 3, letra b), del RGPD",
-      "nl": "artikel 46, derde lid, onder b, van de AVG"
+      "nl": "artikel 46, derde lid, onder b, van de AVG",
+      "pl": "art. 46 ust. 3 lit. b RODO"
     }
   },
   {
@@ -270,19 +300,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Explicit consent to the transfer",
       "de": "Ausdrückliche Einwilligung in die Übermittlung",
       "es": "Consentimiento explícito a la transferencia",
-      "nl": "Uitdrukkelijke toestemming voor de doorgifte"
+      "nl": "Uitdrukkelijke toestemming voor de doorgifte",
+      "pl": "Wyraźna zgoda na przekazanie"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
       "de": "ausdrückliche Einwilligung in die Übermittlung",
       "es": "consentimiento explícito a la transferencia",
-      "nl": "uitdrukkelijke toestemming voor de doorgifte"
+      "nl": "uitdrukkelijke toestemming voor de doorgifte",
+      "pl": "wyraźna zgoda na przekazanie"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
       "de": "Art. 49 Abs. 1 lit. a DSGVO",
       "es": "artículo 49, apartado 1, letra a), del RGPD",
-      "nl": "artikel 49, eerste lid, onder a, van de AVG"
+      "nl": "artikel 49, eerste lid, onder a, van de AVG",
+      "pl": "art. 49 ust. 1 lit. a RODO"
     }
   },
   {
@@ -292,19 +325,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Necessary for a contract with the person",
       "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
       "es": "Necesaria para un contrato con la persona",
-      "nl": "Noodzakelijk voor een overeenkomst met de betrokkene"
+      "nl": "Noodzakelijk voor een overeenkomst met de betrokkene",
+      "pl": "Niezbędne do wykonania umowy z osobą, której dane dotyczą"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
       "de": "erforderlich für einen Vertrag mit der betroffenen Person",
       "es": "necesaria para un contrato con la persona",
-      "nl": "noodzakelijk voor een overeenkomst met de betrokkene"
+      "nl": "noodzakelijk voor een overeenkomst met de betrokkene",
+      "pl": "niezbędne do wykonania umowy z osobą, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
       "de": "Art. 49 Abs. 1 lit. b DSGVO",
       "es": "artículo 49, apartado 1, letra b), del RGPD",
-      "nl": "artikel 49, eerste lid, onder b, van de AVG"
+      "nl": "artikel 49, eerste lid, onder b, van de AVG",
+      "pl": "art. 49 ust. 1 lit. b RODO"
     }
   },
   {
@@ -314,19 +350,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Necessary for a contract in the person's interest",
       "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
       "es": "Necesaria para un contrato en interés de la persona",
-      "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene"
+      "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene",
+      "pl": "Niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
       "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
       "es": "necesaria para un contrato en interés de la persona",
-      "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene"
+      "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene",
+      "pl": "niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
       "de": "Art. 49 Abs. 1 lit. c DSGVO",
       "es": "artículo 49, apartado 1, letra c), del RGPD",
-      "nl": "artikel 49, eerste lid, onder c, van de AVG"
+      "nl": "artikel 49, eerste lid, onder c, van de AVG",
+      "pl": "art. 49 ust. 1 lit. c RODO"
     }
   },
   {
@@ -336,19 +375,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Important reasons of public interest",
       "de": "Wichtige Gründe des öffentlichen Interesses",
       "es": "Razones importantes de interés público",
-      "nl": "Gewichtige redenen van algemeen belang"
+      "nl": "Gewichtige redenen van algemeen belang",
+      "pl": "Ważne względy interesu publicznego"
     },
     "inSentence": {
       "en": "important reasons of public interest",
       "de": "wichtige Gründe des öffentlichen Interesses",
       "es": "razones importantes de interés público",
-      "nl": "gewichtige redenen van algemeen belang"
+      "nl": "gewichtige redenen van algemeen belang",
+      "pl": "ważne względy interesu publicznego"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
       "de": "Art. 49 Abs. 1 lit. d DSGVO",
       "es": "artículo 49, apartado 1, letra d), del RGPD",
-      "nl": "artikel 49, eerste lid, onder d, van de AVG"
+      "nl": "artikel 49, eerste lid, onder d, van de AVG",
+      "pl": "art. 49 ust. 1 lit. d RODO"
     }
   },
   {
@@ -358,19 +400,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
       "es": "Formulación, ejercicio o defensa de reclamaciones",
-      "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering"
+      "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering",
+      "pl": "Ustalenie, dochodzenie lub obrona roszczeń"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
       "es": "formulación, ejercicio o defensa de reclamaciones",
-      "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering"
+      "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering",
+      "pl": "ustalenie, dochodzenie lub obrona roszczeń"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
       "de": "Art. 49 Abs. 1 lit. e DSGVO",
       "es": "artículo 49, apartado 1, letra e), del RGPD",
-      "nl": "artikel 49, eerste lid, onder e, van de AVG"
+      "nl": "artikel 49, eerste lid, onder e, van de AVG",
+      "pl": "art. 49 ust. 1 lit. e RODO"
     }
   },
   {
@@ -380,19 +425,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
-      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven"
+      "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
+      "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
-      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven"
+      "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
+      "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
       "de": "Art. 49 Abs. 1 lit. f DSGVO",
       "es": "artículo 49, apartado 1, letra f), del RGPD",
-      "nl": "artikel 49, eerste lid, onder f, van de AVG"
+      "nl": "artikel 49, eerste lid, onder f, van de AVG",
+      "pl": "art. 49 ust. 1 lit. f RODO"
     }
   },
   {
@@ -402,19 +450,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
       "es": "Transferencia desde un registro público",
-      "nl": "Doorgifte uit een openbaar register"
+      "nl": "Doorgifte uit een openbaar register",
+      "pl": "Przekazanie z rejestru publicznego"
     },
     "inSentence": {
       "en": "transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
       "es": "transferencia desde un registro público",
-      "nl": "doorgifte uit een openbaar register"
+      "nl": "doorgifte uit een openbaar register",
+      "pl": "przekazanie z rejestru publicznego"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
       "de": "Art. 49 Abs. 1 lit. g DSGVO",
       "es": "artículo 49, apartado 1, letra g), del RGPD",
-      "nl": "artikel 49, eerste lid, onder g, van de AVG"
+      "nl": "artikel 49, eerste lid, onder g, van de AVG",
+      "pl": "art. 49 ust. 1 lit. g RODO"
     }
   },
   {
@@ -424,19 +475,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Compelling legitimate interests in a one-off transfer",
       "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
       "es": "Intereses legítimos imperiosos en una transferencia no repetitiva",
-      "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
+      "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
+      "pl": "Ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
       "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
       "es": "intereses legítimos imperiosos en una transferencia no repetitiva",
-      "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte"
+      "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
+      "pl": "ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
       "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
       "es": "artículo 49, apartado 1, párrafo segundo, del RGPD",
-      "nl": "artikel 49, eerste lid, tweede alinea, van de AVG"
+      "nl": "artikel 49, eerste lid, tweede alinea, van de AVG",
+      "pl": "art. 49 ust. 1 akapit drugi RODO"
     }
   },
   {
@@ -446,19 +500,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
       "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)",
-      "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
+      "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
+      "pl": "Przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
       "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)",
-      "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)"
+      "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
+      "pl": "przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
       "de": "Art. 45A UK GDPR",
       "es": "artículo 45A del UK GDPR",
-      "nl": "artikel 45A van de UK GDPR"
+      "nl": "artikel 45A van de UK GDPR",
+      "pl": "art. 45A UK GDPR"
     }
   },
   {
@@ -468,19 +525,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
       "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
-      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
+      "pl": "Brytyjskie rozszerzenie ram ochrony danych UE-USA"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
       "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
-      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming"
+      "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
+      "pl": "brytyjskie rozszerzenie ram ochrony danych UE-USA"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
       "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
       "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "pl": "art. 45A UK GDPR w zw. z Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -490,19 +550,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
       "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
-      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
+      "pl": "Umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
       "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
-      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner"
+      "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
+      "pl": "umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
-      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
+      "pl": "art. 46 ust. 2 lit. d UK GDPR"
     }
   },
   {
@@ -512,19 +575,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
       "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
-      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
+      "pl": "Aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
       "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
-      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU"
+      "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
+      "pl": "aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
-      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR"
+      "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
+      "pl": "art. 46 ust. 2 lit. d UK GDPR"
     }
   },
   {
@@ -534,19 +600,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Adequate protection recognised by the Federal Council",
       "de": "Vom Bundesrat festgestellter angemessener Schutz",
       "es": "Protección adecuada reconocida por el Consejo Federal",
-      "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad"
+      "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad",
+      "pl": "Odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
       "de": "vom Bundesrat festgestellter angemessener Schutz",
       "es": "protección adecuada reconocida por el Consejo Federal",
-      "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad"
+      "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad",
+      "pl": "odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
       "de": "Art. 16 Abs. 1 DSG",
       "es": "artículo 16, apartado 1, de la LPD",
-      "nl": "artikel 16, eerste lid, van de DSG"
+      "nl": "artikel 16, eerste lid, van de DSG",
+      "pl": "art. 16 ust. 1 FADP"
     }
   },
   {
@@ -556,19 +625,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
       "es": "Marco de privacidad de datos Suiza-EE. UU.",
-      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
+      "pl": "Ramy ochrony prywatności Szwajcaria-USA"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
       "es": "marco de privacidad de datos Suiza-EE. UU.",
-      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)"
+      "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
+      "pl": "ramy ochrony prywatności Szwajcaria-USA"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
       "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
       "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo",
-      "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV"
+      "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV",
+      "pl": "art. 16 ust. 1 FADP w zw. z załącznikiem 1 do DPO"
     }
   },
   {
@@ -578,19 +650,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International treaty",
       "de": "Völkerrechtlicher Vertrag",
       "es": "Tratado internacional",
-      "nl": "Internationaal verdrag"
+      "nl": "Internationaal verdrag",
+      "pl": "Umowa międzynarodowa"
     },
     "inSentence": {
       "en": "International treaty",
       "de": "völkerrechtlicher Vertrag",
       "es": "tratado internacional",
-      "nl": "internationaal verdrag"
+      "nl": "internationaal verdrag",
+      "pl": "umowa międzynarodowa"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
       "de": "Art. 16 Abs. 2 Bst. a DSG",
       "es": "artículo 16, apartado 2, letra a), de la LPD",
-      "nl": "artikel 16, tweede lid, onder a, van de DSG"
+      "nl": "artikel 16, tweede lid, onder a, van de DSG",
+      "pl": "art. 16 ust. 2 lit. a FADP"
     }
   },
   {
@@ -600,19 +675,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
       "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
-      "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
+      "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
+      "pl": "Klauzule ochrony danych w umowie, zgłoszone FDPIC"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
       "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
-      "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB"
+      "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
+      "pl": "klauzule ochrony danych w umowie, zgłoszone FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
       "de": "Art. 16 Abs. 2 Bst. b DSG",
       "es": "artículo 16, apartado 2, letra b), de la LPD",
-      "nl": "artikel 16, tweede lid, onder b, van de DSG"
+      "nl": "artikel 16, tweede lid, onder b, van de DSG",
+      "pl": "art. 16 ust. 2 lit. b FADP"
     }
   },
   {
@@ -622,19 +700,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
       "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
       "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC",
-      "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
+      "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
+      "pl": "Szczególne gwarancje organu federalnego, zgłoszone FDPIC"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
       "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
       "es": "garantías específicas de un órgano federal, comunicadas al FDPIC",
-      "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB"
+      "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
+      "pl": "szczególne gwarancje organu federalnego, zgłoszone FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
       "de": "Art. 16 Abs. 2 Bst. c DSG",
       "es": "artículo 16, apartado 2, letra c), de la LPD",
-      "nl": "artikel 16, tweede lid, onder c, van de DSG"
+      "nl": "artikel 16, tweede lid, onder c, van de DSG",
+      "pl": "art. 16 ust. 2 lit. c FADP"
     }
   },
   {
@@ -644,19 +725,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
       "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
-      "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
+      "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
+      "pl": "Standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
       "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
-      "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend"
+      "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
+      "pl": "standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
       "de": "Art. 16 Abs. 2 Bst. d DSG",
       "es": "artículo 16, apartado 2, letra d), de la LPD",
-      "nl": "artikel 16, tweede lid, onder d, van de DSG"
+      "nl": "artikel 16, tweede lid, onder d, van de DSG",
+      "pl": "art. 16 ust. 2 lit. d FADP"
     }
   },
   {
@@ -666,19 +750,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
       "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
       "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
-      "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
+      "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
+      "pl": "Wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
       "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
       "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
-      "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit"
+      "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
+      "pl": "wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
       "de": "Art. 16 Abs. 2 Bst. e DSG",
       "es": "artículo 16, apartado 2, letra e), de la LPD",
-      "nl": "artikel 16, tweede lid, onder e, van de DSG"
+      "nl": "artikel 16, tweede lid, onder e, van de DSG",
+      "pl": "art. 16 ust. 2 lit. e FADP"
     }
   },
   {
@@ -688,19 +775,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Explicit consent to the disclosure",
       "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
       "es": "Consentimiento explícito a la comunicación",
-      "nl": "Uitdrukkelijke toestemming voor de bekendmaking"
+      "nl": "Uitdrukkelijke toestemming voor de bekendmaking",
+      "pl": "Wyraźna zgoda na ujawnienie"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
       "de": "ausdrückliche Einwilligung in die Bekanntgabe",
       "es": "consentimiento explícito a la comunicación",
-      "nl": "uitdrukkelijke toestemming voor de bekendmaking"
+      "nl": "uitdrukkelijke toestemming voor de bekendmaking",
+      "pl": "wyraźna zgoda na ujawnienie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
       "de": "Art. 17 Abs. 1 Bst. a DSG",
       "es": "artículo 17, apartado 1, letra a), de la LPD",
-      "nl": "artikel 17, eerste lid, onder a, van de DSG"
+      "nl": "artikel 17, eerste lid, onder a, van de DSG",
+      "pl": "art. 17 ust. 1 lit. a FADP"
     }
   },
   {
@@ -710,19 +800,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Directly connected with a contract with the person or in the person's interest",
       "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
       "es": "Relación directa con un contrato con la persona o en su interés",
-      "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
+      "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
+      "pl": "Bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
       "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
       "es": "relación directa con un contrato con la persona o en su interés",
-      "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang"
+      "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
+      "pl": "bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
       "de": "Art. 17 Abs. 1 Bst. b DSG",
       "es": "artículo 17, apartado 1, letra b), de la LPD",
-      "nl": "artikel 17, eerste lid, onder b, van de DSG"
+      "nl": "artikel 17, eerste lid, onder b, van de DSG",
+      "pl": "art. 17 ust. 1 lit. b FADP"
     }
   },
   {
@@ -732,19 +825,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
       "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
       "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
-      "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
+      "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
+      "pl": "Nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
       "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
       "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
-      "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland"
+      "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
+      "pl": "nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
       "de": "Art. 17 Abs. 1 Bst. c DSG",
       "es": "artículo 17, apartado 1, letra c), de la LPD",
-      "nl": "artikel 17, eerste lid, onder c, van de DSG"
+      "nl": "artikel 17, eerste lid, onder c, van de DSG",
+      "pl": "art. 17 ust. 1 lit. c FADP"
     }
   },
   {
@@ -754,19 +850,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
       "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
-      "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
+      "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
+      "pl": "Ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
       "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
-      "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen"
+      "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
+      "pl": "ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
       "de": "Art. 17 Abs. 1 Bst. d DSG",
       "es": "artículo 17, apartado 1, letra d), de la LPD",
-      "nl": "artikel 17, eerste lid, onder d, van de DSG"
+      "nl": "artikel 17, eerste lid, onder d, van de DSG",
+      "pl": "art. 17 ust. 1 lit. d FADP"
     }
   },
   {
@@ -776,19 +875,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data the person has made generally accessible",
       "de": "Von der Person allgemein zugänglich gemachte Daten",
       "es": "Datos que la persona ha hecho accesibles al público en general",
-      "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
+      "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
+      "pl": "Dane udostępnione powszechnie przez osobę, której dotyczą"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
       "de": "von der Person allgemein zugänglich gemachte Daten",
       "es": "datos que la persona ha hecho accesibles al público en general",
-      "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt"
+      "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
+      "pl": "dane udostępnione powszechnie przez osobę, której dotyczą"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
       "de": "Art. 17 Abs. 1 Bst. e DSG",
       "es": "artículo 17, apartado 1, letra e), de la LPD",
-      "nl": "artikel 17, eerste lid, onder e, van de DSG"
+      "nl": "artikel 17, eerste lid, onder e, van de DSG",
+      "pl": "art. 17 ust. 1 lit. e FADP"
     }
   },
   {
@@ -798,19 +900,22 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
       "es": "Datos procedentes de un registro previsto por la ley",
-      "nl": "Gegevens uit een wettelijk voorgeschreven register"
+      "nl": "Gegevens uit een wettelijk voorgeschreven register",
+      "pl": "Dane z rejestru przewidzianego w ustawie"
     },
     "inSentence": {
       "en": "data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
       "es": "datos procedentes de un registro previsto por la ley",
-      "nl": "gegevens uit een wettelijk voorgeschreven register"
+      "nl": "gegevens uit een wettelijk voorgeschreven register",
+      "pl": "dane z rejestru przewidzianego w ustawie"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
       "de": "Art. 17 Abs. 1 Bst. f DSG",
       "es": "artículo 17, apartado 1, letra f), de la LPD",
-      "nl": "artikel 17, eerste lid, onder f, van de DSG"
+      "nl": "artikel 17, eerste lid, onder f, van de DSG",
+      "pl": "art. 17 ust. 1 lit. f FADP"
     }
   }
 ];
