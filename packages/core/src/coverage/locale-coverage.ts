@@ -36,7 +36,11 @@ function taxonomyIn(locale: Locale): Record<string, Record<string, Record<string
       Object.fromEntries(
         entries.map((entry) => [
           entry.id,
-          Object.fromEntries(textFields.flatMap((field) => (field in entry ? [[field, (entry as unknown as Record<string, Record<Locale, string>>)[field]![locale]]] : []))),
+          Object.fromEntries(
+            textFields.flatMap((field) =>
+              field in entry ? [[field, (entry as unknown as Record<string, Record<Locale, string>>)[field]![locale]]] : [],
+            ),
+          ),
         ]),
       ),
     ]),

@@ -1,5 +1,3 @@
-import type { Locale } from "../taxonomy/index.js";
-
 /** How much of one body of text (messages, labels) a language has. */
 export interface TextCoverage {
   readonly total: number;
@@ -16,7 +14,10 @@ type Tree = { readonly [key: string]: unknown };
  * English one unchanged counts as untranslated, unless English and German share it too (a name,
  * an international word), or it is on the language's list of texts that stay as written.
  */
-export function compareTexts(texts: { readonly en: unknown; readonly de: unknown; readonly target: unknown }, keep: (text: string) => boolean = () => false): TextCoverage {
+export function compareTexts(
+  texts: { readonly en: unknown; readonly de: unknown; readonly target: unknown },
+  keep: (text: string) => boolean = () => false,
+): TextCoverage {
   const untranslated: string[] = [];
   let total = 0;
   const visit = (en: unknown, de: unknown, target: unknown, path: string): void => {
@@ -40,4 +41,3 @@ export function compareTexts(texts: { readonly en: unknown; readonly de: unknown
 export function percentOf(coverage: Pick<TextCoverage, "total" | "translated">): number {
   return coverage.total === 0 ? 100 : Math.floor((coverage.translated * 100) / coverage.total);
 }
-
