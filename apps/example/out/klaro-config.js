@@ -21,6 +21,11 @@ window.klaroConfig = {
       "purposes": {
         "marketing-communications-email": "Werbung per E-Mail"
       }
+    },
+    "nl": {
+      "purposes": {
+        "marketing-communications-email": "Marketing per e-mail"
+      }
     }
   },
   "services": [
@@ -39,6 +44,10 @@ window.klaroConfig = {
         "de": {
           "title": "Newsletter mit Brevo",
           "description": "Brevo, früher Sendinblue, ist eine französische Plattform für Newsletter, Transaktions-E-Mails und SMS-Kampagnen mit Kontaktlisten und Kampagnenstatistiken."
+        },
+        "nl": {
+          "title": "Nieuwsbrief met Brevo",
+          "description": "Brevo, voorheen Sendinblue, is een Frans platform voor nieuwsbrieven, transactionele e-mails en sms-campagnes, met contactlijsten en campagnestatistieken."
         }
       }
     },
@@ -52,6 +61,9 @@ window.klaroConfig = {
           "title": "Lindenberg & Ohm Beratung GmbH"
         },
         "de": {
+          "title": "Lindenberg & Ohm Beratung GmbH"
+        },
+        "nl": {
           "title": "Lindenberg & Ohm Beratung GmbH"
         }
       }

@@ -1628,7 +1628,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "cookie ID",
       "de": "Cookie-Kennung",
-      "nl": "Cookie-ID"
+      "nl": "cookie-ID"
     },
     "description": {
       "en": "Cookie unique identification number.",
@@ -1658,7 +1658,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "device ID",
       "de": "Gerätekennung",
-      "nl": "Apparaat-ID"
+      "nl": "apparaat-ID"
     },
     "description": {
       "en": "Device unique identification number.",
@@ -1778,7 +1778,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "user ID",
       "de": "Nutzerkennung",
-      "nl": "Gebruikers-ID"
+      "nl": "gebruikers-ID"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
