@@ -30,12 +30,15 @@ export interface LoadedPolicy {
  * which loads nothing else), and core looks them up in a catalog that notices when it is asked for
  * anything else: an entry that was not loaded, or the list of ids (to suggest one for a typo).
  * Then the text is validated again with the whole catalog, so the result is always the one the
- * whole catalog gives; the entries are only a faster way to it.
+ * whole catalog gives; the entries are only a faster way to it. So is it where an entry lacks a
+ * text in one of the policy's languages: only the whole catalog carries the translations.
  */
 export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "check" | "ruleSettings"> = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
   let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, ...rules });
-  if (named.wasNotEnough()) {
+  // An entry's own module has the texts it is written in (English and German); the whole catalog
+  // adds each further language's translations. A policy in such a language needs them.
+  if (named.wasNotEnough() || result.issues.some((issue) => issue.code === "untranslated-catalog-text")) {
     const { catalog } = await import("@policy/catalog");
     result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), ...rules });
   }

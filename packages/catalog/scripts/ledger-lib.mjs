@@ -151,7 +151,10 @@ function labelOf(item, factLabel) {
 function formatValue(key, value) {
   if (isLocalizedText(value)) {
     if (factTextFields.has(key)) return oneLine(value.en ?? Object.values(value)[0]);
-    return `text (${Object.keys(value).join(", ")})`;
+    // The languages it is written in; the translations (translations/*.json) have tests of their own.
+    return `text (${Object.keys(value)
+      .filter((locale) => locale === "en" || locale === "de")
+      .join(", ")})`;
   }
   if (typeof value === "string" && proseFields.has(key)) return "text";
   if (isAddress(value)) return formatAddress(value);

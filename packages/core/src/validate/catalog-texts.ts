@@ -2,7 +2,7 @@ import { isLocalizedTextSchema } from "../model/localized-text.js";
 import { ProcessorSchema, type Processor } from "../model/processor.js";
 import type { Locale } from "../taxonomy/index.js";
 import type { PathSegment } from "./path.js";
-import { walkSchema } from "./schema-walk.js";
+import { unwrap, walkSchema } from "./schema-walk.js";
 
 /** One text of a catalog entry given per language, and where in the entry it stands. */
 export interface CatalogText {
@@ -17,11 +17,20 @@ export interface CatalogText {
 export function catalogTexts(entry: Processor): CatalogText[] {
   const found: CatalogText[] = [];
   walkSchema(ProcessorSchema, entry, (schema, value, segments) => {
-    if (!isLocalizedTextSchema(schema)) return;
+    if (!isLocalizedTextSchema(schema) && !mayBeLocalizedText(schema)) return;
     if (value !== null && typeof value === "object") found.push({ segments, text: value as CatalogText["text"] });
     return "skip";
   });
   return found;
+}
+
+/**
+ * A union with a localized text among its options: a transfer's recipient is a company's name (a
+ * plain string) or a group of recipients in words, which is translated like any other text.
+ */
+function mayBeLocalizedText(schema: Parameters<typeof isLocalizedTextSchema>[0]): boolean {
+  const def = schema._zod.def as { type: string; options?: readonly Parameters<typeof isLocalizedTextSchema>[0][] };
+  return def.type === "union" && def.options?.some((option) => isLocalizedTextSchema(unwrap(option))) === true;
 }
 
 /** The texts of a catalog entry that lack the language. */

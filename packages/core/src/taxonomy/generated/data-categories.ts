@@ -102,23 +102,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
-      "es": "Datos sobre los usuarios",
-      "nl": "Gegevens over gebruikers",
-      "pl": "Dane o użytkownikach"
+      "nl": "Gegevens over gebruikers"
     },
     "inSentence": {
       "en": "data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
-      "es": "datos sobre los usuarios",
-      "nl": "gegevens over gebruikers",
-      "pl": "dane o użytkownikach"
+      "nl": "gegevens over gebruikers"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
       "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
-      "es": "Datos relativos a la persona que utiliza el sistema, tanto los que facilita ella misma como los que se deducen de su uso.",
-      "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik.",
-      "pl": "Dane o osobie, która korzysta z naszego systemu, podawane przez nią samą lub wywnioskowane z tego, jak z niego korzysta."
+      "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -134,23 +128,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account details",
       "de": "Kontodaten",
-      "es": "Datos de la cuenta",
-      "nl": "Accountgegevens",
-      "pl": "Dane konta"
+      "nl": "Accountgegevens"
     },
     "inSentence": {
       "en": "account details",
       "de": "Kontodaten",
-      "es": "datos de la cuenta",
-      "nl": "accountgegevens",
-      "pl": "dane konta"
+      "nl": "accountgegevens"
     },
     "description": {
       "en": "Account creation or registration information.",
       "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
-      "es": "Datos que se facilitan al registrarse o al crear una cuenta.",
-      "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account.",
-      "pl": "Informacje podawane przy rejestracji lub zakładaniu konta."
+      "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -170,23 +158,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account settings",
       "de": "Kontoeinstellungen",
-      "es": "Configuración de la cuenta",
-      "nl": "Accountinstellingen",
-      "pl": "Ustawienia konta"
+      "nl": "Accountinstellingen"
     },
     "inSentence": {
       "en": "account settings",
       "de": "Kontoeinstellungen",
-      "es": "configuración de la cuenta",
-      "nl": "accountinstellingen",
-      "pl": "ustawienia konta"
+      "nl": "accountinstellingen"
     },
     "description": {
       "en": "Account preferences and settings.",
       "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
-      "es": "Preferencias y ajustes guardados en la cuenta.",
-      "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen.",
-      "pl": "Ustawienia i preferencje zapisane na koncie."
+      "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -206,23 +188,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Username",
       "de": "Benutzername",
-      "es": "Nombre de usuario",
-      "nl": "Gebruikersnaam",
-      "pl": "Nazwa użytkownika"
+      "nl": "Gebruikersnaam"
     },
     "inSentence": {
       "en": "username",
       "de": "Benutzername",
-      "es": "nombre de usuario",
-      "nl": "gebruikersnaam",
-      "pl": "nazwa użytkownika"
+      "nl": "gebruikersnaam"
     },
     "description": {
       "en": "Username associated with account.",
       "de": "Der Name, unter dem ein Konto geführt wird.",
-      "es": "El nombre con el que figura una cuenta.",
-      "nl": "De naam waaronder een account bekend is.",
-      "pl": "Nazwa, pod którą prowadzone jest konto."
+      "nl": "De naam waaronder een account bekend is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -242,23 +218,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login and access data",
       "de": "Anmelde- und Zugriffsdaten",
-      "es": "Datos de inicio de sesión y de acceso",
-      "nl": "Inlog- en toegangsgegevens",
-      "pl": "Dane logowania i uprawnienia dostępu"
+      "nl": "Inlog- en toegangsgegevens"
     },
     "inSentence": {
       "en": "login and access data",
       "de": "Anmelde- und Zugriffsdaten",
-      "es": "datos de inicio de sesión y de acceso",
-      "nl": "inlog- en toegangsgegevens",
-      "pl": "dane logowania i uprawnienia dostępu"
+      "nl": "inlog- en toegangsgegevens"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
       "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
-      "es": "Datos sobre aquello a lo que una persona puede acceder en un sistema.",
-      "nl": "Gegevens over waartoe iemand in een systeem toegang heeft.",
-      "pl": "Informacje o tym, do czego dana osoba ma dostęp w systemie."
+      "nl": "Gegevens over waartoe iemand in een systeem toegang heeft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -278,23 +248,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login details",
       "de": "Zugangsdaten",
-      "es": "Credenciales de acceso",
-      "nl": "Inloggegevens",
-      "pl": "Dane uwierzytelniające"
+      "nl": "Inloggegevens"
     },
     "inSentence": {
       "en": "login details",
       "de": "Zugangsdaten",
-      "es": "credenciales de acceso",
-      "nl": "inloggegevens",
-      "pl": "dane uwierzytelniające"
+      "nl": "inloggegevens"
     },
     "description": {
       "en": "Authentication credentials to a system.",
       "de": "Daten, mit denen man sich bei einem System anmeldet.",
-      "es": "Datos con los que una persona inicia sesión en un sistema.",
-      "nl": "Gegevens waarmee iemand inlogt op een systeem.",
-      "pl": "Dane, za pomocą których loguje się do systemu."
+      "nl": "Gegevens waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -314,23 +278,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric login data",
       "de": "Biometrische Anmeldedaten",
-      "es": "Datos biométricos de inicio de sesión",
-      "nl": "Biometrische inloggegevens",
-      "pl": "Biometryczne dane logowania"
+      "nl": "Biometrische inloggegevens"
     },
     "inSentence": {
       "en": "biometric login data",
       "de": "biometrische Anmeldedaten",
-      "es": "datos biométricos de inicio de sesión",
-      "nl": "biometrische inloggegevens",
-      "pl": "biometryczne dane logowania"
+      "nl": "biometrische inloggegevens"
     },
     "description": {
       "en": "Credentials for system authentication.",
       "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
-      "es": "Rasgos físicos, como la huella dactilar o el rostro, con los que una persona inicia sesión en un sistema.",
-      "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem.",
-      "pl": "Cechy fizyczne, takie jak odcisk palca lub twarz, za pomocą których loguje się do systemu."
+      "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -351,23 +309,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Password",
       "de": "Passwort",
-      "es": "Contraseña",
-      "nl": "Wachtwoord",
-      "pl": "Hasło"
+      "nl": "Wachtwoord"
     },
     "inSentence": {
       "en": "password",
       "de": "Passwort",
-      "es": "contraseña",
-      "nl": "wachtwoord",
-      "pl": "hasło"
+      "nl": "wachtwoord"
     },
     "description": {
       "en": "Password for system authentication.",
       "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
-      "es": "La contraseña con la que una persona inicia sesión en un sistema.",
-      "nl": "Het wachtwoord waarmee iemand inlogt op een systeem.",
-      "pl": "Hasło, za pomocą którego loguje się do systemu."
+      "nl": "Het wachtwoord waarmee iemand inlogt op een systeem."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -385,23 +337,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Activity and behaviour",
       "de": "Aktivitäten und Verhalten",
-      "es": "Actividad y comportamiento",
-      "nl": "Activiteit en gedrag",
-      "pl": "Aktywność i zachowanie"
+      "nl": "Activiteit en gedrag"
     },
     "inSentence": {
       "en": "activity and behaviour",
       "de": "Aktivitäten und Verhalten",
-      "es": "actividad y comportamiento",
-      "nl": "activiteit en gedrag",
-      "pl": "aktywność i zachowanie"
+      "nl": "activiteit en gedrag"
     },
     "description": {
       "en": "Behavioral data about the subject.",
       "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
-      "es": "Datos sobre cómo se comporta una persona, por ejemplo al utilizar un servicio.",
-      "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst.",
-      "pl": "Dane o tym, jak zachowuje się dana osoba, na przykład podczas korzystania z usługi."
+      "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -421,23 +367,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Browsing history",
       "de": "Browserverlauf",
-      "es": "Historial de navegación",
-      "nl": "Browsegeschiedenis",
-      "pl": "Historia przeglądania"
+      "nl": "Browsegeschiedenis"
     },
     "inSentence": {
       "en": "browsing history",
       "de": "Browserverlauf",
-      "es": "historial de navegación",
-      "nl": "browsegeschiedenis",
-      "pl": "historia przeglądania"
+      "nl": "browsegeschiedenis"
     },
     "description": {
       "en": "Content browsing history of a user.",
       "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
-      "es": "Las páginas y los contenidos que ha visitado una persona.",
-      "nl": "Welke pagina’s en inhoud iemand heeft bekeken.",
-      "pl": "Strony i treści, które dana osoba wyświetliła."
+      "nl": "Welke pagina’s en inhoud iemand heeft bekeken."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -457,23 +397,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Viewing, listening and reading history",
       "de": "Mediennutzung",
-      "es": "Historial de visionado, escucha y lectura",
-      "nl": "Kijk-, luister- en leesgeschiedenis",
-      "pl": "Historia oglądania, słuchania i czytania"
+      "nl": "Kijk-, luister- en leesgeschiedenis"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
       "de": "Mediennutzung",
-      "es": "historial de visionado, escucha y lectura",
-      "nl": "kijk-, luister- en leesgeschiedenis",
-      "pl": "historia oglądania, słuchania i czytania"
+      "nl": "kijk-, luister- en leesgeschiedenis"
     },
     "description": {
       "en": "Content consumption history of the subject.",
       "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
-      "es": "Los contenidos que una persona ha visto, escuchado o leído.",
-      "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen.",
-      "pl": "Treści, które dana osoba oglądała, słuchała lub czytała."
+      "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -493,23 +427,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Purchase history",
       "de": "Kaufhistorie",
-      "es": "Historial de compras",
-      "nl": "Aankoopgeschiedenis",
-      "pl": "Historia zakupów"
+      "nl": "Aankoopgeschiedenis"
     },
     "inSentence": {
       "en": "purchase history",
       "de": "Kaufhistorie",
-      "es": "historial de compras",
-      "nl": "aankoopgeschiedenis",
-      "pl": "historia zakupów"
+      "nl": "aankoopgeschiedenis"
     },
     "description": {
       "en": "Purchase history of the subject.",
       "de": "Was eine Person bisher gekauft hat.",
-      "es": "Lo que una persona ha comprado hasta ahora.",
-      "nl": "Wat iemand tot nu toe heeft gekocht.",
-      "pl": "To, co dana osoba dotychczas kupiła."
+      "nl": "Wat iemand tot nu toe heeft gekocht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -529,23 +457,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Search history",
       "de": "Suchverlauf",
-      "es": "Historial de búsquedas",
-      "nl": "Zoekgeschiedenis",
-      "pl": "Historia wyszukiwania"
+      "nl": "Zoekgeschiedenis"
     },
     "inSentence": {
       "en": "search history",
       "de": "Suchverlauf",
-      "es": "historial de búsquedas",
-      "nl": "zoekgeschiedenis",
-      "pl": "historia wyszukiwania"
+      "nl": "zoekgeschiedenis"
     },
     "description": {
       "en": "Search history of the subject.",
       "de": "Wonach eine Person gesucht hat.",
-      "es": "Lo que una persona ha buscado.",
-      "nl": "Waarnaar iemand heeft gezocht.",
-      "pl": "To, czego dana osoba szukała."
+      "nl": "Waarnaar iemand heeft gezocht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -565,23 +487,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric data",
       "de": "Biometrische Daten",
-      "es": "Datos biométricos",
-      "nl": "Biometrische gegevens",
-      "pl": "Dane biometryczne"
+      "nl": "Biometrische gegevens"
     },
     "inSentence": {
       "en": "biometric data",
       "de": "biometrische Daten",
-      "es": "datos biométricos",
-      "nl": "biometrische gegevens",
-      "pl": "dane biometryczne"
+      "nl": "biometrische gegevens"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
       "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
-      "es": "Rasgos físicos medibles de una persona que se registran y analizan por medios técnicos.",
-      "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd.",
-      "pl": "Mierzalne cechy fizyczne osoby, rejestrowane i analizowane za pomocą technologii."
+      "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -601,23 +517,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fingerprint",
       "de": "Fingerabdruck",
-      "es": "Huella dactilar",
-      "nl": "Vingerafdruk",
-      "pl": "Odcisk palca"
+      "nl": "Vingerafdruk"
     },
     "inSentence": {
       "en": "fingerprint",
       "de": "Fingerabdruck",
-      "es": "huella dactilar",
-      "nl": "vingerafdruk",
-      "pl": "odcisk palca"
+      "nl": "vingerafdruk"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
       "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
-      "es": "Rasgos de la huella dactilar de una persona registrados por medios técnicos.",
-      "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon.",
-      "pl": "Cechy odcisku palca osoby zarejestrowane za pomocą technologii."
+      "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -637,23 +547,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Retina scan",
       "de": "Netzhautscan",
-      "es": "Escaneo de retina",
-      "nl": "Netvliesscan",
-      "pl": "Skan siatkówki"
+      "nl": "Netvliesscan"
     },
     "inSentence": {
       "en": "retina scan",
       "de": "Netzhautscan",
-      "es": "escaneo de retina",
-      "nl": "netvliesscan",
-      "pl": "skan siatkówki"
+      "nl": "netvliesscan"
     },
     "description": {
       "en": "Retinal data about a subject.",
       "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
-      "es": "Rasgos de la retina de una persona registrados por medios técnicos.",
-      "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon.",
-      "pl": "Cechy siatkówki oka osoby zarejestrowane za pomocą technologii."
+      "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -673,23 +577,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
-      "es": "Grabación o huella de voz",
-      "nl": "Stemopname of stemprofiel",
-      "pl": "Nagranie głosu lub profil głosowy"
+      "nl": "Stemopname of stemprofiel"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
-      "es": "grabación o huella de voz",
-      "nl": "stemopname of stemprofiel",
-      "pl": "nagranie głosu lub profil głosowy"
+      "nl": "stemopname of stemprofiel"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
       "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
-      "es": "Grabaciones de la voz de una persona o rasgos de su voz registrados por medios técnicos.",
-      "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon.",
-      "pl": "Nagrania głosu osoby lub cechy jej głosu zarejestrowane za pomocą technologii."
+      "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -709,23 +607,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric health data",
       "de": "Biometrische Gesundheitsdaten",
-      "es": "Datos biométricos de salud",
-      "nl": "Biometrische gezondheidsgegevens",
-      "pl": "Biometryczne dane o zdrowiu"
+      "nl": "Biometrische gezondheidsgegevens"
     },
     "inSentence": {
       "en": "biometric health data",
       "de": "biometrische Gesundheitsdaten",
-      "es": "datos biométricos de salud",
-      "nl": "biometrische gezondheidsgegevens",
-      "pl": "biometryczne dane o zdrowiu"
+      "nl": "biometrische gezondheidsgegevens"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
       "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
-      "es": "Valores corporales de una persona registrados por medios técnicos que permiten sacar conclusiones sobre su salud, como el pulso o los datos de sueño.",
-      "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens.",
-      "pl": "Zarejestrowane za pomocą technologii parametry fizyczne osoby, z których można wnioskować o jej zdrowiu, na przykład tętno lub dane o śnie."
+      "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -746,23 +638,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about children",
       "de": "Daten von Kindern",
-      "es": "Datos de menores",
-      "nl": "Gegevens over kinderen",
-      "pl": "Dane dotyczące dzieci"
+      "nl": "Gegevens over kinderen"
     },
     "inSentence": {
       "en": "data about children",
       "de": "Daten von Kindern",
-      "es": "datos de menores",
-      "nl": "gegevens over kinderen",
-      "pl": "dane dotyczące dzieci"
+      "nl": "gegevens over kinderen"
     },
     "description": {
       "en": "Data relating to children.",
       "de": "Daten, die sich auf Kinder beziehen.",
-      "es": "Datos que se refieren a menores de edad.",
-      "nl": "Gegevens die betrekking hebben op kinderen.",
-      "pl": "Dane, które odnoszą się do dzieci."
+      "nl": "Gegevens die betrekking hebben op kinderen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -778,23 +664,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Contact details",
       "de": "Kontaktdaten",
-      "es": "Datos de contacto",
-      "nl": "Contactgegevens",
-      "pl": "Dane kontaktowe"
+      "nl": "Contactgegevens"
     },
     "inSentence": {
       "en": "contact details",
       "de": "Kontaktdaten",
-      "es": "datos de contacto",
-      "nl": "contactgegevens",
-      "pl": "dane kontaktowe"
+      "nl": "contactgegevens"
     },
     "description": {
       "en": "Contact data collected about a user.",
       "de": "Angaben, über die man eine Person erreichen kann.",
-      "es": "Datos que permiten ponerse en contacto con una persona.",
-      "nl": "Gegevens waarmee iemand bereikt kan worden.",
-      "pl": "Informacje, dzięki którym można skontaktować się z daną osobą."
+      "nl": "Gegevens waarmee iemand bereikt kan worden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -814,23 +694,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postal address",
       "de": "Postanschrift",
-      "es": "Dirección postal",
-      "nl": "Postadres",
-      "pl": "Adres pocztowy"
+      "nl": "Postadres"
     },
     "inSentence": {
       "en": "postal address",
       "de": "Postanschrift",
-      "es": "dirección postal",
-      "nl": "postadres",
-      "pl": "adres pocztowy"
+      "nl": "postadres"
     },
     "description": {
       "en": "Contact address data collected about a user.",
       "de": "Die Anschrift, unter der eine Person Post erhält.",
-      "es": "La dirección en la que una persona recibe correo postal.",
-      "nl": "Het adres waarop iemand post ontvangt.",
-      "pl": "Adres, pod który dana osoba otrzymuje korespondencję."
+      "nl": "Het adres waarop iemand post ontvangt."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -850,23 +724,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Town or city",
       "de": "Stadt oder Ort",
-      "es": "Localidad",
-      "nl": "Plaats",
-      "pl": "Miejscowość"
+      "nl": "Plaats"
     },
     "inSentence": {
       "en": "town or city",
       "de": "Stadt oder Ort",
-      "es": "localidad",
-      "nl": "plaats",
-      "pl": "miejscowość"
+      "nl": "plaats"
     },
     "description": {
       "en": "User's city level address data.",
       "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
-      "es": "La ciudad o la localidad de la dirección de una persona.",
-      "nl": "De stad of plaats uit het adres van een persoon.",
-      "pl": "Miejscowość z adresu danej osoby."
+      "nl": "De stad of plaats uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -886,23 +754,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Country",
       "de": "Land",
-      "es": "País",
-      "nl": "Land",
-      "pl": "Kraj"
+      "nl": "Land"
     },
     "inSentence": {
       "en": "country",
       "de": "Land",
-      "es": "país",
-      "nl": "land",
-      "pl": "kraj"
+      "nl": "land"
     },
     "description": {
       "en": "User's country level address data.",
       "de": "Das Land aus der Anschrift einer Person.",
-      "es": "El país de la dirección de una persona.",
-      "nl": "Het land uit het adres van een persoon.",
-      "pl": "Kraj z adresu danej osoby."
+      "nl": "Het land uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -922,23 +784,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "E-mail address",
       "de": "E-Mail-Adresse",
-      "es": "Dirección de correo electrónico",
-      "nl": "E-mailadres",
-      "pl": "Adres e-mail"
+      "nl": "E-mailadres"
     },
     "inSentence": {
       "en": "e-mail address",
       "de": "E-Mail-Adresse",
-      "es": "dirección de correo electrónico",
-      "nl": "e-mailadres",
-      "pl": "adres e-mail"
+      "nl": "e-mailadres"
     },
     "description": {
       "en": "User's contact email address.",
       "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
-      "es": "La dirección de correo electrónico en la que se puede contactar con una persona.",
-      "nl": "Het e-mailadres waarop iemand bereikbaar is.",
-      "pl": "Adres e-mail, pod którym można skontaktować się z daną osobą."
+      "nl": "Het e-mailadres waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -958,23 +814,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Phone number",
       "de": "Telefonnummer",
-      "es": "Número de teléfono",
-      "nl": "Telefoonnummer",
-      "pl": "Numer telefonu"
+      "nl": "Telefoonnummer"
     },
     "inSentence": {
       "en": "phone number",
       "de": "Telefonnummer",
-      "es": "número de teléfono",
-      "nl": "telefoonnummer",
-      "pl": "numer telefonu"
+      "nl": "telefoonnummer"
     },
     "description": {
       "en": "User's phone number.",
       "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
-      "es": "El número de teléfono en el que se puede contactar con una persona.",
-      "nl": "Het telefoonnummer waarop iemand bereikbaar is.",
-      "pl": "Numer telefonu, pod którym można skontaktować się z daną osobą."
+      "nl": "Het telefoonnummer waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -994,23 +844,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Website and online profiles",
       "de": "Website und Online-Profile",
-      "es": "Sitio web y perfiles en línea",
-      "nl": "Website en onlineprofielen",
-      "pl": "Strona internetowa i profile online"
+      "nl": "Website en onlineprofielen"
     },
     "inSentence": {
       "en": "website and online profiles",
       "de": "Website und Online-Profile",
-      "es": "sitio web y perfiles en línea",
-      "nl": "website en onlineprofielen",
-      "pl": "strona internetowa i profile online"
+      "nl": "website en onlineprofielen"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
       "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
-      "es": "Los sitios web propios de una persona o los enlaces a sus perfiles en redes sociales.",
-      "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken.",
-      "pl": "Własne strony internetowe danej osoby lub linki do jej profili w mediach społecznościowych."
+      "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -1030,23 +874,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fax number",
       "de": "Faxnummer",
-      "es": "Número de fax",
-      "nl": "Faxnummer",
-      "pl": "Numer faksu"
+      "nl": "Faxnummer"
     },
     "inSentence": {
       "en": "fax number",
       "de": "Faxnummer",
-      "es": "número de fax",
-      "nl": "faxnummer",
-      "pl": "numer faksu"
+      "nl": "faxnummer"
     },
     "description": {
       "en": "Data Subject's fax number.",
       "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
-      "es": "El número de fax en el que se puede contactar con una persona.",
-      "nl": "Het faxnummer waarop iemand bereikbaar is.",
-      "pl": "Numer faksu, pod którym można skontaktować się z daną osobą."
+      "nl": "Het faxnummer waarop iemand bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -1066,23 +904,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postcode",
       "de": "Postleitzahl",
-      "es": "Código postal",
-      "nl": "Postcode",
-      "pl": "Kod pocztowy"
+      "nl": "Postcode"
     },
     "inSentence": {
       "en": "postcode",
       "de": "Postleitzahl",
-      "es": "código postal",
-      "nl": "postcode",
-      "pl": "kod pocztowy"
+      "nl": "postcode"
     },
     "description": {
       "en": "User's postal code.",
       "de": "Die Postleitzahl aus der Anschrift einer Person.",
-      "es": "El código postal de la dirección de una persona.",
-      "nl": "De postcode uit het adres van een persoon.",
-      "pl": "Kod pocztowy z adresu danej osoby."
+      "nl": "De postcode uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -1102,23 +934,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "State or region",
       "de": "Bundesland oder Region",
-      "es": "Provincia, estado o región",
-      "nl": "Provincie, deelstaat of regio",
-      "pl": "Województwo lub region"
+      "nl": "Provincie, deelstaat of regio"
     },
     "inSentence": {
       "en": "state or region",
       "de": "Bundesland oder Region",
-      "es": "provincia, estado o región",
-      "nl": "provincie, deelstaat of regio",
-      "pl": "województwo lub region"
+      "nl": "provincie, deelstaat of regio"
     },
     "description": {
       "en": "User's state level address data.",
       "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
-      "es": "La provincia, el estado o la región de la dirección de una persona.",
-      "nl": "De provincie, deelstaat of regio uit het adres van een persoon.",
-      "pl": "Województwo, stan lub region z adresu danej osoby."
+      "nl": "De provincie, deelstaat of regio uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -1138,23 +964,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Street address",
       "de": "Straße und Hausnummer",
-      "es": "Calle y número",
-      "nl": "Straat en huisnummer",
-      "pl": "Ulica i numer domu"
+      "nl": "Straat en huisnummer"
     },
     "inSentence": {
       "en": "street address",
       "de": "Straße und Hausnummer",
-      "es": "calle y número",
-      "nl": "straat en huisnummer",
-      "pl": "ulica i numer domu"
+      "nl": "straat en huisnummer"
     },
     "description": {
       "en": "User's street level address data.",
       "de": "Straße und Hausnummer aus der Anschrift einer Person.",
-      "es": "La calle y el número de la dirección de una persona.",
-      "nl": "De straat en het huisnummer uit het adres van een persoon.",
-      "pl": "Ulica i numer domu z adresu danej osoby."
+      "nl": "De straat en het huisnummer uit het adres van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -1174,23 +994,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Company or organisation",
       "de": "Unternehmen oder Organisation",
-      "es": "Empresa u organización",
-      "nl": "Bedrijf of organisatie",
-      "pl": "Firma lub organizacja"
+      "nl": "Bedrijf of organisatie"
     },
     "inSentence": {
       "en": "company or organisation",
       "de": "Unternehmen oder Organisation",
-      "es": "empresa u organización",
-      "nl": "bedrijf of organisatie",
-      "pl": "firma lub organizacja"
+      "nl": "bedrijf of organisatie"
     },
     "description": {
       "en": "Data Subject's Organization.",
       "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
-      "es": "La empresa o la organización para la que trabaja una persona.",
-      "nl": "Het bedrijf of de organisatie waarvoor iemand werkt.",
-      "pl": "Firma lub organizacja, dla której pracuje dana osoba."
+      "nl": "Het bedrijf of de organisatie waarvoor iemand werkt."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1210,23 +1024,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Content",
       "de": "Inhalte",
-      "es": "Contenidos",
-      "nl": "Inhoud",
-      "pl": "Treści"
+      "nl": "Inhoud"
     },
     "inSentence": {
       "en": "content",
       "de": "Inhalte",
-      "es": "contenidos",
-      "nl": "inhoud",
-      "pl": "treści"
+      "nl": "inhoud"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
-      "es": "Contenidos que ha creado una persona o que se refieren a ella.",
-      "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft.",
-      "pl": "Treści, które dana osoba utworzyła lub które jej dotyczą."
+      "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -1246,23 +1054,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Messages and other content you send",
       "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
-      "es": "Mensajes y otros contenidos que usted envía",
-      "nl": "Berichten en andere inhoud die u verstuurt",
-      "pl": "Wiadomości i inne treści przesyłane przez Państwa"
+      "nl": "Berichten en andere inhoud die u verstuurt"
     },
     "inSentence": {
       "en": "messages and other content you send",
       "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
-      "es": "mensajes y otros contenidos que usted envía",
-      "nl": "berichten en andere inhoud die u verstuurt",
-      "pl": "wiadomości i inne treści przesyłane przez Państwa"
+      "nl": "berichten en andere inhoud die u verstuurt"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
       "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
-      "es": "Contenidos de una persona que no son de acceso público, como mensajes o archivos.",
-      "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden.",
-      "pl": "Treści danej osoby, które nie są publicznie dostępne, na przykład wiadomości lub pliki."
+      "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -1282,23 +1084,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Publicly shared content",
       "de": "Öffentlich geteilte Inhalte",
-      "es": "Contenidos compartidos públicamente",
-      "nl": "Openbaar gedeelde inhoud",
-      "pl": "Treści udostępnione publicznie"
+      "nl": "Openbaar gedeelde inhoud"
     },
     "inSentence": {
       "en": "publicly shared content",
       "de": "öffentlich geteilte Inhalte",
-      "es": "contenidos compartidos públicamente",
-      "nl": "openbaar gedeelde inhoud",
-      "pl": "treści udostępnione publicznie"
+      "nl": "openbaar gedeelde inhoud"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person öffentlich geteilt hat.",
-      "es": "Contenidos que una persona ha compartido públicamente.",
-      "nl": "Inhoud die iemand openbaar heeft gedeeld.",
-      "pl": "Treści, które dana osoba udostępniła publicznie."
+      "nl": "Inhoud die iemand openbaar heeft gedeeld."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1318,23 +1114,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Photos of the person",
       "de": "Fotos der Person",
-      "es": "Fotografías de la persona",
-      "nl": "Foto’s van de persoon",
-      "pl": "Zdjęcia danej osoby"
+      "nl": "Foto’s van de persoon"
     },
     "inSentence": {
       "en": "photos of the person",
       "de": "Fotos der Person",
-      "es": "fotografías de la persona",
-      "nl": "foto’s van de persoon",
-      "pl": "zdjęcia danej osoby"
+      "nl": "foto’s van de persoon"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
       "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
-      "es": "Fotografías o imágenes en las que se reconoce a una persona total o parcialmente.",
-      "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is.",
-      "pl": "Zdjęcia lub obrazy, na których dana osoba jest rozpoznawalna w całości lub w części."
+      "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1354,23 +1144,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Demographic data",
       "de": "Demografische Daten",
-      "es": "Datos demográficos",
-      "nl": "Demografische gegevens",
-      "pl": "Dane demograficzne"
+      "nl": "Demografische gegevens"
     },
     "inSentence": {
       "en": "demographic data",
       "de": "demografische Daten",
-      "es": "datos demográficos",
-      "nl": "demografische gegevens",
-      "pl": "dane demograficzne"
+      "nl": "demografische gegevens"
     },
     "description": {
       "en": "Demographic data about a user.",
       "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
-      "es": "Datos generales sobre una persona, como la edad, el sexo o el idioma.",
-      "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal.",
-      "pl": "Ogólne informacje o osobie, takie jak wiek, płeć lub język."
+      "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1390,23 +1174,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Age range",
       "de": "Altersgruppe",
-      "es": "Franja de edad",
-      "nl": "Leeftijdscategorie",
-      "pl": "Przedział wiekowy"
+      "nl": "Leeftijdscategorie"
     },
     "inSentence": {
       "en": "age range",
       "de": "Altersgruppe",
-      "es": "franja de edad",
-      "nl": "leeftijdscategorie",
-      "pl": "przedział wiekowy"
+      "nl": "leeftijdscategorie"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
       "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
-      "es": "La edad aproximada o la franja de edad de una persona.",
-      "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon.",
-      "pl": "Przybliżony wiek lub grupa wiekowa danej osoby."
+      "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1426,23 +1204,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Date of birth",
       "de": "Geburtsdatum",
-      "es": "Fecha de nacimiento",
-      "nl": "Geboortedatum",
-      "pl": "Data urodzenia"
+      "nl": "Geboortedatum"
     },
     "inSentence": {
       "en": "date of birth",
       "de": "Geburtsdatum",
-      "es": "fecha de nacimiento",
-      "nl": "geboortedatum",
-      "pl": "data urodzenia"
+      "nl": "geboortedatum"
     },
     "description": {
       "en": "Date of birth of data subject.",
       "de": "Das Geburtsdatum einer Person.",
-      "es": "La fecha de nacimiento de una persona.",
-      "nl": "De geboortedatum van een persoon.",
-      "pl": "Data urodzenia danej osoby."
+      "nl": "De geboortedatum van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1462,23 +1234,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Gender",
       "de": "Geschlecht",
-      "es": "Sexo o género",
-      "nl": "Geslacht",
-      "pl": "Płeć"
+      "nl": "Geslacht"
     },
     "inSentence": {
       "en": "gender",
       "de": "Geschlecht",
-      "es": "sexo o género",
-      "nl": "geslacht",
-      "pl": "płeć"
+      "nl": "geslacht"
     },
     "description": {
       "en": "Gender of data subject.",
       "de": "Das Geschlecht einer Person.",
-      "es": "El sexo o el género de una persona.",
-      "nl": "Het geslacht van een persoon.",
-      "pl": "Płeć danej osoby."
+      "nl": "Het geslacht van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1498,23 +1264,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Language",
       "de": "Sprache",
-      "es": "Idioma",
-      "nl": "Taal",
-      "pl": "Język"
+      "nl": "Taal"
     },
     "inSentence": {
       "en": "language",
       "de": "Sprache",
-      "es": "idioma",
-      "nl": "taal",
-      "pl": "język"
+      "nl": "taal"
     },
     "description": {
       "en": "Spoken or written language of subject.",
       "de": "Die Sprache, die eine Person spricht oder schreibt.",
-      "es": "El idioma que habla o escribe una persona.",
-      "nl": "De taal die iemand spreekt of schrijft.",
-      "pl": "Język, którym dana osoba mówi lub pisze."
+      "nl": "De taal die iemand spreekt of schrijft."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1532,23 +1292,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Marital status",
       "de": "Familienstand",
-      "es": "Estado civil",
-      "nl": "Burgerlijke staat",
-      "pl": "Stan cywilny"
+      "nl": "Burgerlijke staat"
     },
     "inSentence": {
       "en": "marital status",
       "de": "Familienstand",
-      "es": "estado civil",
-      "nl": "burgerlijke staat",
-      "pl": "stan cywilny"
+      "nl": "burgerlijke staat"
     },
     "description": {
       "en": "Marital status of data subject.",
       "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
-      "es": "Si una persona está soltera, casada, divorciada o viuda.",
-      "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is.",
-      "pl": "To, czy dana osoba jest stanu wolnego, w związku małżeńskim, rozwiedziona czy owdowiała."
+      "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1568,23 +1322,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Political opinions",
       "de": "Politische Meinung",
-      "es": "Opiniones políticas",
-      "nl": "Politieke opvattingen",
-      "pl": "Poglądy polityczne"
+      "nl": "Politieke opvattingen"
     },
     "inSentence": {
       "en": "political opinions",
       "de": "politische Meinung",
-      "es": "opiniones políticas",
-      "nl": "politieke opvattingen",
-      "pl": "poglądy polityczne"
+      "nl": "politieke opvattingen"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
       "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
-      "es": "Las opiniones o convicciones políticas de una persona.",
-      "nl": "De politieke opvattingen of overtuigingen van een persoon.",
-      "pl": "Poglądy lub przekonania polityczne danej osoby."
+      "nl": "De politieke opvattingen of overtuigingen van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1604,23 +1352,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Profile and preferences",
       "de": "Profildaten",
-      "es": "Perfil y preferencias",
-      "nl": "Profiel en voorkeuren",
-      "pl": "Profil i preferencje"
+      "nl": "Profiel en voorkeuren"
     },
     "inSentence": {
       "en": "profile and preferences",
       "de": "Profildaten",
-      "es": "perfil y preferencias",
-      "nl": "profiel en voorkeuren",
-      "pl": "profil i preferencje"
+      "nl": "profiel en voorkeuren"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
       "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
-      "es": "Datos sobre los intereses y las preferencias de una persona reunidos en un perfil.",
-      "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel.",
-      "pl": "Informacje o zainteresowaniach i preferencjach danej osoby zebrane w profilu."
+      "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1640,23 +1382,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Racial or ethnic origin",
       "de": "Ethnische Herkunft",
-      "es": "Origen étnico o racial",
-      "nl": "Ras of etnische afkomst",
-      "pl": "Pochodzenie rasowe lub etniczne"
+      "nl": "Ras of etnische afkomst"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
       "de": "ethnische Herkunft",
-      "es": "origen étnico o racial",
-      "nl": "ras of etnische afkomst",
-      "pl": "pochodzenie rasowe lub etniczne"
+      "nl": "ras of etnische afkomst"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
       "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
-      "es": "Datos sobre el origen étnico o racial de una persona, en el sentido de la normativa de protección de datos.",
-      "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht.",
-      "pl": "Informacje o pochodzeniu etnicznym danej osoby, w tym o pochodzeniu rasowym w rozumieniu przepisów o ochronie danych."
+      "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1677,23 +1413,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Religion",
       "de": "Religiöse Überzeugung",
-      "es": "Religión",
-      "nl": "Religieuze overtuiging",
-      "pl": "Przekonania religijne"
+      "nl": "Religieuze overtuiging"
     },
     "inSentence": {
       "en": "religion",
       "de": "religiöse Überzeugung",
-      "es": "religión",
-      "nl": "religieuze overtuiging",
-      "pl": "przekonania religijne"
+      "nl": "religieuze overtuiging"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
       "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
-      "es": "La religión o las convicciones religiosas de una persona.",
-      "nl": "De godsdienst of de religieuze overtuigingen van een persoon.",
-      "pl": "Wyznanie lub przekonania religijne danej osoby."
+      "nl": "De godsdienst of de religieuze overtuigingen van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1714,23 +1444,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sexual orientation",
       "de": "Sexuelle Orientierung",
-      "es": "Orientación sexual",
-      "nl": "Seksuele gerichtheid",
-      "pl": "Orientacja seksualna"
+      "nl": "Seksuele gerichtheid"
     },
     "inSentence": {
       "en": "sexual orientation",
       "de": "sexuelle Orientierung",
-      "es": "orientación sexual",
-      "nl": "seksuele gerichtheid",
-      "pl": "orientacja seksualna"
+      "nl": "seksuele gerichtheid"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
       "de": "Die sexuelle Orientierung einer Person.",
-      "es": "La orientación sexual de una persona.",
-      "nl": "De seksuele gerichtheid van een persoon.",
-      "pl": "Orientacja seksualna danej osoby."
+      "nl": "De seksuele gerichtheid van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1750,23 +1474,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Location",
       "de": "Standortdaten",
-      "es": "Ubicación",
-      "nl": "Locatiegegevens",
-      "pl": "Dane o lokalizacji"
+      "nl": "Locatiegegevens"
     },
     "inSentence": {
       "en": "location",
       "de": "Standortdaten",
-      "es": "ubicación",
-      "nl": "locatiegegevens",
-      "pl": "dane o lokalizacji"
+      "nl": "locatiegegevens"
     },
     "description": {
       "en": "Records of the location of a user.",
       "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
-      "es": "Datos sobre dónde se encuentra o se ha encontrado una persona.",
-      "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden.",
-      "pl": "Informacje o tym, gdzie dana osoba przebywa lub przebywała."
+      "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1786,23 +1504,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Approximate location",
       "de": "Ungefährer Standort",
-      "es": "Ubicación aproximada",
-      "nl": "Geschatte locatie",
-      "pl": "Przybliżona lokalizacja"
+      "nl": "Geschatte locatie"
     },
     "inSentence": {
       "en": "approximate location",
       "de": "ungefährer Standort",
-      "es": "ubicación aproximada",
-      "nl": "geschatte locatie",
-      "pl": "przybliżona lokalizacja"
+      "nl": "geschatte locatie"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
       "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
-      "es": "Una ubicación imprecisa, por ejemplo a nivel de ciudad, con un margen de error de más de 500 metros.",
-      "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter.",
-      "pl": "Niedokładna lokalizacja, na przykład na poziomie miasta, z dokładnością gorszą niż 500 metrów."
+      "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1822,23 +1534,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Precise location",
       "de": "Genauer Standort",
-      "es": "Ubicación precisa",
-      "nl": "Precieze locatie",
-      "pl": "Dokładna lokalizacja"
+      "nl": "Precieze locatie"
     },
     "inSentence": {
       "en": "precise location",
       "de": "genauer Standort",
-      "es": "ubicación precisa",
-      "nl": "precieze locatie",
-      "pl": "dokładna lokalizacja"
+      "nl": "precieze locatie"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
       "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
-      "es": "Una ubicación exacta, por ejemplo mediante GPS, con un margen de error de menos de 500 metros.",
-      "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter.",
-      "pl": "Dokładna lokalizacja, na przykład z GPS, z dokładnością lepszą niż 500 metrów."
+      "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1859,23 +1565,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device information",
       "de": "Gerätedaten",
-      "es": "Datos del dispositivo",
-      "nl": "Apparaatgegevens",
-      "pl": "Informacje o urządzeniu"
+      "nl": "Apparaatgegevens"
     },
     "inSentence": {
       "en": "device information",
       "de": "Gerätedaten",
-      "es": "datos del dispositivo",
-      "nl": "apparaatgegevens",
-      "pl": "informacje o urządzeniu"
+      "nl": "apparaatgegevens"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
       "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
-      "es": "Datos sobre el dispositivo de una persona, su configuración y sus ajustes.",
-      "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan.",
-      "pl": "Informacje o urządzeniu danej osoby, jego konfiguracji i ustawieniach."
+      "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1895,23 +1595,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data stored in cookies",
       "de": "Cookie-Daten",
-      "es": "Datos almacenados en cookies",
-      "nl": "Gegevens in cookies",
-      "pl": "Dane zapisane w plikach cookie"
+      "nl": "Gegevens in cookies"
     },
     "inSentence": {
       "en": "data stored in cookies",
       "de": "Cookie-Daten",
-      "es": "datos almacenados en cookies",
-      "nl": "gegevens in cookies",
-      "pl": "dane zapisane w plikach cookie"
+      "nl": "gegevens in cookies"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
       "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
-      "es": "Datos relativos a una persona almacenados en una cookie en su dispositivo.",
-      "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen.",
-      "pl": "Informacje o danej osobie zapisane w pliku cookie na jej urządzeniu."
+      "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1929,23 +1623,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Cookie ID",
       "de": "Cookie-Kennung",
-      "es": "Identificador de cookie",
-      "nl": "Cookie-ID",
-      "pl": "Identyfikator pliku cookie"
+      "nl": "Cookie-ID"
     },
     "inSentence": {
       "en": "cookie ID",
       "de": "Cookie-Kennung",
-      "es": "identificador de cookie",
-      "nl": "Cookie-ID",
-      "pl": "identyfikator pliku cookie"
+      "nl": "cookie-ID"
     },
     "description": {
       "en": "Cookie unique identification number.",
       "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
-      "es": "Un identificador único almacenado en una cookie que permite reconocer un dispositivo.",
-      "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend.",
-      "pl": "Niepowtarzalny identyfikator zapisany w pliku cookie, dzięki któremu można rozpoznać urządzenie."
+      "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1965,23 +1653,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device ID",
       "de": "Gerätekennung",
-      "es": "Identificador del dispositivo",
-      "nl": "Apparaat-ID",
-      "pl": "Identyfikator urządzenia"
+      "nl": "Apparaat-ID"
     },
     "inSentence": {
       "en": "device ID",
       "de": "Gerätekennung",
-      "es": "identificador del dispositivo",
-      "nl": "Apparaat-ID",
-      "pl": "identyfikator urządzenia"
+      "nl": "apparaat-ID"
     },
     "description": {
       "en": "Device unique identification number.",
       "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
-      "es": "Un identificador único de un dispositivo, como un identificador publicitario.",
-      "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID.",
-      "pl": "Niepowtarzalny identyfikator urządzenia, na przykład identyfikator reklamowy."
+      "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -2001,23 +1683,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "IP address",
       "de": "IP-Adresse",
-      "es": "Dirección IP",
-      "nl": "IP-adres",
-      "pl": "Adres IP"
+      "nl": "IP-adres"
     },
     "inSentence": {
       "en": "IP address",
       "de": "IP-Adresse",
-      "es": "dirección IP",
-      "nl": "IP-adres",
-      "pl": "adres IP"
+      "nl": "IP-adres"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
       "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
-      "es": "La dirección con la que un dispositivo se conecta a internet.",
-      "nl": "Het adres waaronder een apparaat op internet bereikbaar is.",
-      "pl": "Adres, pod którym urządzenie jest osiągalne w internecie."
+      "nl": "Het adres waaronder een apparaat op internet bereikbaar is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -2037,23 +1713,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Payment information",
       "de": "Zahlungsdaten",
-      "es": "Datos de pago",
-      "nl": "Betaalgegevens",
-      "pl": "Dane o płatnościach"
+      "nl": "Betaalgegevens"
     },
     "inSentence": {
       "en": "payment information",
       "de": "Zahlungsdaten",
-      "es": "datos de pago",
-      "nl": "betaalgegevens",
-      "pl": "dane o płatnościach"
+      "nl": "betaalgegevens"
     },
     "description": {
       "en": "Payment data related to user.",
       "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
-      "es": "Datos sobre los pagos de una persona, como el medio de pago, el importe y la fecha.",
-      "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip.",
-      "pl": "Informacje o płatnościach danej osoby, na przykład o sposobie płatności, kwocie i dacie."
+      "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -2073,23 +1743,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Social activity and interactions",
       "de": "Soziale Interaktionen",
-      "es": "Actividad e interacciones sociales",
-      "nl": "Sociale activiteit en interacties",
-      "pl": "Aktywność i interakcje w mediach społecznościowych"
+      "nl": "Sociale activiteit en interacties"
     },
     "inSentence": {
       "en": "social activity and interactions",
       "de": "soziale Interaktionen",
-      "es": "actividad e interacciones sociales",
-      "nl": "sociale activiteit en interacties",
-      "pl": "aktywność i interakcje w mediach społecznościowych"
+      "nl": "sociale activiteit en interacties"
     },
     "description": {
       "en": "Social activity and interaction data.",
       "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
-      "es": "Datos sobre la actividad y los contactos de una persona en redes sociales o comunidades en línea.",
-      "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen.",
-      "pl": "Informacje o aktywności i kontaktach danej osoby w mediach społecznościowych lub społecznościach internetowych."
+      "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -2109,23 +1773,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "User ID",
       "de": "Nutzerkennung",
-      "es": "Identificador de usuario",
-      "nl": "Gebruikers-ID",
-      "pl": "Identyfikator użytkownika"
+      "nl": "Gebruikers-ID"
     },
     "inSentence": {
       "en": "user ID",
       "de": "Nutzerkennung",
-      "es": "identificador de usuario",
-      "nl": "Gebruikers-ID",
-      "pl": "identyfikator użytkownika"
+      "nl": "gebruikers-ID"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
       "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
-      "es": "Un identificador que un sistema asigna a una persona cuando lo utiliza.",
-      "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent.",
-      "pl": "Identyfikator, który system przypisuje osobie korzystającej z niego."
+      "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -2145,23 +1803,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Pseudonymous ID",
       "de": "Pseudonyme Kennung",
-      "es": "Identificador seudónimo",
-      "nl": "Pseudonieme ID",
-      "pl": "Identyfikator pseudonimowy"
+      "nl": "Pseudonieme ID"
     },
     "inSentence": {
       "en": "pseudonymous ID",
       "de": "pseudonyme Kennung",
-      "es": "identificador seudónimo",
-      "nl": "pseudonieme ID",
-      "pl": "identyfikator pseudonimowy"
+      "nl": "pseudonieme ID"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
       "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
-      "es": "Un identificador que se genera o se estima a partir de otros datos de una persona o de su dispositivo, sin contener su nombre.",
-      "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten.",
-      "pl": "Identyfikator utworzony lub oszacowany na podstawie innych danych osoby lub jej urządzenia, który nie zawiera jej imienia i nazwiska."
+      "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -2181,23 +1833,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical usage data",
       "de": "Technische Nutzungsdaten",
-      "es": "Datos técnicos de uso",
-      "nl": "Technische gebruiksgegevens",
-      "pl": "Techniczne dane o korzystaniu"
+      "nl": "Technische gebruiksgegevens"
     },
     "inSentence": {
       "en": "technical usage data",
       "de": "technische Nutzungsdaten",
-      "es": "datos técnicos de uso",
-      "nl": "technische gebruiksgegevens",
-      "pl": "techniczne dane o korzystaniu"
+      "nl": "technische gebruiksgegevens"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
       "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
-      "es": "Datos técnicos que se generan cuando una persona utiliza un sistema y que pueden vincularse a ella, como el navegador, la hora de una solicitud o un informe de errores.",
-      "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport.",
-      "pl": "Informacje techniczne powstające podczas korzystania z systemu, które można przypisać danej osobie, na przykład przeglądarka, czas wyświetlenia lub raporty o błędach."
+      "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -2217,23 +1863,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
-      "es": "Datos de sensores sobre el entorno",
-      "nl": "Sensorgegevens over de omgeving",
-      "pl": "Dane z czujników o otoczeniu"
+      "nl": "Sensorgegevens over de omgeving"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
-      "es": "datos de sensores sobre el entorno",
-      "nl": "sensorgegevens over de omgeving",
-      "pl": "dane z czujników o otoczeniu"
+      "nl": "sensorgegevens over de omgeving"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
       "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
-      "es": "Mediciones de sensores sobre el entorno de una persona mientras utiliza un sistema, como la luminosidad o el nivel de ruido.",
-      "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau.",
-      "pl": "Pomiary z czujników dotyczące otoczenia danej osoby podczas korzystania z urządzenia, na przykład jasność lub głośność."
+      "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2251,23 +1891,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Employer",
       "de": "Arbeitgeber",
-      "es": "Empleador",
-      "nl": "Werkgever",
-      "pl": "Pracodawca"
+      "nl": "Werkgever"
     },
     "inSentence": {
       "en": "employer",
       "de": "Arbeitgeber",
-      "es": "empleador",
-      "nl": "werkgever",
-      "pl": "pracodawca"
+      "nl": "werkgever"
     },
     "description": {
       "en": "Organization of employment.",
       "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
-      "es": "La empresa o la organización en la que trabaja una persona.",
-      "nl": "Het bedrijf of de organisatie waar iemand in dienst is.",
-      "pl": "Firma lub organizacja, w której dana osoba jest zatrudniona."
+      "nl": "Het bedrijf of de organisatie waar iemand in dienst is."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -2287,23 +1921,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data",
       "de": "Sensordaten",
-      "es": "Datos de sensores",
-      "nl": "Sensorgegevens",
-      "pl": "Dane z czujników"
+      "nl": "Sensorgegevens"
     },
     "inSentence": {
       "en": "sensor data",
       "de": "Sensordaten",
-      "es": "datos de sensores",
-      "nl": "sensorgegevens",
-      "pl": "dane z czujników"
+      "nl": "sensorgegevens"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
       "de": "Messwerte von Sensoren und Überwachungssystemen.",
-      "es": "Mediciones de sensores y sistemas de vigilancia.",
-      "nl": "Meetwaarden van sensoren en bewakingssystemen.",
-      "pl": "Pomiary z czujników i systemów monitorowania."
+      "nl": "Meetwaarden van sensoren en bewakingssystemen."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2321,23 +1949,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Financial information",
       "de": "Finanzdaten",
-      "es": "Datos financieros",
-      "nl": "Financiële gegevens",
-      "pl": "Informacje finansowe"
+      "nl": "Financiële gegevens"
     },
     "inSentence": {
       "en": "financial information",
       "de": "Finanzdaten",
-      "es": "datos financieros",
-      "nl": "financiële gegevens",
-      "pl": "informacje finansowe"
+      "nl": "financiële gegevens"
     },
     "description": {
       "en": "Payment data and financial history.",
       "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
-      "es": "Datos sobre los pagos y la situación financiera de una persona.",
-      "nl": "Gegevens over de betalingen en de financiële situatie van een persoon.",
-      "pl": "Informacje o płatnościach i sytuacji finansowej danej osoby."
+      "nl": "Gegevens over de betalingen en de financiële situatie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -2357,23 +1979,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Bank details",
       "de": "Bankverbindung",
-      "es": "Datos bancarios",
-      "nl": "Bankgegevens",
-      "pl": "Dane rachunku bankowego"
+      "nl": "Bankgegevens"
     },
     "inSentence": {
       "en": "bank details",
       "de": "Bankverbindung",
-      "es": "datos bancarios",
-      "nl": "bankgegevens",
-      "pl": "dane rachunku bankowego"
+      "nl": "bankgegevens"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
       "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
-      "es": "Datos de la cuenta bancaria de una persona, como el IBAN.",
-      "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN.",
-      "pl": "Informacje o rachunku bankowym danej osoby, na przykład numer IBAN."
+      "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -2393,23 +2009,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Credit card details",
       "de": "Kreditkartendaten",
-      "es": "Datos de la tarjeta de crédito",
-      "nl": "Creditcardgegevens",
-      "pl": "Dane karty kredytowej"
+      "nl": "Creditcardgegevens"
     },
     "inSentence": {
       "en": "credit card details",
       "de": "Kreditkartendaten",
-      "es": "datos de la tarjeta de crédito",
-      "nl": "creditcardgegevens",
-      "pl": "dane karty kredytowej"
+      "nl": "creditcardgegevens"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
       "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
-      "es": "Datos de la tarjeta de crédito de una persona, como el número y la fecha de caducidad.",
-      "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum.",
-      "pl": "Informacje o karcie kredytowej danej osoby, na przykład numer karty i data ważności."
+      "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -2429,23 +2039,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Official documents and ID numbers",
       "de": "Amtliche Dokumente und Kennnummern",
-      "es": "Documentos oficiales y números de identificación",
-      "nl": "Officiële documenten en identificatienummers",
-      "pl": "Dokumenty urzędowe i numery identyfikacyjne"
+      "nl": "Officiële documenten en identificatienummers"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
       "de": "amtliche Dokumente und Kennnummern",
-      "es": "documentos oficiales y números de identificación",
-      "nl": "officiële documenten en identificatienummers",
-      "pl": "dokumenty urzędowe i numery identyfikacyjne"
+      "nl": "officiële documenten en identificatienummers"
     },
     "description": {
       "en": "State provided identification data.",
       "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
-      "es": "Números de identificación y datos de documentos expedidos por el Estado.",
-      "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven.",
-      "pl": "Numery identyfikacyjne i informacje z dokumentów wydanych przez państwo."
+      "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2465,23 +2069,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Birth certificate",
       "de": "Geburtsurkunde",
-      "es": "Certificado de nacimiento",
-      "nl": "Geboorteakte",
-      "pl": "Akt urodzenia"
+      "nl": "Geboorteakte"
     },
     "inSentence": {
       "en": "birth certificate",
       "de": "Geburtsurkunde",
-      "es": "certificado de nacimiento",
-      "nl": "geboorteakte",
-      "pl": "akt urodzenia"
+      "nl": "geboorteakte"
     },
     "description": {
       "en": "State issued certificate of birth.",
       "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
-      "es": "El documento oficial que acredita el nacimiento de una persona.",
-      "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon.",
-      "pl": "Wydany przez państwo dokument potwierdzający urodzenie danej osoby."
+      "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2501,23 +2099,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Driving licence number",
       "de": "Führerscheinnummer",
-      "es": "Número del permiso de conducir",
-      "nl": "Rijbewijsnummer",
-      "pl": "Numer prawa jazdy"
+      "nl": "Rijbewijsnummer"
     },
     "inSentence": {
       "en": "driving licence number",
       "de": "Führerscheinnummer",
-      "es": "número del permiso de conducir",
-      "nl": "rijbewijsnummer",
-      "pl": "numer prawa jazdy"
+      "nl": "rijbewijsnummer"
     },
     "description": {
       "en": "State issued driving identification number.",
       "de": "Die Nummer des Führerscheins einer Person.",
-      "es": "El número del permiso de conducir de una persona.",
-      "nl": "Het nummer van het rijbewijs van een persoon.",
-      "pl": "Numer prawa jazdy danej osoby."
+      "nl": "Het nummer van het rijbewijs van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2537,23 +2129,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Immigration or residence status",
       "de": "Aufenthaltsstatus",
-      "es": "Situación migratoria o de residencia",
-      "nl": "Verblijfsstatus",
-      "pl": "Status imigracyjny lub pobytowy"
+      "nl": "Verblijfsstatus"
     },
     "inSentence": {
       "en": "immigration or residence status",
       "de": "Aufenthaltsstatus",
-      "es": "situación migratoria o de residencia",
-      "nl": "verblijfsstatus",
-      "pl": "status imigracyjny lub pobytowy"
+      "nl": "verblijfsstatus"
     },
     "description": {
       "en": "State issued immigration or residency data.",
       "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
-      "es": "Datos oficiales sobre la inmigración, el permiso de residencia o el domicilio de una persona.",
-      "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon.",
-      "pl": "Informacje urzędowe o imigracji, zezwoleniu na pobyt lub miejscu zamieszkania danej osoby."
+      "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -2572,23 +2158,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "National ID number",
       "de": "Nationale Identifikationsnummer",
-      "es": "Número de identificación nacional",
-      "nl": "Nationaal identificatienummer",
-      "pl": "Krajowy numer identyfikacyjny"
+      "nl": "Nationaal identificatienummer"
     },
     "inSentence": {
       "en": "national ID number",
       "de": "nationale Identifikationsnummer",
-      "es": "número de identificación nacional",
-      "nl": "nationaal identificatienummer",
-      "pl": "krajowy numer identyfikacyjny"
+      "nl": "nationaal identificatienummer"
     },
     "description": {
       "en": "State issued personal identification number.",
       "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
-      "es": "Un número de identificación personal asignado por el Estado, como el número del DNI o el número de identificación fiscal.",
-      "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer.",
-      "pl": "Osobisty numer identyfikacyjny nadany przez państwo, na przykład numer PESEL."
+      "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2608,23 +2188,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Passport number",
       "de": "Reisepassnummer",
-      "es": "Número de pasaporte",
-      "nl": "Paspoortnummer",
-      "pl": "Numer paszportu"
+      "nl": "Paspoortnummer"
     },
     "inSentence": {
       "en": "passport number",
       "de": "Reisepassnummer",
-      "es": "número de pasaporte",
-      "nl": "paspoortnummer",
-      "pl": "numer paszportu"
+      "nl": "paspoortnummer"
     },
     "description": {
       "en": "State issued passport data.",
       "de": "Die Nummer und Angaben des Reisepasses einer Person.",
-      "es": "El número y los datos del pasaporte de una persona.",
-      "nl": "Het nummer en de gegevens van het paspoort van een persoon.",
-      "pl": "Numer i dane paszportu danej osoby."
+      "nl": "Het nummer en de gegevens van het paspoort van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2644,23 +2218,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
-      "es": "Matrícula o documentación del vehículo",
-      "nl": "Kenteken of voertuigregistratie",
-      "pl": "Numer rejestracyjny pojazdu"
+      "nl": "Kenteken of voertuigregistratie"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
-      "es": "matrícula o documentación del vehículo",
-      "nl": "kenteken of voertuigregistratie",
-      "pl": "numer rejestracyjny pojazdu"
+      "nl": "kenteken of voertuigregistratie"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
       "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
-      "es": "La matrícula o los datos de registro de un vehículo.",
-      "nl": "Het kenteken of de registratiegegevens van een voertuig.",
-      "pl": "Numer rejestracyjny lub dane rejestracyjne pojazdu."
+      "nl": "Het kenteken of de registratiegegevens van een voertuig."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2680,23 +2248,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health and medical information",
       "de": "Gesundheitsdaten",
-      "es": "Datos de salud",
-      "nl": "Gezondheidsgegevens",
-      "pl": "Dane dotyczące zdrowia"
+      "nl": "Gezondheidsgegevens"
     },
     "inSentence": {
       "en": "health and medical information",
       "de": "Gesundheitsdaten",
-      "es": "datos de salud",
-      "nl": "gezondheidsgegevens",
-      "pl": "dane dotyczące zdrowia"
+      "nl": "gezondheidsgegevens"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
       "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
-      "es": "Datos sobre la salud física o mental de una persona, por ejemplo de su historia clínica.",
-      "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier.",
-      "pl": "Informacje o zdrowiu fizycznym lub psychicznym danej osoby, na przykład z dokumentacji medycznej."
+      "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2714,23 +2276,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Genetic data",
       "de": "Genetische Daten",
-      "es": "Datos genéticos",
-      "nl": "Genetische gegevens",
-      "pl": "Dane genetyczne"
+      "nl": "Genetische gegevens"
     },
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
-      "es": "datos genéticos",
-      "nl": "genetische gegevens",
-      "pl": "dane genetyczne"
+      "nl": "genetische gegevens"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
       "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
-      "es": "Datos sobre las características genéticas de una persona, por ejemplo de una prueba genética.",
-      "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test.",
-      "pl": "Informacje o cechach genetycznych danej osoby, na przykład z badania genetycznego."
+      "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2748,23 +2304,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health insurance number",
       "de": "Krankenversichertennummer",
-      "es": "Número de la tarjeta sanitaria o del seguro médico",
-      "nl": "Zorgverzekeringsnummer",
-      "pl": "Numer ubezpieczenia zdrowotnego"
+      "nl": "Zorgverzekeringsnummer"
     },
     "inSentence": {
       "en": "health insurance number",
       "de": "Krankenversichertennummer",
-      "es": "número de la tarjeta sanitaria o del seguro médico",
-      "nl": "zorgverzekeringsnummer",
-      "pl": "numer ubezpieczenia zdrowotnego"
+      "nl": "zorgverzekeringsnummer"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
       "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
-      "es": "El número con el que una persona figura en su seguro de enfermedad.",
-      "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven.",
-      "pl": "Numer, pod którym dana osoba figuruje w swoim ubezpieczeniu zdrowotnym."
+      "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2784,23 +2334,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Medical record number",
       "de": "Patientennummer",
-      "es": "Número de historia clínica",
-      "nl": "Patiëntnummer",
-      "pl": "Numer dokumentacji medycznej"
+      "nl": "Patiëntnummer"
     },
     "inSentence": {
       "en": "medical record number",
       "de": "Patientennummer",
-      "es": "número de historia clínica",
-      "nl": "patiëntnummer",
-      "pl": "numer dokumentacji medycznej"
+      "nl": "patiëntnummer"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
       "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
-      "es": "El identificador con el que se registra la documentación médica de una persona.",
-      "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden.",
-      "pl": "Identyfikator, pod którym prowadzona jest dokumentacja medyczna danej osoby."
+      "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2818,23 +2362,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Name",
       "de": "Name",
-      "es": "Nombre",
-      "nl": "Naam",
-      "pl": "Imię i nazwisko"
+      "nl": "Naam"
     },
     "inSentence": {
       "en": "name",
       "de": "Name",
-      "es": "nombre",
-      "nl": "naam",
-      "pl": "imię i nazwisko"
+      "nl": "naam"
     },
     "description": {
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
-      "es": "El nombre real de una persona.",
-      "nl": "De werkelijke naam van een persoon.",
-      "pl": "Prawdziwe imię i nazwisko danej osoby."
+      "nl": "De werkelijke naam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2854,23 +2392,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "First name",
       "de": "Vorname",
-      "es": "Nombre de pila",
-      "nl": "Voornaam",
-      "pl": "Imię"
+      "nl": "Voornaam"
     },
     "inSentence": {
       "en": "first name",
       "de": "Vorname",
-      "es": "nombre de pila",
-      "nl": "voornaam",
-      "pl": "imię"
+      "nl": "voornaam"
     },
     "description": {
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
-      "es": "El nombre de pila de una persona.",
-      "nl": "De voornaam van een persoon.",
-      "pl": "Imię danej osoby."
+      "nl": "De voornaam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2890,23 +2422,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Surname",
       "de": "Nachname",
-      "es": "Apellidos",
-      "nl": "Achternaam",
-      "pl": "Nazwisko"
+      "nl": "Achternaam"
     },
     "inSentence": {
       "en": "surname",
       "de": "Nachname",
-      "es": "apellidos",
-      "nl": "achternaam",
-      "pl": "nazwisko"
+      "nl": "achternaam"
     },
     "description": {
       "en": "Subject's last, or family, name.",
       "de": "Der Nachname oder Familienname einer Person.",
-      "es": "Los apellidos de una persona.",
-      "nl": "De achternaam of familienaam van een persoon.",
-      "pl": "Nazwisko danej osoby."
+      "nl": "De achternaam of familienaam van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2926,23 +2452,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Criminal history",
       "de": "Strafrechtliche Daten",
-      "es": "Antecedentes penales",
-      "nl": "Strafrechtelijke gegevens",
-      "pl": "Dane dotyczące wyroków skazujących i czynów zabronionych"
+      "nl": "Strafrechtelijke gegevens"
     },
     "inSentence": {
       "en": "criminal history",
       "de": "strafrechtliche Daten",
-      "es": "antecedentes penales",
-      "nl": "strafrechtelijke gegevens",
-      "pl": "dane dotyczące wyroków skazujących i czynów zabronionych"
+      "nl": "strafrechtelijke gegevens"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
       "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
-      "es": "Datos sobre condenas, infracciones penales o procesos penales de una persona.",
-      "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon.",
-      "pl": "Informacje o karalności, przestępstwach lub postępowaniach karnych dotyczących danej osoby."
+      "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2960,23 +2480,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Privacy settings",
       "de": "Datenschutzeinstellungen",
-      "es": "Configuración de privacidad",
-      "nl": "Privacyinstellingen",
-      "pl": "Ustawienia prywatności"
+      "nl": "Privacyinstellingen"
     },
     "inSentence": {
       "en": "privacy settings",
       "de": "Datenschutzeinstellungen",
-      "es": "configuración de privacidad",
-      "nl": "privacyinstellingen",
-      "pl": "ustawienia prywatności"
+      "nl": "privacyinstellingen"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
       "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
-      "es": "Los ajustes de privacidad de una persona, como sus consentimientos a las cookies.",
-      "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies.",
-      "pl": "Ustawienia danej osoby dotyczące ochrony danych, na przykład jej zgody na pliki cookie."
+      "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2996,23 +2510,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Job title",
       "de": "Berufsbezeichnung",
-      "es": "Cargo o profesión",
-      "nl": "Functietitel",
-      "pl": "Stanowisko"
+      "nl": "Functietitel"
     },
     "inSentence": {
       "en": "job title",
       "de": "Berufsbezeichnung",
-      "es": "cargo o profesión",
-      "nl": "functietitel",
-      "pl": "stanowisko"
+      "nl": "functietitel"
     },
     "description": {
       "en": "Professional data.",
       "de": "Der Beruf oder die Position einer Person.",
-      "es": "La profesión o el puesto de una persona.",
-      "nl": "Het beroep of de functie van een persoon.",
-      "pl": "Zawód lub stanowisko danej osoby."
+      "nl": "Het beroep of de functie van een persoon."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -3032,23 +2540,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System data",
       "de": "Systemdaten",
-      "es": "Datos del sistema",
-      "nl": "Systeemgegevens",
-      "pl": "Dane systemowe"
+      "nl": "Systeemgegevens"
     },
     "inSentence": {
       "en": "system data",
       "de": "Systemdaten",
-      "es": "datos del sistema",
-      "nl": "systeemgegevens",
-      "pl": "dane systemowe"
+      "nl": "systeemgegevens"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
       "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
-      "es": "Datos que pertenecen a un sistema y que este gestiona.",
-      "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd.",
-      "pl": "Dane, które należą do systemu i są przez niego zarządzane."
+      "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -3066,23 +2568,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System access data",
       "de": "Authentifizierungsdaten des Systems",
-      "es": "Datos de acceso al sistema",
-      "nl": "Toegangsgegevens van het systeem",
-      "pl": "Dane dostępowe systemu"
+      "nl": "Toegangsgegevens van het systeem"
     },
     "inSentence": {
       "en": "system access data",
       "de": "Authentifizierungsdaten des Systems",
-      "es": "datos de acceso al sistema",
-      "nl": "toegangsgegevens van het systeem",
-      "pl": "dane dostępowe systemu"
+      "nl": "toegangsgegevens van het systeem"
     },
     "description": {
       "en": "Data used to manage access to the system.",
       "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
-      "es": "Datos con los que un sistema controla el acceso a sí mismo, como claves y certificados.",
-      "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten.",
-      "pl": "Dane, za pomocą których system kontroluje dostęp do siebie, na przykład klucze i certyfikaty."
+      "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -3098,23 +2594,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical operating data",
       "de": "Technische Betriebsdaten",
-      "es": "Datos técnicos de funcionamiento",
-      "nl": "Technische operationele gegevens",
-      "pl": "Techniczne dane eksploatacyjne"
+      "nl": "Technische operationele gegevens"
     },
     "inSentence": {
       "en": "technical operating data",
       "de": "technische Betriebsdaten",
-      "es": "datos técnicos de funcionamiento",
-      "nl": "technische operationele gegevens",
-      "pl": "techniczne dane eksploatacyjne"
+      "nl": "technische operationele gegevens"
     },
     "description": {
       "en": "Data used for system operations.",
       "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
-      "es": "Datos que un sistema necesita para su funcionamiento diario.",
-      "nl": "Gegevens die een systeem nodig heeft om te blijven werken.",
-      "pl": "Dane, których system potrzebuje do bieżącego działania."
+      "nl": "Gegevens die een systeem nodig heeft om te blijven werken."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -3132,23 +2622,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
-      "es": "Grabaciones de videovigilancia",
-      "nl": "Beelden van cameratoezicht",
-      "pl": "Nagrania z monitoringu wizyjnego"
+      "nl": "Beelden van cameratoezicht"
     },
     "inSentence": {
       "en": "video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
-      "es": "grabaciones de videovigilancia",
-      "nl": "beelden van cameratoezicht",
-      "pl": "nagrania z monitoringu wizyjnego"
+      "nl": "beelden van cameratoezicht"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
       "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
-      "es": "Grabaciones de cámaras de vigilancia en las que se reconoce a una persona, por ejemplo en locales comerciales o en accesos.",
-      "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen.",
-      "pl": "Nagrania z kamer monitoringu, na których dana osoba jest rozpoznawalna, na przykład w lokalu firmy lub przy wejściach."
+      "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
