@@ -102,17 +102,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
-      "nl": "Gegevens over gebruikers"
+      "es": "Datos sobre los usuarios",
+      "nl": "Gegevens over gebruikers",
+      "pl": "Dane o użytkownikach"
     },
     "inSentence": {
       "en": "data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
-      "nl": "gegevens over gebruikers"
+      "es": "datos sobre los usuarios",
+      "nl": "gegevens over gebruikers",
+      "pl": "dane o użytkownikach"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
       "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
-      "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik."
+      "es": "Datos relativos a la persona que utiliza el sistema, tanto los que facilita ella misma como los que se deducen de su uso.",
+      "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik.",
+      "pl": "Dane o osobie, która korzysta z naszego systemu, podawane przez nią samą lub wywnioskowane z tego, jak z niego korzysta."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -128,17 +134,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account details",
       "de": "Kontodaten",
-      "nl": "Accountgegevens"
+      "es": "Datos de la cuenta",
+      "nl": "Accountgegevens",
+      "pl": "Dane konta"
     },
     "inSentence": {
       "en": "account details",
       "de": "Kontodaten",
-      "nl": "accountgegevens"
+      "es": "datos de la cuenta",
+      "nl": "accountgegevens",
+      "pl": "dane konta"
     },
     "description": {
       "en": "Account creation or registration information.",
       "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
-      "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account."
+      "es": "Datos que se facilitan al registrarse o al crear una cuenta.",
+      "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account.",
+      "pl": "Informacje podawane przy rejestracji lub zakładaniu konta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -158,17 +170,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account settings",
       "de": "Kontoeinstellungen",
-      "nl": "Accountinstellingen"
+      "es": "Configuración de la cuenta",
+      "nl": "Accountinstellingen",
+      "pl": "Ustawienia konta"
     },
     "inSentence": {
       "en": "account settings",
       "de": "Kontoeinstellungen",
-      "nl": "accountinstellingen"
+      "es": "configuración de la cuenta",
+      "nl": "accountinstellingen",
+      "pl": "ustawienia konta"
     },
     "description": {
       "en": "Account preferences and settings.",
       "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
-      "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen."
+      "es": "Preferencias y ajustes guardados en la cuenta.",
+      "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen.",
+      "pl": "Ustawienia i preferencje zapisane na koncie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -188,17 +206,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Username",
       "de": "Benutzername",
-      "nl": "Gebruikersnaam"
+      "es": "Nombre de usuario",
+      "nl": "Gebruikersnaam",
+      "pl": "Nazwa użytkownika"
     },
     "inSentence": {
       "en": "username",
       "de": "Benutzername",
-      "nl": "gebruikersnaam"
+      "es": "nombre de usuario",
+      "nl": "gebruikersnaam",
+      "pl": "nazwa użytkownika"
     },
     "description": {
       "en": "Username associated with account.",
       "de": "Der Name, unter dem ein Konto geführt wird.",
-      "nl": "De naam waaronder een account bekend is."
+      "es": "El nombre con el que figura una cuenta.",
+      "nl": "De naam waaronder een account bekend is.",
+      "pl": "Nazwa, pod którą prowadzone jest konto."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -218,17 +242,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login and access data",
       "de": "Anmelde- und Zugriffsdaten",
-      "nl": "Inlog- en toegangsgegevens"
+      "es": "Datos de inicio de sesión y de acceso",
+      "nl": "Inlog- en toegangsgegevens",
+      "pl": "Dane logowania i uprawnienia dostępu"
     },
     "inSentence": {
       "en": "login and access data",
       "de": "Anmelde- und Zugriffsdaten",
-      "nl": "inlog- en toegangsgegevens"
+      "es": "datos de inicio de sesión y de acceso",
+      "nl": "inlog- en toegangsgegevens",
+      "pl": "dane logowania i uprawnienia dostępu"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
       "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
-      "nl": "Gegevens over waartoe iemand in een systeem toegang heeft."
+      "es": "Datos sobre aquello a lo que una persona puede acceder en un sistema.",
+      "nl": "Gegevens over waartoe iemand in een systeem toegang heeft.",
+      "pl": "Informacje o tym, do czego dana osoba ma dostęp w systemie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -248,17 +278,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login details",
       "de": "Zugangsdaten",
-      "nl": "Inloggegevens"
+      "es": "Credenciales de acceso",
+      "nl": "Inloggegevens",
+      "pl": "Dane uwierzytelniające"
     },
     "inSentence": {
       "en": "login details",
       "de": "Zugangsdaten",
-      "nl": "inloggegevens"
+      "es": "credenciales de acceso",
+      "nl": "inloggegevens",
+      "pl": "dane uwierzytelniające"
     },
     "description": {
       "en": "Authentication credentials to a system.",
       "de": "Daten, mit denen man sich bei einem System anmeldet.",
-      "nl": "Gegevens waarmee iemand inlogt op een systeem."
+      "es": "Datos con los que una persona inicia sesión en un sistema.",
+      "nl": "Gegevens waarmee iemand inlogt op een systeem.",
+      "pl": "Dane, za pomocą których loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -278,17 +314,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric login data",
       "de": "Biometrische Anmeldedaten",
-      "nl": "Biometrische inloggegevens"
+      "es": "Datos biométricos de inicio de sesión",
+      "nl": "Biometrische inloggegevens",
+      "pl": "Biometryczne dane logowania"
     },
     "inSentence": {
       "en": "biometric login data",
       "de": "biometrische Anmeldedaten",
-      "nl": "biometrische inloggegevens"
+      "es": "datos biométricos de inicio de sesión",
+      "nl": "biometrische inloggegevens",
+      "pl": "biometryczne dane logowania"
     },
     "description": {
       "en": "Credentials for system authentication.",
       "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
-      "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem."
+      "es": "Rasgos físicos, como la huella dactilar o el rostro, con los que una persona inicia sesión en un sistema.",
+      "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem.",
+      "pl": "Cechy fizyczne, takie jak odcisk palca lub twarz, za pomocą których loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -309,17 +351,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Password",
       "de": "Passwort",
-      "nl": "Wachtwoord"
+      "es": "Contraseña",
+      "nl": "Wachtwoord",
+      "pl": "Hasło"
     },
     "inSentence": {
       "en": "password",
       "de": "Passwort",
-      "nl": "wachtwoord"
+      "es": "contraseña",
+      "nl": "wachtwoord",
+      "pl": "hasło"
     },
     "description": {
       "en": "Password for system authentication.",
       "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
-      "nl": "Het wachtwoord waarmee iemand inlogt op een systeem."
+      "es": "La contraseña con la que una persona inicia sesión en un sistema.",
+      "nl": "Het wachtwoord waarmee iemand inlogt op een systeem.",
+      "pl": "Hasło, za pomocą którego loguje się do systemu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -337,17 +385,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Activity and behaviour",
       "de": "Aktivitäten und Verhalten",
-      "nl": "Activiteit en gedrag"
+      "es": "Actividad y comportamiento",
+      "nl": "Activiteit en gedrag",
+      "pl": "Aktywność i zachowanie"
     },
     "inSentence": {
       "en": "activity and behaviour",
       "de": "Aktivitäten und Verhalten",
-      "nl": "activiteit en gedrag"
+      "es": "actividad y comportamiento",
+      "nl": "activiteit en gedrag",
+      "pl": "aktywność i zachowanie"
     },
     "description": {
       "en": "Behavioral data about the subject.",
       "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
-      "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst."
+      "es": "Datos sobre cómo se comporta una persona, por ejemplo al utilizar un servicio.",
+      "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst.",
+      "pl": "Dane o tym, jak zachowuje się dana osoba, na przykład podczas korzystania z usługi."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -367,17 +421,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Browsing history",
       "de": "Browserverlauf",
-      "nl": "Browsegeschiedenis"
+      "es": "Historial de navegación",
+      "nl": "Browsegeschiedenis",
+      "pl": "Historia przeglądania"
     },
     "inSentence": {
       "en": "browsing history",
       "de": "Browserverlauf",
-      "nl": "browsegeschiedenis"
+      "es": "historial de navegación",
+      "nl": "browsegeschiedenis",
+      "pl": "historia przeglądania"
     },
     "description": {
       "en": "Content browsing history of a user.",
       "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
-      "nl": "Welke pagina’s en inhoud iemand heeft bekeken."
+      "es": "Las páginas y los contenidos que ha visitado una persona.",
+      "nl": "Welke pagina’s en inhoud iemand heeft bekeken.",
+      "pl": "Strony i treści, które dana osoba wyświetliła."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -397,17 +457,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Viewing, listening and reading history",
       "de": "Mediennutzung",
-      "nl": "Kijk-, luister- en leesgeschiedenis"
+      "es": "Historial de visionado, escucha y lectura",
+      "nl": "Kijk-, luister- en leesgeschiedenis",
+      "pl": "Historia oglądania, słuchania i czytania"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
       "de": "Mediennutzung",
-      "nl": "kijk-, luister- en leesgeschiedenis"
+      "es": "historial de visionado, escucha y lectura",
+      "nl": "kijk-, luister- en leesgeschiedenis",
+      "pl": "historia oglądania, słuchania i czytania"
     },
     "description": {
       "en": "Content consumption history of the subject.",
       "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
-      "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen."
+      "es": "Los contenidos que una persona ha visto, escuchado o leído.",
+      "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen.",
+      "pl": "Treści, które dana osoba oglądała, słuchała lub czytała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -427,17 +493,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Purchase history",
       "de": "Kaufhistorie",
-      "nl": "Aankoopgeschiedenis"
+      "es": "Historial de compras",
+      "nl": "Aankoopgeschiedenis",
+      "pl": "Historia zakupów"
     },
     "inSentence": {
       "en": "purchase history",
       "de": "Kaufhistorie",
-      "nl": "aankoopgeschiedenis"
+      "es": "historial de compras",
+      "nl": "aankoopgeschiedenis",
+      "pl": "historia zakupów"
     },
     "description": {
       "en": "Purchase history of the subject.",
       "de": "Was eine Person bisher gekauft hat.",
-      "nl": "Wat iemand tot nu toe heeft gekocht."
+      "es": "Lo que una persona ha comprado hasta ahora.",
+      "nl": "Wat iemand tot nu toe heeft gekocht.",
+      "pl": "To, co dana osoba dotychczas kupiła."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -457,17 +529,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Search history",
       "de": "Suchverlauf",
-      "nl": "Zoekgeschiedenis"
+      "es": "Historial de búsquedas",
+      "nl": "Zoekgeschiedenis",
+      "pl": "Historia wyszukiwania"
     },
     "inSentence": {
       "en": "search history",
       "de": "Suchverlauf",
-      "nl": "zoekgeschiedenis"
+      "es": "historial de búsquedas",
+      "nl": "zoekgeschiedenis",
+      "pl": "historia wyszukiwania"
     },
     "description": {
       "en": "Search history of the subject.",
       "de": "Wonach eine Person gesucht hat.",
-      "nl": "Waarnaar iemand heeft gezocht."
+      "es": "Lo que una persona ha buscado.",
+      "nl": "Waarnaar iemand heeft gezocht.",
+      "pl": "To, czego dana osoba szukała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -487,17 +565,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric data",
       "de": "Biometrische Daten",
-      "nl": "Biometrische gegevens"
+      "es": "Datos biométricos",
+      "nl": "Biometrische gegevens",
+      "pl": "Dane biometryczne"
     },
     "inSentence": {
       "en": "biometric data",
       "de": "biometrische Daten",
-      "nl": "biometrische gegevens"
+      "es": "datos biométricos",
+      "nl": "biometrische gegevens",
+      "pl": "dane biometryczne"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
       "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
-      "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd."
+      "es": "Rasgos físicos medibles de una persona que se registran y analizan por medios técnicos.",
+      "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd.",
+      "pl": "Mierzalne cechy fizyczne osoby, rejestrowane i analizowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -517,17 +601,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fingerprint",
       "de": "Fingerabdruck",
-      "nl": "Vingerafdruk"
+      "es": "Huella dactilar",
+      "nl": "Vingerafdruk",
+      "pl": "Odcisk palca"
     },
     "inSentence": {
       "en": "fingerprint",
       "de": "Fingerabdruck",
-      "nl": "vingerafdruk"
+      "es": "huella dactilar",
+      "nl": "vingerafdruk",
+      "pl": "odcisk palca"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
       "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
-      "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon."
+      "es": "Rasgos de la huella dactilar de una persona registrados por medios técnicos.",
+      "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon.",
+      "pl": "Cechy odcisku palca osoby zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -547,17 +637,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Retina scan",
       "de": "Netzhautscan",
-      "nl": "Netvliesscan"
+      "es": "Escaneo de retina",
+      "nl": "Netvliesscan",
+      "pl": "Skan siatkówki"
     },
     "inSentence": {
       "en": "retina scan",
       "de": "Netzhautscan",
-      "nl": "netvliesscan"
+      "es": "escaneo de retina",
+      "nl": "netvliesscan",
+      "pl": "skan siatkówki"
     },
     "description": {
       "en": "Retinal data about a subject.",
       "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
-      "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon."
+      "es": "Rasgos de la retina de una persona registrados por medios técnicos.",
+      "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon.",
+      "pl": "Cechy siatkówki oka osoby zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -577,17 +673,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
-      "nl": "Stemopname of stemprofiel"
+      "es": "Grabación o huella de voz",
+      "nl": "Stemopname of stemprofiel",
+      "pl": "Nagranie głosu lub profil głosowy"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
-      "nl": "stemopname of stemprofiel"
+      "es": "grabación o huella de voz",
+      "nl": "stemopname of stemprofiel",
+      "pl": "nagranie głosu lub profil głosowy"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
       "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
-      "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon."
+      "es": "Grabaciones de la voz de una persona o rasgos de su voz registrados por medios técnicos.",
+      "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon.",
+      "pl": "Nagrania głosu osoby lub cechy jej głosu zarejestrowane za pomocą technologii."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -607,17 +709,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric health data",
       "de": "Biometrische Gesundheitsdaten",
-      "nl": "Biometrische gezondheidsgegevens"
+      "es": "Datos biométricos de salud",
+      "nl": "Biometrische gezondheidsgegevens",
+      "pl": "Biometryczne dane o zdrowiu"
     },
     "inSentence": {
       "en": "biometric health data",
       "de": "biometrische Gesundheitsdaten",
-      "nl": "biometrische gezondheidsgegevens"
+      "es": "datos biométricos de salud",
+      "nl": "biometrische gezondheidsgegevens",
+      "pl": "biometryczne dane o zdrowiu"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
       "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
-      "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens."
+      "es": "Valores corporales de una persona registrados por medios técnicos que permiten sacar conclusiones sobre su salud, como el pulso o los datos de sueño.",
+      "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens.",
+      "pl": "Zarejestrowane za pomocą technologii parametry fizyczne osoby, z których można wnioskować o jej zdrowiu, na przykład tętno lub dane o śnie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -638,17 +746,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about children",
       "de": "Daten von Kindern",
-      "nl": "Gegevens over kinderen"
+      "es": "Datos de menores",
+      "nl": "Gegevens over kinderen",
+      "pl": "Dane dotyczące dzieci"
     },
     "inSentence": {
       "en": "data about children",
       "de": "Daten von Kindern",
-      "nl": "gegevens over kinderen"
+      "es": "datos de menores",
+      "nl": "gegevens over kinderen",
+      "pl": "dane dotyczące dzieci"
     },
     "description": {
       "en": "Data relating to children.",
       "de": "Daten, die sich auf Kinder beziehen.",
-      "nl": "Gegevens die betrekking hebben op kinderen."
+      "es": "Datos que se refieren a menores de edad.",
+      "nl": "Gegevens die betrekking hebben op kinderen.",
+      "pl": "Dane, które odnoszą się do dzieci."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -664,17 +778,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Contact details",
       "de": "Kontaktdaten",
-      "nl": "Contactgegevens"
+      "es": "Datos de contacto",
+      "nl": "Contactgegevens",
+      "pl": "Dane kontaktowe"
     },
     "inSentence": {
       "en": "contact details",
       "de": "Kontaktdaten",
-      "nl": "contactgegevens"
+      "es": "datos de contacto",
+      "nl": "contactgegevens",
+      "pl": "dane kontaktowe"
     },
     "description": {
       "en": "Contact data collected about a user.",
       "de": "Angaben, über die man eine Person erreichen kann.",
-      "nl": "Gegevens waarmee iemand bereikt kan worden."
+      "es": "Datos que permiten ponerse en contacto con una persona.",
+      "nl": "Gegevens waarmee iemand bereikt kan worden.",
+      "pl": "Informacje, dzięki którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -694,17 +814,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postal address",
       "de": "Postanschrift",
-      "nl": "Postadres"
+      "es": "Dirección postal",
+      "nl": "Postadres",
+      "pl": "Adres pocztowy"
     },
     "inSentence": {
       "en": "postal address",
       "de": "Postanschrift",
-      "nl": "postadres"
+      "es": "dirección postal",
+      "nl": "postadres",
+      "pl": "adres pocztowy"
     },
     "description": {
       "en": "Contact address data collected about a user.",
       "de": "Die Anschrift, unter der eine Person Post erhält.",
-      "nl": "Het adres waarop iemand post ontvangt."
+      "es": "La dirección en la que una persona recibe correo postal.",
+      "nl": "Het adres waarop iemand post ontvangt.",
+      "pl": "Adres, pod który dana osoba otrzymuje korespondencję."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -724,17 +850,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Town or city",
       "de": "Stadt oder Ort",
-      "nl": "Plaats"
+      "es": "Localidad",
+      "nl": "Plaats",
+      "pl": "Miejscowość"
     },
     "inSentence": {
       "en": "town or city",
       "de": "Stadt oder Ort",
-      "nl": "plaats"
+      "es": "localidad",
+      "nl": "plaats",
+      "pl": "miejscowość"
     },
     "description": {
       "en": "User's city level address data.",
       "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
-      "nl": "De stad of plaats uit het adres van een persoon."
+      "es": "La ciudad o la localidad de la dirección de una persona.",
+      "nl": "De stad of plaats uit het adres van een persoon.",
+      "pl": "Miejscowość z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -754,17 +886,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Country",
       "de": "Land",
-      "nl": "Land"
+      "es": "País",
+      "nl": "Land",
+      "pl": "Kraj"
     },
     "inSentence": {
       "en": "country",
       "de": "Land",
-      "nl": "land"
+      "es": "país",
+      "nl": "land",
+      "pl": "kraj"
     },
     "description": {
       "en": "User's country level address data.",
       "de": "Das Land aus der Anschrift einer Person.",
-      "nl": "Het land uit het adres van een persoon."
+      "es": "El país de la dirección de una persona.",
+      "nl": "Het land uit het adres van een persoon.",
+      "pl": "Kraj z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -784,17 +922,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "E-mail address",
       "de": "E-Mail-Adresse",
-      "nl": "E-mailadres"
+      "es": "Dirección de correo electrónico",
+      "nl": "E-mailadres",
+      "pl": "Adres e-mail"
     },
     "inSentence": {
       "en": "e-mail address",
       "de": "E-Mail-Adresse",
-      "nl": "e-mailadres"
+      "es": "dirección de correo electrónico",
+      "nl": "e-mailadres",
+      "pl": "adres e-mail"
     },
     "description": {
       "en": "User's contact email address.",
       "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
-      "nl": "Het e-mailadres waarop iemand bereikbaar is."
+      "es": "La dirección de correo electrónico en la que se puede contactar con una persona.",
+      "nl": "Het e-mailadres waarop iemand bereikbaar is.",
+      "pl": "Adres e-mail, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -814,17 +958,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Phone number",
       "de": "Telefonnummer",
-      "nl": "Telefoonnummer"
+      "es": "Número de teléfono",
+      "nl": "Telefoonnummer",
+      "pl": "Numer telefonu"
     },
     "inSentence": {
       "en": "phone number",
       "de": "Telefonnummer",
-      "nl": "telefoonnummer"
+      "es": "número de teléfono",
+      "nl": "telefoonnummer",
+      "pl": "numer telefonu"
     },
     "description": {
       "en": "User's phone number.",
       "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
-      "nl": "Het telefoonnummer waarop iemand bereikbaar is."
+      "es": "El número de teléfono en el que se puede contactar con una persona.",
+      "nl": "Het telefoonnummer waarop iemand bereikbaar is.",
+      "pl": "Numer telefonu, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -844,17 +994,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Website and online profiles",
       "de": "Website und Online-Profile",
-      "nl": "Website en onlineprofielen"
+      "es": "Sitio web y perfiles en línea",
+      "nl": "Website en onlineprofielen",
+      "pl": "Strona internetowa i profile online"
     },
     "inSentence": {
       "en": "website and online profiles",
       "de": "Website und Online-Profile",
-      "nl": "website en onlineprofielen"
+      "es": "sitio web y perfiles en línea",
+      "nl": "website en onlineprofielen",
+      "pl": "strona internetowa i profile online"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
       "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
-      "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken."
+      "es": "Los sitios web propios de una persona o los enlaces a sus perfiles en redes sociales.",
+      "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken.",
+      "pl": "Własne strony internetowe danej osoby lub linki do jej profili w mediach społecznościowych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -874,17 +1030,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fax number",
       "de": "Faxnummer",
-      "nl": "Faxnummer"
+      "es": "Número de fax",
+      "nl": "Faxnummer",
+      "pl": "Numer faksu"
     },
     "inSentence": {
       "en": "fax number",
       "de": "Faxnummer",
-      "nl": "faxnummer"
+      "es": "número de fax",
+      "nl": "faxnummer",
+      "pl": "numer faksu"
     },
     "description": {
       "en": "Data Subject's fax number.",
       "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
-      "nl": "Het faxnummer waarop iemand bereikbaar is."
+      "es": "El número de fax en el que se puede contactar con una persona.",
+      "nl": "Het faxnummer waarop iemand bereikbaar is.",
+      "pl": "Numer faksu, pod którym można skontaktować się z daną osobą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -904,17 +1066,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postcode",
       "de": "Postleitzahl",
-      "nl": "Postcode"
+      "es": "Código postal",
+      "nl": "Postcode",
+      "pl": "Kod pocztowy"
     },
     "inSentence": {
       "en": "postcode",
       "de": "Postleitzahl",
-      "nl": "postcode"
+      "es": "código postal",
+      "nl": "postcode",
+      "pl": "kod pocztowy"
     },
     "description": {
       "en": "User's postal code.",
       "de": "Die Postleitzahl aus der Anschrift einer Person.",
-      "nl": "De postcode uit het adres van een persoon."
+      "es": "El código postal de la dirección de una persona.",
+      "nl": "De postcode uit het adres van een persoon.",
+      "pl": "Kod pocztowy z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -934,17 +1102,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "State or region",
       "de": "Bundesland oder Region",
-      "nl": "Provincie, deelstaat of regio"
+      "es": "Provincia, estado o región",
+      "nl": "Provincie, deelstaat of regio",
+      "pl": "Województwo lub region"
     },
     "inSentence": {
       "en": "state or region",
       "de": "Bundesland oder Region",
-      "nl": "provincie, deelstaat of regio"
+      "es": "provincia, estado o región",
+      "nl": "provincie, deelstaat of regio",
+      "pl": "województwo lub region"
     },
     "description": {
       "en": "User's state level address data.",
       "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
-      "nl": "De provincie, deelstaat of regio uit het adres van een persoon."
+      "es": "La provincia, el estado o la región de la dirección de una persona.",
+      "nl": "De provincie, deelstaat of regio uit het adres van een persoon.",
+      "pl": "Województwo, stan lub region z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -964,17 +1138,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Street address",
       "de": "Straße und Hausnummer",
-      "nl": "Straat en huisnummer"
+      "es": "Calle y número",
+      "nl": "Straat en huisnummer",
+      "pl": "Ulica i numer domu"
     },
     "inSentence": {
       "en": "street address",
       "de": "Straße und Hausnummer",
-      "nl": "straat en huisnummer"
+      "es": "calle y número",
+      "nl": "straat en huisnummer",
+      "pl": "ulica i numer domu"
     },
     "description": {
       "en": "User's street level address data.",
       "de": "Straße und Hausnummer aus der Anschrift einer Person.",
-      "nl": "De straat en het huisnummer uit het adres van een persoon."
+      "es": "La calle y el número de la dirección de una persona.",
+      "nl": "De straat en het huisnummer uit het adres van een persoon.",
+      "pl": "Ulica i numer domu z adresu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -994,17 +1174,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Company or organisation",
       "de": "Unternehmen oder Organisation",
-      "nl": "Bedrijf of organisatie"
+      "es": "Empresa u organización",
+      "nl": "Bedrijf of organisatie",
+      "pl": "Firma lub organizacja"
     },
     "inSentence": {
       "en": "company or organisation",
       "de": "Unternehmen oder Organisation",
-      "nl": "bedrijf of organisatie"
+      "es": "empresa u organización",
+      "nl": "bedrijf of organisatie",
+      "pl": "firma lub organizacja"
     },
     "description": {
       "en": "Data Subject's Organization.",
       "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
-      "nl": "Het bedrijf of de organisatie waarvoor iemand werkt."
+      "es": "La empresa o la organización para la que trabaja una persona.",
+      "nl": "Het bedrijf of de organisatie waarvoor iemand werkt.",
+      "pl": "Firma lub organizacja, dla której pracuje dana osoba."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1024,17 +1210,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Content",
       "de": "Inhalte",
-      "nl": "Inhoud"
+      "es": "Contenidos",
+      "nl": "Inhoud",
+      "pl": "Treści"
     },
     "inSentence": {
       "en": "content",
       "de": "Inhalte",
-      "nl": "inhoud"
+      "es": "contenidos",
+      "nl": "inhoud",
+      "pl": "treści"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
-      "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft."
+      "es": "Contenidos que ha creado una persona o que se refieren a ella.",
+      "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft.",
+      "pl": "Treści, które dana osoba utworzyła lub które jej dotyczą."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -1054,17 +1246,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Messages and other content you send",
       "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
-      "nl": "Berichten en andere inhoud die u verstuurt"
+      "es": "Mensajes y otros contenidos que usted envía",
+      "nl": "Berichten en andere inhoud die u verstuurt",
+      "pl": "Wiadomości i inne treści przesyłane przez Państwa"
     },
     "inSentence": {
       "en": "messages and other content you send",
       "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
-      "nl": "berichten en andere inhoud die u verstuurt"
+      "es": "mensajes y otros contenidos que usted envía",
+      "nl": "berichten en andere inhoud die u verstuurt",
+      "pl": "wiadomości i inne treści przesyłane przez Państwa"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
       "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
-      "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden."
+      "es": "Contenidos de una persona que no son de acceso público, como mensajes o archivos.",
+      "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden.",
+      "pl": "Treści danej osoby, które nie są publicznie dostępne, na przykład wiadomości lub pliki."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -1084,17 +1282,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Publicly shared content",
       "de": "Öffentlich geteilte Inhalte",
-      "nl": "Openbaar gedeelde inhoud"
+      "es": "Contenidos compartidos públicamente",
+      "nl": "Openbaar gedeelde inhoud",
+      "pl": "Treści udostępnione publicznie"
     },
     "inSentence": {
       "en": "publicly shared content",
       "de": "öffentlich geteilte Inhalte",
-      "nl": "openbaar gedeelde inhoud"
+      "es": "contenidos compartidos públicamente",
+      "nl": "openbaar gedeelde inhoud",
+      "pl": "treści udostępnione publicznie"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person öffentlich geteilt hat.",
-      "nl": "Inhoud die iemand openbaar heeft gedeeld."
+      "es": "Contenidos que una persona ha compartido públicamente.",
+      "nl": "Inhoud die iemand openbaar heeft gedeeld.",
+      "pl": "Treści, które dana osoba udostępniła publicznie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1114,17 +1318,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Photos of the person",
       "de": "Fotos der Person",
-      "nl": "Foto’s van de persoon"
+      "es": "Fotografías de la persona",
+      "nl": "Foto’s van de persoon",
+      "pl": "Zdjęcia danej osoby"
     },
     "inSentence": {
       "en": "photos of the person",
       "de": "Fotos der Person",
-      "nl": "foto’s van de persoon"
+      "es": "fotografías de la persona",
+      "nl": "foto’s van de persoon",
+      "pl": "zdjęcia danej osoby"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
       "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
-      "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is."
+      "es": "Fotografías o imágenes en las que se reconoce a una persona total o parcialmente.",
+      "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is.",
+      "pl": "Zdjęcia lub obrazy, na których dana osoba jest rozpoznawalna w całości lub w części."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1144,17 +1354,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Demographic data",
       "de": "Demografische Daten",
-      "nl": "Demografische gegevens"
+      "es": "Datos demográficos",
+      "nl": "Demografische gegevens",
+      "pl": "Dane demograficzne"
     },
     "inSentence": {
       "en": "demographic data",
       "de": "demografische Daten",
-      "nl": "demografische gegevens"
+      "es": "datos demográficos",
+      "nl": "demografische gegevens",
+      "pl": "dane demograficzne"
     },
     "description": {
       "en": "Demographic data about a user.",
       "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
-      "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal."
+      "es": "Datos generales sobre una persona, como la edad, el sexo o el idioma.",
+      "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal.",
+      "pl": "Ogólne informacje o osobie, takie jak wiek, płeć lub język."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1174,17 +1390,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Age range",
       "de": "Altersgruppe",
-      "nl": "Leeftijdscategorie"
+      "es": "Franja de edad",
+      "nl": "Leeftijdscategorie",
+      "pl": "Przedział wiekowy"
     },
     "inSentence": {
       "en": "age range",
       "de": "Altersgruppe",
-      "nl": "leeftijdscategorie"
+      "es": "franja de edad",
+      "nl": "leeftijdscategorie",
+      "pl": "przedział wiekowy"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
       "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
-      "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon."
+      "es": "La edad aproximada o la franja de edad de una persona.",
+      "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon.",
+      "pl": "Przybliżony wiek lub grupa wiekowa danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1204,17 +1426,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Date of birth",
       "de": "Geburtsdatum",
-      "nl": "Geboortedatum"
+      "es": "Fecha de nacimiento",
+      "nl": "Geboortedatum",
+      "pl": "Data urodzenia"
     },
     "inSentence": {
       "en": "date of birth",
       "de": "Geburtsdatum",
-      "nl": "geboortedatum"
+      "es": "fecha de nacimiento",
+      "nl": "geboortedatum",
+      "pl": "data urodzenia"
     },
     "description": {
       "en": "Date of birth of data subject.",
       "de": "Das Geburtsdatum einer Person.",
-      "nl": "De geboortedatum van een persoon."
+      "es": "La fecha de nacimiento de una persona.",
+      "nl": "De geboortedatum van een persoon.",
+      "pl": "Data urodzenia danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1234,17 +1462,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Gender",
       "de": "Geschlecht",
-      "nl": "Geslacht"
+      "es": "Sexo o género",
+      "nl": "Geslacht",
+      "pl": "Płeć"
     },
     "inSentence": {
       "en": "gender",
       "de": "Geschlecht",
-      "nl": "geslacht"
+      "es": "sexo o género",
+      "nl": "geslacht",
+      "pl": "płeć"
     },
     "description": {
       "en": "Gender of data subject.",
       "de": "Das Geschlecht einer Person.",
-      "nl": "Het geslacht van een persoon."
+      "es": "El sexo o el género de una persona.",
+      "nl": "Het geslacht van een persoon.",
+      "pl": "Płeć danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1264,17 +1498,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Language",
       "de": "Sprache",
-      "nl": "Taal"
+      "es": "Idioma",
+      "nl": "Taal",
+      "pl": "Język"
     },
     "inSentence": {
       "en": "language",
       "de": "Sprache",
-      "nl": "taal"
+      "es": "idioma",
+      "nl": "taal",
+      "pl": "język"
     },
     "description": {
       "en": "Spoken or written language of subject.",
       "de": "Die Sprache, die eine Person spricht oder schreibt.",
-      "nl": "De taal die iemand spreekt of schrijft."
+      "es": "El idioma que habla o escribe una persona.",
+      "nl": "De taal die iemand spreekt of schrijft.",
+      "pl": "Język, którym dana osoba mówi lub pisze."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1292,17 +1532,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Marital status",
       "de": "Familienstand",
-      "nl": "Burgerlijke staat"
+      "es": "Estado civil",
+      "nl": "Burgerlijke staat",
+      "pl": "Stan cywilny"
     },
     "inSentence": {
       "en": "marital status",
       "de": "Familienstand",
-      "nl": "burgerlijke staat"
+      "es": "estado civil",
+      "nl": "burgerlijke staat",
+      "pl": "stan cywilny"
     },
     "description": {
       "en": "Marital status of data subject.",
       "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
-      "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is."
+      "es": "Si una persona está soltera, casada, divorciada o viuda.",
+      "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is.",
+      "pl": "To, czy dana osoba jest stanu wolnego, w związku małżeńskim, rozwiedziona czy owdowiała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1322,17 +1568,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Political opinions",
       "de": "Politische Meinung",
-      "nl": "Politieke opvattingen"
+      "es": "Opiniones políticas",
+      "nl": "Politieke opvattingen",
+      "pl": "Poglądy polityczne"
     },
     "inSentence": {
       "en": "political opinions",
       "de": "politische Meinung",
-      "nl": "politieke opvattingen"
+      "es": "opiniones políticas",
+      "nl": "politieke opvattingen",
+      "pl": "poglądy polityczne"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
       "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
-      "nl": "De politieke opvattingen of overtuigingen van een persoon."
+      "es": "Las opiniones o convicciones políticas de una persona.",
+      "nl": "De politieke opvattingen of overtuigingen van een persoon.",
+      "pl": "Poglądy lub przekonania polityczne danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1352,17 +1604,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Profile and preferences",
       "de": "Profildaten",
-      "nl": "Profiel en voorkeuren"
+      "es": "Perfil y preferencias",
+      "nl": "Profiel en voorkeuren",
+      "pl": "Profil i preferencje"
     },
     "inSentence": {
       "en": "profile and preferences",
       "de": "Profildaten",
-      "nl": "profiel en voorkeuren"
+      "es": "perfil y preferencias",
+      "nl": "profiel en voorkeuren",
+      "pl": "profil i preferencje"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
       "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
-      "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel."
+      "es": "Datos sobre los intereses y las preferencias de una persona reunidos en un perfil.",
+      "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel.",
+      "pl": "Informacje o zainteresowaniach i preferencjach danej osoby zebrane w profilu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1382,17 +1640,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Racial or ethnic origin",
       "de": "Ethnische Herkunft",
-      "nl": "Ras of etnische afkomst"
+      "es": "Origen étnico o racial",
+      "nl": "Ras of etnische afkomst",
+      "pl": "Pochodzenie rasowe lub etniczne"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
       "de": "ethnische Herkunft",
-      "nl": "ras of etnische afkomst"
+      "es": "origen étnico o racial",
+      "nl": "ras of etnische afkomst",
+      "pl": "pochodzenie rasowe lub etniczne"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
       "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
-      "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht."
+      "es": "Datos sobre el origen étnico o racial de una persona, en el sentido de la normativa de protección de datos.",
+      "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht.",
+      "pl": "Informacje o pochodzeniu etnicznym danej osoby, w tym o pochodzeniu rasowym w rozumieniu przepisów o ochronie danych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1413,17 +1677,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Religion",
       "de": "Religiöse Überzeugung",
-      "nl": "Religieuze overtuiging"
+      "es": "Religión",
+      "nl": "Religieuze overtuiging",
+      "pl": "Przekonania religijne"
     },
     "inSentence": {
       "en": "religion",
       "de": "religiöse Überzeugung",
-      "nl": "religieuze overtuiging"
+      "es": "religión",
+      "nl": "religieuze overtuiging",
+      "pl": "przekonania religijne"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
       "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
-      "nl": "De godsdienst of de religieuze overtuigingen van een persoon."
+      "es": "La religión o las convicciones religiosas de una persona.",
+      "nl": "De godsdienst of de religieuze overtuigingen van een persoon.",
+      "pl": "Wyznanie lub przekonania religijne danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1444,17 +1714,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sexual orientation",
       "de": "Sexuelle Orientierung",
-      "nl": "Seksuele gerichtheid"
+      "es": "Orientación sexual",
+      "nl": "Seksuele gerichtheid",
+      "pl": "Orientacja seksualna"
     },
     "inSentence": {
       "en": "sexual orientation",
       "de": "sexuelle Orientierung",
-      "nl": "seksuele gerichtheid"
+      "es": "orientación sexual",
+      "nl": "seksuele gerichtheid",
+      "pl": "orientacja seksualna"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
       "de": "Die sexuelle Orientierung einer Person.",
-      "nl": "De seksuele gerichtheid van een persoon."
+      "es": "La orientación sexual de una persona.",
+      "nl": "De seksuele gerichtheid van een persoon.",
+      "pl": "Orientacja seksualna danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1474,17 +1750,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Location",
       "de": "Standortdaten",
-      "nl": "Locatiegegevens"
+      "es": "Ubicación",
+      "nl": "Locatiegegevens",
+      "pl": "Dane o lokalizacji"
     },
     "inSentence": {
       "en": "location",
       "de": "Standortdaten",
-      "nl": "locatiegegevens"
+      "es": "ubicación",
+      "nl": "locatiegegevens",
+      "pl": "dane o lokalizacji"
     },
     "description": {
       "en": "Records of the location of a user.",
       "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
-      "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden."
+      "es": "Datos sobre dónde se encuentra o se ha encontrado una persona.",
+      "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden.",
+      "pl": "Informacje o tym, gdzie dana osoba przebywa lub przebywała."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1504,17 +1786,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Approximate location",
       "de": "Ungefährer Standort",
-      "nl": "Geschatte locatie"
+      "es": "Ubicación aproximada",
+      "nl": "Geschatte locatie",
+      "pl": "Przybliżona lokalizacja"
     },
     "inSentence": {
       "en": "approximate location",
       "de": "ungefährer Standort",
-      "nl": "geschatte locatie"
+      "es": "ubicación aproximada",
+      "nl": "geschatte locatie",
+      "pl": "przybliżona lokalizacja"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
       "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
-      "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter."
+      "es": "Una ubicación imprecisa, por ejemplo a nivel de ciudad, con un margen de error de más de 500 metros.",
+      "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter.",
+      "pl": "Niedokładna lokalizacja, na przykład na poziomie miasta, z dokładnością gorszą niż 500 metrów."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1534,17 +1822,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Precise location",
       "de": "Genauer Standort",
-      "nl": "Precieze locatie"
+      "es": "Ubicación precisa",
+      "nl": "Precieze locatie",
+      "pl": "Dokładna lokalizacja"
     },
     "inSentence": {
       "en": "precise location",
       "de": "genauer Standort",
-      "nl": "precieze locatie"
+      "es": "ubicación precisa",
+      "nl": "precieze locatie",
+      "pl": "dokładna lokalizacja"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
       "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
-      "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter."
+      "es": "Una ubicación exacta, por ejemplo mediante GPS, con un margen de error de menos de 500 metros.",
+      "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter.",
+      "pl": "Dokładna lokalizacja, na przykład z GPS, z dokładnością lepszą niż 500 metrów."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1565,17 +1859,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device information",
       "de": "Gerätedaten",
-      "nl": "Apparaatgegevens"
+      "es": "Datos del dispositivo",
+      "nl": "Apparaatgegevens",
+      "pl": "Informacje o urządzeniu"
     },
     "inSentence": {
       "en": "device information",
       "de": "Gerätedaten",
-      "nl": "apparaatgegevens"
+      "es": "datos del dispositivo",
+      "nl": "apparaatgegevens",
+      "pl": "informacje o urządzeniu"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
       "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
-      "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan."
+      "es": "Datos sobre el dispositivo de una persona, su configuración y sus ajustes.",
+      "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan.",
+      "pl": "Informacje o urządzeniu danej osoby, jego konfiguracji i ustawieniach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1595,17 +1895,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data stored in cookies",
       "de": "Cookie-Daten",
-      "nl": "Gegevens in cookies"
+      "es": "Datos almacenados en cookies",
+      "nl": "Gegevens in cookies",
+      "pl": "Dane zapisane w plikach cookie"
     },
     "inSentence": {
       "en": "data stored in cookies",
       "de": "Cookie-Daten",
-      "nl": "gegevens in cookies"
+      "es": "datos almacenados en cookies",
+      "nl": "gegevens in cookies",
+      "pl": "dane zapisane w plikach cookie"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
       "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
-      "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen."
+      "es": "Datos relativos a una persona almacenados en una cookie en su dispositivo.",
+      "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen.",
+      "pl": "Informacje o danej osobie zapisane w pliku cookie na jej urządzeniu."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1623,17 +1929,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Cookie ID",
       "de": "Cookie-Kennung",
-      "nl": "Cookie-ID"
+      "es": "Identificador de cookie",
+      "nl": "Cookie-ID",
+      "pl": "Identyfikator pliku cookie"
     },
     "inSentence": {
       "en": "cookie ID",
       "de": "Cookie-Kennung",
-      "nl": "cookie-ID"
+      "es": "identificador de cookie",
+      "nl": "cookie-ID",
+      "pl": "identyfikator pliku cookie"
     },
     "description": {
       "en": "Cookie unique identification number.",
       "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
-      "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend."
+      "es": "Un identificador único almacenado en una cookie que permite reconocer un dispositivo.",
+      "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend.",
+      "pl": "Niepowtarzalny identyfikator zapisany w pliku cookie, dzięki któremu można rozpoznać urządzenie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1653,17 +1965,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device ID",
       "de": "Gerätekennung",
-      "nl": "Apparaat-ID"
+      "es": "Identificador del dispositivo",
+      "nl": "Apparaat-ID",
+      "pl": "Identyfikator urządzenia"
     },
     "inSentence": {
       "en": "device ID",
       "de": "Gerätekennung",
-      "nl": "apparaat-ID"
+      "es": "identificador del dispositivo",
+      "nl": "apparaat-ID",
+      "pl": "identyfikator urządzenia"
     },
     "description": {
       "en": "Device unique identification number.",
       "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
-      "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID."
+      "es": "Un identificador único de un dispositivo, como un identificador publicitario.",
+      "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID.",
+      "pl": "Niepowtarzalny identyfikator urządzenia, na przykład identyfikator reklamowy."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1683,17 +2001,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "IP address",
       "de": "IP-Adresse",
-      "nl": "IP-adres"
+      "es": "Dirección IP",
+      "nl": "IP-adres",
+      "pl": "Adres IP"
     },
     "inSentence": {
       "en": "IP address",
       "de": "IP-Adresse",
-      "nl": "IP-adres"
+      "es": "dirección IP",
+      "nl": "IP-adres",
+      "pl": "adres IP"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
       "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
-      "nl": "Het adres waaronder een apparaat op internet bereikbaar is."
+      "es": "La dirección con la que un dispositivo se conecta a internet.",
+      "nl": "Het adres waaronder een apparaat op internet bereikbaar is.",
+      "pl": "Adres, pod którym urządzenie jest osiągalne w internecie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1713,17 +2037,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Payment information",
       "de": "Zahlungsdaten",
-      "nl": "Betaalgegevens"
+      "es": "Datos de pago",
+      "nl": "Betaalgegevens",
+      "pl": "Dane o płatnościach"
     },
     "inSentence": {
       "en": "payment information",
       "de": "Zahlungsdaten",
-      "nl": "betaalgegevens"
+      "es": "datos de pago",
+      "nl": "betaalgegevens",
+      "pl": "dane o płatnościach"
     },
     "description": {
       "en": "Payment data related to user.",
       "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
-      "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip."
+      "es": "Datos sobre los pagos de una persona, como el medio de pago, el importe y la fecha.",
+      "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip.",
+      "pl": "Informacje o płatnościach danej osoby, na przykład o sposobie płatności, kwocie i dacie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1743,17 +2073,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Social activity and interactions",
       "de": "Soziale Interaktionen",
-      "nl": "Sociale activiteit en interacties"
+      "es": "Actividad e interacciones sociales",
+      "nl": "Sociale activiteit en interacties",
+      "pl": "Aktywność i interakcje w mediach społecznościowych"
     },
     "inSentence": {
       "en": "social activity and interactions",
       "de": "soziale Interaktionen",
-      "nl": "sociale activiteit en interacties"
+      "es": "actividad e interacciones sociales",
+      "nl": "sociale activiteit en interacties",
+      "pl": "aktywność i interakcje w mediach społecznościowych"
     },
     "description": {
       "en": "Social activity and interaction data.",
       "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
-      "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen."
+      "es": "Datos sobre la actividad y los contactos de una persona en redes sociales o comunidades en línea.",
+      "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen.",
+      "pl": "Informacje o aktywności i kontaktach danej osoby w mediach społecznościowych lub społecznościach internetowych."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1773,17 +2109,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "User ID",
       "de": "Nutzerkennung",
-      "nl": "Gebruikers-ID"
+      "es": "Identificador de usuario",
+      "nl": "Gebruikers-ID",
+      "pl": "Identyfikator użytkownika"
     },
     "inSentence": {
       "en": "user ID",
       "de": "Nutzerkennung",
-      "nl": "gebruikers-ID"
+      "es": "identificador de usuario",
+      "nl": "gebruikers-ID",
+      "pl": "identyfikator użytkownika"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
       "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
-      "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent."
+      "es": "Un identificador que un sistema asigna a una persona cuando lo utiliza.",
+      "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent.",
+      "pl": "Identyfikator, który system przypisuje osobie korzystającej z niego."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1803,17 +2145,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Pseudonymous ID",
       "de": "Pseudonyme Kennung",
-      "nl": "Pseudonieme ID"
+      "es": "Identificador seudónimo",
+      "nl": "Pseudonieme ID",
+      "pl": "Identyfikator pseudonimowy"
     },
     "inSentence": {
       "en": "pseudonymous ID",
       "de": "pseudonyme Kennung",
-      "nl": "pseudonieme ID"
+      "es": "identificador seudónimo",
+      "nl": "pseudonieme ID",
+      "pl": "identyfikator pseudonimowy"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
       "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
-      "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten."
+      "es": "Un identificador que se genera o se estima a partir de otros datos de una persona o de su dispositivo, sin contener su nombre.",
+      "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten.",
+      "pl": "Identyfikator utworzony lub oszacowany na podstawie innych danych osoby lub jej urządzenia, który nie zawiera jej imienia i nazwiska."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1833,17 +2181,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical usage data",
       "de": "Technische Nutzungsdaten",
-      "nl": "Technische gebruiksgegevens"
+      "es": "Datos técnicos de uso",
+      "nl": "Technische gebruiksgegevens",
+      "pl": "Techniczne dane o korzystaniu"
     },
     "inSentence": {
       "en": "technical usage data",
       "de": "technische Nutzungsdaten",
-      "nl": "technische gebruiksgegevens"
+      "es": "datos técnicos de uso",
+      "nl": "technische gebruiksgegevens",
+      "pl": "techniczne dane o korzystaniu"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
       "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
-      "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport."
+      "es": "Datos técnicos que se generan cuando una persona utiliza un sistema y que pueden vincularse a ella, como el navegador, la hora de una solicitud o un informe de errores.",
+      "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport.",
+      "pl": "Informacje techniczne powstające podczas korzystania z systemu, które można przypisać danej osobie, na przykład przeglądarka, czas wyświetlenia lub raporty o błędach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1863,17 +2217,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
-      "nl": "Sensorgegevens over de omgeving"
+      "es": "Datos de sensores sobre el entorno",
+      "nl": "Sensorgegevens over de omgeving",
+      "pl": "Dane z czujników o otoczeniu"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
-      "nl": "sensorgegevens over de omgeving"
+      "es": "datos de sensores sobre el entorno",
+      "nl": "sensorgegevens over de omgeving",
+      "pl": "dane z czujników o otoczeniu"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
       "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
-      "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau."
+      "es": "Mediciones de sensores sobre el entorno de una persona mientras utiliza un sistema, como la luminosidad o el nivel de ruido.",
+      "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau.",
+      "pl": "Pomiary z czujników dotyczące otoczenia danej osoby podczas korzystania z urządzenia, na przykład jasność lub głośność."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1891,17 +2251,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Employer",
       "de": "Arbeitgeber",
-      "nl": "Werkgever"
+      "es": "Empleador",
+      "nl": "Werkgever",
+      "pl": "Pracodawca"
     },
     "inSentence": {
       "en": "employer",
       "de": "Arbeitgeber",
-      "nl": "werkgever"
+      "es": "empleador",
+      "nl": "werkgever",
+      "pl": "pracodawca"
     },
     "description": {
       "en": "Organization of employment.",
       "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
-      "nl": "Het bedrijf of de organisatie waar iemand in dienst is."
+      "es": "La empresa o la organización en la que trabaja una persona.",
+      "nl": "Het bedrijf of de organisatie waar iemand in dienst is.",
+      "pl": "Firma lub organizacja, w której dana osoba jest zatrudniona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1921,17 +2287,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data",
       "de": "Sensordaten",
-      "nl": "Sensorgegevens"
+      "es": "Datos de sensores",
+      "nl": "Sensorgegevens",
+      "pl": "Dane z czujników"
     },
     "inSentence": {
       "en": "sensor data",
       "de": "Sensordaten",
-      "nl": "sensorgegevens"
+      "es": "datos de sensores",
+      "nl": "sensorgegevens",
+      "pl": "dane z czujników"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
       "de": "Messwerte von Sensoren und Überwachungssystemen.",
-      "nl": "Meetwaarden van sensoren en bewakingssystemen."
+      "es": "Mediciones de sensores y sistemas de vigilancia.",
+      "nl": "Meetwaarden van sensoren en bewakingssystemen.",
+      "pl": "Pomiary z czujników i systemów monitorowania."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1949,17 +2321,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Financial information",
       "de": "Finanzdaten",
-      "nl": "Financiële gegevens"
+      "es": "Datos financieros",
+      "nl": "Financiële gegevens",
+      "pl": "Informacje finansowe"
     },
     "inSentence": {
       "en": "financial information",
       "de": "Finanzdaten",
-      "nl": "financiële gegevens"
+      "es": "datos financieros",
+      "nl": "financiële gegevens",
+      "pl": "informacje finansowe"
     },
     "description": {
       "en": "Payment data and financial history.",
       "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
-      "nl": "Gegevens over de betalingen en de financiële situatie van een persoon."
+      "es": "Datos sobre los pagos y la situación financiera de una persona.",
+      "nl": "Gegevens over de betalingen en de financiële situatie van een persoon.",
+      "pl": "Informacje o płatnościach i sytuacji finansowej danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1979,17 +2357,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Bank details",
       "de": "Bankverbindung",
-      "nl": "Bankgegevens"
+      "es": "Datos bancarios",
+      "nl": "Bankgegevens",
+      "pl": "Dane rachunku bankowego"
     },
     "inSentence": {
       "en": "bank details",
       "de": "Bankverbindung",
-      "nl": "bankgegevens"
+      "es": "datos bancarios",
+      "nl": "bankgegevens",
+      "pl": "dane rachunku bankowego"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
       "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
-      "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN."
+      "es": "Datos de la cuenta bancaria de una persona, como el IBAN.",
+      "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN.",
+      "pl": "Informacje o rachunku bankowym danej osoby, na przykład numer IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -2009,17 +2393,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Credit card details",
       "de": "Kreditkartendaten",
-      "nl": "Creditcardgegevens"
+      "es": "Datos de la tarjeta de crédito",
+      "nl": "Creditcardgegevens",
+      "pl": "Dane karty kredytowej"
     },
     "inSentence": {
       "en": "credit card details",
       "de": "Kreditkartendaten",
-      "nl": "creditcardgegevens"
+      "es": "datos de la tarjeta de crédito",
+      "nl": "creditcardgegevens",
+      "pl": "dane karty kredytowej"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
       "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
-      "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum."
+      "es": "Datos de la tarjeta de crédito de una persona, como el número y la fecha de caducidad.",
+      "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum.",
+      "pl": "Informacje o karcie kredytowej danej osoby, na przykład numer karty i data ważności."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -2039,17 +2429,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Official documents and ID numbers",
       "de": "Amtliche Dokumente und Kennnummern",
-      "nl": "Officiële documenten en identificatienummers"
+      "es": "Documentos oficiales y números de identificación",
+      "nl": "Officiële documenten en identificatienummers",
+      "pl": "Dokumenty urzędowe i numery identyfikacyjne"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
       "de": "amtliche Dokumente und Kennnummern",
-      "nl": "officiële documenten en identificatienummers"
+      "es": "documentos oficiales y números de identificación",
+      "nl": "officiële documenten en identificatienummers",
+      "pl": "dokumenty urzędowe i numery identyfikacyjne"
     },
     "description": {
       "en": "State provided identification data.",
       "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
-      "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven."
+      "es": "Números de identificación y datos de documentos expedidos por el Estado.",
+      "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven.",
+      "pl": "Numery identyfikacyjne i informacje z dokumentów wydanych przez państwo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2069,17 +2465,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Birth certificate",
       "de": "Geburtsurkunde",
-      "nl": "Geboorteakte"
+      "es": "Certificado de nacimiento",
+      "nl": "Geboorteakte",
+      "pl": "Akt urodzenia"
     },
     "inSentence": {
       "en": "birth certificate",
       "de": "Geburtsurkunde",
-      "nl": "geboorteakte"
+      "es": "certificado de nacimiento",
+      "nl": "geboorteakte",
+      "pl": "akt urodzenia"
     },
     "description": {
       "en": "State issued certificate of birth.",
       "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
-      "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon."
+      "es": "El documento oficial que acredita el nacimiento de una persona.",
+      "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon.",
+      "pl": "Wydany przez państwo dokument potwierdzający urodzenie danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2099,17 +2501,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Driving licence number",
       "de": "Führerscheinnummer",
-      "nl": "Rijbewijsnummer"
+      "es": "Número del permiso de conducir",
+      "nl": "Rijbewijsnummer",
+      "pl": "Numer prawa jazdy"
     },
     "inSentence": {
       "en": "driving licence number",
       "de": "Führerscheinnummer",
-      "nl": "rijbewijsnummer"
+      "es": "número del permiso de conducir",
+      "nl": "rijbewijsnummer",
+      "pl": "numer prawa jazdy"
     },
     "description": {
       "en": "State issued driving identification number.",
       "de": "Die Nummer des Führerscheins einer Person.",
-      "nl": "Het nummer van het rijbewijs van een persoon."
+      "es": "El número del permiso de conducir de una persona.",
+      "nl": "Het nummer van het rijbewijs van een persoon.",
+      "pl": "Numer prawa jazdy danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2129,17 +2537,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Immigration or residence status",
       "de": "Aufenthaltsstatus",
-      "nl": "Verblijfsstatus"
+      "es": "Situación migratoria o de residencia",
+      "nl": "Verblijfsstatus",
+      "pl": "Status imigracyjny lub pobytowy"
     },
     "inSentence": {
       "en": "immigration or residence status",
       "de": "Aufenthaltsstatus",
-      "nl": "verblijfsstatus"
+      "es": "situación migratoria o de residencia",
+      "nl": "verblijfsstatus",
+      "pl": "status imigracyjny lub pobytowy"
     },
     "description": {
       "en": "State issued immigration or residency data.",
       "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
-      "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon."
+      "es": "Datos oficiales sobre la inmigración, el permiso de residencia o el domicilio de una persona.",
+      "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon.",
+      "pl": "Informacje urzędowe o imigracji, zezwoleniu na pobyt lub miejscu zamieszkania danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -2158,17 +2572,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "National ID number",
       "de": "Nationale Identifikationsnummer",
-      "nl": "Nationaal identificatienummer"
+      "es": "Número de identificación nacional",
+      "nl": "Nationaal identificatienummer",
+      "pl": "Krajowy numer identyfikacyjny"
     },
     "inSentence": {
       "en": "national ID number",
       "de": "nationale Identifikationsnummer",
-      "nl": "nationaal identificatienummer"
+      "es": "número de identificación nacional",
+      "nl": "nationaal identificatienummer",
+      "pl": "krajowy numer identyfikacyjny"
     },
     "description": {
       "en": "State issued personal identification number.",
       "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
-      "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer."
+      "es": "Un número de identificación personal asignado por el Estado, como el número del DNI o el número de identificación fiscal.",
+      "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer.",
+      "pl": "Osobisty numer identyfikacyjny nadany przez państwo, na przykład numer PESEL."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -2188,17 +2608,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Passport number",
       "de": "Reisepassnummer",
-      "nl": "Paspoortnummer"
+      "es": "Número de pasaporte",
+      "nl": "Paspoortnummer",
+      "pl": "Numer paszportu"
     },
     "inSentence": {
       "en": "passport number",
       "de": "Reisepassnummer",
-      "nl": "paspoortnummer"
+      "es": "número de pasaporte",
+      "nl": "paspoortnummer",
+      "pl": "numer paszportu"
     },
     "description": {
       "en": "State issued passport data.",
       "de": "Die Nummer und Angaben des Reisepasses einer Person.",
-      "nl": "Het nummer en de gegevens van het paspoort van een persoon."
+      "es": "El número y los datos del pasaporte de una persona.",
+      "nl": "Het nummer en de gegevens van het paspoort van een persoon.",
+      "pl": "Numer i dane paszportu danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2218,17 +2644,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
-      "nl": "Kenteken of voertuigregistratie"
+      "es": "Matrícula o documentación del vehículo",
+      "nl": "Kenteken of voertuigregistratie",
+      "pl": "Numer rejestracyjny pojazdu"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
-      "nl": "kenteken of voertuigregistratie"
+      "es": "matrícula o documentación del vehículo",
+      "nl": "kenteken of voertuigregistratie",
+      "pl": "numer rejestracyjny pojazdu"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
       "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
-      "nl": "Het kenteken of de registratiegegevens van een voertuig."
+      "es": "La matrícula o los datos de registro de un vehículo.",
+      "nl": "Het kenteken of de registratiegegevens van een voertuig.",
+      "pl": "Numer rejestracyjny lub dane rejestracyjne pojazdu."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2248,17 +2680,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health and medical information",
       "de": "Gesundheitsdaten",
-      "nl": "Gezondheidsgegevens"
+      "es": "Datos de salud",
+      "nl": "Gezondheidsgegevens",
+      "pl": "Dane dotyczące zdrowia"
     },
     "inSentence": {
       "en": "health and medical information",
       "de": "Gesundheitsdaten",
-      "nl": "gezondheidsgegevens"
+      "es": "datos de salud",
+      "nl": "gezondheidsgegevens",
+      "pl": "dane dotyczące zdrowia"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
       "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
-      "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier."
+      "es": "Datos sobre la salud física o mental de una persona, por ejemplo de su historia clínica.",
+      "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier.",
+      "pl": "Informacje o zdrowiu fizycznym lub psychicznym danej osoby, na przykład z dokumentacji medycznej."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2276,17 +2714,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Genetic data",
       "de": "Genetische Daten",
-      "nl": "Genetische gegevens"
+      "es": "Datos genéticos",
+      "nl": "Genetische gegevens",
+      "pl": "Dane genetyczne"
     },
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
-      "nl": "genetische gegevens"
+      "es": "datos genéticos",
+      "nl": "genetische gegevens",
+      "pl": "dane genetyczne"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
       "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
-      "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test."
+      "es": "Datos sobre las características genéticas de una persona, por ejemplo de una prueba genética.",
+      "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test.",
+      "pl": "Informacje o cechach genetycznych danej osoby, na przykład z badania genetycznego."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2304,17 +2748,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health insurance number",
       "de": "Krankenversichertennummer",
-      "nl": "Zorgverzekeringsnummer"
+      "es": "Número de la tarjeta sanitaria o del seguro médico",
+      "nl": "Zorgverzekeringsnummer",
+      "pl": "Numer ubezpieczenia zdrowotnego"
     },
     "inSentence": {
       "en": "health insurance number",
       "de": "Krankenversichertennummer",
-      "nl": "zorgverzekeringsnummer"
+      "es": "número de la tarjeta sanitaria o del seguro médico",
+      "nl": "zorgverzekeringsnummer",
+      "pl": "numer ubezpieczenia zdrowotnego"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
       "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
-      "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven."
+      "es": "El número con el que una persona figura en su seguro de enfermedad.",
+      "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven.",
+      "pl": "Numer, pod którym dana osoba figuruje w swoim ubezpieczeniu zdrowotnym."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2334,17 +2784,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Medical record number",
       "de": "Patientennummer",
-      "nl": "Patiëntnummer"
+      "es": "Número de historia clínica",
+      "nl": "Patiëntnummer",
+      "pl": "Numer dokumentacji medycznej"
     },
     "inSentence": {
       "en": "medical record number",
       "de": "Patientennummer",
-      "nl": "patiëntnummer"
+      "es": "número de historia clínica",
+      "nl": "patiëntnummer",
+      "pl": "numer dokumentacji medycznej"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
       "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
-      "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden."
+      "es": "El identificador con el que se registra la documentación médica de una persona.",
+      "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden.",
+      "pl": "Identyfikator, pod którym prowadzona jest dokumentacja medyczna danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2362,17 +2818,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Name",
       "de": "Name",
-      "nl": "Naam"
+      "es": "Nombre",
+      "nl": "Naam",
+      "pl": "Imię i nazwisko"
     },
     "inSentence": {
       "en": "name",
       "de": "Name",
-      "nl": "naam"
+      "es": "nombre",
+      "nl": "naam",
+      "pl": "imię i nazwisko"
     },
     "description": {
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
-      "nl": "De werkelijke naam van een persoon."
+      "es": "El nombre real de una persona.",
+      "nl": "De werkelijke naam van een persoon.",
+      "pl": "Prawdziwe imię i nazwisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2392,17 +2854,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "First name",
       "de": "Vorname",
-      "nl": "Voornaam"
+      "es": "Nombre de pila",
+      "nl": "Voornaam",
+      "pl": "Imię"
     },
     "inSentence": {
       "en": "first name",
       "de": "Vorname",
-      "nl": "voornaam"
+      "es": "nombre de pila",
+      "nl": "voornaam",
+      "pl": "imię"
     },
     "description": {
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
-      "nl": "De voornaam van een persoon."
+      "es": "El nombre de pila de una persona.",
+      "nl": "De voornaam van een persoon.",
+      "pl": "Imię danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2422,17 +2890,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Surname",
       "de": "Nachname",
-      "nl": "Achternaam"
+      "es": "Apellidos",
+      "nl": "Achternaam",
+      "pl": "Nazwisko"
     },
     "inSentence": {
       "en": "surname",
       "de": "Nachname",
-      "nl": "achternaam"
+      "es": "apellidos",
+      "nl": "achternaam",
+      "pl": "nazwisko"
     },
     "description": {
       "en": "Subject's last, or family, name.",
       "de": "Der Nachname oder Familienname einer Person.",
-      "nl": "De achternaam of familienaam van een persoon."
+      "es": "Los apellidos de una persona.",
+      "nl": "De achternaam of familienaam van een persoon.",
+      "pl": "Nazwisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2452,17 +2926,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Criminal history",
       "de": "Strafrechtliche Daten",
-      "nl": "Strafrechtelijke gegevens"
+      "es": "Antecedentes penales",
+      "nl": "Strafrechtelijke gegevens",
+      "pl": "Dane dotyczące wyroków skazujących i czynów zabronionych"
     },
     "inSentence": {
       "en": "criminal history",
       "de": "strafrechtliche Daten",
-      "nl": "strafrechtelijke gegevens"
+      "es": "antecedentes penales",
+      "nl": "strafrechtelijke gegevens",
+      "pl": "dane dotyczące wyroków skazujących i czynów zabronionych"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
       "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
-      "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon."
+      "es": "Datos sobre condenas, infracciones penales o procesos penales de una persona.",
+      "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon.",
+      "pl": "Informacje o karalności, przestępstwach lub postępowaniach karnych dotyczących danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2480,17 +2960,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Privacy settings",
       "de": "Datenschutzeinstellungen",
-      "nl": "Privacyinstellingen"
+      "es": "Configuración de privacidad",
+      "nl": "Privacyinstellingen",
+      "pl": "Ustawienia prywatności"
     },
     "inSentence": {
       "en": "privacy settings",
       "de": "Datenschutzeinstellungen",
-      "nl": "privacyinstellingen"
+      "es": "configuración de privacidad",
+      "nl": "privacyinstellingen",
+      "pl": "ustawienia prywatności"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
       "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
-      "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies."
+      "es": "Los ajustes de privacidad de una persona, como sus consentimientos a las cookies.",
+      "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies.",
+      "pl": "Ustawienia danej osoby dotyczące ochrony danych, na przykład jej zgody na pliki cookie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2510,17 +2996,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Job title",
       "de": "Berufsbezeichnung",
-      "nl": "Functietitel"
+      "es": "Cargo o profesión",
+      "nl": "Functietitel",
+      "pl": "Stanowisko"
     },
     "inSentence": {
       "en": "job title",
       "de": "Berufsbezeichnung",
-      "nl": "functietitel"
+      "es": "cargo o profesión",
+      "nl": "functietitel",
+      "pl": "stanowisko"
     },
     "description": {
       "en": "Professional data.",
       "de": "Der Beruf oder die Position einer Person.",
-      "nl": "Het beroep of de functie van een persoon."
+      "es": "La profesión o el puesto de una persona.",
+      "nl": "Het beroep of de functie van een persoon.",
+      "pl": "Zawód lub stanowisko danej osoby."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2540,17 +3032,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System data",
       "de": "Systemdaten",
-      "nl": "Systeemgegevens"
+      "es": "Datos del sistema",
+      "nl": "Systeemgegevens",
+      "pl": "Dane systemowe"
     },
     "inSentence": {
       "en": "system data",
       "de": "Systemdaten",
-      "nl": "systeemgegevens"
+      "es": "datos del sistema",
+      "nl": "systeemgegevens",
+      "pl": "dane systemowe"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
       "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
-      "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd."
+      "es": "Datos que pertenecen a un sistema y que este gestiona.",
+      "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd.",
+      "pl": "Dane, które należą do systemu i są przez niego zarządzane."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2568,17 +3066,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System access data",
       "de": "Authentifizierungsdaten des Systems",
-      "nl": "Toegangsgegevens van het systeem"
+      "es": "Datos de acceso al sistema",
+      "nl": "Toegangsgegevens van het systeem",
+      "pl": "Dane dostępowe systemu"
     },
     "inSentence": {
       "en": "system access data",
       "de": "Authentifizierungsdaten des Systems",
-      "nl": "toegangsgegevens van het systeem"
+      "es": "datos de acceso al sistema",
+      "nl": "toegangsgegevens van het systeem",
+      "pl": "dane dostępowe systemu"
     },
     "description": {
       "en": "Data used to manage access to the system.",
       "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
-      "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten."
+      "es": "Datos con los que un sistema controla el acceso a sí mismo, como claves y certificados.",
+      "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten.",
+      "pl": "Dane, za pomocą których system kontroluje dostęp do siebie, na przykład klucze i certyfikaty."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2594,17 +3098,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical operating data",
       "de": "Technische Betriebsdaten",
-      "nl": "Technische operationele gegevens"
+      "es": "Datos técnicos de funcionamiento",
+      "nl": "Technische operationele gegevens",
+      "pl": "Techniczne dane eksploatacyjne"
     },
     "inSentence": {
       "en": "technical operating data",
       "de": "technische Betriebsdaten",
-      "nl": "technische operationele gegevens"
+      "es": "datos técnicos de funcionamiento",
+      "nl": "technische operationele gegevens",
+      "pl": "techniczne dane eksploatacyjne"
     },
     "description": {
       "en": "Data used for system operations.",
       "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
-      "nl": "Gegevens die een systeem nodig heeft om te blijven werken."
+      "es": "Datos que un sistema necesita para su funcionamiento diario.",
+      "nl": "Gegevens die een systeem nodig heeft om te blijven werken.",
+      "pl": "Dane, których system potrzebuje do bieżącego działania."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2622,17 +3132,23 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
-      "nl": "Beelden van cameratoezicht"
+      "es": "Grabaciones de videovigilancia",
+      "nl": "Beelden van cameratoezicht",
+      "pl": "Nagrania z monitoringu wizyjnego"
     },
     "inSentence": {
       "en": "video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
-      "nl": "beelden van cameratoezicht"
+      "es": "grabaciones de videovigilancia",
+      "nl": "beelden van cameratoezicht",
+      "pl": "nagrania z monitoringu wizyjnego"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
       "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
-      "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen."
+      "es": "Grabaciones de cámaras de vigilancia en las que se reconoce a una persona, por ejemplo en locales comerciales o en accesos.",
+      "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen.",
+      "pl": "Nagrania z kamer monitoringu, na których dana osoba jest rozpoznawalna, na przykład w lokalu firmy lub przy wejściach."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
