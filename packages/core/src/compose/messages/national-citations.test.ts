@@ -61,6 +61,33 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "§ 25 Abs. 2 Nr. 2 TDDDG",
     "§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG",
   ],
+  es: [
+    "(PECR)",
+    "(PECR, anexo A1)",
+    "(PECR, anexo A1, apartado 2)",
+    "(PECR, anexo A1, apartado 4)",
+    "(TDDDG)",
+    "artículo 11.7a de la Ley neerlandesa de Telecomunicaciones (Telecommunicatiewet",
+    "artículo 11.7a, apartado 1, de la Telecommunicatiewet",
+    "artículo 11.7a, apartado 3, letra a), de la Telecommunicatiewet",
+    "artículo 11.7a, apartado 3, letra b), de la Telecommunicatiewet",
+    "artículo 165, apartado 3, de la Ley austriaca de Telecomunicaciones de 2021 (TKG 2021",
+    "artículo 165, apartado 3, de la TKG 2021",
+    "artículo 25 de la LPD",
+    "artículo 25, apartado 1, de la TDDDG",
+    "artículo 25, apartado 2, número 1, de la TDDDG",
+    "artículo 25, apartado 2, número 2, de la TDDDG",
+    "artículo 28 de la LPD",
+    "artículo 32, apartado 1, de la LPD",
+    "artículo 32, apartado 2, de la LPD",
+    "artículo 45c de la Ley suiza de Telecomunicaciones (Fernmeldegesetz, FMG",
+    "artículo 45c, letra a), de la FMG",
+    "artículo 45c, letra b), de la FMG",
+    "artículo 49 de la LPD",
+    "artículo 6, apartado 1, letra ea), del UK GDPR",
+    "artículos 16 y 17 de la LPD",
+    "artículos 18 y 19 de la Ordenanza sobre la Protección de Datos, OPDo",
+  ],
   "en-uk": [
     "Art. 13(3) UK GDPR",
     "Art. 22A UK GDPR",
@@ -139,10 +166,11 @@ const expected: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const acts = String.raw`BDSG|TDDDG|TKG 2021|\bDSG\b|\bDSV\b|FADP|\bDPO\b|\bFMG\b|UK GDPR|DPA 2018|Data Protection Act 2018|PECR|Fernmeldegesetzes|Telecommunicatiewet`;
+// Spanish names the Swiss acts LPD and OPDo, and cites with "artículo(s)" and "disposición".
+const acts = String.raw`BDSG|TDDDG|TKG 2021|\bDSG\b|\bDSV\b|FADP|\bDPO\b|\bFMG\b|UK GDPR|DPA 2018|Data Protection Act 2018|PECR|Fernmeldegesetzes|Telecommunicatiewet|\bLPD\b|\bOPDo\b`;
 /** A provision followed by its act ("Art. 32 Abs. 2 DSG"), or an act followed by its provision ("(PECR, Schedule A1, para. 4)"). */
 const citation = new RegExp(
-  String.raw`(?:Art\.|Article|§|Section|section|Regulation \d|Schedule) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
+  String.raw`(?:Art\.|Article|§|Section|section|Regulation \d|Schedule|artículos?|disposición \d) [^"\`:;]{0,90}?(?:${acts})|\((?:PECR|TDDDG|TKG 2021)[^)]*\)`,
   "g",
 );
 
