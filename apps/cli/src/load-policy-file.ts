@@ -23,7 +23,10 @@ export interface LoadedPolicy {
 export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "check" | "ruleSettings"> = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
   let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, ...rules });
-  if (named.wasNotEnough()) {
+  // An entry imported from its own subpath is as written, in English and German only: the
+  // translations of the catalog apply to the whole catalog. A policy in another language that
+  // finds an entry untranslated is therefore validated again with the whole catalog.
+  if (named.wasNotEnough() || result.issues.some((issue) => issue.code === "untranslated-catalog-text")) {
     const { catalog } = await import("@policy/catalog");
     result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), ...rules });
   }
