@@ -1,3 +1,4 @@
+import type { Locale } from "../taxonomy/types.js";
 import type { Address } from "../model/party.js";
 import type { CountryCode } from "../taxonomy/country.js";
 import type { GermanLand } from "./german-land.js";
@@ -16,8 +17,12 @@ export type AuthorityFact = (typeof authorityFacts)[number];
  */
 export type AuthorityCompetence = "private-sector" | "telecommunications-and-postal";
 
-/** An authority's name, as readers of an English and a German policy see it. */
-export interface AuthorityName {
+/**
+ * An authority's name, as readers of the policy see it. English and German are always given; in
+ * another language, the name the authority itself uses in it where one was read, else the
+ * official name (`authorityNameIn`): an authority is named as it names itself, never translated by us.
+ */
+export interface AuthorityName extends Readonly<Partial<Record<Exclude<Locale, "en" | "de">, string>>> {
   /** The official name in the authority's own language. */
   readonly official: string;
   /** The language of `official` (ISO 639-1). */
@@ -28,6 +33,11 @@ export interface AuthorityName {
   readonly de: string;
   /** Where `en` or `de` is not the authority's own: which, and why. */
   readonly note?: string;
+}
+
+/** The authority's name for readers in a language: its own name in that language, else the official one. */
+export function authorityNameIn(name: AuthorityName, locale: Locale): string {
+  return name[locale] ?? name.official;
 }
 
 /** A change of name that is decided but whose date we do not know, or that lies ahead. */

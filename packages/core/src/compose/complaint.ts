@@ -1,7 +1,7 @@
 import { competentAuthority } from "../authorities/competent-authority.js";
 import { isEeaMember } from "../taxonomy/index.js";
 import { supervisoryAuthorityById } from "../authorities/authority-lookup.js";
-import { isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "../authorities/supervisory-authority.js";
+import { authorityNameIn, isUnconfirmedAuthorityFact, type SupervisoryAuthority } from "../authorities/supervisory-authority.js";
 import type { Address } from "../model/party.js";
 import type { Locale } from "../taxonomy/index.js";
 import type { PolicySection } from "./document.js";
@@ -64,7 +64,7 @@ export interface AuthorityFacts {
 export function confirmedAuthority(authority: SupervisoryAuthority, locale: Locale): AuthorityFacts {
   const confirmed = (fact: Parameters<typeof isUnconfirmedAuthorityFact>[1]) => !isUnconfirmedAuthorityFact(authority, fact);
   return {
-    name: authority.name[locale],
+    name: authorityNameIn(authority.name, locale),
     ...(confirmed("address") ? { address: authority.address } : {}),
     ...(confirmed("email") && authority.email !== undefined ? { email: authority.email } : {}),
     ...(confirmed("phone") && authority.phone !== undefined ? { phone: authority.phone } : {}),
