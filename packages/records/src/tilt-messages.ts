@@ -35,4 +35,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Die Rechtsgrundlagen der beschriebenen Verarbeitung geben dieses Recht nicht.",
   },
+  fr: {
+    recipient: {
+      processor: "Sous-traitant, pour notre compte",
+      "joint-controller": "Responsable conjoint du traitement, avec nous",
+      controller: "Responsable du traitement, pour ses propres finalités",
+      provider: "Prestataire du service",
+      named: "Destinataire",
+    },
+    rightNotGiven: "Les bases juridiques du traitement décrit ne confèrent pas ce droit.",
+  },
 };

@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", fr: "fr-FR" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -31,7 +31,8 @@ export function formatDate(iso: string, locale: Locale, intlLocale = intlLocales
   if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
-  return format.format(date);
+  // French writes the first day of a month as an ordinal: "1er décembre 2026", which Intl does not.
+  return intlLocale.startsWith("fr") ? format.format(date).replace(/^1 /, "1er ") : format.format(date);
 }
 
 /**
@@ -87,6 +88,12 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   de: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
       ? (separator) => separator.replace(/\bund\b/, "sowie")
+      : undefined,
+  // French likewise joins the last item with "ainsi que" where an item has an "et" of its own:
+  // "clients et prospects ainsi que salariés".
+  fr: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(^|\s)et\s/.test(item))
+      ? (separator) => separator.replace(/(^|\s)et(\s|$)/, "$1ainsi que$2")
       : undefined,
 };
 

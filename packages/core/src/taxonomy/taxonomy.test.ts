@@ -107,8 +107,13 @@ describe("dotted taxonomies", () => {
     expect(getPurpose("essential.service.operations.support").label).toEqual({
       en: "Answering questions and support requests",
       de: "Beantwortung von Fragen und Supportanfragen",
+      fr: "Réponse aux questions et demandes d'assistance",
     });
-    expect(getPurpose("functional.service").label).toEqual({ en: "Providing additional features", de: "Bereitstellung zusätzlicher Funktionen" });
+    expect(getPurpose("functional.service").label).toEqual({
+      en: "Providing additional features",
+      de: "Bereitstellung zusätzlicher Funktionen",
+      fr: "Fourniture de fonctions supplémentaires",
+    });
     expect(getPurpose("collect").label.de).toBe("Erhebung für noch nicht festgelegte Zwecke");
     expect(getPurpose("marketing.advertising.first_party.contextual").label.de).toBe("Werbung passend zum angesehenen Inhalt");
     expect(getPurpose("marketing.advertising.serving").label.de).toBe("Auslieferung von Werbung");
@@ -178,10 +183,19 @@ describe("data categories", () => {
     expect(getDataCategory("user.content.private").label).toEqual({
       en: "Messages and other content you send",
       de: "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      fr: "Messages et autres contenus que vous envoyez",
     });
-    expect(getDataCategory("user.content.public").label).toEqual({ en: "Publicly shared content", de: "Öffentlich geteilte Inhalte" });
-    expect(getDataCategory("user.telemetry").label).toEqual({ en: "Technical usage data", de: "Technische Nutzungsdaten" });
-    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung" });
+    expect(getDataCategory("user.content.public").label).toEqual({
+      en: "Publicly shared content",
+      de: "Öffentlich geteilte Inhalte",
+      fr: "Contenus partagés publiquement",
+    });
+    expect(getDataCategory("user.telemetry").label).toEqual({
+      en: "Technical usage data",
+      de: "Technische Nutzungsdaten",
+      fr: "Données techniques d'utilisation",
+    });
+    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung", fr: "Identifiant d'utilisateur" });
   });
 
   it("keep fideslang order", () => {

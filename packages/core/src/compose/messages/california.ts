@@ -96,4 +96,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informationen für Verbraucherinnen und Verbraucher in Kalifornien",
     text: "Verbraucherinnen und Verbraucher mit Wohnsitz in Kalifornien haben zusätzlich Rechte nach dem California Consumer Privacy Act (CCPA). Diese Rechte und die Angaben, die das Gesetz verlangt, stehen im Abschnitt „Your California privacy rights“ der englischen Fassung dieser Datenschutzerklärung, in den Begriffen des Gesetzes.",
   },
+  fr: {
+    title: "Informations destinées aux consommateurs résidant en Californie",
+    text: "Les consommateurs résidant en Californie disposent en outre de droits au titre du California Consumer Privacy Act (CCPA). Ces droits et les informations que cette loi exige figurent, dans les termes de la loi, dans la section «\u00a0Your California privacy rights\u00a0» de la version anglaise de la présente politique de confidentialité.",
+  },
 };

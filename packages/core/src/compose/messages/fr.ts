@@ -74,7 +74,7 @@ export const fr: Messages = spaced<Messages>({
   documentTitle: "Politique de confidentialité",
   titles,
   see: (title) => t`(voir « ${title} »)`,
-  untranslated: { en: "(uniquement en anglais)", de: "(uniquement en allemand)" },
+  untranslated: { en: "(uniquement en anglais)", de: "(uniquement en allemand)", fr: "(uniquement en français)" },
 
   email: "Courriel",
   phone: "Téléphone",
@@ -198,7 +198,8 @@ export const fr: Messages = spaced<Messages>({
 
   transferRecipient: (recipient) => t`destinataire : ${recipient}`,
   adequacyDecisionName,
-  adequacyDecision: (decision) => t`Constaté par la ${decision}.`,
+  // A Commission decision takes its article (« la décision … »); any other instrument follows a colon.
+  adequacyDecision: (decision) => (decision.startsWith("décision") ? t`Constaté par la ${decision}.` : t`Constaté par : ${decision}.`),
   adequacyScope: (scope) => t`La décision ne couvre que ${scope}.`,
   adequacyNone: t`Il n'existe pas de décision d'adéquation de la Commission européenne pour ce pays.`,
   adequacyAlso: (decision) => t`Il existe également une décision d'adéquation de la Commission européenne pour ce pays (${decision}).`,
@@ -360,6 +361,10 @@ export const fr: Messages = spaced<Messages>({
     tdddg: t`L'article 25 de la loi allemande sur la protection des données dans les télécommunications et les services numériques (Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz, TDDDG)`,
     "tkg-at": t`L'article 165, paragraphe 3, de la loi autrichienne de 2021 sur les télécommunications (Telekommunikationsgesetz 2021, TKG 2021)`,
     "tw-nl": t`L'article 11.7a de la loi néerlandaise sur les télécommunications (Telecommunicatiewet)`,
+    "loi-fr": t`L'article 82 de la loi n\u00b0\u00a078-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés (loi « Informatique et Libertés »)`,
+    "codice-it": t`L'article 122, paragraphe 1, du code italien en matière de protection des données à caractère personnel (Codice in materia di protezione dei dati personali, décret législatif n\u00b0\u00a0196/2003)`,
+    "lssi-es": t`L'article 22, paragraphe 2, de la loi espagnole sur les services de la société de l'information (Ley 34/2002, LSSI)`,
+    "pke-pl": t`L'article 399 de la loi polonaise sur les communications électroniques (Prawo komunikacji elektronicznej, PKE)`,
     eprivacy: t`Le droit de l'Union (article 5, paragraphe 3, de la directive 2002/58/CE « vie privée et communications électroniques », telle que transposée dans chaque État membre)`,
     fmg: t`L'article 45c de la loi suisse sur les télécommunications (LTC)`,
     pecr: t`La regulation 6 des Privacy and Electronic Communications (EC Directive) Regulations 2003 du Royaume-Uni (PECR)`,
@@ -405,6 +410,26 @@ export const fr: Messages = spaced<Messages>({
       consent: "Consentement (article 11.7a, paragraphe 1, de la Telecommunicatiewet)",
       "strictly-necessary": "Strictement nécessaire (article 11.7a, paragraphe 3, point b), de la Telecommunicatiewet)",
       transmission: "Transmission d'une communication (article 11.7a, paragraphe 3, point a), de la Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Consentement (article 82 de la loi n\u00b0\u00a078-17)",
+      "strictly-necessary": "Strictement nécessaire (article 82 de la loi n\u00b0\u00a078-17)",
+      transmission: "Transmission d'une communication (article 82 de la loi n\u00b0\u00a078-17)",
+    },
+    "codice-it": {
+      consent: "Consentement (article 122, paragraphe 1, du Codice)",
+      "strictly-necessary": "Strictement nécessaire (article 122, paragraphe 1, du Codice)",
+      transmission: "Transmission d'une communication (article 122, paragraphe 1, du Codice)",
+    },
+    "lssi-es": {
+      consent: "Consentement (article 22, paragraphe 2, de la LSSI)",
+      "strictly-necessary": "Strictement nécessaire (article 22, paragraphe 2, de la LSSI)",
+      transmission: "Transmission d'une communication (article 22, paragraphe 2, de la LSSI)",
+    },
+    "pke-pl": {
+      consent: "Consentement (article 399 de la PKE)",
+      "strictly-necessary": "Strictement nécessaire (article 399 de la PKE)",
+      transmission: "Transmission d'une communication (article 399 de la PKE)",
     },
     eprivacy: {
       consent: "Consentement (article 5, paragraphe 3, de la directive 2002/58/CE)",

@@ -61,6 +61,9 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "§ 25 Abs. 2 Nr. 2 TDDDG",
     "§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG",
   ],
+  // French cites as French legislation does (« article 25 de la LPD »), which the pattern below does
+  // not read: only the PECR, cited after the act's name, is found.
+  fr: ["(PECR)", "(PECR, annexe A1)", "(PECR, annexe A1, paragraphe 2)", "(PECR, annexe A1, paragraphe 4)"],
   "en-uk": [
     "Art. 13(3) UK GDPR",
     "Art. 22A UK GDPR",

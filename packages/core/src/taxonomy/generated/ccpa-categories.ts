@@ -24,180 +24,216 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "id": "identifiers",
     "label": {
       "en": "Identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "fr": "Identifiants"
     },
     "inSentence": {
       "en": "identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "fr": "identifiants"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "de": "§ 1798.140(v)(1)(A) California Civil Code"
+      "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
     "id": "customer-records",
     "label": {
       "en": "Customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "fr": "Données des dossiers clients (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "fr": "données des dossiers clients (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "de": "§ 1798.140(v)(1)(B) California Civil Code"
+      "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
     "id": "protected-characteristics",
     "label": {
       "en": "Characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "fr": "Caractéristiques des catégories protégées par la loi"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "fr": "caractéristiques des catégories protégées par la loi"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "de": "§ 1798.140(v)(1)(C) California Civil Code"
+      "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
     "id": "commercial",
     "label": {
       "en": "Commercial information",
-      "de": "Kaufbezogene Informationen"
+      "de": "Kaufbezogene Informationen",
+      "fr": "Informations commerciales"
     },
     "inSentence": {
       "en": "commercial information",
-      "de": "kaufbezogene Informationen"
+      "de": "kaufbezogene Informationen",
+      "fr": "informations commerciales"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "de": "§ 1798.140(v)(1)(D) California Civil Code"
+      "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
     "id": "biometric",
     "label": {
       "en": "Biometric information",
-      "de": "Biometrische Informationen"
+      "de": "Biometrische Informationen",
+      "fr": "Informations biométriques"
     },
     "inSentence": {
       "en": "biometric information",
-      "de": "biometrische Informationen"
+      "de": "biometrische Informationen",
+      "fr": "informations biométriques"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "de": "§ 1798.140(v)(1)(E) California Civil Code"
+      "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
     "id": "internet-activity",
     "label": {
       "en": "Internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "fr": "Activité sur Internet ou sur d'autres réseaux électroniques"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "fr": "activité sur Internet ou sur d'autres réseaux électroniques"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "de": "§ 1798.140(v)(1)(F) California Civil Code"
+      "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
     "id": "geolocation",
     "label": {
       "en": "Geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "fr": "Données de géolocalisation"
     },
     "inSentence": {
       "en": "geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "fr": "données de géolocalisation"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "de": "§ 1798.140(v)(1)(G) California Civil Code"
+      "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
     "id": "sensory",
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "fr": "Informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "fr": "informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "de": "§ 1798.140(v)(1)(H) California Civil Code"
+      "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
     "id": "professional",
     "label": {
       "en": "Professional or employment-related information",
-      "de": "Berufliche oder beschäftigungsbezogene Informationen"
+      "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "fr": "Informations professionnelles ou liées à l'emploi"
     },
     "inSentence": {
       "en": "professional or employment-related information",
-      "de": "berufliche oder beschäftigungsbezogene Informationen"
+      "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "fr": "informations professionnelles ou liées à l'emploi"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "de": "§ 1798.140(v)(1)(I) California Civil Code"
+      "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
     "id": "education",
     "label": {
       "en": "Education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "fr": "Informations relatives à l'éducation"
     },
     "inSentence": {
       "en": "education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "fr": "informations relatives à l'éducation"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "de": "§ 1798.140(v)(1)(J) California Civil Code"
+      "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
     "id": "inferences",
     "label": {
       "en": "Inferences drawn to create a profile",
-      "de": "Zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "fr": "Déductions tirées pour établir un profil"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
-      "de": "zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "fr": "déductions tirées pour établir un profil"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "de": "§ 1798.140(v)(1)(K) California Civil Code"
+      "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
     "id": "sensitive",
     "label": {
       "en": "Sensitive personal information",
-      "de": "Sensible personenbezogene Informationen"
+      "de": "Sensible personenbezogene Informationen",
+      "fr": "Informations personnelles sensibles"
     },
     "inSentence": {
       "en": "sensitive personal information",
-      "de": "sensible personenbezogene Informationen"
+      "de": "sensible personenbezogene Informationen",
+      "fr": "informations personnelles sensibles"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code"
+      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

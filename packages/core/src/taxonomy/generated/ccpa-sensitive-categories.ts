@@ -21,135 +21,162 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "id": "government-id",
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "fr": "Numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "fr": "numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "de": "§ 1798.140(ae)(1)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
     "id": "account-credentials",
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "fr": "Identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "fr": "identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "de": "§ 1798.140(ae)(1)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
     "id": "precise-geolocation",
     "label": {
       "en": "Precise geolocation",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "fr": "Géolocalisation précise"
     },
     "inSentence": {
       "en": "precise geolocation",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "fr": "géolocalisation précise"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "de": "§ 1798.140(ae)(1)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
     "id": "origin-beliefs-membership",
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "fr": "Origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "fr": "origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "de": "§ 1798.140(ae)(1)(D) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
     "id": "communications",
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "fr": "Contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "fr": "contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "de": "§ 1798.140(ae)(1)(E) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
     "id": "genetic",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "fr": "Données génétiques"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "fr": "données génétiques"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "de": "§ 1798.140(ae)(1)(F) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
     "id": "biometric-identification",
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
-      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "fr": "Informations biométriques traitées afin d'identifier un consommateur de manière unique"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
-      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "fr": "informations biométriques traitées afin d'identifier un consommateur de manière unique"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "de": "§ 1798.140(ae)(2)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
     "id": "health",
     "label": {
       "en": "Personal information collected and analysed concerning health",
-      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "fr": "Informations personnelles collectées et analysées concernant la santé"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
-      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "fr": "informations personnelles collectées et analysées concernant la santé"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "de": "§ 1798.140(ae)(2)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
     "id": "sex-life-orientation",
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "fr": "Informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "fr": "informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "de": "§ 1798.140(ae)(2)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

@@ -101,15 +101,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "Data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "fr": "Données relatives aux utilisateurs"
     },
     "inSentence": {
       "en": "data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "fr": "données relatives aux utilisateurs"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
-      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden."
+      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "fr": "Données concernant la personne qui utilise notre système, qu'elle les fournisse elle-même ou qu'elles découlent de son utilisation."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,15 +127,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "fr": "Données de compte"
     },
     "inSentence": {
       "en": "account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "fr": "données de compte"
     },
     "description": {
       "en": "Account creation or registration information.",
-      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden."
+      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "fr": "Informations fournies lors de l'inscription ou de la création d'un compte."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -151,15 +157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "fr": "Paramètres du compte"
     },
     "inSentence": {
       "en": "account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "fr": "paramètres du compte"
     },
     "description": {
       "en": "Account preferences and settings.",
-      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind."
+      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "fr": "Préférences et réglages enregistrés dans un compte."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -178,15 +187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "fr": "Nom d'utilisateur"
     },
     "inSentence": {
       "en": "username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "fr": "nom d'utilisateur"
     },
     "description": {
       "en": "Username associated with account.",
-      "de": "Der Name, unter dem ein Konto geführt wird."
+      "de": "Der Name, unter dem ein Konto geführt wird.",
+      "fr": "Le nom sous lequel un compte est enregistré."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -205,15 +217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "fr": "Données de connexion et d'accès"
     },
     "inSentence": {
       "en": "login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "fr": "données de connexion et d'accès"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
-      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf."
+      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "fr": "Informations sur ce à quoi une personne peut accéder dans un système."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -232,15 +247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "fr": "Identifiants de connexion"
     },
     "inSentence": {
       "en": "login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "fr": "identifiants de connexion"
     },
     "description": {
       "en": "Authentication credentials to a system.",
-      "de": "Daten, mit denen man sich bei einem System anmeldet."
+      "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "fr": "Les données avec lesquelles une personne se connecte à un système."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -259,15 +277,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Biometric login data",
-      "de": "Biometrische Anmeldedaten"
+      "de": "Biometrische Anmeldedaten",
+      "fr": "Données de connexion biométriques"
     },
     "inSentence": {
       "en": "biometric login data",
-      "de": "biometrische Anmeldedaten"
+      "de": "biometrische Anmeldedaten",
+      "fr": "données de connexion biométriques"
     },
     "description": {
       "en": "Credentials for system authentication.",
-      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet."
+      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "fr": "Caractéristiques physiques, comme l'empreinte digitale ou le visage, avec lesquelles une personne se connecte à un système."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -287,15 +308,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "fr": "Mot de passe"
     },
     "inSentence": {
       "en": "password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "fr": "mot de passe"
     },
     "description": {
       "en": "Password for system authentication.",
-      "de": "Das Passwort, mit dem man sich bei einem System anmeldet."
+      "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "fr": "Le mot de passe avec lequel une personne se connecte à un système."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -312,15 +336,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "fr": "Activités et comportement"
     },
     "inSentence": {
       "en": "activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "fr": "activités et comportement"
     },
     "description": {
       "en": "Behavioral data about the subject.",
-      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes."
+      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "fr": "Données sur le comportement d'une personne, par exemple lorsqu'elle utilise un service."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -339,15 +366,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "fr": "Historique de navigation"
     },
     "inSentence": {
       "en": "browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "fr": "historique de navigation"
     },
     "description": {
       "en": "Content browsing history of a user.",
-      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat."
+      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "fr": "Les pages et contenus qu'une personne a consultés."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -366,15 +396,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "fr": "Historique de visionnage, d'écoute et de lecture"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "fr": "historique de visionnage, d'écoute et de lecture"
     },
     "description": {
       "en": "Content consumption history of the subject.",
-      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat."
+      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "fr": "Les contenus qu'une personne a regardés, écoutés ou lus."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -393,15 +426,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "fr": "Historique d'achats"
     },
     "inSentence": {
       "en": "purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "fr": "historique d'achats"
     },
     "description": {
       "en": "Purchase history of the subject.",
-      "de": "Was eine Person bisher gekauft hat."
+      "de": "Was eine Person bisher gekauft hat.",
+      "fr": "Ce qu'une personne a acheté jusqu'à présent."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -420,15 +456,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "fr": "Historique de recherche"
     },
     "inSentence": {
       "en": "search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "fr": "historique de recherche"
     },
     "description": {
       "en": "Search history of the subject.",
-      "de": "Wonach eine Person gesucht hat."
+      "de": "Wonach eine Person gesucht hat.",
+      "fr": "Ce qu'une personne a recherché."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -447,15 +486,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Biometric data",
-      "de": "Biometrische Daten"
+      "de": "Biometrische Daten",
+      "fr": "Données biométriques"
     },
     "inSentence": {
       "en": "biometric data",
-      "de": "biometrische Daten"
+      "de": "biometrische Daten",
+      "fr": "données biométriques"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
-      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden."
+      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "fr": "Caractéristiques physiques mesurables d'une personne, enregistrées et analysées par des moyens techniques."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -474,15 +516,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "fr": "Empreinte digitale"
     },
     "inSentence": {
       "en": "fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "fr": "empreinte digitale"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
-      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person."
+      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "fr": "Les caractéristiques de l'empreinte digitale d'une personne, enregistrées par des moyens techniques."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -501,15 +546,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "fr": "Scan de la rétine"
     },
     "inSentence": {
       "en": "retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "fr": "scan de la rétine"
     },
     "description": {
       "en": "Retinal data about a subject.",
-      "de": "Technisch erfasste Merkmale der Netzhaut einer Person."
+      "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "fr": "Les caractéristiques de la rétine d'une personne, enregistrées par des moyens techniques."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -528,15 +576,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "fr": "Enregistrement ou empreinte vocale"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "fr": "enregistrement ou empreinte vocale"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
-      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person."
+      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "fr": "Des enregistrements de la voix d'une personne ou ses caractéristiques vocales, relevées par des moyens techniques."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -555,15 +606,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Biometric health data",
-      "de": "Biometrische Gesundheitsdaten"
+      "de": "Biometrische Gesundheitsdaten",
+      "fr": "Données de santé biométriques"
     },
     "inSentence": {
       "en": "biometric health data",
-      "de": "biometrische Gesundheitsdaten"
+      "de": "biometrische Gesundheitsdaten",
+      "fr": "données de santé biométriques"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "fr": "Des mesures corporelles d'une personne qui renseignent sur sa santé, comme le pouls ou les données de sommeil."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -583,15 +637,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "fr": "Données relatives aux enfants"
     },
     "inSentence": {
       "en": "data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "fr": "données relatives aux enfants"
     },
     "description": {
       "en": "Data relating to children.",
-      "de": "Daten, die sich auf Kinder beziehen."
+      "de": "Daten, die sich auf Kinder beziehen.",
+      "fr": "Des données qui se rapportent à des enfants."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -606,15 +663,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "fr": "Coordonnées"
     },
     "inSentence": {
       "en": "contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "fr": "coordonnées"
     },
     "description": {
       "en": "Contact data collected about a user.",
-      "de": "Angaben, über die man eine Person erreichen kann."
+      "de": "Angaben, über die man eine Person erreichen kann.",
+      "fr": "Les informations qui permettent de joindre une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -633,15 +693,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "fr": "Adresse postale"
     },
     "inSentence": {
       "en": "postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "fr": "adresse postale"
     },
     "description": {
       "en": "Contact address data collected about a user.",
-      "de": "Die Anschrift, unter der eine Person Post erhält."
+      "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "fr": "L'adresse à laquelle une personne reçoit son courrier."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -660,15 +723,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "fr": "Ville ou commune"
     },
     "inSentence": {
       "en": "town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "fr": "ville ou commune"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "fr": "La ville ou la commune figurant dans l'adresse d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -687,15 +753,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Country",
-      "de": "Land"
+      "de": "Land",
+      "fr": "Pays"
     },
     "inSentence": {
       "en": "country",
-      "de": "Land"
+      "de": "Land",
+      "fr": "pays"
     },
     "description": {
       "en": "User's country level address data.",
-      "de": "Das Land aus der Anschrift einer Person."
+      "de": "Das Land aus der Anschrift einer Person.",
+      "fr": "Le pays figurant dans l'adresse d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -714,15 +783,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "E-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "fr": "Adresse électronique"
     },
     "inSentence": {
       "en": "e-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "fr": "adresse électronique"
     },
     "description": {
       "en": "User's contact email address.",
-      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist."
+      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "fr": "L'adresse électronique à laquelle une personne peut être jointe."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -741,15 +813,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "fr": "Numéro de téléphone"
     },
     "inSentence": {
       "en": "phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "fr": "numéro de téléphone"
     },
     "description": {
       "en": "User's phone number.",
-      "de": "Die Telefonnummer, unter der eine Person erreichbar ist."
+      "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "fr": "Le numéro de téléphone auquel une personne peut être jointe."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -768,15 +843,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "fr": "Site web et profils en ligne"
     },
     "inSentence": {
       "en": "website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "fr": "site web et profils en ligne"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
-      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken."
+      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "fr": "Les sites web d'une personne ou les liens vers ses profils sur les réseaux sociaux."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -795,15 +873,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "fr": "Numéro de fax"
     },
     "inSentence": {
       "en": "fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "fr": "numéro de fax"
     },
     "description": {
       "en": "Data Subject's fax number.",
-      "de": "Die Faxnummer, unter der eine Person erreichbar ist."
+      "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "fr": "Le numéro de fax auquel une personne peut être jointe."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -822,15 +903,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "fr": "Code postal"
     },
     "inSentence": {
       "en": "postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "fr": "code postal"
     },
     "description": {
       "en": "User's postal code.",
-      "de": "Die Postleitzahl aus der Anschrift einer Person."
+      "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "fr": "Le code postal figurant dans l'adresse d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -849,15 +933,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "State or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "fr": "État ou région"
     },
     "inSentence": {
       "en": "state or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "fr": "état ou région"
     },
     "description": {
       "en": "User's state level address data.",
-      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person."
+      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "fr": "L'État, la province ou la région figurant dans l'adresse d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -876,15 +963,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "fr": "Rue et numéro"
     },
     "inSentence": {
       "en": "street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "fr": "rue et numéro"
     },
     "description": {
       "en": "User's street level address data.",
-      "de": "Straße und Hausnummer aus der Anschrift einer Person."
+      "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "fr": "La rue et le numéro figurant dans l'adresse d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -903,15 +993,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "fr": "Entreprise ou organisme"
     },
     "inSentence": {
       "en": "company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "fr": "entreprise ou organisme"
     },
     "description": {
       "en": "Data Subject's Organization.",
-      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist."
+      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "fr": "L'entreprise ou l'organisme pour lequel une personne travaille."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -930,15 +1023,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "fr": "Contenus"
     },
     "inSentence": {
       "en": "content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "fr": "contenus"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen."
+      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "fr": "Les contenus qu'une personne a créés ou qui la concernent."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -957,15 +1053,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "fr": "Messages et autres contenus que vous envoyez"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "fr": "messages et autres contenus que vous envoyez"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
-      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien."
+      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "fr": "Les contenus d'une personne qui ne sont pas accessibles au public, par exemple des messages ou des fichiers."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -984,15 +1083,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Publicly shared content",
-      "de": "Öffentlich geteilte Inhalte"
+      "de": "Öffentlich geteilte Inhalte",
+      "fr": "Contenus partagés publiquement"
     },
     "inSentence": {
       "en": "publicly shared content",
-      "de": "öffentlich geteilte Inhalte"
+      "de": "öffentlich geteilte Inhalte",
+      "fr": "contenus partagés publiquement"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person öffentlich geteilt hat."
+      "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "fr": "Les contenus qu'une personne a partagés publiquement."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1011,15 +1113,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "fr": "Photos de la personne"
     },
     "inSentence": {
       "en": "photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "fr": "photos de la personne"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
-      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist."
+      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "fr": "Les photos ou images sur lesquelles une personne est reconnaissable, en tout ou en partie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1038,15 +1143,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Demographic data",
-      "de": "Demografische Daten"
+      "de": "Demografische Daten",
+      "fr": "Données démographiques"
     },
     "inSentence": {
       "en": "demographic data",
-      "de": "demografische Daten"
+      "de": "demografische Daten",
+      "fr": "données démographiques"
     },
     "description": {
       "en": "Demographic data about a user.",
-      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache."
+      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "fr": "Des informations générales sur une personne, comme son âge, son sexe ou sa langue."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1065,15 +1173,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "fr": "Tranche d'âge"
     },
     "inSentence": {
       "en": "age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "fr": "tranche d'âge"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
-      "de": "Das ungefähre Alter oder die Altersgruppe einer Person."
+      "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "fr": "L'âge approximatif ou la tranche d'âge d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1092,15 +1203,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "fr": "Date de naissance"
     },
     "inSentence": {
       "en": "date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "fr": "date de naissance"
     },
     "description": {
       "en": "Date of birth of data subject.",
-      "de": "Das Geburtsdatum einer Person."
+      "de": "Das Geburtsdatum einer Person.",
+      "fr": "La date de naissance d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1119,15 +1233,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "fr": "Sexe"
     },
     "inSentence": {
       "en": "gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "fr": "sexe"
     },
     "description": {
       "en": "Gender of data subject.",
-      "de": "Das Geschlecht einer Person."
+      "de": "Das Geschlecht einer Person.",
+      "fr": "Le sexe d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1146,15 +1263,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "fr": "Langue"
     },
     "inSentence": {
       "en": "language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "fr": "langue"
     },
     "description": {
       "en": "Spoken or written language of subject.",
-      "de": "Die Sprache, die eine Person spricht oder schreibt."
+      "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "fr": "La langue qu'une personne parle ou écrit."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1171,15 +1291,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "fr": "Situation familiale"
     },
     "inSentence": {
       "en": "marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "fr": "situation familiale"
     },
     "description": {
       "en": "Marital status of data subject.",
-      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist."
+      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "fr": "Si une personne est célibataire, mariée, divorcée ou veuve."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1198,15 +1321,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Political opinions",
-      "de": "Politische Meinung"
+      "de": "Politische Meinung",
+      "fr": "Opinions politiques"
     },
     "inSentence": {
       "en": "political opinions",
-      "de": "politische Meinung"
+      "de": "politische Meinung",
+      "fr": "opinions politiques"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
-      "de": "Die politischen Ansichten oder Überzeugungen einer Person."
+      "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "fr": "Les opinions ou convictions politiques d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1225,15 +1351,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "fr": "Profil et préférences"
     },
     "inSentence": {
       "en": "profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "fr": "profil et préférences"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
-      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden."
+      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "fr": "Les centres d'intérêt et préférences d'une personne, réunis dans un profil."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1252,15 +1381,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Racial or ethnic origin",
-      "de": "Ethnische Herkunft"
+      "de": "Ethnische Herkunft",
+      "fr": "Origine raciale ou ethnique"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
-      "de": "ethnische Herkunft"
+      "de": "ethnische Herkunft",
+      "fr": "origine raciale ou ethnique"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
-      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts."
+      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "fr": "Les informations sur l'origine raciale ou ethnique d'une personne, au sens du droit de la protection des données."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1280,15 +1412,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Religion",
-      "de": "Religiöse Überzeugung"
+      "de": "Religiöse Überzeugung",
+      "fr": "Religion"
     },
     "inSentence": {
       "en": "religion",
-      "de": "religiöse Überzeugung"
+      "de": "religiöse Überzeugung",
+      "fr": "religion"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
-      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person."
+      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "fr": "L'appartenance religieuse ou les convictions religieuses d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1308,15 +1443,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Sexual orientation",
-      "de": "Sexuelle Orientierung"
+      "de": "Sexuelle Orientierung",
+      "fr": "Orientation sexuelle"
     },
     "inSentence": {
       "en": "sexual orientation",
-      "de": "sexuelle Orientierung"
+      "de": "sexuelle Orientierung",
+      "fr": "orientation sexuelle"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
-      "de": "Die sexuelle Orientierung einer Person."
+      "de": "Die sexuelle Orientierung einer Person.",
+      "fr": "L'orientation sexuelle d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1335,15 +1473,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "fr": "Données de localisation"
     },
     "inSentence": {
       "en": "location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "fr": "données de localisation"
     },
     "description": {
       "en": "Records of the location of a user.",
-      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat."
+      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "fr": "Les informations sur l'endroit où une personne se trouve ou s'est trouvée."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1362,15 +1503,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Approximate location",
-      "de": "Ungefährer Standort"
+      "de": "Ungefährer Standort",
+      "fr": "Localisation approximative"
     },
     "inSentence": {
       "en": "approximate location",
-      "de": "ungefährer Standort"
+      "de": "ungefährer Standort",
+      "fr": "localisation approximative"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
-      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern."
+      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "fr": "Une localisation peu précise, par exemple à l'échelle de la ville, avec une marge d'erreur de plus de 500 mètres."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1389,15 +1533,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Precise location",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "fr": "Localisation précise"
     },
     "inSentence": {
       "en": "precise location",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "fr": "localisation précise"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
-      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern."
+      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "fr": "Une localisation précise, par exemple par GPS, avec une marge d'erreur de moins de 500 mètres."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1417,15 +1564,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "fr": "Données de l'appareil"
     },
     "inSentence": {
       "en": "device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "fr": "données de l'appareil"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
-      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen."
+      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "fr": "Les informations sur l'appareil d'une personne, sa configuration et ses réglages."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1444,15 +1594,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "fr": "Données stockées dans des cookies"
     },
     "inSentence": {
       "en": "data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "fr": "données stockées dans des cookies"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
-      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind."
+      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "fr": "Les informations concernant une personne qui sont stockées dans un cookie sur son appareil."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1469,15 +1622,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "fr": "Identifiant de cookie"
     },
     "inSentence": {
       "en": "cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "fr": "identifiant de cookie"
     },
     "description": {
       "en": "Cookie unique identification number.",
-      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht."
+      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "fr": "Un identifiant unique stocké dans un cookie, qui permet de reconnaître un appareil."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1496,15 +1652,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "fr": "Identifiant de l'appareil"
     },
     "inSentence": {
       "en": "device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "fr": "identifiant de l'appareil"
     },
     "description": {
       "en": "Device unique identification number.",
-      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID."
+      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "fr": "Un identifiant unique d'un appareil, par exemple un identifiant publicitaire."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1523,15 +1682,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "fr": "Adresse IP"
     },
     "inSentence": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "fr": "adresse IP"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
-      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist."
+      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "fr": "L'adresse sous laquelle un appareil est joignable sur Internet."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1550,15 +1712,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "fr": "Données de paiement"
     },
     "inSentence": {
       "en": "payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "fr": "données de paiement"
     },
     "description": {
       "en": "Payment data related to user.",
-      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt."
+      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "fr": "Les informations sur les paiements d'une personne, comme le moyen de paiement, le montant et la date."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1577,15 +1742,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Social activity and interactions",
-      "de": "Soziale Interaktionen"
+      "de": "Soziale Interaktionen",
+      "fr": "Activités et interactions sociales"
     },
     "inSentence": {
       "en": "social activity and interactions",
-      "de": "soziale Interaktionen"
+      "de": "soziale Interaktionen",
+      "fr": "activités et interactions sociales"
     },
     "description": {
       "en": "Social activity and interaction data.",
-      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys."
+      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "fr": "Les informations sur les activités et les contacts d'une personne sur les réseaux sociaux ou dans des communautés en ligne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1604,15 +1772,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "User ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "fr": "Identifiant d'utilisateur"
     },
     "inSentence": {
       "en": "user ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "fr": "identifiant d'utilisateur"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
-      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist."
+      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "fr": "Un identifiant qu'un système attribue à une personne lorsqu'elle l'utilise."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1631,15 +1802,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.unique_id",
     "label": {
       "en": "Pseudonymous ID",
-      "de": "Pseudonyme Kennung"
+      "de": "Pseudonyme Kennung",
+      "fr": "Identifiant pseudonyme"
     },
     "inSentence": {
       "en": "pseudonymous ID",
-      "de": "pseudonyme Kennung"
+      "de": "pseudonyme Kennung",
+      "fr": "identifiant pseudonyme"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
-      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten."
+      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "fr": "Un identifiant formé ou estimé à partir d'autres données d'une personne ou de son appareil, sans contenir son nom."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1658,15 +1832,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Technical usage data",
-      "de": "Technische Nutzungsdaten"
+      "de": "Technische Nutzungsdaten",
+      "fr": "Données techniques d'utilisation"
     },
     "inSentence": {
       "en": "technical usage data",
-      "de": "technische Nutzungsdaten"
+      "de": "technische Nutzungsdaten",
+      "fr": "données techniques d'utilisation"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
-      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte."
+      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "fr": "Les données techniques produites lorsqu'une personne utilise un système et qui peuvent lui être rattachées, comme son navigateur, l'heure d'une requête ou un rapport d'erreur."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1685,15 +1862,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "fr": "Données de capteurs sur l'environnement"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "fr": "données de capteurs sur l'environnement"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
-      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke."
+      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "fr": "Les mesures de capteurs sur l'environnement d'une personne pendant l'utilisation, comme la luminosité ou le niveau sonore."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1710,15 +1890,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "fr": "Employeur"
     },
     "inSentence": {
       "en": "employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "fr": "employeur"
     },
     "description": {
       "en": "Organization of employment.",
-      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist."
+      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "fr": "L'entreprise ou l'organisme qui emploie une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1737,15 +1920,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "fr": "Données de capteurs"
     },
     "inSentence": {
       "en": "sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "fr": "données de capteurs"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
-      "de": "Messwerte von Sensoren und Überwachungssystemen."
+      "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "fr": "Les mesures issues de capteurs et de systèmes de surveillance."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1762,15 +1948,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "fr": "Données financières"
     },
     "inSentence": {
       "en": "financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "fr": "données financières"
     },
     "description": {
       "en": "Payment data and financial history.",
-      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person."
+      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "fr": "Les informations sur les paiements et la situation financière d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1789,15 +1978,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "fr": "Coordonnées bancaires"
     },
     "inSentence": {
       "en": "bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "fr": "coordonnées bancaires"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
-      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN."
+      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "fr": "Les informations sur le compte bancaire d'une personne, comme l'IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -1816,15 +2008,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "fr": "Données de carte de crédit"
     },
     "inSentence": {
       "en": "credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "fr": "données de carte de crédit"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
-      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum."
+      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "fr": "Les informations sur la carte de crédit d'une personne, comme le numéro de carte et la date d'expiration."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -1843,15 +2038,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Official documents and ID numbers",
-      "de": "Amtliche Dokumente und Kennnummern"
+      "de": "Amtliche Dokumente und Kennnummern",
+      "fr": "Documents officiels et numéros d'identification"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
-      "de": "amtliche Dokumente und Kennnummern"
+      "de": "amtliche Dokumente und Kennnummern",
+      "fr": "documents officiels et numéros d'identification"
     },
     "description": {
       "en": "State provided identification data.",
-      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten."
+      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "fr": "Les numéros et informations figurant dans des documents délivrés par l'État."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1870,15 +2068,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "fr": "Acte de naissance"
     },
     "inSentence": {
       "en": "birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "fr": "acte de naissance"
     },
     "description": {
       "en": "State issued certificate of birth.",
-      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person."
+      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "fr": "L'acte officiel qui atteste la naissance d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1897,15 +2098,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "fr": "Numéro de permis de conduire"
     },
     "inSentence": {
       "en": "driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "fr": "numéro de permis de conduire"
     },
     "description": {
       "en": "State issued driving identification number.",
-      "de": "Die Nummer des Führerscheins einer Person."
+      "de": "Die Nummer des Führerscheins einer Person.",
+      "fr": "Le numéro du permis de conduire d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1924,15 +2128,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "fr": "Statut migratoire ou titre de séjour"
     },
     "inSentence": {
       "en": "immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "fr": "statut migratoire ou titre de séjour"
     },
     "description": {
       "en": "State issued immigration or residency data.",
-      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person."
+      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "fr": "Les informations officielles sur l'immigration, le titre de séjour ou la résidence d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -1950,15 +2157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "National ID number",
-      "de": "Nationale Identifikationsnummer"
+      "de": "Nationale Identifikationsnummer",
+      "fr": "Numéro d'identification national"
     },
     "inSentence": {
       "en": "national ID number",
-      "de": "nationale Identifikationsnummer"
+      "de": "nationale Identifikationsnummer",
+      "fr": "numéro d'identification national"
     },
     "description": {
       "en": "State issued personal identification number.",
-      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer."
+      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "fr": "Un numéro personnel attribué par l'État, comme le numéro fiscal."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1977,15 +2187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "fr": "Numéro de passeport"
     },
     "inSentence": {
       "en": "passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "fr": "numéro de passeport"
     },
     "description": {
       "en": "State issued passport data.",
-      "de": "Die Nummer und Angaben des Reisepasses einer Person."
+      "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "fr": "Le numéro et les informations du passeport d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2004,15 +2217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "fr": "Immatriculation du véhicule"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "fr": "immatriculation du véhicule"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
-      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs."
+      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "fr": "Le numéro d'immatriculation ou les données d'immatriculation d'un véhicule."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2031,15 +2247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "fr": "Données de santé"
     },
     "inSentence": {
       "en": "health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "fr": "données de santé"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
-      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten."
+      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "fr": "Les informations sur la santé physique ou mentale d'une personne, par exemple issues d'un dossier médical."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2056,15 +2275,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "fr": "Données génétiques"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "fr": "données génétiques"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
-      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest."
+      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "fr": "Les informations sur le patrimoine génétique d'une personne, par exemple issues d'un test génétique."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2081,15 +2303,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "fr": "Numéro d'assuré"
     },
     "inSentence": {
       "en": "health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "fr": "numéro d'assuré"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
-      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird."
+      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "fr": "Le numéro sous lequel une personne est enregistrée auprès de son assurance maladie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2108,15 +2333,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "fr": "Numéro de dossier médical"
     },
     "inSentence": {
       "en": "medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "fr": "numéro de dossier médical"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
-      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden."
+      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "fr": "L'identifiant sous lequel le dossier médical d'une personne est enregistré."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2133,15 +2361,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Name",
-      "de": "Name"
+      "de": "Name",
+      "fr": "Nom"
     },
     "inSentence": {
       "en": "name",
-      "de": "Name"
+      "de": "Name",
+      "fr": "nom"
     },
     "description": {
       "en": "User's real name.",
-      "de": "Der tatsächliche Name einer Person."
+      "de": "Der tatsächliche Name einer Person.",
+      "fr": "Le nom véritable d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2160,15 +2391,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "First name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "fr": "Prénom"
     },
     "inSentence": {
       "en": "first name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "fr": "prénom"
     },
     "description": {
       "en": "Subject's first name.",
-      "de": "Der Vorname einer Person."
+      "de": "Der Vorname einer Person.",
+      "fr": "Le prénom d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2187,15 +2421,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "Surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "fr": "Nom de famille"
     },
     "inSentence": {
       "en": "surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "fr": "nom de famille"
     },
     "description": {
       "en": "Subject's last, or family, name.",
-      "de": "Der Nachname oder Familienname einer Person."
+      "de": "Der Nachname oder Familienname einer Person.",
+      "fr": "Le nom de famille d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2214,15 +2451,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Criminal history",
-      "de": "Strafrechtliche Daten"
+      "de": "Strafrechtliche Daten",
+      "fr": "Données pénales"
     },
     "inSentence": {
       "en": "criminal history",
-      "de": "strafrechtliche Daten"
+      "de": "strafrechtliche Daten",
+      "fr": "données pénales"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
-      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person."
+      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "fr": "Les informations sur les condamnations pénales, les infractions ou les procédures pénales concernant une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2239,15 +2479,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "fr": "Paramètres de confidentialité"
     },
     "inSentence": {
       "en": "privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "fr": "paramètres de confidentialité"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
-      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies."
+      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "fr": "Les réglages d'une personne en matière de protection des données, comme ses choix concernant les cookies."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2266,15 +2509,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "fr": "Fonction"
     },
     "inSentence": {
       "en": "job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "fr": "fonction"
     },
     "description": {
       "en": "Professional data.",
-      "de": "Der Beruf oder die Position einer Person."
+      "de": "Der Beruf oder die Position einer Person.",
+      "fr": "La profession ou le poste d'une personne."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2293,15 +2539,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "System data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "fr": "Données du système"
     },
     "inSentence": {
       "en": "system data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "fr": "données du système"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
-      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden."
+      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "fr": "Les données propres à un système et gérées par lui."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2318,15 +2567,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "System access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "fr": "Données d'accès au système"
     },
     "inSentence": {
       "en": "system access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "fr": "données d'accès au système"
     },
     "description": {
       "en": "Data used to manage access to the system.",
-      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate."
+      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "fr": "Les données avec lesquelles un système contrôle l'accès à lui-même, comme des clés et des certificats."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2341,15 +2593,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "Technical operating data",
-      "de": "Technische Betriebsdaten"
+      "de": "Technische Betriebsdaten",
+      "fr": "Données techniques de fonctionnement"
     },
     "inSentence": {
       "en": "technical operating data",
-      "de": "technische Betriebsdaten"
+      "de": "technische Betriebsdaten",
+      "fr": "données techniques de fonctionnement"
     },
     "description": {
       "en": "Data used for system operations.",
-      "de": "Daten, die ein System für seinen laufenden Betrieb braucht."
+      "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "fr": "Les données dont un système a besoin pour fonctionner."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2366,15 +2621,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content.self_image",
     "label": {
       "en": "Video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "fr": "Images de vidéosurveillance"
     },
     "inSentence": {
       "en": "video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "fr": "images de vidéosurveillance"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
-      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen."
+      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "fr": "Les enregistrements de caméras de surveillance sur lesquels une personne est reconnaissable, par exemple dans des locaux commerciaux ou aux entrées."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"

@@ -35,15 +35,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Anonymous users",
-      "de": "Anonyme Nutzerinnen und Nutzer"
+      "de": "Anonyme Nutzerinnen und Nutzer",
+      "fr": "Utilisateurs anonymes"
     },
     "inSentence": {
       "en": "anonymous users",
-      "de": "anonyme Nutzerinnen und Nutzer"
+      "de": "anonyme Nutzerinnen und Nutzer",
+      "fr": "utilisateurs anonymes"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
-      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist."
+      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "fr": "Les personnes que le système ne peut pas identifier ; à n'utiliser que si toute réidentification est exclue."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -54,15 +57,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "fr": "Électeurs inscrits"
     },
     "inSentence": {
       "en": "registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "fr": "électeurs inscrits"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
-      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind."
+      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "fr": "Les personnes inscrites sur les listes électorales d'un État ou d'une autorité."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -73,15 +79,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "fr": "Navetteurs et voyageurs"
     },
     "inSentence": {
       "en": "commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "fr": "navetteurs et voyageurs"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
-      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird."
+      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "fr": "Les personnes en déplacement dont la localisation est enregistrée."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -92,15 +101,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "fr": "Consultants"
     },
     "inSentence": {
       "en": "consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "fr": "consultants"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
-      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind."
+      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "fr": "Les personnes qui travaillent pour l'organisme à titre temporaire ou en tant que conseil."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -111,15 +123,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "fr": "Clients"
     },
     "inSentence": {
       "en": "customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "fr": "clients"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
-      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen."
+      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "fr": "Les personnes ou organismes qui achètent des biens ou des services à l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -130,15 +145,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "fr": "Salariés"
     },
     "inSentence": {
       "en": "employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "fr": "salariés"
     },
     "description": {
       "en": "An individual employed by the organization.",
-      "de": "Personen, die bei der Organisation angestellt sind."
+      "de": "Personen, die bei der Organisation angestellt sind.",
+      "fr": "Les personnes employées par l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -149,15 +167,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "fr": "Candidats à un emploi"
     },
     "inSentence": {
       "en": "job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "fr": "candidats à un emploi"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
-      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben."
+      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "fr": "Les personnes qui postulent à un emploi auprès de l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,15 +189,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "fr": "Proches"
     },
     "inSentence": {
       "en": "relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "fr": "proches"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
-      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist."
+      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "fr": "Les membres de la famille d'une autre personne concernée, lorsque ce lien est connu."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,15 +211,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "fr": "Passagers"
     },
     "inSentence": {
       "en": "passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "fr": "passagers"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
-      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen."
+      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "fr": "Les personnes qui voyagent à bord d'un moyen de transport mis à leur disposition."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -206,15 +233,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "fr": "Patients"
     },
     "inSentence": {
       "en": "patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "fr": "patients"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
-      "de": "Personen, die medizinisch versorgt werden."
+      "de": "Personen, die medizinisch versorgt werden.",
+      "fr": "Les personnes qui reçoivent des soins médicaux."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -225,15 +255,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "fr": "Prospects"
     },
     "inSentence": {
       "en": "prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "fr": "prospects"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
-      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet."
+      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "fr": "Les personnes ou organismes auxquels l'organisme propose des biens ou des services."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -244,15 +277,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "fr": "Actionnaires et associés"
     },
     "inSentence": {
       "en": "shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "fr": "actionnaires et associés"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
-      "de": "Personen oder Organisationen, die Anteile an der Organisation halten."
+      "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "fr": "Les personnes ou organismes qui détiennent des parts dans l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -263,15 +299,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "fr": "Fournisseurs"
     },
     "inSentence": {
       "en": "suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "fr": "fournisseurs"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
-      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern."
+      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "fr": "Les personnes ou organismes qui fournissent des biens ou des services à l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -282,15 +321,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "fr": "Stagiaires et apprentis"
     },
     "inSentence": {
       "en": "trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "fr": "stagiaires et apprentis"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "fr": "Les personnes que l'organisme forme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -301,15 +343,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "On-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "fr": "Visiteurs sur place"
     },
     "inSentence": {
       "en": "on-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "fr": "visiteurs sur place"
     },
     "description": {
       "en": "An individual visiting a location.",
-      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen."
+      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "fr": "Les personnes qui se rendent dans un lieu, par exemple dans des locaux commerciaux."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -320,15 +365,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "fr": "Partenaires commerciaux"
     },
     "inSentence": {
       "en": "business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "fr": "partenaires commerciaux"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
-      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind."
+      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "fr": "Les personnes qui collaborent avec l'organisme pour le compte d'une entreprise partenaire, ou les partenaires qui sont eux-mêmes des particuliers."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -339,15 +387,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "fr": "Visiteurs du site web"
     },
     "inSentence": {
       "en": "website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "fr": "visiteurs du site web"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
-      "de": "Personen, die die Website der Organisation aufrufen."
+      "de": "Personen, die die Website der Organisation aufrufen.",
+      "fr": "Les personnes qui consultent le site web de l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -358,15 +409,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "fr": "Abonnés à la lettre d'information"
     },
     "inSentence": {
       "en": "newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "fr": "abonnés à la lettre d'information"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
-      "de": "Personen, die einen Newsletter der Organisation abonniert haben."
+      "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "fr": "Les personnes abonnées à une lettre d'information de l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -377,15 +431,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "fr": "Utilisateurs"
     },
     "inSentence": {
       "en": "users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "fr": "utilisateurs"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
-      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen."
+      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "fr": "Les personnes qui utilisent une application, un service en ligne ou un autre produit de l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -396,15 +453,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "fr": "Clients de prestations"
     },
     "inSentence": {
       "en": "clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "fr": "clients de prestations"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
-      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt."
+      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "fr": "Les personnes ou organismes pour lesquels l'organisme, par exemple un cabinet de conseil ou une agence, fournit des prestations."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -415,15 +475,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "fr": "Participants à des réunions"
     },
     "inSentence": {
       "en": "meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "fr": "participants à des réunions"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
-      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen."
+      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "fr": "Les personnes qui participent à une réunion, une visioconférence ou un webinaire organisés par l'organisme."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -434,15 +497,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "People making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "fr": "Personnes qui nous contactent"
     },
     "inSentence": {
       "en": "people making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "fr": "personnes qui nous contactent"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
-      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch."
+      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "fr": "Les personnes qui s'adressent à l'organisme, par exemple au moyen d'un formulaire de contact, par courriel ou par téléphone."
     },
     "dpv": [],
     "dpvMatch": "none",

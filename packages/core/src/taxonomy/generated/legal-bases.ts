@@ -20,15 +20,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a",
     "label": {
       "en": "Consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "fr": "Consentement"
     },
     "inSentence": {
       "en": "consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "fr": "consentement"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
-      "de": "Art. 6 Abs. 1 lit. a DSGVO"
+      "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "fr": "article 6, paragraphe 1, point a), du RGPD"
     }
   },
   {
@@ -36,15 +39,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b",
     "label": {
       "en": "Contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "fr": "Contrat ou mesures précontractuelles"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "fr": "contrat ou mesures précontractuelles"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
-      "de": "Art. 6 Abs. 1 lit. b DSGVO"
+      "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "fr": "article 6, paragraphe 1, point b), du RGPD"
     }
   },
   {
@@ -52,15 +58,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c",
     "label": {
       "en": "Legal obligation",
-      "de": "Rechtliche Verpflichtung"
+      "de": "Rechtliche Verpflichtung",
+      "fr": "Obligation légale"
     },
     "inSentence": {
       "en": "legal obligation",
-      "de": "rechtliche Verpflichtung"
+      "de": "rechtliche Verpflichtung",
+      "fr": "obligation légale"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
-      "de": "Art. 6 Abs. 1 lit. c DSGVO"
+      "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "fr": "article 6, paragraphe 1, point c), du RGPD"
     }
   },
   {
@@ -68,15 +77,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d",
     "label": {
       "en": "Vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "fr": "Sauvegarde des intérêts vitaux"
     },
     "inSentence": {
       "en": "vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "fr": "sauvegarde des intérêts vitaux"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
-      "de": "Art. 6 Abs. 1 lit. d DSGVO"
+      "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "fr": "article 6, paragraphe 1, point d), du RGPD"
     }
   },
   {
@@ -84,15 +96,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e",
     "label": {
       "en": "Public interest or official authority",
-      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "fr": "Mission d'intérêt public ou exercice de l'autorité publique"
     },
     "inSentence": {
       "en": "public interest or official authority",
-      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "fr": "mission d'intérêt public ou exercice de l'autorité publique"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
-      "de": "Art. 6 Abs. 1 lit. e DSGVO"
+      "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "fr": "article 6, paragraphe 1, point e), du RGPD"
     }
   },
   {
@@ -100,15 +115,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f",
     "label": {
       "en": "Legitimate interests",
-      "de": "Berechtigte Interessen"
+      "de": "Berechtigte Interessen",
+      "fr": "Intérêts légitimes"
     },
     "inSentence": {
       "en": "legitimate interests",
-      "de": "berechtigte Interessen"
+      "de": "berechtigte Interessen",
+      "fr": "intérêts légitimes"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
-      "de": "Art. 6 Abs. 1 lit. f DSGVO"
+      "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "fr": "article 6, paragraphe 1, point f), du RGPD"
     }
   },
   {
@@ -116,15 +134,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": null,
     "label": {
       "en": "Recognised legitimate interests",
-      "de": "Anerkannte berechtigte Interessen"
+      "de": "Anerkannte berechtigte Interessen",
+      "fr": "Intérêts légitimes reconnus"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
-      "de": "anerkannte berechtigte Interessen"
+      "de": "anerkannte berechtigte Interessen",
+      "fr": "intérêts légitimes reconnus"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
-      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "fr": "article 6, paragraphe 1, point ea), du UK GDPR"
     }
   }
 ];

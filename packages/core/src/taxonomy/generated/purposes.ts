@@ -69,15 +69,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "fr": "Analyse"
     },
     "inSentence": {
       "en": "analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "fr": "analyse"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
-      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung."
+      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "fr": "Des analyses, par exemple sur les performances du système et de la publicité, pour en tirer des enseignements et détecter la fraude."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -90,15 +93,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics",
     "label": {
       "en": "Analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "fr": "Analyse à des fins de rapports"
     },
     "inSentence": {
       "en": "analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "fr": "analyse à des fins de rapports"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
-      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung."
+      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "fr": "Des analyses pour des rapports généraux, par exemple sur les performances du système ou de la publicité."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -111,15 +117,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "fr": "Mesure de l'efficacité publicitaire"
     },
     "inSentence": {
       "en": "measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "fr": "mesure de l'efficacité publicitaire"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
-      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken."
+      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "fr": "Des analyses sur l'efficacité des annonces publicitaires."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -132,15 +141,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "fr": "Mesure de l'audience des contenus"
     },
     "inSentence": {
       "en": "measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "fr": "mesure de l'audience des contenus"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
-      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen."
+      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "fr": "Des analyses sur l'utilisation des contenus et l'accueil qu'ils reçoivent."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -153,15 +165,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "fr": "Analyse des campagnes marketing"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "fr": "analyse des campagnes marketing"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
-      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen."
+      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "fr": "Des analyses sur les campagnes de publicité et de promotion des ventes."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -174,15 +189,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "fr": "Analyse de l'activité du système"
     },
     "inSentence": {
       "en": "analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "fr": "analyse de l'activité du système"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
-      "de": "Auswertungen darüber, was in einem System geschieht."
+      "de": "Auswertungen darüber, was in einem System geschieht.",
+      "fr": "Des analyses sur ce qui se passe dans un système."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -195,15 +213,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting.system",
     "label": {
       "en": "Measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "fr": "Mesure des performances du système"
     },
     "inSentence": {
       "en": "measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "fr": "mesure des performances du système"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
-      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet."
+      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "fr": "Des analyses sur la rapidité et la fiabilité de fonctionnement d'un système."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -216,15 +237,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "fr": "Collecte pour des finalités non encore définies"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "fr": "collecte pour des finalités non encore définies"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
-      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden."
+      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "fr": "La collecte ou la conservation de données en vue d'une utilisation ultérieure pour une finalité qui n'est pas encore déterminée."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -235,15 +259,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "fr": "Emploi et gestion du personnel"
     },
     "inSentence": {
       "en": "employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "fr": "emploi et gestion du personnel"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
-      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung."
+      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "fr": "Le traitement aux fins du recrutement, de la relation de travail et de la gestion du personnel."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -256,15 +283,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "employment",
     "label": {
       "en": "Recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "fr": "Recrutement"
     },
     "inSentence": {
       "en": "recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "fr": "recrutement"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
-      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen."
+      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "fr": "Le traitement des données de candidats afin de pourvoir des postes."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -277,15 +307,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Essential operation of the service",
-      "de": "Notwendiger Betrieb des Dienstes"
+      "de": "Notwendiger Betrieb des Dienstes",
+      "fr": "Fonctionnement essentiel du service"
     },
     "inSentence": {
       "en": "essential operation of the service",
-      "de": "notwendiger Betrieb des Dienstes"
+      "de": "notwendiger Betrieb des Dienstes",
+      "fr": "fonctionnement essentiel du service"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
-      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen."
+      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "fr": "Le fonctionnement du service ou du produit, y compris les obligations légales, l'assistance et les fonctions de base du système."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -298,15 +331,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "fr": "Détection de la fraude et des abus"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "fr": "détection de la fraude et des abus"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
-      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems."
+      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "fr": "La détection d'éventuelles fraudes ou d'abus d'un produit, d'un service, d'une application ou d'un système."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -319,15 +355,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "fr": "Respect des obligations légales"
     },
     "inSentence": {
       "en": "meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "fr": "respect des obligations légales"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
-      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen."
+      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "fr": "Le respect d'obligations légales ou réglementaires, comme la gestion des consentements."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -340,15 +379,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "fr": "Fourniture du service"
     },
     "inSentence": {
       "en": "providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "fr": "fourniture du service"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
-      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre."
+      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "fr": "La fourniture du produit, du service, de l'application ou du système sans lesquels l'offre ne serait pas possible."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -361,15 +403,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "fr": "Connexion"
     },
     "inSentence": {
       "en": "logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "fr": "connexion"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
-      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet."
+      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "fr": "La vérification de l'identité de la personne qui se connecte à un produit, à un service, à une application ou à un système."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -382,15 +427,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "fr": "Notifications de service"
     },
     "inSentence": {
       "en": "service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "fr": "notifications de service"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "fr": "L'envoi de messages concernant le produit, le service, l'application ou le système."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -403,15 +451,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "fr": "Notifications de service par courriel"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "fr": "notifications de service par courriel"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "fr": "L'envoi par courriel de messages concernant le produit, le service, l'application ou le système."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -424,15 +475,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "fr": "Notifications de service par SMS"
     },
     "inSentence": {
       "en": "service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "fr": "notifications de service par SMS"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "fr": "L'envoi par SMS de messages concernant le produit, le service, l'application ou le système."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -445,15 +499,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Keeping the service running",
-      "de": "Technischer Betrieb"
+      "de": "Technischer Betrieb",
+      "fr": "Fonctionnement technique"
     },
     "inSentence": {
       "en": "keeping the service running",
-      "de": "technischer Betrieb"
+      "de": "technischer Betrieb",
+      "fr": "fonctionnement technique"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
-      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert."
+      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "fr": "Le bon fonctionnement du produit, du service, de l'application ou du système."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -466,15 +523,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "fr": "Réponse aux questions et demandes d'assistance"
     },
     "inSentence": {
       "en": "answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "fr": "réponse aux questions et demandes d'assistance"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
-      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System."
+      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "fr": "La réponse aux questions et aux demandes, et l'aide en cas de problème, par exemple avec un produit, un service, une application ou un système."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -487,15 +547,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "fr": "Amélioration de l'assistance"
     },
     "inSentence": {
       "en": "improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "fr": "amélioration de l'assistance"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
-      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System."
+      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "fr": "L'optimisation et l'amélioration de l'assistance pour le produit, le service, l'application ou le système."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -508,15 +571,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "fr": "Traitement des paiements"
     },
     "inSentence": {
       "en": "processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "fr": "traitement des paiements"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
-      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System."
+      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "fr": "Le traitement des paiements pour le produit, le service, l'application ou le système."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -529,15 +595,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "fr": "Sécurité"
     },
     "inSentence": {
       "en": "security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "fr": "sécurité"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
-      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch."
+      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "fr": "La protection du produit, du service, de l'application ou du système contre les attaques et les abus."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -550,15 +619,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "fr": "Information sur les mises à jour"
     },
     "inSentence": {
       "en": "information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "fr": "information sur les mises à jour"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
-      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades."
+      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "fr": "L'information en temps utile sur les mises à jour et les nouvelles versions disponibles."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -571,15 +643,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "fr": "Comptabilité et finances"
     },
     "inSentence": {
       "en": "accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "fr": "comptabilité et finances"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
-      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen."
+      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "fr": "La gestion financière et comptable, comme la tenue des comptes, les audits et les déclarations fiscales."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -593,15 +668,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Functional purposes",
-      "de": "Funktionale Zwecke"
+      "de": "Funktionale Zwecke",
+      "fr": "Finalités fonctionnelles"
     },
     "inSentence": {
       "en": "functional purposes",
-      "de": "funktionale Zwecke"
+      "de": "funktionale Zwecke",
+      "fr": "finalités fonctionnelles"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
-      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen."
+      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "fr": "Le traitement pour des fonctions déterminées, nécessaires et légitimes."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -614,15 +692,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "fr": "Stockage de données sur l'appareil"
     },
     "inSentence": {
       "en": "storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "fr": "stockage de données sur l'appareil"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert."
+      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "fr": "L'enregistrement d'informations sur l'appareil ou l'accès à celles-ci, dans la mesure où l'utilisation de l'offre l'exige."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -633,15 +714,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.storage",
     "label": {
       "en": "Storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "fr": "Stockage des paramètres de confidentialité sur l'appareil"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "fr": "stockage des paramètres de confidentialité sur l'appareil"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl."
+      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "fr": "L'enregistrement des paramètres de confidentialité sur l'appareil ou l'accès à ceux-ci, comme les choix relatifs aux cookies."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -654,15 +738,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "fr": "Fourniture de fonctions supplémentaires"
     },
     "inSentence": {
       "en": "providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "fr": "fourniture de fonctions supplémentaires"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
-      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören."
+      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "fr": "Les fonctions qui font partie du produit, du service, de l'application ou du système proposé."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -675,15 +762,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.service",
     "label": {
       "en": "Improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "fr": "Amélioration du service"
     },
     "inSentence": {
       "en": "improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "fr": "amélioration du service"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
-      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems."
+      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "fr": "Le développement et l'amélioration du produit, du service, de l'application ou du système concerné."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -696,15 +786,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "fr": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "fr": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
-      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System."
+      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "fr": "Le marketing, la publicité, la promotion des ventes et la vente du produit, du service, de l'application ou du système."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -717,15 +810,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "fr": "Publicité et promotion"
     },
     "inSentence": {
       "en": "advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "fr": "publicité et promotion"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
-      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote."
+      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "fr": "La publicité pour le produit, le service, l'application ou le système et les offres qui s'y rattachent."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -738,15 +834,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "fr": "Publicité fondée sur nos propres données"
     },
     "inSentence": {
       "en": "advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "fr": "publicité fondée sur nos propres données"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
-      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben."
+      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "fr": "Des annonces fondées sur des données que nous avons nous-mêmes collectées ou déduites au sujet de la personne."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -759,15 +858,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "fr": "Publicité adaptée au contenu consulté"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "fr": "publicité adaptée au contenu consulté"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
-      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht."
+      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "fr": "Des annonces choisies en fonction du contenu que la personne consulte."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -780,15 +882,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Personalised advertising based on our own data",
-      "de": "Personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "fr": "Publicité personnalisée fondée sur nos propres données"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
-      "de": "personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "fr": "publicité personnalisée fondée sur nos propres données"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
-      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden."
+      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "fr": "Des annonces ciblées fondées sur des données collectées ou déduites au sujet de la personne lors de l'utilisation de notre offre."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -801,15 +906,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "fr": "Limitation de la fréquence d'affichage des annonces"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "fr": "limitation de la fréquence d'affichage des annonces"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
-      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird."
+      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "fr": "La limitation du nombre de fois où une même annonce est montrée à une même personne."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -822,15 +930,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "fr": "Exclusion de groupes de la publicité"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "fr": "exclusion de groupes de la publicité"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
-      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten."
+      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "fr": "La garantie que certaines personnes ou certains groupes ne reçoivent pas une publicité donnée."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -843,15 +954,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "fr": "Profilage à des fins publicitaires"
     },
     "inSentence": {
       "en": "building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "fr": "profilage à des fins publicitaires"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
-      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben."
+      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "fr": "La création de profils d'audience en vue d'une publicité ciblée."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -864,15 +978,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "fr": "Diffusion de la publicité"
     },
     "inSentence": {
       "en": "delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "fr": "diffusion de la publicité"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
-      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten."
+      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "fr": "La diffusion techniquement nécessaire des annonces et des contenus."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -885,15 +1002,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "fr": "Publicité utilisant des données de tiers"
     },
     "inSentence": {
       "en": "advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "fr": "publicité utilisant des données de tiers"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "fr": "Des annonces fondées sur nos données, le cas échéant combinées à des données de tiers."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -906,15 +1026,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.third_party",
     "label": {
       "en": "Personalised advertising using third-party data",
-      "de": "Personalisierte Werbung mit Daten Dritter"
+      "de": "Personalisierte Werbung mit Daten Dritter",
+      "fr": "Publicité personnalisée utilisant des données de tiers"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
-      "de": "personalisierte Werbung mit Daten Dritter"
+      "de": "personalisierte Werbung mit Daten Dritter",
+      "fr": "publicité personnalisée utilisant des données de tiers"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "fr": "Des annonces ciblées fondées sur nos données, le cas échéant combinées à des données de tiers."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -927,15 +1050,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Marketing messages",
-      "de": "Werbliche Kommunikation"
+      "de": "Werbliche Kommunikation",
+      "fr": "Communications commerciales"
     },
     "inSentence": {
       "en": "marketing messages",
-      "de": "werbliche Kommunikation"
+      "de": "werbliche Kommunikation",
+      "fr": "communications commerciales"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
-      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle."
+      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "fr": "Les messages commerciaux adressés aux clients, aux utilisateurs et aux prospects par différents canaux."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -948,15 +1074,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "fr": "Prospection par courriel"
     },
     "inSentence": {
       "en": "marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "fr": "prospection par courriel"
     },
     "description": {
       "en": "Sends email marketing communications.",
-      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters."
+      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "fr": "L'envoi de messages publicitaires par courriel, comme une lettre d'information."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -969,15 +1098,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "fr": "Prospection par SMS"
     },
     "inSentence": {
       "en": "marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "fr": "prospection par SMS"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
-      "de": "Versand von Werbung per SMS."
+      "de": "Versand von Werbung per SMS.",
+      "fr": "L'envoi de messages publicitaires par SMS."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -990,15 +1122,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "fr": "Fonctionnement de l'entreprise"
     },
     "inSentence": {
       "en": "business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "fr": "fonctionnement de l'entreprise"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
-      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht."
+      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "fr": "Le soutien aux processus dont un organisme a besoin pour fonctionner."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1011,15 +1146,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "fr": "Personnalisation"
     },
     "inSentence": {
       "en": "personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "fr": "personnalisation"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
-      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "fr": "L'adaptation du produit, du service, de l'application ou du système à chaque personne."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1032,15 +1170,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalised content",
-      "de": "Personalisierte Inhalte"
+      "de": "Personalisierte Inhalte",
+      "fr": "Contenus personnalisés"
     },
     "inSentence": {
       "en": "personalised content",
-      "de": "personalisierte Inhalte"
+      "de": "personalisierte Inhalte",
+      "fr": "contenus personnalisés"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
-      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "fr": "L'adaptation des contenus du produit, du service, de l'application ou du système à chaque personne."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1053,15 +1194,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "fr": "Profilage à des fins de personnalisation"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "fr": "profilage à des fins de personnalisation"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "La création de profils afin de proposer des contenus adaptés."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1078,15 +1222,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on limited data",
-      "de": "Eingeschränkte Personalisierung von Inhalten"
+      "de": "Eingeschränkte Personalisierung von Inhalten",
+      "fr": "Contenus personnalisés à partir de données limitées"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
-      "de": "eingeschränkte Personalisierung von Inhalten"
+      "de": "eingeschränkte Personalisierung von Inhalten",
+      "fr": "contenus personnalisés à partir de données limitées"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
-      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung."
+      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "fr": "L'affichage de contenus adaptés à partir de peu de données, sans profilage."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1099,15 +1246,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "fr": "Profilage à des fins de personnalisation"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "fr": "profilage à des fins de personnalisation"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "La création de profils afin de proposer des contenus adaptés."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1120,15 +1270,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on profiles",
-      "de": "Profilbasierte Personalisierung von Inhalten"
+      "de": "Profilbasierte Personalisierung von Inhalten",
+      "fr": "Contenus personnalisés à partir de profils"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
-      "de": "profilbasierte Personalisierung von Inhalten"
+      "de": "profilbasierte Personalisierung von Inhalten",
+      "fr": "contenus personnalisés à partir de profils"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
-      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "L'utilisation de profils afin de proposer des contenus adaptés."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1141,15 +1294,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "fr": "Personnalisation du système"
     },
     "inSentence": {
       "en": "personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "fr": "personnalisation du système"
     },
     "description": {
       "en": "Personalizes the system.",
-      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person."
+      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "fr": "L'adaptation du système, par exemple de son interface, à chaque personne."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1162,15 +1318,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "fr": "Ventes"
     },
     "inSentence": {
       "en": "sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "fr": "ventes"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
-      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten."
+      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "fr": "Le soutien aux activités commerciales, comme la prise de contact et les échanges avec les prospects."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1184,15 +1343,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "fr": "Communication à des tiers"
     },
     "inSentence": {
       "en": "sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "fr": "communication à des tiers"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
-      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes."
+      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "fr": "La transmission de données à des tiers extérieurs au système ou au service concerné."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1203,15 +1365,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "third_party_sharing",
     "label": {
       "en": "Sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "fr": "Communication pour respecter des obligations légales"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "fr": "communication pour respecter des obligations légales"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
-      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen."
+      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "fr": "La communication de données lorsque des contrats, des lois ou des règlements l'exigent."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1225,15 +1390,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "fr": "Entraînement de systèmes d'IA"
     },
     "inSentence": {
       "en": "training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "fr": "entraînement de systèmes d'IA"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
-      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen."
+      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "fr": "L'entraînement d'un système d'intelligence artificielle ou d'un modèle d'apprentissage automatique."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -24,15 +24,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A7-3",
     "label": {
       "en": "Right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "fr": "Droit de retirer son consentement"
     },
     "inSentence": {
       "en": "right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "fr": "droit de retirer son consentement"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
-      "de": "Art. 7 Abs. 3 DSGVO"
+      "de": "Art. 7 Abs. 3 DSGVO",
+      "fr": "article 7, paragraphe 3, du RGPD"
     }
   },
   {
@@ -40,15 +43,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A15",
     "label": {
       "en": "Right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "fr": "Droit d'accès"
     },
     "inSentence": {
       "en": "right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "fr": "droit d'accès"
     },
     "citation": {
       "en": "Art. 15 GDPR",
-      "de": "Art. 15 DSGVO"
+      "de": "Art. 15 DSGVO",
+      "fr": "article 15 du RGPD"
     }
   },
   {
@@ -56,15 +62,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A16",
     "label": {
       "en": "Right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "fr": "Droit de rectification"
     },
     "inSentence": {
       "en": "right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "fr": "droit de rectification"
     },
     "citation": {
       "en": "Art. 16 GDPR",
-      "de": "Art. 16 DSGVO"
+      "de": "Art. 16 DSGVO",
+      "fr": "article 16 du RGPD"
     }
   },
   {
@@ -72,15 +81,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A17",
     "label": {
       "en": "Right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "fr": "Droit à l'effacement"
     },
     "inSentence": {
       "en": "right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "fr": "droit à l'effacement"
     },
     "citation": {
       "en": "Art. 17 GDPR",
-      "de": "Art. 17 DSGVO"
+      "de": "Art. 17 DSGVO",
+      "fr": "article 17 du RGPD"
     }
   },
   {
@@ -88,15 +100,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A18",
     "label": {
       "en": "Right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "fr": "Droit à la limitation du traitement"
     },
     "inSentence": {
       "en": "right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "fr": "droit à la limitation du traitement"
     },
     "citation": {
       "en": "Art. 18 GDPR",
-      "de": "Art. 18 DSGVO"
+      "de": "Art. 18 DSGVO",
+      "fr": "article 18 du RGPD"
     }
   },
   {
@@ -104,15 +119,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A19",
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "fr": "Droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "fr": "droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation"
     },
     "citation": {
       "en": "Art. 19 GDPR",
-      "de": "Art. 19 DSGVO"
+      "de": "Art. 19 DSGVO",
+      "fr": "article 19 du RGPD"
     }
   },
   {
@@ -120,15 +138,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A20",
     "label": {
       "en": "Right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "fr": "Droit à la portabilité des données"
     },
     "inSentence": {
       "en": "right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "fr": "droit à la portabilité des données"
     },
     "citation": {
       "en": "Art. 20 GDPR",
-      "de": "Art. 20 DSGVO"
+      "de": "Art. 20 DSGVO",
+      "fr": "article 20 du RGPD"
     }
   },
   {
@@ -136,15 +157,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A21",
     "label": {
       "en": "Right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "fr": "Droit d'opposition"
     },
     "inSentence": {
       "en": "right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "fr": "droit d'opposition"
     },
     "citation": {
       "en": "Art. 21 GDPR",
-      "de": "Art. 21 DSGVO"
+      "de": "Art. 21 DSGVO",
+      "fr": "article 21 du RGPD"
     }
   },
   {
@@ -152,15 +176,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A22",
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "fr": "Droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "fr": "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé"
     },
     "citation": {
       "en": "Art. 22 GDPR",
-      "de": "Art. 22 DSGVO"
+      "de": "Art. 22 DSGVO",
+      "fr": "article 22 du RGPD"
     }
   },
   {
@@ -168,15 +195,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A77",
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "fr": "Droit d'introduire une réclamation auprès d'une autorité de contrôle"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "fr": "droit d'introduire une réclamation auprès d'une autorité de contrôle"
     },
     "citation": {
       "en": "Art. 77 GDPR",
-      "de": "Art. 77 DSGVO"
+      "de": "Art. 77 DSGVO",
+      "fr": "article 77 du RGPD"
     }
   }
 ];

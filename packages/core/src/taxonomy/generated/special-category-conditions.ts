@@ -23,15 +23,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a",
     "label": {
       "en": "Explicit consent",
-      "de": "Ausdrückliche Einwilligung"
+      "de": "Ausdrückliche Einwilligung",
+      "fr": "Consentement explicite"
     },
     "inSentence": {
       "en": "explicit consent",
-      "de": "ausdrückliche Einwilligung"
+      "de": "ausdrückliche Einwilligung",
+      "fr": "consentement explicite"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
-      "de": "Art. 9 Abs. 2 lit. a DSGVO"
+      "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "fr": "article 9, paragraphe 2, point a), du RGPD"
     }
   },
   {
@@ -39,15 +42,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b",
     "label": {
       "en": "Obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "fr": "Obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "fr": "obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
-      "de": "Art. 9 Abs. 2 lit. b DSGVO"
+      "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "fr": "article 9, paragraphe 2, point b), du RGPD"
     }
   },
   {
@@ -55,15 +61,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
-      "de": "Art. 9 Abs. 2 lit. c DSGVO"
+      "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "fr": "article 9, paragraphe 2, point c), du RGPD"
     }
   },
   {
@@ -71,15 +80,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d",
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "fr": "Activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "fr": "activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
-      "de": "Art. 9 Abs. 2 lit. d DSGVO"
+      "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "fr": "article 9, paragraphe 2, point d), du RGPD"
     }
   },
   {
@@ -87,15 +99,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e",
     "label": {
       "en": "Data the person has made public themselves",
-      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "fr": "Données manifestement rendues publiques par la personne concernée"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
-      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "fr": "données manifestement rendues publiques par la personne concernée"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
-      "de": "Art. 9 Abs. 2 lit. e DSGVO"
+      "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "fr": "article 9, paragraphe 2, point e), du RGPD"
     }
   },
   {
@@ -103,15 +118,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f",
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "fr": "Droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "fr": "droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
-      "de": "Art. 9 Abs. 2 lit. f DSGVO"
+      "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "fr": "article 9, paragraphe 2, point f), du RGPD"
     }
   },
   {
@@ -119,15 +137,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g",
     "label": {
       "en": "Substantial public interest",
-      "de": "Erhebliches öffentliches Interesse"
+      "de": "Erhebliches öffentliches Interesse",
+      "fr": "Motifs d'intérêt public important"
     },
     "inSentence": {
       "en": "substantial public interest",
-      "de": "erhebliches öffentliches Interesse"
+      "de": "erhebliches öffentliches Interesse",
+      "fr": "motifs d'intérêt public important"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
-      "de": "Art. 9 Abs. 2 lit. g DSGVO"
+      "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "fr": "article 9, paragraphe 2, point g), du RGPD"
     }
   },
   {
@@ -135,15 +156,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h",
     "label": {
       "en": "Health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "fr": "Médecine préventive, médecine du travail, soins de santé et protection sociale"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "fr": "médecine préventive, médecine du travail, soins de santé et protection sociale"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
-      "de": "Art. 9 Abs. 2 lit. h DSGVO"
+      "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "fr": "article 9, paragraphe 2, point h), du RGPD"
     }
   },
   {
@@ -151,15 +175,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i",
     "label": {
       "en": "Public interest in public health",
-      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "fr": "Motifs d'intérêt public dans le domaine de la santé publique"
     },
     "inSentence": {
       "en": "public interest in public health",
-      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "fr": "motifs d'intérêt public dans le domaine de la santé publique"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
-      "de": "Art. 9 Abs. 2 lit. i DSGVO"
+      "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "fr": "article 9, paragraphe 2, point i), du RGPD"
     }
   },
   {
@@ -167,15 +194,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j",
     "label": {
       "en": "Archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "fr": "Archivage dans l'intérêt public, recherche ou statistiques"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "fr": "archivage dans l'intérêt public, recherche ou statistiques"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
-      "de": "Art. 9 Abs. 2 lit. j DSGVO"
+      "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "fr": "article 9, paragraphe 2, point j), du RGPD"
     }
   }
 ];

@@ -48,15 +48,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A45-3",
     "label": {
       "en": "Adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "fr": "Décision d'adéquation"
     },
     "inSentence": {
       "en": "adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "fr": "décision d'adéquation"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
-      "de": "Art. 45 Abs. 3 DSGVO"
+      "de": "Art. 45 Abs. 3 DSGVO",
+      "fr": "article 45, paragraphe 3, du RGPD"
     }
   },
   {
@@ -64,15 +67,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "fr": "Cadre de protection des données UE-États-Unis"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "fr": "cadre de protection des données UE-États-Unis"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
-      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795"
+      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "fr": "article 45, paragraphe 3, du RGPD, en liaison avec la décision d'exécution (UE) 2023/1795 de la Commission"
     }
   },
   {
@@ -80,15 +86,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a",
     "label": {
       "en": "Legally binding instrument between public authorities",
-      "de": "Rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "fr": "Instrument juridiquement contraignant entre autorités publiques"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
-      "de": "rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "fr": "instrument juridiquement contraignant entre autorités publiques"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
-      "de": "Art. 46 Abs. 2 lit. a DSGVO"
+      "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "fr": "article 46, paragraphe 2, point a), du RGPD"
     }
   },
   {
@@ -96,15 +105,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften"
+      "de": "Verbindliche interne Datenschutzvorschriften",
+      "fr": "Règles d'entreprise contraignantes"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften"
+      "de": "verbindliche interne Datenschutzvorschriften",
+      "fr": "règles d'entreprise contraignantes"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
-      "de": "Art. 46 Abs. 2 lit. b DSGVO"
+      "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "fr": "article 46, paragraphe 2, point b), du RGPD"
     }
   },
   {
@@ -112,15 +124,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c",
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "fr": "Clauses types de protection des données adoptées par la Commission européenne"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "fr": "clauses types de protection des données adoptées par la Commission européenne"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
-      "de": "Art. 46 Abs. 2 lit. c DSGVO"
+      "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "fr": "article 46, paragraphe 2, point c), du RGPD"
     }
   },
   {
@@ -128,15 +143,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d",
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "fr": "Clauses types de protection des données adoptées par une autorité de contrôle"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "fr": "clauses types de protection des données adoptées par une autorité de contrôle"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
-      "de": "Art. 46 Abs. 2 lit. d DSGVO"
+      "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "fr": "article 46, paragraphe 2, point d), du RGPD"
     }
   },
   {
@@ -144,15 +162,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e",
     "label": {
       "en": "Approved code of conduct",
-      "de": "Genehmigte Verhaltensregeln"
+      "de": "Genehmigte Verhaltensregeln",
+      "fr": "Code de conduite approuvé"
     },
     "inSentence": {
       "en": "approved code of conduct",
-      "de": "genehmigte Verhaltensregeln"
+      "de": "genehmigte Verhaltensregeln",
+      "fr": "code de conduite approuvé"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
-      "de": "Art. 46 Abs. 2 lit. e DSGVO"
+      "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "fr": "article 46, paragraphe 2, point e), du RGPD"
     }
   },
   {
@@ -160,15 +181,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f",
     "label": {
       "en": "Approved certification",
-      "de": "Genehmigte Zertifizierung"
+      "de": "Genehmigte Zertifizierung",
+      "fr": "Mécanisme de certification approuvé"
     },
     "inSentence": {
       "en": "approved certification",
-      "de": "genehmigte Zertifizierung"
+      "de": "genehmigte Zertifizierung",
+      "fr": "mécanisme de certification approuvé"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
-      "de": "Art. 46 Abs. 2 lit. f DSGVO"
+      "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "fr": "article 46, paragraphe 2, point f), du RGPD"
     }
   },
   {
@@ -176,15 +200,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a",
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
-      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "fr": "Clauses contractuelles autorisées par une autorité de contrôle"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
-      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "fr": "clauses contractuelles autorisées par une autorité de contrôle"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
-      "de": "Art. 46 Abs. 3 lit. a DSGVO"
+      "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "fr": "article 46, paragraphe 3, point a), du RGPD"
     }
   },
   {
@@ -192,15 +219,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b",
     "label": {
       "en": "Administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "fr": "Arrangement administratif entre autorités publiques"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "fr": "arrangement administratif entre autorités publiques"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
-      "de": "Art. 46 Abs. 3 lit. b DSGVO"
+      "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "fr": "article 46, paragraphe 3, point b), du RGPD"
     }
   },
   {
@@ -208,15 +238,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a",
     "label": {
       "en": "Explicit consent to the transfer",
-      "de": "Ausdrückliche Einwilligung in die Übermittlung"
+      "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "fr": "Consentement explicite au transfert"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
-      "de": "ausdrückliche Einwilligung in die Übermittlung"
+      "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "fr": "consentement explicite au transfert"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
-      "de": "Art. 49 Abs. 1 lit. a DSGVO"
+      "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "fr": "article 49, paragraphe 1, point a), du RGPD"
     }
   },
   {
@@ -224,15 +257,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b",
     "label": {
       "en": "Necessary for a contract with the person",
-      "de": "Erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "fr": "Nécessaire à l'exécution d'un contrat avec la personne"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
-      "de": "erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "fr": "nécessaire à l'exécution d'un contrat avec la personne"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
-      "de": "Art. 49 Abs. 1 lit. b DSGVO"
+      "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "fr": "article 49, paragraphe 1, point b), du RGPD"
     }
   },
   {
@@ -240,15 +276,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c",
     "label": {
       "en": "Necessary for a contract in the person's interest",
-      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "fr": "Nécessaire à un contrat conclu dans l'intérêt de la personne"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
-      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "fr": "nécessaire à un contrat conclu dans l'intérêt de la personne"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
-      "de": "Art. 49 Abs. 1 lit. c DSGVO"
+      "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "fr": "article 49, paragraphe 1, point c), du RGPD"
     }
   },
   {
@@ -256,15 +295,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d",
     "label": {
       "en": "Important reasons of public interest",
-      "de": "Wichtige Gründe des öffentlichen Interesses"
+      "de": "Wichtige Gründe des öffentlichen Interesses",
+      "fr": "Motifs importants d'intérêt public"
     },
     "inSentence": {
       "en": "important reasons of public interest",
-      "de": "wichtige Gründe des öffentlichen Interesses"
+      "de": "wichtige Gründe des öffentlichen Interesses",
+      "fr": "motifs importants d'intérêt public"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
-      "de": "Art. 49 Abs. 1 lit. d DSGVO"
+      "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "fr": "article 49, paragraphe 1, point d), du RGPD"
     }
   },
   {
@@ -272,15 +314,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e",
     "label": {
       "en": "Establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "fr": "Constatation, exercice ou défense de droits en justice"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "fr": "constatation, exercice ou défense de droits en justice"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
-      "de": "Art. 49 Abs. 1 lit. e DSGVO"
+      "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "fr": "article 49, paragraphe 1, point e), du RGPD"
     }
   },
   {
@@ -288,15 +333,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
-      "de": "Art. 49 Abs. 1 lit. f DSGVO"
+      "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "fr": "article 49, paragraphe 1, point f), du RGPD"
     }
   },
   {
@@ -304,15 +352,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g",
     "label": {
       "en": "Transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "fr": "Transfert au départ d'un registre public"
     },
     "inSentence": {
       "en": "transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "fr": "transfert au départ d'un registre public"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
-      "de": "Art. 49 Abs. 1 lit. g DSGVO"
+      "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "fr": "article 49, paragraphe 1, point g), du RGPD"
     }
   },
   {
@@ -320,15 +371,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-2",
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
-      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "fr": "Intérêts légitimes impérieux justifiant un transfert non répétitif"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
-      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "fr": "intérêts légitimes impérieux justifiant un transfert non répétitif"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
-      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "fr": "article 49, paragraphe 1, second alinéa, du RGPD"
     }
   },
   {
@@ -336,15 +390,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "fr": "Transferts autorisés par un règlement britannique (adéquation)"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "fr": "transferts autorisés par un règlement britannique (adéquation)"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
-      "de": "Art. 45A UK GDPR"
+      "de": "Art. 45A UK GDPR",
+      "fr": "article 45A du UK GDPR"
     }
   },
   {
@@ -352,15 +409,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "fr": "Extension britannique du cadre de protection des données UE-États-Unis"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "fr": "extension britannique du cadre de protection des données UE-États-Unis"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "fr": "article 45A du UK GDPR, en liaison avec les Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -368,15 +428,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "fr": "Accord de transfert international de données (IDTA) émis par l'Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "fr": "accord de transfert international de données (IDTA) émis par l'Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "fr": "article 46, paragraphe 2, point d), du UK GDPR"
     }
   },
   {
@@ -384,15 +447,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "fr": "Avenant de transfert international de données aux clauses types de protection des données de l'UE"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "fr": "avenant de transfert international de données aux clauses types de protection des données de l'UE"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "fr": "article 46, paragraphe 2, point d), du UK GDPR"
     }
   },
   {
@@ -400,15 +466,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
-      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+      "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "fr": "Protection adéquate constatée par le Conseil fédéral"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
-      "de": "vom Bundesrat festgestellter angemessener Schutz"
+      "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "fr": "protection adéquate constatée par le Conseil fédéral"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
-      "de": "Art. 16 Abs. 1 DSG"
+      "de": "Art. 16 Abs. 1 DSG",
+      "fr": "article 16, alinéa 1, de la LPD"
     }
   },
   {
@@ -416,15 +485,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "fr": "Cadre de protection des données Suisse-États-Unis"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "fr": "cadre de protection des données Suisse-États-Unis"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
-      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "fr": "article 16, alinéa 1, de la LPD, en liaison avec l'annexe 1 de l'OPDo"
     }
   },
   {
@@ -432,15 +504,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International treaty",
-      "de": "Völkerrechtlicher Vertrag"
+      "de": "Völkerrechtlicher Vertrag",
+      "fr": "Traité international"
     },
     "inSentence": {
       "en": "International treaty",
-      "de": "völkerrechtlicher Vertrag"
+      "de": "völkerrechtlicher Vertrag",
+      "fr": "traité international"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
-      "de": "Art. 16 Abs. 2 Bst. a DSG"
+      "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "fr": "article 16, alinéa 2, lettre a, de la LPD"
     }
   },
   {
@@ -448,15 +523,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "fr": "Clauses de protection des données d'un contrat, communiquées au PFPDT"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "fr": "clauses de protection des données d'un contrat, communiquées au PFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
-      "de": "Art. 16 Abs. 2 Bst. b DSG"
+      "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "fr": "article 16, alinéa 2, lettre b, de la LPD"
     }
   },
   {
@@ -464,15 +542,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
-      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "fr": "Garanties spécifiques d'un organe fédéral, communiquées au PFPDT"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
-      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "fr": "garanties spécifiques d'un organe fédéral, communiquées au PFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
-      "de": "Art. 16 Abs. 2 Bst. c DSG"
+      "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "fr": "article 16, alinéa 2, lettre c, de la LPD"
     }
   },
   {
@@ -480,15 +561,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "fr": "Clauses types de protection des données approuvées, établies ou reconnues par le PFPDT"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "fr": "clauses types de protection des données approuvées, établies ou reconnues par le PFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
-      "de": "Art. 16 Abs. 2 Bst. d DSG"
+      "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "fr": "article 16, alinéa 2, lettre d, de la LPD"
     }
   },
   {
@@ -496,15 +580,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "fr": "Règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "fr": "règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
-      "de": "Art. 16 Abs. 2 Bst. e DSG"
+      "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "fr": "article 16, alinéa 2, lettre e, de la LPD"
     }
   },
   {
@@ -512,15 +599,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Explicit consent to the disclosure",
-      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "fr": "Consentement explicite à la communication"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
-      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "fr": "consentement explicite à la communication"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
-      "de": "Art. 17 Abs. 1 Bst. a DSG"
+      "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "fr": "article 17, alinéa 1, lettre a, de la LPD"
     }
   },
   {
@@ -528,15 +618,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
-      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "fr": "Lien direct avec un contrat conclu avec la personne ou dans son intérêt"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
-      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "fr": "lien direct avec un contrat conclu avec la personne ou dans son intérêt"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
-      "de": "Art. 17 Abs. 1 Bst. b DSG"
+      "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "fr": "article 17, alinéa 1, lettre b, de la LPD"
     }
   },
   {
@@ -544,15 +637,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
-      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "fr": "Intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
-      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "fr": "intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
-      "de": "Art. 17 Abs. 1 Bst. c DSG"
+      "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "fr": "article 17, alinéa 1, lettre c, de la LPD"
     }
   },
   {
@@ -560,15 +656,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "fr": "Protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "fr": "protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
-      "de": "Art. 17 Abs. 1 Bst. d DSG"
+      "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "fr": "article 17, alinéa 1, lettre d, de la LPD"
     }
   },
   {
@@ -576,15 +675,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data the person has made generally accessible",
-      "de": "Von der Person allgemein zugänglich gemachte Daten"
+      "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "fr": "Données que la personne a rendues accessibles à tout un chacun"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
-      "de": "von der Person allgemein zugänglich gemachte Daten"
+      "de": "von der Person allgemein zugänglich gemachte Daten",
+      "fr": "données que la personne a rendues accessibles à tout un chacun"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
-      "de": "Art. 17 Abs. 1 Bst. e DSG"
+      "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "fr": "article 17, alinéa 1, lettre e, de la LPD"
     }
   },
   {
@@ -592,15 +694,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "fr": "Données provenant d'un registre prévu par la loi"
     },
     "inSentence": {
       "en": "data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "fr": "données provenant d'un registre prévu par la loi"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
-      "de": "Art. 17 Abs. 1 Bst. f DSG"
+      "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "fr": "article 17, alinéa 1, lettre f, de la LPD"
     }
   }
 ];
