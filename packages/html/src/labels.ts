@@ -11,4 +11,5 @@ export const htmlLabels: Readonly<Record<Locale, { readonly skipLink: string; re
   es: { skipLink: "Ir al contenido", tocToggle: "Todas las secciones" },
   nl: { skipLink: "Naar de inhoud", tocToggle: "Alle onderdelen" },
   pl: { skipLink: "Przejdź do treści", tocToggle: "Wszystkie sekcje" },
+  fr: { skipLink: "Aller au contenu", tocToggle: "Toutes les sections" },
 };

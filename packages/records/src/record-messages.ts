@@ -205,5 +205,37 @@ const pl: RecordMessages = {
   measuresIntro: "Te środki mają zastosowanie do wszystkich czynności przetwarzania (art. 32 ust. 1 RODO):",
   csv: { activity: "Czynność przetwarzania", controller: "Administrator" },
 };
+const fr: RecordMessages = {
+  title: "Registre des activités de traitement",
+  about: "À propos du présent registre",
+  intro:
+    "Le présent registre recense nos activités de traitement comme l'article 30, paragraphe 1, du RGPD le demande à un responsable du traitement : pour chacune, ses finalités, les personnes et les données concernées, les destinataires, les transferts vers des pays tiers, les délais d'effacement des données et les mesures de sécurité. Il est tenu à la disposition de l'autorité de contrôle et n'est pas publié.",
+  controller: "Responsable du traitement",
+  controllerFields: {
+    controller: "Responsable du traitement",
+    representative: "Représentant dans l'Union",
+    jointControllers: "Responsables conjoints du traitement",
+    dpo: "Délégué à la protection des données",
+    none: "aucun",
+    notNamed: "aucun désigné",
+  },
+  activity: "Activité de traitement",
+  fields: {
+    purposes: "Finalités du traitement, avec leur base juridique",
+    subjects: "Catégories de personnes concernées",
+    data: "Catégories de données à caractère personnel",
+    recipients: "Catégories de destinataires",
+    transfers: "Transferts vers un pays tiers ou à une organisation internationale, avec leurs garanties",
+    erasure: "Délais prévus pour l'effacement",
+    measures: "Mesures de sécurité techniques et organisationnelles (article 32, paragraphe 1, du RGPD)",
+  },
+  noTransfers: "aucun",
+  transfersUnknown: "inconnu : les documents du prestataire n'indiquent pas si les données sont transférées vers d'autres pays",
+  noMeasures: "aucune mesure enregistrée",
+  seeGeneral: "les mesures générales ci-dessous",
+  measuresTitle: "Mesures de sécurité techniques et organisationnelles",
+  measuresIntro: "Ces mesures s'appliquent à toutes les activités de traitement (article 32, paragraphe 1, du RGPD) :",
+  csv: { activity: "Activité de traitement", controller: "Responsable du traitement" },
+};
 
-export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl, pl };
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl, pl, fr };

@@ -65,4 +65,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Przy podstawach prawnych opisanego przetwarzania to prawo nie przysługuje.",
   },
+  fr: {
+    recipient: {
+      processor: "Sous-traitant, pour notre compte",
+      "joint-controller": "Responsable conjoint du traitement, avec nous",
+      controller: "Responsable du traitement, pour ses propres finalités",
+      provider: "Prestataire du service",
+      named: "Destinataire",
+    },
+    rightNotGiven: "Les bases juridiques du traitement décrit ne confèrent pas ce droit.",
+  },
 };

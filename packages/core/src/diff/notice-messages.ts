@@ -1,4 +1,6 @@
-import { t, type Inline, type InlineArg } from "../compose/inline.js";
+import { spelledTag, t, type Inline, type InlineArg } from "../compose/inline.js";
+import { frenchSpacing } from "../compose/messages/fr.js";
+
 import type { Locale } from "../taxonomy/index.js";
 
 /**
@@ -270,5 +272,56 @@ const pl: NoticeMessages = {
     return `Przeredagowaliśmy ${count} ${rule === "few" ? "fragmenty" : "fragmentów"}, nie zmieniając ich treści.`;
   },
 };
+const fr: NoticeMessages = {
+  title: (date) => `Ce qui change le ${date} dans notre politique de confidentialité`,
+  intro: (date) =>
+    `Notre politique de confidentialité change le ${date}. Voici ce qui change, service par service, en commençant chaque fois par l'essentiel.`,
+  overview: "Vue d'ensemble",
+  general: "Responsable du traitement et moyens de nous contacter",
+  none: "Rien ne change dans notre politique de confidentialité.",
+  us: "nous",
+  serviceAdded: (service, purposes, data, recipient) =>
+    tf`${service} : nous utilisons désormais ce service (finalités : ${purposes}). Données traitées : ${data}. Destinataire des données : ${recipient}.`,
+  serviceTransfers: (transfers) => tf` Les données sont transférées vers les pays suivants : ${transfers}.`,
+  countryOn: (country, ground) => tf`${country} (fondement : ${ground})`,
+  serviceRemoved: (service) => tf`${service} : nous n'utilisons plus ce service.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    tf`${service} : nous utilisons désormais aussi des données pour une autre finalité (${purpose}), sur le fondement de l'${basis}. Données concernées : ${data}. Destinataire des données : ${recipient}.`,
+  purposeRemoved: (service, purpose, data) =>
+    tf`${service} : nous n'utilisons plus de données pour cette finalité (${purpose}). Données concernées : ${data}.`,
+  basisChanged: (service, purpose, after, before) =>
+    tf`${service} : l'utilisation des données pour cette finalité (${purpose}) repose désormais sur l'${after}, et non plus sur l'${before}.`,
+  dataAdded: (service, data, recipient) =>
+    tf`${service} : ce service traite désormais aussi les données suivantes : ${data}. Destinataire des données : ${recipient}.`,
+  dataRemoved: (service, data) => tf`${service} : ce service ne traite plus les données suivantes : ${data}.`,
+  providerChanged: (service, after, before, data) =>
+    tf`${service} : nouveau destinataire des données : ${after} (auparavant : ${before}). Données concernées : ${data}.`,
+  recipientAdded: (service, recipient, data) =>
+    tf`${service} : les données sont désormais aussi transmises au destinataire suivant : ${recipient}. Données concernées : ${data}.`,
+  recipientRemoved: (service, recipient) => tf`${service} : les données ne sont plus transmises au destinataire suivant : ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    tf`${service} : les données sont désormais aussi transférées vers un autre pays (${country}), au destinataire suivant : ${recipient}. Données concernées : ${data}. Fondement du transfert : ${ground}.`,
+  transferRemoved: (service, country) => tf`${service} : les données ne sont plus transférées vers ce pays : ${country}.`,
+  transferGround: (service, country, after, before) =>
+    tf`${service} : le transfert des données (${country}) repose sur un autre fondement : ${after}. Auparavant : ${before}.`,
+  retention: (service, after, before, data) =>
+    tf`${service} : la durée de conservation change ; désormais : ${after} ; auparavant : ${before}. Données concernées : ${data}.`,
+  controller: (after, before) => tf`Le responsable du traitement de vos données est désormais : ${after} (auparavant : ${before}).`,
+  controllerContact: (after) => tf`Nos coordonnées sont désormais les suivantes : ${after}.`,
+  rightsContact: (after) => tf`Pour exercer vos droits, adressez-vous désormais à : ${after}.`,
+  dpo: (after) => tf`Notre délégué à la protection des données est désormais : ${after}.`,
+  representative: (after) => tf`Notre représentant est désormais : ${after}.`,
+  ended: "aucun",
+  cookieAdded: (service, name, purpose) => tf`${service} : nous enregistrons désormais ${name} sur votre appareil. ${purpose}`,
+  cookieRemoved: (service, name) => tf`${service} : nous n'enregistrons plus ${name} sur votre appareil.`,
+  cookieChanged: (service, name) =>
+    tf`${service} : ce que nous enregistrons sur votre appareil sous le nom ${name}, ou sa durée de conservation, a changé.`,
+  reworded: (count) =>
+    count === 1 ? "Nous avons reformulé un passage sans en modifier le sens." : `Nous avons reformulé ${count} passages sans en modifier le sens.`,
+};
 
-export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl };
+// Français : les noms et les listes se placent après un deux-points, où ils n'ont ni article à
+// accorder ni élision à faire ; typographie française (espaces insécables) par la balise `tf`.
+const tf = spelledTag(frenchSpacing);
+
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl, fr };

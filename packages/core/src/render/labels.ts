@@ -7,4 +7,5 @@ export const defaultLabels: Readonly<Record<Locale, { readonly contents: string 
   es: { contents: "Índice" },
   nl: { contents: "Inhoud" },
   pl: { contents: "Spis treści" },
+  fr: { contents: "Sommaire" },
 };

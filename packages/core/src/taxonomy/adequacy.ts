@@ -36,6 +36,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     es: "las organizaciones comerciales sujetas a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
     nl: "commerciële organisaties die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
     pl: "organizacje komercyjne podlegające ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
+    fr: "les organisations commerciales soumises à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -55,6 +56,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     es: "las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU.",
     nl: "organisaties die zijn gecertificeerd onder het EU-VS-kader inzake gegevensbescherming",
     pl: "organizacje certyfikowane zgodnie z ramami ochrony danych UE-USA",
+    fr: "les organisations certifiées au titre du cadre de protection des données UE-États-Unis",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

@@ -22,6 +22,7 @@ export const swissAdequacyInstrument: Translated = {
   es: "Anexo 1 de la Ordenanza sobre la Protección de Datos (OPDo)",
   nl: "bijlage 1 bij de Zwitserse verordening inzake gegevensbescherming (DSV)",
   pl: "załącznik 1 do szwajcarskiego rozporządzenia o ochronie danych (DPO)",
+  fr: "annexe 1 de l'ordonnance sur la protection des données (OPDo)",
 };
 
 /**
@@ -67,6 +68,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA) o a una ley provincial sustancialmente similar",
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) of een in wezen vergelijkbare provinciale wet vallen",
     pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA) lub zasadniczo podobnej ustawie prowincji",
+    fr: "les destinataires soumis à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE) ou à une loi provinciale essentiellement similaire",
   }),
   entry("CY"), // 8 Zypern
   entry("HR"), // 9 Kroatien
@@ -114,6 +116,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     es: "las organizaciones certificadas conforme al marco de privacidad de datos Suiza-EE. UU.",
     nl: "organisaties die zijn gecertificeerd onder het Zwitsers-Amerikaanse kader inzake gegevensbescherming",
     pl: "organizacje certyfikowane zgodnie z ramami ochrony prywatności Szwajcaria-USA",
+    fr: "les organisations certifiées au titre du cadre de protection des données Suisse-États-Unis",
   }),
 ];
 

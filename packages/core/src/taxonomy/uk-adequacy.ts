@@ -43,6 +43,7 @@ const automatedProcessing: Translated = {
   es: "el tratamiento automatizado de datos personales",
   nl: "de geautomatiseerde verwerking van persoonsgegevens",
   pl: "zautomatyzowane przetwarzanie danych osobowych",
+  fr: "le traitement automatisé de données à caractère personnel",
 };
 
 /**
@@ -62,6 +63,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     es: "los destinatarios sujetos a la Personal Information Protection and Electronic Documents Act (PIPEDA)",
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
     pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
+    fr: "les destinataires soumis à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
   }),
   schedule21Entry("AR"),
   schedule21Entry("GG"),
@@ -73,6 +75,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     es: "los destinatarios sujetos a la Ley feroesa sobre el tratamiento de datos personales",
     nl: "ontvangers die onder de Faeröerse wet inzake de verwerking van persoonsgegevens vallen",
     pl: "odbiorcy podlegający farerskiej ustawie o przetwarzaniu danych osobowych",
+    fr: "les destinataires soumis à la loi féroïenne sur le traitement des données à caractère personnel",
   }),
   schedule21Entry("AD"),
   schedule21Entry("IL", automatedProcessing),
@@ -84,6 +87,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     es: "los destinatarios sujetos a la Act on the Protection of Personal Information (APPI)",
     nl: "ontvangers die onder de Act on the Protection of Personal Information (APPI) vallen",
     pl: "odbiorcy podlegający ustawie Act on the Protection of Personal Information (APPI)",
+    fr: "les destinataires soumis à l'Act on the Protection of Personal Information (APPI)",
   }),
   {
     country: "KR",
@@ -96,6 +100,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       es: "los destinatarios sujetos a la Personal Information Protection Act (PIPA)",
       nl: "ontvangers die onder de Personal Information Protection Act (PIPA) vallen",
       pl: "odbiorcy podlegający ustawie Personal Information Protection Act (PIPA)",
+      fr: "les destinataires soumis au Personal Information Protection Act (PIPA)",
     },
     source: "https://legislation.gov.uk/uksi/2022/1213/data.html",
     checked,
@@ -112,6 +117,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       es: "las organizaciones que participan en la extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       nl: "organisaties die deelnemen aan de Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       pl: "organizacje uczestniczące w brytyjskim rozszerzeniu ram ochrony danych UE-USA",
+      fr: "les organisations qui adhèrent à l'extension britannique du cadre de protection des données UE-États-Unis",
     },
     source: "https://legislation.gov.uk/uksi/2023/1028/data.html",
     checked,

@@ -3,13 +3,15 @@ import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { nl } from "./nl.js";
+import { fr } from "./fr.js";
+
 import type { Messages } from "./messages.js";
 import { pl } from "./pl.js";
 
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl, fr };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

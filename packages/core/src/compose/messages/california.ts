@@ -108,4 +108,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informacje dla konsumentów w Kalifornii",
     text: "Konsumentom mieszkającym w Kalifornii przysługują dodatkowe prawa na podstawie California Consumer Privacy Act (CCPA). Te prawa i informacje wymagane przez tę ustawę przedstawia sekcja „Your California privacy rights” angielskiej wersji niniejszej polityki prywatności, w terminologii ustawy.",
   },
+  fr: {
+    title: "Informations destinées aux consommateurs résidant en Californie",
+    text: "Les consommateurs résidant en Californie disposent en outre de droits au titre du California Consumer Privacy Act (CCPA). Ces droits et les informations que cette loi exige figurent, dans les termes de la loi, dans la section «\u00a0Your California privacy rights\u00a0» de la version anglaise de la présente politique de confidentialité.",
+  },
 };

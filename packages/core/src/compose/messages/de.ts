@@ -72,6 +72,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       untranslated: {
         en: "(nur auf Englisch)",
         de: "(nur auf Deutsch)",
+        fr: "(nur auf Französisch)",
         es: "(nur auf Spanisch)",
         nl: "(nur auf Niederländisch)",
         pl: "(nur auf Polnisch)",

@@ -31,7 +31,14 @@ export const en: Messages = {
   titles,
   see: (title) => t`(see “${title}”)`,
   // "Customers" → "customers", but "EU countries" and "IP address" keep their capitals.
-  untranslated: { en: "(only in English)", de: "(only in German)", es: "(only in Spanish)", nl: "(only in Dutch)", pl: "(only in Polish)" },
+  untranslated: {
+    en: "(only in English)",
+    de: "(only in German)",
+    fr: "(only in French)",
+    es: "(only in Spanish)",
+    nl: "(only in Dutch)",
+    pl: "(only in Polish)",
+  },
 
   email: "E-mail",
   phone: "Phone",

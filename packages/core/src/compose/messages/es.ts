@@ -60,7 +60,14 @@ export const es: Messages = {
   documentTitle: "Política de privacidad",
   titles,
   see: (title) => t`(véase «${title}»)`,
-  untranslated: { en: "(solo en inglés)", de: "(solo en alemán)", es: "(solo en español)", nl: "(solo en neerlandés)", pl: "(solo en polaco)" },
+  untranslated: {
+    en: "(solo en inglés)",
+    de: "(solo en alemán)",
+    fr: "(solo en francés)",
+    es: "(solo en español)",
+    nl: "(solo en neerlandés)",
+    pl: "(solo en polaco)",
+  },
 
   email: "Correo electrónico",
   phone: "Teléfono",

@@ -50,6 +50,7 @@ export const nl: Messages = {
   untranslated: {
     en: "(alleen in het Engels)",
     de: "(alleen in het Duits)",
+    fr: "(alleen in het Frans)",
     es: "(alleen in het Spaans)",
     nl: "(alleen in het Nederlands)",
     pl: "(alleen in het Pools)",

@@ -71,6 +71,7 @@ export const pl: Messages = {
   untranslated: {
     en: "(tylko w języku angielskim)",
     de: "(tylko w języku niemieckim)",
+    fr: "(tylko w języku francuskim)",
     es: "(tylko w języku hiszpańskim)",
     nl: "(tylko w języku niderlandzkim)",
     pl: "(tylko w języku polskim)",

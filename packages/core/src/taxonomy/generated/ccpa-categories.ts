@@ -25,6 +25,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Identifiers",
       "de": "Kennungen",
+      "fr": "Identifiants",
       "es": "Identificadores",
       "nl": "Identificatoren",
       "pl": "Identyfikatory"
@@ -32,6 +33,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "identifiers",
       "de": "Kennungen",
+      "fr": "identifiants",
       "es": "identificadores",
       "nl": "identificatoren",
       "pl": "identyfikatory"
@@ -39,6 +41,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
@@ -49,6 +52,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "fr": "Données des dossiers clients (§ 1798.80(e))",
       "es": "Datos de los registros de clientes (§ 1798.80(e))",
       "nl": "Gegevens uit klantendossiers (§ 1798.80(e))",
       "pl": "Informacje z dokumentacji klientów (§ 1798.80(e))"
@@ -56,6 +60,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "fr": "données des dossiers clients (§ 1798.80(e))",
       "es": "datos de los registros de clientes (§ 1798.80(e))",
       "nl": "gegevens uit klantendossiers (§ 1798.80(e))",
       "pl": "informacje z dokumentacji klientów (§ 1798.80(e))"
@@ -63,6 +68,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
@@ -73,6 +79,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
+      "fr": "Caractéristiques des catégories protégées par la loi",
       "es": "Características de categorías protegidas por la ley",
       "nl": "Kenmerken van wettelijk beschermde groepen",
       "pl": "Cechy grup chronionych prawem"
@@ -80,6 +87,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
+      "fr": "caractéristiques des catégories protégées par la loi",
       "es": "características de categorías protegidas por la ley",
       "nl": "kenmerken van wettelijk beschermde groepen",
       "pl": "cechy grup chronionych prawem"
@@ -87,6 +95,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
@@ -97,6 +106,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Commercial information",
       "de": "Kaufbezogene Informationen",
+      "fr": "Informations commerciales",
       "es": "Información comercial",
       "nl": "Commerciële informatie",
       "pl": "Informacje handlowe"
@@ -104,6 +114,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "commercial information",
       "de": "kaufbezogene Informationen",
+      "fr": "informations commerciales",
       "es": "información comercial",
       "nl": "commerciële informatie",
       "pl": "informacje handlowe"
@@ -111,6 +122,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
@@ -121,6 +133,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Biometric information",
       "de": "Biometrische Informationen",
+      "fr": "Informations biométriques",
       "es": "Información biométrica",
       "nl": "Biometrische informatie",
       "pl": "Informacje biometryczne"
@@ -128,6 +141,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "biometric information",
       "de": "biometrische Informationen",
+      "fr": "informations biométriques",
       "es": "información biométrica",
       "nl": "biometrische informatie",
       "pl": "informacje biometryczne"
@@ -135,6 +149,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
@@ -145,6 +160,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "fr": "Activité sur Internet ou sur d'autres réseaux électroniques",
       "es": "Actividad en internet o en otras redes electrónicas",
       "nl": "Activiteit op internet of andere elektronische netwerken",
       "pl": "Aktywność w internecie lub innej sieci elektronicznej"
@@ -152,6 +168,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "fr": "activité sur Internet ou sur d'autres réseaux électroniques",
       "es": "actividad en internet o en otras redes electrónicas",
       "nl": "activiteit op internet of andere elektronische netwerken",
       "pl": "aktywność w internecie lub innej sieci elektronicznej"
@@ -159,6 +176,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
@@ -169,6 +187,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Geolocation data",
       "de": "Standortdaten",
+      "fr": "Données de géolocalisation",
       "es": "Datos de geolocalización",
       "nl": "Geolocatiegegevens",
       "pl": "Dane geolokalizacyjne"
@@ -176,6 +195,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "geolocation data",
       "de": "Standortdaten",
+      "fr": "données de géolocalisation",
       "es": "datos de geolocalización",
       "nl": "geolocatiegegevens",
       "pl": "dane geolokalizacyjne"
@@ -183,6 +203,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
@@ -193,6 +214,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "fr": "Informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires",
       "es": "Información sonora, electrónica, visual, térmica, olfativa o similar",
       "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
       "pl": "Informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
@@ -200,6 +222,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "fr": "informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires",
       "es": "información sonora, electrónica, visual, térmica, olfativa o similar",
       "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
       "pl": "informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
@@ -207,6 +230,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
@@ -217,6 +241,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Professional or employment-related information",
       "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "fr": "Informations professionnelles ou liées à l'emploi",
       "es": "Información profesional o relacionada con el empleo",
       "nl": "Beroeps- of arbeidsgerelateerde informatie",
       "pl": "Informacje zawodowe lub związane z zatrudnieniem"
@@ -224,6 +249,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "professional or employment-related information",
       "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "fr": "informations professionnelles ou liées à l'emploi",
       "es": "información profesional o relacionada con el empleo",
       "nl": "beroeps- of arbeidsgerelateerde informatie",
       "pl": "informacje zawodowe lub związane z zatrudnieniem"
@@ -231,6 +257,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
@@ -241,6 +268,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Education information",
       "de": "Informationen zur Ausbildung",
+      "fr": "Informations relatives à l'éducation",
       "es": "Información sobre la educación",
       "nl": "Informatie over opleiding",
       "pl": "Informacje o wykształceniu"
@@ -248,6 +276,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "education information",
       "de": "Informationen zur Ausbildung",
+      "fr": "informations relatives à l'éducation",
       "es": "información sobre la educación",
       "nl": "informatie over opleiding",
       "pl": "informacje o wykształceniu"
@@ -255,6 +284,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
@@ -265,6 +295,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Inferences drawn to create a profile",
       "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "fr": "Déductions tirées pour établir un profil",
       "es": "Inferencias extraídas para crear un perfil",
       "nl": "Gevolgtrekkingen om een profiel op te stellen",
       "pl": "Wnioski wyciągnięte w celu stworzenia profilu"
@@ -272,6 +303,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "inferences drawn to create a profile",
       "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "fr": "déductions tirées pour établir un profil",
       "es": "inferencias extraídas para crear un perfil",
       "nl": "gevolgtrekkingen om een profiel op te stellen",
       "pl": "wnioski wyciągnięte w celu stworzenia profilu"
@@ -279,6 +311,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
@@ -289,6 +322,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "label": {
       "en": "Sensitive personal information",
       "de": "Sensible personenbezogene Informationen",
+      "fr": "Informations personnelles sensibles",
       "es": "Información personal sensible",
       "nl": "Gevoelige persoonsgegevens",
       "pl": "Wrażliwe informacje osobowe"
@@ -296,6 +330,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "inSentence": {
       "en": "sensitive personal information",
       "de": "sensible personenbezogene Informationen",
+      "fr": "informations personnelles sensibles",
       "es": "información personal sensible",
       "nl": "gevoelige persoonsgegevens",
       "pl": "wrażliwe informacje osobowe"
@@ -303,6 +338,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"

@@ -22,6 +22,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "fr": "Numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport",
       "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
       "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
       "pl": "Numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
@@ -29,6 +30,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "fr": "numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport",
       "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
       "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
       "pl": "numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
@@ -36,6 +38,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
@@ -46,6 +49,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "fr": "Identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte",
       "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
       "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
       "pl": "Login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
@@ -53,6 +57,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "fr": "identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte",
       "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
       "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
       "pl": "login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
@@ -60,6 +65,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
@@ -70,6 +76,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Precise geolocation",
       "de": "Genauer Standort",
+      "fr": "Géolocalisation précise",
       "es": "Geolocalización precisa",
       "nl": "Precieze geolocatie",
       "pl": "Dokładna geolokalizacja"
@@ -77,6 +84,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "precise geolocation",
       "de": "genauer Standort",
+      "fr": "géolocalisation précise",
       "es": "geolocalización precisa",
       "nl": "precieze geolocatie",
       "pl": "dokładna geolokalizacja"
@@ -84,6 +92,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
@@ -94,6 +103,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "fr": "Origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale",
       "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
       "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
       "pl": "Pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
@@ -101,6 +111,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "fr": "origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale",
       "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
       "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
       "pl": "pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
@@ -108,6 +119,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
@@ -118,6 +130,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "fr": "Contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire",
       "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
       "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
       "pl": "Treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
@@ -125,6 +138,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "fr": "contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire",
       "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
       "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
       "pl": "treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
@@ -132,6 +146,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
@@ -142,6 +157,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Genetic data",
       "de": "Genetische Daten",
+      "fr": "Données génétiques",
       "es": "Datos genéticos",
       "nl": "Genetische gegevens",
       "pl": "Dane genetyczne"
@@ -149,6 +165,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
+      "fr": "données génétiques",
       "es": "datos genéticos",
       "nl": "genetische gegevens",
       "pl": "dane genetyczne"
@@ -156,6 +173,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
@@ -166,6 +184,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
       "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "fr": "Informations biométriques traitées afin d'identifier un consommateur de manière unique",
       "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor",
       "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
       "pl": "Informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
@@ -173,6 +192,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
       "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "fr": "informations biométriques traitées afin d'identifier un consommateur de manière unique",
       "es": "información biométrica tratada para identificar de manera unívoca a un consumidor",
       "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
       "pl": "informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
@@ -180,6 +200,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
@@ -190,6 +211,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Personal information collected and analysed concerning health",
       "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "fr": "Informations personnelles collectées et analysées concernant la santé",
       "es": "Información personal recogida y analizada relativa a la salud",
       "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid",
       "pl": "Informacje osobowe o zdrowiu, zbierane i analizowane"
@@ -197,6 +219,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
       "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "fr": "informations personnelles collectées et analysées concernant la santé",
       "es": "información personal recogida y analizada relativa a la salud",
       "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid",
       "pl": "informacje osobowe o zdrowiu, zbierane i analizowane"
@@ -204,6 +227,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
@@ -214,6 +238,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
       "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "fr": "Informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle",
       "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
       "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
       "pl": "Informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
@@ -221,6 +246,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
       "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "fr": "informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle",
       "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
       "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
       "pl": "informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
@@ -228,6 +254,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "fr": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"

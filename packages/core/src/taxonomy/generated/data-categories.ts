@@ -102,6 +102,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
+      "fr": "Données relatives aux utilisateurs",
       "es": "Datos sobre los usuarios",
       "nl": "Gegevens over gebruikers",
       "pl": "Dane o użytkownikach"
@@ -109,6 +110,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
+      "fr": "données relatives aux utilisateurs",
       "es": "datos sobre los usuarios",
       "nl": "gegevens over gebruikers",
       "pl": "dane o użytkownikach"
@@ -116,6 +118,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
       "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "fr": "Données concernant la personne qui utilise notre système, qu'elle les fournisse elle-même ou qu'elles découlent de son utilisation.",
       "es": "Datos relativos a la persona que utiliza el sistema, tanto los que facilita ella misma como los que se deducen de su uso.",
       "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik.",
       "pl": "Dane o osobie, która korzysta z naszego systemu, podawane przez nią samą lub wywnioskowane z tego, jak z niego korzysta."
@@ -134,6 +137,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account details",
       "de": "Kontodaten",
+      "fr": "Données de compte",
       "es": "Datos de la cuenta",
       "nl": "Accountgegevens",
       "pl": "Dane konta"
@@ -141,6 +145,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "account details",
       "de": "Kontodaten",
+      "fr": "données de compte",
       "es": "datos de la cuenta",
       "nl": "accountgegevens",
       "pl": "dane konta"
@@ -148,6 +153,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Account creation or registration information.",
       "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "fr": "Informations fournies lors de l'inscription ou de la création d'un compte.",
       "es": "Datos que se facilitan al registrarse o al crear una cuenta.",
       "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account.",
       "pl": "Informacje podawane przy rejestracji lub zakładaniu konta."
@@ -170,6 +176,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Account settings",
       "de": "Kontoeinstellungen",
+      "fr": "Paramètres du compte",
       "es": "Configuración de la cuenta",
       "nl": "Accountinstellingen",
       "pl": "Ustawienia konta"
@@ -177,6 +184,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "account settings",
       "de": "Kontoeinstellungen",
+      "fr": "paramètres du compte",
       "es": "configuración de la cuenta",
       "nl": "accountinstellingen",
       "pl": "ustawienia konta"
@@ -184,6 +192,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Account preferences and settings.",
       "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "fr": "Préférences et réglages enregistrés dans un compte.",
       "es": "Preferencias y ajustes guardados en la cuenta.",
       "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen.",
       "pl": "Ustawienia i preferencje zapisane na koncie."
@@ -206,6 +215,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Username",
       "de": "Benutzername",
+      "fr": "Nom d'utilisateur",
       "es": "Nombre de usuario",
       "nl": "Gebruikersnaam",
       "pl": "Nazwa użytkownika"
@@ -213,6 +223,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "username",
       "de": "Benutzername",
+      "fr": "nom d'utilisateur",
       "es": "nombre de usuario",
       "nl": "gebruikersnaam",
       "pl": "nazwa użytkownika"
@@ -220,6 +231,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Username associated with account.",
       "de": "Der Name, unter dem ein Konto geführt wird.",
+      "fr": "Le nom sous lequel un compte est enregistré.",
       "es": "El nombre con el que figura una cuenta.",
       "nl": "De naam waaronder een account bekend is.",
       "pl": "Nazwa, pod którą prowadzone jest konto."
@@ -242,6 +254,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login and access data",
       "de": "Anmelde- und Zugriffsdaten",
+      "fr": "Données de connexion et d'accès",
       "es": "Datos de inicio de sesión y de acceso",
       "nl": "Inlog- en toegangsgegevens",
       "pl": "Dane logowania i uprawnienia dostępu"
@@ -249,6 +262,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "login and access data",
       "de": "Anmelde- und Zugriffsdaten",
+      "fr": "données de connexion et d'accès",
       "es": "datos de inicio de sesión y de acceso",
       "nl": "inlog- en toegangsgegevens",
       "pl": "dane logowania i uprawnienia dostępu"
@@ -256,6 +270,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Scope of permissions and access to a system.",
       "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "fr": "Informations sur ce à quoi une personne peut accéder dans un système.",
       "es": "Datos sobre aquello a lo que una persona puede acceder en un sistema.",
       "nl": "Gegevens over waartoe iemand in een systeem toegang heeft.",
       "pl": "Informacje o tym, do czego dana osoba ma dostęp w systemie."
@@ -278,6 +293,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Login details",
       "de": "Zugangsdaten",
+      "fr": "Identifiants de connexion",
       "es": "Credenciales de acceso",
       "nl": "Inloggegevens",
       "pl": "Dane uwierzytelniające"
@@ -285,6 +301,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "login details",
       "de": "Zugangsdaten",
+      "fr": "identifiants de connexion",
       "es": "credenciales de acceso",
       "nl": "inloggegevens",
       "pl": "dane uwierzytelniające"
@@ -292,6 +309,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Authentication credentials to a system.",
       "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "fr": "Les données avec lesquelles une personne se connecte à un système.",
       "es": "Datos con los que una persona inicia sesión en un sistema.",
       "nl": "Gegevens waarmee iemand inlogt op een systeem.",
       "pl": "Dane, za pomocą których loguje się do systemu."
@@ -314,6 +332,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric login data",
       "de": "Biometrische Anmeldedaten",
+      "fr": "Données de connexion biométriques",
       "es": "Datos biométricos de inicio de sesión",
       "nl": "Biometrische inloggegevens",
       "pl": "Biometryczne dane logowania"
@@ -321,6 +340,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "biometric login data",
       "de": "biometrische Anmeldedaten",
+      "fr": "données de connexion biométriques",
       "es": "datos biométricos de inicio de sesión",
       "nl": "biometrische inloggegevens",
       "pl": "biometryczne dane logowania"
@@ -328,6 +348,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Credentials for system authentication.",
       "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "fr": "Caractéristiques physiques, comme l'empreinte digitale ou le visage, avec lesquelles une personne se connecte à un système.",
       "es": "Rasgos físicos, como la huella dactilar o el rostro, con los que una persona inicia sesión en un sistema.",
       "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem.",
       "pl": "Cechy fizyczne, takie jak odcisk palca lub twarz, za pomocą których loguje się do systemu."
@@ -351,6 +372,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Password",
       "de": "Passwort",
+      "fr": "Mot de passe",
       "es": "Contraseña",
       "nl": "Wachtwoord",
       "pl": "Hasło"
@@ -358,6 +380,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "password",
       "de": "Passwort",
+      "fr": "mot de passe",
       "es": "contraseña",
       "nl": "wachtwoord",
       "pl": "hasło"
@@ -365,6 +388,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Password for system authentication.",
       "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "fr": "Le mot de passe avec lequel une personne se connecte à un système.",
       "es": "La contraseña con la que una persona inicia sesión en un sistema.",
       "nl": "Het wachtwoord waarmee iemand inlogt op een systeem.",
       "pl": "Hasło, za pomocą którego loguje się do systemu."
@@ -385,6 +409,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Activity and behaviour",
       "de": "Aktivitäten und Verhalten",
+      "fr": "Activités et comportement",
       "es": "Actividad y comportamiento",
       "nl": "Activiteit en gedrag",
       "pl": "Aktywność i zachowanie"
@@ -392,6 +417,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "activity and behaviour",
       "de": "Aktivitäten und Verhalten",
+      "fr": "activités et comportement",
       "es": "actividad y comportamiento",
       "nl": "activiteit en gedrag",
       "pl": "aktywność i zachowanie"
@@ -399,6 +425,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Behavioral data about the subject.",
       "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "fr": "Données sur le comportement d'une personne, par exemple lorsqu'elle utilise un service.",
       "es": "Datos sobre cómo se comporta una persona, por ejemplo al utilizar un servicio.",
       "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst.",
       "pl": "Dane o tym, jak zachowuje się dana osoba, na przykład podczas korzystania z usługi."
@@ -421,6 +448,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Browsing history",
       "de": "Browserverlauf",
+      "fr": "Historique de navigation",
       "es": "Historial de navegación",
       "nl": "Browsegeschiedenis",
       "pl": "Historia przeglądania"
@@ -428,6 +456,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "browsing history",
       "de": "Browserverlauf",
+      "fr": "historique de navigation",
       "es": "historial de navegación",
       "nl": "browsegeschiedenis",
       "pl": "historia przeglądania"
@@ -435,6 +464,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Content browsing history of a user.",
       "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "fr": "Les pages et contenus qu'une personne a consultés.",
       "es": "Las páginas y los contenidos que ha visitado una persona.",
       "nl": "Welke pagina’s en inhoud iemand heeft bekeken.",
       "pl": "Strony i treści, które dana osoba wyświetliła."
@@ -457,6 +487,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Viewing, listening and reading history",
       "de": "Mediennutzung",
+      "fr": "Historique de visionnage, d'écoute et de lecture",
       "es": "Historial de visionado, escucha y lectura",
       "nl": "Kijk-, luister- en leesgeschiedenis",
       "pl": "Historia oglądania, słuchania i czytania"
@@ -464,6 +495,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "viewing, listening and reading history",
       "de": "Mediennutzung",
+      "fr": "historique de visionnage, d'écoute et de lecture",
       "es": "historial de visionado, escucha y lectura",
       "nl": "kijk-, luister- en leesgeschiedenis",
       "pl": "historia oglądania, słuchania i czytania"
@@ -471,6 +503,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Content consumption history of the subject.",
       "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "fr": "Les contenus qu'une personne a regardés, écoutés ou lus.",
       "es": "Los contenidos que una persona ha visto, escuchado o leído.",
       "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen.",
       "pl": "Treści, które dana osoba oglądała, słuchała lub czytała."
@@ -493,6 +526,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Purchase history",
       "de": "Kaufhistorie",
+      "fr": "Historique d'achats",
       "es": "Historial de compras",
       "nl": "Aankoopgeschiedenis",
       "pl": "Historia zakupów"
@@ -500,6 +534,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "purchase history",
       "de": "Kaufhistorie",
+      "fr": "historique d'achats",
       "es": "historial de compras",
       "nl": "aankoopgeschiedenis",
       "pl": "historia zakupów"
@@ -507,6 +542,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Purchase history of the subject.",
       "de": "Was eine Person bisher gekauft hat.",
+      "fr": "Ce qu'une personne a acheté jusqu'à présent.",
       "es": "Lo que una persona ha comprado hasta ahora.",
       "nl": "Wat iemand tot nu toe heeft gekocht.",
       "pl": "To, co dana osoba dotychczas kupiła."
@@ -529,6 +565,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Search history",
       "de": "Suchverlauf",
+      "fr": "Historique de recherche",
       "es": "Historial de búsquedas",
       "nl": "Zoekgeschiedenis",
       "pl": "Historia wyszukiwania"
@@ -536,6 +573,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "search history",
       "de": "Suchverlauf",
+      "fr": "historique de recherche",
       "es": "historial de búsquedas",
       "nl": "zoekgeschiedenis",
       "pl": "historia wyszukiwania"
@@ -543,6 +581,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Search history of the subject.",
       "de": "Wonach eine Person gesucht hat.",
+      "fr": "Ce qu'une personne a recherché.",
       "es": "Lo que una persona ha buscado.",
       "nl": "Waarnaar iemand heeft gezocht.",
       "pl": "To, czego dana osoba szukała."
@@ -565,6 +604,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric data",
       "de": "Biometrische Daten",
+      "fr": "Données biométriques",
       "es": "Datos biométricos",
       "nl": "Biometrische gegevens",
       "pl": "Dane biometryczne"
@@ -572,6 +612,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "biometric data",
       "de": "biometrische Daten",
+      "fr": "données biométriques",
       "es": "datos biométricos",
       "nl": "biometrische gegevens",
       "pl": "dane biometryczne"
@@ -579,6 +620,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Encoded characteristics provided by a user.",
       "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "fr": "Caractéristiques physiques mesurables d'une personne, enregistrées et analysées par des moyens techniques.",
       "es": "Rasgos físicos medibles de una persona que se registran y analizan por medios técnicos.",
       "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd.",
       "pl": "Mierzalne cechy fizyczne osoby, rejestrowane i analizowane za pomocą technologii."
@@ -601,6 +643,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fingerprint",
       "de": "Fingerabdruck",
+      "fr": "Empreinte digitale",
       "es": "Huella dactilar",
       "nl": "Vingerafdruk",
       "pl": "Odcisk palca"
@@ -608,6 +651,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "fingerprint",
       "de": "Fingerabdruck",
+      "fr": "empreinte digitale",
       "es": "huella dactilar",
       "nl": "vingerafdruk",
       "pl": "odcisk palca"
@@ -615,6 +659,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Fingerprint encoded data about a subject.",
       "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "fr": "Les caractéristiques de l'empreinte digitale d'une personne, enregistrées par des moyens techniques.",
       "es": "Rasgos de la huella dactilar de una persona registrados por medios técnicos.",
       "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon.",
       "pl": "Cechy odcisku palca osoby zarejestrowane za pomocą technologii."
@@ -637,6 +682,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Retina scan",
       "de": "Netzhautscan",
+      "fr": "Scan de la rétine",
       "es": "Escaneo de retina",
       "nl": "Netvliesscan",
       "pl": "Skan siatkówki"
@@ -644,6 +690,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "retina scan",
       "de": "Netzhautscan",
+      "fr": "scan de la rétine",
       "es": "escaneo de retina",
       "nl": "netvliesscan",
       "pl": "skan siatkówki"
@@ -651,6 +698,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Retinal data about a subject.",
       "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "fr": "Les caractéristiques de la rétine d'une personne, enregistrées par des moyens techniques.",
       "es": "Rasgos de la retina de una persona registrados por medios técnicos.",
       "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon.",
       "pl": "Cechy siatkówki oka osoby zarejestrowane za pomocą technologii."
@@ -673,6 +721,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
+      "fr": "Enregistrement ou empreinte vocale",
       "es": "Grabación o huella de voz",
       "nl": "Stemopname of stemprofiel",
       "pl": "Nagranie głosu lub profil głosowy"
@@ -680,6 +729,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
+      "fr": "enregistrement ou empreinte vocale",
       "es": "grabación o huella de voz",
       "nl": "stemopname of stemprofiel",
       "pl": "nagranie głosu lub profil głosowy"
@@ -687,6 +737,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Voice encoded data about a subject.",
       "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "fr": "Des enregistrements de la voix d'une personne ou ses caractéristiques vocales, relevées par des moyens techniques.",
       "es": "Grabaciones de la voz de una persona o rasgos de su voz registrados por medios técnicos.",
       "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon.",
       "pl": "Nagrania głosu osoby lub cechy jej głosu zarejestrowane za pomocą technologii."
@@ -709,6 +760,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Biometric health data",
       "de": "Biometrische Gesundheitsdaten",
+      "fr": "Données de santé biométriques",
       "es": "Datos biométricos de salud",
       "nl": "Biometrische gezondheidsgegevens",
       "pl": "Biometryczne dane o zdrowiu"
@@ -716,6 +768,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "biometric health data",
       "de": "biometrische Gesundheitsdaten",
+      "fr": "données de santé biométriques",
       "es": "datos biométricos de salud",
       "nl": "biometrische gezondheidsgegevens",
       "pl": "biometryczne dane o zdrowiu"
@@ -723,6 +776,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Encoded characteristic collected about a user.",
       "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "fr": "Des mesures corporelles d'une personne qui renseignent sur sa santé, comme le pouls ou les données de sommeil.",
       "es": "Valores corporales de una persona registrados por medios técnicos que permiten sacar conclusiones sobre su salud, como el pulso o los datos de sueño.",
       "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens.",
       "pl": "Zarejestrowane za pomocą technologii parametry fizyczne osoby, z których można wnioskować o jej zdrowiu, na przykład tętno lub dane o śnie."
@@ -746,6 +800,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data about children",
       "de": "Daten von Kindern",
+      "fr": "Données relatives aux enfants",
       "es": "Datos de menores",
       "nl": "Gegevens over kinderen",
       "pl": "Dane dotyczące dzieci"
@@ -753,6 +808,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "data about children",
       "de": "Daten von Kindern",
+      "fr": "données relatives aux enfants",
       "es": "datos de menores",
       "nl": "gegevens over kinderen",
       "pl": "dane dotyczące dzieci"
@@ -760,6 +816,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data relating to children.",
       "de": "Daten, die sich auf Kinder beziehen.",
+      "fr": "Des données qui se rapportent à des enfants.",
       "es": "Datos que se refieren a menores de edad.",
       "nl": "Gegevens die betrekking hebben op kinderen.",
       "pl": "Dane, które odnoszą się do dzieci."
@@ -778,6 +835,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Contact details",
       "de": "Kontaktdaten",
+      "fr": "Coordonnées",
       "es": "Datos de contacto",
       "nl": "Contactgegevens",
       "pl": "Dane kontaktowe"
@@ -785,6 +843,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "contact details",
       "de": "Kontaktdaten",
+      "fr": "coordonnées",
       "es": "datos de contacto",
       "nl": "contactgegevens",
       "pl": "dane kontaktowe"
@@ -792,6 +851,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Contact data collected about a user.",
       "de": "Angaben, über die man eine Person erreichen kann.",
+      "fr": "Les informations qui permettent de joindre une personne.",
       "es": "Datos que permiten ponerse en contacto con una persona.",
       "nl": "Gegevens waarmee iemand bereikt kan worden.",
       "pl": "Informacje, dzięki którym można skontaktować się z daną osobą."
@@ -814,6 +874,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postal address",
       "de": "Postanschrift",
+      "fr": "Adresse postale",
       "es": "Dirección postal",
       "nl": "Postadres",
       "pl": "Adres pocztowy"
@@ -821,6 +882,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "postal address",
       "de": "Postanschrift",
+      "fr": "adresse postale",
       "es": "dirección postal",
       "nl": "postadres",
       "pl": "adres pocztowy"
@@ -828,6 +890,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Contact address data collected about a user.",
       "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "fr": "L'adresse à laquelle une personne reçoit son courrier.",
       "es": "La dirección en la que una persona recibe correo postal.",
       "nl": "Het adres waarop iemand post ontvangt.",
       "pl": "Adres, pod który dana osoba otrzymuje korespondencję."
@@ -850,6 +913,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Town or city",
       "de": "Stadt oder Ort",
+      "fr": "Ville ou commune",
       "es": "Localidad",
       "nl": "Plaats",
       "pl": "Miejscowość"
@@ -857,6 +921,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "town or city",
       "de": "Stadt oder Ort",
+      "fr": "ville ou commune",
       "es": "localidad",
       "nl": "plaats",
       "pl": "miejscowość"
@@ -864,6 +929,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's city level address data.",
       "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "fr": "La ville ou la commune figurant dans l'adresse d'une personne.",
       "es": "La ciudad o la localidad de la dirección de una persona.",
       "nl": "De stad of plaats uit het adres van een persoon.",
       "pl": "Miejscowość z adresu danej osoby."
@@ -886,6 +952,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Country",
       "de": "Land",
+      "fr": "Pays",
       "es": "País",
       "nl": "Land",
       "pl": "Kraj"
@@ -893,6 +960,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "country",
       "de": "Land",
+      "fr": "pays",
       "es": "país",
       "nl": "land",
       "pl": "kraj"
@@ -900,6 +968,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's country level address data.",
       "de": "Das Land aus der Anschrift einer Person.",
+      "fr": "Le pays figurant dans l'adresse d'une personne.",
       "es": "El país de la dirección de una persona.",
       "nl": "Het land uit het adres van een persoon.",
       "pl": "Kraj z adresu danej osoby."
@@ -922,6 +991,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "E-mail address",
       "de": "E-Mail-Adresse",
+      "fr": "Adresse électronique",
       "es": "Dirección de correo electrónico",
       "nl": "E-mailadres",
       "pl": "Adres e-mail"
@@ -929,6 +999,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "e-mail address",
       "de": "E-Mail-Adresse",
+      "fr": "adresse électronique",
       "es": "dirección de correo electrónico",
       "nl": "e-mailadres",
       "pl": "adres e-mail"
@@ -936,6 +1007,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's contact email address.",
       "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "fr": "L'adresse électronique à laquelle une personne peut être jointe.",
       "es": "La dirección de correo electrónico en la que se puede contactar con una persona.",
       "nl": "Het e-mailadres waarop iemand bereikbaar is.",
       "pl": "Adres e-mail, pod którym można skontaktować się z daną osobą."
@@ -958,6 +1030,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Phone number",
       "de": "Telefonnummer",
+      "fr": "Numéro de téléphone",
       "es": "Número de teléfono",
       "nl": "Telefoonnummer",
       "pl": "Numer telefonu"
@@ -965,6 +1038,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "phone number",
       "de": "Telefonnummer",
+      "fr": "numéro de téléphone",
       "es": "número de teléfono",
       "nl": "telefoonnummer",
       "pl": "numer telefonu"
@@ -972,6 +1046,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's phone number.",
       "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "fr": "Le numéro de téléphone auquel une personne peut être jointe.",
       "es": "El número de teléfono en el que se puede contactar con una persona.",
       "nl": "Het telefoonnummer waarop iemand bereikbaar is.",
       "pl": "Numer telefonu, pod którym można skontaktować się z daną osobą."
@@ -994,6 +1069,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Website and online profiles",
       "de": "Website und Online-Profile",
+      "fr": "Site web et profils en ligne",
       "es": "Sitio web y perfiles en línea",
       "nl": "Website en onlineprofielen",
       "pl": "Strona internetowa i profile online"
@@ -1001,6 +1077,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "website and online profiles",
       "de": "Website und Online-Profile",
+      "fr": "site web et profils en ligne",
       "es": "sitio web y perfiles en línea",
       "nl": "website en onlineprofielen",
       "pl": "strona internetowa i profile online"
@@ -1008,6 +1085,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
       "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "fr": "Les sites web d'une personne ou les liens vers ses profils sur les réseaux sociaux.",
       "es": "Los sitios web propios de una persona o los enlaces a sus perfiles en redes sociales.",
       "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken.",
       "pl": "Własne strony internetowe danej osoby lub linki do jej profili w mediach społecznościowych."
@@ -1030,6 +1108,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Fax number",
       "de": "Faxnummer",
+      "fr": "Numéro de fax",
       "es": "Número de fax",
       "nl": "Faxnummer",
       "pl": "Numer faksu"
@@ -1037,6 +1116,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "fax number",
       "de": "Faxnummer",
+      "fr": "numéro de fax",
       "es": "número de fax",
       "nl": "faxnummer",
       "pl": "numer faksu"
@@ -1044,6 +1124,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data Subject's fax number.",
       "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "fr": "Le numéro de fax auquel une personne peut être jointe.",
       "es": "El número de fax en el que se puede contactar con una persona.",
       "nl": "Het faxnummer waarop iemand bereikbaar is.",
       "pl": "Numer faksu, pod którym można skontaktować się z daną osobą."
@@ -1066,6 +1147,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Postcode",
       "de": "Postleitzahl",
+      "fr": "Code postal",
       "es": "Código postal",
       "nl": "Postcode",
       "pl": "Kod pocztowy"
@@ -1073,6 +1155,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "postcode",
       "de": "Postleitzahl",
+      "fr": "code postal",
       "es": "código postal",
       "nl": "postcode",
       "pl": "kod pocztowy"
@@ -1080,6 +1163,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's postal code.",
       "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "fr": "Le code postal figurant dans l'adresse d'une personne.",
       "es": "El código postal de la dirección de una persona.",
       "nl": "De postcode uit het adres van een persoon.",
       "pl": "Kod pocztowy z adresu danej osoby."
@@ -1102,6 +1186,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "State or region",
       "de": "Bundesland oder Region",
+      "fr": "État ou région",
       "es": "Provincia, estado o región",
       "nl": "Provincie, deelstaat of regio",
       "pl": "Województwo lub region"
@@ -1109,6 +1194,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "state or region",
       "de": "Bundesland oder Region",
+      "fr": "état ou région",
       "es": "provincia, estado o región",
       "nl": "provincie, deelstaat of regio",
       "pl": "województwo lub region"
@@ -1116,6 +1202,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's state level address data.",
       "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "fr": "L'État, la province ou la région figurant dans l'adresse d'une personne.",
       "es": "La provincia, el estado o la región de la dirección de una persona.",
       "nl": "De provincie, deelstaat of regio uit het adres van een persoon.",
       "pl": "Województwo, stan lub region z adresu danej osoby."
@@ -1138,6 +1225,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Street address",
       "de": "Straße und Hausnummer",
+      "fr": "Rue et numéro",
       "es": "Calle y número",
       "nl": "Straat en huisnummer",
       "pl": "Ulica i numer domu"
@@ -1145,6 +1233,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "street address",
       "de": "Straße und Hausnummer",
+      "fr": "rue et numéro",
       "es": "calle y número",
       "nl": "straat en huisnummer",
       "pl": "ulica i numer domu"
@@ -1152,6 +1241,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's street level address data.",
       "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "fr": "La rue et le numéro figurant dans l'adresse d'une personne.",
       "es": "La calle y el número de la dirección de una persona.",
       "nl": "De straat en het huisnummer uit het adres van een persoon.",
       "pl": "Ulica i numer domu z adresu danej osoby."
@@ -1174,6 +1264,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Company or organisation",
       "de": "Unternehmen oder Organisation",
+      "fr": "Entreprise ou organisme",
       "es": "Empresa u organización",
       "nl": "Bedrijf of organisatie",
       "pl": "Firma lub organizacja"
@@ -1181,6 +1272,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "company or organisation",
       "de": "Unternehmen oder Organisation",
+      "fr": "entreprise ou organisme",
       "es": "empresa u organización",
       "nl": "bedrijf of organisatie",
       "pl": "firma lub organizacja"
@@ -1188,6 +1280,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data Subject's Organization.",
       "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "fr": "L'entreprise ou l'organisme pour lequel une personne travaille.",
       "es": "La empresa o la organización para la que trabaja una persona.",
       "nl": "Het bedrijf of de organisatie waarvoor iemand werkt.",
       "pl": "Firma lub organizacja, dla której pracuje dana osoba."
@@ -1210,6 +1303,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Content",
       "de": "Inhalte",
+      "fr": "Contenus",
       "es": "Contenidos",
       "nl": "Inhoud",
       "pl": "Treści"
@@ -1217,6 +1311,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "content",
       "de": "Inhalte",
+      "fr": "contenus",
       "es": "contenidos",
       "nl": "inhoud",
       "pl": "treści"
@@ -1224,6 +1319,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "fr": "Les contenus qu'une personne a créés ou qui la concernent.",
       "es": "Contenidos que ha creado una persona o que se refieren a ella.",
       "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft.",
       "pl": "Treści, które dana osoba utworzyła lub które jej dotyczą."
@@ -1246,6 +1342,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Messages and other content you send",
       "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "fr": "Messages et autres contenus que vous envoyez",
       "es": "Mensajes y otros contenidos que usted envía",
       "nl": "Berichten en andere inhoud die u verstuurt",
       "pl": "Wiadomości i inne treści przesyłane przez Państwa"
@@ -1253,6 +1350,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "messages and other content you send",
       "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "fr": "messages et autres contenus que vous envoyez",
       "es": "mensajes y otros contenidos que usted envía",
       "nl": "berichten en andere inhoud die u verstuurt",
       "pl": "wiadomości i inne treści przesyłane przez Państwa"
@@ -1260,6 +1358,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
       "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "fr": "Les contenus d'une personne qui ne sont pas accessibles au public, par exemple des messages ou des fichiers.",
       "es": "Contenidos de una persona que no son de acceso público, como mensajes o archivos.",
       "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden.",
       "pl": "Treści danej osoby, które nie są publicznie dostępne, na przykład wiadomości lub pliki."
@@ -1282,6 +1381,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Publicly shared content",
       "de": "Öffentlich geteilte Inhalte",
+      "fr": "Contenus partagés publiquement",
       "es": "Contenidos compartidos públicamente",
       "nl": "Openbaar gedeelde inhoud",
       "pl": "Treści udostępnione publicznie"
@@ -1289,6 +1389,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "publicly shared content",
       "de": "öffentlich geteilte Inhalte",
+      "fr": "contenus partagés publiquement",
       "es": "contenidos compartidos públicamente",
       "nl": "openbaar gedeelde inhoud",
       "pl": "treści udostępnione publicznie"
@@ -1296,6 +1397,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "fr": "Les contenus qu'une personne a partagés publiquement.",
       "es": "Contenidos que una persona ha compartido públicamente.",
       "nl": "Inhoud die iemand openbaar heeft gedeeld.",
       "pl": "Treści, które dana osoba udostępniła publicznie."
@@ -1318,6 +1420,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Photos of the person",
       "de": "Fotos der Person",
+      "fr": "Photos de la personne",
       "es": "Fotografías de la persona",
       "nl": "Foto’s van de persoon",
       "pl": "Zdjęcia danej osoby"
@@ -1325,6 +1428,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "photos of the person",
       "de": "Fotos der Person",
+      "fr": "photos de la personne",
       "es": "fotografías de la persona",
       "nl": "foto’s van de persoon",
       "pl": "zdjęcia danej osoby"
@@ -1332,6 +1436,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
       "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "fr": "Les photos ou images sur lesquelles une personne est reconnaissable, en tout ou en partie.",
       "es": "Fotografías o imágenes en las que se reconoce a una persona total o parcialmente.",
       "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is.",
       "pl": "Zdjęcia lub obrazy, na których dana osoba jest rozpoznawalna w całości lub w części."
@@ -1354,6 +1459,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Demographic data",
       "de": "Demografische Daten",
+      "fr": "Données démographiques",
       "es": "Datos demográficos",
       "nl": "Demografische gegevens",
       "pl": "Dane demograficzne"
@@ -1361,6 +1467,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "demographic data",
       "de": "demografische Daten",
+      "fr": "données démographiques",
       "es": "datos demográficos",
       "nl": "demografische gegevens",
       "pl": "dane demograficzne"
@@ -1368,6 +1475,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Demographic data about a user.",
       "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "fr": "Des informations générales sur une personne, comme son âge, son sexe ou sa langue.",
       "es": "Datos generales sobre una persona, como la edad, el sexo o el idioma.",
       "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal.",
       "pl": "Ogólne informacje o osobie, takie jak wiek, płeć lub język."
@@ -1390,6 +1498,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Age range",
       "de": "Altersgruppe",
+      "fr": "Tranche d'âge",
       "es": "Franja de edad",
       "nl": "Leeftijdscategorie",
       "pl": "Przedział wiekowy"
@@ -1397,6 +1506,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "age range",
       "de": "Altersgruppe",
+      "fr": "tranche d'âge",
       "es": "franja de edad",
       "nl": "leeftijdscategorie",
       "pl": "przedział wiekowy"
@@ -1404,6 +1514,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Non specific age or age-range of data subject.",
       "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "fr": "L'âge approximatif ou la tranche d'âge d'une personne.",
       "es": "La edad aproximada o la franja de edad de una persona.",
       "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon.",
       "pl": "Przybliżony wiek lub grupa wiekowa danej osoby."
@@ -1426,6 +1537,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Date of birth",
       "de": "Geburtsdatum",
+      "fr": "Date de naissance",
       "es": "Fecha de nacimiento",
       "nl": "Geboortedatum",
       "pl": "Data urodzenia"
@@ -1433,6 +1545,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "date of birth",
       "de": "Geburtsdatum",
+      "fr": "date de naissance",
       "es": "fecha de nacimiento",
       "nl": "geboortedatum",
       "pl": "data urodzenia"
@@ -1440,6 +1553,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Date of birth of data subject.",
       "de": "Das Geburtsdatum einer Person.",
+      "fr": "La date de naissance d'une personne.",
       "es": "La fecha de nacimiento de una persona.",
       "nl": "De geboortedatum van een persoon.",
       "pl": "Data urodzenia danej osoby."
@@ -1462,6 +1576,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Gender",
       "de": "Geschlecht",
+      "fr": "Sexe",
       "es": "Sexo o género",
       "nl": "Geslacht",
       "pl": "Płeć"
@@ -1469,6 +1584,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "gender",
       "de": "Geschlecht",
+      "fr": "sexe",
       "es": "sexo o género",
       "nl": "geslacht",
       "pl": "płeć"
@@ -1476,6 +1592,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Gender of data subject.",
       "de": "Das Geschlecht einer Person.",
+      "fr": "Le sexe d'une personne.",
       "es": "El sexo o el género de una persona.",
       "nl": "Het geslacht van een persoon.",
       "pl": "Płeć danej osoby."
@@ -1498,6 +1615,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Language",
       "de": "Sprache",
+      "fr": "Langue",
       "es": "Idioma",
       "nl": "Taal",
       "pl": "Język"
@@ -1505,6 +1623,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "language",
       "de": "Sprache",
+      "fr": "langue",
       "es": "idioma",
       "nl": "taal",
       "pl": "język"
@@ -1512,6 +1631,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Spoken or written language of subject.",
       "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "fr": "La langue qu'une personne parle ou écrit.",
       "es": "El idioma que habla o escribe una persona.",
       "nl": "De taal die iemand spreekt of schrijft.",
       "pl": "Język, którym dana osoba mówi lub pisze."
@@ -1532,6 +1652,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Marital status",
       "de": "Familienstand",
+      "fr": "Situation familiale",
       "es": "Estado civil",
       "nl": "Burgerlijke staat",
       "pl": "Stan cywilny"
@@ -1539,6 +1660,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "marital status",
       "de": "Familienstand",
+      "fr": "situation familiale",
       "es": "estado civil",
       "nl": "burgerlijke staat",
       "pl": "stan cywilny"
@@ -1546,6 +1668,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Marital status of data subject.",
       "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "fr": "Si une personne est célibataire, mariée, divorcée ou veuve.",
       "es": "Si una persona está soltera, casada, divorciada o viuda.",
       "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is.",
       "pl": "To, czy dana osoba jest stanu wolnego, w związku małżeńskim, rozwiedziona czy owdowiała."
@@ -1568,6 +1691,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Political opinions",
       "de": "Politische Meinung",
+      "fr": "Opinions politiques",
       "es": "Opiniones políticas",
       "nl": "Politieke opvattingen",
       "pl": "Poglądy polityczne"
@@ -1575,6 +1699,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "political opinions",
       "de": "politische Meinung",
+      "fr": "opinions politiques",
       "es": "opiniones políticas",
       "nl": "politieke opvattingen",
       "pl": "poglądy polityczne"
@@ -1582,6 +1707,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Political opinion or belief of data subject.",
       "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "fr": "Les opinions ou convictions politiques d'une personne.",
       "es": "Las opiniones o convicciones políticas de una persona.",
       "nl": "De politieke opvattingen of overtuigingen van een persoon.",
       "pl": "Poglądy lub przekonania polityczne danej osoby."
@@ -1604,6 +1730,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Profile and preferences",
       "de": "Profildaten",
+      "fr": "Profil et préférences",
       "es": "Perfil y preferencias",
       "nl": "Profiel en voorkeuren",
       "pl": "Profil i preferencje"
@@ -1611,6 +1738,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "profile and preferences",
       "de": "Profildaten",
+      "fr": "profil et préférences",
       "es": "perfil y preferencias",
       "nl": "profiel en voorkeuren",
       "pl": "profil i preferencje"
@@ -1618,6 +1746,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Profile or preference information about the data subject.",
       "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "fr": "Les centres d'intérêt et préférences d'une personne, réunis dans un profil.",
       "es": "Datos sobre los intereses y las preferencias de una persona reunidos en un perfil.",
       "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel.",
       "pl": "Informacje o zainteresowaniach i preferencjach danej osoby zebrane w profilu."
@@ -1640,6 +1769,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Racial or ethnic origin",
       "de": "Ethnische Herkunft",
+      "fr": "Origine raciale ou ethnique",
       "es": "Origen étnico o racial",
       "nl": "Ras of etnische afkomst",
       "pl": "Pochodzenie rasowe lub etniczne"
@@ -1647,6 +1777,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "racial or ethnic origin",
       "de": "ethnische Herkunft",
+      "fr": "origine raciale ou ethnique",
       "es": "origen étnico o racial",
       "nl": "ras of etnische afkomst",
       "pl": "pochodzenie rasowe lub etniczne"
@@ -1654,6 +1785,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Race or ethnicity of data subject.",
       "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "fr": "Les informations sur l'origine raciale ou ethnique d'une personne, au sens du droit de la protection des données.",
       "es": "Datos sobre el origen étnico o racial de una persona, en el sentido de la normativa de protección de datos.",
       "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht.",
       "pl": "Informacje o pochodzeniu etnicznym danej osoby, w tym o pochodzeniu rasowym w rozumieniu przepisów o ochronie danych."
@@ -1677,6 +1809,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Religion",
       "de": "Religiöse Überzeugung",
+      "fr": "Religion",
       "es": "Religión",
       "nl": "Religieuze overtuiging",
       "pl": "Przekonania religijne"
@@ -1684,6 +1817,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "religion",
       "de": "religiöse Überzeugung",
+      "fr": "religion",
       "es": "religión",
       "nl": "religieuze overtuiging",
       "pl": "przekonania religijne"
@@ -1691,6 +1825,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
       "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "fr": "L'appartenance religieuse ou les convictions religieuses d'une personne.",
       "es": "La religión o las convicciones religiosas de una persona.",
       "nl": "De godsdienst of de religieuze overtuigingen van een persoon.",
       "pl": "Wyznanie lub przekonania religijne danej osoby."
@@ -1714,6 +1849,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sexual orientation",
       "de": "Sexuelle Orientierung",
+      "fr": "Orientation sexuelle",
       "es": "Orientación sexual",
       "nl": "Seksuele gerichtheid",
       "pl": "Orientacja seksualna"
@@ -1721,6 +1857,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "sexual orientation",
       "de": "sexuelle Orientierung",
+      "fr": "orientation sexuelle",
       "es": "orientación sexual",
       "nl": "seksuele gerichtheid",
       "pl": "orientacja seksualna"
@@ -1728,6 +1865,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Sexual orientation of data subject.",
       "de": "Die sexuelle Orientierung einer Person.",
+      "fr": "L'orientation sexuelle d'une personne.",
       "es": "La orientación sexual de una persona.",
       "nl": "De seksuele gerichtheid van een persoon.",
       "pl": "Orientacja seksualna danej osoby."
@@ -1750,6 +1888,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Location",
       "de": "Standortdaten",
+      "fr": "Données de localisation",
       "es": "Ubicación",
       "nl": "Locatiegegevens",
       "pl": "Dane o lokalizacji"
@@ -1757,6 +1896,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "location",
       "de": "Standortdaten",
+      "fr": "données de localisation",
       "es": "ubicación",
       "nl": "locatiegegevens",
       "pl": "dane o lokalizacji"
@@ -1764,6 +1904,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Records of the location of a user.",
       "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "fr": "Les informations sur l'endroit où une personne se trouve ou s'est trouvée.",
       "es": "Datos sobre dónde se encuentra o se ha encontrado una persona.",
       "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden.",
       "pl": "Informacje o tym, gdzie dana osoba przebywa lub przebywała."
@@ -1786,6 +1927,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Approximate location",
       "de": "Ungefährer Standort",
+      "fr": "Localisation approximative",
       "es": "Ubicación aproximada",
       "nl": "Geschatte locatie",
       "pl": "Przybliżona lokalizacja"
@@ -1793,6 +1935,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "approximate location",
       "de": "ungefährer Standort",
+      "fr": "localisation approximative",
       "es": "ubicación aproximada",
       "nl": "geschatte locatie",
       "pl": "przybliżona lokalizacja"
@@ -1800,6 +1943,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
       "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "fr": "Une localisation peu précise, par exemple à l'échelle de la ville, avec une marge d'erreur de plus de 500 mètres.",
       "es": "Una ubicación imprecisa, por ejemplo a nivel de ciudad, con un margen de error de más de 500 metros.",
       "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter.",
       "pl": "Niedokładna lokalizacja, na przykład na poziomie miasta, z dokładnością gorszą niż 500 metrów."
@@ -1822,6 +1966,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Precise location",
       "de": "Genauer Standort",
+      "fr": "Localisation précise",
       "es": "Ubicación precisa",
       "nl": "Precieze locatie",
       "pl": "Dokładna lokalizacja"
@@ -1829,6 +1974,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "precise location",
       "de": "genauer Standort",
+      "fr": "localisation précise",
       "es": "ubicación precisa",
       "nl": "precieze locatie",
       "pl": "dokładna lokalizacja"
@@ -1836,6 +1982,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
       "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "fr": "Une localisation précise, par exemple par GPS, avec une marge d'erreur de moins de 500 mètres.",
       "es": "Una ubicación exacta, por ejemplo mediante GPS, con un margen de error de menos de 500 metros.",
       "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter.",
       "pl": "Dokładna lokalizacja, na przykład z GPS, z dokładnością lepszą niż 500 metrów."
@@ -1859,6 +2006,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device information",
       "de": "Gerätedaten",
+      "fr": "Données de l'appareil",
       "es": "Datos del dispositivo",
       "nl": "Apparaatgegevens",
       "pl": "Informacje o urządzeniu"
@@ -1866,6 +2014,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "device information",
       "de": "Gerätedaten",
+      "fr": "données de l'appareil",
       "es": "datos del dispositivo",
       "nl": "apparaatgegevens",
       "pl": "informacje o urządzeniu"
@@ -1873,6 +2022,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
       "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "fr": "Les informations sur l'appareil d'une personne, sa configuration et ses réglages.",
       "es": "Datos sobre el dispositivo de una persona, su configuración y sus ajustes.",
       "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan.",
       "pl": "Informacje o urządzeniu danej osoby, jego konfiguracji i ustawieniach."
@@ -1895,6 +2045,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Data stored in cookies",
       "de": "Cookie-Daten",
+      "fr": "Données stockées dans des cookies",
       "es": "Datos almacenados en cookies",
       "nl": "Gegevens in cookies",
       "pl": "Dane zapisane w plikach cookie"
@@ -1902,6 +2053,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "data stored in cookies",
       "de": "Cookie-Daten",
+      "fr": "données stockées dans des cookies",
       "es": "datos almacenados en cookies",
       "nl": "gegevens in cookies",
       "pl": "dane zapisane w plikach cookie"
@@ -1909,6 +2061,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
       "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "fr": "Les informations concernant une personne qui sont stockées dans un cookie sur son appareil.",
       "es": "Datos relativos a una persona almacenados en una cookie en su dispositivo.",
       "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen.",
       "pl": "Informacje o danej osobie zapisane w pliku cookie na jej urządzeniu."
@@ -1929,6 +2082,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Cookie ID",
       "de": "Cookie-Kennung",
+      "fr": "Identifiant de cookie",
       "es": "Identificador de cookie",
       "nl": "Cookie-ID",
       "pl": "Identyfikator pliku cookie"
@@ -1936,6 +2090,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "cookie ID",
       "de": "Cookie-Kennung",
+      "fr": "identifiant de cookie",
       "es": "identificador de cookie",
       "nl": "cookie-ID",
       "pl": "identyfikator pliku cookie"
@@ -1943,6 +2098,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Cookie unique identification number.",
       "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "fr": "Un identifiant unique stocké dans un cookie, qui permet de reconnaître un appareil.",
       "es": "Un identificador único almacenado en una cookie que permite reconocer un dispositivo.",
       "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend.",
       "pl": "Niepowtarzalny identyfikator zapisany w pliku cookie, dzięki któremu można rozpoznać urządzenie."
@@ -1965,6 +2121,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Device ID",
       "de": "Gerätekennung",
+      "fr": "Identifiant de l'appareil",
       "es": "Identificador del dispositivo",
       "nl": "Apparaat-ID",
       "pl": "Identyfikator urządzenia"
@@ -1972,6 +2129,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "device ID",
       "de": "Gerätekennung",
+      "fr": "identifiant de l'appareil",
       "es": "identificador del dispositivo",
       "nl": "apparaat-ID",
       "pl": "identyfikator urządzenia"
@@ -1979,6 +2137,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Device unique identification number.",
       "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "fr": "Un identifiant unique d'un appareil, par exemple un identifiant publicitaire.",
       "es": "Un identificador único de un dispositivo, como un identificador publicitario.",
       "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID.",
       "pl": "Niepowtarzalny identyfikator urządzenia, na przykład identyfikator reklamowy."
@@ -2001,6 +2160,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "IP address",
       "de": "IP-Adresse",
+      "fr": "Adresse IP",
       "es": "Dirección IP",
       "nl": "IP-adres",
       "pl": "Adres IP"
@@ -2008,6 +2168,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "IP address",
       "de": "IP-Adresse",
+      "fr": "adresse IP",
       "es": "dirección IP",
       "nl": "IP-adres",
       "pl": "adres IP"
@@ -2015,6 +2176,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Unique identifier related to device connection.",
       "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "fr": "L'adresse sous laquelle un appareil est joignable sur Internet.",
       "es": "La dirección con la que un dispositivo se conecta a internet.",
       "nl": "Het adres waaronder een apparaat op internet bereikbaar is.",
       "pl": "Adres, pod którym urządzenie jest osiągalne w internecie."
@@ -2037,6 +2199,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Payment information",
       "de": "Zahlungsdaten",
+      "fr": "Données de paiement",
       "es": "Datos de pago",
       "nl": "Betaalgegevens",
       "pl": "Dane o płatnościach"
@@ -2044,6 +2207,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "payment information",
       "de": "Zahlungsdaten",
+      "fr": "données de paiement",
       "es": "datos de pago",
       "nl": "betaalgegevens",
       "pl": "dane o płatnościach"
@@ -2051,6 +2215,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Payment data related to user.",
       "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "fr": "Les informations sur les paiements d'une personne, comme le moyen de paiement, le montant et la date.",
       "es": "Datos sobre los pagos de una persona, como el medio de pago, el importe y la fecha.",
       "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip.",
       "pl": "Informacje o płatnościach danej osoby, na przykład o sposobie płatności, kwocie i dacie."
@@ -2073,6 +2238,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Social activity and interactions",
       "de": "Soziale Interaktionen",
+      "fr": "Activités et interactions sociales",
       "es": "Actividad e interacciones sociales",
       "nl": "Sociale activiteit en interacties",
       "pl": "Aktywność i interakcje w mediach społecznościowych"
@@ -2080,6 +2246,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "social activity and interactions",
       "de": "soziale Interaktionen",
+      "fr": "activités et interactions sociales",
       "es": "actividad e interacciones sociales",
       "nl": "sociale activiteit en interacties",
       "pl": "aktywność i interakcje w mediach społecznościowych"
@@ -2087,6 +2254,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Social activity and interaction data.",
       "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "fr": "Les informations sur les activités et les contacts d'une personne sur les réseaux sociaux ou dans des communautés en ligne.",
       "es": "Datos sobre la actividad y los contactos de una persona en redes sociales o comunidades en línea.",
       "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen.",
       "pl": "Informacje o aktywności i kontaktach danej osoby w mediach społecznościowych lub społecznościach internetowych."
@@ -2109,6 +2277,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "User ID",
       "de": "Nutzerkennung",
+      "fr": "Identifiant d'utilisateur",
       "es": "Identificador de usuario",
       "nl": "Gebruikers-ID",
       "pl": "Identyfikator użytkownika"
@@ -2116,6 +2285,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "user ID",
       "de": "Nutzerkennung",
+      "fr": "identifiant d'utilisateur",
       "es": "identificador de usuario",
       "nl": "gebruikers-ID",
       "pl": "identyfikator użytkownika"
@@ -2123,6 +2293,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
       "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "fr": "Un identifiant qu'un système attribue à une personne lorsqu'elle l'utilise.",
       "es": "Un identificador que un sistema asigna a una persona cuando lo utiliza.",
       "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent.",
       "pl": "Identyfikator, który system przypisuje osobie korzystającej z niego."
@@ -2145,6 +2316,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Pseudonymous ID",
       "de": "Pseudonyme Kennung",
+      "fr": "Identifiant pseudonyme",
       "es": "Identificador seudónimo",
       "nl": "Pseudonieme ID",
       "pl": "Identyfikator pseudonimowy"
@@ -2152,6 +2324,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "pseudonymous ID",
       "de": "pseudonyme Kennung",
+      "fr": "identifiant pseudonyme",
       "es": "identificador seudónimo",
       "nl": "pseudonieme ID",
       "pl": "identyfikator pseudonimowy"
@@ -2159,6 +2332,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
       "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "fr": "Un identifiant formé ou estimé à partir d'autres données d'une personne ou de son appareil, sans contenir son nom.",
       "es": "Un identificador que se genera o se estima a partir de otros datos de una persona o de su dispositivo, sin contener su nombre.",
       "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten.",
       "pl": "Identyfikator utworzony lub oszacowany na podstawie innych danych osoby lub jej urządzenia, który nie zawiera jej imienia i nazwiska."
@@ -2181,6 +2355,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical usage data",
       "de": "Technische Nutzungsdaten",
+      "fr": "Données techniques d'utilisation",
       "es": "Datos técnicos de uso",
       "nl": "Technische gebruiksgegevens",
       "pl": "Techniczne dane o korzystaniu"
@@ -2188,6 +2363,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "technical usage data",
       "de": "technische Nutzungsdaten",
+      "fr": "données techniques d'utilisation",
       "es": "datos técnicos de uso",
       "nl": "technische gebruiksgegevens",
       "pl": "techniczne dane o korzystaniu"
@@ -2195,6 +2371,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
       "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "fr": "Les données techniques produites lorsqu'une personne utilise un système et qui peuvent lui être rattachées, comme son navigateur, l'heure d'une requête ou un rapport d'erreur.",
       "es": "Datos técnicos que se generan cuando una persona utiliza un sistema y que pueden vincularse a ella, como el navegador, la hora de una solicitud o un informe de errores.",
       "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport.",
       "pl": "Informacje techniczne powstające podczas korzystania z systemu, które można przypisać danej osobie, na przykład przeglądarka, czas wyświetlenia lub raporty o błędach."
@@ -2217,6 +2394,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
+      "fr": "Données de capteurs sur l'environnement",
       "es": "Datos de sensores sobre el entorno",
       "nl": "Sensorgegevens over de omgeving",
       "pl": "Dane z czujników o otoczeniu"
@@ -2224,6 +2402,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
+      "fr": "données de capteurs sur l'environnement",
       "es": "datos de sensores sobre el entorno",
       "nl": "sensorgegevens over de omgeving",
       "pl": "dane z czujników o otoczeniu"
@@ -2231,6 +2410,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Measurement data about a user's environment through system use.",
       "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "fr": "Les mesures de capteurs sur l'environnement d'une personne pendant l'utilisation, comme la luminosité ou le niveau sonore.",
       "es": "Mediciones de sensores sobre el entorno de una persona mientras utiliza un sistema, como la luminosidad o el nivel de ruido.",
       "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau.",
       "pl": "Pomiary z czujników dotyczące otoczenia danej osoby podczas korzystania z urządzenia, na przykład jasność lub głośność."
@@ -2251,6 +2431,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Employer",
       "de": "Arbeitgeber",
+      "fr": "Employeur",
       "es": "Empleador",
       "nl": "Werkgever",
       "pl": "Pracodawca"
@@ -2258,6 +2439,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "employer",
       "de": "Arbeitgeber",
+      "fr": "employeur",
       "es": "empleador",
       "nl": "werkgever",
       "pl": "pracodawca"
@@ -2265,6 +2447,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Organization of employment.",
       "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "fr": "L'entreprise ou l'organisme qui emploie une personne.",
       "es": "La empresa o la organización en la que trabaja una persona.",
       "nl": "Het bedrijf of de organisatie waar iemand in dienst is.",
       "pl": "Firma lub organizacja, w której dana osoba jest zatrudniona."
@@ -2287,6 +2470,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Sensor data",
       "de": "Sensordaten",
+      "fr": "Données de capteurs",
       "es": "Datos de sensores",
       "nl": "Sensorgegevens",
       "pl": "Dane z czujników"
@@ -2294,6 +2478,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "sensor data",
       "de": "Sensordaten",
+      "fr": "données de capteurs",
       "es": "datos de sensores",
       "nl": "sensorgegevens",
       "pl": "dane z czujników"
@@ -2301,6 +2486,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
       "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "fr": "Les mesures issues de capteurs et de systèmes de surveillance.",
       "es": "Mediciones de sensores y sistemas de vigilancia.",
       "nl": "Meetwaarden van sensoren en bewakingssystemen.",
       "pl": "Pomiary z czujników i systemów monitorowania."
@@ -2321,6 +2507,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Financial information",
       "de": "Finanzdaten",
+      "fr": "Données financières",
       "es": "Datos financieros",
       "nl": "Financiële gegevens",
       "pl": "Informacje finansowe"
@@ -2328,6 +2515,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "financial information",
       "de": "Finanzdaten",
+      "fr": "données financières",
       "es": "datos financieros",
       "nl": "financiële gegevens",
       "pl": "informacje finansowe"
@@ -2335,6 +2523,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Payment data and financial history.",
       "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "fr": "Les informations sur les paiements et la situation financière d'une personne.",
       "es": "Datos sobre los pagos y la situación financiera de una persona.",
       "nl": "Gegevens over de betalingen en de financiële situatie van een persoon.",
       "pl": "Informacje o płatnościach i sytuacji finansowej danej osoby."
@@ -2357,6 +2546,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Bank details",
       "de": "Bankverbindung",
+      "fr": "Coordonnées bancaires",
       "es": "Datos bancarios",
       "nl": "Bankgegevens",
       "pl": "Dane rachunku bankowego"
@@ -2364,6 +2554,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "bank details",
       "de": "Bankverbindung",
+      "fr": "coordonnées bancaires",
       "es": "datos bancarios",
       "nl": "bankgegevens",
       "pl": "dane rachunku bankowego"
@@ -2371,6 +2562,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Bank account information belonging to the subject.",
       "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "fr": "Les informations sur le compte bancaire d'une personne, comme l'IBAN.",
       "es": "Datos de la cuenta bancaria de una persona, como el IBAN.",
       "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN.",
       "pl": "Informacje o rachunku bankowym danej osoby, na przykład numer IBAN."
@@ -2393,6 +2585,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Credit card details",
       "de": "Kreditkartendaten",
+      "fr": "Données de carte de crédit",
       "es": "Datos de la tarjeta de crédito",
       "nl": "Creditcardgegevens",
       "pl": "Dane karty kredytowej"
@@ -2400,6 +2593,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "credit card details",
       "de": "Kreditkartendaten",
+      "fr": "données de carte de crédit",
       "es": "datos de la tarjeta de crédito",
       "nl": "creditcardgegevens",
       "pl": "dane karty kredytowej"
@@ -2407,6 +2601,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Credit card information belonging to the subject.",
       "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "fr": "Les informations sur la carte de crédit d'une personne, comme le numéro de carte et la date d'expiration.",
       "es": "Datos de la tarjeta de crédito de una persona, como el número y la fecha de caducidad.",
       "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum.",
       "pl": "Informacje o karcie kredytowej danej osoby, na przykład numer karty i data ważności."
@@ -2429,6 +2624,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Official documents and ID numbers",
       "de": "Amtliche Dokumente und Kennnummern",
+      "fr": "Documents officiels et numéros d'identification",
       "es": "Documentos oficiales y números de identificación",
       "nl": "Officiële documenten en identificatienummers",
       "pl": "Dokumenty urzędowe i numery identyfikacyjne"
@@ -2436,6 +2632,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "official documents and ID numbers",
       "de": "amtliche Dokumente und Kennnummern",
+      "fr": "documents officiels et numéros d'identification",
       "es": "documentos oficiales y números de identificación",
       "nl": "officiële documenten en identificatienummers",
       "pl": "dokumenty urzędowe i numery identyfikacyjne"
@@ -2443,6 +2640,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State provided identification data.",
       "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "fr": "Les numéros et informations figurant dans des documents délivrés par l'État.",
       "es": "Números de identificación y datos de documentos expedidos por el Estado.",
       "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven.",
       "pl": "Numery identyfikacyjne i informacje z dokumentów wydanych przez państwo."
@@ -2465,6 +2663,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Birth certificate",
       "de": "Geburtsurkunde",
+      "fr": "Acte de naissance",
       "es": "Certificado de nacimiento",
       "nl": "Geboorteakte",
       "pl": "Akt urodzenia"
@@ -2472,6 +2671,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "birth certificate",
       "de": "Geburtsurkunde",
+      "fr": "acte de naissance",
       "es": "certificado de nacimiento",
       "nl": "geboorteakte",
       "pl": "akt urodzenia"
@@ -2479,6 +2679,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued certificate of birth.",
       "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "fr": "L'acte officiel qui atteste la naissance d'une personne.",
       "es": "El documento oficial que acredita el nacimiento de una persona.",
       "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon.",
       "pl": "Wydany przez państwo dokument potwierdzający urodzenie danej osoby."
@@ -2501,6 +2702,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Driving licence number",
       "de": "Führerscheinnummer",
+      "fr": "Numéro de permis de conduire",
       "es": "Número del permiso de conducir",
       "nl": "Rijbewijsnummer",
       "pl": "Numer prawa jazdy"
@@ -2508,6 +2710,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "driving licence number",
       "de": "Führerscheinnummer",
+      "fr": "numéro de permis de conduire",
       "es": "número del permiso de conducir",
       "nl": "rijbewijsnummer",
       "pl": "numer prawa jazdy"
@@ -2515,6 +2718,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued driving identification number.",
       "de": "Die Nummer des Führerscheins einer Person.",
+      "fr": "Le numéro du permis de conduire d'une personne.",
       "es": "El número del permiso de conducir de una persona.",
       "nl": "Het nummer van het rijbewijs van een persoon.",
       "pl": "Numer prawa jazdy danej osoby."
@@ -2537,6 +2741,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Immigration or residence status",
       "de": "Aufenthaltsstatus",
+      "fr": "Statut migratoire ou titre de séjour",
       "es": "Situación migratoria o de residencia",
       "nl": "Verblijfsstatus",
       "pl": "Status imigracyjny lub pobytowy"
@@ -2544,6 +2749,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "immigration or residence status",
       "de": "Aufenthaltsstatus",
+      "fr": "statut migratoire ou titre de séjour",
       "es": "situación migratoria o de residencia",
       "nl": "verblijfsstatus",
       "pl": "status imigracyjny lub pobytowy"
@@ -2551,6 +2757,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued immigration or residency data.",
       "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "fr": "Les informations officielles sur l'immigration, le titre de séjour ou la résidence d'une personne.",
       "es": "Datos oficiales sobre la inmigración, el permiso de residencia o el domicilio de una persona.",
       "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon.",
       "pl": "Informacje urzędowe o imigracji, zezwoleniu na pobyt lub miejscu zamieszkania danej osoby."
@@ -2572,6 +2779,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "National ID number",
       "de": "Nationale Identifikationsnummer",
+      "fr": "Numéro d'identification national",
       "es": "Número de identificación nacional",
       "nl": "Nationaal identificatienummer",
       "pl": "Krajowy numer identyfikacyjny"
@@ -2579,6 +2787,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "national ID number",
       "de": "nationale Identifikationsnummer",
+      "fr": "numéro d'identification national",
       "es": "número de identificación nacional",
       "nl": "nationaal identificatienummer",
       "pl": "krajowy numer identyfikacyjny"
@@ -2586,6 +2795,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued personal identification number.",
       "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "fr": "Un numéro personnel attribué par l'État, comme le numéro fiscal.",
       "es": "Un número de identificación personal asignado por el Estado, como el número del DNI o el número de identificación fiscal.",
       "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer.",
       "pl": "Osobisty numer identyfikacyjny nadany przez państwo, na przykład numer PESEL."
@@ -2608,6 +2818,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Passport number",
       "de": "Reisepassnummer",
+      "fr": "Numéro de passeport",
       "es": "Número de pasaporte",
       "nl": "Paspoortnummer",
       "pl": "Numer paszportu"
@@ -2615,6 +2826,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "passport number",
       "de": "Reisepassnummer",
+      "fr": "numéro de passeport",
       "es": "número de pasaporte",
       "nl": "paspoortnummer",
       "pl": "numer paszportu"
@@ -2622,6 +2834,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued passport data.",
       "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "fr": "Le numéro et les informations du passeport d'une personne.",
       "es": "El número y los datos del pasaporte de una persona.",
       "nl": "Het nummer en de gegevens van het paspoort van een persoon.",
       "pl": "Numer i dane paszportu danej osoby."
@@ -2644,6 +2857,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
+      "fr": "Immatriculation du véhicule",
       "es": "Matrícula o documentación del vehículo",
       "nl": "Kenteken of voertuigregistratie",
       "pl": "Numer rejestracyjny pojazdu"
@@ -2651,6 +2865,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
+      "fr": "immatriculation du véhicule",
       "es": "matrícula o documentación del vehículo",
       "nl": "kenteken of voertuigregistratie",
       "pl": "numer rejestracyjny pojazdu"
@@ -2658,6 +2873,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "State issued license plate or vehicle registration data.",
       "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "fr": "Le numéro d'immatriculation ou les données d'immatriculation d'un véhicule.",
       "es": "La matrícula o los datos de registro de un vehículo.",
       "nl": "Het kenteken of de registratiegegevens van een voertuig.",
       "pl": "Numer rejestracyjny lub dane rejestracyjne pojazdu."
@@ -2680,6 +2896,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health and medical information",
       "de": "Gesundheitsdaten",
+      "fr": "Données de santé",
       "es": "Datos de salud",
       "nl": "Gezondheidsgegevens",
       "pl": "Dane dotyczące zdrowia"
@@ -2687,6 +2904,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "health and medical information",
       "de": "Gesundheitsdaten",
+      "fr": "données de santé",
       "es": "datos de salud",
       "nl": "gezondheidsgegevens",
       "pl": "dane dotyczące zdrowia"
@@ -2694,6 +2912,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Health records or individual's personal medical information.",
       "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "fr": "Les informations sur la santé physique ou mentale d'une personne, par exemple issues d'un dossier médical.",
       "es": "Datos sobre la salud física o mental de una persona, por ejemplo de su historia clínica.",
       "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier.",
       "pl": "Informacje o zdrowiu fizycznym lub psychicznym danej osoby, na przykład z dokumentacji medycznej."
@@ -2714,6 +2933,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Genetic data",
       "de": "Genetische Daten",
+      "fr": "Données génétiques",
       "es": "Datos genéticos",
       "nl": "Genetische gegevens",
       "pl": "Dane genetyczne"
@@ -2721,6 +2941,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "genetic data",
       "de": "genetische Daten",
+      "fr": "données génétiques",
       "es": "datos genéticos",
       "nl": "genetische gegevens",
       "pl": "dane genetyczne"
@@ -2728,6 +2949,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
       "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "fr": "Les informations sur le patrimoine génétique d'une personne, par exemple issues d'un test génétique.",
       "es": "Datos sobre las características genéticas de una persona, por ejemplo de una prueba genética.",
       "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test.",
       "pl": "Informacje o cechach genetycznych danej osoby, na przykład z badania genetycznego."
@@ -2748,6 +2970,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Health insurance number",
       "de": "Krankenversichertennummer",
+      "fr": "Numéro d'assuré",
       "es": "Número de la tarjeta sanitaria o del seguro médico",
       "nl": "Zorgverzekeringsnummer",
       "pl": "Numer ubezpieczenia zdrowotnego"
@@ -2755,6 +2978,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "health insurance number",
       "de": "Krankenversichertennummer",
+      "fr": "numéro d'assuré",
       "es": "número de la tarjeta sanitaria o del seguro médico",
       "nl": "zorgverzekeringsnummer",
       "pl": "numer ubezpieczenia zdrowotnego"
@@ -2762,6 +2986,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
       "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "fr": "Le numéro sous lequel une personne est enregistrée auprès de son assurance maladie.",
       "es": "El número con el que una persona figura en su seguro de enfermedad.",
       "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven.",
       "pl": "Numer, pod którym dana osoba figuruje w swoim ubezpieczeniu zdrowotnym."
@@ -2784,6 +3009,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Medical record number",
       "de": "Patientennummer",
+      "fr": "Numéro de dossier médical",
       "es": "Número de historia clínica",
       "nl": "Patiëntnummer",
       "pl": "Numer dokumentacji medycznej"
@@ -2791,6 +3017,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "medical record number",
       "de": "Patientennummer",
+      "fr": "numéro de dossier médical",
       "es": "número de historia clínica",
       "nl": "patiëntnummer",
       "pl": "numer dokumentacji medycznej"
@@ -2798,6 +3025,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
       "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "fr": "L'identifiant sous lequel le dossier médical d'une personne est enregistré.",
       "es": "El identificador con el que se registra la documentación médica de una persona.",
       "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden.",
       "pl": "Identyfikator, pod którym prowadzona jest dokumentacja medyczna danej osoby."
@@ -2818,6 +3046,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Name",
       "de": "Name",
+      "fr": "Nom",
       "es": "Nombre",
       "nl": "Naam",
       "pl": "Imię i nazwisko"
@@ -2825,6 +3054,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "name",
       "de": "Name",
+      "fr": "nom",
       "es": "nombre",
       "nl": "naam",
       "pl": "imię i nazwisko"
@@ -2832,6 +3062,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
+      "fr": "Le nom véritable d'une personne.",
       "es": "El nombre real de una persona.",
       "nl": "De werkelijke naam van een persoon.",
       "pl": "Prawdziwe imię i nazwisko danej osoby."
@@ -2854,6 +3085,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "First name",
       "de": "Vorname",
+      "fr": "Prénom",
       "es": "Nombre de pila",
       "nl": "Voornaam",
       "pl": "Imię"
@@ -2861,6 +3093,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "first name",
       "de": "Vorname",
+      "fr": "prénom",
       "es": "nombre de pila",
       "nl": "voornaam",
       "pl": "imię"
@@ -2868,6 +3101,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
+      "fr": "Le prénom d'une personne.",
       "es": "El nombre de pila de una persona.",
       "nl": "De voornaam van een persoon.",
       "pl": "Imię danej osoby."
@@ -2890,6 +3124,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Surname",
       "de": "Nachname",
+      "fr": "Nom de famille",
       "es": "Apellidos",
       "nl": "Achternaam",
       "pl": "Nazwisko"
@@ -2897,6 +3132,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "surname",
       "de": "Nachname",
+      "fr": "nom de famille",
       "es": "apellidos",
       "nl": "achternaam",
       "pl": "nazwisko"
@@ -2904,6 +3140,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Subject's last, or family, name.",
       "de": "Der Nachname oder Familienname einer Person.",
+      "fr": "Le nom de famille d'une personne.",
       "es": "Los apellidos de una persona.",
       "nl": "De achternaam of familienaam van een persoon.",
       "pl": "Nazwisko danej osoby."
@@ -2926,6 +3163,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Criminal history",
       "de": "Strafrechtliche Daten",
+      "fr": "Données pénales",
       "es": "Antecedentes penales",
       "nl": "Strafrechtelijke gegevens",
       "pl": "Dane dotyczące wyroków skazujących i czynów zabronionych"
@@ -2933,6 +3171,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "criminal history",
       "de": "strafrechtliche Daten",
+      "fr": "données pénales",
       "es": "antecedentes penales",
       "nl": "strafrechtelijke gegevens",
       "pl": "dane dotyczące wyroków skazujących i czynów zabronionych"
@@ -2940,6 +3179,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Criminal records or information about the data subject.",
       "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "fr": "Les informations sur les condamnations pénales, les infractions ou les procédures pénales concernant une personne.",
       "es": "Datos sobre condenas, infracciones penales o procesos penales de una persona.",
       "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon.",
       "pl": "Informacje o karalności, przestępstwach lub postępowaniach karnych dotyczących danej osoby."
@@ -2960,6 +3200,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Privacy settings",
       "de": "Datenschutzeinstellungen",
+      "fr": "Paramètres de confidentialité",
       "es": "Configuración de privacidad",
       "nl": "Privacyinstellingen",
       "pl": "Ustawienia prywatności"
@@ -2967,6 +3208,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "privacy settings",
       "de": "Datenschutzeinstellungen",
+      "fr": "paramètres de confidentialité",
       "es": "configuración de privacidad",
       "nl": "privacyinstellingen",
       "pl": "ustawienia prywatności"
@@ -2974,6 +3216,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
       "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "fr": "Les réglages d'une personne en matière de protection des données, comme ses choix concernant les cookies.",
       "es": "Los ajustes de privacidad de una persona, como sus consentimientos a las cookies.",
       "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies.",
       "pl": "Ustawienia danej osoby dotyczące ochrony danych, na przykład jej zgody na pliki cookie."
@@ -2996,6 +3239,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Job title",
       "de": "Berufsbezeichnung",
+      "fr": "Fonction",
       "es": "Cargo o profesión",
       "nl": "Functietitel",
       "pl": "Stanowisko"
@@ -3003,6 +3247,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "job title",
       "de": "Berufsbezeichnung",
+      "fr": "fonction",
       "es": "cargo o profesión",
       "nl": "functietitel",
       "pl": "stanowisko"
@@ -3010,6 +3255,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Professional data.",
       "de": "Der Beruf oder die Position einer Person.",
+      "fr": "La profession ou le poste d'une personne.",
       "es": "La profesión o el puesto de una persona.",
       "nl": "Het beroep of de functie van een persoon.",
       "pl": "Zawód lub stanowisko danej osoby."
@@ -3032,6 +3278,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System data",
       "de": "Systemdaten",
+      "fr": "Données du système",
       "es": "Datos del sistema",
       "nl": "Systeemgegevens",
       "pl": "Dane systemowe"
@@ -3039,6 +3286,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "system data",
       "de": "Systemdaten",
+      "fr": "données du système",
       "es": "datos del sistema",
       "nl": "systeemgegevens",
       "pl": "dane systemowe"
@@ -3046,6 +3294,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data unique to, and under control of the system.",
       "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "fr": "Les données propres à un système et gérées par lui.",
       "es": "Datos que pertenecen a un sistema y que este gestiona.",
       "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd.",
       "pl": "Dane, które należą do systemu i są przez niego zarządzane."
@@ -3066,6 +3315,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "System access data",
       "de": "Authentifizierungsdaten des Systems",
+      "fr": "Données d'accès au système",
       "es": "Datos de acceso al sistema",
       "nl": "Toegangsgegevens van het systeem",
       "pl": "Dane dostępowe systemu"
@@ -3073,6 +3323,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "system access data",
       "de": "Authentifizierungsdaten des Systems",
+      "fr": "données d'accès au système",
       "es": "datos de acceso al sistema",
       "nl": "toegangsgegevens van het systeem",
       "pl": "dane dostępowe systemu"
@@ -3080,6 +3331,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data used to manage access to the system.",
       "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "fr": "Les données avec lesquelles un système contrôle l'accès à lui-même, comme des clés et des certificats.",
       "es": "Datos con los que un sistema controla el acceso a sí mismo, como claves y certificados.",
       "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten.",
       "pl": "Dane, za pomocą których system kontroluje dostęp do siebie, na przykład klucze i certyfikaty."
@@ -3098,6 +3350,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Technical operating data",
       "de": "Technische Betriebsdaten",
+      "fr": "Données techniques de fonctionnement",
       "es": "Datos técnicos de funcionamiento",
       "nl": "Technische operationele gegevens",
       "pl": "Techniczne dane eksploatacyjne"
@@ -3105,6 +3358,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "technical operating data",
       "de": "technische Betriebsdaten",
+      "fr": "données techniques de fonctionnement",
       "es": "datos técnicos de funcionamiento",
       "nl": "technische operationele gegevens",
       "pl": "techniczne dane eksploatacyjne"
@@ -3112,6 +3366,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Data used for system operations.",
       "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "fr": "Les données dont un système a besoin pour fonctionner.",
       "es": "Datos que un sistema necesita para su funcionamiento diario.",
       "nl": "Gegevens die een systeem nodig heeft om te blijven werken.",
       "pl": "Dane, których system potrzebuje do bieżącego działania."
@@ -3132,6 +3387,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
+      "fr": "Images de vidéosurveillance",
       "es": "Grabaciones de videovigilancia",
       "nl": "Beelden van cameratoezicht",
       "pl": "Nagrania z monitoringu wizyjnego"
@@ -3139,6 +3395,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
+      "fr": "images de vidéosurveillance",
       "es": "grabaciones de videovigilancia",
       "nl": "beelden van cameratoezicht",
       "pl": "nagrania z monitoringu wizyjnego"
@@ -3146,6 +3403,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
       "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "fr": "Les enregistrements de caméras de surveillance sur lesquels une personne est reconnaissable, par exemple dans des locaux commerciaux ou aux entrées.",
       "es": "Grabaciones de cámaras de vigilancia en las que se reconoce a una persona, por ejemplo en locales comerciales o en accesos.",
       "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen.",
       "pl": "Nagrania z kamer monitoringu, na których dana osoba jest rozpoznawalna, na przykład w lokalu firmy lub przy wejściach."

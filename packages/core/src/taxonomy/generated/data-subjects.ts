@@ -36,6 +36,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Anonymous users",
       "de": "Anonyme Nutzerinnen und Nutzer",
+      "fr": "Utilisateurs anonymes",
       "es": "Usuarios anónimos",
       "nl": "Anonieme gebruikers",
       "pl": "Użytkownicy anonimowi"
@@ -43,6 +44,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "anonymous users",
       "de": "anonyme Nutzerinnen und Nutzer",
+      "fr": "utilisateurs anonymes",
       "es": "usuarios anónimos",
       "nl": "anonieme gebruikers",
       "pl": "użytkownicy anonimowi"
@@ -50,6 +52,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
       "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "fr": "Les personnes que le système ne peut pas identifier ; à n'utiliser que si toute réidentification est exclue.",
       "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación.",
       "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is.",
       "pl": "Osoby, których system nie jest w stanie zidentyfikować; stosować tylko wtedy, gdy ponowna identyfikacja jest wykluczona."
@@ -64,6 +67,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Registered voters",
       "de": "Wahlberechtigte",
+      "fr": "Électeurs inscrits",
       "es": "Electores",
       "nl": "Kiesgerechtigden",
       "pl": "Osoby uprawnione do głosowania"
@@ -71,6 +75,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "registered voters",
       "de": "Wahlberechtigte",
+      "fr": "électeurs inscrits",
       "es": "electores",
       "nl": "kiesgerechtigden",
       "pl": "osoby uprawnione do głosowania"
@@ -78,6 +83,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual registered to vote with a state or authority.",
       "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "fr": "Les personnes inscrites sur les listes électorales d'un État ou d'une autorité.",
       "es": "Personas inscritas como electores ante un Estado o una autoridad.",
       "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd.",
       "pl": "Osoby wpisane do rejestru wyborców prowadzonego przez państwo lub organ."
@@ -92,6 +98,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Commuters and travellers",
       "de": "Pendelnde und Reisende",
+      "fr": "Navetteurs et voyageurs",
       "es": "Viajeros y personas en desplazamiento",
       "nl": "Forenzen en reizigers",
       "pl": "Osoby dojeżdżające i podróżujące"
@@ -99,6 +106,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "commuters and travellers",
       "de": "Pendelnde und Reisende",
+      "fr": "navetteurs et voyageurs",
       "es": "viajeros y personas en desplazamiento",
       "nl": "forenzen en reizigers",
       "pl": "osoby dojeżdżające i podróżujące"
@@ -106,6 +114,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
       "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "fr": "Les personnes en déplacement dont la localisation est enregistrée.",
       "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto.",
       "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd.",
       "pl": "Osoby w podróży, których lokalizacja jest przy tym rejestrowana."
@@ -120,6 +129,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
+      "fr": "Consultants",
       "es": "Consultores",
       "nl": "Adviseurs",
       "pl": "Konsultanci"
@@ -127,6 +137,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "consultants",
       "de": "Beraterinnen und Berater",
+      "fr": "consultants",
       "es": "consultores",
       "nl": "adviseurs",
       "pl": "konsultanci"
@@ -134,6 +145,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
       "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "fr": "Les personnes qui travaillent pour l'organisme à titre temporaire ou en tant que conseil.",
       "es": "Personas que trabajan para la organización de forma temporal o como asesores.",
       "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken.",
       "pl": "Osoby, które pracują dla organizacji tymczasowo lub jako doradcy."
@@ -148,6 +160,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Customers",
       "de": "Kundinnen und Kunden",
+      "fr": "Clients",
       "es": "Clientes",
       "nl": "Klanten",
       "pl": "Klienci"
@@ -155,6 +168,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "customers",
       "de": "Kundinnen und Kunden",
+      "fr": "clients",
       "es": "clientes",
       "nl": "klanten",
       "pl": "klienci"
@@ -162,6 +176,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
       "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "fr": "Les personnes ou organismes qui achètent des biens ou des services à l'organisme.",
       "es": "Personas u organizaciones que compran bienes o servicios a la organización.",
       "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen.",
       "pl": "Osoby lub organizacje, które kupują od organizacji towary lub usługi."
@@ -176,6 +191,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Employees",
       "de": "Beschäftigte",
+      "fr": "Salariés",
       "es": "Empleados",
       "nl": "Werknemers",
       "pl": "Pracownicy"
@@ -183,6 +199,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "employees",
       "de": "Beschäftigte",
+      "fr": "salariés",
       "es": "empleados",
       "nl": "werknemers",
       "pl": "pracownicy"
@@ -190,6 +207,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual employed by the organization.",
       "de": "Personen, die bei der Organisation angestellt sind.",
+      "fr": "Les personnes employées par l'organisme.",
       "es": "Personas que trabajan por cuenta ajena para la organización.",
       "nl": "Personen die bij de organisatie in dienst zijn.",
       "pl": "Osoby zatrudnione przez organizację."
@@ -204,6 +222,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Job applicants",
       "de": "Bewerberinnen und Bewerber",
+      "fr": "Candidats à un emploi",
       "es": "Candidatos a un empleo",
       "nl": "Sollicitanten",
       "pl": "Kandydaci do pracy"
@@ -211,6 +230,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "job applicants",
       "de": "Bewerberinnen und Bewerber",
+      "fr": "candidats à un emploi",
       "es": "candidatos a un empleo",
       "nl": "sollicitanten",
       "pl": "kandydaci do pracy"
@@ -218,6 +238,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual applying for employment to the organization.",
       "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "fr": "Les personnes qui postulent à un emploi auprès de l'organisme.",
       "es": "Personas que solicitan un puesto de trabajo en la organización.",
       "nl": "Personen die bij de organisatie naar een functie solliciteren.",
       "pl": "Osoby, które ubiegają się o pracę w organizacji."
@@ -232,6 +253,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Relatives",
       "de": "Angehörige",
+      "fr": "Proches",
       "es": "Familiares",
       "nl": "Familieleden",
       "pl": "Krewni"
@@ -239,6 +261,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "relatives",
       "de": "Angehörige",
+      "fr": "proches",
       "es": "familiares",
       "nl": "familieleden",
       "pl": "krewni"
@@ -246,6 +269,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
       "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "fr": "Les membres de la famille d'une autre personne concernée, lorsque ce lien est connu.",
       "es": "Familiares de otro interesado, cuando se conoce el parentesco.",
       "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is.",
       "pl": "Krewni innej osoby, której dane dotyczą, o ile pokrewieństwo jest znane."
@@ -260,6 +284,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Passengers",
       "de": "Fahrgäste",
+      "fr": "Passagers",
       "es": "Pasajeros",
       "nl": "Passagiers",
       "pl": "Pasażerowie"
@@ -267,6 +292,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "passengers",
       "de": "Fahrgäste",
+      "fr": "passagers",
       "es": "pasajeros",
       "nl": "passagiers",
       "pl": "pasażerowie"
@@ -274,6 +300,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual traveling on some means of provided transport.",
       "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "fr": "Les personnes qui voyagent à bord d'un moyen de transport mis à leur disposition.",
       "es": "Personas que viajan en un medio de transporte puesto a su disposición.",
       "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld.",
       "pl": "Osoby podróżujące zapewnionym środkiem transportu."
@@ -288,6 +315,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Patients",
       "de": "Patientinnen und Patienten",
+      "fr": "Patients",
       "es": "Pacientes",
       "nl": "Patiënten",
       "pl": "Pacjenci"
@@ -295,6 +323,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "patients",
       "de": "Patientinnen und Patienten",
+      "fr": "patients",
       "es": "pacientes",
       "nl": "patiënten",
       "pl": "pacjenci"
@@ -302,6 +331,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
       "de": "Personen, die medizinisch versorgt werden.",
+      "fr": "Les personnes qui reçoivent des soins médicaux.",
       "es": "Personas que reciben atención médica.",
       "nl": "Personen die medische zorg ontvangen.",
       "pl": "Osoby objęte opieką medyczną."
@@ -316,6 +346,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Prospective customers",
       "de": "Interessentinnen und Interessenten",
+      "fr": "Prospects",
       "es": "Clientes potenciales",
       "nl": "Potentiële klanten",
       "pl": "Potencjalni klienci"
@@ -323,6 +354,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "prospective customers",
       "de": "Interessentinnen und Interessenten",
+      "fr": "prospects",
       "es": "clientes potenciales",
       "nl": "potentiële klanten",
       "pl": "potencjalni klienci"
@@ -330,6 +362,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
       "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "fr": "Les personnes ou organismes auxquels l'organisme propose des biens ou des services.",
       "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios.",
       "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt.",
       "pl": "Osoby lub organizacje, którym organizacja oferuje towary lub usługi."
@@ -344,6 +377,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
+      "fr": "Actionnaires et associés",
       "es": "Accionistas y socios",
       "nl": "Aandeelhouders",
       "pl": "Udziałowcy i akcjonariusze"
@@ -351,6 +385,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
+      "fr": "actionnaires et associés",
       "es": "accionistas y socios",
       "nl": "aandeelhouders",
       "pl": "udziałowcy i akcjonariusze"
@@ -358,6 +393,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
       "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "fr": "Les personnes ou organismes qui détiennent des parts dans l'organisme.",
       "es": "Personas u organizaciones que tienen participaciones en la organización.",
       "nl": "Personen of organisaties die aandelen in de organisatie hebben.",
       "pl": "Osoby lub organizacje, które mają udziały lub akcje w organizacji."
@@ -372,6 +408,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Suppliers",
       "de": "Lieferantinnen und Lieferanten",
+      "fr": "Fournisseurs",
       "es": "Proveedores",
       "nl": "Leveranciers",
       "pl": "Dostawcy"
@@ -379,6 +416,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "suppliers",
       "de": "Lieferantinnen und Lieferanten",
+      "fr": "fournisseurs",
       "es": "proveedores",
       "nl": "leveranciers",
       "pl": "dostawcy"
@@ -386,6 +424,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
       "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "fr": "Les personnes ou organismes qui fournissent des biens ou des services à l'organisme.",
       "es": "Personas u organizaciones que suministran bienes o servicios a la organización.",
       "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren.",
       "pl": "Osoby lub organizacje, które dostarczają organizacji towary lub usługi."
@@ -400,6 +439,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Trainees",
       "de": "Auszubildende",
+      "fr": "Stagiaires et apprentis",
       "es": "Personas en formación",
       "nl": "Stagiairs en leerlingen",
       "pl": "Praktykanci i stażyści"
@@ -407,6 +447,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "trainees",
       "de": "Auszubildende",
+      "fr": "stagiaires et apprentis",
       "es": "personas en formación",
       "nl": "stagiairs en leerlingen",
       "pl": "praktykanci i stażyści"
@@ -414,6 +455,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual undergoing training by the organization.",
       "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "fr": "Les personnes que l'organisme forme.",
       "es": "Personas a las que la organización forma o capacita.",
       "nl": "Personen die door de organisatie worden opgeleid of getraind.",
       "pl": "Osoby, które organizacja szkoli lub kształci."
@@ -428,6 +470,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "On-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
+      "fr": "Visiteurs sur place",
       "es": "Visitantes presenciales",
       "nl": "Bezoekers ter plaatse",
       "pl": "Osoby odwiedzające na miejscu"
@@ -435,6 +478,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "on-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
+      "fr": "visiteurs sur place",
       "es": "visitantes presenciales",
       "nl": "bezoekers ter plaatse",
       "pl": "osoby odwiedzające na miejscu"
@@ -442,6 +486,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "An individual visiting a location.",
       "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "fr": "Les personnes qui se rendent dans un lieu, par exemple dans des locaux commerciaux.",
       "es": "Personas que visitan un lugar, como un local comercial.",
       "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten.",
       "pl": "Osoby, które odwiedzają dane miejsce, na przykład lokal firmy."
@@ -456,6 +501,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "fr": "Partenaires commerciaux",
       "es": "Socios comerciales",
       "nl": "Zakenpartners",
       "pl": "Partnerzy biznesowi"
@@ -463,6 +509,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "fr": "partenaires commerciaux",
       "es": "socios comerciales",
       "nl": "zakenpartners",
       "pl": "partnerzy biznesowi"
@@ -470,6 +517,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
       "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "fr": "Les personnes qui collaborent avec l'organisme pour le compte d'une entreprise partenaire, ou les partenaires qui sont eux-mêmes des particuliers.",
       "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas.",
       "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn.",
       "pl": "Osoby, które współpracują z organizacją w imieniu firmy partnerskiej, lub partnerzy będący osobami fizycznymi."
@@ -484,6 +532,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Website visitors",
       "de": "Besucherinnen und Besucher der Website",
+      "fr": "Visiteurs du site web",
       "es": "Visitantes del sitio web",
       "nl": "Bezoekers van de website",
       "pl": "Osoby odwiedzające stronę internetową"
@@ -491,6 +540,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "website visitors",
       "de": "Besucherinnen und Besucher der Website",
+      "fr": "visiteurs du site web",
       "es": "visitantes del sitio web",
       "nl": "bezoekers van de website",
       "pl": "osoby odwiedzające stronę internetową"
@@ -498,6 +548,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who visits the organisation's website.",
       "de": "Personen, die die Website der Organisation aufrufen.",
+      "fr": "Les personnes qui consultent le site web de l'organisme.",
       "es": "Personas que visitan el sitio web de la organización.",
       "nl": "Personen die de website van de organisatie bezoeken.",
       "pl": "Osoby, które odwiedzają stronę internetową organizacji."
@@ -512,6 +563,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "fr": "Abonnés à la lettre d'information",
       "es": "Suscriptores del boletín informativo",
       "nl": "Abonnees van de nieuwsbrief",
       "pl": "Subskrybenci newslettera"
@@ -519,6 +571,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "fr": "abonnés à la lettre d'information",
       "es": "suscriptores del boletín informativo",
       "nl": "abonnees van de nieuwsbrief",
       "pl": "subskrybenci newslettera"
@@ -526,6 +579,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
       "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "fr": "Les personnes abonnées à une lettre d'information de l'organisme.",
       "es": "Personas que se han suscrito a un boletín informativo de la organización.",
       "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd.",
       "pl": "Osoby, które zapisały się na newsletter organizacji."
@@ -540,6 +594,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Users",
       "de": "Nutzerinnen und Nutzer",
+      "fr": "Utilisateurs",
       "es": "Usuarios",
       "nl": "Gebruikers",
       "pl": "Użytkownicy"
@@ -547,6 +602,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "users",
       "de": "Nutzerinnen und Nutzer",
+      "fr": "utilisateurs",
       "es": "usuarios",
       "nl": "gebruikers",
       "pl": "użytkownicy"
@@ -554,6 +610,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
       "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "fr": "Les personnes qui utilisent une application, un service en ligne ou un autre produit de l'organisme.",
       "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización.",
       "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken.",
       "pl": "Osoby, które korzystają z aplikacji, usługi online lub innego produktu organizacji."
@@ -568,6 +625,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
+      "fr": "Clients de prestations",
       "es": "Mandantes",
       "nl": "Opdrachtgevers",
       "pl": "Zleceniodawcy"
@@ -575,6 +633,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
+      "fr": "clients de prestations",
       "es": "mandantes",
       "nl": "opdrachtgevers",
       "pl": "zleceniodawcy"
@@ -582,6 +641,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
       "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "fr": "Les personnes ou organismes pour lesquels l'organisme, par exemple un cabinet de conseil ou une agence, fournit des prestations.",
       "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios.",
       "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht.",
       "pl": "Osoby lub organizacje, na rzecz których organizacja, na przykład firma doradcza lub agencja, świadczy usługi."
@@ -596,6 +656,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Meeting participants",
       "de": "Teilnehmende an Besprechungen",
+      "fr": "Participants à des réunions",
       "es": "Participantes en reuniones",
       "nl": "Deelnemers aan vergaderingen",
       "pl": "Uczestnicy spotkań"
@@ -603,6 +664,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "meeting participants",
       "de": "Teilnehmende an Besprechungen",
+      "fr": "participants à des réunions",
       "es": "participantes en reuniones",
       "nl": "deelnemers aan vergaderingen",
       "pl": "uczestnicy spotkań"
@@ -610,6 +672,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
       "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "fr": "Les personnes qui participent à une réunion, une visioconférence ou un webinaire organisés par l'organisme.",
       "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización.",
       "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie.",
       "pl": "Osoby, które biorą udział w spotkaniu, wideokonferencji lub webinarze organizowanym przez organizację."
@@ -624,6 +687,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "People making enquiries",
       "de": "Anfragende",
+      "fr": "Personnes qui nous contactent",
       "es": "Personas que realizan consultas",
       "nl": "Personen die contact met ons opnemen",
       "pl": "Osoby zadające pytania"
@@ -631,6 +695,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "people making enquiries",
       "de": "Anfragende",
+      "fr": "personnes qui nous contactent",
       "es": "personas que realizan consultas",
       "nl": "personen die contact met ons opnemen",
       "pl": "osoby zadające pytania"
@@ -638,6 +703,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
       "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "fr": "Les personnes qui s'adressent à l'organisme, par exemple au moyen d'un formulaire de contact, par courriel ou par téléphone.",
       "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono.",
       "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch.",
       "pl": "Osoby, które kontaktują się z organizacją, na przykład przez formularz kontaktowy, e-mailem lub telefonicznie."

@@ -21,6 +21,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Consent",
       "de": "Einwilligung",
+      "fr": "Consentement",
       "es": "Consentimiento",
       "nl": "Toestemming",
       "pl": "Zgoda"
@@ -28,6 +29,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "consent",
       "de": "Einwilligung",
+      "fr": "consentement",
       "es": "consentimiento",
       "nl": "toestemming",
       "pl": "zgoda"
@@ -35,6 +37,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
       "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "fr": "article 6, paragraphe 1, point a), du RGPD",
       "es": "artículo 6, apartado 1, letra a), del RGPD",
       "nl": "artikel 6, eerste lid, onder a, van de AVG",
       "pl": "art. 6 ust. 1 lit. a RODO"
@@ -46,6 +49,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "fr": "Contrat ou mesures précontractuelles",
       "es": "Contrato o aplicación de medidas precontractuales",
       "nl": "Overeenkomst of precontractuele maatregelen",
       "pl": "Umowa lub działania przed zawarciem umowy"
@@ -53,6 +57,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "fr": "contrat ou mesures précontractuelles",
       "es": "contrato o aplicación de medidas precontractuales",
       "nl": "overeenkomst of precontractuele maatregelen",
       "pl": "umowa lub działania przed zawarciem umowy"
@@ -60,6 +65,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
       "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "fr": "article 6, paragraphe 1, point b), du RGPD",
       "es": "artículo 6, apartado 1, letra b), del RGPD",
       "nl": "artikel 6, eerste lid, onder b, van de AVG",
       "pl": "art. 6 ust. 1 lit. b RODO"
@@ -71,6 +77,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Legal obligation",
       "de": "Rechtliche Verpflichtung",
+      "fr": "Obligation légale",
       "es": "Obligación legal",
       "nl": "Wettelijke verplichting",
       "pl": "Obowiązek prawny"
@@ -78,6 +85,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "legal obligation",
       "de": "rechtliche Verpflichtung",
+      "fr": "obligation légale",
       "es": "obligación legal",
       "nl": "wettelijke verplichting",
       "pl": "obowiązek prawny"
@@ -85,6 +93,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
       "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "fr": "article 6, paragraphe 1, point c), du RGPD",
       "es": "artículo 6, apartado 1, letra c), del RGPD",
       "nl": "artikel 6, eerste lid, onder c, van de AVG",
       "pl": "art. 6 ust. 1 lit. c RODO"
@@ -96,6 +105,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Vital interests",
       "de": "Schutz lebenswichtiger Interessen",
+      "fr": "Sauvegarde des intérêts vitaux",
       "es": "Intereses vitales",
       "nl": "Vitale belangen",
       "pl": "Ochrona żywotnych interesów"
@@ -103,6 +113,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "vital interests",
       "de": "Schutz lebenswichtiger Interessen",
+      "fr": "sauvegarde des intérêts vitaux",
       "es": "intereses vitales",
       "nl": "vitale belangen",
       "pl": "ochrona żywotnych interesów"
@@ -110,6 +121,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
       "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "fr": "article 6, paragraphe 1, point d), du RGPD",
       "es": "artículo 6, apartado 1, letra d), del RGPD",
       "nl": "artikel 6, eerste lid, onder d, van de AVG",
       "pl": "art. 6 ust. 1 lit. d RODO"
@@ -121,6 +133,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Public interest or official authority",
       "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "fr": "Mission d'intérêt public ou exercice de l'autorité publique",
       "es": "Interés público o ejercicio de poderes públicos",
       "nl": "Algemeen belang of openbaar gezag",
       "pl": "Interes publiczny lub sprawowanie władzy publicznej"
@@ -128,6 +141,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "public interest or official authority",
       "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "fr": "mission d'intérêt public ou exercice de l'autorité publique",
       "es": "interés público o ejercicio de poderes públicos",
       "nl": "algemeen belang of openbaar gezag",
       "pl": "interes publiczny lub sprawowanie władzy publicznej"
@@ -135,6 +149,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
       "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "fr": "article 6, paragraphe 1, point e), du RGPD",
       "es": "artículo 6, apartado 1, letra e), del RGPD",
       "nl": "artikel 6, eerste lid, onder e, van de AVG",
       "pl": "art. 6 ust. 1 lit. e RODO"
@@ -146,6 +161,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Legitimate interests",
       "de": "Berechtigte Interessen",
+      "fr": "Intérêts légitimes",
       "es": "Intereses legítimos",
       "nl": "Gerechtvaardigde belangen",
       "pl": "Prawnie uzasadnione interesy"
@@ -153,6 +169,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "legitimate interests",
       "de": "berechtigte Interessen",
+      "fr": "intérêts légitimes",
       "es": "intereses legítimos",
       "nl": "gerechtvaardigde belangen",
       "pl": "prawnie uzasadnione interesy"
@@ -160,6 +177,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
       "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "fr": "article 6, paragraphe 1, point f), du RGPD",
       "es": "artículo 6, apartado 1, letra f), del RGPD",
       "nl": "artikel 6, eerste lid, onder f, van de AVG",
       "pl": "art. 6 ust. 1 lit. f RODO"
@@ -171,6 +189,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "label": {
       "en": "Recognised legitimate interests",
       "de": "Anerkannte berechtigte Interessen",
+      "fr": "Intérêts légitimes reconnus",
       "es": "Intereses legítimos reconocidos",
       "nl": "Erkende gerechtvaardigde belangen",
       "pl": "Uznane prawnie uzasadnione interesy"
@@ -178,6 +197,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "inSentence": {
       "en": "recognised legitimate interests",
       "de": "anerkannte berechtigte Interessen",
+      "fr": "intérêts légitimes reconnus",
       "es": "intereses legítimos reconocidos",
       "nl": "erkende gerechtvaardigde belangen",
       "pl": "uznane prawnie uzasadnione interesy"
@@ -185,6 +205,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
       "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "fr": "article 6, paragraphe 1, point ea), du UK GDPR",
       "es": "artículo 6, apartado 1, letra ea), del UK GDPR",
       "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR",
       "pl": "art. 6 ust. 1 lit. ea UK GDPR"

@@ -70,6 +70,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analytics",
       "de": "Analyse",
+      "fr": "Analyse",
       "es": "Análisis",
       "nl": "Analyse",
       "pl": "Analityka"
@@ -77,6 +78,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "analytics",
       "de": "Analyse",
+      "fr": "analyse",
       "es": "análisis",
       "nl": "analyse",
       "pl": "analityka"
@@ -84,6 +86,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
       "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "fr": "Des analyses, par exemple sur les performances du système et de la publicité, pour en tirer des enseignements et détecter la fraude.",
       "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes.",
       "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen.",
       "pl": "Analizy dotyczące na przykład wydajności systemu i skuteczności reklam, służące zdobywaniu wiedzy i wykrywaniu nadużyć finansowych."
@@ -100,6 +103,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analytics for reporting",
       "de": "Analyse für Berichte",
+      "fr": "Analyse à des fins de rapports",
       "es": "Análisis para informes",
       "nl": "Analyse voor rapportages",
       "pl": "Analityka na potrzeby raportów"
@@ -107,6 +111,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "analytics for reporting",
       "de": "Analyse für Berichte",
+      "fr": "analyse à des fins de rapports",
       "es": "análisis para informes",
       "nl": "analyse voor rapportages",
       "pl": "analityka na potrzeby raportów"
@@ -114,6 +119,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
       "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "fr": "Des analyses pour des rapports généraux, par exemple sur les performances du système ou de la publicité.",
       "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad.",
       "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties.",
       "pl": "Analizy na potrzeby ogólnych raportów, na przykład o wydajności systemu lub skuteczności reklam."
@@ -130,6 +136,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
+      "fr": "Mesure de l'efficacité publicitaire",
       "es": "Medición del rendimiento publicitario",
       "nl": "Meten van de resultaten van advertenties",
       "pl": "Pomiar skuteczności reklam"
@@ -137,6 +144,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
+      "fr": "mesure de l'efficacité publicitaire",
       "es": "medición del rendimiento publicitario",
       "nl": "meten van de resultaten van advertenties",
       "pl": "pomiar skuteczności reklam"
@@ -144,6 +152,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
       "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "fr": "Des analyses sur l'efficacité des annonces publicitaires.",
       "es": "Análisis de la eficacia de los anuncios.",
       "nl": "Analyses van hoe goed advertenties werken.",
       "pl": "Analizy tego, jak skutecznie działają reklamy."
@@ -160,6 +169,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
+      "fr": "Mesure de l'audience des contenus",
       "es": "Medición del rendimiento de los contenidos",
       "nl": "Meten van het gebruik van inhoud",
       "pl": "Pomiar korzystania z treści"
@@ -167,6 +177,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
+      "fr": "mesure de l'audience des contenus",
       "es": "medición del rendimiento de los contenidos",
       "nl": "meten van het gebruik van inhoud",
       "pl": "pomiar korzystania z treści"
@@ -174,6 +185,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Analytics for reporting on content performance.",
       "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "fr": "Des analyses sur l'utilisation des contenus et l'accueil qu'ils reçoivent.",
       "es": "Análisis de cómo se utilizan y se reciben los contenidos.",
       "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen.",
       "pl": "Analizy tego, jak treści są wykorzystywane i odbierane."
@@ -190,6 +202,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
+      "fr": "Analyse des campagnes marketing",
       "es": "Análisis de campañas de marketing",
       "nl": "Analyse van marketingcampagnes",
       "pl": "Analiza kampanii marketingowych"
@@ -197,6 +210,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
+      "fr": "analyse des campagnes marketing",
       "es": "análisis de campañas de marketing",
       "nl": "analyse van marketingcampagnes",
       "pl": "analiza kampanii marketingowych"
@@ -204,6 +218,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
       "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "fr": "Des analyses sur les campagnes de publicité et de promotion des ventes.",
       "es": "Análisis de las campañas de publicidad y de promoción de ventas.",
       "nl": "Analyses van reclame- en verkoopcampagnes.",
       "pl": "Analizy kampanii reklamowych i promocyjnych."
@@ -220,6 +235,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analysing system activity",
       "de": "Analyse der Systemaktivität",
+      "fr": "Analyse de l'activité du système",
       "es": "Análisis de la actividad del sistema",
       "nl": "Analyse van systeemactiviteit",
       "pl": "Analiza działania systemu"
@@ -227,6 +243,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "analysing system activity",
       "de": "Analyse der Systemaktivität",
+      "fr": "analyse de l'activité du système",
       "es": "análisis de la actividad del sistema",
       "nl": "analyse van systeemactiviteit",
       "pl": "analiza działania systemu"
@@ -234,6 +251,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for reporting on system activity.",
       "de": "Auswertungen darüber, was in einem System geschieht.",
+      "fr": "Des analyses sur ce qui se passe dans un système.",
       "es": "Análisis de lo que ocurre en un sistema.",
       "nl": "Analyses van wat er in een systeem gebeurt.",
       "pl": "Analizy tego, co dzieje się w systemie."
@@ -250,6 +268,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Measuring system performance",
       "de": "Analyse der Systemleistung",
+      "fr": "Mesure des performances du système",
       "es": "Medición del rendimiento del sistema",
       "nl": "Meten van systeemprestaties",
       "pl": "Pomiar wydajności systemu"
@@ -257,6 +276,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "measuring system performance",
       "de": "Analyse der Systemleistung",
+      "fr": "mesure des performances du système",
       "es": "medición del rendimiento del sistema",
       "nl": "meten van systeemprestaties",
       "pl": "pomiar wydajności systemu"
@@ -264,6 +284,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides analytics for reporting on system performance.",
       "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "fr": "Des analyses sur la rapidité et la fiabilité de fonctionnement d'un système.",
       "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema.",
       "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt.",
       "pl": "Analizy tego, jak szybko i niezawodnie działa system."
@@ -280,6 +301,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "fr": "Collecte pour des finalités non encore définies",
       "es": "Recogida de datos para fines aún no determinados",
       "nl": "Verzamelen voor nog niet bepaalde doeleinden",
       "pl": "Zbieranie danych do celów jeszcze nieokreślonych"
@@ -287,6 +309,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "fr": "collecte pour des finalités non encore définies",
       "es": "recogida de datos para fines aún no determinados",
       "nl": "verzamelen voor nog niet bepaalde doeleinden",
       "pl": "zbieranie danych do celów jeszcze nieokreślonych"
@@ -294,6 +317,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
       "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "fr": "La collecte ou la conservation de données en vue d'une utilisation ultérieure pour une finalité qui n'est pas encore déterminée.",
       "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado.",
       "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald.",
       "pl": "Dane są zbierane lub przechowywane, aby później wykorzystać je do celu, który nie został jeszcze określony."
@@ -308,6 +332,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
+      "fr": "Emploi et gestion du personnel",
       "es": "Empleo y gestión de personal",
       "nl": "Personeelszaken",
       "pl": "Zatrudnienie i sprawy kadrowe"
@@ -315,6 +340,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
+      "fr": "emploi et gestion du personnel",
       "es": "empleo y gestión de personal",
       "nl": "personeelszaken",
       "pl": "zatrudnienie i sprawy kadrowe"
@@ -322,6 +348,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
       "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "fr": "Le traitement aux fins du recrutement, de la relation de travail et de la gestion du personnel.",
       "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos.",
       "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie.",
       "pl": "Przetwarzanie na potrzeby rekrutacji, stosunku pracy i spraw kadrowych."
@@ -338,6 +365,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Recruitment",
       "de": "Bewerbungsverfahren",
+      "fr": "Recrutement",
       "es": "Selección de personal",
       "nl": "Werving en selectie",
       "pl": "Rekrutacja"
@@ -345,6 +373,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "recruitment",
       "de": "Bewerbungsverfahren",
+      "fr": "recrutement",
       "es": "selección de personal",
       "nl": "werving en selectie",
       "pl": "rekrutacja"
@@ -352,6 +381,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
       "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "fr": "Le traitement des données de candidats afin de pourvoir des postes.",
       "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo.",
       "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen.",
       "pl": "Przetwarzanie danych kandydatów w celu obsadzenia stanowisk."
@@ -368,6 +398,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Essential operation of the service",
       "de": "Notwendiger Betrieb des Dienstes",
+      "fr": "Fonctionnement essentiel du service",
       "es": "Funcionamiento esencial del servicio",
       "nl": "Noodzakelijke werking van de dienst",
       "pl": "Niezbędne działanie usługi"
@@ -375,6 +406,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "essential operation of the service",
       "de": "notwendiger Betrieb des Dienstes",
+      "fr": "fonctionnement essentiel du service",
       "es": "funcionamiento esencial del servicio",
       "nl": "noodzakelijke werking van de dienst",
       "pl": "niezbędne działanie usługi"
@@ -382,6 +414,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
       "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "fr": "Le fonctionnement du service ou du produit, y compris les obligations légales, l'assistance et les fonctions de base du système.",
       "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema.",
       "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem.",
       "pl": "Działanie usługi lub produktu, w tym wypełnianie obowiązków prawnych, wsparcie i podstawowe funkcje systemu."
@@ -398,6 +431,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
+      "fr": "Détection de la fraude et des abus",
       "es": "Detección de fraudes y abusos",
       "nl": "Opsporen van fraude en misbruik",
       "pl": "Wykrywanie oszustw i nadużyć"
@@ -405,6 +439,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
+      "fr": "détection de la fraude et des abus",
       "es": "detección de fraudes y abusos",
       "nl": "opsporen van fraude en misbruik",
       "pl": "wykrywanie oszustw i nadużyć"
@@ -412,6 +447,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
       "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "fr": "La détection d'éventuelles fraudes ou d'abus d'un produit, d'un service, d'une application ou d'un système.",
       "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema.",
       "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem.",
       "pl": "Wykrywanie możliwych oszustw lub nadużyć produktu, usługi, aplikacji lub systemu."
@@ -428,6 +464,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
+      "fr": "Respect des obligations légales",
       "es": "Cumplimiento de obligaciones legales",
       "nl": "Nakomen van wettelijke verplichtingen",
       "pl": "Wypełnianie obowiązków prawnych"
@@ -435,6 +472,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
+      "fr": "respect des obligations légales",
       "es": "cumplimiento de obligaciones legales",
       "nl": "nakomen van wettelijke verplichtingen",
       "pl": "wypełnianie obowiązków prawnych"
@@ -442,6 +480,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
       "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "fr": "Le respect d'obligations légales ou réglementaires, comme la gestion des consentements.",
       "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos.",
       "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen.",
       "pl": "Wypełnianie obowiązków wynikających z przepisów prawa lub regulacji, na przykład zarządzanie zgodami."
@@ -458,6 +497,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Providing the service",
       "de": "Bereitstellung des Dienstes",
+      "fr": "Fourniture du service",
       "es": "Prestación del servicio",
       "nl": "Leveren van de dienst",
       "pl": "Świadczenie usługi"
@@ -465,6 +505,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "providing the service",
       "de": "Bereitstellung des Dienstes",
+      "fr": "fourniture du service",
       "es": "prestación del servicio",
       "nl": "leveren van de dienst",
       "pl": "świadczenie usługi"
@@ -472,6 +513,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
       "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "fr": "La fourniture du produit, du service, de l'application ou du système sans lesquels l'offre ne serait pas possible.",
       "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible.",
       "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn.",
       "pl": "Zapewnienie produktu, usługi, aplikacji lub systemu, bez których oferta nie byłaby możliwa."
@@ -488,6 +530,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Logging in",
       "de": "Anmeldung",
+      "fr": "Connexion",
       "es": "Inicio de sesión",
       "nl": "Inloggen",
       "pl": "Logowanie"
@@ -495,6 +538,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "logging in",
       "de": "Anmeldung",
+      "fr": "connexion",
       "es": "inicio de sesión",
       "nl": "inloggen",
       "pl": "logowanie"
@@ -502,6 +546,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
       "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "fr": "La vérification de l'identité de la personne qui se connecte à un produit, à un service, à une application ou à un système.",
       "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema.",
       "nl": "Controleren wie er inlogt op een product, dienst, app of systeem.",
       "pl": "Sprawdzanie, kto loguje się do produktu, usługi, aplikacji lub systemu."
@@ -518,6 +563,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications",
       "de": "Dienstbenachrichtigungen",
+      "fr": "Notifications de service",
       "es": "Avisos del servicio",
       "nl": "Meldingen over de dienst",
       "pl": "Powiadomienia o usłudze"
@@ -525,6 +571,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "service notifications",
       "de": "Dienstbenachrichtigungen",
+      "fr": "notifications de service",
       "es": "avisos del servicio",
       "nl": "meldingen over de dienst",
       "pl": "powiadomienia o usłudze"
@@ -532,6 +579,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "fr": "L'envoi de messages concernant le produit, le service, l'application ou le système.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem.",
       "pl": "Wysyłanie powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -548,6 +596,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
+      "fr": "Notifications de service par courriel",
       "es": "Avisos del servicio por correo electrónico",
       "nl": "Meldingen over de dienst per e-mail",
       "pl": "Powiadomienia o usłudze e-mailem"
@@ -555,6 +604,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
+      "fr": "notifications de service par courriel",
       "es": "avisos del servicio por correo electrónico",
       "nl": "meldingen over de dienst per e-mail",
       "pl": "powiadomienia o usłudze e-mailem"
@@ -562,6 +612,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "fr": "L'envoi par courriel de messages concernant le produit, le service, l'application ou le système.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail.",
       "pl": "Wysyłanie e-mailem powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -578,6 +629,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
+      "fr": "Notifications de service par SMS",
       "es": "Avisos del servicio por SMS",
       "nl": "Meldingen over de dienst per sms",
       "pl": "Powiadomienia o usłudze SMS-em"
@@ -585,6 +637,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
+      "fr": "notifications de service par SMS",
       "es": "avisos del servicio por SMS",
       "nl": "meldingen over de dienst per sms",
       "pl": "powiadomienia o usłudze SMS-em"
@@ -592,6 +645,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "fr": "L'envoi par SMS de messages concernant le produit, le service, l'application ou le système.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms.",
       "pl": "Wysyłanie SMS-em powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -608,6 +662,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Keeping the service running",
       "de": "Technischer Betrieb",
+      "fr": "Fonctionnement technique",
       "es": "Mantenimiento del servicio en funcionamiento",
       "nl": "Technisch beheer van de dienst",
       "pl": "Utrzymanie działania usługi"
@@ -615,6 +670,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "keeping the service running",
       "de": "technischer Betrieb",
+      "fr": "fonctionnement technique",
       "es": "mantenimiento del servicio en funcionamiento",
       "nl": "technisch beheer van de dienst",
       "pl": "utrzymanie działania usługi"
@@ -622,6 +678,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
       "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "fr": "Le bon fonctionnement du produit, du service, de l'application ou du système.",
       "es": "Garantía de que el producto, servicio, aplicación o sistema funciona.",
       "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt.",
       "pl": "Zapewnienie, że produkt, usługa, aplikacja lub system działają."
@@ -638,6 +695,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
+      "fr": "Réponse aux questions et demandes d'assistance",
       "es": "Respuesta a preguntas y solicitudes de asistencia",
       "nl": "Beantwoorden van vragen en supportverzoeken",
       "pl": "Odpowiadanie na pytania i zgłoszenia"
@@ -645,6 +703,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
+      "fr": "réponse aux questions et demandes d'assistance",
       "es": "respuesta a preguntas y solicitudes de asistencia",
       "nl": "beantwoorden van vragen en supportverzoeken",
       "pl": "odpowiadanie na pytania i zgłoszenia"
@@ -652,6 +711,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
       "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "fr": "La réponse aux questions et aux demandes, et l'aide en cas de problème, par exemple avec un produit, un service, une application ou un système.",
       "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema.",
       "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem.",
       "pl": "Odpowiadanie na pytania i zgłoszenia oraz pomoc w razie problemów, na przykład z produktem, usługą, aplikacją lub systemem."
@@ -668,6 +728,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Improving customer support",
       "de": "Verbesserung des Supports",
+      "fr": "Amélioration de l'assistance",
       "es": "Mejora de la atención al cliente",
       "nl": "Verbeteren van de klantenservice",
       "pl": "Doskonalenie obsługi klienta"
@@ -675,6 +736,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "improving customer support",
       "de": "Verbesserung des Supports",
+      "fr": "amélioration de l'assistance",
       "es": "mejora de la atención al cliente",
       "nl": "verbeteren van de klantenservice",
       "pl": "doskonalenie obsługi klienta"
@@ -682,6 +744,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
       "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "fr": "L'optimisation et l'amélioration de l'assistance pour le produit, le service, l'application ou le système.",
       "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema.",
       "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem.",
       "pl": "Usprawnianie i doskonalenie wsparcia dla produktu, usługi, aplikacji lub systemu."
@@ -698,6 +761,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Processing payments",
       "de": "Zahlungsabwicklung",
+      "fr": "Traitement des paiements",
       "es": "Tramitación de pagos",
       "nl": "Verwerken van betalingen",
       "pl": "Obsługa płatności"
@@ -705,6 +769,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "processing payments",
       "de": "Zahlungsabwicklung",
+      "fr": "traitement des paiements",
       "es": "tramitación de pagos",
       "nl": "verwerken van betalingen",
       "pl": "obsługa płatności"
@@ -712,6 +777,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
       "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "fr": "Le traitement des paiements pour le produit, le service, l'application ou le système.",
       "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema.",
       "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem.",
       "pl": "Realizacja płatności za produkt, usługę, aplikację lub system."
@@ -728,6 +794,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Security",
       "de": "Sicherheit",
+      "fr": "Sécurité",
       "es": "Seguridad",
       "nl": "Beveiliging",
       "pl": "Bezpieczeństwo"
@@ -735,6 +802,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "security",
       "de": "Sicherheit",
+      "fr": "sécurité",
       "es": "seguridad",
       "nl": "beveiliging",
       "pl": "bezpieczeństwo"
@@ -742,6 +810,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
       "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "fr": "La protection du produit, du service, de l'application ou du système contre les attaques et les abus.",
       "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos.",
       "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik.",
       "pl": "Ochrona produktu, usługi, aplikacji lub systemu przed atakami i nadużyciami."
@@ -758,6 +827,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Information about updates",
       "de": "Hinweise auf Updates",
+      "fr": "Information sur les mises à jour",
       "es": "Información sobre actualizaciones",
       "nl": "Informatie over updates",
       "pl": "Informacje o aktualizacjach"
@@ -765,6 +835,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "information about updates",
       "de": "Hinweise auf Updates",
+      "fr": "information sur les mises à jour",
       "es": "información sobre actualizaciones",
       "nl": "informatie over updates",
       "pl": "informacje o aktualizacjach"
@@ -772,6 +843,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Provides timely system upgrade information options.",
       "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "fr": "L'information en temps utile sur les mises à jour et les nouvelles versions disponibles.",
       "es": "Información puntual sobre las actualizaciones y mejoras disponibles.",
       "nl": "Tijdige informatie over beschikbare updates en upgrades.",
       "pl": "Informowanie w odpowiednim czasie o dostępnych aktualizacjach."
@@ -788,6 +860,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Accounting and finance",
       "de": "Buchhaltung und Finanzen",
+      "fr": "Comptabilité et finances",
       "es": "Contabilidad y finanzas",
       "nl": "Boekhouding en financiën",
       "pl": "Księgowość i finanse"
@@ -795,6 +868,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "accounting and finance",
       "de": "Buchhaltung und Finanzen",
+      "fr": "comptabilité et finances",
       "es": "contabilidad y finanzas",
       "nl": "boekhouding en financiën",
       "pl": "księgowość i finanse"
@@ -802,6 +876,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
       "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "fr": "La gestion financière et comptable, comme la tenue des comptes, les audits et les déclarations fiscales.",
       "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos.",
       "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften.",
       "pl": "Sprawy finansowe i rachunkowe, na przykład księgowość, badania sprawozdań i rozliczenia podatkowe."
@@ -819,6 +894,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Functional purposes",
       "de": "Funktionale Zwecke",
+      "fr": "Finalités fonctionnelles",
       "es": "Fines funcionales",
       "nl": "Functionele doeleinden",
       "pl": "Cele funkcjonalne"
@@ -826,6 +902,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "functional purposes",
       "de": "funktionale Zwecke",
+      "fr": "finalités fonctionnelles",
       "es": "fines funcionales",
       "nl": "functionele doeleinden",
       "pl": "cele funkcjonalne"
@@ -833,6 +910,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
       "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "fr": "Le traitement pour des fonctions déterminées, nécessaires et légitimes.",
       "es": "Tratamiento para funciones determinadas, necesarias y legítimas.",
       "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies.",
       "pl": "Przetwarzanie na potrzeby określonych, niezbędnych i uzasadnionych funkcji."
@@ -849,6 +927,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Storing data on the device",
       "de": "Speicherung auf dem Gerät",
+      "fr": "Stockage de données sur l'appareil",
       "es": "Almacenamiento de datos en el dispositivo",
       "nl": "Opslaan van gegevens op het apparaat",
       "pl": "Przechowywanie danych na urządzeniu"
@@ -856,6 +935,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "storing data on the device",
       "de": "Speicherung auf dem Gerät",
+      "fr": "stockage de données sur l'appareil",
       "es": "almacenamiento de datos en el dispositivo",
       "nl": "opslaan van gegevens op het apparaat",
       "pl": "przechowywanie danych na urządzeniu"
@@ -863,6 +943,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
       "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "fr": "L'enregistrement d'informations sur l'appareil ou l'accès à celles-ci, dans la mesure où l'utilisation de l'offre l'exige.",
       "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta.",
       "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist.",
       "pl": "Zapisywanie informacji na urządzeniu lub uzyskiwanie do nich dostępu, o ile wymaga tego korzystanie z oferty."
@@ -877,6 +958,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
+      "fr": "Stockage des paramètres de confidentialité sur l'appareil",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo",
       "nl": "Opslaan van privacyinstellingen op het apparaat",
       "pl": "Przechowywanie ustawień prywatności na urządzeniu"
@@ -884,6 +966,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
+      "fr": "stockage des paramètres de confidentialité sur l'appareil",
       "es": "almacenamiento de la configuración de privacidad en el dispositivo",
       "nl": "opslaan van privacyinstellingen op het apparaat",
       "pl": "przechowywanie ustawień prywatności na urządzeniu"
@@ -891,6 +974,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
       "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "fr": "L'enregistrement des paramètres de confidentialité sur l'appareil ou l'accès à ceux-ci, comme les choix relatifs aux cookies.",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies.",
       "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies.",
       "pl": "Zapisywanie ustawień prywatności na urządzeniu lub uzyskiwanie do nich dostępu, na przykład wyboru dotyczącego plików cookie."
@@ -907,6 +991,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
+      "fr": "Fourniture de fonctions supplémentaires",
       "es": "Prestación de funciones adicionales",
       "nl": "Leveren van aanvullende functies",
       "pl": "Zapewnienie dodatkowych funkcji"
@@ -914,6 +999,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
+      "fr": "fourniture de fonctions supplémentaires",
       "es": "prestación de funciones adicionales",
       "nl": "leveren van aanvullende functies",
       "pl": "zapewnienie dodatkowych funkcji"
@@ -921,6 +1007,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
       "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "fr": "Les fonctions qui font partie du produit, du service, de l'application ou du système proposé.",
       "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido.",
       "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen.",
       "pl": "Funkcje należące do oferowanego produktu, usługi, aplikacji lub systemu."
@@ -937,6 +1024,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Improving the service",
       "de": "Verbesserung des Dienstes",
+      "fr": "Amélioration du service",
       "es": "Mejora del servicio",
       "nl": "Verbeteren van de dienst",
       "pl": "Ulepszanie usługi"
@@ -944,6 +1032,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "improving the service",
       "de": "Verbesserung des Dienstes",
+      "fr": "amélioration du service",
       "es": "mejora del servicio",
       "nl": "verbeteren van de dienst",
       "pl": "ulepszanie usługi"
@@ -951,6 +1040,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Improves the specific product, service, application or system.",
       "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "fr": "Le développement et l'amélioration du produit, du service, de l'application ou du système concerné.",
       "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate.",
       "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie.",
       "pl": "Rozwój i ulepszanie danego produktu, usługi, aplikacji lub systemu."
@@ -967,6 +1057,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
+      "fr": "Marketing",
       "es": "Marketing",
       "nl": "Marketing",
       "pl": "Marketing"
@@ -974,6 +1065,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
+      "fr": "marketing",
       "es": "marketing",
       "nl": "marketing",
       "pl": "marketing"
@@ -981,6 +1073,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "fr": "Le marketing, la publicité, la promotion des ventes et la vente du produit, du service, de l'application ou du système.",
       "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema.",
       "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem.",
       "pl": "Marketing, reklama, promocja i sprzedaż produktu, usługi, aplikacji lub systemu."
@@ -997,6 +1090,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising and promotion",
       "de": "Werbung",
+      "fr": "Publicité et promotion",
       "es": "Publicidad y promoción",
       "nl": "Reclame en promotie",
       "pl": "Reklama i promocja"
@@ -1004,6 +1098,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "advertising and promotion",
       "de": "Werbung",
+      "fr": "publicité et promotion",
       "es": "publicidad y promoción",
       "nl": "reclame en promotie",
       "pl": "reklama i promocja"
@@ -1011,6 +1106,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
       "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "fr": "La publicité pour le produit, le service, l'application ou le système et les offres qui s'y rattachent.",
       "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas.",
       "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort.",
       "pl": "Reklama produktu, usługi, aplikacji lub systemu oraz powiązanych ofert."
@@ -1027,6 +1123,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
+      "fr": "Publicité fondée sur nos propres données",
       "es": "Publicidad basada en nuestros propios datos",
       "nl": "Reclame op basis van onze eigen gegevens",
       "pl": "Reklama oparta na naszych własnych danych"
@@ -1034,6 +1131,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
+      "fr": "publicité fondée sur nos propres données",
       "es": "publicidad basada en nuestros propios datos",
       "nl": "reclame op basis van onze eigen gegevens",
       "pl": "reklama oparta na naszych własnych danych"
@@ -1041,6 +1139,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
       "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "fr": "Des annonces fondées sur des données que nous avons nous-mêmes collectées ou déduites au sujet de la personne.",
       "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona.",
       "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid.",
       "pl": "Reklamy oparte na danych, które sami zebraliśmy o danej osobie lub z nich wywnioskowaliśmy."
@@ -1057,6 +1156,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
+      "fr": "Publicité adaptée au contenu consulté",
       "es": "Publicidad adaptada al contenido que se está viendo",
       "nl": "Reclame afgestemd op de bekeken inhoud",
       "pl": "Reklama dopasowana do oglądanych treści"
@@ -1064,6 +1164,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
+      "fr": "publicité adaptée au contenu consulté",
       "es": "publicidad adaptada al contenido que se está viendo",
       "nl": "reclame afgestemd op de bekeken inhoud",
       "pl": "reklama dopasowana do oglądanych treści"
@@ -1071,6 +1172,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
       "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "fr": "Des annonces choisies en fonction du contenu que la personne consulte.",
       "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento.",
       "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt.",
       "pl": "Reklamy dobierane do treści, które dana osoba właśnie ogląda."
@@ -1087,6 +1189,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised advertising based on our own data",
       "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "fr": "Publicité personnalisée fondée sur nos propres données",
       "es": "Publicidad personalizada basada en nuestros propios datos",
       "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens",
       "pl": "Reklama spersonalizowana na podstawie naszych własnych danych"
@@ -1094,6 +1197,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalised advertising based on our own data",
       "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "fr": "publicité personnalisée fondée sur nos propres données",
       "es": "publicidad personalizada basada en nuestros propios datos",
       "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens",
       "pl": "reklama spersonalizowana na podstawie naszych własnych danych"
@@ -1101,6 +1205,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
       "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "fr": "Des annonces ciblées fondées sur des données collectées ou déduites au sujet de la personne lors de l'utilisation de notre offre.",
       "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta.",
       "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid.",
       "pl": "Reklamy kierowane na podstawie danych o danej osobie zebranych lub wywnioskowanych podczas korzystania z naszej oferty."
@@ -1117,6 +1222,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
+      "fr": "Limitation de la fréquence d'affichage des annonces",
       "es": "Limitación de la frecuencia de los anuncios",
       "nl": "Beperken hoe vaak een advertentie wordt getoond",
       "pl": "Ograniczanie liczby wyświetleń reklamy"
@@ -1124,6 +1230,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
+      "fr": "limitation de la fréquence d'affichage des annonces",
       "es": "limitación de la frecuencia de los anuncios",
       "nl": "beperken hoe vaak een advertentie wordt getoond",
       "pl": "ograniczanie liczby wyświetleń reklamy"
@@ -1131,6 +1238,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
       "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "fr": "La limitation du nombre de fois où une même annonce est montrée à une même personne.",
       "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona.",
       "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt.",
       "pl": "Ograniczanie tego, ile razy ta sama reklama jest wyświetlana tej samej osobie."
@@ -1147,6 +1255,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
+      "fr": "Exclusion de groupes de la publicité",
       "es": "Exclusión de grupos de la publicidad",
       "nl": "Uitsluiten van groepen van reclame",
       "pl": "Wykluczanie grup z reklamy"
@@ -1154,6 +1263,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
+      "fr": "exclusion de groupes de la publicité",
       "es": "exclusión de grupos de la publicidad",
       "nl": "uitsluiten van groepen van reclame",
       "pl": "wykluczanie grup z reklamy"
@@ -1161,6 +1271,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
       "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "fr": "La garantie que certaines personnes ou certains groupes ne reçoivent pas une publicité donnée.",
       "es": "Garantía de que determinadas personas o grupos no reciben un anuncio.",
       "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen.",
       "pl": "Zapewnienie, że określone osoby lub grupy nie otrzymują danej reklamy."
@@ -1177,6 +1288,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for advertising",
       "de": "Profilbildung für Werbung",
+      "fr": "Profilage à des fins publicitaires",
       "es": "Elaboración de perfiles con fines publicitarios",
       "nl": "Opstellen van profielen voor reclame",
       "pl": "Tworzenie profili na potrzeby reklamy"
@@ -1184,6 +1296,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "building profiles for advertising",
       "de": "Profilbildung für Werbung",
+      "fr": "profilage à des fins publicitaires",
       "es": "elaboración de perfiles con fines publicitarios",
       "nl": "opstellen van profielen voor reclame",
       "pl": "tworzenie profili na potrzeby reklamy"
@@ -1191,6 +1304,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
       "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "fr": "La création de profils d'audience en vue d'une publicité ciblée.",
       "es": "Creación de perfiles de audiencia para dirigir la publicidad.",
       "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren.",
       "pl": "Tworzenie profili grup docelowych w celu kierowania reklam."
@@ -1207,6 +1321,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Delivering advertising",
       "de": "Auslieferung von Werbung",
+      "fr": "Diffusion de la publicité",
       "es": "Entrega de publicidad",
       "nl": "Tonen van reclame",
       "pl": "Wyświetlanie reklam"
@@ -1214,6 +1329,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "delivering advertising",
       "de": "Auslieferung von Werbung",
+      "fr": "diffusion de la publicité",
       "es": "entrega de publicidad",
       "nl": "tonen van reclame",
       "pl": "wyświetlanie reklam"
@@ -1221,6 +1337,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Essential to the delivery of advertising and content.",
       "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "fr": "La diffusion techniquement nécessaire des annonces et des contenus.",
       "es": "Entrega técnicamente necesaria de anuncios y contenidos.",
       "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud.",
       "pl": "Technicznie niezbędne dostarczanie reklam i treści."
@@ -1237,6 +1354,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
+      "fr": "Publicité utilisant des données de tiers",
       "es": "Publicidad con datos de terceros",
       "nl": "Reclame met gegevens van derden",
       "pl": "Reklama z wykorzystaniem danych stron trzecich"
@@ -1244,6 +1362,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
+      "fr": "publicité utilisant des données de tiers",
       "es": "publicidad con datos de terceros",
       "nl": "reclame met gegevens van derden",
       "pl": "reklama z wykorzystaniem danych stron trzecich"
@@ -1251,6 +1370,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "fr": "Des annonces fondées sur nos données, le cas échéant combinées à des données de tiers.",
       "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros.",
       "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
       "pl": "Reklamy oparte na naszych danych, także połączonych z danymi od stron trzecich."
@@ -1267,6 +1387,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised advertising using third-party data",
       "de": "Personalisierte Werbung mit Daten Dritter",
+      "fr": "Publicité personnalisée utilisant des données de tiers",
       "es": "Publicidad personalizada con datos de terceros",
       "nl": "Gepersonaliseerde reclame met gegevens van derden",
       "pl": "Reklama spersonalizowana z wykorzystaniem danych stron trzecich"
@@ -1274,6 +1395,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalised advertising using third-party data",
       "de": "personalisierte Werbung mit Daten Dritter",
+      "fr": "publicité personnalisée utilisant des données de tiers",
       "es": "publicidad personalizada con datos de terceros",
       "nl": "gepersonaliseerde reclame met gegevens van derden",
       "pl": "reklama spersonalizowana z wykorzystaniem danych stron trzecich"
@@ -1281,6 +1403,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "fr": "Des annonces ciblées fondées sur nos données, le cas échéant combinées à des données de tiers.",
       "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros.",
       "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
       "pl": "Reklamy kierowane na podstawie naszych danych, także połączonych z danymi od stron trzecich."
@@ -1297,6 +1420,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing messages",
       "de": "Werbliche Kommunikation",
+      "fr": "Communications commerciales",
       "es": "Comunicaciones comerciales",
       "nl": "Marketingberichten",
       "pl": "Komunikacja marketingowa"
@@ -1304,6 +1428,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "marketing messages",
       "de": "werbliche Kommunikation",
+      "fr": "communications commerciales",
       "es": "comunicaciones comerciales",
       "nl": "marketingberichten",
       "pl": "komunikacja marketingowa"
@@ -1311,6 +1436,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
       "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "fr": "Les messages commerciaux adressés aux clients, aux utilisateurs et aux prospects par différents canaux.",
       "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales.",
       "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen.",
       "pl": "Kierowanie przekazu marketingowego do klientów, użytkowników i zainteresowanych różnymi kanałami."
@@ -1327,6 +1453,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing by e-mail",
       "de": "Werbung per E-Mail",
+      "fr": "Prospection par courriel",
       "es": "Publicidad por correo electrónico",
       "nl": "Marketing per e-mail",
       "pl": "Marketing e-mailowy"
@@ -1334,6 +1461,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "marketing by e-mail",
       "de": "Werbung per E-Mail",
+      "fr": "prospection par courriel",
       "es": "publicidad por correo electrónico",
       "nl": "marketing per e-mail",
       "pl": "marketing e-mailowy"
@@ -1341,6 +1469,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Sends email marketing communications.",
       "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "fr": "L'envoi de messages publicitaires par courriel, comme une lettre d'information.",
       "es": "Envío de publicidad por correo electrónico, como un boletín informativo.",
       "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief.",
       "pl": "Wysyłanie reklam e-mailem, na przykład newslettera."
@@ -1357,6 +1486,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing by SMS",
       "de": "Werbung per SMS",
+      "fr": "Prospection par SMS",
       "es": "Publicidad por SMS",
       "nl": "Marketing per sms",
       "pl": "Marketing SMS-owy"
@@ -1364,6 +1494,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "marketing by SMS",
       "de": "Werbung per SMS",
+      "fr": "prospection par SMS",
       "es": "publicidad por SMS",
       "nl": "marketing per sms",
       "pl": "marketing SMS-owy"
@@ -1371,6 +1502,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Sends SMS marketing communications.",
       "de": "Versand von Werbung per SMS.",
+      "fr": "L'envoi de messages publicitaires par SMS.",
       "es": "Envío de publicidad por SMS.",
       "nl": "Het versturen van reclame per sms.",
       "pl": "Wysyłanie reklam SMS-em."
@@ -1387,6 +1519,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Business operations",
       "de": "Geschäftsbetrieb",
+      "fr": "Fonctionnement de l'entreprise",
       "es": "Actividad empresarial",
       "nl": "Bedrijfsvoering",
       "pl": "Prowadzenie działalności"
@@ -1394,6 +1527,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "business operations",
       "de": "Geschäftsbetrieb",
+      "fr": "fonctionnement de l'entreprise",
       "es": "actividad empresarial",
       "nl": "bedrijfsvoering",
       "pl": "prowadzenie działalności"
@@ -1401,6 +1535,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
       "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "fr": "Le soutien aux processus dont un organisme a besoin pour fonctionner.",
       "es": "Apoyo a los procesos que una organización necesita para su actividad.",
       "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren.",
       "pl": "Wspieranie procesów biznesowych, których organizacja potrzebuje do działania."
@@ -1417,6 +1552,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalisation",
       "de": "Personalisierung",
+      "fr": "Personnalisation",
       "es": "Personalización",
       "nl": "Personalisatie",
       "pl": "Personalizacja"
@@ -1424,6 +1560,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalisation",
       "de": "Personalisierung",
+      "fr": "personnalisation",
       "es": "personalización",
       "nl": "personalisatie",
       "pl": "personalizacja"
@@ -1431,6 +1568,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Personalizes the product, service, application or system.",
       "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "fr": "L'adaptation du produit, du service, de l'application ou du système à chaque personne.",
       "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona.",
       "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon.",
       "pl": "Dostosowanie produktu, usługi, aplikacji lub systemu do konkretnej osoby."
@@ -1447,6 +1585,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content",
       "de": "Personalisierte Inhalte",
+      "fr": "Contenus personnalisés",
       "es": "Contenidos personalizados",
       "nl": "Gepersonaliseerde inhoud",
       "pl": "Treści spersonalizowane"
@@ -1454,6 +1593,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalised content",
       "de": "personalisierte Inhalte",
+      "fr": "contenus personnalisés",
       "es": "contenidos personalizados",
       "nl": "gepersonaliseerde inhoud",
       "pl": "treści spersonalizowane"
@@ -1461,6 +1601,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
       "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "fr": "L'adaptation des contenus du produit, du service, de l'application ou du système à chaque personne.",
       "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona.",
       "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon.",
       "pl": "Dostosowanie treści produktu, usługi, aplikacji lub systemu do konkretnej osoby."
@@ -1477,6 +1618,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
+      "fr": "Profilage à des fins de personnalisation",
       "es": "Elaboración de perfiles para la personalización",
       "nl": "Opstellen van profielen voor personalisatie",
       "pl": "Tworzenie profili na potrzeby personalizacji"
@@ -1484,6 +1626,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
+      "fr": "profilage à des fins de personnalisation",
       "es": "elaboración de perfiles para la personalización",
       "nl": "opstellen van profielen voor personalisatie",
       "pl": "tworzenie profili na potrzeby personalizacji"
@@ -1491,6 +1634,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "La création de profils afin de proposer des contenus adaptés.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
       "nl": "Het opstellen van profielen om passende inhoud te tonen.",
       "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
@@ -1511,6 +1655,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content based on limited data",
       "de": "Eingeschränkte Personalisierung von Inhalten",
+      "fr": "Contenus personnalisés à partir de données limitées",
       "es": "Contenidos personalizados con datos limitados",
       "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens",
       "pl": "Treści spersonalizowane na podstawie ograniczonych danych"
@@ -1518,6 +1663,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalised content based on limited data",
       "de": "eingeschränkte Personalisierung von Inhalten",
+      "fr": "contenus personnalisés à partir de données limitées",
       "es": "contenidos personalizados con datos limitados",
       "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens",
       "pl": "treści spersonalizowane na podstawie ograniczonych danych"
@@ -1525,6 +1671,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
       "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "fr": "L'affichage de contenus adaptés à partir de peu de données, sans profilage.",
       "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles.",
       "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering.",
       "pl": "Wyświetlanie dopasowanych treści na podstawie niewielkiej ilości danych, bez profilowania."
@@ -1541,6 +1688,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
+      "fr": "Profilage à des fins de personnalisation",
       "es": "Elaboración de perfiles para la personalización",
       "nl": "Opstellen van profielen voor personalisatie",
       "pl": "Tworzenie profili na potrzeby personalizacji"
@@ -1548,6 +1696,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
+      "fr": "profilage à des fins de personnalisation",
       "es": "elaboración de perfiles para la personalización",
       "nl": "opstellen van profielen voor personalisatie",
       "pl": "tworzenie profili na potrzeby personalizacji"
@@ -1555,6 +1704,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "La création de profils afin de proposer des contenus adaptés.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
       "nl": "Het opstellen van profielen om passende inhoud te tonen.",
       "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
@@ -1571,6 +1721,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalised content based on profiles",
       "de": "Profilbasierte Personalisierung von Inhalten",
+      "fr": "Contenus personnalisés à partir de profils",
       "es": "Contenidos personalizados basados en perfiles",
       "nl": "Gepersonaliseerde inhoud op basis van profielen",
       "pl": "Treści spersonalizowane na podstawie profili"
@@ -1578,6 +1729,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalised content based on profiles",
       "de": "profilbasierte Personalisierung von Inhalten",
+      "fr": "contenus personnalisés à partir de profils",
       "es": "contenidos personalizados basados en perfiles",
       "nl": "gepersonaliseerde inhoud op basis van profielen",
       "pl": "treści spersonalizowane na podstawie profili"
@@ -1585,6 +1737,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
       "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "fr": "L'utilisation de profils afin de proposer des contenus adaptés.",
       "es": "Uso de perfiles para mostrar contenidos adecuados.",
       "nl": "Het gebruik van profielen om passende inhoud te tonen.",
       "pl": "Wykorzystywanie profili w celu wyświetlania dopasowanych treści."
@@ -1601,6 +1754,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Personalising the system",
       "de": "Personalisierung des Systems",
+      "fr": "Personnalisation du système",
       "es": "Personalización del sistema",
       "nl": "Personalisatie van het systeem",
       "pl": "Personalizacja systemu"
@@ -1608,6 +1762,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "personalising the system",
       "de": "Personalisierung des Systems",
+      "fr": "personnalisation du système",
       "es": "personalización del sistema",
       "nl": "personalisatie van het systeem",
       "pl": "personalizacja systemu"
@@ -1615,6 +1770,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Personalizes the system.",
       "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "fr": "L'adaptation du système, par exemple de son interface, à chaque personne.",
       "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona.",
       "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon.",
       "pl": "Dostosowanie systemu, na przykład interfejsu, do konkretnej osoby."
@@ -1631,6 +1787,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sales",
       "de": "Vertrieb",
+      "fr": "Ventes",
       "es": "Ventas",
       "nl": "Verkoop",
       "pl": "Sprzedaż"
@@ -1638,6 +1795,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "sales",
       "de": "Vertrieb",
+      "fr": "ventes",
       "es": "ventas",
       "nl": "verkoop",
       "pl": "sprzedaż"
@@ -1645,6 +1803,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
       "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "fr": "Le soutien aux activités commerciales, comme la prise de contact et les échanges avec les prospects.",
       "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas.",
       "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden.",
       "pl": "Wspieranie działań sprzedażowych, takich jak nawiązywanie kontaktu i komunikacja z zainteresowanymi."
@@ -1662,6 +1821,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sharing with third parties",
       "de": "Weitergabe an Dritte",
+      "fr": "Communication à des tiers",
       "es": "Comunicación a terceros",
       "nl": "Verstrekking aan derden",
       "pl": "Udostępnianie danych stronom trzecim"
@@ -1669,6 +1829,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "sharing with third parties",
       "de": "Weitergabe an Dritte",
+      "fr": "communication à des tiers",
       "es": "comunicación a terceros",
       "nl": "verstrekking aan derden",
       "pl": "udostępnianie danych stronom trzecim"
@@ -1676,6 +1837,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
       "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "fr": "La transmission de données à des tiers extérieurs au système ou au service concerné.",
       "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate.",
       "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie.",
       "pl": "Przekazywanie danych stronom trzecim spoza danego systemu lub usługi."
@@ -1690,6 +1852,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "fr": "Communication pour respecter des obligations légales",
       "es": "Comunicación para cumplir obligaciones legales",
       "nl": "Verstrekking op grond van wettelijke verplichtingen",
       "pl": "Udostępnianie danych w celu wypełnienia obowiązków prawnych"
@@ -1697,6 +1860,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "fr": "communication pour respecter des obligations légales",
       "es": "comunicación para cumplir obligaciones legales",
       "nl": "verstrekking op grond van wettelijke verplichtingen",
       "pl": "udostępnianie danych w celu wypełnienia obowiązków prawnych"
@@ -1704,6 +1868,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
       "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "fr": "La communication de données lorsque des contrats, des lois ou des règlements l'exigent.",
       "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas.",
       "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen.",
       "pl": "Przekazywanie danych, gdy wymagają tego umowy, ustawy lub inne przepisy."
@@ -1721,6 +1886,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Training AI systems",
       "de": "Training von KI-Systemen",
+      "fr": "Entraînement de systèmes d'IA",
       "es": "Entrenamiento de sistemas de IA",
       "nl": "Trainen van AI-systemen",
       "pl": "Trenowanie systemów AI"
@@ -1728,6 +1894,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "training AI systems",
       "de": "Training von KI-Systemen",
+      "fr": "entraînement de systèmes d'IA",
       "es": "entrenamiento de sistemas de IA",
       "nl": "trainen van AI-systemen",
       "pl": "trenowanie systemów AI"
@@ -1735,6 +1902,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
       "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "fr": "L'entraînement d'un système d'intelligence artificielle ou d'un modèle d'apprentissage automatique.",
       "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático.",
       "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren.",
       "pl": "Trenowanie systemu sztucznej inteligencji lub modelu uczenia maszynowego."

@@ -25,6 +25,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
+      "fr": "Droit de retirer son consentement",
       "es": "Derecho a retirar el consentimiento",
       "nl": "Recht om toestemming in te trekken",
       "pl": "Prawo do wycofania zgody"
@@ -32,6 +33,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
+      "fr": "droit de retirer son consentement",
       "es": "derecho a retirar el consentimiento",
       "nl": "recht om toestemming in te trekken",
       "pl": "prawo do wycofania zgody"
@@ -39,6 +41,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 7(3) GDPR",
       "de": "Art. 7 Abs. 3 DSGVO",
+      "fr": "article 7, paragraphe 3, du RGPD",
       "es": "artículo 7, apartado 3, del RGPD",
       "nl": "artikel 7, derde lid, van de AVG",
       "pl": "art. 7 ust. 3 RODO"
@@ -50,6 +53,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right of access",
       "de": "Recht auf Auskunft",
+      "fr": "Droit d'accès",
       "es": "Derecho de acceso",
       "nl": "Recht van inzage",
       "pl": "Prawo dostępu"
@@ -57,6 +61,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right of access",
       "de": "Recht auf Auskunft",
+      "fr": "droit d'accès",
       "es": "derecho de acceso",
       "nl": "recht van inzage",
       "pl": "prawo dostępu"
@@ -64,6 +69,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 15 GDPR",
       "de": "Art. 15 DSGVO",
+      "fr": "article 15 du RGPD",
       "es": "artículo 15 del RGPD",
       "nl": "artikel 15 van de AVG",
       "pl": "art. 15 RODO"
@@ -75,6 +81,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to rectification",
       "de": "Recht auf Berichtigung",
+      "fr": "Droit de rectification",
       "es": "Derecho de rectificación",
       "nl": "Recht op rectificatie",
       "pl": "Prawo do sprostowania danych"
@@ -82,6 +89,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to rectification",
       "de": "Recht auf Berichtigung",
+      "fr": "droit de rectification",
       "es": "derecho de rectificación",
       "nl": "recht op rectificatie",
       "pl": "prawo do sprostowania danych"
@@ -89,6 +97,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 16 GDPR",
       "de": "Art. 16 DSGVO",
+      "fr": "article 16 du RGPD",
       "es": "artículo 16 del RGPD",
       "nl": "artikel 16 van de AVG",
       "pl": "art. 16 RODO"
@@ -100,6 +109,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to erasure",
       "de": "Recht auf Löschung",
+      "fr": "Droit à l'effacement",
       "es": "Derecho de supresión",
       "nl": "Recht op gegevenswissing",
       "pl": "Prawo do usunięcia danych"
@@ -107,6 +117,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to erasure",
       "de": "Recht auf Löschung",
+      "fr": "droit à l'effacement",
       "es": "derecho de supresión",
       "nl": "recht op gegevenswissing",
       "pl": "prawo do usunięcia danych"
@@ -114,6 +125,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 17 GDPR",
       "de": "Art. 17 DSGVO",
+      "fr": "article 17 du RGPD",
       "es": "artículo 17 del RGPD",
       "nl": "artikel 17 van de AVG",
       "pl": "art. 17 RODO"
@@ -125,6 +137,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
+      "fr": "Droit à la limitation du traitement",
       "es": "Derecho a la limitación del tratamiento",
       "nl": "Recht op beperking van de verwerking",
       "pl": "Prawo do ograniczenia przetwarzania"
@@ -132,6 +145,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
+      "fr": "droit à la limitation du traitement",
       "es": "derecho a la limitación del tratamiento",
       "nl": "recht op beperking van de verwerking",
       "pl": "prawo do ograniczenia przetwarzania"
@@ -139,6 +153,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 18 GDPR",
       "de": "Art. 18 DSGVO",
+      "fr": "article 18 du RGPD",
       "es": "artículo 18 del RGPD",
       "nl": "artikel 18 van de AVG",
       "pl": "art. 18 RODO"
@@ -150,6 +165,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "fr": "Droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation",
       "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
       "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
       "pl": "Prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
@@ -157,6 +173,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "fr": "droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation",
       "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
       "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
       "pl": "prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
@@ -164,6 +181,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 19 GDPR",
       "de": "Art. 19 DSGVO",
+      "fr": "article 19 du RGPD",
       "es": "artículo 19 del RGPD",
       "nl": "artikel 19 van de AVG",
       "pl": "art. 19 RODO"
@@ -175,6 +193,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
+      "fr": "Droit à la portabilité des données",
       "es": "Derecho a la portabilidad de los datos",
       "nl": "Recht op overdraagbaarheid van gegevens",
       "pl": "Prawo do przenoszenia danych"
@@ -182,6 +201,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
+      "fr": "droit à la portabilité des données",
       "es": "derecho a la portabilidad de los datos",
       "nl": "recht op overdraagbaarheid van gegevens",
       "pl": "prawo do przenoszenia danych"
@@ -189,6 +209,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 20 GDPR",
       "de": "Art. 20 DSGVO",
+      "fr": "article 20 du RGPD",
       "es": "artículo 20 del RGPD",
       "nl": "artikel 20 van de AVG",
       "pl": "art. 20 RODO"
@@ -200,6 +221,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to object",
       "de": "Widerspruchsrecht",
+      "fr": "Droit d'opposition",
       "es": "Derecho de oposición",
       "nl": "Recht van bezwaar",
       "pl": "Prawo do sprzeciwu"
@@ -207,6 +229,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to object",
       "de": "Widerspruchsrecht",
+      "fr": "droit d'opposition",
       "es": "derecho de oposición",
       "nl": "recht van bezwaar",
       "pl": "prawo do sprzeciwu"
@@ -214,6 +237,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 21 GDPR",
       "de": "Art. 21 DSGVO",
+      "fr": "article 21 du RGPD",
       "es": "artículo 21 del RGPD",
       "nl": "artikel 21 van de AVG",
       "pl": "art. 21 RODO"
@@ -225,6 +249,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "fr": "Droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
       "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
       "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
       "pl": "Prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
@@ -232,6 +257,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "fr": "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
       "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
       "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
       "pl": "prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
@@ -239,6 +265,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 22 GDPR",
       "de": "Art. 22 DSGVO",
+      "fr": "article 22 du RGPD",
       "es": "artículo 22 del RGPD",
       "nl": "artikel 22 van de AVG",
       "pl": "art. 22 RODO"
@@ -250,6 +277,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "fr": "Droit d'introduire une réclamation auprès d'une autorité de contrôle",
       "es": "Derecho a presentar una reclamación ante una autoridad de control",
       "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit",
       "pl": "Prawo do wniesienia skargi do organu nadzorczego"
@@ -257,6 +285,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "fr": "droit d'introduire une réclamation auprès d'une autorité de contrôle",
       "es": "derecho a presentar una reclamación ante una autoridad de control",
       "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit",
       "pl": "prawo do wniesienia skargi do organu nadzorczego"
@@ -264,6 +293,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "citation": {
       "en": "Art. 77 GDPR",
       "de": "Art. 77 DSGVO",
+      "fr": "article 77 du RGPD",
       "es": "artículo 77 del RGPD",
       "nl": "artikel 77 van de AVG",
       "pl": "art. 77 RODO"

@@ -24,6 +24,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Explicit consent",
       "de": "Ausdrückliche Einwilligung",
+      "fr": "Consentement explicite",
       "es": "Consentimiento explícito",
       "nl": "Uitdrukkelijke toestemming",
       "pl": "Wyraźna zgoda"
@@ -31,6 +32,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "explicit consent",
       "de": "ausdrückliche Einwilligung",
+      "fr": "consentement explicite",
       "es": "consentimiento explícito",
       "nl": "uitdrukkelijke toestemming",
       "pl": "wyraźna zgoda"
@@ -38,6 +40,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
       "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "fr": "article 9, paragraphe 2, point a), du RGPD",
       "es": "artículo 9, apartado 2, letra a), del RGPD",
       "nl": "artikel 9, tweede lid, onder a, van de AVG",
       "pl": "art. 9 ust. 2 lit. a RODO"
@@ -49,6 +52,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "fr": "Obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale",
       "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
       "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
       "pl": "Obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
@@ -56,6 +60,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "fr": "obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale",
       "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
       "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
       "pl": "obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
@@ -63,6 +68,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
       "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "fr": "article 9, paragraphe 2, point b), du RGPD",
       "es": "artículo 9, apartado 2, letra b), del RGPD",
       "nl": "artikel 9, tweede lid, onder b, van de AVG",
       "pl": "art. 9 ust. 2 lit. b RODO"
@@ -74,6 +80,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
       "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -81,6 +88,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
       "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -88,6 +96,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
       "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "fr": "article 9, paragraphe 2, point c), du RGPD",
       "es": "artículo 9, apartado 2, letra c), del RGPD",
       "nl": "artikel 9, tweede lid, onder c, van de AVG",
       "pl": "art. 9 ust. 2 lit. c RODO"
@@ -99,6 +108,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "fr": "Activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale",
       "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
       "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
       "pl": "Działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
@@ -106,6 +116,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "fr": "activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale",
       "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
       "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
       "pl": "działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
@@ -113,6 +124,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
       "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "fr": "article 9, paragraphe 2, point d), du RGPD",
       "es": "artículo 9, apartado 2, letra d), del RGPD",
       "nl": "artikel 9, tweede lid, onder d, van de AVG",
       "pl": "art. 9 ust. 2 lit. d RODO"
@@ -124,6 +136,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Data the person has made public themselves",
       "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "fr": "Données manifestement rendues publiques par la personne concernée",
       "es": "Datos que la persona ha hecho manifiestamente públicos",
       "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
       "pl": "Dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
@@ -131,6 +144,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "data the person has made public themselves",
       "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "fr": "données manifestement rendues publiques par la personne concernée",
       "es": "datos que la persona ha hecho manifiestamente públicos",
       "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
       "pl": "dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
@@ -138,6 +152,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
       "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "fr": "article 9, paragraphe 2, point e), du RGPD",
       "es": "artículo 9, apartado 2, letra e), del RGPD",
       "nl": "artikel 9, tweede lid, onder e, van de AVG",
       "pl": "art. 9 ust. 2 lit. e RODO"
@@ -149,6 +164,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "fr": "Droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle",
       "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
       "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
       "pl": "Roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
@@ -156,6 +172,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "fr": "droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle",
       "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
       "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
       "pl": "roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
@@ -163,6 +180,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
       "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "fr": "article 9, paragraphe 2, point f), du RGPD",
       "es": "artículo 9, apartado 2, letra f), del RGPD",
       "nl": "artikel 9, tweede lid, onder f, van de AVG",
       "pl": "art. 9 ust. 2 lit. f RODO"
@@ -174,6 +192,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Substantial public interest",
       "de": "Erhebliches öffentliches Interesse",
+      "fr": "Motifs d'intérêt public important",
       "es": "Interés público esencial",
       "nl": "Zwaarwegend algemeen belang",
       "pl": "Ważny interes publiczny"
@@ -181,6 +200,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "substantial public interest",
       "de": "erhebliches öffentliches Interesse",
+      "fr": "motifs d'intérêt public important",
       "es": "interés público esencial",
       "nl": "zwaarwegend algemeen belang",
       "pl": "ważny interes publiczny"
@@ -188,6 +208,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
       "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "fr": "article 9, paragraphe 2, point g), du RGPD",
       "es": "artículo 9, apartado 2, letra g), del RGPD",
       "nl": "artikel 9, tweede lid, onder g, van de AVG",
       "pl": "art. 9 ust. 2 lit. g RODO"
@@ -199,6 +220,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "fr": "Médecine préventive, médecine du travail, soins de santé et protection sociale",
       "es": "Medicina preventiva o laboral, asistencia sanitaria y social",
       "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
       "pl": "Profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
@@ -206,6 +228,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "fr": "médecine préventive, médecine du travail, soins de santé et protection sociale",
       "es": "medicina preventiva o laboral, asistencia sanitaria y social",
       "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
       "pl": "profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
@@ -213,6 +236,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
       "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "fr": "article 9, paragraphe 2, point h), du RGPD",
       "es": "artículo 9, apartado 2, letra h), del RGPD",
       "nl": "artikel 9, tweede lid, onder h, van de AVG",
       "pl": "art. 9 ust. 2 lit. h RODO"
@@ -224,6 +248,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Public interest in public health",
       "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "fr": "Motifs d'intérêt public dans le domaine de la santé publique",
       "es": "Interés público en el ámbito de la salud pública",
       "nl": "Algemeen belang op het gebied van de volksgezondheid",
       "pl": "Interes publiczny w dziedzinie zdrowia publicznego"
@@ -231,6 +256,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "public interest in public health",
       "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "fr": "motifs d'intérêt public dans le domaine de la santé publique",
       "es": "interés público en el ámbito de la salud pública",
       "nl": "algemeen belang op het gebied van de volksgezondheid",
       "pl": "interes publiczny w dziedzinie zdrowia publicznego"
@@ -238,6 +264,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
       "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "fr": "article 9, paragraphe 2, point i), du RGPD",
       "es": "artículo 9, apartado 2, letra i), del RGPD",
       "nl": "artikel 9, tweede lid, onder i, van de AVG",
       "pl": "art. 9 ust. 2 lit. i RODO"
@@ -249,6 +276,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "label": {
       "en": "Archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "fr": "Archivage dans l'intérêt public, recherche ou statistiques",
       "es": "Archivo en interés público, investigación o estadística",
       "nl": "Archivering in het algemeen belang, onderzoek of statistiek",
       "pl": "Cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
@@ -256,6 +284,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "fr": "archivage dans l'intérêt public, recherche ou statistiques",
       "es": "archivo en interés público, investigación o estadística",
       "nl": "archivering in het algemeen belang, onderzoek of statistiek",
       "pl": "cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
@@ -263,6 +292,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
       "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "fr": "article 9, paragraphe 2, point j), du RGPD",
       "es": "artículo 9, apartado 2, letra j), del RGPD",
       "nl": "artikel 9, tweede lid, onder j, van de AVG",
       "pl": "art. 9 ust. 2 lit. j RODO"

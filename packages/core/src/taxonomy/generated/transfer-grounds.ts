@@ -49,6 +49,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Adequacy decision",
       "de": "Angemessenheitsbeschluss",
+      "fr": "Décision d'adéquation",
       "es": "Decisión de adecuación",
       "nl": "Adequaatheidsbesluit",
       "pl": "Decyzja stwierdzająca odpowiedni stopień ochrony"
@@ -56,6 +57,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "adequacy decision",
       "de": "Angemessenheitsbeschluss",
+      "fr": "décision d'adéquation",
       "es": "decisión de adecuación",
       "nl": "adequaatheidsbesluit",
       "pl": "decyzja stwierdzająca odpowiedni stopień ochrony"
@@ -63,6 +65,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 45(3) GDPR",
       "de": "Art. 45 Abs. 3 DSGVO",
+      "fr": "article 45, paragraphe 3, du RGPD",
       "es": "artículo 45, apartado 3, del RGPD",
       "nl": "artikel 45, derde lid, van de AVG",
       "pl": "art. 45 ust. 3 RODO"
@@ -74,6 +77,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
+      "fr": "Cadre de protection des données UE-États-Unis",
       "es": "Marco de privacidad de datos UE-EE. UU.",
       "nl": "EU-VS-kader inzake gegevensbescherming",
       "pl": "Ramy ochrony danych UE-USA"
@@ -81,6 +85,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
+      "fr": "cadre de protection des données UE-États-Unis",
       "es": "marco de privacidad de datos UE-EE. UU.",
       "nl": "EU-VS-kader inzake gegevensbescherming",
       "pl": "ramy ochrony danych UE-USA"
@@ -88,6 +93,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
       "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "fr": "article 45, paragraphe 3, du RGPD, en liaison avec la décision d'exécution (UE) 2023/1795 de la Commission",
       "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión",
       "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie",
       "pl": "art. 45 ust. 3 RODO w zw. z decyzją wykonawczą Komisji (UE) 2023/1795"
@@ -99,6 +105,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Legally binding instrument between public authorities",
       "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "fr": "Instrument juridiquement contraignant entre autorités publiques",
       "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos",
       "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen",
       "pl": "Prawnie wiążący instrument między organami publicznymi"
@@ -106,6 +113,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "legally binding instrument between public authorities",
       "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "fr": "instrument juridiquement contraignant entre autorités publiques",
       "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos",
       "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen",
       "pl": "prawnie wiążący instrument między organami publicznymi"
@@ -113,6 +121,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
       "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "fr": "article 46, paragraphe 2, point a), du RGPD",
       "es": "artículo 46, apartado 2, letra a), del RGPD",
       "nl": "artikel 46, tweede lid, onder a, van de AVG",
       "pl": "art. 46 ust. 2 lit. a RODO"
@@ -124,6 +133,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Binding corporate rules",
       "de": "Verbindliche interne Datenschutzvorschriften",
+      "fr": "Règles d'entreprise contraignantes",
       "es": "Normas corporativas vinculantes",
       "nl": "Bindende bedrijfsvoorschriften",
       "pl": "Wiążące reguły korporacyjne"
@@ -131,6 +141,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "binding corporate rules",
       "de": "verbindliche interne Datenschutzvorschriften",
+      "fr": "règles d'entreprise contraignantes",
       "es": "normas corporativas vinculantes",
       "nl": "bindende bedrijfsvoorschriften",
       "pl": "wiążące reguły korporacyjne"
@@ -138,6 +149,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
       "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "fr": "article 46, paragraphe 2, point b), du RGPD",
       "es": "artículo 46, apartado 2, letra b), del RGPD",
       "nl": "artikel 46, tweede lid, onder b, van de AVG",
       "pl": "art. 46 ust. 2 lit. b RODO"
@@ -149,6 +161,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
+      "fr": "Clauses types de protection des données adoptées par la Commission européenne",
       "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
       "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
       "pl": "Standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
@@ -156,6 +169,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
+      "fr": "clauses types de protection des données adoptées par la Commission européenne",
       "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
       "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
       "pl": "standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
@@ -163,6 +177,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
       "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "fr": "article 46, paragraphe 2, point c), du RGPD",
       "es": "artículo 46, apartado 2, letra c), del RGPD",
       "nl": "artikel 46, tweede lid, onder c, van de AVG",
       "pl": "art. 46 ust. 2 lit. c RODO"
@@ -174,6 +189,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "fr": "Clauses types de protection des données adoptées par une autorité de contrôle",
       "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control",
       "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
       "pl": "Standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
@@ -181,6 +197,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "fr": "clauses types de protection des données adoptées par une autorité de contrôle",
       "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control",
       "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
       "pl": "standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
@@ -188,6 +205,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
       "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "fr": "article 46, paragraphe 2, point d), du RGPD",
       "es": "artículo 46, apartado 2, letra d), del RGPD",
       "nl": "artikel 46, tweede lid, onder d, van de AVG",
       "pl": "art. 46 ust. 2 lit. d RODO"
@@ -199,6 +217,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Approved code of conduct",
       "de": "Genehmigte Verhaltensregeln",
+      "fr": "Code de conduite approuvé",
       "es": "Código de conducta aprobado",
       "nl": "Goedgekeurde gedragscode",
       "pl": "Zatwierdzony kodeks postępowania"
@@ -206,6 +225,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "approved code of conduct",
       "de": "genehmigte Verhaltensregeln",
+      "fr": "code de conduite approuvé",
       "es": "código de conducta aprobado",
       "nl": "goedgekeurde gedragscode",
       "pl": "zatwierdzony kodeks postępowania"
@@ -213,6 +233,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
       "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "fr": "article 46, paragraphe 2, point e), du RGPD",
       "es": "artículo 46, apartado 2, letra e), del RGPD",
       "nl": "artikel 46, tweede lid, onder e, van de AVG",
       "pl": "art. 46 ust. 2 lit. e RODO"
@@ -224,6 +245,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Approved certification",
       "de": "Genehmigte Zertifizierung",
+      "fr": "Mécanisme de certification approuvé",
       "es": "Mecanismo de certificación aprobado",
       "nl": "Goedgekeurde certificering",
       "pl": "Zatwierdzony mechanizm certyfikacji"
@@ -231,6 +253,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "approved certification",
       "de": "genehmigte Zertifizierung",
+      "fr": "mécanisme de certification approuvé",
       "es": "mecanismo de certificación aprobado",
       "nl": "goedgekeurde certificering",
       "pl": "zatwierdzony mechanizm certyfikacji"
@@ -238,6 +261,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
       "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "fr": "article 46, paragraphe 2, point f), du RGPD",
       "es": "artículo 46, apartado 2, letra f), del RGPD",
       "nl": "artikel 46, tweede lid, onder f, van de AVG",
       "pl": "art. 46 ust. 2 lit. f RODO"
@@ -249,6 +273,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
       "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "fr": "Clauses contractuelles autorisées par une autorité de contrôle",
       "es": "Cláusulas contractuales autorizadas por una autoridad de control",
       "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen",
       "pl": "Klauzule umowne zatwierdzone przez organ nadzorczy"
@@ -256,6 +281,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
       "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "fr": "clauses contractuelles autorisées par une autorité de contrôle",
       "es": "cláusulas contractuales autorizadas por una autoridad de control",
       "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen",
       "pl": "klauzule umowne zatwierdzone przez organ nadzorczy"
@@ -263,6 +289,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
       "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "fr": "article 46, paragraphe 3, point a), du RGPD",
       "es": "artículo 46, apartado 3, letra a), del RGPD",
       "nl": "artikel 46, derde lid, onder a, van de AVG",
       "pl": "art. 46 ust. 3 lit. a RODO"
@@ -274,6 +301,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "fr": "Arrangement administratif entre autorités publiques",
       "es": "Acuerdo administrativo entre autoridades u organismos públicos",
       "nl": "Administratieve regeling tussen overheidsinstanties of -organen",
       "pl": "Porozumienie administracyjne między organami publicznymi"
@@ -281,6 +309,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "fr": "arrangement administratif entre autorités publiques",
       "es": "acuerdo administrativo entre autoridades u organismos públicos",
       "nl": "administratieve regeling tussen overheidsinstanties of -organen",
       "pl": "porozumienie administracyjne między organami publicznymi"
@@ -288,6 +317,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
       "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "fr": "article 46, paragraphe 3, point b), du RGPD",
       "es": "artículo 46, apartado 3, letra b), del RGPD",
       "nl": "artikel 46, derde lid, onder b, van de AVG",
       "pl": "art. 46 ust. 3 lit. b RODO"
@@ -299,6 +329,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Explicit consent to the transfer",
       "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "fr": "Consentement explicite au transfert",
       "es": "Consentimiento explícito a la transferencia",
       "nl": "Uitdrukkelijke toestemming voor de doorgifte",
       "pl": "Wyraźna zgoda na przekazanie"
@@ -306,6 +337,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "explicit consent to the transfer",
       "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "fr": "consentement explicite au transfert",
       "es": "consentimiento explícito a la transferencia",
       "nl": "uitdrukkelijke toestemming voor de doorgifte",
       "pl": "wyraźna zgoda na przekazanie"
@@ -313,6 +345,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
       "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "fr": "article 49, paragraphe 1, point a), du RGPD",
       "es": "artículo 49, apartado 1, letra a), del RGPD",
       "nl": "artikel 49, eerste lid, onder a, van de AVG",
       "pl": "art. 49 ust. 1 lit. a RODO"
@@ -324,6 +357,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Necessary for a contract with the person",
       "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "fr": "Nécessaire à l'exécution d'un contrat avec la personne",
       "es": "Necesaria para un contrato con la persona",
       "nl": "Noodzakelijk voor een overeenkomst met de betrokkene",
       "pl": "Niezbędne do wykonania umowy z osobą, której dane dotyczą"
@@ -331,6 +365,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "necessary for a contract with the person",
       "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "fr": "nécessaire à l'exécution d'un contrat avec la personne",
       "es": "necesaria para un contrato con la persona",
       "nl": "noodzakelijk voor een overeenkomst met de betrokkene",
       "pl": "niezbędne do wykonania umowy z osobą, której dane dotyczą"
@@ -338,6 +373,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
       "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "fr": "article 49, paragraphe 1, point b), du RGPD",
       "es": "artículo 49, apartado 1, letra b), del RGPD",
       "nl": "artikel 49, eerste lid, onder b, van de AVG",
       "pl": "art. 49 ust. 1 lit. b RODO"
@@ -349,6 +385,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Necessary for a contract in the person's interest",
       "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "fr": "Nécessaire à un contrat conclu dans l'intérêt de la personne",
       "es": "Necesaria para un contrato en interés de la persona",
       "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene",
       "pl": "Niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
@@ -356,6 +393,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
       "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "fr": "nécessaire à un contrat conclu dans l'intérêt de la personne",
       "es": "necesaria para un contrato en interés de la persona",
       "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene",
       "pl": "niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
@@ -363,6 +401,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
       "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "fr": "article 49, paragraphe 1, point c), du RGPD",
       "es": "artículo 49, apartado 1, letra c), del RGPD",
       "nl": "artikel 49, eerste lid, onder c, van de AVG",
       "pl": "art. 49 ust. 1 lit. c RODO"
@@ -374,6 +413,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Important reasons of public interest",
       "de": "Wichtige Gründe des öffentlichen Interesses",
+      "fr": "Motifs importants d'intérêt public",
       "es": "Razones importantes de interés público",
       "nl": "Gewichtige redenen van algemeen belang",
       "pl": "Ważne względy interesu publicznego"
@@ -381,6 +421,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "important reasons of public interest",
       "de": "wichtige Gründe des öffentlichen Interesses",
+      "fr": "motifs importants d'intérêt public",
       "es": "razones importantes de interés público",
       "nl": "gewichtige redenen van algemeen belang",
       "pl": "ważne względy interesu publicznego"
@@ -388,6 +429,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
       "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "fr": "article 49, paragraphe 1, point d), du RGPD",
       "es": "artículo 49, apartado 1, letra d), del RGPD",
       "nl": "artikel 49, eerste lid, onder d, van de AVG",
       "pl": "art. 49 ust. 1 lit. d RODO"
@@ -399,6 +441,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "fr": "Constatation, exercice ou défense de droits en justice",
       "es": "Formulación, ejercicio o defensa de reclamaciones",
       "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering",
       "pl": "Ustalenie, dochodzenie lub obrona roszczeń"
@@ -406,6 +449,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "fr": "constatation, exercice ou défense de droits en justice",
       "es": "formulación, ejercicio o defensa de reclamaciones",
       "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering",
       "pl": "ustalenie, dochodzenie lub obrona roszczeń"
@@ -413,6 +457,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
       "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "fr": "article 49, paragraphe 1, point e), du RGPD",
       "es": "artículo 49, apartado 1, letra e), del RGPD",
       "nl": "artikel 49, eerste lid, onder e, van de AVG",
       "pl": "art. 49 ust. 1 lit. e RODO"
@@ -424,6 +469,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
       "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -431,6 +477,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
       "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -438,6 +485,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
       "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "fr": "article 49, paragraphe 1, point f), du RGPD",
       "es": "artículo 49, apartado 1, letra f), del RGPD",
       "nl": "artikel 49, eerste lid, onder f, van de AVG",
       "pl": "art. 49 ust. 1 lit. f RODO"
@@ -449,6 +497,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
+      "fr": "Transfert au départ d'un registre public",
       "es": "Transferencia desde un registro público",
       "nl": "Doorgifte uit een openbaar register",
       "pl": "Przekazanie z rejestru publicznego"
@@ -456,6 +505,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
+      "fr": "transfert au départ d'un registre public",
       "es": "transferencia desde un registro público",
       "nl": "doorgifte uit een openbaar register",
       "pl": "przekazanie z rejestru publicznego"
@@ -463,6 +513,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
       "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "fr": "article 49, paragraphe 1, point g), du RGPD",
       "es": "artículo 49, apartado 1, letra g), del RGPD",
       "nl": "artikel 49, eerste lid, onder g, van de AVG",
       "pl": "art. 49 ust. 1 lit. g RODO"
@@ -474,6 +525,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
       "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "fr": "Intérêts légitimes impérieux justifiant un transfert non répétitif",
       "es": "Intereses legítimos imperiosos en una transferencia no repetitiva",
       "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
       "pl": "Ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
@@ -481,6 +533,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
       "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "fr": "intérêts légitimes impérieux justifiant un transfert non répétitif",
       "es": "intereses legítimos imperiosos en una transferencia no repetitiva",
       "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
       "pl": "ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
@@ -488,6 +541,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
       "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "fr": "article 49, paragraphe 1, second alinéa, du RGPD",
       "es": "artículo 49, apartado 1, párrafo segundo, del RGPD",
       "nl": "artikel 49, eerste lid, tweede alinea, van de AVG",
       "pl": "art. 49 ust. 1 akapit drugi RODO"
@@ -499,6 +553,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
+      "fr": "Transferts autorisés par un règlement britannique (adéquation)",
       "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)",
       "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
       "pl": "Przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
@@ -506,6 +561,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
+      "fr": "transferts autorisés par un règlement britannique (adéquation)",
       "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)",
       "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
       "pl": "przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
@@ -513,6 +569,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 45A UK GDPR",
       "de": "Art. 45A UK GDPR",
+      "fr": "article 45A du UK GDPR",
       "es": "artículo 45A del UK GDPR",
       "nl": "artikel 45A van de UK GDPR",
       "pl": "art. 45A UK GDPR"
@@ -524,6 +581,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "fr": "Extension britannique du cadre de protection des données UE-États-Unis",
       "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       "pl": "Brytyjskie rozszerzenie ram ochrony danych UE-USA"
@@ -531,6 +589,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "fr": "extension britannique du cadre de protection des données UE-États-Unis",
       "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       "pl": "brytyjskie rozszerzenie ram ochrony danych UE-USA"
@@ -538,6 +597,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
       "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "fr": "article 45A du UK GDPR, en liaison avec les Data Protection (Adequacy) (United States of America) Regulations 2023",
       "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023",
       "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023",
       "pl": "art. 45A UK GDPR w zw. z Data Protection (Adequacy) (United States of America) Regulations 2023"
@@ -549,6 +609,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "fr": "Accord de transfert international de données (IDTA) émis par l'Information Commissioner",
       "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
       "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
       "pl": "Umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
@@ -556,6 +617,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "fr": "accord de transfert international de données (IDTA) émis par l'Information Commissioner",
       "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
       "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
       "pl": "umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
@@ -563,6 +625,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "fr": "article 46, paragraphe 2, point d), du UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
       "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
       "pl": "art. 46 ust. 2 lit. d UK GDPR"
@@ -574,6 +637,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "fr": "Avenant de transfert international de données aux clauses types de protection des données de l'UE",
       "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
       "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
       "pl": "Aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
@@ -581,6 +645,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "fr": "avenant de transfert international de données aux clauses types de protection des données de l'UE",
       "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
       "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
       "pl": "aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
@@ -588,6 +653,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "fr": "article 46, paragraphe 2, point d), du UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
       "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
       "pl": "art. 46 ust. 2 lit. d UK GDPR"
@@ -599,6 +665,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
       "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "fr": "Protection adéquate constatée par le Conseil fédéral",
       "es": "Protección adecuada reconocida por el Consejo Federal",
       "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad",
       "pl": "Odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
@@ -606,6 +673,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
       "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "fr": "protection adéquate constatée par le Conseil fédéral",
       "es": "protección adecuada reconocida por el Consejo Federal",
       "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad",
       "pl": "odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
@@ -613,6 +681,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 1 FADP",
       "de": "Art. 16 Abs. 1 DSG",
+      "fr": "article 16, alinéa 1, de la LPD",
       "es": "artículo 16, apartado 1, de la LPD",
       "nl": "artikel 16, eerste lid, van de DSG",
       "pl": "art. 16 ust. 1 FADP"
@@ -624,6 +693,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "fr": "Cadre de protection des données Suisse-États-Unis",
       "es": "Marco de privacidad de datos Suiza-EE. UU.",
       "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
       "pl": "Ramy ochrony prywatności Szwajcaria-USA"
@@ -631,6 +701,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "fr": "cadre de protection des données Suisse-États-Unis",
       "es": "marco de privacidad de datos Suiza-EE. UU.",
       "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
       "pl": "ramy ochrony prywatności Szwajcaria-USA"
@@ -638,6 +709,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
       "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "fr": "article 16, alinéa 1, de la LPD, en liaison avec l'annexe 1 de l'OPDo",
       "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo",
       "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV",
       "pl": "art. 16 ust. 1 FADP w zw. z załącznikiem 1 do DPO"
@@ -649,6 +721,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "International treaty",
       "de": "Völkerrechtlicher Vertrag",
+      "fr": "Traité international",
       "es": "Tratado internacional",
       "nl": "Internationaal verdrag",
       "pl": "Umowa międzynarodowa"
@@ -656,6 +729,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "International treaty",
       "de": "völkerrechtlicher Vertrag",
+      "fr": "traité international",
       "es": "tratado internacional",
       "nl": "internationaal verdrag",
       "pl": "umowa międzynarodowa"
@@ -663,6 +737,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
       "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "fr": "article 16, alinéa 2, lettre a, de la LPD",
       "es": "artículo 16, apartado 2, letra a), de la LPD",
       "nl": "artikel 16, tweede lid, onder a, van de DSG",
       "pl": "art. 16 ust. 2 lit. a FADP"
@@ -674,6 +749,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "fr": "Clauses de protection des données d'un contrat, communiquées au PFPDT",
       "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
       "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
       "pl": "Klauzule ochrony danych w umowie, zgłoszone FDPIC"
@@ -681,6 +757,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "fr": "clauses de protection des données d'un contrat, communiquées au PFPDT",
       "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
       "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
       "pl": "klauzule ochrony danych w umowie, zgłoszone FDPIC"
@@ -688,6 +765,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
       "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "fr": "article 16, alinéa 2, lettre b, de la LPD",
       "es": "artículo 16, apartado 2, letra b), de la LPD",
       "nl": "artikel 16, tweede lid, onder b, van de DSG",
       "pl": "art. 16 ust. 2 lit. b FADP"
@@ -699,6 +777,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
       "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "fr": "Garanties spécifiques d'un organe fédéral, communiquées au PFPDT",
       "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC",
       "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
       "pl": "Szczególne gwarancje organu federalnego, zgłoszone FDPIC"
@@ -706,6 +785,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
       "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "fr": "garanties spécifiques d'un organe fédéral, communiquées au PFPDT",
       "es": "garantías específicas de un órgano federal, comunicadas al FDPIC",
       "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
       "pl": "szczególne gwarancje organu federalnego, zgłoszone FDPIC"
@@ -713,6 +793,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
       "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "fr": "article 16, alinéa 2, lettre c, de la LPD",
       "es": "artículo 16, apartado 2, letra c), de la LPD",
       "nl": "artikel 16, tweede lid, onder c, van de DSG",
       "pl": "art. 16 ust. 2 lit. c FADP"
@@ -724,6 +805,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "fr": "Clauses types de protection des données approuvées, établies ou reconnues par le PFPDT",
       "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
       "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
       "pl": "Standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
@@ -731,6 +813,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "fr": "clauses types de protection des données approuvées, établies ou reconnues par le PFPDT",
       "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
       "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
       "pl": "standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
@@ -738,6 +821,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
       "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "fr": "article 16, alinéa 2, lettre d, de la LPD",
       "es": "artículo 16, apartado 2, letra d), de la LPD",
       "nl": "artikel 16, tweede lid, onder d, van de DSG",
       "pl": "art. 16 ust. 2 lit. d FADP"
@@ -749,6 +833,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
       "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "fr": "Règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente",
       "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
       "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
       "pl": "Wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
@@ -756,6 +841,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
       "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "fr": "règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente",
       "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
       "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
       "pl": "wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
@@ -763,6 +849,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
       "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "fr": "article 16, alinéa 2, lettre e, de la LPD",
       "es": "artículo 16, apartado 2, letra e), de la LPD",
       "nl": "artikel 16, tweede lid, onder e, van de DSG",
       "pl": "art. 16 ust. 2 lit. e FADP"
@@ -774,6 +861,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Explicit consent to the disclosure",
       "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "fr": "Consentement explicite à la communication",
       "es": "Consentimiento explícito a la comunicación",
       "nl": "Uitdrukkelijke toestemming voor de bekendmaking",
       "pl": "Wyraźna zgoda na ujawnienie"
@@ -781,6 +869,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "explicit consent to the disclosure",
       "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "fr": "consentement explicite à la communication",
       "es": "consentimiento explícito a la comunicación",
       "nl": "uitdrukkelijke toestemming voor de bekendmaking",
       "pl": "wyraźna zgoda na ujawnienie"
@@ -788,6 +877,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
       "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "fr": "article 17, alinéa 1, lettre a, de la LPD",
       "es": "artículo 17, apartado 1, letra a), de la LPD",
       "nl": "artikel 17, eerste lid, onder a, van de DSG",
       "pl": "art. 17 ust. 1 lit. a FADP"
@@ -799,6 +889,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
       "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "fr": "Lien direct avec un contrat conclu avec la personne ou dans son intérêt",
       "es": "Relación directa con un contrato con la persona o en su interés",
       "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
       "pl": "Bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
@@ -806,6 +897,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
       "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "fr": "lien direct avec un contrat conclu avec la personne ou dans son intérêt",
       "es": "relación directa con un contrato con la persona o en su interés",
       "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
       "pl": "bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
@@ -813,6 +905,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
       "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "fr": "article 17, alinéa 1, lettre b, de la LPD",
       "es": "artículo 17, apartado 1, letra b), de la LPD",
       "nl": "artikel 17, eerste lid, onder b, van de DSG",
       "pl": "art. 17 ust. 1 lit. b FADP"
@@ -824,6 +917,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
       "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "fr": "Intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger",
       "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
       "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
       "pl": "Nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
@@ -831,6 +925,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
       "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "fr": "intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger",
       "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
       "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
       "pl": "nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
@@ -838,6 +933,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
       "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "fr": "article 17, alinéa 1, lettre c, de la LPD",
       "es": "artículo 17, apartado 1, letra c), de la LPD",
       "nl": "artikel 17, eerste lid, onder c, van de DSG",
       "pl": "art. 17 ust. 1 lit. c FADP"
@@ -849,6 +945,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "fr": "Protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps",
       "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
       "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
       "pl": "Ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
@@ -856,6 +953,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "fr": "protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps",
       "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
       "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
       "pl": "ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
@@ -863,6 +961,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
       "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "fr": "article 17, alinéa 1, lettre d, de la LPD",
       "es": "artículo 17, apartado 1, letra d), de la LPD",
       "nl": "artikel 17, eerste lid, onder d, van de DSG",
       "pl": "art. 17 ust. 1 lit. d FADP"
@@ -874,6 +973,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data the person has made generally accessible",
       "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "fr": "Données que la personne a rendues accessibles à tout un chacun",
       "es": "Datos que la persona ha hecho accesibles al público en general",
       "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
       "pl": "Dane udostępnione powszechnie przez osobę, której dotyczą"
@@ -881,6 +981,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "data the person has made generally accessible",
       "de": "von der Person allgemein zugänglich gemachte Daten",
+      "fr": "données que la personne a rendues accessibles à tout un chacun",
       "es": "datos que la persona ha hecho accesibles al público en general",
       "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
       "pl": "dane udostępnione powszechnie przez osobę, której dotyczą"
@@ -888,6 +989,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
       "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "fr": "article 17, alinéa 1, lettre e, de la LPD",
       "es": "artículo 17, apartado 1, letra e), de la LPD",
       "nl": "artikel 17, eerste lid, onder e, van de DSG",
       "pl": "art. 17 ust. 1 lit. e FADP"
@@ -899,6 +1001,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "label": {
       "en": "Data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "fr": "Données provenant d'un registre prévu par la loi",
       "es": "Datos procedentes de un registro previsto por la ley",
       "nl": "Gegevens uit een wettelijk voorgeschreven register",
       "pl": "Dane z rejestru przewidzianego w ustawie"
@@ -906,6 +1009,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "inSentence": {
       "en": "data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "fr": "données provenant d'un registre prévu par la loi",
       "es": "datos procedentes de un registro previsto por la ley",
       "nl": "gegevens uit een wettelijk voorgeschreven register",
       "pl": "dane z rejestru przewidzianego w ustawie"
@@ -913,6 +1017,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
       "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "fr": "article 17, alinéa 1, lettre f, de la LPD",
       "es": "artículo 17, apartado 1, letra f), de la LPD",
       "nl": "artikel 17, eerste lid, onder f, van de DSG",
       "pl": "art. 17 ust. 1 lit. f FADP"
