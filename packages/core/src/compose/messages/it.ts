@@ -396,8 +396,8 @@ export const it: Messages = {
     },
     "tw-nl": {
       consent: "Consenso (art. 11.7a, comma 1, della Telecommunicatiewet)",
-      "strictly-necessary": "Strettamente necessario (art. 11.7a, comma 3, lett. b), della Telecommunicatiewet)",
-      transmission: "Trasmissione di una comunicazione (art. 11.7a, comma 3, lett. a), della Telecommunicatiewet)",
+      "strictly-necessary": "Strettamente necessario (art. 11.7a, comma 3, lett. b, della Telecommunicatiewet)",
+      transmission: "Trasmissione di una comunicazione (art. 11.7a, comma 3, lett. a, della Telecommunicatiewet)",
     },
     eprivacy: {
       consent: "Consenso (art. 5, par. 3, della direttiva ePrivacy)",
@@ -419,7 +419,7 @@ export const it: Messages = {
     pecr: "Statistiche, con diritto di opposizione (PECR, allegato A1)",
     fmg: "Informazione e diritto di rifiuto (art. 45c, lett. b, della LTC)",
     "tw-nl":
-      "Qualità o efficacia del nostro servizio, con conseguenze nulle o minime per la Sua vita privata (art. 11.7a, comma 3, lett. b), della Telecommunicatiewet)",
+      "Qualità o efficacia del nostro servizio, con conseguenze nulle o minime per la Sua vita privata (art. 11.7a, comma 3, lett. b, della Telecommunicatiewet)",
   },
   deviceQualityException: t`Lo consente inoltre senza consenso per ottenere informazioni sulla qualità o sull'efficacia del nostro servizio, se ciò ha conseguenze nulle o minime per la Sua vita privata.`,
   deviceObject: (see) => t`Può opporsi in qualsiasi momento alla memorizzazione e alla lettura di informazioni a fini statistici ${see}.`,
