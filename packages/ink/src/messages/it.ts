@@ -11,7 +11,7 @@ export const it: Messages = {
   header: {
     title: "Informativa sul trattamento dei dati personali",
     version: (version) => `Versione ${version}`,
-    effective: (date) => `in vigore dal ${date}`,
+    effective: (date) => `in vigore ${/^(?:8|11)\s/u.test(date) ? "dall'" : "dal "}${date}`,
     language: (name) => `Lingua: ${name}`,
     warnings: (count) => (count === 1 ? "1 avviso (w)" : `${count} avvisi (w)`),
   },
