@@ -5,6 +5,7 @@ import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { scanCommand } from "./commands/scan.js";
 import { initCommand } from "./commands/init.js";
+import { localesCommand } from "./commands/locales.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
 import { taxonomyCommand } from "./commands/taxonomy.js";
@@ -69,6 +70,7 @@ Colour: on for terminals; NO_COLOR turns it off, FORCE_COLOR (0 or 1) decides.`,
     viewCommand,
     catalogCommand,
     taxonomyCommand,
+    localesCommand,
     schemaCommand,
   ]) {
     register(program, context);

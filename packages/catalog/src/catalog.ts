@@ -1,4 +1,5 @@
 import type { Processor } from "@policy/core";
+import { translated } from "./translations.js";
 import { activecampaign } from "./processors/activecampaign.js";
 import { adobeAnalytics } from "./processors/adobe-analytics.js";
 import { adobeFonts } from "./processors/adobe-fonts.js";
@@ -105,11 +106,12 @@ import { zendesk } from "./processors/zendesk.js";
 import { zoom } from "./processors/zoom.js";
 
 /**
- * Freezes the entries and types them by their ids only, so that the declaration the compiler writes names each entry's
+ * Gives each entry its texts in every language its translations have (see translations.ts),
+ * freezes the entries and types them by their ids only, so that the declaration the compiler writes names each entry's
  * type (Processor) once instead of spelling it out for every entry.
  */
 function byId<const Id extends string>(entries: Record<Id, Processor>): Readonly<Record<Id, Processor>> {
-  return Object.freeze(entries);
+  return Object.freeze(Object.fromEntries(Object.entries<Processor>(entries).map(([id, entry]) => [id, translated(entry)])) as Record<Id, Processor>);
 }
 
 /** Every entry, by id: pass it to core as `loadPolicy(file, { catalog })`. */

@@ -2,6 +2,8 @@
 export { catalog, type CatalogId } from "./catalog.js";
 export { searchCatalog } from "./search.js";
 export { suggestCatalogId } from "./suggest.js";
+export { catalogCoverage, type CatalogCoverage, type MissingText } from "./coverage.js";
+export { translatedLocales } from "./translations.js";
 export { activecampaign } from "./processors/activecampaign.js";
 export { adobeAnalytics } from "./processors/adobe-analytics.js";
 export { adobeFonts } from "./processors/adobe-fonts.js";

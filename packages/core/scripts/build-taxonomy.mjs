@@ -157,6 +157,38 @@ const isText = (s) => typeof s === "string" && s.trim() !== "";
 // acronym. Which words keep it is data (taxonomy-src/sentence-case.json), never guessed from a
 // word's ending, and only the first letter of the first word ever changes.
 const sentenceCase = src("sentence-case.json");
+
+// English and German are written in the sources above; every further language is one file,
+// taxonomy-src/i18n/<locale>.json, with a label (and a description or citation) for every id. Its
+// text is laid over the sources here, so that the rest of the build sees one text per language.
+const sourceLocales = ["en", "de"];
+const i18n = Object.fromEntries(
+  locales
+    .filter((locale) => !sourceLocales.includes(locale))
+    .map((locale) => {
+      try {
+        return [locale, src(join("i18n", `${locale}.json`))];
+      } catch (error) {
+        fail(`${locale}: taxonomy-src/i18n/${locale}.json is missing or not JSON (${error.message})`);
+        return [locale, {}];
+      }
+    }),
+);
+/** The label inside a sentence, where an i18n file gives it: locale → label → form. */
+const statedInSentence = byLocale(() => new Map());
+/** The i18n text of one id in one section; every id must have one, and no file may name an unknown id. */
+function i18nText(locale, section, id, fields) {
+  const entry = i18n[locale]?.[section]?.[id];
+  for (const field of fields) if (!isText(entry?.[field])) fail(`${section} "${id}": ${field} missing in taxonomy-src/i18n/${locale}.json`);
+  if (isText(entry?.inSentence)) statedInSentence[locale].set(entry.label, entry.inSentence);
+  return entry ?? {};
+}
+function checkI18nIds(section, ids) {
+  for (const locale of Object.keys(i18n)) {
+    for (const id of Object.keys(i18n[locale][section] ?? {}))
+      if (!ids.includes(id)) fail(`taxonomy-src/i18n/${locale}.json ${section}: unknown id "${id}"`);
+  }
+}
 const firstWordOf = (label) => /^[\p{L}\p{N}-]+/u.exec(label)?.[0] ?? "";
 const lowerFirst = (label) => label.charAt(0).toLowerCase() + label.slice(1);
 /** The first words seen per language, so that a listed word no label starts is reported. */
@@ -177,6 +209,11 @@ const sentenceForms = {
     return lower ? lowerFirst(label) : label;
   },
 };
+// A further language lower-cases the first letter unless the word is an acronym ("IP", "URL") or
+// its i18n file states the form itself.
+for (const locale of Object.keys(i18n)) {
+  sentenceForms[locale] = (label, word) => statedInSentence[locale].get(label) ?? (/\p{Lu}/u.test(word.slice(1)) ? label : lowerFirst(label));
+}
 for (const locale of locales) if (sentenceForms[locale] === undefined) fail(`no sentence forms for ${locale} (taxonomy-src/sentence-case.json)`);
 
 /** A label in every language as it reads inside a sentence. */
@@ -188,6 +225,15 @@ function inSentence(label, where) {
     firstWordsSeen[locale].add(word);
     return sentenceForms[locale]?.(text, word, `${where} (${locale})`) ?? "";
   });
+}
+
+/** A taxonomy entry's source with each further language's [label, description] added from its i18n file. */
+function withI18n(section, id, ours) {
+  const added = Object.keys(i18n).map((locale) => {
+    const entry = i18nText(locale, section, id, ["label", "description"]);
+    return [locale, [entry.label, entry.description]];
+  });
+  return { ...ours, ...Object.fromEntries(added) };
 }
 
 function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSection, translations, extras = {}, extrasFile, extend = () => ({}) }) {
@@ -206,7 +252,7 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
 
   const entries = [];
   for (const f of fides) {
-    const ours = translations[f.fides_key] ?? {};
+    const ours = withI18n(vocabulary, f.fides_key, translations[f.fides_key] ?? {});
     // English comes from fideslang unless we word it ourselves; every other language from taxonomy-src.
     for (const locale of locales.filter((other) => other !== "en")) {
       const [label, description] = ours[locale] ?? [];
@@ -225,14 +271,15 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
       ...extend(f.fides_key, ours),
     });
   }
-  for (const [key, ours] of Object.entries(extras)) {
+  for (const [key, stated] of Object.entries(extras)) {
+    const ours = withI18n(vocabulary, key, stated);
     if (entries.some((e) => e.id === key)) fail(`${vocabulary} "${key}": extra entry clashes with a fideslang key`);
     for (const locale of locales) {
       if (!isText(ours[locale]?.[0]) || !isText(ours[locale]?.[1])) fail(`${vocabulary} "${key}": ${locale} label or description missing`);
     }
     // An extra entry states its DPV mapping itself, as a correction does; without one, none fits.
-    const stated = ours.match !== undefined || ours.dpv !== undefined;
-    if (stated) checkStatedMapping(`${vocabulary} "${key}": DPV mapping in ${extrasFile}`, ours);
+    const mapped = ours.match !== undefined || ours.dpv !== undefined;
+    if (mapped) checkStatedMapping(`${vocabulary} "${key}": DPV mapping in ${extrasFile}`, ours);
     const label = byLocale((locale) => ours[locale]?.[0] ?? "");
     entries.push({
       id: key,
@@ -240,12 +287,16 @@ function buildTaxonomy({ vocabulary, fideslangFile, mappingFile, correctionsSect
       label,
       inSentence: inSentence(label, `${vocabulary} "${key}"`),
       description: byLocale((locale) => ours[locale]?.[1] ?? ""),
-      ...(stated ? mapDpv(vocabulary, key, [ours.match, ours.dpv ?? [], extrasFile]) : { dpv: [], dpvMatch: "none" }),
+      ...(mapped ? mapDpv(vocabulary, key, [ours.match, ours.dpv ?? [], extrasFile]) : { dpv: [], dpvMatch: "none" }),
       origin: "policy",
       ...extend(key, ours),
     });
   }
 
+  checkI18nIds(
+    vocabulary,
+    entries.map((e) => e.id),
+  );
   const byId = new Map(entries.map((e) => [e.id, e]));
   if (byId.size !== entries.length) fail(`${vocabulary}: duplicate ids`);
   for (const e of entries) {
@@ -273,9 +324,22 @@ const civilCodeCitation = {
   en: (section) => `Cal. Civ. Code ${section}`,
   de: (section) => `${section} California Civil Code`,
 };
+// A further language states each citation in its i18n file.
+for (const locale of Object.keys(i18n)) civilCodeCitation[locale] = () => "";
 for (const locale of locales) if (civilCodeCitation[locale] === undefined) fail(`no citation style for the California Civil Code in ${locale}`);
 
-const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
+/** A CCPA category's source with each further language's label and citation added from its i18n file. */
+function withCcpaI18n(section, c) {
+  const added = Object.keys(i18n).map((locale) => [locale, i18nText(locale, section, c.id, ["label", "citation"])]);
+  return {
+    ...c,
+    ...Object.fromEntries(added.map(([locale, e]) => [locale, e.label])),
+    i18nCitation: Object.fromEntries(added.map(([locale, e]) => [locale, e.citation])),
+  };
+}
+
+const ccpaCategories = src("ccpa-categories.json").categories.map((stated) => {
+  const c = withCcpaI18n("ccpaCategories", stated);
   const section = `§ 1798.140(v)(1)(${c.letter})${c.id === "sensitive" ? ", (ae)" : ""}`;
   for (const locale of locales) if (!isText(c[locale])) fail(`ccpa "${c.id}": ${locale} label missing`);
   const label = byLocale((locale) => c[locale]);
@@ -283,21 +347,24 @@ const ccpaCategories = src("ccpa-categories.json").categories.map((c) => {
     id: c.id,
     label,
     inSentence: inSentence(label, `ccpa "${c.id}"`),
-    citation: byLocale((locale) => civilCodeCitation[locale]?.(section) ?? ""),
+    citation: byLocale((locale) => c.i18nCitation[locale] ?? civilCodeCitation[locale]?.(section) ?? ""),
   };
 });
 const ccpaIds = new Set(ccpaCategories.map((c) => c.id));
-const ccpaSensitiveCategories = src("ccpa-categories.json").sensitive.map((c) => {
+checkI18nIds("ccpaCategories", [...ccpaIds]);
+const ccpaSensitiveCategories = src("ccpa-categories.json").sensitive.map((stated) => {
+  const c = withCcpaI18n("ccpaSensitive", stated);
   for (const locale of locales) if (!isText(c[locale])) fail(`ccpa sensitive "${c.id}": ${locale} label missing`);
   const label = byLocale((locale) => c[locale]);
   return {
     id: c.id,
     label,
     inSentence: inSentence(label, `ccpa sensitive "${c.id}"`),
-    citation: byLocale((locale) => civilCodeCitation[locale]?.(`§ 1798.140(ae)${c.ref}`) ?? ""),
+    citation: byLocale((locale) => c.i18nCitation[locale] ?? civilCodeCitation[locale]?.(`§ 1798.140(ae)${c.ref}`) ?? ""),
   };
 });
 const ccpaSensitiveIds = new Set(ccpaSensitiveCategories.map((c) => c.id));
+checkI18nIds("ccpaSensitive", [...ccpaSensitiveIds]);
 
 // --- taxonomies --------------------------------------------------------------------------------
 
@@ -351,7 +418,17 @@ const dataSubjects = buildTaxonomy({
 const legal = src("legal.json");
 
 function buildLegal(group) {
-  return legal[group].map((c) => {
+  checkI18nIds(
+    group,
+    legal[group].map((c) => c.id),
+  );
+  return legal[group].map((stated) => {
+    const c = { ...stated, label: { ...stated.label }, citation: { ...stated.citation } };
+    for (const locale of Object.keys(i18n)) {
+      const entry = i18nText(locale, group, c.id, ["label", "citation"]);
+      c.label[locale] = entry.label;
+      c.citation[locale] = entry.citation;
+    }
     // DPV's GDPR ids are ours, so the IRI follows from the id; "dpv": null marks our own ids.
     const dpv = c.dpv === null ? null : GDPR_NS + c.id;
     if (dpv && !dpvIris.has(dpv)) fail(`${group} "${c.id}": DPV IRI ${dpv} is not in the DPV tables`);

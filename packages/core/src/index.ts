@@ -107,6 +107,9 @@ export {
 } from "./model/transfer.js";
 
 export type { Catalog, ParseOptions } from "./validate/catalog.js";
+export { catalogTexts, untranslatedTexts, type CatalogText } from "./validate/catalog-texts.js";
+export { compareTexts, percentOf, type TextCoverage } from "./coverage/text-coverage.js";
+export { localeCoverage } from "./coverage/locale-coverage.js";
 export { formatIssue, issueCodes, type IssueCode, type IssueSeverity, type PolicyIssue } from "./validate/issue.js";
 export { defaultMaxBytes, loadPolicy, safeLoadPolicy, type LoadOptions } from "./validate/load-policy.js";
 export { locatePaths } from "./validate/locate-paths.js";
@@ -150,6 +153,7 @@ export {
   legalBases,
   legalBasisIds,
   locales,
+  sourceLocales,
   purposeIds,
   purposes,
   rightIds,
@@ -178,6 +182,8 @@ export {
   type LegalBasisId,
   type LegalConcept,
   type Locale,
+  type SourceLocale,
+  type SourceText,
   type Purpose,
   type PurposeId,
   type RightId,

@@ -62,6 +62,7 @@ describe("the public API of @policy/core", () => {
       "adjustableRuleCodes",
       "authorityFacts",
       "californiaThresholds",
+      "catalogTexts",
       "ccpaCategories",
       "ccpaCategoryIds",
       "ccpaSensitiveCategories",
@@ -72,6 +73,7 @@ describe("the public API of @policy/core", () => {
       "chooseText",
       "collectionModes",
       "collectionOf",
+      "compareTexts",
       "competentAuthority",
       "compose",
       "confirmedRetention",
@@ -123,10 +125,12 @@ describe("the public API of @policy/core", () => {
       "legalBases",
       "legalBasisIds",
       "loadPolicy",
+      "localeCoverage",
       "locales",
       "locatePaths",
       "nameMatches",
       "parsePolicy",
+      "percentOf",
       "policyJsonSchema",
       "policyRules",
       "postalAddressLines",
@@ -146,6 +150,7 @@ describe("the public API of @policy/core", () => {
       "serviceCategories",
       "serviceCategoryIds",
       "serviceCountries",
+      "sourceLocales",
       "specialCategoryConditionIds",
       "specialCategoryConditions",
       "suggest",
@@ -159,12 +164,14 @@ describe("the public API of @policy/core", () => {
       "transferGrounds",
       "transfersUnconfirmed",
       "ukAdequacy",
+      "untranslatedTexts",
     ]);
   });
 
   it("exports these names from @policy/core/render", async () => {
     expect(Object.keys(await import("./render/index.js")).sort()).toEqual([
       "RenderOptionsError",
+      "compareTexts",
       "defaultLabels",
       "describeValue",
       "documentFor",

@@ -4,3 +4,4 @@ export { ViewOptionsError, type ViewOptions } from "./options.js";
 export { PolicyViewer, type PolicyViewerProps } from "./policy-viewer.js";
 export { viewPolicy } from "./view-policy.js";
 export { toText, type TextOptions } from "./text/to-text.js";
+export { viewerCoverage } from "./messages/index.js";

@@ -13,7 +13,7 @@ describe("the public API of @policy/ink", () => {
   });
 
   it("exports these names from @policy/ink", async () => {
-    expect(Object.keys(await import("./index.js")).sort()).toEqual(["PolicyViewer", "ViewOptionsError", "toText", "viewPolicy"]);
+    expect(Object.keys(await import("./index.js")).sort()).toEqual(["PolicyViewer", "ViewOptionsError", "toText", "viewPolicy", "viewerCoverage"]);
   });
 
   it("exports these names from @policy/ink/text", async () => {

@@ -17,6 +17,8 @@ export const requiredRuleCodes = [
   "missing-request-methods",
   "missing-opt-out-link",
   "missing-minors-statement",
+  "untranslated-catalog-text",
+  "language-under-law",
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import type { PolicyData } from "../model/policy.js";
 import type { Policy } from "../model/resolved.js";
-import type { Translated } from "../taxonomy/index.js";
+import type { SourceText } from "../taxonomy/index.js";
 import type { Catalog } from "../validate/catalog.js";
 import type { IssueSeverity } from "../validate/issue.js";
 import type { PathSegment } from "../validate/path.js";
@@ -22,7 +22,7 @@ export interface RuleInput extends ValidationInput {
 /** One place where a policy falls short of a rule's duty, and how to fix it, in English and German. */
 export interface RuleFinding {
   readonly segments: readonly PathSegment[];
-  readonly message: Translated;
+  readonly message: SourceText;
   /** The closest valid value, where there is one. */
   readonly suggestion?: string;
 }
@@ -31,7 +31,7 @@ interface RuleBase {
   readonly code: RuleCode;
   readonly severity: IssueSeverity;
   /** The duty, in a sentence. */
-  readonly duty: Translated;
+  readonly duty: SourceText;
   /** Where the duty is written. */
   readonly source: string;
 }

@@ -13,7 +13,7 @@ const cookie = {
 } as const;
 
 /** The cookie section of a policy for a controller in `country`, with these jurisdictions. */
-function cookies(country: "DE" | "AT" | "FR", locale: "en" | "de", jurisdictions?: PolicyInput["jurisdictions"]): string {
+function cookies(country: "DE" | "AT" | "FR" | "IT" | "ES" | "PL" | "BE", locale: "en" | "de", jurisdictions?: PolicyInput["jurisdictions"]): string {
   const policy = policyOf([{ ...shop, deviceAccess: [cookie] }], {
     controller: { ...controller, address: { ...controller.address, country } },
     ...(jurisdictions === undefined ? {} : { jurisdictions }),
@@ -46,9 +46,26 @@ describe("the cookie rule the text cites", () => {
     );
   });
 
+  it("is France's, Italy's, Spain's or Poland's own provision for a company there", () => {
+    expect(cookies("FR", "en")).toContain(
+      "Article 82 of the French Data Protection Act (loi n° 78-17 du 6 janvier 1978, “Informatique et Libertés”) allows this only with your consent",
+    );
+    expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 82 Loi 78-17)");
+    expect(cookies("IT", "en")).toContain("Article 122(1) of the Italian Personal Data Protection Code");
+    expect(cookies("IT", "de")).toContain("Unbedingt erforderlich (Art. 122 Abs. 1 Codice)");
+    expect(cookies("ES", "en")).toContain("Strictly necessary (Art. 22(2) LSSI)");
+    expect(cookies("ES", "de")).toContain(
+      "Art. 22 Abs. 2 des spanischen Gesetzes über die Dienste der Informationsgesellschaft (Ley 34/2002, LSSI) erlaubt das",
+    );
+    expect(cookies("PL", "en")).toContain(
+      "Article 399 of the Polish Electronic Communications Law (Prawo komunikacji elektronicznej, PKE) allows this",
+    );
+    expect(cookies("PL", "de")).toContain("Unbedingt erforderlich (Art. 399 PKE)");
+  });
+
   it("is the ePrivacy Directive where we know no provision of the country's own", () => {
-    expect(cookies("FR", "en")).toContain("EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)");
-    expect(cookies("FR", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
+    expect(cookies("BE", "en")).toContain("EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)");
+    expect(cookies("BE", "de")).toContain("Unbedingt erforderlich (Art. 5 Abs. 3 ePrivacy-Richtlinie)");
   });
 });
 

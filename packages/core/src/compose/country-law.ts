@@ -7,7 +7,7 @@ import { swissSpelling } from "./spelling.js";
  * The rules on storing and reading information on a device (Art. 5(3) ePrivacy Directive) as the
  * text cites them: a country's own provision where we know it, else the Directive.
  */
-export const cookieRules = ["tdddg", "tkg-at", "tw-nl", "eprivacy", "pecr", "fmg"] as const;
+export const cookieRules = ["tdddg", "tkg-at", "tw-nl", "loi-fr", "codice-it", "lssi-es", "pke-pl", "eprivacy", "pecr", "fmg"] as const;
 export type CookieRule = (typeof cookieRules)[number];
 
 /**
@@ -42,6 +42,12 @@ const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
   NL: { cookieRule: "tw-nl" },
+  // Art. 82 Loi n° 78-17 (Informatique et Libertés); art. 122(1) Codice (d.lgs. 196/2003); art. 22.2
+  // LSSI (Ley 34/2002); art. 399 PKE (Prawo komunikacji elektronicznej, in force since 10 November 2024).
+  FR: { cookieRule: "loi-fr" },
+  IT: { cookieRule: "codice-it" },
+  ES: { cookieRule: "lssi-es" },
+  PL: { cookieRule: "pke-pl" },
   GB: { cookieRule: "pecr", nationalAct: "dpa-2018" },
   CH: { cookieRule: "eprivacy", spelling: { de: swissSpelling } },
 };

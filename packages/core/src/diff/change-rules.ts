@@ -1,4 +1,4 @@
-import type { Translated } from "../taxonomy/index.js";
+import type { SourceText } from "../taxonomy/index.js";
 import type { ChangeClass, ChangeKind, ChangeSubject } from "./change.js";
 
 /** How one kind of change is classed, and why: the duty it follows from. */
@@ -8,7 +8,7 @@ export interface ChangeRule {
   readonly class: ChangeClass;
   /** Where the duty is written. */
   readonly source: string;
-  readonly why: Translated;
+  readonly why: SourceText;
 }
 
 /**

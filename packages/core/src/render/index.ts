@@ -2,6 +2,7 @@
 // @policy/ink) share, for rendering a PolicyDocument in any format. Every name is listed on
 // purpose: what is not here is internal.
 
+export { compareTexts, type TextCoverage } from "../coverage/text-coverage.js";
 export { defaultLabels } from "./labels.js";
 export { describeValue, optionChecks, type ResolvedToc, type TocOptions } from "./option-checks.js";
 export { RenderOptionsError, type OptionsErrorClass } from "./options-error.js";

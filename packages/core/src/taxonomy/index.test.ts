@@ -31,6 +31,7 @@ describe("taxonomy index", () => {
         "rights",
         "getRight",
         "rightsForLegalBasis",
+        "sourceLocales",
         "ccpaCategoryIds",
         "ccpaCategories",
         "ccpaSensitiveIds",

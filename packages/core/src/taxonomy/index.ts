@@ -1,6 +1,17 @@
 // The public taxonomy API of @policy/core. Explicit re-exports only: this list is the contract
 // other modules code against.
-export { defaultLocales, locales, type Locale, type Translated, type TaxonomyEntry, type LegalConcept, type DpvMatch } from "./types.js";
+export {
+  defaultLocales,
+  locales,
+  sourceLocales,
+  type Locale,
+  type SourceLocale,
+  type SourceText,
+  type Translated,
+  type TaxonomyEntry,
+  type LegalConcept,
+  type DpvMatch,
+} from "./types.js";
 
 export { dataCategoryIds, type DataCategoryId, dataCategories } from "./generated/data-categories.js";
 export { type DataCategory, getDataCategory, isSpecialCategory } from "./data-category.js";

@@ -8,8 +8,18 @@ export type Locale = (typeof locales)[number];
  */
 export const defaultLocales = ["en", "de"] as const satisfies readonly Locale[];
 
+/**
+ * The languages the project writes first, from which the others are translated: the tool's own
+ * diagnostics (the findings of `policy check`) exist in these only.
+ */
+export const sourceLocales = ["en", "de"] as const satisfies readonly Locale[];
+export type SourceLocale = (typeof sourceLocales)[number];
+
 /** A text in every supported language. */
 export type Translated = Readonly<Record<Locale, string>>;
+
+/** A text in the source languages only: a diagnostic for the policy's author, not text for its reader. */
+export type SourceText = Readonly<Record<SourceLocale, string>>;
 
 /** How closely a DPV concept matches one of our ids (from the reviewed mapping tables). */
 export type DpvMatch = "exact" | "close" | "broad" | "none";

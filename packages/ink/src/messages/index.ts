@@ -1,4 +1,4 @@
-import type { Locale } from "@policy/core/render";
+import { compareTexts, type Locale, type TextCoverage } from "@policy/core/render";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import type { Messages } from "./messages.js";
@@ -10,4 +10,10 @@ const byLocale: Readonly<Record<Locale, Messages>> = { en, de };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];
+}
+
+/** How much of the viewer's text a language has (for `policy locales`). */
+export function viewerCoverage(locale: Locale): TextCoverage {
+  // English and German are the source languages: written, not translated.
+  return compareTexts({ en, de, target: byLocale[locale] }, () => locale === "en" || locale === "de");
 }

@@ -34,6 +34,8 @@ import { transferGroundMismatch } from "./transfer-ground-mismatch.js";
 import { transfersEmptied } from "./transfers-emptied.js";
 import { groundNotInLaw } from "./ground-not-in-law.js";
 import { unconfirmedFact } from "./unconfirmed-fact.js";
+import { untranslatedCatalogText } from "./untranslated-catalog-text.js";
+import { languageUnderLaw } from "./language-under-law.js";
 
 /** Every rule, in the order of `ruleCodes`: first those of every validation, then those of `policy check`. */
 export const policyRules: readonly Rule[] = [
@@ -50,6 +52,8 @@ export const policyRules: readonly Rule[] = [
   missingRequestMethods,
   missingOptOutLink,
   missingMinorsStatement,
+  untranslatedCatalogText,
+  languageUnderLaw,
   missingTransfer,
   missingProvision,
   unconfirmedFact,

@@ -1,11 +1,11 @@
 import { getSwissAdequacy } from "../../taxonomy/swiss-adequacy.js";
 import { getUkAdequacy } from "../../taxonomy/uk-adequacy.js";
-import { getAdequacy, type CountryCode, type Translated, type TransferGroundId } from "../../taxonomy/index.js";
+import { getAdequacy, type CountryCode, type SourceText, type TransferGroundId } from "../../taxonomy/index.js";
 import type { ValidationRule } from "../rule.js";
 import { serviceLists } from "../service-lists.js";
 
 /** Why a ground cannot carry a transfer to this country, or undefined where it can. */
-function mismatch(mechanism: TransferGroundId, country: CountryCode): Translated | undefined {
+function mismatch(mechanism: TransferGroundId, country: CountryCode): SourceText | undefined {
   switch (mechanism) {
     case "A45-3":
       return getAdequacy(country) === undefined

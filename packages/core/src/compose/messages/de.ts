@@ -354,6 +354,10 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
         tdddg: t`§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG)`,
         "tkg-at": t`§ 165 Abs. 3 des österreichischen Telekommunikationsgesetzes 2021 (TKG 2021)`,
         "tw-nl": t`Art. 11.7a des niederländischen Telekommunikationsgesetzes (Telecommunicatiewet)`,
+        "loi-fr": t`Art. 82 des französischen Datenschutzgesetzes (loi n° 78-17 du 6 janvier 1978, „Informatique et Libertés“)`,
+        "codice-it": t`Art. 122 Abs. 1 des italienischen Datenschutzkodex (Codice in materia di protezione dei dati personali, Decreto legislativo 196/2003)`,
+        "lssi-es": t`Art. 22 Abs. 2 des spanischen Gesetzes über die Dienste der Informationsgesellschaft (Ley 34/2002, LSSI)`,
+        "pke-pl": t`Art. 399 des polnischen Gesetzes über elektronische Kommunikation (Prawo komunikacji elektronicznej, PKE)`,
         eprivacy: t`Das EU-Recht (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG in ihrer Umsetzung in den Mitgliedstaaten)`,
         fmg: t`Art. 45c des schweizerischen Fernmeldegesetzes (FMG)`,
         pecr: t`Regulation 6 der britischen Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -392,6 +396,26 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
           consent: "Einwilligung (Art. 11.7a Abs. 1 Telecommunicatiewet)",
           "strictly-necessary": "Unbedingt erforderlich (Art. 11.7a Abs. 3 Buchst. b Telecommunicatiewet)",
           transmission: "Übertragung einer Nachricht (Art. 11.7a Abs. 3 Buchst. a Telecommunicatiewet)",
+        },
+        "loi-fr": {
+          consent: "Einwilligung (Art. 82 Loi 78-17)",
+          "strictly-necessary": "Unbedingt erforderlich (Art. 82 Loi 78-17)",
+          transmission: "Übertragung einer Nachricht (Art. 82 Loi 78-17)",
+        },
+        "codice-it": {
+          consent: "Einwilligung (Art. 122 Abs. 1 Codice)",
+          "strictly-necessary": "Unbedingt erforderlich (Art. 122 Abs. 1 Codice)",
+          transmission: "Übertragung einer Nachricht (Art. 122 Abs. 1 Codice)",
+        },
+        "lssi-es": {
+          consent: "Einwilligung (Art. 22 Abs. 2 LSSI)",
+          "strictly-necessary": "Unbedingt erforderlich (Art. 22 Abs. 2 LSSI)",
+          transmission: "Übertragung einer Nachricht (Art. 22 Abs. 2 LSSI)",
+        },
+        "pke-pl": {
+          consent: "Einwilligung (Art. 399 PKE)",
+          "strictly-necessary": "Unbedingt erforderlich (Art. 399 PKE)",
+          transmission: "Übertragung einer Nachricht (Art. 399 PKE)",
         },
         eprivacy: {
           consent: "Einwilligung (Art. 5 Abs. 3 ePrivacy-Richtlinie)",

@@ -307,6 +307,10 @@ export const en: Messages = {
     tdddg: t`Section 25 of the German Telecommunications Digital Services Data Protection Act (TDDDG)`,
     "tkg-at": t`Section 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)`,
     "tw-nl": t`Article 11.7a of the Dutch Telecommunications Act (Telecommunicatiewet)`,
+    "loi-fr": t`Article 82 of the French Data Protection Act (loi n° 78-17 du 6 janvier 1978, “Informatique et Libertés”)`,
+    "codice-it": t`Article 122(1) of the Italian Personal Data Protection Code (Codice in materia di protezione dei dati personali, Legislative Decree 196/2003)`,
+    "lssi-es": t`Article 22(2) of the Spanish Information Society Services Act (Ley 34/2002, LSSI)`,
+    "pke-pl": t`Article 399 of the Polish Electronic Communications Law (Prawo komunikacji elektronicznej, PKE)`,
     eprivacy: t`EU law (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as implemented in each member state)`,
     fmg: t`Art. 45c of the Swiss Telecommunications Act (Fernmeldegesetz, FMG)`,
     pecr: t`Regulation 6 of the Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
@@ -345,6 +349,26 @@ export const en: Messages = {
       consent: "Consent (Art. 11.7a(1) Telecommunicatiewet)",
       "strictly-necessary": "Strictly necessary (Art. 11.7a(3)(b) Telecommunicatiewet)",
       transmission: "Transmission of a communication (Art. 11.7a(3)(a) Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Consent (Art. 82 Loi 78-17)",
+      "strictly-necessary": "Strictly necessary (Art. 82 Loi 78-17)",
+      transmission: "Transmission of a communication (Art. 82 Loi 78-17)",
+    },
+    "codice-it": {
+      consent: "Consent (Art. 122(1) Codice)",
+      "strictly-necessary": "Strictly necessary (Art. 122(1) Codice)",
+      transmission: "Transmission of a communication (Art. 122(1) Codice)",
+    },
+    "lssi-es": {
+      consent: "Consent (Art. 22(2) LSSI)",
+      "strictly-necessary": "Strictly necessary (Art. 22(2) LSSI)",
+      transmission: "Transmission of a communication (Art. 22(2) LSSI)",
+    },
+    "pke-pl": {
+      consent: "Consent (Art. 399 PKE)",
+      "strictly-necessary": "Strictly necessary (Art. 399 PKE)",
+      transmission: "Transmission of a communication (Art. 399 PKE)",
     },
     eprivacy: {
       consent: "Consent (Art. 5(3) ePrivacy Directive)",

@@ -1,0 +1,30 @@
+import { isLocalizedTextSchema } from "../model/localized-text.js";
+import { ProcessorSchema, type Processor } from "../model/processor.js";
+import type { Locale } from "../taxonomy/index.js";
+import type { PathSegment } from "./path.js";
+import { walkSchema } from "./schema-walk.js";
+
+/** One text of a catalog entry given per language, and where in the entry it stands. */
+export interface CatalogText {
+  readonly segments: readonly PathSegment[];
+  readonly text: Readonly<Partial<Record<Locale, string>>>;
+}
+
+/**
+ * Every text of a catalog entry that is given per language ({ en, de, ... }). A plain string (a
+ * product's name) reads the same in every language and is not among them.
+ */
+export function catalogTexts(entry: Processor): CatalogText[] {
+  const found: CatalogText[] = [];
+  walkSchema(ProcessorSchema, entry, (schema, value, segments) => {
+    if (!isLocalizedTextSchema(schema)) return;
+    if (value !== null && typeof value === "object") found.push({ segments, text: value as CatalogText["text"] });
+    return "skip";
+  });
+  return found;
+}
+
+/** The texts of a catalog entry that lack the language. */
+export function untranslatedTexts(entry: Processor, locale: Locale): CatalogText[] {
+  return catalogTexts(entry).filter(({ text }) => text[locale] === undefined);
+}
