@@ -159,7 +159,11 @@ function checklist(policy: Policy, locale: Locale): Item[] {
   ];
 }
 
-const documents: Record<Locale, PolicyDocument> = { en: compose(policy, { locale: "en" }), de: compose(policy, { locale: "de" }) };
+const documents: Record<Locale, PolicyDocument> = {
+  en: compose(policy, { locale: "en" }),
+  de: compose(policy, { locale: "de" }),
+  it: compose(policy, { locale: "it" }),
+};
 
 describe.each(["en", "de"] as const)("the example policy in %s", (locale) => {
   const document = documents[locale];

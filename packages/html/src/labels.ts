@@ -8,4 +8,5 @@ import type { Locale } from "@policy/core/render";
 export const htmlLabels: Readonly<Record<Locale, { readonly skipLink: string; readonly tocToggle: string }>> = {
   en: { skipLink: "Skip to content", tocToggle: "All sections" },
   de: { skipLink: "Zum Inhalt springen", tocToggle: "Alle Abschnitte" },
+  it: { skipLink: "Vai al contenuto", tocToggle: "Tutte le sezioni" },
 };

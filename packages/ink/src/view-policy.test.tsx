@@ -59,7 +59,7 @@ describe("viewPolicy options", () => {
   });
 
   it.each([
-    [{ locale: "fr" }, "locale", 'locale must be one of en, de, got "fr"'],
+    [{ locale: "fr" }, "locale", 'locale must be one of en, de, it, got "fr"'],
     [{ color: "yes" }, "color", 'color must be true or false, got "yes"'],
     [{ stdin: fakeTerminal().streams.stdin, stdout: {} }, "stdout", "stdout must be a writable stream"],
     [{ stdin: { on() {} } }, "stdin", "stdin must be a readable stream"],

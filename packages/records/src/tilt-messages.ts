@@ -35,4 +35,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Die Rechtsgrundlagen der beschriebenen Verarbeitung geben dieses Recht nicht.",
   },
+  it: {
+    recipient: {
+      processor: "Responsabile del trattamento, per nostro conto",
+      "joint-controller": "Contitolare del trattamento, con noi",
+      controller: "Titolare del trattamento, per finalità proprie",
+      provider: "Fornitore del servizio",
+      named: "Destinatario",
+    },
+    rightNotGiven: "Le basi giuridiche del trattamento descritto non conferiscono questo diritto.",
+  },
 };

@@ -26,6 +26,11 @@ export interface AuthorityName {
   readonly en: string;
   /** The German name the authority itself uses; else the official name (see `note`). */
   readonly de: string;
+  /**
+   * The Italian name the authority itself uses (the Garante's; the Swiss FDPIC's "Incaricato
+   * federale della protezione dei dati e della trasparenza"); else the official name.
+   */
+  readonly it: string;
   /** Where `en` or `de` is not the authority's own: which, and why. */
   readonly note?: string;
 }

@@ -7,8 +7,8 @@ import type { Locale, Translated } from "../taxonomy/index.js";
  * Art. 77 (s. 103(6), from 19 June 2026): the right to complain to the regulator is in s. 165 DPA 2018.
  */
 const ukCitations: Readonly<Record<string, Translated>> = {
-  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR" },
-  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018" },
+  A22: { en: "Art. 22C UK GDPR", de: "Art. 22C UK GDPR", it: "art. 22C del UK GDPR" },
+  A77: { en: "section 165 DPA 2018", de: "Section 165 DPA 2018", it: "section 165 del DPA 2018" },
 };
 
 /**
@@ -17,17 +17,20 @@ const ukCitations: Readonly<Record<string, Translated>> = {
  * for private controllers, so none is cited; its transfer grounds carry their own citations.
  */
 const fadpCitations: Readonly<Record<string, Translated>> = {
-  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG" },
-  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG" },
-  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG" },
-  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG" },
-  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG" },
-  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG" },
-  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG" },
+  A15: { en: "Art. 25 FADP", de: "Art. 25 DSG", it: "art. 25 della LPD" },
+  A16: { en: "Art. 32 para. 1 FADP", de: "Art. 32 Abs. 1 DSG", it: "art. 32, cpv. 1, della LPD" },
+  A17: { en: "Art. 32 para. 2 FADP", de: "Art. 32 Abs. 2 DSG", it: "art. 32, cpv. 2, della LPD" },
+  A20: { en: "Art. 28 FADP", de: "Art. 28 DSG", it: "art. 28 della LPD" },
+  A21: { en: "Art. 30 para. 2 let. b FADP", de: "Art. 30 Abs. 2 Bst. b DSG", it: "art. 30, cpv. 2, lett. b, della LPD" },
+  A22: { en: "Art. 21 FADP", de: "Art. 21 DSG", it: "art. 21 della LPD" },
+  A77: { en: "Art. 49 FADP", de: "Art. 49 DSG", it: "art. 49 della LPD" },
 };
 
-/** The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f DSGVO", or already "UK GDPR". */
-const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO)$/;
+/**
+ * The taxonomy's citations end in the regulation's name: "Art. 6(1)(f) GDPR", "Art. 6 Abs. 1 lit. f
+ * DSGVO", "art. 6, par. 1, lett. f), del RGPD", or already "UK GDPR".
+ */
+const gdprSuffix = /(?<! UK) (?:GDPR|DSGVO|RGPD)$/;
 
 /**
  * A provision's citation in the law the text follows. The UK GDPR keeps the GDPR's numbering

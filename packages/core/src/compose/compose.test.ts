@@ -524,7 +524,7 @@ describe("compose: options and determinism", () => {
 
   it("refuses a locale it has no messages for, naming the option", () => {
     // @ts-expect-error: "fr" is not a locale
-    expect(() => compose(contractOnly(), { locale: "fr" })).toThrow(/^locale must be one of "en", "de", got "fr"$/);
+    expect(() => compose(contractOnly(), { locale: "fr" })).toThrow(/^locale must be one of "en", "de", "it", got "fr"$/);
     // @ts-expect-error: options are required
     expect(() => compose(contractOnly())).toThrow(TypeError);
   });

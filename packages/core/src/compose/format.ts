@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", it: "it-IT" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -31,7 +31,8 @@ export function formatDate(iso: string, locale: Locale, intlLocale = intlLocales
   if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
-  return format.format(date);
+  // Italian writes the first of the month as an ordinal: "1° dicembre 2026" (Intl: "1 dicembre 2026").
+  return locale === "it" ? format.format(date).replace(/^1 /u, "1° ") : format.format(date);
 }
 
 /**
@@ -87,6 +88,12 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   de: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
       ? (separator) => separator.replace(/\bund\b/, "sowie")
+      : undefined,
+  // Italian does the same with "nonché": "clienti e fornitori nonché dipendenti". Intl's "e" stays
+  // otherwise; Italian writes no "ed" before a vowel in lists of labels.
+  it: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)e\s/u.test(item))
+      ? (separator) => separator.replace(/(^|\s)e(\s)/u, "$1nonché$2")
       : undefined,
 };
 

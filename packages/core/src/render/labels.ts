@@ -4,4 +4,5 @@ import type { Locale } from "../taxonomy/index.js";
 export const defaultLabels: Readonly<Record<Locale, { readonly contents: string }>> = {
   en: { contents: "Contents" },
   de: { contents: "Inhalt" },
+  it: { contents: "Indice" },
 };

@@ -44,7 +44,7 @@ describe("documentFor", () => {
   it("refuses a document in a language it does not know with a TypeError", () => {
     const french = { ...german, meta: { ...german.meta, language: "fr" } } as unknown as typeof german;
     expect(() => documentFor(french, undefined, TestOptionsError)).toThrow(TypeError);
-    expect(() => documentFor(french, "de", TestOptionsError)).toThrow('the document\'s language must be one of en, de, got "fr"');
+    expect(() => documentFor(french, "de", TestOptionsError)).toThrow('the document\'s language must be one of en, de, it, got "fr"');
   });
 
   it("refuses anything else with a TypeError", () => {

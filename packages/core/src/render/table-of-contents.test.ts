@@ -51,6 +51,6 @@ describe("tableOfContents", () => {
 
 describe("defaultLabels", () => {
   it("has the words renderers add, in every language", () => {
-    expect(defaultLabels).toEqual({ en: { contents: "Contents" }, de: { contents: "Inhalt" } });
+    expect(defaultLabels).toEqual({ en: { contents: "Contents" }, de: { contents: "Inhalt" }, it: { contents: "Indice" } });
   });
 });

@@ -33,6 +33,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("CA", "Commission Decision", "2002/2/EC", {
     en: "commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
     de: "Unternehmen, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
+    it: "organizzazioni commerciali soggette al Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -49,6 +50,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("US", "Commission Implementing Decision (EU)", "2023/1795", {
     en: "organisations certified under the EU-US Data Privacy Framework",
     de: "Organisationen, die nach dem EU-US-Datenschutzrahmen zertifiziert sind",
+    it: "organizzazioni certificate nell'ambito del quadro UE-USA per la protezione dei dati personali",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

@@ -126,6 +126,7 @@ describe("the data categories under the CCPA", () => {
     expect(ccpaSensitiveCategories.find((c) => c.id === "precise-geolocation")?.citation).toEqual({
       en: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       de: "§ 1798.140(ae)(1)(C) California Civil Code",
+      it: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
     });
   });
 });

@@ -11,7 +11,7 @@ export interface DigitalConsentAge {
   readonly citation: Translated;
 }
 
-const gdprDefault: DigitalConsentAge = { age: 16, citation: { en: "Art. 8(1) GDPR", de: "Art. 8 Abs. 1 DSGVO" } };
+const gdprDefault: DigitalConsentAge = { age: 16, citation: { en: "Art. 8(1) GDPR", de: "Art. 8 Abs. 1 DSGVO", it: "art. 8, par. 1, del RGPD" } };
 
 /**
  * The countries whose age we have read in the law itself (2026-12-06; each text's version is
@@ -25,21 +25,43 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
   NL: gdprDefault,
   PL: gdprDefault,
   // § 4 Abs. 4 DSG ("wenn das Kind das vierzehnte Lebensjahr vollendet hat"), RIS Gesetzesnummer 10001597.
-  AT: { age: 14, citation: { en: "Section 4(4) of the Austrian Data Protection Act (DSG)", de: "§ 4 Abs. 4 DSG" } },
+  AT: {
+    age: 14,
+    citation: {
+      en: "Section 4(4) of the Austrian Data Protection Act (DSG)",
+      de: "§ 4 Abs. 4 DSG",
+      it: "§ 4, comma 4, della legge austriaca sulla protezione dei dati (DSG)",
+    },
+  },
   // Art. 7(1) Ley Orgánica 3/2018 (LOPDGDD), BOE-A-2018-16673, consolidated text of 8 October 2026.
   ES: {
     age: 14,
-    citation: { en: "Art. 7(1) of the Spanish Data Protection Act (LOPDGDD)", de: "Art. 7 Abs. 1 des spanischen Datenschutzgesetzes (LOPDGDD)" },
+    citation: {
+      en: "Art. 7(1) of the Spanish Data Protection Act (LOPDGDD)",
+      de: "Art. 7 Abs. 1 des spanischen Datenschutzgesetzes (LOPDGDD)",
+      it: "art. 7, comma 1, della legge organica spagnola sulla protezione dei dati (LOPDGDD)",
+    },
   },
   // Art. 8(1) UK GDPR as amended by S.I. 2019/419 (legislation.gov.uk revision of 27 August 2026).
-  GB: { age: 13, citation: { en: "Art. 8(1) UK GDPR", de: "Art. 8 Abs. 1 UK GDPR" } },
+  GB: { age: 13, citation: { en: "Art. 8(1) UK GDPR", de: "Art. 8 Abs. 1 UK GDPR", it: "art. 8, par. 1, del UK GDPR" } },
   // Art. 7 of the Belgian Act of 30 July 2018 (Justel, updated to 8 July 2024).
   BE: {
     age: 13,
-    citation: { en: "Art. 7 of the Belgian Data Protection Act of 30 July 2018", de: "Art. 7 des belgischen Datenschutzgesetzes vom 30. Juli 2018" },
+    citation: {
+      en: "Art. 7 of the Belgian Data Protection Act of 30 July 2018",
+      de: "Art. 7 des belgischen Datenschutzgesetzes vom 30. Juli 2018",
+      it: "art. 7 della legge belga sulla protezione dei dati del 30 luglio 2018",
+    },
   },
   // § 7 zákon č. 110/2019 Sb. (e-Sbírka, version of 1 August 2025).
-  CZ: { age: 15, citation: { en: "Section 7 of Czech Act No. 110/2019", de: "§ 7 des tschechischen Gesetzes Nr. 110/2019" } },
+  CZ: {
+    age: 15,
+    citation: {
+      en: "Section 7 of Czech Act No. 110/2019",
+      de: "§ 7 des tschechischen Gesetzes Nr. 110/2019",
+      it: "§ 7 della legge ceca n. 110/2019",
+    },
+  },
 };
 
 /** The age of digital consent in a country, where our sources confirm it. */

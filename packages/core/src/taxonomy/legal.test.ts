@@ -75,33 +75,71 @@ describe("legal concepts", () => {
   });
 
   it("cite the articles exactly", () => {
-    expect(getLegalBasis("A6-1-f").citation).toEqual({ en: "Art. 6(1)(f) GDPR", de: "Art. 6 Abs. 1 lit. f DSGVO" });
-    expect(getSpecialCategoryCondition("A9-2-a").citation).toEqual({ en: "Art. 9(2)(a) GDPR", de: "Art. 9 Abs. 2 lit. a DSGVO" });
-    expect(getTransferGround("A46-2-c").citation).toEqual({ en: "Art. 46(2)(c) GDPR", de: "Art. 46 Abs. 2 lit. c DSGVO" });
+    expect(getLegalBasis("A6-1-f").citation).toEqual({
+      en: "Art. 6(1)(f) GDPR",
+      de: "Art. 6 Abs. 1 lit. f DSGVO",
+      it: "art. 6, par. 1, lett. f), del RGPD",
+    });
+    expect(getSpecialCategoryCondition("A9-2-a").citation).toEqual({
+      en: "Art. 9(2)(a) GDPR",
+      de: "Art. 9 Abs. 2 lit. a DSGVO",
+      it: "art. 9, par. 2, lett. a), del RGPD",
+    });
+    expect(getTransferGround("A46-2-c").citation).toEqual({
+      en: "Art. 46(2)(c) GDPR",
+      de: "Art. 46 Abs. 2 lit. c DSGVO",
+      it: "art. 46, par. 2, lett. c), del RGPD",
+    });
     expect(getTransferGround("A49-2").citation).toEqual({
       en: "Art. 49(1) second subparagraph GDPR",
       de: "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      it: "art. 49, par. 1, secondo comma, del RGPD",
     });
     expect(getTransferGround("EU-US-DPF").citation.en).toContain("2023/1795");
-    expect(getTransferGround("UK-A45A").citation).toEqual({ en: "Art. 45A UK GDPR", de: "Art. 45A UK GDPR" });
+    expect(getTransferGround("UK-A45A").citation).toEqual({ en: "Art. 45A UK GDPR", de: "Art. 45A UK GDPR", it: "art. 45A del UK GDPR" });
     expect(getTransferGround("UK-US-DPF").citation.en).toBe(
       "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
     );
-    expect(getTransferGround("UK-IDTA").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
-    expect(getTransferGround("UK-ADDENDUM").citation).toEqual({ en: "Art. 46(2)(d) UK GDPR", de: "Art. 46 Abs. 2 lit. d UK GDPR" });
-    expect(getTransferGround("CH-A16-1").citation).toEqual({ en: "Art. 16 para. 1 FADP", de: "Art. 16 Abs. 1 DSG" });
-    expect(getTransferGround("CH-A16-2-d").citation).toEqual({ en: "Art. 16 para. 2 let. d FADP", de: "Art. 16 Abs. 2 Bst. d DSG" });
-    expect(getTransferGround("CH-A17-1-a").citation).toEqual({ en: "Art. 17 para. 1 let. a FADP", de: "Art. 17 Abs. 1 Bst. a DSG" });
+    expect(getTransferGround("UK-IDTA").citation).toEqual({
+      en: "Art. 46(2)(d) UK GDPR",
+      de: "Art. 46 Abs. 2 lit. d UK GDPR",
+      it: "art. 46, par. 2, lett. d), del UK GDPR",
+    });
+    expect(getTransferGround("UK-ADDENDUM").citation).toEqual({
+      en: "Art. 46(2)(d) UK GDPR",
+      de: "Art. 46 Abs. 2 lit. d UK GDPR",
+      it: "art. 46, par. 2, lett. d), del UK GDPR",
+    });
+    expect(getTransferGround("CH-A16-1").citation).toEqual({
+      en: "Art. 16 para. 1 FADP",
+      de: "Art. 16 Abs. 1 DSG",
+      it: "art. 16, cpv. 1, della LPD",
+    });
+    expect(getTransferGround("CH-A16-2-d").citation).toEqual({
+      en: "Art. 16 para. 2 let. d FADP",
+      de: "Art. 16 Abs. 2 Bst. d DSG",
+      it: "art. 16, cpv. 2, lett. d, della LPD",
+    });
+    expect(getTransferGround("CH-A17-1-a").citation).toEqual({
+      en: "Art. 17 para. 1 let. a FADP",
+      de: "Art. 17 Abs. 1 Bst. a DSG",
+      it: "art. 17, cpv. 1, lett. a, della LPD",
+    });
     expect(getTransferGround("CH-US-DPF").label).toEqual({
       en: "Swiss-US Privacy Framework",
       de: "Datenschutzrahmen zwischen der Schweiz und den USA",
+      it: "Quadro Svizzera-USA per la protezione dei dati",
     });
-    expect(getRight("A7-3").citation).toEqual({ en: "Art. 7(3) GDPR", de: "Art. 7 Abs. 3 DSGVO" });
-    expect(getRight("A77").citation).toEqual({ en: "Art. 77 GDPR", de: "Art. 77 DSGVO" });
+    expect(getRight("A7-3").citation).toEqual({ en: "Art. 7(3) GDPR", de: "Art. 7 Abs. 3 DSGVO", it: "art. 7, par. 3, del RGPD" });
+    expect(getRight("A77").citation).toEqual({ en: "Art. 77 GDPR", de: "Art. 77 DSGVO", it: "art. 77 del RGPD" });
   });
 
   it("give the rights of the UK GDPR's recognised legitimate interests: objection (Art. 21(1) covers point (ea)), not portability", () => {
-    expect(getLegalBasis("A6-1-ea").citation).toEqual({ en: "Art. 6(1)(ea) UK GDPR", de: "Art. 6 Abs. 1 lit. ea UK GDPR" });
+    expect(getLegalBasis("A6-1-ea").citation).toEqual({
+      en: "Art. 6(1)(ea) UK GDPR",
+      de: "Art. 6 Abs. 1 lit. ea UK GDPR",
+      it: "art. 6, par. 1, lett. ea), del UK GDPR",
+    });
     expect(rightsForLegalBasis("A6-1-ea")).toEqual(["A15", "A16", "A17", "A18", "A19", "A21", "A77"]);
   });
 

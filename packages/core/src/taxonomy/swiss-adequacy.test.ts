@@ -82,6 +82,7 @@ describe("Swiss adequacy (Annex 1 DPO, consolidation of 1 December 2025)", () =>
     expect(swissAdequacyInstrument).toEqual({
       en: "Annex 1 to the Data Protection Ordinance (DPO)",
       de: "Anhang 1 der Datenschutzverordnung (DSV)",
+      it: "allegato 1 dell'ordinanza sulla protezione dei dati (OPDa)",
     });
   });
 });

@@ -19,6 +19,7 @@ export interface SwissAdequacy {
 export const swissAdequacyInstrument: Translated = {
   en: "Annex 1 to the Data Protection Ordinance (DPO)",
   de: "Anhang 1 der Datenschutzverordnung (DSV)",
+  it: "allegato 1 dell'ordinanza sulla protezione dei dati (OPDa)",
 };
 
 /**
@@ -61,6 +62,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
   entry("CA", {
     en: "recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA) or a substantially similar provincial act",
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) oder einem weitgehend entsprechenden Gesetz einer Provinz unterliegen",
+    it: "destinatari soggetti al Personal Information Protection and Electronic Documents Act (PIPEDA) o a una legge provinciale sostanzialmente analoga",
   }),
   entry("CY"), // 8 Zypern
   entry("HR"), // 9 Kroatien
@@ -105,6 +107,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
   entry("US", {
     en: "organisations certified under the Swiss-US Privacy Framework",
     de: "Organisationen, die nach dem Datenschutzrahmen zwischen der Schweiz und den USA zertifiziert sind",
+    it: "organizzazioni certificate nell'ambito del quadro Svizzera-USA per la protezione dei dati",
   }),
 ];
 

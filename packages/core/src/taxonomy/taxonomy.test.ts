@@ -107,8 +107,13 @@ describe("dotted taxonomies", () => {
     expect(getPurpose("essential.service.operations.support").label).toEqual({
       en: "Answering questions and support requests",
       de: "Beantwortung von Fragen und Supportanfragen",
+      it: "Risposta a domande e richieste di assistenza",
     });
-    expect(getPurpose("functional.service").label).toEqual({ en: "Providing additional features", de: "Bereitstellung zusätzlicher Funktionen" });
+    expect(getPurpose("functional.service").label).toEqual({
+      en: "Providing additional features",
+      de: "Bereitstellung zusätzlicher Funktionen",
+      it: "Fornitura di funzioni aggiuntive",
+    });
     expect(getPurpose("collect").label.de).toBe("Erhebung für noch nicht festgelegte Zwecke");
     expect(getPurpose("marketing.advertising.first_party.contextual").label.de).toBe("Werbung passend zum angesehenen Inhalt");
     expect(getPurpose("marketing.advertising.serving").label.de).toBe("Auslieferung von Werbung");
@@ -178,10 +183,19 @@ describe("data categories", () => {
     expect(getDataCategory("user.content.private").label).toEqual({
       en: "Messages and other content you send",
       de: "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      it: "Messaggi e altri contenuti da Lei inviati",
     });
-    expect(getDataCategory("user.content.public").label).toEqual({ en: "Publicly shared content", de: "Öffentlich geteilte Inhalte" });
-    expect(getDataCategory("user.telemetry").label).toEqual({ en: "Technical usage data", de: "Technische Nutzungsdaten" });
-    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung" });
+    expect(getDataCategory("user.content.public").label).toEqual({
+      en: "Publicly shared content",
+      de: "Öffentlich geteilte Inhalte",
+      it: "Contenuti condivisi pubblicamente",
+    });
+    expect(getDataCategory("user.telemetry").label).toEqual({
+      en: "Technical usage data",
+      de: "Technische Nutzungsdaten",
+      it: "Dati tecnici di utilizzo",
+    });
+    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung", it: "Identificativo dell'utente" });
   });
 
   it("keep fideslang order", () => {

@@ -1,5 +1,5 @@
 /** The languages every label, description and piece of prose exists in. */
-export const locales = ["en", "de"] as const;
+export const locales = ["en", "de", "it"] as const;
 export type Locale = (typeof locales)[number];
 
 /**

@@ -40,6 +40,7 @@ function schedule21Entry(country: CountryCode, scope: Translated | null = null):
 const automatedProcessing: Translated = {
   en: "automated processing of personal data",
   de: "die automatisierte Verarbeitung personenbezogener Daten",
+  it: "trattamenti automatizzati di dati personali",
 };
 
 /**
@@ -56,6 +57,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
   schedule21Entry("CA", {
     en: "recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
     de: "Empfänger, die dem Personal Information Protection and Electronic Documents Act (PIPEDA) unterliegen",
+    it: "destinatari soggetti al Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   schedule21Entry("AR"),
   schedule21Entry("GG"),
@@ -64,6 +66,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
   schedule21Entry("FO", {
     en: "recipients subject to the Faroese Act on processing of personal data",
     de: "Empfänger, die dem färöischen Gesetz über die Verarbeitung personenbezogener Daten unterliegen",
+    it: "destinatari soggetti alla legge delle Isole Fær Øer sul trattamento dei dati personali",
   }),
   schedule21Entry("AD"),
   schedule21Entry("IL", automatedProcessing),
@@ -72,6 +75,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
   schedule21Entry("JP", {
     en: "recipients subject to the Act on the Protection of Personal Information (APPI)",
     de: "Empfänger, die dem Act on the Protection of Personal Information (APPI) unterliegen",
+    it: "destinatari soggetti all'Act on the Protection of Personal Information (APPI)",
   }),
   {
     country: "KR",
@@ -81,6 +85,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     scope: {
       en: "recipients subject to the Personal Information Protection Act (PIPA)",
       de: "Empfänger, die dem Personal Information Protection Act (PIPA) unterliegen",
+      it: "destinatari soggetti al Personal Information Protection Act (PIPA)",
     },
     source: "https://legislation.gov.uk/uksi/2022/1213/data.html",
     checked,
@@ -94,6 +99,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     scope: {
       en: "organisations taking part in the UK Extension to the EU-US Data Privacy Framework",
       de: "Organisationen, die an der UK-Erweiterung des EU-US-Datenschutzrahmens teilnehmen",
+      it: "organizzazioni che aderiscono all'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali",
     },
     source: "https://legislation.gov.uk/uksi/2023/1028/data.html",
     checked,

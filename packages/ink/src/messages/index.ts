@@ -1,12 +1,13 @@
 import { compareTexts, type Locale, type TextCoverage } from "@policy/core/render";
 import { de } from "./de.js";
 import { en } from "./en.js";
+import { it } from "./it.js";
 import type { Messages } from "./messages.js";
 
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, it };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

@@ -194,7 +194,7 @@ describe("toText options", () => {
     expect(() => toText({} as never)).toThrow(TypeError);
     expect(() => toText(null as never)).toThrow(TypeError);
     const french = { ...german, meta: { ...german.meta, language: "fr" } } as unknown as PolicyDocument;
-    expect(() => toText(french)).toThrow(/language must be one of en, de, got "fr"/);
+    expect(() => toText(french)).toThrow(/language must be one of en, de, it, got "fr"/);
   });
 });
 

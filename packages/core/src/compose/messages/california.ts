@@ -96,4 +96,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informationen für Verbraucherinnen und Verbraucher in Kalifornien",
     text: "Verbraucherinnen und Verbraucher mit Wohnsitz in Kalifornien haben zusätzlich Rechte nach dem California Consumer Privacy Act (CCPA). Diese Rechte und die Angaben, die das Gesetz verlangt, stehen im Abschnitt „Your California privacy rights“ der englischen Fassung dieser Datenschutzerklärung, in den Begriffen des Gesetzes.",
   },
+  it: {
+    title: "Informazioni per i consumatori residenti in California",
+    text: "I consumatori residenti in California hanno ulteriori diritti ai sensi del California Consumer Privacy Act (CCPA). Tali diritti e le informazioni richieste dalla legge si trovano nella sezione «Your California privacy rights» della versione inglese della presente informativa, con la terminologia della legge stessa.",
+  },
 };

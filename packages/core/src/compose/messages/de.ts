@@ -69,7 +69,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       documentTitle: "Datenschutzerklärung",
       titles,
       see: (title) => t`(siehe „${title}“)`,
-      untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)" },
+      untranslated: { en: "(nur auf Englisch)", de: "(nur auf Deutsch)", it: "(nur auf Italienisch)" },
 
       email: "E-Mail",
       phone: "Telefon",

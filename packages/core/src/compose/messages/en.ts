@@ -31,7 +31,7 @@ export const en: Messages = {
   titles,
   see: (title) => t`(see “${title}”)`,
   // "Customers" → "customers", but "EU countries" and "IP address" keep their capitals.
-  untranslated: { en: "(only in English)", de: "(only in German)" },
+  untranslated: { en: "(only in English)", de: "(only in German)", it: "(only in Italian)" },
 
   email: "E-mail",
   phone: "Phone",

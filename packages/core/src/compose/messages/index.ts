@@ -6,10 +6,11 @@ import { deFadp } from "./de-fadp.js";
 import { en } from "./en.js";
 import { enFadp } from "./en-fadp.js";
 import { enUk } from "./en-uk.js";
+import { it } from "./it.js";
 import type { Messages } from "./messages.js";
 
 /** The text under the GDPR, in every language: a language without it fails the typecheck. */
-const gdpr: Readonly<Record<Locale, Messages>> = { en, de };
+const gdpr: Readonly<Record<Locale, Messages>> = { en, de, it };
 
 /**
  * The texts under the UK GDPR and the Swiss FADP, which exist in the source languages only: their

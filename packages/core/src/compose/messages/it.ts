@@ -1,6 +1,5 @@
 import { t } from "../inline.js";
 import { formatList } from "../format.js";
-import type { Locale } from "../../taxonomy/index.js";
 import type { Messages } from "./messages.js";
 
 // Italiano: i termini del RGPD nel testo ufficiale italiano (titolare del trattamento,
@@ -30,9 +29,6 @@ const titles = {
   changes: "Modifiche alla presente informativa",
   contact: "Contatti",
 } as const;
-
-// TODO(step 5): "it" becomes a Locale; until then the lists are joined as Italian through this cast.
-const it_ = "it" as Locale;
 
 /**
  * La preposizione articolata davanti a una data: «dal 1° dicembre», ma «dall'8 dicembre» e
@@ -70,9 +66,9 @@ export const it: Messages = {
   documentTitle: "Informativa sul trattamento dei dati personali",
   titles,
   see: (title) => t`(si veda «${title}»)`,
-  untranslated: { en: "(solo in inglese)", de: "(solo in tedesco)" },
+  untranslated: { en: "(solo in inglese)", de: "(solo in tedesco)", it: "(solo in italiano)" },
 
-  email: "E-mail",
+  email: "Posta elettronica",
   phone: "Telefono",
   website: "Sito web",
 
@@ -224,7 +220,7 @@ export const it: Messages = {
     objectTo: (purposes, see) =>
       t`opporsi al trattamento per ${purposes.length === 1 ? "la finalità" : "le finalità"} ${formatList(
         purposes.map((label) => `«${label}»`),
-        it_,
+        "it",
       )} ${see}`,
     withdraw: (see) => t`revocare il Suo consenso in qualsiasi momento ${see}`,
     withdrawAt: (link) => t`revocare il Suo consenso in qualsiasi momento nelle nostre impostazioni del consenso (${link})`,
@@ -353,6 +349,10 @@ export const it: Messages = {
     tdddg: t`Il § 25 della legge tedesca sulla protezione dei dati nelle telecomunicazioni e nei servizi digitali (TDDDG)`,
     "tkg-at": t`Il § 165, comma 3, della legge austriaca sulle telecomunicazioni del 2021 (TKG 2021)`,
     "tw-nl": t`L'art. 11.7a della legge olandese sulle telecomunicazioni (Telecommunicatiewet)`,
+    "loi-fr": t`L'art. 82 della legge francese sulla protezione dei dati (loi n° 78-17 du 6 janvier 1978, «Informatique et Libertés»)`,
+    "codice-it": t`L'art. 122, comma 1, del Codice in materia di protezione dei dati personali (decreto legislativo 30 giugno 2003, n. 196)`,
+    "lssi-es": t`L'art. 22, comma 2, della legge spagnola sui servizi della società dell'informazione (Ley 34/2002, LSSI)`,
+    "pke-pl": t`L'art. 399 della legge polacca sulle comunicazioni elettroniche (Prawo komunikacji elektronicznej, PKE)`,
     eprivacy: t`Il diritto dell'Unione (art. 5, par. 3, della direttiva 2002/58/CE, detta direttiva ePrivacy, come recepita in ciascuno Stato membro)`,
     fmg: t`L'art. 45c della legge svizzera sulle telecomunicazioni (LTC)`,
     pecr: t`La regulation 6 delle Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR) del Regno Unito`,
@@ -398,6 +398,26 @@ export const it: Messages = {
       consent: "Consenso (art. 11.7a, comma 1, della Telecommunicatiewet)",
       "strictly-necessary": "Strettamente necessario (art. 11.7a, comma 3, lett. b, della Telecommunicatiewet)",
       transmission: "Trasmissione di una comunicazione (art. 11.7a, comma 3, lett. a, della Telecommunicatiewet)",
+    },
+    "loi-fr": {
+      consent: "Consenso (art. 82 della Loi 78-17)",
+      "strictly-necessary": "Strettamente necessario (art. 82 della Loi 78-17)",
+      transmission: "Trasmissione di una comunicazione (art. 82 della Loi 78-17)",
+    },
+    "codice-it": {
+      consent: "Consenso (art. 122, comma 1, del Codice)",
+      "strictly-necessary": "Strettamente necessario (art. 122, comma 1, del Codice)",
+      transmission: "Trasmissione di una comunicazione (art. 122, comma 1, del Codice)",
+    },
+    "lssi-es": {
+      consent: "Consenso (art. 22, comma 2, della LSSI)",
+      "strictly-necessary": "Strettamente necessario (art. 22, comma 2, della LSSI)",
+      transmission: "Trasmissione di una comunicazione (art. 22, comma 2, della LSSI)",
+    },
+    "pke-pl": {
+      consent: "Consenso (art. 399 della PKE)",
+      "strictly-necessary": "Strettamente necessario (art. 399 della PKE)",
+      transmission: "Trasmissione di una comunicazione (art. 399 della PKE)",
     },
     eprivacy: {
       consent: "Consenso (art. 5, par. 3, della direttiva ePrivacy)",

@@ -61,6 +61,20 @@ const expected: Readonly<Record<string, readonly string[]>> = {
     "§ 25 Abs. 2 Nr. 2 TDDDG",
     "§ 25 des Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG",
   ],
+  // Italian cites provisions in lower case ("art. 122, comma 1, del Codice"), which the pattern below
+  // does not look for: only the sections (§) and the acts in brackets are found here.
+  it: [
+    "(PECR)",
+    "(PECR, allegato A1)",
+    "(PECR, allegato A1, par. 2)",
+    "(PECR, allegato A1, par. 4)",
+    "(TDDDG)",
+    "§ 165, comma 3, del TKG 2021",
+    "§ 165, comma 3, della legge austriaca sulle telecomunicazioni del 2021 (TKG 2021",
+    "§ 25, comma 1, del TDDDG",
+    "§ 25, comma 2, n. 1, del TDDDG",
+    "§ 25, comma 2, n. 2, del TDDDG",
+  ],
   "en-uk": [
     "Art. 13(3) UK GDPR",
     "Art. 22A UK GDPR",

@@ -24,180 +24,216 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
     "id": "identifiers",
     "label": {
       "en": "Identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "it": "Identificativi"
     },
     "inSentence": {
       "en": "identifiers",
-      "de": "Kennungen"
+      "de": "Kennungen",
+      "it": "identificativi"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
-      "de": "§ 1798.140(v)(1)(A) California Civil Code"
+      "de": "§ 1798.140(v)(1)(A) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(A)"
     }
   },
   {
     "id": "customer-records",
     "label": {
       "en": "Customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "it": "Dati dei registri dei clienti (§ 1798.80(e))"
     },
     "inSentence": {
       "en": "customer records (§ 1798.80(e))",
-      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))"
+      "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
+      "it": "dati dei registri dei clienti (§ 1798.80(e))"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
-      "de": "§ 1798.140(v)(1)(B) California Civil Code"
+      "de": "§ 1798.140(v)(1)(B) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(B)"
     }
   },
   {
     "id": "protected-characteristics",
     "label": {
       "en": "Characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "it": "Caratteristiche di categorie protette dalla legge"
     },
     "inSentence": {
       "en": "characteristics of protected classifications",
-      "de": "Merkmale gesetzlich geschützter Gruppen"
+      "de": "Merkmale gesetzlich geschützter Gruppen",
+      "it": "caratteristiche di categorie protette dalla legge"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
-      "de": "§ 1798.140(v)(1)(C) California Civil Code"
+      "de": "§ 1798.140(v)(1)(C) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(C)"
     }
   },
   {
     "id": "commercial",
     "label": {
       "en": "Commercial information",
-      "de": "Kaufbezogene Informationen"
+      "de": "Kaufbezogene Informationen",
+      "it": "Informazioni commerciali"
     },
     "inSentence": {
       "en": "commercial information",
-      "de": "kaufbezogene Informationen"
+      "de": "kaufbezogene Informationen",
+      "it": "informazioni commerciali"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
-      "de": "§ 1798.140(v)(1)(D) California Civil Code"
+      "de": "§ 1798.140(v)(1)(D) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(D)"
     }
   },
   {
     "id": "biometric",
     "label": {
       "en": "Biometric information",
-      "de": "Biometrische Informationen"
+      "de": "Biometrische Informationen",
+      "it": "Informazioni biometriche"
     },
     "inSentence": {
       "en": "biometric information",
-      "de": "biometrische Informationen"
+      "de": "biometrische Informationen",
+      "it": "informazioni biometriche"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
-      "de": "§ 1798.140(v)(1)(E) California Civil Code"
+      "de": "§ 1798.140(v)(1)(E) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(E)"
     }
   },
   {
     "id": "internet-activity",
     "label": {
       "en": "Internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "it": "Attività su Internet o su altre reti elettroniche"
     },
     "inSentence": {
       "en": "internet or other electronic network activity",
-      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen"
+      "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
+      "it": "attività su Internet o su altre reti elettroniche"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
-      "de": "§ 1798.140(v)(1)(F) California Civil Code"
+      "de": "§ 1798.140(v)(1)(F) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(F)"
     }
   },
   {
     "id": "geolocation",
     "label": {
       "en": "Geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "it": "Dati di geolocalizzazione"
     },
     "inSentence": {
       "en": "geolocation data",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "it": "dati di geolocalizzazione"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
-      "de": "§ 1798.140(v)(1)(G) California Civil Code"
+      "de": "§ 1798.140(v)(1)(G) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(G)"
     }
   },
   {
     "id": "sensory",
     "label": {
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "it": "Informazioni audio, elettroniche, visive, termiche, olfattive o simili"
     },
     "inSentence": {
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
-      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen"
+      "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
+      "it": "informazioni audio, elettroniche, visive, termiche, olfattive o simili"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
-      "de": "§ 1798.140(v)(1)(H) California Civil Code"
+      "de": "§ 1798.140(v)(1)(H) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(H)"
     }
   },
   {
     "id": "professional",
     "label": {
       "en": "Professional or employment-related information",
-      "de": "Berufliche oder beschäftigungsbezogene Informationen"
+      "de": "Berufliche oder beschäftigungsbezogene Informationen",
+      "it": "Informazioni professionali o relative all'impiego"
     },
     "inSentence": {
       "en": "professional or employment-related information",
-      "de": "berufliche oder beschäftigungsbezogene Informationen"
+      "de": "berufliche oder beschäftigungsbezogene Informationen",
+      "it": "informazioni professionali o relative all'impiego"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
-      "de": "§ 1798.140(v)(1)(I) California Civil Code"
+      "de": "§ 1798.140(v)(1)(I) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(I)"
     }
   },
   {
     "id": "education",
     "label": {
       "en": "Education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "it": "Informazioni sull'istruzione"
     },
     "inSentence": {
       "en": "education information",
-      "de": "Informationen zur Ausbildung"
+      "de": "Informationen zur Ausbildung",
+      "it": "informazioni sull'istruzione"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
-      "de": "§ 1798.140(v)(1)(J) California Civil Code"
+      "de": "§ 1798.140(v)(1)(J) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(J)"
     }
   },
   {
     "id": "inferences",
     "label": {
       "en": "Inferences drawn to create a profile",
-      "de": "Zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "Zur Profilbildung gezogene Schlussfolgerungen",
+      "it": "Deduzioni tratte per creare un profilo"
     },
     "inSentence": {
       "en": "inferences drawn to create a profile",
-      "de": "zur Profilbildung gezogene Schlussfolgerungen"
+      "de": "zur Profilbildung gezogene Schlussfolgerungen",
+      "it": "deduzioni tratte per creare un profilo"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
-      "de": "§ 1798.140(v)(1)(K) California Civil Code"
+      "de": "§ 1798.140(v)(1)(K) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(K)"
     }
   },
   {
     "id": "sensitive",
     "label": {
       "en": "Sensitive personal information",
-      "de": "Sensible personenbezogene Informationen"
+      "de": "Sensible personenbezogene Informationen",
+      "it": "Informazioni personali sensibili"
     },
     "inSentence": {
       "en": "sensitive personal information",
-      "de": "sensible personenbezogene Informationen"
+      "de": "sensible personenbezogene Informationen",
+      "it": "informazioni personali sensibili"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
-      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code"
+      "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"
     }
   }
 ];

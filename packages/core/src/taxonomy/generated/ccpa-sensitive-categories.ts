@@ -21,135 +21,162 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
     "id": "government-id",
     "label": {
       "en": "Social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "it": "Numero di previdenza sociale, di patente di guida, di carta d'identità statale o di passaporto"
     },
     "inSentence": {
       "en": "social security, driver's license, state identification card or passport number",
-      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer"
+      "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
+      "it": "numero di previdenza sociale, di patente di guida, di carta d'identità statale o di passaporto"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
-      "de": "§ 1798.140(ae)(1)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(A) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
     }
   },
   {
     "id": "account-credentials",
     "label": {
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "it": "Credenziali dell'account, numero di conto finanziario, di carta di debito o di carta di credito insieme al codice di sicurezza o di accesso, alla password o alle credenziali che consentono di accedere al conto"
     },
     "inSentence": {
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
-      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben"
+      "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
+      "it": "credenziali dell'account, numero di conto finanziario, di carta di debito o di carta di credito insieme al codice di sicurezza o di accesso, alla password o alle credenziali che consentono di accedere al conto"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
-      "de": "§ 1798.140(ae)(1)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(B) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
     }
   },
   {
     "id": "precise-geolocation",
     "label": {
       "en": "Precise geolocation",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "it": "Geolocalizzazione precisa"
     },
     "inSentence": {
       "en": "precise geolocation",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "it": "geolocalizzazione precisa"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
-      "de": "§ 1798.140(ae)(1)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(C) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
     }
   },
   {
     "id": "origin-beliefs-membership",
     "label": {
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "it": "Origine razziale o etnica, cittadinanza o status di immigrazione, convinzioni religiose o filosofiche o appartenenza sindacale"
     },
     "inSentence": {
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
-      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit"
+      "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
+      "it": "origine razziale o etnica, cittadinanza o status di immigrazione, convinzioni religiose o filosofiche o appartenenza sindacale"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
-      "de": "§ 1798.140(ae)(1)(D) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(D) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
     }
   },
   {
     "id": "communications",
     "label": {
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "it": "Contenuto di posta, e-mail e messaggi di testo, salvo che ne siamo i destinatari"
     },
     "inSentence": {
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
-      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind"
+      "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
+      "it": "contenuto di posta, e-mail e messaggi di testo, salvo che ne siamo i destinatari"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
-      "de": "§ 1798.140(ae)(1)(E) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(E) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
     }
   },
   {
     "id": "genetic",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "it": "Dati genetici"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "it": "dati genetici"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
-      "de": "§ 1798.140(ae)(1)(F) California Civil Code"
+      "de": "§ 1798.140(ae)(1)(F) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
     }
   },
   {
     "id": "biometric-identification",
     "label": {
       "en": "Biometric information processed to uniquely identify a consumer",
-      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "it": "Informazioni biometriche trattate per identificare in modo univoco un consumatore"
     },
     "inSentence": {
       "en": "biometric information processed to uniquely identify a consumer",
-      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren"
+      "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
+      "it": "informazioni biometriche trattate per identificare in modo univoco un consumatore"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
-      "de": "§ 1798.140(ae)(2)(A) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(A) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
     }
   },
   {
     "id": "health",
     "label": {
       "en": "Personal information collected and analysed concerning health",
-      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "it": "Informazioni personali raccolte e analizzate relative alla salute"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning health",
-      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
+      "it": "informazioni personali raccolte e analizzate relative alla salute"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
-      "de": "§ 1798.140(ae)(2)(B) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(B) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
     }
   },
   {
     "id": "sex-life-orientation",
     "label": {
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "it": "Informazioni personali raccolte e analizzate relative alla vita sessuale o all'orientamento sessuale"
     },
     "inSentence": {
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
-      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden"
+      "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
+      "it": "informazioni personali raccolte e analizzate relative alla vita sessuale o all'orientamento sessuale"
     },
     "citation": {
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
-      "de": "§ 1798.140(ae)(2)(C) California Civil Code"
+      "de": "§ 1798.140(ae)(2)(C) California Civil Code",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(C)"
     }
   }
 ];

@@ -101,15 +101,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "Data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "it": "Dati relativi agli utenti"
     },
     "inSentence": {
       "en": "data about users",
-      "de": "Daten über Nutzerinnen und Nutzer"
+      "de": "Daten über Nutzerinnen und Nutzer",
+      "it": "dati relativi agli utenti"
     },
     "description": {
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
-      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden."
+      "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
+      "it": "Dati sulla persona che utilizza il nostro sistema, forniti da lei stessa o ricavati dal suo utilizzo."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -124,15 +127,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "it": "Dati dell'account"
     },
     "inSentence": {
       "en": "account details",
-      "de": "Kontodaten"
+      "de": "Kontodaten",
+      "it": "dati dell'account"
     },
     "description": {
       "en": "Account creation or registration information.",
-      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden."
+      "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
+      "it": "Dati forniti al momento della registrazione o della creazione di un account."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifying"
@@ -151,15 +157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "it": "Impostazioni dell'account"
     },
     "inSentence": {
       "en": "account settings",
-      "de": "Kontoeinstellungen"
+      "de": "Kontoeinstellungen",
+      "it": "impostazioni dell'account"
     },
     "description": {
       "en": "Account preferences and settings.",
-      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind."
+      "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
+      "it": "Impostazioni e preferenze salvate nell'account."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Preference"
@@ -178,15 +187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.account",
     "label": {
       "en": "Username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "it": "Nome utente"
     },
     "inSentence": {
       "en": "username",
-      "de": "Benutzername"
+      "de": "Benutzername",
+      "it": "nome utente"
     },
     "description": {
       "en": "Username associated with account.",
-      "de": "Der Name, unter dem ein Konto geführt wird."
+      "de": "Der Name, unter dem ein Konto geführt wird.",
+      "it": "Il nome con cui è registrato un account."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Username"
@@ -205,15 +217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "it": "Dati di accesso e autorizzazione"
     },
     "inSentence": {
       "en": "login and access data",
-      "de": "Anmelde- und Zugriffsdaten"
+      "de": "Anmelde- und Zugriffsdaten",
+      "it": "dati di accesso e autorizzazione"
     },
     "description": {
       "en": "Scope of permissions and access to a system.",
-      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf."
+      "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
+      "it": "Informazioni su ciò a cui una persona può accedere in un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -232,15 +247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "it": "Credenziali di accesso"
     },
     "inSentence": {
       "en": "login details",
-      "de": "Zugangsdaten"
+      "de": "Zugangsdaten",
+      "it": "credenziali di accesso"
     },
     "description": {
       "en": "Authentication credentials to a system.",
-      "de": "Daten, mit denen man sich bei einem System anmeldet."
+      "de": "Daten, mit denen man sich bei einem System anmeldet.",
+      "it": "I dati con cui una persona accede a un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Authenticating"
@@ -259,15 +277,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Biometric login data",
-      "de": "Biometrische Anmeldedaten"
+      "de": "Biometrische Anmeldedaten",
+      "it": "Dati biometrici di accesso"
     },
     "inSentence": {
       "en": "biometric login data",
-      "de": "biometrische Anmeldedaten"
+      "de": "biometrische Anmeldedaten",
+      "it": "dati biometrici di accesso"
     },
     "description": {
       "en": "Credentials for system authentication.",
-      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet."
+      "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
+      "it": "Caratteristiche fisiche, come l'impronta digitale o il volto, con cui una persona accede a un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -287,15 +308,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.authorization",
     "label": {
       "en": "Password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "it": "Password"
     },
     "inSentence": {
       "en": "password",
-      "de": "Passwort"
+      "de": "Passwort",
+      "it": "password"
     },
     "description": {
       "en": "Password for system authentication.",
-      "de": "Das Passwort, mit dem man sich bei einem System anmeldet."
+      "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
+      "it": "La password con cui una persona accede a un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Password"
@@ -312,15 +336,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "it": "Attività e comportamento"
     },
     "inSentence": {
       "en": "activity and behaviour",
-      "de": "Aktivitäten und Verhalten"
+      "de": "Aktivitäten und Verhalten",
+      "it": "attività e comportamento"
     },
     "description": {
       "en": "Behavioral data about the subject.",
-      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes."
+      "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
+      "it": "Dati sul comportamento di una persona, ad esempio quando utilizza un servizio."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Behavioural"
@@ -339,15 +366,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "it": "Cronologia di navigazione"
     },
     "inSentence": {
       "en": "browsing history",
-      "de": "Browserverlauf"
+      "de": "Browserverlauf",
+      "it": "cronologia di navigazione"
     },
     "description": {
       "en": "Content browsing history of a user.",
-      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat."
+      "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
+      "it": "Le pagine e i contenuti che una persona ha visitato."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowserHistory"
@@ -366,15 +396,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "it": "Contenuti visti, ascoltati e letti"
     },
     "inSentence": {
       "en": "viewing, listening and reading history",
-      "de": "Mediennutzung"
+      "de": "Mediennutzung",
+      "it": "contenuti visti, ascoltati e letti"
     },
     "description": {
       "en": "Content consumption history of the subject.",
-      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat."
+      "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
+      "it": "I contenuti che una persona ha guardato, ascoltato o letto."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#ServiceConsumptionBehaviour"
@@ -393,15 +426,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "it": "Storico degli acquisti"
     },
     "inSentence": {
       "en": "purchase history",
-      "de": "Kaufhistorie"
+      "de": "Kaufhistorie",
+      "it": "storico degli acquisti"
     },
     "description": {
       "en": "Purchase history of the subject.",
-      "de": "Was eine Person bisher gekauft hat."
+      "de": "Was eine Person bisher gekauft hat.",
+      "it": "Ciò che una persona ha acquistato finora."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Purchase"
@@ -420,15 +456,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.behavior",
     "label": {
       "en": "Search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "it": "Cronologia delle ricerche"
     },
     "inSentence": {
       "en": "search history",
-      "de": "Suchverlauf"
+      "de": "Suchverlauf",
+      "it": "cronologia delle ricerche"
     },
     "description": {
       "en": "Search history of the subject.",
-      "de": "Wonach eine Person gesucht hat."
+      "de": "Wonach eine Person gesucht hat.",
+      "it": "Ciò che una persona ha cercato."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BrowsingBehaviour"
@@ -447,15 +486,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Biometric data",
-      "de": "Biometrische Daten"
+      "de": "Biometrische Daten",
+      "it": "Dati biometrici"
     },
     "inSentence": {
       "en": "biometric data",
-      "de": "biometrische Daten"
+      "de": "biometrische Daten",
+      "it": "dati biometrici"
     },
     "description": {
       "en": "Encoded characteristics provided by a user.",
-      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden."
+      "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
+      "it": "Caratteristiche fisiche misurabili di una persona, rilevate ed elaborate con mezzi tecnici."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -474,15 +516,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "it": "Impronta digitale"
     },
     "inSentence": {
       "en": "fingerprint",
-      "de": "Fingerabdruck"
+      "de": "Fingerabdruck",
+      "it": "impronta digitale"
     },
     "description": {
       "en": "Fingerprint encoded data about a subject.",
-      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person."
+      "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
+      "it": "Le caratteristiche dell'impronta digitale di una persona, rilevate con mezzi tecnici."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Fingerprint"
@@ -501,15 +546,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "it": "Scansione della retina"
     },
     "inSentence": {
       "en": "retina scan",
-      "de": "Netzhautscan"
+      "de": "Netzhautscan",
+      "it": "scansione della retina"
     },
     "description": {
       "en": "Retinal data about a subject.",
-      "de": "Technisch erfasste Merkmale der Netzhaut einer Person."
+      "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
+      "it": "Le caratteristiche della retina di una persona, rilevate con mezzi tecnici."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Retina"
@@ -528,15 +576,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "it": "Registrazione o impronta vocale"
     },
     "inSentence": {
       "en": "voice recording or voiceprint",
-      "de": "Stimmaufnahme oder Stimmprofil"
+      "de": "Stimmaufnahme oder Stimmprofil",
+      "it": "registrazione o impronta vocale"
     },
     "description": {
       "en": "Voice encoded data about a subject.",
-      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person."
+      "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
+      "it": "Registrazioni della voce di una persona o sue caratteristiche rilevate con mezzi tecnici."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric"
@@ -555,15 +606,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.biometric",
     "label": {
       "en": "Biometric health data",
-      "de": "Biometrische Gesundheitsdaten"
+      "de": "Biometrische Gesundheitsdaten",
+      "it": "Dati biometrici relativi alla salute"
     },
     "inSentence": {
       "en": "biometric health data",
-      "de": "biometrische Gesundheitsdaten"
+      "de": "biometrische Gesundheitsdaten",
+      "it": "dati biometrici relativi alla salute"
     },
     "description": {
       "en": "Encoded characteristic collected about a user.",
-      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten."
+      "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
+      "it": "Valori fisici di una persona rilevati con mezzi tecnici da cui si possono trarre conclusioni sulla sua salute, come il battito cardiaco o i dati sul sonno."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Biometric",
@@ -583,15 +637,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "it": "Dati relativi a minori"
     },
     "inSentence": {
       "en": "data about children",
-      "de": "Daten von Kindern"
+      "de": "Daten von Kindern",
+      "it": "dati relativi a minori"
     },
     "description": {
       "en": "Data relating to children.",
-      "de": "Daten, die sich auf Kinder beziehen."
+      "de": "Daten, die sich auf Kinder beziehen.",
+      "it": "Dati che riguardano bambini e ragazzi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -606,15 +663,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "it": "Dati di contatto"
     },
     "inSentence": {
       "en": "contact details",
-      "de": "Kontaktdaten"
+      "de": "Kontaktdaten",
+      "it": "dati di contatto"
     },
     "description": {
       "en": "Contact data collected about a user.",
-      "de": "Angaben, über die man eine Person erreichen kann."
+      "de": "Angaben, über die man eine Person erreichen kann.",
+      "it": "Le informazioni con cui si può contattare una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -633,15 +693,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "it": "Indirizzo postale"
     },
     "inSentence": {
       "en": "postal address",
-      "de": "Postanschrift"
+      "de": "Postanschrift",
+      "it": "indirizzo postale"
     },
     "description": {
       "en": "Contact address data collected about a user.",
-      "de": "Die Anschrift, unter der eine Person Post erhält."
+      "de": "Die Anschrift, unter der eine Person Post erhält.",
+      "it": "L'indirizzo a cui una persona riceve la posta."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PhysicalAddress"
@@ -660,15 +723,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "it": "Città o località"
     },
     "inSentence": {
       "en": "town or city",
-      "de": "Stadt oder Ort"
+      "de": "Stadt oder Ort",
+      "it": "città o località"
     },
     "description": {
       "en": "User's city level address data.",
-      "de": "Die Stadt oder der Ort aus der Anschrift einer Person."
+      "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
+      "it": "La città o la località dell'indirizzo di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#City"
@@ -687,15 +753,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Country",
-      "de": "Land"
+      "de": "Land",
+      "it": "Paese"
     },
     "inSentence": {
       "en": "country",
-      "de": "Land"
+      "de": "Land",
+      "it": "paese"
     },
     "description": {
       "en": "User's country level address data.",
-      "de": "Das Land aus der Anschrift einer Person."
+      "de": "Das Land aus der Anschrift einer Person.",
+      "it": "Il paese dell'indirizzo di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Country"
@@ -714,15 +783,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "E-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "it": "Indirizzo e-mail"
     },
     "inSentence": {
       "en": "e-mail address",
-      "de": "E-Mail-Adresse"
+      "de": "E-Mail-Adresse",
+      "it": "indirizzo e-mail"
     },
     "description": {
       "en": "User's contact email address.",
-      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist."
+      "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
+      "it": "L'indirizzo e-mail a cui una persona può essere contattata."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#EmailAddress"
@@ -741,15 +813,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "it": "Numero di telefono"
     },
     "inSentence": {
       "en": "phone number",
-      "de": "Telefonnummer"
+      "de": "Telefonnummer",
+      "it": "numero di telefono"
     },
     "description": {
       "en": "User's phone number.",
-      "de": "Die Telefonnummer, unter der eine Person erreichbar ist."
+      "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
+      "it": "Il numero di telefono a cui una persona può essere contattata."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -768,15 +843,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "it": "Sito web e profili online"
     },
     "inSentence": {
       "en": "website and online profiles",
-      "de": "Website und Online-Profile"
+      "de": "Website und Online-Profile",
+      "it": "sito web e profili online"
     },
     "description": {
       "en": "Subject's websites or links to social and personal profiles.",
-      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken."
+      "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
+      "it": "I siti web di una persona o i link ai suoi profili sui social network."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Contact"
@@ -795,15 +873,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "it": "Numero di fax"
     },
     "inSentence": {
       "en": "fax number",
-      "de": "Faxnummer"
+      "de": "Faxnummer",
+      "it": "numero di fax"
     },
     "description": {
       "en": "Data Subject's fax number.",
-      "de": "Die Faxnummer, unter der eine Person erreichbar ist."
+      "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
+      "it": "Il numero di fax a cui una persona può essere contattata."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#TelephoneNumber"
@@ -822,15 +903,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "it": "Codice postale"
     },
     "inSentence": {
       "en": "postcode",
-      "de": "Postleitzahl"
+      "de": "Postleitzahl",
+      "it": "codice postale"
     },
     "description": {
       "en": "User's postal code.",
-      "de": "Die Postleitzahl aus der Anschrift einer Person."
+      "de": "Die Postleitzahl aus der Anschrift einer Person.",
+      "it": "Il codice postale (CAP) dell'indirizzo di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PostalCode"
@@ -849,15 +933,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "State or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "it": "Regione o Stato"
     },
     "inSentence": {
       "en": "state or region",
-      "de": "Bundesland oder Region"
+      "de": "Bundesland oder Region",
+      "it": "regione o Stato"
     },
     "description": {
       "en": "User's state level address data.",
-      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person."
+      "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
+      "it": "La regione, la provincia o lo Stato federato dell'indirizzo di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Region"
@@ -876,15 +963,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact.address",
     "label": {
       "en": "Street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "it": "Via e numero civico"
     },
     "inSentence": {
       "en": "street address",
-      "de": "Straße und Hausnummer"
+      "de": "Straße und Hausnummer",
+      "it": "via e numero civico"
     },
     "description": {
       "en": "User's street level address data.",
-      "de": "Straße und Hausnummer aus der Anschrift einer Person."
+      "de": "Straße und Hausnummer aus der Anschrift einer Person.",
+      "it": "La via e il numero civico dell'indirizzo di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Street"
@@ -903,15 +993,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.contact",
     "label": {
       "en": "Company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "it": "Società o organizzazione"
     },
     "inSentence": {
       "en": "company or organisation",
-      "de": "Unternehmen oder Organisation"
+      "de": "Unternehmen oder Organisation",
+      "it": "società o organizzazione"
     },
     "description": {
       "en": "Data Subject's Organization.",
-      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist."
+      "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
+      "it": "La società o l'organizzazione per cui una persona lavora."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -930,15 +1023,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "it": "Contenuti"
     },
     "inSentence": {
       "en": "content",
-      "de": "Inhalte"
+      "de": "Inhalte",
+      "it": "contenuti"
     },
     "description": {
       "en": "Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen."
+      "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
+      "it": "Contenuti creati da una persona o che la riguardano."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -957,15 +1053,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Messages and other content you send",
-      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      "it": "Messaggi e altri contenuti da Lei inviati"
     },
     "inSentence": {
       "en": "messages and other content you send",
-      "de": "von Ihnen gesendete Nachrichten und andere Inhalte"
+      "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
+      "it": "messaggi e altri contenuti da Lei inviati"
     },
     "description": {
       "en": "Private content related to, or created by the subject, not publicly available.",
-      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien."
+      "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
+      "it": "Contenuti di una persona non accessibili al pubblico, come messaggi o file."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Communication"
@@ -984,15 +1083,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Publicly shared content",
-      "de": "Öffentlich geteilte Inhalte"
+      "de": "Öffentlich geteilte Inhalte",
+      "it": "Contenuti condivisi pubblicamente"
     },
     "inSentence": {
       "en": "publicly shared content",
-      "de": "öffentlich geteilte Inhalte"
+      "de": "öffentlich geteilte Inhalte",
+      "it": "contenuti condivisi pubblicamente"
     },
     "description": {
       "en": "Publicly shared Content related to, or created by the subject.",
-      "de": "Inhalte, die eine Person öffentlich geteilt hat."
+      "de": "Inhalte, die eine Person öffentlich geteilt hat.",
+      "it": "Contenuti che una persona ha condiviso pubblicamente."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PubliclyAvailableSocialMedia"
@@ -1011,15 +1113,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content",
     "label": {
       "en": "Photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "it": "Foto della persona"
     },
     "inSentence": {
       "en": "photos of the person",
-      "de": "Fotos der Person"
+      "de": "Fotos der Person",
+      "it": "foto della persona"
     },
     "description": {
       "en": "Photograph or image in which subject is whole or partially recognized.",
-      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist."
+      "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
+      "it": "Foto o immagini in cui una persona è riconoscibile in tutto o in parte."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"
@@ -1038,15 +1143,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Demographic data",
-      "de": "Demografische Daten"
+      "de": "Demografische Daten",
+      "it": "Dati demografici"
     },
     "inSentence": {
       "en": "demographic data",
-      "de": "demografische Daten"
+      "de": "demografische Daten",
+      "it": "dati demografici"
     },
     "description": {
       "en": "Demographic data about a user.",
-      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache."
+      "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
+      "it": "Informazioni generali su una persona, come età, genere o lingua."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Demographic"
@@ -1065,15 +1173,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "it": "Fascia di età"
     },
     "inSentence": {
       "en": "age range",
-      "de": "Altersgruppe"
+      "de": "Altersgruppe",
+      "it": "fascia di età"
     },
     "description": {
       "en": "Non specific age or age-range of data subject.",
-      "de": "Das ungefähre Alter oder die Altersgruppe einer Person."
+      "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
+      "it": "L'età approssimativa o la fascia di età di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#AgeRange"
@@ -1092,15 +1203,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "it": "Data di nascita"
     },
     "inSentence": {
       "en": "date of birth",
-      "de": "Geburtsdatum"
+      "de": "Geburtsdatum",
+      "it": "data di nascita"
     },
     "description": {
       "en": "Date of birth of data subject.",
-      "de": "Das Geburtsdatum einer Person."
+      "de": "Das Geburtsdatum einer Person.",
+      "it": "La data di nascita di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BirthDate"
@@ -1119,15 +1233,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "it": "Genere"
     },
     "inSentence": {
       "en": "gender",
-      "de": "Geschlecht"
+      "de": "Geschlecht",
+      "it": "genere"
     },
     "description": {
       "en": "Gender of data subject.",
-      "de": "Das Geschlecht einer Person."
+      "de": "Das Geschlecht einer Person.",
+      "it": "Il genere di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Gender"
@@ -1146,15 +1263,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "it": "Lingua"
     },
     "inSentence": {
       "en": "language",
-      "de": "Sprache"
+      "de": "Sprache",
+      "it": "lingua"
     },
     "description": {
       "en": "Spoken or written language of subject.",
-      "de": "Die Sprache, die eine Person spricht oder schreibt."
+      "de": "Die Sprache, die eine Person spricht oder schreibt.",
+      "it": "La lingua che una persona parla o scrive."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Language"
@@ -1171,15 +1291,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "it": "Stato civile"
     },
     "inSentence": {
       "en": "marital status",
-      "de": "Familienstand"
+      "de": "Familienstand",
+      "it": "stato civile"
     },
     "description": {
       "en": "Marital status of data subject.",
-      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist."
+      "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
+      "it": "Se una persona è celibe o nubile, coniugata, divorziata o vedova."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MaritalStatus"
@@ -1198,15 +1321,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Political opinions",
-      "de": "Politische Meinung"
+      "de": "Politische Meinung",
+      "it": "Opinioni politiche"
     },
     "inSentence": {
       "en": "political opinions",
-      "de": "politische Meinung"
+      "de": "politische Meinung",
+      "it": "opinioni politiche"
     },
     "description": {
       "en": "Political opinion or belief of data subject.",
-      "de": "Die politischen Ansichten oder Überzeugungen einer Person."
+      "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
+      "it": "Le opinioni o convinzioni politiche di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PoliticalOpinion"
@@ -1225,15 +1351,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "it": "Profilo e preferenze"
     },
     "inSentence": {
       "en": "profile and preferences",
-      "de": "Profildaten"
+      "de": "Profildaten",
+      "it": "profilo e preferenze"
     },
     "description": {
       "en": "Profile or preference information about the data subject.",
-      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden."
+      "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
+      "it": "Informazioni sugli interessi e sulle preferenze di una persona raccolte in un profilo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IndividualProfile"
@@ -1252,15 +1381,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Racial or ethnic origin",
-      "de": "Ethnische Herkunft"
+      "de": "Ethnische Herkunft",
+      "it": "Origine razziale o etnica"
     },
     "inSentence": {
       "en": "racial or ethnic origin",
-      "de": "ethnische Herkunft"
+      "de": "ethnische Herkunft",
+      "it": "origine razziale o etnica"
     },
     "description": {
       "en": "Race or ethnicity of data subject.",
-      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts."
+      "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
+      "it": "Informazioni sull'origine razziale o etnica di una persona, nel senso del diritto della protezione dei dati."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Race",
@@ -1280,15 +1412,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Religion",
-      "de": "Religiöse Überzeugung"
+      "de": "Religiöse Überzeugung",
+      "it": "Convinzioni religiose"
     },
     "inSentence": {
       "en": "religion",
-      "de": "religiöse Überzeugung"
+      "de": "religiöse Überzeugung",
+      "it": "convinzioni religiose"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",
-      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person."
+      "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
+      "it": "L'appartenenza religiosa o le convinzioni religiose di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Religion",
@@ -1308,15 +1443,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.demographic",
     "label": {
       "en": "Sexual orientation",
-      "de": "Sexuelle Orientierung"
+      "de": "Sexuelle Orientierung",
+      "it": "Orientamento sessuale"
     },
     "inSentence": {
       "en": "sexual orientation",
-      "de": "sexuelle Orientierung"
+      "de": "sexuelle Orientierung",
+      "it": "orientamento sessuale"
     },
     "description": {
       "en": "Sexual orientation of data subject.",
-      "de": "Die sexuelle Orientierung einer Person."
+      "de": "Die sexuelle Orientierung einer Person.",
+      "it": "L'orientamento sessuale di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SexualPreference"
@@ -1335,15 +1473,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "it": "Dati sull'ubicazione"
     },
     "inSentence": {
       "en": "location",
-      "de": "Standortdaten"
+      "de": "Standortdaten",
+      "it": "dati sull'ubicazione"
     },
     "description": {
       "en": "Records of the location of a user.",
-      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat."
+      "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
+      "it": "Informazioni su dove una persona si trova o si è trovata."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1362,15 +1503,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Approximate location",
-      "de": "Ungefährer Standort"
+      "de": "Ungefährer Standort",
+      "it": "Posizione approssimativa"
     },
     "inSentence": {
       "en": "approximate location",
-      "de": "ungefährer Standort"
+      "de": "ungefährer Standort",
+      "it": "posizione approssimativa"
     },
     "description": {
       "en": "Imprecise location derived from sensors (more than 500M).",
-      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern."
+      "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
+      "it": "Una posizione imprecisa, ad esempio a livello di città, con uno scarto superiore a 500 metri."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Location"
@@ -1389,15 +1533,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.location",
     "label": {
       "en": "Precise location",
-      "de": "Genauer Standort"
+      "de": "Genauer Standort",
+      "it": "Posizione precisa"
     },
     "inSentence": {
       "en": "precise location",
-      "de": "genauer Standort"
+      "de": "genauer Standort",
+      "it": "posizione precisa"
     },
     "description": {
       "en": "Precise location derived from sensors (less than 500M).",
-      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern."
+      "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
+      "it": "Una posizione precisa, ad esempio rilevata tramite GPS, con uno scarto inferiore a 500 metri."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#GPSCoordinate",
@@ -1417,15 +1564,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "it": "Dati del dispositivo"
     },
     "inSentence": {
       "en": "device information",
-      "de": "Gerätedaten"
+      "de": "Gerätedaten",
+      "it": "dati del dispositivo"
     },
     "description": {
       "en": "Data related to a user's device, configuration and setting.",
-      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen."
+      "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
+      "it": "Informazioni sul dispositivo di una persona, sulla sua configurazione e sulle sue impostazioni."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1444,15 +1594,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "it": "Dati memorizzati nei cookie"
     },
     "inSentence": {
       "en": "data stored in cookies",
-      "de": "Cookie-Daten"
+      "de": "Cookie-Daten",
+      "it": "dati memorizzati nei cookie"
     },
     "description": {
       "en": "Data related to a subject, stored within a cookie.",
-      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind."
+      "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
+      "it": "Informazioni su una persona memorizzate in un cookie sul suo dispositivo."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1469,15 +1622,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "it": "Identificativo del cookie"
     },
     "inSentence": {
       "en": "cookie ID",
-      "de": "Cookie-Kennung"
+      "de": "Cookie-Kennung",
+      "it": "identificativo del cookie"
     },
     "description": {
       "en": "Cookie unique identification number.",
-      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht."
+      "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
+      "it": "Un identificativo univoco memorizzato in un cookie, che consente di riconoscere un dispositivo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Identifier"
@@ -1496,15 +1652,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "Device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "it": "Identificativo del dispositivo"
     },
     "inSentence": {
       "en": "device ID",
-      "de": "Gerätekennung"
+      "de": "Gerätekennung",
+      "it": "identificativo del dispositivo"
     },
     "description": {
       "en": "Device unique identification number.",
-      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID."
+      "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
+      "it": "Un identificativo univoco di un dispositivo, come un ID pubblicitario."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1523,15 +1682,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.device",
     "label": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "it": "Indirizzo IP"
     },
     "inSentence": {
       "en": "IP address",
-      "de": "IP-Adresse"
+      "de": "IP-Adresse",
+      "it": "indirizzo IP"
     },
     "description": {
       "en": "Unique identifier related to device connection.",
-      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist."
+      "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
+      "it": "L'indirizzo con cui un dispositivo è raggiungibile su Internet."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#IPAddress"
@@ -1550,15 +1712,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "it": "Dati di pagamento"
     },
     "inSentence": {
       "en": "payment information",
-      "de": "Zahlungsdaten"
+      "de": "Zahlungsdaten",
+      "it": "dati di pagamento"
     },
     "description": {
       "en": "Payment data related to user.",
-      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt."
+      "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
+      "it": "Informazioni sui pagamenti di una persona, come metodo di pagamento, importo e data."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Transactional"
@@ -1577,15 +1742,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Social activity and interactions",
-      "de": "Soziale Interaktionen"
+      "de": "Soziale Interaktionen",
+      "it": "Attività e interazioni sui social network"
     },
     "inSentence": {
       "en": "social activity and interactions",
-      "de": "soziale Interaktionen"
+      "de": "soziale Interaktionen",
+      "it": "attività e interazioni sui social network"
     },
     "description": {
       "en": "Social activity and interaction data.",
-      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys."
+      "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
+      "it": "Informazioni sulle attività e sui contatti di una persona nei social network o nelle community online."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#SocialBehaviour"
@@ -1604,15 +1772,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "User ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "it": "Identificativo dell'utente"
     },
     "inSentence": {
       "en": "user ID",
-      "de": "Nutzerkennung"
+      "de": "Nutzerkennung",
+      "it": "identificativo dell'utente"
     },
     "description": {
       "en": "Unique identifier for a user assigned through system use.",
-      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist."
+      "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
+      "it": "Un identificativo che un sistema assegna a una persona quando lo utilizza."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#UID"
@@ -1631,15 +1802,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.unique_id",
     "label": {
       "en": "Pseudonymous ID",
-      "de": "Pseudonyme Kennung"
+      "de": "Pseudonyme Kennung",
+      "it": "Identificativo pseudonimo"
     },
     "inSentence": {
       "en": "pseudonymous ID",
-      "de": "pseudonyme Kennung"
+      "de": "pseudonyme Kennung",
+      "it": "identificativo pseudonimo"
     },
     "description": {
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
-      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten."
+      "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
+      "it": "Un identificativo ricavato o stimato da altri dati di una persona o del suo dispositivo, senza contenerne il nome."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DigitalFingerprint"
@@ -1658,15 +1832,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Technical usage data",
-      "de": "Technische Nutzungsdaten"
+      "de": "Technische Nutzungsdaten",
+      "it": "Dati tecnici di utilizzo"
     },
     "inSentence": {
       "en": "technical usage data",
-      "de": "technische Nutzungsdaten"
+      "de": "technische Nutzungsdaten",
+      "it": "dati tecnici di utilizzo"
     },
     "description": {
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
-      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte."
+      "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
+      "it": "Dati tecnici generati quando una persona utilizza un sistema e che possono esserle ricondotti, come il browser, l'ora di una richiesta o una segnalazione di errore."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#DeviceBased"
@@ -1685,15 +1862,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "it": "Dati dei sensori sull'ambiente circostante"
     },
     "inSentence": {
       "en": "sensor data about the surroundings",
-      "de": "Sensordaten zur Umgebung"
+      "de": "Sensordaten zur Umgebung",
+      "it": "dati dei sensori sull'ambiente circostante"
     },
     "description": {
       "en": "Measurement data about a user's environment through system use.",
-      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke."
+      "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
+      "it": "Valori misurati dai sensori sull'ambiente di una persona durante l'utilizzo, come la luminosità o il volume."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1710,15 +1890,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "it": "Datore di lavoro"
     },
     "inSentence": {
       "en": "employer",
-      "de": "Arbeitgeber"
+      "de": "Arbeitgeber",
+      "it": "datore di lavoro"
     },
     "description": {
       "en": "Organization of employment.",
-      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist."
+      "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
+      "it": "La società o l'organizzazione presso cui una persona è impiegata."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#CurrentEmployment"
@@ -1737,15 +1920,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "it": "Dati dei sensori"
     },
     "inSentence": {
       "en": "sensor data",
-      "de": "Sensordaten"
+      "de": "Sensordaten",
+      "it": "dati dei sensori"
     },
     "description": {
       "en": "Measurement data from sensors and monitoring systems.",
-      "de": "Messwerte von Sensoren und Überwachungssystemen."
+      "de": "Messwerte von Sensoren und Überwachungssystemen.",
+      "it": "Valori misurati da sensori e sistemi di monitoraggio."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1762,15 +1948,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "it": "Dati finanziari"
     },
     "inSentence": {
       "en": "financial information",
-      "de": "Finanzdaten"
+      "de": "Finanzdaten",
+      "it": "dati finanziari"
     },
     "description": {
       "en": "Payment data and financial history.",
-      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person."
+      "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
+      "it": "Informazioni sui pagamenti e sulla situazione finanziaria di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Financial"
@@ -1789,15 +1978,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "it": "Coordinate bancarie"
     },
     "inSentence": {
       "en": "bank details",
-      "de": "Bankverbindung"
+      "de": "Bankverbindung",
+      "it": "coordinate bancarie"
     },
     "description": {
       "en": "Bank account information belonging to the subject.",
-      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN."
+      "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
+      "it": "Informazioni sul conto bancario di una persona, come l'IBAN."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#BankAccount"
@@ -1816,15 +2008,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.financial",
     "label": {
       "en": "Credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "it": "Dati della carta di credito"
     },
     "inSentence": {
       "en": "credit card details",
-      "de": "Kreditkartendaten"
+      "de": "Kreditkartendaten",
+      "it": "dati della carta di credito"
     },
     "description": {
       "en": "Credit card information belonging to the subject.",
-      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum."
+      "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
+      "it": "Informazioni sulla carta di credito di una persona, come il numero e la data di scadenza."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PaymentCard"
@@ -1843,15 +2038,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Official documents and ID numbers",
-      "de": "Amtliche Dokumente und Kennnummern"
+      "de": "Amtliche Dokumente und Kennnummern",
+      "it": "Documenti ufficiali e numeri identificativi"
     },
     "inSentence": {
       "en": "official documents and ID numbers",
-      "de": "amtliche Dokumente und Kennnummern"
+      "de": "amtliche Dokumente und Kennnummern",
+      "it": "documenti ufficiali e numeri identificativi"
     },
     "description": {
       "en": "State provided identification data.",
-      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten."
+      "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
+      "it": "Numeri identificativi e informazioni tratte da documenti rilasciati dallo Stato."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1870,15 +2068,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "it": "Certificato di nascita"
     },
     "inSentence": {
       "en": "birth certificate",
-      "de": "Geburtsurkunde"
+      "de": "Geburtsurkunde",
+      "it": "certificato di nascita"
     },
     "description": {
       "en": "State issued certificate of birth.",
-      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person."
+      "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
+      "it": "Il certificato di nascita di una persona rilasciato dallo Stato."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1897,15 +2098,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "it": "Numero della patente di guida"
     },
     "inSentence": {
       "en": "driving licence number",
-      "de": "Führerscheinnummer"
+      "de": "Führerscheinnummer",
+      "it": "numero della patente di guida"
     },
     "description": {
       "en": "State issued driving identification number.",
-      "de": "Die Nummer des Führerscheins einer Person."
+      "de": "Die Nummer des Führerscheins einer Person.",
+      "it": "Il numero della patente di guida di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1924,15 +2128,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "it": "Status di immigrazione o di soggiorno"
     },
     "inSentence": {
       "en": "immigration or residence status",
-      "de": "Aufenthaltsstatus"
+      "de": "Aufenthaltsstatus",
+      "it": "status di immigrazione o di soggiorno"
     },
     "description": {
       "en": "State issued immigration or residency data.",
-      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person."
+      "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
+      "it": "Informazioni ufficiali sull'immigrazione, sul permesso di soggiorno o sulla residenza di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Residency",
@@ -1950,15 +2157,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "National ID number",
-      "de": "Nationale Identifikationsnummer"
+      "de": "Nationale Identifikationsnummer",
+      "it": "Numero di identificazione nazionale"
     },
     "inSentence": {
       "en": "national ID number",
-      "de": "nationale Identifikationsnummer"
+      "de": "nationale Identifikationsnummer",
+      "it": "numero di identificazione nazionale"
     },
     "description": {
       "en": "State issued personal identification number.",
-      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer."
+      "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
+      "it": "Un numero identificativo personale attribuito dallo Stato, come il codice fiscale."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#OfficialID"
@@ -1977,15 +2187,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "it": "Numero del passaporto"
     },
     "inSentence": {
       "en": "passport number",
-      "de": "Reisepassnummer"
+      "de": "Reisepassnummer",
+      "it": "numero del passaporto"
     },
     "description": {
       "en": "State issued passport data.",
-      "de": "Die Nummer und Angaben des Reisepasses einer Person."
+      "de": "Die Nummer und Angaben des Reisepasses einer Person.",
+      "it": "Il numero e i dati del passaporto di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Passport"
@@ -2004,15 +2217,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.government_id",
     "label": {
       "en": "Vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "it": "Targa o dati di immatricolazione del veicolo"
     },
     "inSentence": {
       "en": "vehicle registration or number plate",
-      "de": "Kfz-Kennzeichen"
+      "de": "Kfz-Kennzeichen",
+      "it": "targa o dati di immatricolazione del veicolo"
     },
     "description": {
       "en": "State issued license plate or vehicle registration data.",
-      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs."
+      "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
+      "it": "La targa o i dati di immatricolazione di un veicolo."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#VehicalLicenseRegistration"
@@ -2031,15 +2247,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "it": "Dati relativi alla salute"
     },
     "inSentence": {
       "en": "health and medical information",
-      "de": "Gesundheitsdaten"
+      "de": "Gesundheitsdaten",
+      "it": "dati relativi alla salute"
     },
     "description": {
       "en": "Health records or individual's personal medical information.",
-      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten."
+      "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
+      "it": "Informazioni sulla salute fisica o mentale di una persona, ad esempio tratte da cartelle cliniche."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#MedicalHealth"
@@ -2056,15 +2275,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Genetic data",
-      "de": "Genetische Daten"
+      "de": "Genetische Daten",
+      "it": "Dati genetici"
     },
     "inSentence": {
       "en": "genetic data",
-      "de": "genetische Daten"
+      "de": "genetische Daten",
+      "it": "dati genetici"
     },
     "description": {
       "en": "Data about the genetic makeup provided by the subject.",
-      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest."
+      "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
+      "it": "Informazioni sul patrimonio genetico di una persona, ad esempio tratte da un test genetico."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Genetic"
@@ -2081,15 +2303,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "it": "Numero di assicurazione sanitaria"
     },
     "inSentence": {
       "en": "health insurance number",
-      "de": "Krankenversichertennummer"
+      "de": "Krankenversichertennummer",
+      "it": "numero di assicurazione sanitaria"
     },
     "description": {
       "en": "Health insurance beneficiary number of the subject.",
-      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird."
+      "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
+      "it": "Il numero con cui una persona è registrata presso la sua assicurazione sanitaria."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Insurance"
@@ -2108,15 +2333,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.health_and_medical",
     "label": {
       "en": "Medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "it": "Numero della cartella clinica"
     },
     "inSentence": {
       "en": "medical record number",
-      "de": "Patientennummer"
+      "de": "Patientennummer",
+      "it": "numero della cartella clinica"
     },
     "description": {
       "en": "Medical record identifiers belonging to a subject.",
-      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden."
+      "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
+      "it": "L'identificativo con cui è registrata la documentazione sanitaria di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#HealthRecord"
@@ -2133,15 +2361,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Name",
-      "de": "Name"
+      "de": "Name",
+      "it": "Nome"
     },
     "inSentence": {
       "en": "name",
-      "de": "Name"
+      "de": "Name",
+      "it": "nome"
     },
     "description": {
       "en": "User's real name.",
-      "de": "Der tatsächliche Name einer Person."
+      "de": "Der tatsächliche Name einer Person.",
+      "it": "Il nome reale di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2160,15 +2391,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "First name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "it": "Nome di battesimo"
     },
     "inSentence": {
       "en": "first name",
-      "de": "Vorname"
+      "de": "Vorname",
+      "it": "nome di battesimo"
     },
     "description": {
       "en": "Subject's first name.",
-      "de": "Der Vorname einer Person."
+      "de": "Der Vorname einer Person.",
+      "it": "Il nome proprio di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2187,15 +2421,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.name",
     "label": {
       "en": "Surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "it": "Cognome"
     },
     "inSentence": {
       "en": "surname",
-      "de": "Nachname"
+      "de": "Nachname",
+      "it": "cognome"
     },
     "description": {
       "en": "Subject's last, or family, name.",
-      "de": "Der Nachname oder Familienname einer Person."
+      "de": "Der Nachname oder Familienname einer Person.",
+      "it": "Il cognome di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2214,15 +2451,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Criminal history",
-      "de": "Strafrechtliche Daten"
+      "de": "Strafrechtliche Daten",
+      "it": "Dati relativi a condanne penali e reati"
     },
     "inSentence": {
       "en": "criminal history",
-      "de": "strafrechtliche Daten"
+      "de": "strafrechtliche Daten",
+      "it": "dati relativi a condanne penali e reati"
     },
     "description": {
       "en": "Criminal records or information about the data subject.",
-      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person."
+      "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
+      "it": "Informazioni su condanne penali, reati o procedimenti penali che riguardano una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Criminal"
@@ -2239,15 +2479,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "it": "Impostazioni sulla privacy"
     },
     "inSentence": {
       "en": "privacy settings",
-      "de": "Datenschutzeinstellungen"
+      "de": "Datenschutzeinstellungen",
+      "it": "impostazioni sulla privacy"
     },
     "description": {
       "en": "Privacy preferences or settings set by the subject.",
-      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies."
+      "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
+      "it": "Le impostazioni di una persona in materia di protezione dei dati, come le sue scelte sui cookie."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#PrivacyPreference"
@@ -2266,15 +2509,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user",
     "label": {
       "en": "Job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "it": "Qualifica professionale"
     },
     "inSentence": {
       "en": "job title",
-      "de": "Berufsbezeichnung"
+      "de": "Berufsbezeichnung",
+      "it": "qualifica professionale"
     },
     "description": {
       "en": "Professional data.",
-      "de": "Der Beruf oder die Position einer Person."
+      "de": "Der Beruf oder die Position einer Person.",
+      "it": "La professione o la posizione di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Job"
@@ -2293,15 +2539,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": null,
     "label": {
       "en": "System data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "it": "Dati di sistema"
     },
     "inSentence": {
       "en": "system data",
-      "de": "Systemdaten"
+      "de": "Systemdaten",
+      "it": "dati di sistema"
     },
     "description": {
       "en": "Data unique to, and under control of the system.",
-      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden."
+      "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
+      "it": "Dati che appartengono a un sistema e che il sistema stesso gestisce."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2318,15 +2567,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "System access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "it": "Dati di autenticazione del sistema"
     },
     "inSentence": {
       "en": "system access data",
-      "de": "Authentifizierungsdaten des Systems"
+      "de": "Authentifizierungsdaten des Systems",
+      "it": "dati di autenticazione del sistema"
     },
     "description": {
       "en": "Data used to manage access to the system.",
-      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate."
+      "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
+      "it": "Dati con cui un sistema controlla l'accesso a sé stesso, come chiavi e certificati."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2341,15 +2593,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "system",
     "label": {
       "en": "Technical operating data",
-      "de": "Technische Betriebsdaten"
+      "de": "Technische Betriebsdaten",
+      "it": "Dati tecnici di funzionamento"
     },
     "inSentence": {
       "en": "technical operating data",
-      "de": "technische Betriebsdaten"
+      "de": "technische Betriebsdaten",
+      "it": "dati tecnici di funzionamento"
     },
     "description": {
       "en": "Data used for system operations.",
-      "de": "Daten, die ein System für seinen laufenden Betrieb braucht."
+      "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
+      "it": "Dati di cui un sistema ha bisogno per il suo funzionamento ordinario."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -2366,15 +2621,18 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "parent": "user.content.self_image",
     "label": {
       "en": "Video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "it": "Riprese di videosorveglianza"
     },
     "inSentence": {
       "en": "video surveillance footage",
-      "de": "Aufnahmen aus der Videoüberwachung"
+      "de": "Aufnahmen aus der Videoüberwachung",
+      "it": "riprese di videosorveglianza"
     },
     "description": {
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
-      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen."
+      "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
+      "it": "Riprese di telecamere di sorveglianza in cui una persona è riconoscibile, ad esempio nei locali commerciali o agli ingressi."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Picture"

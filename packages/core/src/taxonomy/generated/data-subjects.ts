@@ -35,15 +35,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Anonymous users",
-      "de": "Anonyme Nutzerinnen und Nutzer"
+      "de": "Anonyme Nutzerinnen und Nutzer",
+      "it": "Utenti anonimi"
     },
     "inSentence": {
       "en": "anonymous users",
-      "de": "anonyme Nutzerinnen und Nutzer"
+      "de": "anonyme Nutzerinnen und Nutzer",
+      "it": "utenti anonimi"
     },
     "description": {
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
-      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist."
+      "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
+      "it": "Persone che il sistema non è in grado di identificare; da usare solo se è esclusa una nuova identificazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -54,15 +57,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "it": "Elettori"
     },
     "inSentence": {
       "en": "registered voters",
-      "de": "Wahlberechtigte"
+      "de": "Wahlberechtigte",
+      "it": "elettori"
     },
     "description": {
       "en": "An individual registered to vote with a state or authority.",
-      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind."
+      "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
+      "it": "Persone iscritte nelle liste elettorali di uno Stato o di un'autorità."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -73,15 +79,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "it": "Pendolari e viaggiatori"
     },
     "inSentence": {
       "en": "commuters and travellers",
-      "de": "Pendelnde und Reisende"
+      "de": "Pendelnde und Reisende",
+      "it": "pendolari e viaggiatori"
     },
     "description": {
       "en": "An individual that is traveling or transiting in the context of location tracking.",
-      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird."
+      "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
+      "it": "Persone in viaggio di cui viene rilevata la posizione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -92,15 +101,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "it": "Consulenti"
     },
     "inSentence": {
       "en": "consultants",
-      "de": "Beraterinnen und Berater"
+      "de": "Beraterinnen und Berater",
+      "it": "consulenti"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
-      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind."
+      "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
+      "it": "Persone che lavorano per l'organizzazione in modo temporaneo o come consulenti."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -111,15 +123,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "it": "Clienti"
     },
     "inSentence": {
       "en": "customers",
-      "de": "Kundinnen und Kunden"
+      "de": "Kundinnen und Kunden",
+      "it": "clienti"
     },
     "description": {
       "en": "An individual or other organization that purchases goods or services from the organization.",
-      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen."
+      "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
+      "it": "Persone o organizzazioni che acquistano beni o servizi dall'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -130,15 +145,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "it": "Dipendenti"
     },
     "inSentence": {
       "en": "employees",
-      "de": "Beschäftigte"
+      "de": "Beschäftigte",
+      "it": "dipendenti"
     },
     "description": {
       "en": "An individual employed by the organization.",
-      "de": "Personen, die bei der Organisation angestellt sind."
+      "de": "Personen, die bei der Organisation angestellt sind.",
+      "it": "Persone impiegate presso l'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -149,15 +167,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "it": "Candidati"
     },
     "inSentence": {
       "en": "job applicants",
-      "de": "Bewerberinnen und Bewerber"
+      "de": "Bewerberinnen und Bewerber",
+      "it": "candidati"
     },
     "description": {
       "en": "An individual applying for employment to the organization.",
-      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben."
+      "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
+      "it": "Persone che si candidano per un posto di lavoro presso l'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -168,15 +189,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "it": "Familiari"
     },
     "inSentence": {
       "en": "relatives",
-      "de": "Angehörige"
+      "de": "Angehörige",
+      "it": "familiari"
     },
     "description": {
       "en": "A relative of any other individual subject where such a relationship is known.",
-      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist."
+      "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
+      "it": "Parenti di un'altra persona interessata, se il rapporto di parentela è noto."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -187,15 +211,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "it": "Passeggeri"
     },
     "inSentence": {
       "en": "passengers",
-      "de": "Fahrgäste"
+      "de": "Fahrgäste",
+      "it": "passeggeri"
     },
     "description": {
       "en": "An individual traveling on some means of provided transport.",
-      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen."
+      "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
+      "it": "Persone che viaggiano con un mezzo di trasporto messo a disposizione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -206,15 +233,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "it": "Pazienti"
     },
     "inSentence": {
       "en": "patients",
-      "de": "Patientinnen und Patienten"
+      "de": "Patientinnen und Patienten",
+      "it": "pazienti"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",
-      "de": "Personen, die medizinisch versorgt werden."
+      "de": "Personen, die medizinisch versorgt werden.",
+      "it": "Persone che ricevono cure mediche."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -225,15 +255,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "it": "Potenziali clienti"
     },
     "inSentence": {
       "en": "prospective customers",
-      "de": "Interessentinnen und Interessenten"
+      "de": "Interessentinnen und Interessenten",
+      "it": "potenziali clienti"
     },
     "description": {
       "en": "An individual or organization to whom an organization is selling goods or services.",
-      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet."
+      "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
+      "it": "Persone o organizzazioni a cui l'organizzazione offre beni o servizi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -244,15 +277,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "it": "Soci e azionisti"
     },
     "inSentence": {
       "en": "shareholders",
-      "de": "Anteilseignerinnen und Anteilseigner"
+      "de": "Anteilseignerinnen und Anteilseigner",
+      "it": "soci e azionisti"
     },
     "description": {
       "en": "An individual or organization that holds equity in the organization.",
-      "de": "Personen oder Organisationen, die Anteile an der Organisation halten."
+      "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
+      "it": "Persone o organizzazioni che detengono quote dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -263,15 +299,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "it": "Fornitori"
     },
     "inSentence": {
       "en": "suppliers",
-      "de": "Lieferantinnen und Lieferanten"
+      "de": "Lieferantinnen und Lieferanten",
+      "it": "fornitori"
     },
     "description": {
       "en": "An individual or organization that provides services or goods to the organization.",
-      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern."
+      "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
+      "it": "Persone o organizzazioni che forniscono beni o servizi all'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -282,15 +321,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "it": "Tirocinanti e apprendisti"
     },
     "inSentence": {
       "en": "trainees",
-      "de": "Auszubildende"
+      "de": "Auszubildende",
+      "it": "tirocinanti e apprendisti"
     },
     "description": {
       "en": "An individual undergoing training by the organization.",
-      "de": "Personen, die von der Organisation ausgebildet oder geschult werden."
+      "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
+      "it": "Persone che l'organizzazione forma o istruisce."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -301,15 +343,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "On-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "it": "Visitatori in sede"
     },
     "inSentence": {
       "en": "on-site visitors",
-      "de": "Besucherinnen und Besucher vor Ort"
+      "de": "Besucherinnen und Besucher vor Ort",
+      "it": "visitatori in sede"
     },
     "description": {
       "en": "An individual visiting a location.",
-      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen."
+      "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
+      "it": "Persone che visitano un luogo, ad esempio i locali dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -320,15 +365,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "it": "Partner commerciali"
     },
     "inSentence": {
       "en": "business partners",
-      "de": "Geschäftspartnerinnen und Geschäftspartner"
+      "de": "Geschäftspartnerinnen und Geschäftspartner",
+      "it": "partner commerciali"
     },
     "description": {
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
-      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind."
+      "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
+      "it": "Persone che collaborano con l'organizzazione per conto di un'impresa partner, o partner che sono essi stessi persone fisiche."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -339,15 +387,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "it": "Visitatori del sito web"
     },
     "inSentence": {
       "en": "website visitors",
-      "de": "Besucherinnen und Besucher der Website"
+      "de": "Besucherinnen und Besucher der Website",
+      "it": "visitatori del sito web"
     },
     "description": {
       "en": "A person who visits the organisation's website.",
-      "de": "Personen, die die Website der Organisation aufrufen."
+      "de": "Personen, die die Website der Organisation aufrufen.",
+      "it": "Persone che visitano il sito web dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -358,15 +409,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "it": "Iscritti alla newsletter"
     },
     "inSentence": {
       "en": "newsletter subscribers",
-      "de": "Newsletter-Abonnentinnen und -Abonnenten"
+      "de": "Newsletter-Abonnentinnen und -Abonnenten",
+      "it": "iscritti alla newsletter"
     },
     "description": {
       "en": "A person who has subscribed to a newsletter of the organisation.",
-      "de": "Personen, die einen Newsletter der Organisation abonniert haben."
+      "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
+      "it": "Persone che si sono iscritte a una newsletter dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -377,15 +431,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "it": "Utenti"
     },
     "inSentence": {
       "en": "users",
-      "de": "Nutzerinnen und Nutzer"
+      "de": "Nutzerinnen und Nutzer",
+      "it": "utenti"
     },
     "description": {
       "en": "A person who uses an app, online service or other product of the organisation.",
-      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen."
+      "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
+      "it": "Persone che utilizzano un'app, un servizio online o un altro prodotto dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -396,15 +453,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "it": "Committenti"
     },
     "inSentence": {
       "en": "clients",
-      "de": "Auftraggeberinnen und Auftraggeber"
+      "de": "Auftraggeberinnen und Auftraggeber",
+      "it": "committenti"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
-      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt."
+      "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
+      "it": "Persone o organizzazioni per cui l'organizzazione, ad esempio una società di consulenza o un'agenzia, presta servizi."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -415,15 +475,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "Meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "it": "Partecipanti alle riunioni"
     },
     "inSentence": {
       "en": "meeting participants",
-      "de": "Teilnehmende an Besprechungen"
+      "de": "Teilnehmende an Besprechungen",
+      "it": "partecipanti alle riunioni"
     },
     "description": {
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
-      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen."
+      "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
+      "it": "Persone che partecipano a una riunione, a una videoconferenza o a un webinar dell'organizzazione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -434,15 +497,18 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "parent": null,
     "label": {
       "en": "People making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "it": "Persone che ci contattano"
     },
     "inSentence": {
       "en": "people making enquiries",
-      "de": "Anfragende"
+      "de": "Anfragende",
+      "it": "persone che ci contattano"
     },
     "description": {
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
-      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch."
+      "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
+      "it": "Persone che si rivolgono all'organizzazione, ad esempio tramite un modulo di contatto, via e-mail o per telefono."
     },
     "dpv": [],
     "dpvMatch": "none",

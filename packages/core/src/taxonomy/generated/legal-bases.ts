@@ -20,15 +20,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-a",
     "label": {
       "en": "Consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "it": "Consenso"
     },
     "inSentence": {
       "en": "consent",
-      "de": "Einwilligung"
+      "de": "Einwilligung",
+      "it": "consenso"
     },
     "citation": {
       "en": "Art. 6(1)(a) GDPR",
-      "de": "Art. 6 Abs. 1 lit. a DSGVO"
+      "de": "Art. 6 Abs. 1 lit. a DSGVO",
+      "it": "art. 6, par. 1, lett. a), del RGPD"
     }
   },
   {
@@ -36,15 +39,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-b",
     "label": {
       "en": "Contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "it": "Contratto o misure precontrattuali"
     },
     "inSentence": {
       "en": "contract or steps before entering into a contract",
-      "de": "Vertrag oder vorvertragliche Maßnahmen"
+      "de": "Vertrag oder vorvertragliche Maßnahmen",
+      "it": "contratto o misure precontrattuali"
     },
     "citation": {
       "en": "Art. 6(1)(b) GDPR",
-      "de": "Art. 6 Abs. 1 lit. b DSGVO"
+      "de": "Art. 6 Abs. 1 lit. b DSGVO",
+      "it": "art. 6, par. 1, lett. b), del RGPD"
     }
   },
   {
@@ -52,15 +58,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-c",
     "label": {
       "en": "Legal obligation",
-      "de": "Rechtliche Verpflichtung"
+      "de": "Rechtliche Verpflichtung",
+      "it": "Obbligo legale"
     },
     "inSentence": {
       "en": "legal obligation",
-      "de": "rechtliche Verpflichtung"
+      "de": "rechtliche Verpflichtung",
+      "it": "obbligo legale"
     },
     "citation": {
       "en": "Art. 6(1)(c) GDPR",
-      "de": "Art. 6 Abs. 1 lit. c DSGVO"
+      "de": "Art. 6 Abs. 1 lit. c DSGVO",
+      "it": "art. 6, par. 1, lett. c), del RGPD"
     }
   },
   {
@@ -68,15 +77,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-d",
     "label": {
       "en": "Vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "it": "Interessi vitali"
     },
     "inSentence": {
       "en": "vital interests",
-      "de": "Schutz lebenswichtiger Interessen"
+      "de": "Schutz lebenswichtiger Interessen",
+      "it": "interessi vitali"
     },
     "citation": {
       "en": "Art. 6(1)(d) GDPR",
-      "de": "Art. 6 Abs. 1 lit. d DSGVO"
+      "de": "Art. 6 Abs. 1 lit. d DSGVO",
+      "it": "art. 6, par. 1, lett. d), del RGPD"
     }
   },
   {
@@ -84,15 +96,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-e",
     "label": {
       "en": "Public interest or official authority",
-      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "it": "Interesse pubblico o esercizio di pubblici poteri"
     },
     "inSentence": {
       "en": "public interest or official authority",
-      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt"
+      "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
+      "it": "interesse pubblico o esercizio di pubblici poteri"
     },
     "citation": {
       "en": "Art. 6(1)(e) GDPR",
-      "de": "Art. 6 Abs. 1 lit. e DSGVO"
+      "de": "Art. 6 Abs. 1 lit. e DSGVO",
+      "it": "art. 6, par. 1, lett. e), del RGPD"
     }
   },
   {
@@ -100,15 +115,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A6-1-f",
     "label": {
       "en": "Legitimate interests",
-      "de": "Berechtigte Interessen"
+      "de": "Berechtigte Interessen",
+      "it": "Legittimi interessi"
     },
     "inSentence": {
       "en": "legitimate interests",
-      "de": "berechtigte Interessen"
+      "de": "berechtigte Interessen",
+      "it": "legittimi interessi"
     },
     "citation": {
       "en": "Art. 6(1)(f) GDPR",
-      "de": "Art. 6 Abs. 1 lit. f DSGVO"
+      "de": "Art. 6 Abs. 1 lit. f DSGVO",
+      "it": "art. 6, par. 1, lett. f), del RGPD"
     }
   },
   {
@@ -116,15 +134,18 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
     "dpv": null,
     "label": {
       "en": "Recognised legitimate interests",
-      "de": "Anerkannte berechtigte Interessen"
+      "de": "Anerkannte berechtigte Interessen",
+      "it": "Legittimi interessi riconosciuti"
     },
     "inSentence": {
       "en": "recognised legitimate interests",
-      "de": "anerkannte berechtigte Interessen"
+      "de": "anerkannte berechtigte Interessen",
+      "it": "legittimi interessi riconosciuti"
     },
     "citation": {
       "en": "Art. 6(1)(ea) UK GDPR",
-      "de": "Art. 6 Abs. 1 lit. ea UK GDPR"
+      "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
+      "it": "art. 6, par. 1, lett. ea), del UK GDPR"
     }
   }
 ];

@@ -69,15 +69,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "it": "Analisi"
     },
     "inSentence": {
       "en": "analytics",
-      "de": "Analyse"
+      "de": "Analyse",
+      "it": "analisi"
     },
     "description": {
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
-      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung."
+      "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
+      "it": "Analisi, ad esempio sulle prestazioni del sistema e della pubblicità, per ricavarne informazioni e per individuare frodi."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -90,15 +93,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics",
     "label": {
       "en": "Analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "it": "Analisi per rapporti"
     },
     "inSentence": {
       "en": "analytics for reporting",
-      "de": "Analyse für Berichte"
+      "de": "Analyse für Berichte",
+      "it": "analisi per rapporti"
     },
     "description": {
       "en": "Provides analytics for general reporting such as system and advertising performance.",
-      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung."
+      "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
+      "it": "Analisi per rapporti generali, ad esempio sulle prestazioni del sistema o della pubblicità."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -111,15 +117,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "it": "Misurazione dell'efficacia della pubblicità"
     },
     "inSentence": {
       "en": "measuring advertising performance",
-      "de": "Analyse des Werbeerfolgs"
+      "de": "Analyse des Werbeerfolgs",
+      "it": "misurazione dell'efficacia della pubblicità"
     },
     "description": {
       "en": "Provides analytics for reporting of advertising performance.",
-      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken."
+      "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
+      "it": "Analisi sull'efficacia degli annunci pubblicitari."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -132,15 +141,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "it": "Misurazione dell'efficacia dei contenuti"
     },
     "inSentence": {
       "en": "measuring content performance",
-      "de": "Analyse der Inhaltsnutzung"
+      "de": "Analyse der Inhaltsnutzung",
+      "it": "misurazione dell'efficacia dei contenuti"
     },
     "description": {
       "en": "Analytics for reporting on content performance.",
-      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen."
+      "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
+      "it": "Analisi su come i contenuti vengono utilizzati e accolti."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceUsageAnalytics"
@@ -153,15 +165,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "it": "Analisi delle campagne di marketing"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
-      "de": "Analyse von Kampagnen"
+      "de": "Analyse von Kampagnen",
+      "it": "analisi delle campagne di marketing"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
-      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen."
+      "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
+      "it": "Analisi delle campagne pubblicitarie e promozionali."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -174,15 +189,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting",
     "label": {
       "en": "Analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "it": "Analisi dell'attività del sistema"
     },
     "inSentence": {
       "en": "analysing system activity",
-      "de": "Analyse der Systemaktivität"
+      "de": "Analyse der Systemaktivität",
+      "it": "analisi dell'attività del sistema"
     },
     "description": {
       "en": "Provides analytics for reporting on system activity.",
-      "de": "Auswertungen darüber, was in einem System geschieht."
+      "de": "Auswertungen darüber, was in einem System geschieht.",
+      "it": "Analisi di ciò che accade in un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -195,15 +213,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "analytics.reporting.system",
     "label": {
       "en": "Measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "it": "Misurazione delle prestazioni del sistema"
     },
     "inSentence": {
       "en": "measuring system performance",
-      "de": "Analyse der Systemleistung"
+      "de": "Analyse der Systemleistung",
+      "it": "misurazione delle prestazioni del sistema"
     },
     "description": {
       "en": "Provides analytics for reporting on system performance.",
-      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet."
+      "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
+      "it": "Analisi della velocità e dell'affidabilità con cui funziona un sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceMonitoring"
@@ -216,15 +237,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "it": "Raccolta di dati per finalità non ancora determinate"
     },
     "inSentence": {
       "en": "collecting data for purposes not yet defined",
-      "de": "Erhebung für noch nicht festgelegte Zwecke"
+      "de": "Erhebung für noch nicht festgelegte Zwecke",
+      "it": "raccolta di dati per finalità non ancora determinate"
     },
     "description": {
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
-      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden."
+      "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
+      "it": "I dati sono raccolti o conservati per utilizzarli in seguito per una finalità non ancora determinata."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -235,15 +259,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "it": "Rapporto di lavoro e gestione del personale"
     },
     "inSentence": {
       "en": "employment and HR",
-      "de": "Beschäftigung und Personalverwaltung"
+      "de": "Beschäftigung und Personalverwaltung",
+      "it": "rapporto di lavoro e gestione del personale"
     },
     "description": {
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
-      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung."
+      "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
+      "it": "Trattamento per la selezione del personale, il rapporto di lavoro e la gestione del personale."
     },
     "dpv": [
       "https://w3id.org/dpv#HumanResourceManagement"
@@ -256,15 +283,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "employment",
     "label": {
       "en": "Recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "it": "Selezione del personale"
     },
     "inSentence": {
       "en": "recruitment",
-      "de": "Bewerbungsverfahren"
+      "de": "Bewerbungsverfahren",
+      "it": "selezione del personale"
     },
     "description": {
       "en": "Processes data of prospective employees for the purpose of recruitment.",
-      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen."
+      "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
+      "it": "Trattamento dei dati dei candidati per coprire posizioni di lavoro."
     },
     "dpv": [
       "https://w3id.org/dpv#RecruitmentManagement"
@@ -277,15 +307,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Essential operation of the service",
-      "de": "Notwendiger Betrieb des Dienstes"
+      "de": "Notwendiger Betrieb des Dienstes",
+      "it": "Funzionamento essenziale del servizio"
     },
     "inSentence": {
       "en": "essential operation of the service",
-      "de": "notwendiger Betrieb des Dienstes"
+      "de": "notwendiger Betrieb des Dienstes",
+      "it": "funzionamento essenziale del servizio"
     },
     "description": {
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
-      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen."
+      "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
+      "it": "Funzionamento del servizio o del prodotto, compresi gli obblighi di legge, l'assistenza e le funzioni di base del sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceManagement"
@@ -298,15 +331,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "it": "Individuazione di frodi e abusi"
     },
     "inSentence": {
       "en": "detecting fraud and misuse",
-      "de": "Erkennung von Betrug und Missbrauch"
+      "de": "Erkennung von Betrug und Missbrauch",
+      "it": "individuazione di frodi e abusi"
     },
     "description": {
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
-      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems."
+      "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
+      "it": "Individuazione di possibili frodi o abusi di un prodotto, servizio, applicazione o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#FraudPreventionAndDetection"
@@ -319,15 +355,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "it": "Adempimento di obblighi di legge"
     },
     "inSentence": {
       "en": "meeting legal obligations",
-      "de": "Erfüllung gesetzlicher Pflichten"
+      "de": "Erfüllung gesetzlicher Pflichten",
+      "it": "adempimento di obblighi di legge"
     },
     "description": {
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
-      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen."
+      "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
+      "it": "Adempimento di obblighi legali o regolamentari, come la gestione dei consensi."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -340,15 +379,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential",
     "label": {
       "en": "Providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "it": "Fornitura del servizio"
     },
     "inSentence": {
       "en": "providing the service",
-      "de": "Bereitstellung des Dienstes"
+      "de": "Bereitstellung des Dienstes",
+      "it": "fornitura del servizio"
     },
     "description": {
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
-      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre."
+      "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
+      "it": "Fornitura del prodotto, del servizio, dell'applicazione o del sistema, senza la quale l'offerta non sarebbe possibile."
     },
     "dpv": [
       "https://w3id.org/dpv#RequestedServiceProvision"
@@ -361,15 +403,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "it": "Accesso all'account"
     },
     "inSentence": {
       "en": "logging in",
-      "de": "Anmeldung"
+      "de": "Anmeldung",
+      "it": "accesso all'account"
     },
     "description": {
       "en": "Authenticate users to the product, service, application or system.",
-      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet."
+      "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
+      "it": "Verifica dell'identità di chi accede a un prodotto, servizio, applicazione o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#IdentityAuthentication"
@@ -382,15 +427,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "it": "Notifiche di servizio"
     },
     "inSentence": {
       "en": "service notifications",
-      "de": "Dienstbenachrichtigungen"
+      "de": "Dienstbenachrichtigungen",
+      "it": "notifiche di servizio"
     },
     "description": {
       "en": "Sends notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
+      "it": "Invio di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -403,15 +451,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "it": "Notifiche di servizio via e-mail"
     },
     "inSentence": {
       "en": "service notifications by e-mail",
-      "de": "Dienstbenachrichtigungen per E-Mail"
+      "de": "Dienstbenachrichtigungen per E-Mail",
+      "it": "notifiche di servizio via e-mail"
     },
     "description": {
       "en": "Sends email notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
+      "it": "Invio via e-mail di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -424,15 +475,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.notifications",
     "label": {
       "en": "Service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "it": "Notifiche di servizio via SMS"
     },
     "inSentence": {
       "en": "service notifications by SMS",
-      "de": "Dienstbenachrichtigungen per SMS"
+      "de": "Dienstbenachrichtigungen per SMS",
+      "it": "notifiche di servizio via SMS"
     },
     "description": {
       "en": "Sends SMS notifications about the product, service, application or system.",
-      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS."
+      "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
+      "it": "Invio via SMS di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CommunicationManagement"
@@ -445,15 +499,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Keeping the service running",
-      "de": "Technischer Betrieb"
+      "de": "Technischer Betrieb",
+      "it": "Funzionamento tecnico del servizio"
     },
     "inSentence": {
       "en": "keeping the service running",
-      "de": "technischer Betrieb"
+      "de": "technischer Betrieb",
+      "it": "funzionamento tecnico del servizio"
     },
     "description": {
       "en": "Essential to ensure the operation of the product, service, application or system.",
-      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert."
+      "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
+      "it": "Garantire che il prodotto, il servizio, l'applicazione o il sistema funzioni."
     },
     "dpv": [
       "https://w3id.org/dpv#TechnicalServiceProvision"
@@ -466,15 +523,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "it": "Risposta a domande e richieste di assistenza"
     },
     "inSentence": {
       "en": "answering questions and support requests",
-      "de": "Beantwortung von Fragen und Supportanfragen"
+      "de": "Beantwortung von Fragen und Supportanfragen",
+      "it": "risposta a domande e richieste di assistenza"
     },
     "description": {
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
-      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System."
+      "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
+      "it": "Risposta a domande e richieste e aiuto in caso di problemi, ad esempio con un prodotto, servizio, applicazione o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#CustomerCare"
@@ -487,15 +547,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service.operations",
     "label": {
       "en": "Improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "it": "Miglioramento dell'assistenza clienti"
     },
     "inSentence": {
       "en": "improving customer support",
-      "de": "Verbesserung des Supports"
+      "de": "Verbesserung des Supports",
+      "it": "miglioramento dell'assistenza clienti"
     },
     "description": {
       "en": "Essential to optimize and improve support for the product, service, application or system.",
-      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System."
+      "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
+      "it": "Ottimizzazione e miglioramento dell'assistenza per il prodotto, il servizio, l'applicazione o il sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceOptimisation"
@@ -508,15 +571,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "it": "Elaborazione dei pagamenti"
     },
     "inSentence": {
       "en": "processing payments",
-      "de": "Zahlungsabwicklung"
+      "de": "Zahlungsabwicklung",
+      "it": "elaborazione dei pagamenti"
     },
     "description": {
       "en": "Essential to processes payments for the product, service, application or system.",
-      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System."
+      "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
+      "it": "Elaborazione dei pagamenti per il prodotto, il servizio, l'applicazione o il sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#PaymentManagement"
@@ -529,15 +595,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "it": "Sicurezza"
     },
     "inSentence": {
       "en": "security",
-      "de": "Sicherheit"
+      "de": "Sicherheit",
+      "it": "sicurezza"
     },
     "description": {
       "en": "Essential to provide security for the product, service, application or system",
-      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch."
+      "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
+      "it": "Protezione del prodotto, del servizio, dell'applicazione o del sistema da attacchi e abusi."
     },
     "dpv": [
       "https://w3id.org/dpv#EnforceSecurity"
@@ -550,15 +619,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "essential.service",
     "label": {
       "en": "Information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "it": "Informazioni sugli aggiornamenti"
     },
     "inSentence": {
       "en": "information about updates",
-      "de": "Hinweise auf Updates"
+      "de": "Hinweise auf Updates",
+      "it": "informazioni sugli aggiornamenti"
     },
     "description": {
       "en": "Provides timely system upgrade information options.",
-      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades."
+      "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
+      "it": "Informazione tempestiva sugli aggiornamenti disponibili."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -571,15 +643,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "it": "Contabilità e finanza"
     },
     "inSentence": {
       "en": "accounting and finance",
-      "de": "Buchhaltung und Finanzen"
+      "de": "Buchhaltung und Finanzen",
+      "it": "contabilità e finanza"
     },
     "description": {
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
-      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen."
+      "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
+      "it": "Attività finanziarie e contabili, come la tenuta della contabilità, le revisioni e le dichiarazioni fiscali."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance",
@@ -593,15 +668,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Functional purposes",
-      "de": "Funktionale Zwecke"
+      "de": "Funktionale Zwecke",
+      "it": "Finalità funzionali"
     },
     "inSentence": {
       "en": "functional purposes",
-      "de": "funktionale Zwecke"
+      "de": "funktionale Zwecke",
+      "it": "finalità funzionali"
     },
     "description": {
       "en": "Used for specific, necessary, and legitimate purposes",
-      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen."
+      "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
+      "it": "Trattamento per funzioni specifiche, necessarie e legittime."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -614,15 +692,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "it": "Memorizzazione di dati sul dispositivo"
     },
     "inSentence": {
       "en": "storing data on the device",
-      "de": "Speicherung auf dem Gerät"
+      "de": "Speicherung auf dem Gerät",
+      "it": "memorizzazione di dati sul dispositivo"
     },
     "description": {
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert."
+      "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
+      "it": "Memorizzazione di informazioni sul dispositivo o accesso alle stesse, nella misura in cui l'utilizzo dell'offerta lo richiede."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -633,15 +714,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.storage",
     "label": {
       "en": "Storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "it": "Memorizzazione delle impostazioni sulla privacy sul dispositivo"
     },
     "inSentence": {
       "en": "storing privacy settings on the device",
-      "de": "Speicherung der Datenschutzeinstellungen"
+      "de": "Speicherung der Datenschutzeinstellungen",
+      "it": "memorizzazione delle impostazioni sulla privacy sul dispositivo"
     },
     "description": {
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
-      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl."
+      "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
+      "it": "Memorizzazione delle impostazioni sulla privacy sul dispositivo o accesso alle stesse, come le scelte sui cookie."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance"
@@ -654,15 +738,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional",
     "label": {
       "en": "Providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "it": "Fornitura di funzioni aggiuntive"
     },
     "inSentence": {
       "en": "providing additional features",
-      "de": "Bereitstellung zusätzlicher Funktionen"
+      "de": "Bereitstellung zusätzlicher Funktionen",
+      "it": "fornitura di funzioni aggiuntive"
     },
     "description": {
       "en": "Functions relating to provided services, products, applications or systems.",
-      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören."
+      "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
+      "it": "Funzioni che fanno parte del prodotto, del servizio, dell'applicazione o del sistema offerti."
     },
     "dpv": [
       "https://w3id.org/dpv#ServiceProvision"
@@ -675,15 +762,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "functional.service",
     "label": {
       "en": "Improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "it": "Miglioramento del servizio"
     },
     "inSentence": {
       "en": "improving the service",
-      "de": "Verbesserung des Dienstes"
+      "de": "Verbesserung des Dienstes",
+      "it": "miglioramento del servizio"
     },
     "description": {
       "en": "Improves the specific product, service, application or system.",
-      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems."
+      "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
+      "it": "Sviluppo e miglioramento del prodotto, del servizio, dell'applicazione o del sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#ImproveExistingProductsAndServices"
@@ -696,15 +786,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "it": "Marketing"
     },
     "inSentence": {
       "en": "marketing",
-      "de": "Marketing"
+      "de": "Marketing",
+      "it": "marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
-      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System."
+      "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
+      "it": "Marketing, pubblicità, promozione e vendita del prodotto, del servizio, dell'applicazione o del sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
@@ -717,15 +810,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "it": "Pubblicità e promozione"
     },
     "inSentence": {
       "en": "advertising and promotion",
-      "de": "Werbung"
+      "de": "Werbung",
+      "it": "pubblicità e promozione"
     },
     "description": {
       "en": "Advertises or promotes the product, service, application or system and associated services.",
-      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote."
+      "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
+      "it": "Pubblicità del prodotto, del servizio, dell'applicazione o del sistema e delle offerte collegate."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -738,15 +834,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "it": "Pubblicità basata sui nostri dati"
     },
     "inSentence": {
       "en": "advertising based on our own data",
-      "de": "Werbung auf Grundlage eigener Daten"
+      "de": "Werbung auf Grundlage eigener Daten",
+      "it": "pubblicità basata sui nostri dati"
     },
     "description": {
       "en": "Serves advertisements based on first party data collected or derived about the user.",
-      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben."
+      "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
+      "it": "Annunci basati su dati che abbiamo raccolto o ricavato noi stessi sulla persona."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -759,15 +858,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "it": "Pubblicità in base al contenuto visualizzato"
     },
     "inSentence": {
       "en": "advertising matched to the content being viewed",
-      "de": "Werbung passend zum angesehenen Inhalt"
+      "de": "Werbung passend zum angesehenen Inhalt",
+      "it": "pubblicità in base al contenuto visualizzato"
     },
     "description": {
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
-      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht."
+      "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
+      "it": "Annunci scelti in base al contenuto che la persona sta guardando."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -780,15 +882,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.first_party",
     "label": {
       "en": "Personalised advertising based on our own data",
-      "de": "Personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "Personalisierte Werbung auf Grundlage eigener Daten",
+      "it": "Pubblicità personalizzata basata sui nostri dati"
     },
     "inSentence": {
       "en": "personalised advertising based on our own data",
-      "de": "personalisierte Werbung auf Grundlage eigener Daten"
+      "de": "personalisierte Werbung auf Grundlage eigener Daten",
+      "it": "pubblicità personalizzata basata sui nostri dati"
     },
     "description": {
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
-      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden."
+      "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
+      "it": "Annunci mirati basati su dati raccolti o ricavati sulla persona durante l'utilizzo della nostra offerta."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -801,15 +906,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "it": "Limitazione della frequenza degli annunci"
     },
     "inSentence": {
       "en": "limiting how often an ad is shown",
-      "de": "Begrenzung der Anzeigenhäufigkeit"
+      "de": "Begrenzung der Anzeigenhäufigkeit",
+      "it": "limitazione della frequenza degli annunci"
     },
     "description": {
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
-      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird."
+      "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
+      "it": "Limitare quante volte lo stesso annuncio viene mostrato alla stessa persona."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -822,15 +930,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "it": "Esclusione di gruppi dalla pubblicità"
     },
     "inSentence": {
       "en": "excluding groups from advertising",
-      "de": "Ausschluss von Zielgruppen"
+      "de": "Ausschluss von Zielgruppen",
+      "it": "esclusione di gruppi dalla pubblicità"
     },
     "description": {
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
-      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten."
+      "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
+      "it": "Garantire che determinate persone o determinati gruppi non ricevano una pubblicità."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -843,15 +954,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "it": "Profilazione a fini pubblicitari"
     },
     "inSentence": {
       "en": "building profiles for advertising",
-      "de": "Profilbildung für Werbung"
+      "de": "Profilbildung für Werbung",
+      "it": "profilazione a fini pubblicitari"
     },
     "description": {
       "en": "Creates audience profiles for the purpose of targeted advertising",
-      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben."
+      "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
+      "it": "Creazione di profili di pubblico per la pubblicità mirata."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -864,15 +978,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "it": "Erogazione della pubblicità"
     },
     "inSentence": {
       "en": "delivering advertising",
-      "de": "Auslieferung von Werbung"
+      "de": "Auslieferung von Werbung",
+      "it": "erogazione della pubblicità"
     },
     "description": {
       "en": "Essential to the delivery of advertising and content.",
-      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten."
+      "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
+      "it": "Erogazione tecnicamente necessaria di annunci e contenuti."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -885,15 +1002,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising",
     "label": {
       "en": "Advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "it": "Pubblicità con dati di terzi"
     },
     "inSentence": {
       "en": "advertising using third-party data",
-      "de": "Werbung mit Daten Dritter"
+      "de": "Werbung mit Daten Dritter",
+      "it": "pubblicità con dati di terzi"
     },
     "description": {
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "it": "Annunci basati sui nostri dati, anche combinati con dati forniti da terzi."
     },
     "dpv": [
       "https://w3id.org/dpv#Advertising"
@@ -906,15 +1026,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.advertising.third_party",
     "label": {
       "en": "Personalised advertising using third-party data",
-      "de": "Personalisierte Werbung mit Daten Dritter"
+      "de": "Personalisierte Werbung mit Daten Dritter",
+      "it": "Pubblicità personalizzata con dati di terzi"
     },
     "inSentence": {
       "en": "personalised advertising using third-party data",
-      "de": "personalisierte Werbung mit Daten Dritter"
+      "de": "personalisierte Werbung mit Daten Dritter",
+      "it": "pubblicità personalizzata con dati di terzi"
     },
     "description": {
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
-      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten."
+      "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
+      "it": "Annunci mirati basati sui nostri dati, anche combinati con dati forniti da terzi."
     },
     "dpv": [
       "https://w3id.org/dpv#TargetedAdvertising"
@@ -927,15 +1050,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing",
     "label": {
       "en": "Marketing messages",
-      "de": "Werbliche Kommunikation"
+      "de": "Werbliche Kommunikation",
+      "it": "Comunicazioni di marketing"
     },
     "inSentence": {
       "en": "marketing messages",
-      "de": "werbliche Kommunikation"
+      "de": "werbliche Kommunikation",
+      "it": "comunicazioni di marketing"
     },
     "description": {
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
-      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle."
+      "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
+      "it": "Comunicazioni promozionali rivolte a clienti, utenti e potenziali clienti attraverso diversi canali."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -948,15 +1074,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "it": "Marketing via e-mail"
     },
     "inSentence": {
       "en": "marketing by e-mail",
-      "de": "Werbung per E-Mail"
+      "de": "Werbung per E-Mail",
+      "it": "marketing via e-mail"
     },
     "description": {
       "en": "Sends email marketing communications.",
-      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters."
+      "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
+      "it": "Invio di comunicazioni promozionali via e-mail, come una newsletter."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -969,15 +1098,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "marketing.communications",
     "label": {
       "en": "Marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "it": "Marketing via SMS"
     },
     "inSentence": {
       "en": "marketing by SMS",
-      "de": "Werbung per SMS"
+      "de": "Werbung per SMS",
+      "it": "marketing via SMS"
     },
     "description": {
       "en": "Sends SMS marketing communications.",
-      "de": "Versand von Werbung per SMS."
+      "de": "Versand von Werbung per SMS.",
+      "it": "Invio di comunicazioni promozionali via SMS."
     },
     "dpv": [
       "https://w3id.org/dpv#DirectMarketing"
@@ -990,15 +1122,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "it": "Gestione aziendale"
     },
     "inSentence": {
       "en": "business operations",
-      "de": "Geschäftsbetrieb"
+      "de": "Geschäftsbetrieb",
+      "it": "gestione aziendale"
     },
     "description": {
       "en": "Supports business processes necessary to the organization's operation.",
-      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht."
+      "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
+      "it": "Supporto ai processi aziendali di cui un'organizzazione ha bisogno per la propria attività."
     },
     "dpv": [
       "https://w3id.org/dpv#OrganisationGovernance"
@@ -1011,15 +1146,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "it": "Personalizzazione"
     },
     "inSentence": {
       "en": "personalisation",
-      "de": "Personalisierung"
+      "de": "Personalisierung",
+      "it": "personalizzazione"
     },
     "description": {
       "en": "Personalizes the product, service, application or system.",
-      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "it": "Adattamento del prodotto, del servizio, dell'applicazione o del sistema alla singola persona."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1032,15 +1170,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalised content",
-      "de": "Personalisierte Inhalte"
+      "de": "Personalisierte Inhalte",
+      "it": "Contenuti personalizzati"
     },
     "inSentence": {
       "en": "personalised content",
-      "de": "personalisierte Inhalte"
+      "de": "personalisierte Inhalte",
+      "it": "contenuti personalizzati"
     },
     "description": {
       "en": "Personalizes the content of the product, service, application or system.",
-      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person."
+      "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
+      "it": "Adattamento dei contenuti del prodotto, del servizio, dell'applicazione o del sistema alla singola persona."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1053,15 +1194,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "it": "Profilazione a fini di personalizzazione"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "it": "profilazione a fini di personalizzazione"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "it": "Creazione di profili per mostrare contenuti pertinenti."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1078,15 +1222,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on limited data",
-      "de": "Eingeschränkte Personalisierung von Inhalten"
+      "de": "Eingeschränkte Personalisierung von Inhalten",
+      "it": "Contenuti personalizzati sulla base di dati limitati"
     },
     "inSentence": {
       "en": "personalised content based on limited data",
-      "de": "eingeschränkte Personalisierung von Inhalten"
+      "de": "eingeschränkte Personalisierung von Inhalten",
+      "it": "contenuti personalizzati sulla base di dati limitati"
     },
     "description": {
       "en": "Uses limited data for the purpose of serving content.",
-      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung."
+      "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
+      "it": "Visualizzazione di contenuti pertinenti sulla base di pochi dati, senza profilazione."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1099,15 +1246,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "it": "Profilazione a fini di personalizzazione"
     },
     "inSentence": {
       "en": "building profiles for personalisation",
-      "de": "Profilbildung zur Personalisierung"
+      "de": "Profilbildung zur Personalisierung",
+      "it": "profilazione a fini di personalizzazione"
     },
     "description": {
       "en": "Creates profiles for the purpose of serving content.",
-      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
+      "it": "Creazione di profili per mostrare contenuti pertinenti."
     },
     "dpv": [
       "https://w3id.org/dpv#ServicePersonalisation"
@@ -1120,15 +1270,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize.content",
     "label": {
       "en": "Personalised content based on profiles",
-      "de": "Profilbasierte Personalisierung von Inhalten"
+      "de": "Profilbasierte Personalisierung von Inhalten",
+      "it": "Contenuti personalizzati sulla base di profili"
     },
     "inSentence": {
       "en": "personalised content based on profiles",
-      "de": "profilbasierte Personalisierung von Inhalten"
+      "de": "profilbasierte Personalisierung von Inhalten",
+      "it": "contenuti personalizzati sulla base di profili"
     },
     "description": {
       "en": "Uses profiles for the purpose of serving content.",
-      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen."
+      "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
+      "it": "Utilizzo di profili per mostrare contenuti pertinenti."
     },
     "dpv": [
       "https://w3id.org/dpv#ProvidePersonalisedRecommendations"
@@ -1141,15 +1294,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "personalize",
     "label": {
       "en": "Personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "it": "Personalizzazione del sistema"
     },
     "inSentence": {
       "en": "personalising the system",
-      "de": "Personalisierung des Systems"
+      "de": "Personalisierung des Systems",
+      "it": "personalizzazione del sistema"
     },
     "description": {
       "en": "Personalizes the system.",
-      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person."
+      "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
+      "it": "Adattamento del sistema, ad esempio dell'interfaccia, alla singola persona."
     },
     "dpv": [
       "https://w3id.org/dpv#UserInterfacePersonalisation"
@@ -1162,15 +1318,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "it": "Vendite"
     },
     "inSentence": {
       "en": "sales",
-      "de": "Vertrieb"
+      "de": "Vertrieb",
+      "it": "vendite"
     },
     "description": {
       "en": "Supports sales activities such as communications and outreach.",
-      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten."
+      "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
+      "it": "Supporto alle attività di vendita, come il primo contatto e la comunicazione con i potenziali clienti."
     },
     "dpv": [
       "https://w3id.org/dpv#SellProducts",
@@ -1184,15 +1343,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "it": "Comunicazione a terzi"
     },
     "inSentence": {
       "en": "sharing with third parties",
-      "de": "Weitergabe an Dritte"
+      "de": "Weitergabe an Dritte",
+      "it": "comunicazione a terzi"
     },
     "description": {
       "en": "Transfers data to third parties outside of the system or service's scope.",
-      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes."
+      "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
+      "it": "Comunicazione di dati a terzi al di fuori del sistema o del servizio in questione."
     },
     "dpv": [],
     "dpvMatch": "none",
@@ -1203,15 +1365,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": "third_party_sharing",
     "label": {
       "en": "Sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "it": "Comunicazione per adempiere obblighi di legge"
     },
     "inSentence": {
       "en": "sharing to meet legal obligations",
-      "de": "Weitergabe aufgrund rechtlicher Pflichten"
+      "de": "Weitergabe aufgrund rechtlicher Pflichten",
+      "it": "comunicazione per adempiere obblighi di legge"
     },
     "description": {
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
-      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen."
+      "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
+      "it": "Comunicazione di dati quando contratti, leggi o regolamenti lo richiedono."
     },
     "dpv": [
       "https://w3id.org/dpv#LegalCompliance",
@@ -1225,15 +1390,18 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "parent": null,
     "label": {
       "en": "Training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "it": "Addestramento di sistemi di IA"
     },
     "inSentence": {
       "en": "training AI systems",
-      "de": "Training von KI-Systemen"
+      "de": "Training von KI-Systemen",
+      "it": "addestramento di sistemi di IA"
     },
     "description": {
       "en": "Trains an AI system or data model for machine learning.",
-      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen."
+      "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
+      "it": "Addestramento di un sistema di intelligenza artificiale o di un modello di apprendimento automatico."
     },
     "dpv": [],
     "dpvMatch": "none",

@@ -24,15 +24,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A7-3",
     "label": {
       "en": "Right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "it": "Diritto di revocare il consenso"
     },
     "inSentence": {
       "en": "right to withdraw consent",
-      "de": "Recht auf Widerruf der Einwilligung"
+      "de": "Recht auf Widerruf der Einwilligung",
+      "it": "diritto di revocare il consenso"
     },
     "citation": {
       "en": "Art. 7(3) GDPR",
-      "de": "Art. 7 Abs. 3 DSGVO"
+      "de": "Art. 7 Abs. 3 DSGVO",
+      "it": "art. 7, par. 3, del RGPD"
     }
   },
   {
@@ -40,15 +43,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A15",
     "label": {
       "en": "Right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "it": "Diritto di accesso"
     },
     "inSentence": {
       "en": "right of access",
-      "de": "Recht auf Auskunft"
+      "de": "Recht auf Auskunft",
+      "it": "diritto di accesso"
     },
     "citation": {
       "en": "Art. 15 GDPR",
-      "de": "Art. 15 DSGVO"
+      "de": "Art. 15 DSGVO",
+      "it": "art. 15 del RGPD"
     }
   },
   {
@@ -56,15 +62,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A16",
     "label": {
       "en": "Right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "it": "Diritto di rettifica"
     },
     "inSentence": {
       "en": "right to rectification",
-      "de": "Recht auf Berichtigung"
+      "de": "Recht auf Berichtigung",
+      "it": "diritto di rettifica"
     },
     "citation": {
       "en": "Art. 16 GDPR",
-      "de": "Art. 16 DSGVO"
+      "de": "Art. 16 DSGVO",
+      "it": "art. 16 del RGPD"
     }
   },
   {
@@ -72,15 +81,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A17",
     "label": {
       "en": "Right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "it": "Diritto alla cancellazione"
     },
     "inSentence": {
       "en": "right to erasure",
-      "de": "Recht auf Löschung"
+      "de": "Recht auf Löschung",
+      "it": "diritto alla cancellazione"
     },
     "citation": {
       "en": "Art. 17 GDPR",
-      "de": "Art. 17 DSGVO"
+      "de": "Art. 17 DSGVO",
+      "it": "art. 17 del RGPD"
     }
   },
   {
@@ -88,15 +100,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A18",
     "label": {
       "en": "Right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "it": "Diritto di limitazione del trattamento"
     },
     "inSentence": {
       "en": "right to restriction of processing",
-      "de": "Recht auf Einschränkung der Verarbeitung"
+      "de": "Recht auf Einschränkung der Verarbeitung",
+      "it": "diritto di limitazione del trattamento"
     },
     "citation": {
       "en": "Art. 18 GDPR",
-      "de": "Art. 18 DSGVO"
+      "de": "Art. 18 DSGVO",
+      "it": "art. 18 del RGPD"
     }
   },
   {
@@ -104,15 +119,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A19",
     "label": {
       "en": "Right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "it": "Diritto alla notifica ai destinatari di rettifiche, cancellazioni o limitazioni"
     },
     "inSentence": {
       "en": "right to have recipients told of rectification, erasure or restriction",
-      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung"
+      "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
+      "it": "diritto alla notifica ai destinatari di rettifiche, cancellazioni o limitazioni"
     },
     "citation": {
       "en": "Art. 19 GDPR",
-      "de": "Art. 19 DSGVO"
+      "de": "Art. 19 DSGVO",
+      "it": "art. 19 del RGPD"
     }
   },
   {
@@ -120,15 +138,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A20",
     "label": {
       "en": "Right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "it": "Diritto alla portabilità dei dati"
     },
     "inSentence": {
       "en": "right to data portability",
-      "de": "Recht auf Datenübertragbarkeit"
+      "de": "Recht auf Datenübertragbarkeit",
+      "it": "diritto alla portabilità dei dati"
     },
     "citation": {
       "en": "Art. 20 GDPR",
-      "de": "Art. 20 DSGVO"
+      "de": "Art. 20 DSGVO",
+      "it": "art. 20 del RGPD"
     }
   },
   {
@@ -136,15 +157,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A21",
     "label": {
       "en": "Right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "it": "Diritto di opposizione"
     },
     "inSentence": {
       "en": "right to object",
-      "de": "Widerspruchsrecht"
+      "de": "Widerspruchsrecht",
+      "it": "diritto di opposizione"
     },
     "citation": {
       "en": "Art. 21 GDPR",
-      "de": "Art. 21 DSGVO"
+      "de": "Art. 21 DSGVO",
+      "it": "art. 21 del RGPD"
     }
   },
   {
@@ -152,15 +176,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A22",
     "label": {
       "en": "Right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "it": "Diritto di non essere sottoposti a una decisione basata unicamente sul trattamento automatizzato"
     },
     "inSentence": {
       "en": "right not to be subject to a decision based solely on automated processing",
-      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden"
+      "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
+      "it": "diritto di non essere sottoposti a una decisione basata unicamente sul trattamento automatizzato"
     },
     "citation": {
       "en": "Art. 22 GDPR",
-      "de": "Art. 22 DSGVO"
+      "de": "Art. 22 DSGVO",
+      "it": "art. 22 del RGPD"
     }
   },
   {
@@ -168,15 +195,18 @@ export const rights: readonly LegalConcept<RightId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A77",
     "label": {
       "en": "Right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "it": "Diritto di proporre reclamo a un'autorità di controllo"
     },
     "inSentence": {
       "en": "right to lodge a complaint with a supervisory authority",
-      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde"
+      "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
+      "it": "diritto di proporre reclamo a un'autorità di controllo"
     },
     "citation": {
       "en": "Art. 77 GDPR",
-      "de": "Art. 77 DSGVO"
+      "de": "Art. 77 DSGVO",
+      "it": "art. 77 del RGPD"
     }
   }
 ];

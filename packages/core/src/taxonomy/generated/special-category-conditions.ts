@@ -23,15 +23,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-a",
     "label": {
       "en": "Explicit consent",
-      "de": "Ausdrückliche Einwilligung"
+      "de": "Ausdrückliche Einwilligung",
+      "it": "Consenso esplicito"
     },
     "inSentence": {
       "en": "explicit consent",
-      "de": "ausdrückliche Einwilligung"
+      "de": "ausdrückliche Einwilligung",
+      "it": "consenso esplicito"
     },
     "citation": {
       "en": "Art. 9(2)(a) GDPR",
-      "de": "Art. 9 Abs. 2 lit. a DSGVO"
+      "de": "Art. 9 Abs. 2 lit. a DSGVO",
+      "it": "art. 9, par. 2, lett. a), del RGPD"
     }
   },
   {
@@ -39,15 +42,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-b",
     "label": {
       "en": "Obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "it": "Obblighi e diritti in materia di diritto del lavoro e della sicurezza sociale"
     },
     "inSentence": {
       "en": "obligations and rights under employment and social security law",
-      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht"
+      "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
+      "it": "obblighi e diritti in materia di diritto del lavoro e della sicurezza sociale"
     },
     "citation": {
       "en": "Art. 9(2)(b) GDPR",
-      "de": "Art. 9 Abs. 2 lit. b DSGVO"
+      "de": "Art. 9 Abs. 2 lit. b DSGVO",
+      "it": "art. 9, par. 2, lett. b), del RGPD"
     }
   },
   {
@@ -55,15 +61,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-c",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "it": "Interessi vitali, se il consenso non può essere prestato"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "it": "interessi vitali, se il consenso non può essere prestato"
     },
     "citation": {
       "en": "Art. 9(2)(c) GDPR",
-      "de": "Art. 9 Abs. 2 lit. c DSGVO"
+      "de": "Art. 9 Abs. 2 lit. c DSGVO",
+      "it": "art. 9, par. 2, lett. c), del RGPD"
     }
   },
   {
@@ -71,15 +80,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-d",
     "label": {
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "it": "Attività di un organismo senza scopo di lucro che persegue finalità politiche, filosofiche, religiose o sindacali"
     },
     "inSentence": {
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
-      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht"
+      "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
+      "it": "attività di un organismo senza scopo di lucro che persegue finalità politiche, filosofiche, religiose o sindacali"
     },
     "citation": {
       "en": "Art. 9(2)(d) GDPR",
-      "de": "Art. 9 Abs. 2 lit. d DSGVO"
+      "de": "Art. 9 Abs. 2 lit. d DSGVO",
+      "it": "art. 9, par. 2, lett. d), del RGPD"
     }
   },
   {
@@ -87,15 +99,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-e",
     "label": {
       "en": "Data the person has made public themselves",
-      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "it": "Dati resi manifestamente pubblici dalla persona stessa"
     },
     "inSentence": {
       "en": "data the person has made public themselves",
-      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten"
+      "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
+      "it": "dati resi manifestamente pubblici dalla persona stessa"
     },
     "citation": {
       "en": "Art. 9(2)(e) GDPR",
-      "de": "Art. 9 Abs. 2 lit. e DSGVO"
+      "de": "Art. 9 Abs. 2 lit. e DSGVO",
+      "it": "art. 9, par. 2, lett. e), del RGPD"
     }
   },
   {
@@ -103,15 +118,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-f",
     "label": {
       "en": "Legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "it": "Diritti in sede giudiziaria o esercizio delle funzioni giurisdizionali"
     },
     "inSentence": {
       "en": "legal claims or courts acting in their judicial capacity",
-      "de": "Rechtsansprüche oder Handlungen der Gerichte"
+      "de": "Rechtsansprüche oder Handlungen der Gerichte",
+      "it": "diritti in sede giudiziaria o esercizio delle funzioni giurisdizionali"
     },
     "citation": {
       "en": "Art. 9(2)(f) GDPR",
-      "de": "Art. 9 Abs. 2 lit. f DSGVO"
+      "de": "Art. 9 Abs. 2 lit. f DSGVO",
+      "it": "art. 9, par. 2, lett. f), del RGPD"
     }
   },
   {
@@ -119,15 +137,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-g",
     "label": {
       "en": "Substantial public interest",
-      "de": "Erhebliches öffentliches Interesse"
+      "de": "Erhebliches öffentliches Interesse",
+      "it": "Interesse pubblico rilevante"
     },
     "inSentence": {
       "en": "substantial public interest",
-      "de": "erhebliches öffentliches Interesse"
+      "de": "erhebliches öffentliches Interesse",
+      "it": "interesse pubblico rilevante"
     },
     "citation": {
       "en": "Art. 9(2)(g) GDPR",
-      "de": "Art. 9 Abs. 2 lit. g DSGVO"
+      "de": "Art. 9 Abs. 2 lit. g DSGVO",
+      "it": "art. 9, par. 2, lett. g), del RGPD"
     }
   },
   {
@@ -135,15 +156,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-h",
     "label": {
       "en": "Health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "it": "Medicina preventiva o del lavoro, assistenza sanitaria e sociale"
     },
     "inSentence": {
       "en": "health care, occupational medicine and social care",
-      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge"
+      "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
+      "it": "medicina preventiva o del lavoro, assistenza sanitaria e sociale"
     },
     "citation": {
       "en": "Art. 9(2)(h) GDPR",
-      "de": "Art. 9 Abs. 2 lit. h DSGVO"
+      "de": "Art. 9 Abs. 2 lit. h DSGVO",
+      "it": "art. 9, par. 2, lett. h), del RGPD"
     }
   },
   {
@@ -151,15 +175,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-i",
     "label": {
       "en": "Public interest in public health",
-      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "it": "Interesse pubblico nel settore della sanità pubblica"
     },
     "inSentence": {
       "en": "public interest in public health",
-      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit"
+      "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
+      "it": "interesse pubblico nel settore della sanità pubblica"
     },
     "citation": {
       "en": "Art. 9(2)(i) GDPR",
-      "de": "Art. 9 Abs. 2 lit. i DSGVO"
+      "de": "Art. 9 Abs. 2 lit. i DSGVO",
+      "it": "art. 9, par. 2, lett. i), del RGPD"
     }
   },
   {
@@ -167,15 +194,18 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A9-2-j",
     "label": {
       "en": "Archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "it": "Archiviazione nel pubblico interesse, ricerca o statistica"
     },
     "inSentence": {
       "en": "archiving in the public interest, research or statistics",
-      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik"
+      "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
+      "it": "archiviazione nel pubblico interesse, ricerca o statistica"
     },
     "citation": {
       "en": "Art. 9(2)(j) GDPR",
-      "de": "Art. 9 Abs. 2 lit. j DSGVO"
+      "de": "Art. 9 Abs. 2 lit. j DSGVO",
+      "it": "art. 9, par. 2, lett. j), del RGPD"
     }
   }
 ];

@@ -48,15 +48,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A45-3",
     "label": {
       "en": "Adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "it": "Decisione di adeguatezza"
     },
     "inSentence": {
       "en": "adequacy decision",
-      "de": "Angemessenheitsbeschluss"
+      "de": "Angemessenheitsbeschluss",
+      "it": "decisione di adeguatezza"
     },
     "citation": {
       "en": "Art. 45(3) GDPR",
-      "de": "Art. 45 Abs. 3 DSGVO"
+      "de": "Art. 45 Abs. 3 DSGVO",
+      "it": "art. 45, par. 3, del RGPD"
     }
   },
   {
@@ -64,15 +67,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "it": "Quadro UE-USA per la protezione dei dati personali"
     },
     "inSentence": {
       "en": "EU-US Data Privacy Framework",
-      "de": "EU-US-Datenschutzrahmen"
+      "de": "EU-US-Datenschutzrahmen",
+      "it": "quadro UE-USA per la protezione dei dati personali"
     },
     "citation": {
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
-      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795"
+      "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
+      "it": "art. 45, par. 3, del RGPD, in combinato disposto con la decisione di esecuzione (UE) 2023/1795 della Commissione"
     }
   },
   {
@@ -80,15 +86,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-a",
     "label": {
       "en": "Legally binding instrument between public authorities",
-      "de": "Rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
+      "it": "Strumento giuridicamente vincolante tra autorità pubbliche"
     },
     "inSentence": {
       "en": "legally binding instrument between public authorities",
-      "de": "rechtlich bindende Vereinbarung zwischen Behörden"
+      "de": "rechtlich bindende Vereinbarung zwischen Behörden",
+      "it": "strumento giuridicamente vincolante tra autorità pubbliche"
     },
     "citation": {
       "en": "Art. 46(2)(a) GDPR",
-      "de": "Art. 46 Abs. 2 lit. a DSGVO"
+      "de": "Art. 46 Abs. 2 lit. a DSGVO",
+      "it": "art. 46, par. 2, lett. a), del RGPD"
     }
   },
   {
@@ -96,15 +105,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-b",
     "label": {
       "en": "Binding corporate rules",
-      "de": "Verbindliche interne Datenschutzvorschriften"
+      "de": "Verbindliche interne Datenschutzvorschriften",
+      "it": "Norme vincolanti d'impresa"
     },
     "inSentence": {
       "en": "binding corporate rules",
-      "de": "verbindliche interne Datenschutzvorschriften"
+      "de": "verbindliche interne Datenschutzvorschriften",
+      "it": "norme vincolanti d'impresa"
     },
     "citation": {
       "en": "Art. 46(2)(b) GDPR",
-      "de": "Art. 46 Abs. 2 lit. b DSGVO"
+      "de": "Art. 46 Abs. 2 lit. b DSGVO",
+      "it": "art. 46, par. 2, lett. b), del RGPD"
     }
   },
   {
@@ -112,15 +124,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-c",
     "label": {
       "en": "Standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "it": "Clausole tipo di protezione dei dati adottate dalla Commissione europea"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by the European Commission",
-      "de": "Standardvertragsklauseln der EU-Kommission"
+      "de": "Standardvertragsklauseln der EU-Kommission",
+      "it": "clausole tipo di protezione dei dati adottate dalla Commissione europea"
     },
     "citation": {
       "en": "Art. 46(2)(c) GDPR",
-      "de": "Art. 46 Abs. 2 lit. c DSGVO"
+      "de": "Art. 46 Abs. 2 lit. c DSGVO",
+      "it": "art. 46, par. 2, lett. c), del RGPD"
     }
   },
   {
@@ -128,15 +143,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-d",
     "label": {
       "en": "Standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "it": "Clausole tipo di protezione dei dati adottate da un'autorità di controllo"
     },
     "inSentence": {
       "en": "standard contractual clauses adopted by a supervisory authority",
-      "de": "Standardvertragsklauseln einer Aufsichtsbehörde"
+      "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
+      "it": "clausole tipo di protezione dei dati adottate da un'autorità di controllo"
     },
     "citation": {
       "en": "Art. 46(2)(d) GDPR",
-      "de": "Art. 46 Abs. 2 lit. d DSGVO"
+      "de": "Art. 46 Abs. 2 lit. d DSGVO",
+      "it": "art. 46, par. 2, lett. d), del RGPD"
     }
   },
   {
@@ -144,15 +162,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-e",
     "label": {
       "en": "Approved code of conduct",
-      "de": "Genehmigte Verhaltensregeln"
+      "de": "Genehmigte Verhaltensregeln",
+      "it": "Codice di condotta approvato"
     },
     "inSentence": {
       "en": "approved code of conduct",
-      "de": "genehmigte Verhaltensregeln"
+      "de": "genehmigte Verhaltensregeln",
+      "it": "codice di condotta approvato"
     },
     "citation": {
       "en": "Art. 46(2)(e) GDPR",
-      "de": "Art. 46 Abs. 2 lit. e DSGVO"
+      "de": "Art. 46 Abs. 2 lit. e DSGVO",
+      "it": "art. 46, par. 2, lett. e), del RGPD"
     }
   },
   {
@@ -160,15 +181,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-2-f",
     "label": {
       "en": "Approved certification",
-      "de": "Genehmigte Zertifizierung"
+      "de": "Genehmigte Zertifizierung",
+      "it": "Meccanismo di certificazione approvato"
     },
     "inSentence": {
       "en": "approved certification",
-      "de": "genehmigte Zertifizierung"
+      "de": "genehmigte Zertifizierung",
+      "it": "meccanismo di certificazione approvato"
     },
     "citation": {
       "en": "Art. 46(2)(f) GDPR",
-      "de": "Art. 46 Abs. 2 lit. f DSGVO"
+      "de": "Art. 46 Abs. 2 lit. f DSGVO",
+      "it": "art. 46, par. 2, lett. f), del RGPD"
     }
   },
   {
@@ -176,15 +200,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-a",
     "label": {
       "en": "Contractual clauses authorised by a supervisory authority",
-      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "it": "Clausole contrattuali autorizzate da un'autorità di controllo"
     },
     "inSentence": {
       "en": "contractual clauses authorised by a supervisory authority",
-      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln"
+      "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
+      "it": "clausole contrattuali autorizzate da un'autorità di controllo"
     },
     "citation": {
       "en": "Art. 46(3)(a) GDPR",
-      "de": "Art. 46 Abs. 3 lit. a DSGVO"
+      "de": "Art. 46 Abs. 3 lit. a DSGVO",
+      "it": "art. 46, par. 3, lett. a), del RGPD"
     }
   },
   {
@@ -192,15 +219,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A46-3-b",
     "label": {
       "en": "Administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "it": "Accordo amministrativo tra autorità pubbliche"
     },
     "inSentence": {
       "en": "administrative arrangement between public authorities",
-      "de": "Verwaltungsvereinbarung zwischen Behörden"
+      "de": "Verwaltungsvereinbarung zwischen Behörden",
+      "it": "accordo amministrativo tra autorità pubbliche"
     },
     "citation": {
       "en": "Art. 46(3)(b) GDPR",
-      "de": "Art. 46 Abs. 3 lit. b DSGVO"
+      "de": "Art. 46 Abs. 3 lit. b DSGVO",
+      "it": "art. 46, par. 3, lett. b), del RGPD"
     }
   },
   {
@@ -208,15 +238,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-a",
     "label": {
       "en": "Explicit consent to the transfer",
-      "de": "Ausdrückliche Einwilligung in die Übermittlung"
+      "de": "Ausdrückliche Einwilligung in die Übermittlung",
+      "it": "Consenso esplicito al trasferimento"
     },
     "inSentence": {
       "en": "explicit consent to the transfer",
-      "de": "ausdrückliche Einwilligung in die Übermittlung"
+      "de": "ausdrückliche Einwilligung in die Übermittlung",
+      "it": "consenso esplicito al trasferimento"
     },
     "citation": {
       "en": "Art. 49(1)(a) GDPR",
-      "de": "Art. 49 Abs. 1 lit. a DSGVO"
+      "de": "Art. 49 Abs. 1 lit. a DSGVO",
+      "it": "art. 49, par. 1, lett. a), del RGPD"
     }
   },
   {
@@ -224,15 +257,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-b",
     "label": {
       "en": "Necessary for a contract with the person",
-      "de": "Erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
+      "it": "Necessario per un contratto con la persona"
     },
     "inSentence": {
       "en": "necessary for a contract with the person",
-      "de": "erforderlich für einen Vertrag mit der betroffenen Person"
+      "de": "erforderlich für einen Vertrag mit der betroffenen Person",
+      "it": "necessario per un contratto con la persona"
     },
     "citation": {
       "en": "Art. 49(1)(b) GDPR",
-      "de": "Art. 49 Abs. 1 lit. b DSGVO"
+      "de": "Art. 49 Abs. 1 lit. b DSGVO",
+      "it": "art. 49, par. 1, lett. b), del RGPD"
     }
   },
   {
@@ -240,15 +276,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-c",
     "label": {
       "en": "Necessary for a contract in the person's interest",
-      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "it": "Necessario per un contratto nell'interesse della persona"
     },
     "inSentence": {
       "en": "necessary for a contract in the person's interest",
-      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person"
+      "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
+      "it": "necessario per un contratto nell'interesse della persona"
     },
     "citation": {
       "en": "Art. 49(1)(c) GDPR",
-      "de": "Art. 49 Abs. 1 lit. c DSGVO"
+      "de": "Art. 49 Abs. 1 lit. c DSGVO",
+      "it": "art. 49, par. 1, lett. c), del RGPD"
     }
   },
   {
@@ -256,15 +295,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-d",
     "label": {
       "en": "Important reasons of public interest",
-      "de": "Wichtige Gründe des öffentlichen Interesses"
+      "de": "Wichtige Gründe des öffentlichen Interesses",
+      "it": "Importanti motivi di interesse pubblico"
     },
     "inSentence": {
       "en": "important reasons of public interest",
-      "de": "wichtige Gründe des öffentlichen Interesses"
+      "de": "wichtige Gründe des öffentlichen Interesses",
+      "it": "importanti motivi di interesse pubblico"
     },
     "citation": {
       "en": "Art. 49(1)(d) GDPR",
-      "de": "Art. 49 Abs. 1 lit. d DSGVO"
+      "de": "Art. 49 Abs. 1 lit. d DSGVO",
+      "it": "art. 49, par. 1, lett. d), del RGPD"
     }
   },
   {
@@ -272,15 +314,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-e",
     "label": {
       "en": "Establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "it": "Accertamento, esercizio o difesa di un diritto in sede giudiziaria"
     },
     "inSentence": {
       "en": "establishing, exercising or defending legal claims",
-      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen"
+      "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
+      "it": "accertamento, esercizio o difesa di un diritto in sede giudiziaria"
     },
     "citation": {
       "en": "Art. 49(1)(e) GDPR",
-      "de": "Art. 49 Abs. 1 lit. e DSGVO"
+      "de": "Art. 49 Abs. 1 lit. e DSGVO",
+      "it": "art. 49, par. 1, lett. e), del RGPD"
     }
   },
   {
@@ -288,15 +333,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-f",
     "label": {
       "en": "Vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "it": "Interessi vitali, se il consenso non può essere prestato"
     },
     "inSentence": {
       "en": "vital interests where consent cannot be given",
-      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist"
+      "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
+      "it": "interessi vitali, se il consenso non può essere prestato"
     },
     "citation": {
       "en": "Art. 49(1)(f) GDPR",
-      "de": "Art. 49 Abs. 1 lit. f DSGVO"
+      "de": "Art. 49 Abs. 1 lit. f DSGVO",
+      "it": "art. 49, par. 1, lett. f), del RGPD"
     }
   },
   {
@@ -304,15 +352,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-1-g",
     "label": {
       "en": "Transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "it": "Trasferimento da un registro pubblico"
     },
     "inSentence": {
       "en": "transfer from a public register",
-      "de": "Übermittlung aus einem öffentlichen Register"
+      "de": "Übermittlung aus einem öffentlichen Register",
+      "it": "trasferimento da un registro pubblico"
     },
     "citation": {
       "en": "Art. 49(1)(g) GDPR",
-      "de": "Art. 49 Abs. 1 lit. g DSGVO"
+      "de": "Art. 49 Abs. 1 lit. g DSGVO",
+      "it": "art. 49, par. 1, lett. g), del RGPD"
     }
   },
   {
@@ -320,15 +371,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": "https://w3id.org/dpv/legal/eu/gdpr#A49-2",
     "label": {
       "en": "Compelling legitimate interests in a one-off transfer",
-      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "it": "Interessi legittimi cogenti in un trasferimento non ripetitivo"
     },
     "inSentence": {
       "en": "compelling legitimate interests in a one-off transfer",
-      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung"
+      "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
+      "it": "interessi legittimi cogenti in un trasferimento non ripetitivo"
     },
     "citation": {
       "en": "Art. 49(1) second subparagraph GDPR",
-      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO"
+      "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
+      "it": "art. 49, par. 1, secondo comma, del RGPD"
     }
   },
   {
@@ -336,15 +390,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "it": "Adeguatezza stabilita da regolamenti del Regno Unito"
     },
     "inSentence": {
       "en": "transfers approved by UK regulations (adequacy)",
-      "de": "Angemessenheit nach britischer Verordnung"
+      "de": "Angemessenheit nach britischer Verordnung",
+      "it": "adeguatezza stabilita da regolamenti del Regno Unito"
     },
     "citation": {
       "en": "Art. 45A UK GDPR",
-      "de": "Art. 45A UK GDPR"
+      "de": "Art. 45A UK GDPR",
+      "it": "art. 45A del UK GDPR"
     }
   },
   {
@@ -352,15 +409,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "it": "Estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali"
     },
     "inSentence": {
       "en": "UK Extension to the EU-US Data Privacy Framework",
-      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens"
+      "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
+      "it": "estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali"
     },
     "citation": {
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
-      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023"
+      "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "it": "art. 45A del UK GDPR, in combinato disposto con le Data Protection (Adequacy) (United States of America) Regulations 2023"
     }
   },
   {
@@ -368,15 +428,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "it": "International Data Transfer Agreement (IDTA) dell'Information Commissioner"
     },
     "inSentence": {
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
-      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner"
+      "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
+      "it": "International Data Transfer Agreement (IDTA) dell'Information Commissioner"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "it": "art. 46, par. 2, lett. d), del UK GDPR"
     }
   },
   {
@@ -384,15 +447,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "it": "International Data Transfer Addendum alle clausole tipo di protezione dei dati dell'UE"
     },
     "inSentence": {
       "en": "International data transfer addendum to the EU standard contractual clauses",
-      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU"
+      "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
+      "it": "International Data Transfer Addendum alle clausole tipo di protezione dei dati dell'UE"
     },
     "citation": {
       "en": "Art. 46(2)(d) UK GDPR",
-      "de": "Art. 46 Abs. 2 lit. d UK GDPR"
+      "de": "Art. 46 Abs. 2 lit. d UK GDPR",
+      "it": "art. 46, par. 2, lett. d), del UK GDPR"
     }
   },
   {
@@ -400,15 +466,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Adequate protection recognised by the Federal Council",
-      "de": "Vom Bundesrat festgestellter angemessener Schutz"
+      "de": "Vom Bundesrat festgestellter angemessener Schutz",
+      "it": "Protezione adeguata accertata dal Consiglio federale"
     },
     "inSentence": {
       "en": "adequate protection recognised by the Federal Council",
-      "de": "vom Bundesrat festgestellter angemessener Schutz"
+      "de": "vom Bundesrat festgestellter angemessener Schutz",
+      "it": "protezione adeguata accertata dal Consiglio federale"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP",
-      "de": "Art. 16 Abs. 1 DSG"
+      "de": "Art. 16 Abs. 1 DSG",
+      "it": "art. 16, cpv. 1, della LPD"
     }
   },
   {
@@ -416,15 +485,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "it": "Quadro Svizzera-USA per la protezione dei dati"
     },
     "inSentence": {
       "en": "Swiss-US Privacy Framework",
-      "de": "Datenschutzrahmen zwischen der Schweiz und den USA"
+      "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
+      "it": "quadro Svizzera-USA per la protezione dei dati"
     },
     "citation": {
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
-      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV"
+      "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
+      "it": "art. 16, cpv. 1, della LPD, in combinato disposto con l'allegato 1 dell'OPDa"
     }
   },
   {
@@ -432,15 +504,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "International treaty",
-      "de": "Völkerrechtlicher Vertrag"
+      "de": "Völkerrechtlicher Vertrag",
+      "it": "Trattato internazionale"
     },
     "inSentence": {
       "en": "International treaty",
-      "de": "völkerrechtlicher Vertrag"
+      "de": "völkerrechtlicher Vertrag",
+      "it": "trattato internazionale"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. a FADP",
-      "de": "Art. 16 Abs. 2 Bst. a DSG"
+      "de": "Art. 16 Abs. 2 Bst. a DSG",
+      "it": "art. 16, cpv. 2, lett. a, della LPD"
     }
   },
   {
@@ -448,15 +523,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "it": "Clausole di protezione dei dati in un contratto, comunicate all'IFPDT"
     },
     "inSentence": {
       "en": "data protection clauses in a contract, notified to the FDPIC",
-      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt"
+      "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
+      "it": "clausole di protezione dei dati in un contratto, comunicate all'IFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. b FADP",
-      "de": "Art. 16 Abs. 2 Bst. b DSG"
+      "de": "Art. 16 Abs. 2 Bst. b DSG",
+      "it": "art. 16, cpv. 2, lett. b, della LPD"
     }
   },
   {
@@ -464,15 +542,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
-      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "it": "Garanzie specifiche di un organo federale, comunicate all'IFPDT"
     },
     "inSentence": {
       "en": "specific guarantees of a federal body, notified to the FDPIC",
-      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt"
+      "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
+      "it": "garanzie specifiche di un organo federale, comunicate all'IFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. c FADP",
-      "de": "Art. 16 Abs. 2 Bst. c DSG"
+      "de": "Art. 16 Abs. 2 Bst. c DSG",
+      "it": "art. 16, cpv. 2, lett. c, della LPD"
     }
   },
   {
@@ -480,15 +561,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "it": "Clausole tipo di protezione dei dati approvate, emanate o riconosciute dall'IFPDT"
     },
     "inSentence": {
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
-      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln"
+      "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
+      "it": "clausole tipo di protezione dei dati approvate, emanate o riconosciute dall'IFPDT"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. d FADP",
-      "de": "Art. 16 Abs. 2 Bst. d DSG"
+      "de": "Art. 16 Abs. 2 Bst. d DSG",
+      "it": "art. 16, cpv. 2, lett. d, della LPD"
     }
   },
   {
@@ -496,15 +580,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "it": "Norme vincolanti d'impresa approvate dall'IFPDT o da un'altra autorità competente"
     },
     "inSentence": {
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
-      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt"
+      "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
+      "it": "norme vincolanti d'impresa approvate dall'IFPDT o da un'altra autorità competente"
     },
     "citation": {
       "en": "Art. 16 para. 2 let. e FADP",
-      "de": "Art. 16 Abs. 2 Bst. e DSG"
+      "de": "Art. 16 Abs. 2 Bst. e DSG",
+      "it": "art. 16, cpv. 2, lett. e, della LPD"
     }
   },
   {
@@ -512,15 +599,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Explicit consent to the disclosure",
-      "de": "Ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
+      "it": "Consenso esplicito alla comunicazione"
     },
     "inSentence": {
       "en": "explicit consent to the disclosure",
-      "de": "ausdrückliche Einwilligung in die Bekanntgabe"
+      "de": "ausdrückliche Einwilligung in die Bekanntgabe",
+      "it": "consenso esplicito alla comunicazione"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. a FADP",
-      "de": "Art. 17 Abs. 1 Bst. a DSG"
+      "de": "Art. 17 Abs. 1 Bst. a DSG",
+      "it": "art. 17, cpv. 1, lett. a, della LPD"
     }
   },
   {
@@ -528,15 +618,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Directly connected with a contract with the person or in the person's interest",
-      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "it": "Connessione diretta con un contratto con la persona o nel suo interesse"
     },
     "inSentence": {
       "en": "directly connected with a contract with the person or in the person's interest",
-      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse"
+      "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
+      "it": "connessione diretta con un contratto con la persona o nel suo interesse"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. b FADP",
-      "de": "Art. 17 Abs. 1 Bst. b DSG"
+      "de": "Art. 17 Abs. 1 Bst. b DSG",
+      "it": "art. 17, cpv. 1, lett. b, della LPD"
     }
   },
   {
@@ -544,15 +637,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
-      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "it": "Interesse pubblico preponderante, o diritti da far valere davanti a un tribunale o a un'autorità all'estero"
     },
     "inSentence": {
       "en": "overriding public interest, or legal claims before a court or authority abroad",
-      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland"
+      "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
+      "it": "interesse pubblico preponderante, o diritti da far valere davanti a un tribunale o a un'autorità all'estero"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. c FADP",
-      "de": "Art. 17 Abs. 1 Bst. c DSG"
+      "de": "Art. 17 Abs. 1 Bst. c DSG",
+      "it": "art. 17, cpv. 1, lett. c, della LPD"
     }
   },
   {
@@ -560,15 +656,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "it": "Protezione della vita o dell'integrità fisica, se il consenso non può essere ottenuto in tempo utile"
     },
     "inSentence": {
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
-      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann"
+      "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
+      "it": "protezione della vita o dell'integrità fisica, se il consenso non può essere ottenuto in tempo utile"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. d FADP",
-      "de": "Art. 17 Abs. 1 Bst. d DSG"
+      "de": "Art. 17 Abs. 1 Bst. d DSG",
+      "it": "art. 17, cpv. 1, lett. d, della LPD"
     }
   },
   {
@@ -576,15 +675,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data the person has made generally accessible",
-      "de": "Von der Person allgemein zugänglich gemachte Daten"
+      "de": "Von der Person allgemein zugänglich gemachte Daten",
+      "it": "Dati resi accessibili a chiunque dalla persona stessa"
     },
     "inSentence": {
       "en": "data the person has made generally accessible",
-      "de": "von der Person allgemein zugänglich gemachte Daten"
+      "de": "von der Person allgemein zugänglich gemachte Daten",
+      "it": "dati resi accessibili a chiunque dalla persona stessa"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. e FADP",
-      "de": "Art. 17 Abs. 1 Bst. e DSG"
+      "de": "Art. 17 Abs. 1 Bst. e DSG",
+      "it": "art. 17, cpv. 1, lett. e, della LPD"
     }
   },
   {
@@ -592,15 +694,18 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
     "dpv": null,
     "label": {
       "en": "Data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "it": "Dati provenienti da un registro previsto dalla legge"
     },
     "inSentence": {
       "en": "data from a statutory register",
-      "de": "Daten aus einem gesetzlich vorgesehenen Register"
+      "de": "Daten aus einem gesetzlich vorgesehenen Register",
+      "it": "dati provenienti da un registro previsto dalla legge"
     },
     "citation": {
       "en": "Art. 17 para. 1 let. f FADP",
-      "de": "Art. 17 Abs. 1 Bst. f DSG"
+      "de": "Art. 17 Abs. 1 Bst. f DSG",
+      "it": "art. 17, cpv. 1, lett. f, della LPD"
     }
   }
 ];
