@@ -309,12 +309,12 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Password",
       "de": "Passwort",
-      "it": "Password"
+      "it": "Password di accesso"
     },
     "inSentence": {
       "en": "password",
       "de": "Passwort",
-      "it": "password"
+      "it": "password di accesso"
     },
     "description": {
       "en": "Password for system authentication.",

@@ -792,7 +792,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "it": "marketing"
+      "it": "attività di marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
