@@ -17,11 +17,21 @@ export interface CatalogText {
 export function catalogTexts(entry: Processor): CatalogText[] {
   const found: CatalogText[] = [];
   walkSchema(ProcessorSchema, entry, (schema, value, segments) => {
-    if (!isLocalizedTextSchema(schema)) return;
+    if (!isLocalizedTextSchema(schema) && !holdsLocalizedText(schema)) return;
     if (value !== null && typeof value === "object") found.push({ segments, text: value as CatalogText["text"] });
     return "skip";
   });
   return found;
+}
+
+/**
+ * A union one of whose options is a localized text: a transfer's recipient, a company's legal name
+ * or a group of recipients in words ({ en, de }). The walk does not enter such a nested union, so it
+ * is taken here; a name (a plain string) is no text to translate and is left out above.
+ */
+function holdsLocalizedText(schema: Parameters<typeof isLocalizedTextSchema>[0]): boolean {
+  const def = schema._zod.def as { type: string; options?: readonly Parameters<typeof isLocalizedTextSchema>[0][] };
+  return def.type === "union" && def.options?.some((option) => isLocalizedTextSchema(option)) === true;
 }
 
 /** The texts of a catalog entry that lack the language. */

@@ -787,7 +787,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "it": "Marketing"
+      "it": "Attività di marketing"
     },
     "inSentence": {
       "en": "marketing",
