@@ -12,4 +12,5 @@ export const htmlLabels: Readonly<Record<Locale, { readonly skipLink: string; re
   nl: { skipLink: "Naar de inhoud", tocToggle: "Alle onderdelen" },
   pl: { skipLink: "Przejdź do treści", tocToggle: "Wszystkie sekcje" },
   fr: { skipLink: "Aller au contenu", tocToggle: "Toutes les sections" },
+  it: { skipLink: "Vai al contenuto", tocToggle: "Tutte le sezioni" },
 };

@@ -237,5 +237,37 @@ const fr: RecordMessages = {
   measuresIntro: "Ces mesures s'appliquent à toutes les activités de traitement (article 32, paragraphe 1, du RGPD) :",
   csv: { activity: "Activité de traitement", controller: "Responsable du traitement" },
 };
+const it: RecordMessages = {
+  title: "Registro delle attività di trattamento",
+  about: "Informazioni su questo registro",
+  intro:
+    "Questo registro elenca le nostre attività di trattamento come l'art. 30, par. 1, del RGPD richiede al titolare del trattamento: per ciascuna, le finalità, gli interessati e i dati coinvolti, i destinatari, i trasferimenti verso paesi terzi, i termini per la cancellazione dei dati e le misure di sicurezza. È tenuto a disposizione dell'autorità di controllo e non è pubblicato.",
+  controller: "Dati del titolare del trattamento",
+  controllerFields: {
+    controller: "Titolare del trattamento",
+    representative: "Rappresentante nell'UE",
+    jointControllers: "Contitolari del trattamento",
+    dpo: "Responsabile della protezione dei dati",
+    none: "nessuno",
+    notNamed: "non designato",
+  },
+  activity: "Attività di trattamento",
+  fields: {
+    purposes: "Finalità del trattamento, con la relativa base giuridica",
+    subjects: "Categorie di interessati",
+    data: "Categorie di dati personali",
+    recipients: "Categorie di destinatari",
+    transfers: "Trasferimenti verso un paese terzo o un'organizzazione internazionale, con le relative garanzie",
+    erasure: "Termini ultimi previsti per la cancellazione",
+    measures: "Misure di sicurezza tecniche e organizzative (art. 32, par. 1, del RGPD)",
+  },
+  noTransfers: "nessuno",
+  transfersUnknown: "non noti: la documentazione del fornitore non dice se i dati giungono in altri paesi",
+  noMeasures: "nessuna registrata",
+  seeGeneral: "le misure generali indicate sotto",
+  measuresTitle: "Misure di sicurezza tecniche e organizzative",
+  measuresIntro: "Queste misure si applicano a tutte le attività di trattamento (art. 32, par. 1, del RGPD):",
+  csv: { activity: "Attività di trattamento", controller: "Titolare del trattamento" },
+};
 
-export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl, pl, fr };
+export const recordMessages: Readonly<Record<Locale, RecordMessages>> = { en, de, es, nl, pl, fr, it };

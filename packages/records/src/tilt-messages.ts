@@ -75,4 +75,14 @@ export const tiltMessages: Readonly<Record<Locale, TiltMessages>> = {
     },
     rightNotGiven: "Les bases juridiques du traitement décrit ne confèrent pas ce droit.",
   },
+  it: {
+    recipient: {
+      processor: "Responsabile del trattamento, per nostro conto",
+      "joint-controller": "Contitolare del trattamento, con noi",
+      controller: "Titolare del trattamento, per finalità proprie",
+      provider: "Fornitore del servizio",
+      named: "Destinatario",
+    },
+    rightNotGiven: "Le basi giuridiche del trattamento descritto non conferiscono questo diritto.",
+  },
 };

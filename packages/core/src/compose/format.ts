@@ -9,7 +9,7 @@ import { inline, plain, text, type Inline } from "./inline.js";
  * de-DE. Every value comes from the policy (never the clock) and dates are read and written in
  * UTC, so the same policy gives the same text on every machine and in every time zone.
  */
-const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", es: "es-ES", nl: "nl-NL", pl: "pl-PL", fr: "fr-FR" };
+const intlLocales: Readonly<Record<Locale, string>> = { en: "en-GB", de: "de-DE", es: "es-ES", nl: "nl-NL", pl: "pl-PL", fr: "fr-FR", it: "it-IT" };
 
 // Creating Intl formatters loads locale data: keep one per locale and option set.
 const cache = new Map<string, unknown>();
@@ -109,6 +109,10 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
   fr: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /(^|\s)et\s/.test(item))
       ? (separator) => separator.replace(/(^|\s)et(\s|$)/, "$1ainsi que$2")
+      : undefined,
+  it: (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)e\s/u.test(item))
+      ? (separator) => separator.replace(/(^|\s)e(\s)/u, "$1nonché$2")
       : undefined,
 };
 

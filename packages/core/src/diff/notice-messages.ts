@@ -323,5 +323,54 @@ const fr: NoticeMessages = {
 // Français : les noms et les listes se placent après un deux-points, où ils n'ont ni article à
 // accorder ni élision à faire ; typographie française (espaces insécables) par la balise `tf`.
 const tf = spelledTag(frenchSpacing);
+// Italiano: come il tedesco, gli elenchi di dati stanno dopo i due punti, dove le etichette restano
+// come sono; i nomi non prendono articoli.
+const it: NoticeMessages = {
+  title: (date) => `Che cosa cambia nella nostra informativa sulla privacy ${dal(date)}`,
+  intro: (date) =>
+    `La nostra informativa sulla privacy cambia ${dal(date)}. Ecco che cosa cambia, servizio per servizio, con le modifiche più importanti per prime.`,
+  overview: "Panoramica",
+  general: "Chi è il titolare del trattamento e come contattarci",
+  none: "Nella nostra informativa sulla privacy non cambia nulla.",
+  us: "noi",
+  serviceAdded: (service, purposes, data, recipient) =>
+    t`${service}: ora utilizziamo il servizio per le seguenti finalità: ${purposes}. I seguenti dati vanno a ${recipient}: ${data}.`,
+  serviceTransfers: (transfers) => t` I dati sono trasferiti verso questi paesi: ${transfers}.`,
+  countryOn: (country, ground) => t`${country} (base: ${ground})`,
+  serviceRemoved: (service) => t`${service}: non utilizziamo più il servizio.`,
+  purposeAdded: (service, purpose, basis, data, recipient) =>
+    t`${service}: ora questi dati vanno anche a ${recipient}, per la finalità «${purpose}» (base giuridica: ${basis}): ${data}.`,
+  purposeRemoved: (service, purpose, data) => t`${service}: non utilizziamo più questi dati per la finalità «${purpose}»: ${data}.`,
+  basisChanged: (service, purpose, after, before) =>
+    t`${service}: l'utilizzo dei dati per la finalità «${purpose}» ha ora un'altra base giuridica: ${after}. Finora: ${before}.`,
+  dataAdded: (service, data, recipient) => t`${service}: ora vanno a ${recipient} anche questi dati: ${data}.`,
+  dataRemoved: (service, data) => t`${service}: questi dati non sono più trattati: ${data}.`,
+  providerChanged: (service, after, before, data) => t`${service}: i dati vanno ora a ${after}, non più a ${before}: ${data}.`,
+  recipientAdded: (service, recipient, data) => t`${service}: questi dati vanno ora anche a ${recipient}: ${data}.`,
+  recipientRemoved: (service, recipient) => t`${service}: i dati non vanno più a ${recipient}.`,
+  transferAdded: (service, country, recipient, ground, data) =>
+    t`${service}: questi dati vanno ora anche a ${recipient} in un altro paese (${country}): ${data}. Base del trasferimento: ${ground}.`,
+  transferRemoved: (service, country) => t`${service}: i dati non sono più trasferiti verso questo paese: ${country}.`,
+  transferGround: (service, country, after, before) =>
+    t`${service}: il trasferimento dei dati (${country}) ha una base diversa: ${after}. Finora: ${before}.`,
+  retention: (service, after, before, data) =>
+    t`${service}: il periodo di conservazione cambia; ora: ${after}; finora: ${before}. Riguarda questi dati: ${data}.`,
+  controller: (after, before) => t`Il titolare del trattamento dei Suoi dati è ora: ${after}, non più: ${before}.`,
+  controllerContact: (after) => t`I nostri dati di contatto sono ora: ${after}.`,
+  rightsContact: (after) => t`Per esercitare i Suoi diritti si rivolga ora a: ${after}.`,
+  dpo: (after) => t`Il nostro responsabile della protezione dei dati è ora: ${after}.`,
+  representative: (after) => t`Il nostro rappresentante è ora: ${after}.`,
+  ended: "nessuno",
+  cookieAdded: (service, name, purpose) => t`${service}: ora memorizziamo ${name} sul Suo dispositivo. ${purpose}`,
+  cookieRemoved: (service, name) => t`${service}: non memorizziamo più ${name} sul Suo dispositivo.`,
+  cookieChanged: (service, name) => t`${service}: è cambiato ciò che memorizziamo sul Suo dispositivo come ${name}, o per quanto tempo.`,
+  reworded: (count) =>
+    count === 1
+      ? "Abbiamo riformulato un passaggio senza modificarne il contenuto."
+      : `Abbiamo riformulato ${count} passaggi senza modificarne il contenuto.`,
+};
 
-export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl, fr };
+/** «dal» davanti a una data («dal 1° dicembre»), «dall'» davanti a 8 e 11. */
+const dal = (date: string): string => (/^(?:8|11)\s/u.test(date) ? `dall'${date}` : `dal ${date}`);
+
+export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl, fr, it };

@@ -12,8 +12,17 @@ export const serviceCategories = {
     nl: "Videovergaderen",
     pl: "Wideokonferencje",
     fr: "Visioconférence",
+    it: "Videoconferenze",
   },
-  analytics: { en: "Web analytics", de: "Webanalyse", es: "Análisis web", nl: "Webanalyse", pl: "Analityka internetowa", fr: "Mesure d'audience" },
+  analytics: {
+    en: "Web analytics",
+    de: "Webanalyse",
+    es: "Análisis web",
+    nl: "Webanalyse",
+    pl: "Analityka internetowa",
+    fr: "Mesure d'audience",
+    it: "Analisi web",
+  },
   "tag-management": {
     en: "Tag management",
     de: "Tag-Management",
@@ -21,8 +30,9 @@ export const serviceCategories = {
     nl: "Tagbeheer",
     pl: "Zarządzanie tagami",
     fr: "Gestion des balises",
+    it: "Gestione dei tag",
   },
-  payment: { en: "Payment", de: "Zahlungsabwicklung", es: "Pagos", nl: "Betalingen", pl: "Płatności", fr: "Paiement" },
+  payment: { en: "Payment", de: "Zahlungsabwicklung", es: "Pagos", nl: "Betalingen", pl: "Płatności", fr: "Paiement", it: "Pagamenti" },
   newsletter: {
     en: "Newsletter and e-mail",
     de: "Newsletter und E-Mail-Versand",
@@ -30,6 +40,7 @@ export const serviceCategories = {
     nl: "Nieuwsbrief en e-mail",
     pl: "Newsletter i e-mail",
     fr: "Lettres d'information et courriels",
+    it: "Newsletter e invio di e-mail",
   },
   hosting: {
     en: "Hosting and cloud",
@@ -38,6 +49,7 @@ export const serviceCategories = {
     nl: "Hosting en cloud",
     pl: "Hosting i chmura",
     fr: "Hébergement et cloud",
+    it: "Hosting e cloud",
   },
   cdn: {
     en: "Content delivery and security",
@@ -46,9 +58,18 @@ export const serviceCategories = {
     nl: "Contentlevering en beveiliging",
     pl: "Dostarczanie treści i bezpieczeństwo",
     fr: "Diffusion de contenu et sécurité",
+    it: "Distribuzione dei contenuti e sicurezza",
   },
-  fonts: { en: "Web fonts", de: "Webschriften", es: "Fuentes web", nl: "Weblettertypen", pl: "Fonty internetowe", fr: "Polices web" },
-  maps: { en: "Maps", de: "Karten", es: "Mapas", nl: "Kaarten", pl: "Mapy", fr: "Cartes" },
+  fonts: {
+    en: "Web fonts",
+    de: "Webschriften",
+    es: "Fuentes web",
+    nl: "Weblettertypen",
+    pl: "Fonty internetowe",
+    fr: "Polices web",
+    it: "Caratteri tipografici web",
+  },
+  maps: { en: "Maps", de: "Karten", es: "Mapas", nl: "Kaarten", pl: "Mapy", fr: "Cartes", it: "Mappe" },
   video: {
     en: "Embedded video",
     de: "Eingebettete Videos",
@@ -56,6 +77,7 @@ export const serviceCategories = {
     nl: "Ingesloten video",
     pl: "Osadzone filmy",
     fr: "Vidéos intégrées",
+    it: "Video incorporati",
   },
   "social-media": {
     en: "Social media plugins and pixels",
@@ -64,6 +86,7 @@ export const serviceCategories = {
     nl: "Plug-ins en pixels van sociale media",
     pl: "Wtyczki i piksele mediów społecznościowych",
     fr: "Modules et pixels de réseaux sociaux",
+    it: "Plugin e pixel dei social media",
   },
   advertising: {
     en: "Advertising and conversion tracking",
@@ -72,8 +95,17 @@ export const serviceCategories = {
     nl: "Advertenties en conversietracking",
     pl: "Reklama i śledzenie konwersji",
     fr: "Publicité et suivi des conversions",
+    it: "Pubblicità e tracciamento delle conversioni",
   },
-  chat: { en: "Live chat", de: "Live-Chat", es: "Chat en directo", nl: "Livechat", pl: "Czat na żywo", fr: "Messagerie instantanée" },
+  chat: {
+    en: "Live chat",
+    de: "Live-Chat",
+    es: "Chat en directo",
+    nl: "Livechat",
+    pl: "Czat na żywo",
+    fr: "Messagerie instantanée",
+    it: "Chat dal vivo",
+  },
   support: {
     en: "Customer support",
     de: "Kundensupport",
@@ -81,6 +113,7 @@ export const serviceCategories = {
     nl: "Klantenservice",
     pl: "Obsługa klienta",
     fr: "Assistance à la clientèle",
+    it: "Assistenza clienti",
   },
   crm: {
     en: "Customer relationship management",
@@ -89,6 +122,7 @@ export const serviceCategories = {
     nl: "Klantrelatiebeheer (CRM)",
     pl: "Zarządzanie relacjami z klientami (CRM)",
     fr: "Gestion de la relation client (CRM)",
+    it: "Gestione delle relazioni con i clienti (CRM)",
   },
   "error-monitoring": {
     en: "Error monitoring",
@@ -97,6 +131,7 @@ export const serviceCategories = {
     nl: "Foutbewaking",
     pl: "Monitorowanie błędów",
     fr: "Surveillance des erreurs",
+    it: "Monitoraggio degli errori",
   },
   scheduling: {
     en: "Appointment scheduling",
@@ -105,6 +140,7 @@ export const serviceCategories = {
     nl: "Afspraken plannen",
     pl: "Rezerwacja terminów",
     fr: "Prise de rendez-vous",
+    it: "Prenotazione di appuntamenti",
   },
   forms: {
     en: "Online forms and surveys",
@@ -113,6 +149,7 @@ export const serviceCategories = {
     nl: "Onlineformulieren en enquêtes",
     pl: "Formularze i ankiety online",
     fr: "Formulaires et enquêtes en ligne",
+    it: "Moduli e sondaggi online",
   },
   "bot-protection": {
     en: "Spam and bot protection",
@@ -121,6 +158,7 @@ export const serviceCategories = {
     nl: "Bescherming tegen spam en bots",
     pl: "Ochrona przed spamem i botami",
     fr: "Protection contre le spam et les robots",
+    it: "Protezione da spam e bot",
   },
   "shop-platform": {
     en: "Online shop platforms",
@@ -129,6 +167,7 @@ export const serviceCategories = {
     nl: "Platforms voor webwinkels",
     pl: "Platformy sklepów internetowych",
     fr: "Plateformes de boutique en ligne",
+    it: "Piattaforme per negozi online",
   },
   "consent-management": {
     en: "Consent management",
@@ -137,6 +176,7 @@ export const serviceCategories = {
     nl: "Toestemmingsbeheer",
     pl: "Zarządzanie zgodami",
     fr: "Gestion du consentement",
+    it: "Gestione del consenso",
   },
   reviews: {
     en: "Customer reviews and trust badges",
@@ -145,6 +185,7 @@ export const serviceCategories = {
     nl: "Klantbeoordelingen en keurmerken",
     pl: "Opinie klientów i znaki jakości",
     fr: "Avis clients et labels de confiance",
+    it: "Recensioni dei clienti e marchi di fiducia",
   },
   shipping: {
     en: "Shipping and parcel delivery",
@@ -153,6 +194,7 @@ export const serviceCategories = {
     nl: "Verzending en pakketbezorging",
     pl: "Wysyłka i doręczanie paczek",
     fr: "Expédition et livraison de colis",
+    it: "Spedizione e consegna di pacchi",
   },
   collaboration: {
     en: "Office and collaboration software",
@@ -161,6 +203,7 @@ export const serviceCategories = {
     nl: "Kantoor- en samenwerkingssoftware",
     pl: "Oprogramowanie biurowe i do współpracy",
     fr: "Logiciels de bureautique et de collaboration",
+    it: "Software per l'ufficio e la collaborazione",
   },
   audio: {
     en: "Embedded audio and podcasts",
@@ -169,6 +212,7 @@ export const serviceCategories = {
     nl: "Ingesloten audio en podcasts",
     pl: "Osadzone nagrania audio i podcasty",
     fr: "Audio et podcasts intégrés",
+    it: "Audio e podcast incorporati",
   },
 } as const satisfies Record<string, Translated>;
 

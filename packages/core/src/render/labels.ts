@@ -8,4 +8,5 @@ export const defaultLabels: Readonly<Record<Locale, { readonly contents: string 
   nl: { contents: "Inhoud" },
   pl: { contents: "Spis treści" },
   fr: { contents: "Sommaire" },
+  it: { contents: "Indice" },
 };

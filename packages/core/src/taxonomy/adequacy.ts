@@ -37,6 +37,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     nl: "commerciële organisaties die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
     pl: "organizacje komercyjne podlegające ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
     fr: "les organisations commerciales soumises à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
+    it: "organizzazioni commerciali soggette al Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   decision("CH", "Commission Decision", "2000/518/EC"),
   decision("FO", "Commission Decision", "2010/146/EU"),
@@ -57,6 +58,7 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
     nl: "organisaties die zijn gecertificeerd onder het EU-VS-kader inzake gegevensbescherming",
     pl: "organizacje certyfikowane zgodnie z ramami ochrony danych UE-USA",
     fr: "les organisations certifiées au titre du cadre de protection des données UE-États-Unis",
+    it: "organizzazioni certificate nell'ambito del quadro UE-USA per la protezione dei dati personali",
   }),
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];

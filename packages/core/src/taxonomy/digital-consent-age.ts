@@ -20,6 +20,7 @@ const gdprDefault: DigitalConsentAge = {
     nl: "artikel 8, eerste lid, van de AVG",
     pl: "art. 8 ust. 1 RODO",
     fr: "article 8, paragraphe 1, du RGPD",
+    it: "art. 8, par. 1, del RGPD",
   },
 };
 
@@ -44,6 +45,7 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
       nl: "§ 4, vierde lid, van de Oostenrijkse wet inzake gegevensbescherming (DSG)",
       pl: "§ 4 ust. 4 austriackiej ustawy o ochronie danych (DSG)",
       fr: "article 4, paragraphe 4, de la loi autrichienne sur la protection des données (DSG)",
+      it: "§ 4, comma 4, della legge austriaca sulla protezione dei dati (DSG)",
     },
   },
   // Art. 7(1) Ley Orgánica 3/2018 (LOPDGDD), BOE-A-2018-16673, consolidated text of 8 October 2026.
@@ -56,6 +58,7 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
       nl: "artikel 7, eerste lid, van de Spaanse wet inzake gegevensbescherming (LOPDGDD)",
       pl: "art. 7 ust. 1 hiszpańskiej ustawy o ochronie danych (LOPDGDD)",
       fr: "article 7, paragraphe 1, de la loi organique espagnole sur la protection des données (LOPDGDD)",
+      it: "art. 7, comma 1, della legge organica spagnola sulla protezione dei dati (LOPDGDD)",
     },
   },
   // Art. 8(1) UK GDPR as amended by S.I. 2019/419 (legislation.gov.uk revision of 27 August 2026).
@@ -68,6 +71,7 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
       nl: "artikel 8, eerste lid, van de UK GDPR",
       pl: "art. 8 ust. 1 UK GDPR",
       fr: "article 8, paragraphe 1, du UK GDPR",
+      it: "art. 8, par. 1, del UK GDPR",
     },
   },
   // Art. 7 of the Belgian Act of 30 July 2018 (Justel, updated to 8 July 2024).
@@ -80,6 +84,7 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
       nl: "artikel 7 van de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens",
       pl: "art. 7 belgijskiej ustawy o ochronie danych z dnia 30 lipca 2018 r.",
       fr: "article 7 de la loi belge du 30 juillet 2018 relative à la protection des données",
+      it: "art. 7 della legge belga sulla protezione dei dati del 30 luglio 2018",
     },
   },
   // § 7 zákon č. 110/2019 Sb. (e-Sbírka, version of 1 August 2025).
@@ -92,6 +97,7 @@ const ages: Partial<Record<CountryCode, DigitalConsentAge>> = {
       nl: "§ 7 van de Tsjechische wet nr. 110/2019",
       pl: "§ 7 czeskiej ustawy nr 110/2019",
       fr: "article 7 de la loi tchèque n\u00b0\u00a0110/2019",
+      it: "§ 7 della legge ceca n. 110/2019",
     },
   },
 };

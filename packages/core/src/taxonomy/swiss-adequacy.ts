@@ -23,6 +23,7 @@ export const swissAdequacyInstrument: Translated = {
   nl: "bijlage 1 bij de Zwitserse verordening inzake gegevensbescherming (DSV)",
   pl: "załącznik 1 do szwajcarskiego rozporządzenia o ochronie danych (DPO)",
   fr: "annexe 1 de l'ordonnance sur la protection des données (OPDo)",
+  it: "allegato 1 dell'ordinanza sulla protezione dei dati (OPDa)",
 };
 
 /**
@@ -69,6 +70,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) of een in wezen vergelijkbare provinciale wet vallen",
     pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA) lub zasadniczo podobnej ustawie prowincji",
     fr: "les destinataires soumis à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE) ou à une loi provinciale essentiellement similaire",
+    it: "destinatari soggetti al Personal Information Protection and Electronic Documents Act (PIPEDA) o a una legge provinciale sostanzialmente analoga",
   }),
   entry("CY"), // 8 Zypern
   entry("HR"), // 9 Kroatien
@@ -117,6 +119,7 @@ export const swissAdequacy: readonly SwissAdequacy[] = [
     nl: "organisaties die zijn gecertificeerd onder het Zwitsers-Amerikaanse kader inzake gegevensbescherming",
     pl: "organizacje certyfikowane zgodnie z ramami ochrony prywatności Szwajcaria-USA",
     fr: "les organisations certifiées au titre du cadre de protection des données Suisse-États-Unis",
+    it: "organizzazioni certificate nell'ambito del quadro Svizzera-USA per la protezione dei dati",
   }),
 ];
 

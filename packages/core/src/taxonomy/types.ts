@@ -1,5 +1,5 @@
 /** The languages every label, description and piece of prose exists in. */
-export const locales = ["en", "de", "fr", "es", "nl", "pl"] as const;
+export const locales = ["en", "de", "fr", "it", "es", "nl", "pl"] as const;
 export type Locale = (typeof locales)[number];
 
 /**

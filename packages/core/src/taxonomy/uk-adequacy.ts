@@ -44,6 +44,7 @@ const automatedProcessing: Translated = {
   nl: "de geautomatiseerde verwerking van persoonsgegevens",
   pl: "zautomatyzowane przetwarzanie danych osobowych",
   fr: "le traitement automatisé de données à caractère personnel",
+  it: "trattamenti automatizzati di dati personali",
 };
 
 /**
@@ -64,6 +65,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     nl: "ontvangers die onder de Personal Information Protection and Electronic Documents Act (PIPEDA) vallen",
     pl: "odbiorcy podlegający ustawie Personal Information Protection and Electronic Documents Act (PIPEDA)",
     fr: "les destinataires soumis à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)",
+    it: "destinatari soggetti al Personal Information Protection and Electronic Documents Act (PIPEDA)",
   }),
   schedule21Entry("AR"),
   schedule21Entry("GG"),
@@ -76,6 +78,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     nl: "ontvangers die onder de Faeröerse wet inzake de verwerking van persoonsgegevens vallen",
     pl: "odbiorcy podlegający farerskiej ustawie o przetwarzaniu danych osobowych",
     fr: "les destinataires soumis à la loi féroïenne sur le traitement des données à caractère personnel",
+    it: "destinatari soggetti alla legge delle Isole Fær Øer sul trattamento dei dati personali",
   }),
   schedule21Entry("AD"),
   schedule21Entry("IL", automatedProcessing),
@@ -88,6 +91,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
     nl: "ontvangers die onder de Act on the Protection of Personal Information (APPI) vallen",
     pl: "odbiorcy podlegający ustawie Act on the Protection of Personal Information (APPI)",
     fr: "les destinataires soumis à l'Act on the Protection of Personal Information (APPI)",
+    it: "destinatari soggetti all'Act on the Protection of Personal Information (APPI)",
   }),
   {
     country: "KR",
@@ -101,6 +105,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       nl: "ontvangers die onder de Personal Information Protection Act (PIPA) vallen",
       pl: "odbiorcy podlegający ustawie Personal Information Protection Act (PIPA)",
       fr: "les destinataires soumis au Personal Information Protection Act (PIPA)",
+      it: "destinatari soggetti al Personal Information Protection Act (PIPA)",
     },
     source: "https://legislation.gov.uk/uksi/2022/1213/data.html",
     checked,
@@ -118,6 +123,7 @@ export const ukAdequacy: readonly UkAdequacy[] = [
       nl: "organisaties die deelnemen aan de Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       pl: "organizacje uczestniczące w brytyjskim rozszerzeniu ram ochrony danych UE-USA",
       fr: "les organisations qui adhèrent à l'extension britannique du cadre de protection des données UE-États-Unis",
+      it: "organizzazioni che aderiscono all'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali",
     },
     source: "https://legislation.gov.uk/uksi/2023/1028/data.html",
     checked,

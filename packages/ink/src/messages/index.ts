@@ -4,6 +4,7 @@ import { en } from "./en.js";
 import { es } from "./es.js";
 import { nl } from "./nl.js";
 import { fr } from "./fr.js";
+import { it } from "./it.js";
 
 import type { Messages } from "./messages.js";
 import { pl } from "./pl.js";
@@ -11,7 +12,7 @@ import { pl } from "./pl.js";
 export type { Messages } from "./messages.js";
 
 /** A record over every locale core knows: a new locale without a messages file fails the typecheck. */
-const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl, fr };
+const byLocale: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl, fr, it };
 
 export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];

@@ -112,4 +112,8 @@ export const californiaPointer: Readonly<Record<Exclude<Locale, "en">, { readonl
     title: "Informations destinées aux consommateurs résidant en Californie",
     text: "Les consommateurs résidant en Californie disposent en outre de droits au titre du California Consumer Privacy Act (CCPA). Ces droits et les informations que cette loi exige figurent, dans les termes de la loi, dans la section «\u00a0Your California privacy rights\u00a0» de la version anglaise de la présente politique de confidentialité.",
   },
+  it: {
+    title: "Informazioni per i consumatori residenti in California",
+    text: "I consumatori residenti in California hanno ulteriori diritti ai sensi del California Consumer Privacy Act (CCPA). Tali diritti e le informazioni richieste dalla legge si trovano nella sezione «Your California privacy rights» della versione inglese della presente informativa, con la terminologia della legge stessa.",
+  },
 };

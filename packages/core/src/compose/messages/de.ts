@@ -73,6 +73,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
         en: "(nur auf Englisch)",
         de: "(nur auf Deutsch)",
         fr: "(nur auf Französisch)",
+        it: "(nur auf Italienisch)",
         es: "(nur auf Spanisch)",
         nl: "(nur auf Niederländisch)",
         pl: "(nur auf Polnisch)",

@@ -35,6 +35,7 @@ export const en: Messages = {
     en: "(only in English)",
     de: "(only in German)",
     fr: "(only in French)",
+    it: "(only in Italian)",
     es: "(only in Spanish)",
     nl: "(only in Dutch)",
     pl: "(only in Polish)",

@@ -64,6 +64,7 @@ export const es: Messages = {
     en: "(solo en inglés)",
     de: "(solo en alemán)",
     fr: "(solo en francés)",
+    it: "(solo en italiano)",
     es: "(solo en español)",
     nl: "(solo en neerlandés)",
     pl: "(solo en polaco)",

@@ -78,6 +78,7 @@ export const fr: Messages = spaced<Messages>({
     en: "(uniquement en anglais)",
     de: "(uniquement en allemand)",
     fr: "(uniquement en français)",
+    it: "(uniquement en italien)",
     es: "(uniquement en espagnol)",
     nl: "(uniquement en néerlandais)",
     pl: "(uniquement en polonais)",

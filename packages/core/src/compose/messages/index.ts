@@ -9,12 +9,13 @@ import { enFadp } from "./en-fadp.js";
 import { enUk } from "./en-uk.js";
 import { nl } from "./nl.js";
 import { fr } from "./fr.js";
+import { it } from "./it.js";
 
 import type { Messages } from "./messages.js";
 import { pl } from "./pl.js";
 
 /** The text under the GDPR, in every language: a language without it fails the typecheck. */
-const gdpr: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl, fr };
+const gdpr: Readonly<Record<Locale, Messages>> = { en, de, es, nl, pl, fr, it };
 
 /**
  * The texts under the UK GDPR and the Swiss FADP, which exist in the source languages only: their

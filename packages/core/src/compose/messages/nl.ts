@@ -51,6 +51,7 @@ export const nl: Messages = {
     en: "(alleen in het Engels)",
     de: "(alleen in het Duits)",
     fr: "(alleen in het Frans)",
+    it: "(alleen in het Italiaans)",
     es: "(alleen in het Spaans)",
     nl: "(alleen in het Nederlands)",
     pl: "(alleen in het Pools)",

@@ -72,6 +72,7 @@ export const pl: Messages = {
     en: "(tylko w języku angielskim)",
     de: "(tylko w języku niemieckim)",
     fr: "(tylko w języku francuskim)",
+    it: "(tylko w języku włoskim)",
     es: "(tylko w języku hiszpańskim)",
     nl: "(tylko w języku niderlandzkim)",
     pl: "(tylko w języku polskim)",

@@ -26,6 +26,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Identifiers",
       "de": "Kennungen",
       "fr": "Identifiants",
+      "it": "Identificativi",
       "es": "Identificadores",
       "nl": "Identificatoren",
       "pl": "Identyfikatory"
@@ -34,6 +35,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "identifiers",
       "de": "Kennungen",
       "fr": "identifiants",
+      "it": "identificativi",
       "es": "identificadores",
       "nl": "identificatoren",
       "pl": "identyfikatory"
@@ -42,6 +44,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "de": "§ 1798.140(v)(1)(A) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(A)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(A)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(A)"
@@ -53,6 +56,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
       "fr": "Données des dossiers clients (§ 1798.80(e))",
+      "it": "Dati dei registri dei clienti (§ 1798.80(e))",
       "es": "Datos de los registros de clientes (§ 1798.80(e))",
       "nl": "Gegevens uit klantendossiers (§ 1798.80(e))",
       "pl": "Informacje z dokumentacji klientów (§ 1798.80(e))"
@@ -61,6 +65,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "customer records (§ 1798.80(e))",
       "de": "Angaben aus Kundenunterlagen (§ 1798.80(e))",
       "fr": "données des dossiers clients (§ 1798.80(e))",
+      "it": "dati dei registri dei clienti (§ 1798.80(e))",
       "es": "datos de los registros de clientes (§ 1798.80(e))",
       "nl": "gegevens uit klantendossiers (§ 1798.80(e))",
       "pl": "informacje z dokumentacji klientów (§ 1798.80(e))"
@@ -69,6 +74,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "de": "§ 1798.140(v)(1)(B) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(B)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(B)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(B)"
@@ -80,6 +86,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
       "fr": "Caractéristiques des catégories protégées par la loi",
+      "it": "Caratteristiche di categorie protette dalla legge",
       "es": "Características de categorías protegidas por la ley",
       "nl": "Kenmerken van wettelijk beschermde groepen",
       "pl": "Cechy grup chronionych prawem"
@@ -88,6 +95,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "characteristics of protected classifications",
       "de": "Merkmale gesetzlich geschützter Gruppen",
       "fr": "caractéristiques des catégories protégées par la loi",
+      "it": "caratteristiche di categorie protette dalla legge",
       "es": "características de categorías protegidas por la ley",
       "nl": "kenmerken van wettelijk beschermde groepen",
       "pl": "cechy grup chronionych prawem"
@@ -96,6 +104,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "de": "§ 1798.140(v)(1)(C) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(C)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(C)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(C)"
@@ -107,6 +116,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Commercial information",
       "de": "Kaufbezogene Informationen",
       "fr": "Informations commerciales",
+      "it": "Informazioni commerciali",
       "es": "Información comercial",
       "nl": "Commerciële informatie",
       "pl": "Informacje handlowe"
@@ -115,6 +125,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "commercial information",
       "de": "kaufbezogene Informationen",
       "fr": "informations commerciales",
+      "it": "informazioni commerciali",
       "es": "información comercial",
       "nl": "commerciële informatie",
       "pl": "informacje handlowe"
@@ -123,6 +134,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "de": "§ 1798.140(v)(1)(D) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(D)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(D)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(D)"
@@ -134,6 +146,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Biometric information",
       "de": "Biometrische Informationen",
       "fr": "Informations biométriques",
+      "it": "Informazioni biometriche",
       "es": "Información biométrica",
       "nl": "Biometrische informatie",
       "pl": "Informacje biometryczne"
@@ -142,6 +155,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "biometric information",
       "de": "biometrische Informationen",
       "fr": "informations biométriques",
+      "it": "informazioni biometriche",
       "es": "información biométrica",
       "nl": "biometrische informatie",
       "pl": "informacje biometryczne"
@@ -150,6 +164,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "de": "§ 1798.140(v)(1)(E) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(E)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(E)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(E)"
@@ -161,6 +176,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
       "fr": "Activité sur Internet ou sur d'autres réseaux électroniques",
+      "it": "Attività su Internet o su altre reti elettroniche",
       "es": "Actividad en internet o en otras redes electrónicas",
       "nl": "Activiteit op internet of andere elektronische netwerken",
       "pl": "Aktywność w internecie lub innej sieci elektronicznej"
@@ -169,6 +185,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "internet or other electronic network activity",
       "de": "Aktivitäten im Internet oder in anderen elektronischen Netzen",
       "fr": "activité sur Internet ou sur d'autres réseaux électroniques",
+      "it": "attività su Internet o su altre reti elettroniche",
       "es": "actividad en internet o en otras redes electrónicas",
       "nl": "activiteit op internet of andere elektronische netwerken",
       "pl": "aktywność w internecie lub innej sieci elektronicznej"
@@ -177,6 +194,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "de": "§ 1798.140(v)(1)(F) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(F)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(F)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(F)"
@@ -188,6 +206,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Geolocation data",
       "de": "Standortdaten",
       "fr": "Données de géolocalisation",
+      "it": "Dati di geolocalizzazione",
       "es": "Datos de geolocalización",
       "nl": "Geolocatiegegevens",
       "pl": "Dane geolokalizacyjne"
@@ -196,6 +215,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "geolocation data",
       "de": "Standortdaten",
       "fr": "données de géolocalisation",
+      "it": "dati di geolocalizzazione",
       "es": "datos de geolocalización",
       "nl": "geolocatiegegevens",
       "pl": "dane geolokalizacyjne"
@@ -204,6 +224,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "de": "§ 1798.140(v)(1)(G) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(G)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(G)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(G)"
@@ -215,6 +236,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
       "fr": "Informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires",
+      "it": "Informazioni audio, elettroniche, visive, termiche, olfattive o simili",
       "es": "Información sonora, electrónica, visual, térmica, olfativa o similar",
       "nl": "Audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
       "pl": "Informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
@@ -223,6 +245,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "audio, electronic, visual, thermal, olfactory or similar information",
       "de": "Audio-, elektronische, visuelle, Wärme-, Geruchs- oder ähnliche Informationen",
       "fr": "informations sonores, électroniques, visuelles, thermiques, olfactives ou similaires",
+      "it": "informazioni audio, elettroniche, visive, termiche, olfattive o simili",
       "es": "información sonora, electrónica, visual, térmica, olfativa o similar",
       "nl": "audio-, elektronische, visuele, thermische, olfactorische of vergelijkbare informatie",
       "pl": "informacje dźwiękowe, elektroniczne, wizualne, termiczne, zapachowe lub podobne"
@@ -231,6 +254,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "de": "§ 1798.140(v)(1)(H) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(H)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(H)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(H)"
@@ -242,6 +266,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Professional or employment-related information",
       "de": "Berufliche oder beschäftigungsbezogene Informationen",
       "fr": "Informations professionnelles ou liées à l'emploi",
+      "it": "Informazioni professionali o relative all'impiego",
       "es": "Información profesional o relacionada con el empleo",
       "nl": "Beroeps- of arbeidsgerelateerde informatie",
       "pl": "Informacje zawodowe lub związane z zatrudnieniem"
@@ -250,6 +275,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "professional or employment-related information",
       "de": "berufliche oder beschäftigungsbezogene Informationen",
       "fr": "informations professionnelles ou liées à l'emploi",
+      "it": "informazioni professionali o relative all'impiego",
       "es": "información profesional o relacionada con el empleo",
       "nl": "beroeps- of arbeidsgerelateerde informatie",
       "pl": "informacje zawodowe lub związane z zatrudnieniem"
@@ -258,6 +284,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "de": "§ 1798.140(v)(1)(I) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(I)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(I)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(I)"
@@ -269,6 +296,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Education information",
       "de": "Informationen zur Ausbildung",
       "fr": "Informations relatives à l'éducation",
+      "it": "Informazioni sull'istruzione",
       "es": "Información sobre la educación",
       "nl": "Informatie over opleiding",
       "pl": "Informacje o wykształceniu"
@@ -277,6 +305,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "education information",
       "de": "Informationen zur Ausbildung",
       "fr": "informations relatives à l'éducation",
+      "it": "informazioni sull'istruzione",
       "es": "información sobre la educación",
       "nl": "informatie over opleiding",
       "pl": "informacje o wykształceniu"
@@ -285,6 +314,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "de": "§ 1798.140(v)(1)(J) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(J)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(J)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(J)"
@@ -296,6 +326,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Inferences drawn to create a profile",
       "de": "Zur Profilbildung gezogene Schlussfolgerungen",
       "fr": "Déductions tirées pour établir un profil",
+      "it": "Deduzioni tratte per creare un profilo",
       "es": "Inferencias extraídas para crear un perfil",
       "nl": "Gevolgtrekkingen om een profiel op te stellen",
       "pl": "Wnioski wyciągnięte w celu stworzenia profilu"
@@ -304,6 +335,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "inferences drawn to create a profile",
       "de": "zur Profilbildung gezogene Schlussfolgerungen",
       "fr": "déductions tirées pour établir un profil",
+      "it": "deduzioni tratte per creare un profilo",
       "es": "inferencias extraídas para crear un perfil",
       "nl": "gevolgtrekkingen om een profiel op te stellen",
       "pl": "wnioski wyciągnięte w celu stworzenia profilu"
@@ -312,6 +344,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "de": "§ 1798.140(v)(1)(K) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(K)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(K)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(K)"
@@ -323,6 +356,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Sensitive personal information",
       "de": "Sensible personenbezogene Informationen",
       "fr": "Informations personnelles sensibles",
+      "it": "Informazioni personali sensibili",
       "es": "Información personal sensible",
       "nl": "Gevoelige persoonsgegevens",
       "pl": "Wrażliwe informacje osobowe"
@@ -331,6 +365,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "sensitive personal information",
       "de": "sensible personenbezogene Informationen",
       "fr": "informations personnelles sensibles",
+      "it": "informazioni personali sensibili",
       "es": "información personal sensible",
       "nl": "gevoelige persoonsgegevens",
       "pl": "wrażliwe informacje osobowe"
@@ -339,6 +374,7 @@ export const ccpaCategories: readonly CcpaCategoryEntry<CcpaCategoryId>[] = [
       "en": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "de": "§ 1798.140(v)(1)(L), (ae) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
+      "it": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "es": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "nl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)",
       "pl": "Cal. Civ. Code § 1798.140(v)(1)(L), (ae)"

@@ -23,6 +23,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
       "fr": "Numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport",
+      "it": "Numero di previdenza sociale, di patente di guida, di carta d'identità statale o di passaporto",
       "es": "Número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
       "nl": "Social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
       "pl": "Numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
@@ -31,6 +32,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "social security, driver's license, state identification card or passport number",
       "de": "Sozialversicherungs-, Führerschein-, Personalausweis- oder Reisepassnummer",
       "fr": "numéro de sécurité sociale, de permis de conduire, de carte d'identité délivrée par un État ou de passeport",
+      "it": "numero di previdenza sociale, di patente di guida, di carta d'identità statale o di passaporto",
       "es": "número de la seguridad social, del permiso de conducir, del documento de identidad estatal o del pasaporte",
       "nl": "social-securitynummer, rijbewijsnummer, nummer van een identiteitskaart of paspoortnummer",
       "pl": "numer ubezpieczenia społecznego, prawa jazdy, stanowego dowodu tożsamości lub paszportu"
@@ -39,6 +41,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "de": "§ 1798.140(ae)(1)(A) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(A)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(A)"
@@ -50,6 +53,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
       "fr": "Identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte",
+      "it": "Credenziali dell'account, numero di conto finanziario, di carta di debito o di carta di credito insieme al codice di sicurezza o di accesso, alla password o alle credenziali che consentono di accedere al conto",
       "es": "Datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
       "nl": "Inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
       "pl": "Login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
@@ -58,6 +62,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "account log-in, financial account, debit card or credit card number with the security or access code, password or credentials that allow access to the account",
       "de": "Kontoanmeldung, Finanzkonto-, Debitkarten- oder Kreditkartennummer mit dem Sicherheits- oder Zugangscode, Passwort oder den Zugangsdaten, die Zugriff auf das Konto geben",
       "fr": "identifiant de compte, numéro de compte financier, de carte de débit ou de carte de crédit, avec le code de sécurité ou d'accès, le mot de passe ou les identifiants qui permettent d'accéder au compte",
+      "it": "credenziali dell'account, numero di conto finanziario, di carta di debito o di carta di credito insieme al codice di sicurezza o di accesso, alla password o alle credenziali che consentono di accedere al conto",
       "es": "datos de inicio de sesión de una cuenta, número de cuenta financiera, de tarjeta de débito o de tarjeta de crédito junto con el código de seguridad o de acceso, la contraseña o las credenciales que dan acceso a la cuenta",
       "nl": "inloggegevens van een account, of nummer van een financiële rekening, debetkaart of creditcard, met de beveiligings- of toegangscode, het wachtwoord of de inloggegevens die toegang geven tot de rekening",
       "pl": "login do konta, numer rachunku finansowego, karty debetowej lub kredytowej wraz z kodem zabezpieczającym lub dostępowym, hasłem lub danymi uwierzytelniającymi, które dają dostęp do konta"
@@ -66,6 +71,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "de": "§ 1798.140(ae)(1)(B) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(B)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(B)"
@@ -77,6 +83,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Precise geolocation",
       "de": "Genauer Standort",
       "fr": "Géolocalisation précise",
+      "it": "Geolocalizzazione precisa",
       "es": "Geolocalización precisa",
       "nl": "Precieze geolocatie",
       "pl": "Dokładna geolokalizacja"
@@ -85,6 +92,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "precise geolocation",
       "de": "genauer Standort",
       "fr": "géolocalisation précise",
+      "it": "geolocalizzazione precisa",
       "es": "geolocalización precisa",
       "nl": "precieze geolocatie",
       "pl": "dokładna geolokalizacja"
@@ -93,6 +101,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "de": "§ 1798.140(ae)(1)(C) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(C)"
@@ -104,6 +113,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "Rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
       "fr": "Origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale",
+      "it": "Origine razziale o etnica, cittadinanza o status di immigrazione, convinzioni religiose o filosofiche o appartenenza sindacale",
       "es": "Origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
       "nl": "Ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
       "pl": "Pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
@@ -112,6 +122,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "racial or ethnic origin, citizenship or immigration status, religious or philosophical beliefs, or union membership",
       "de": "rassische oder ethnische Herkunft, Staatsangehörigkeit oder Aufenthaltsstatus, religiöse oder weltanschauliche Überzeugungen oder Gewerkschaftszugehörigkeit",
       "fr": "origine raciale ou ethnique, citoyenneté ou statut migratoire, convictions religieuses ou philosophiques, ou appartenance syndicale",
+      "it": "origine razziale o etnica, cittadinanza o status di immigrazione, convinzioni religiose o filosofiche o appartenenza sindacale",
       "es": "origen racial o étnico, ciudadanía o situación migratoria, convicciones religiosas o filosóficas, o afiliación sindical",
       "nl": "ras of etnische afkomst, nationaliteit of verblijfsstatus, religieuze of levensbeschouwelijke overtuigingen, of lidmaatschap van een vakbond",
       "pl": "pochodzenie rasowe lub etniczne, obywatelstwo lub status imigracyjny, przekonania religijne lub światopoglądowe albo przynależność do związków zawodowych"
@@ -120,6 +131,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "de": "§ 1798.140(ae)(1)(D) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(D)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(D)"
@@ -131,6 +143,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
       "fr": "Contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire",
+      "it": "Contenuto di posta, e-mail e messaggi di testo, salvo che ne siamo i destinatari",
       "es": "Contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
       "nl": "Inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
       "pl": "Treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
@@ -139,6 +152,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "contents of mail, email and text messages, unless we are the intended recipient",
       "de": "Inhalte von Post, E-Mails und Textnachrichten, sofern sie nicht an uns gerichtet sind",
       "fr": "contenu du courrier postal, des courriels et des SMS, sauf si nous en sommes le destinataire",
+      "it": "contenuto di posta, e-mail e messaggi di testo, salvo che ne siamo i destinatari",
       "es": "contenido del correo postal, del correo electrónico y de los mensajes de texto, salvo que seamos sus destinatarios",
       "nl": "inhoud van post, e-mails en sms-berichten, tenzij wij de beoogde ontvanger zijn",
       "pl": "treść listów, e-maili i wiadomości tekstowych, chyba że jesteśmy ich zamierzonym odbiorcą"
@@ -147,6 +161,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "de": "§ 1798.140(ae)(1)(E) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(E)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(E)"
@@ -158,6 +173,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Genetic data",
       "de": "Genetische Daten",
       "fr": "Données génétiques",
+      "it": "Dati genetici",
       "es": "Datos genéticos",
       "nl": "Genetische gegevens",
       "pl": "Dane genetyczne"
@@ -166,6 +182,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "genetic data",
       "de": "genetische Daten",
       "fr": "données génétiques",
+      "it": "dati genetici",
       "es": "datos genéticos",
       "nl": "genetische gegevens",
       "pl": "dane genetyczne"
@@ -174,6 +191,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "de": "§ 1798.140(ae)(1)(F) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "es": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(1)(F)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(1)(F)"
@@ -185,6 +203,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Biometric information processed to uniquely identify a consumer",
       "de": "Biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
       "fr": "Informations biométriques traitées afin d'identifier un consommateur de manière unique",
+      "it": "Informazioni biometriche trattate per identificare in modo univoco un consumatore",
       "es": "Información biométrica tratada para identificar de manera unívoca a un consumidor",
       "nl": "Biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
       "pl": "Informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
@@ -193,6 +212,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "biometric information processed to uniquely identify a consumer",
       "de": "biometrische Informationen, die verarbeitet werden, um eine Person eindeutig zu identifizieren",
       "fr": "informations biométriques traitées afin d'identifier un consommateur de manière unique",
+      "it": "informazioni biometriche trattate per identificare in modo univoco un consumatore",
       "es": "información biométrica tratada para identificar de manera unívoca a un consumidor",
       "nl": "biometrische informatie die wordt verwerkt om een consument uniek te identificeren",
       "pl": "informacje biometryczne przetwarzane w celu jednoznacznej identyfikacji konsumenta"
@@ -201,6 +221,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "de": "§ 1798.140(ae)(2)(A) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(A)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(A)"
@@ -212,6 +233,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Personal information collected and analysed concerning health",
       "de": "Personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
       "fr": "Informations personnelles collectées et analysées concernant la santé",
+      "it": "Informazioni personali raccolte e analizzate relative alla salute",
       "es": "Información personal recogida y analizada relativa a la salud",
       "nl": "Verzamelde en geanalyseerde persoonsgegevens over gezondheid",
       "pl": "Informacje osobowe o zdrowiu, zbierane i analizowane"
@@ -220,6 +242,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "personal information collected and analysed concerning health",
       "de": "personenbezogene Informationen über die Gesundheit, die erhoben und ausgewertet werden",
       "fr": "informations personnelles collectées et analysées concernant la santé",
+      "it": "informazioni personali raccolte e analizzate relative alla salute",
       "es": "información personal recogida y analizada relativa a la salud",
       "nl": "verzamelde en geanalyseerde persoonsgegevens over gezondheid",
       "pl": "informacje osobowe o zdrowiu, zbierane i analizowane"
@@ -228,6 +251,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "de": "§ 1798.140(ae)(2)(B) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(B)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(B)"
@@ -239,6 +263,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Personal information collected and analysed concerning sex life or sexual orientation",
       "de": "Personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
       "fr": "Informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle",
+      "it": "Informazioni personali raccolte e analizzate relative alla vita sessuale o all'orientamento sessuale",
       "es": "Información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
       "nl": "Verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
       "pl": "Informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
@@ -247,6 +272,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "personal information collected and analysed concerning sex life or sexual orientation",
       "de": "personenbezogene Informationen über das Sexualleben oder die sexuelle Orientierung, die erhoben und ausgewertet werden",
       "fr": "informations personnelles collectées et analysées concernant la vie sexuelle ou l'orientation sexuelle",
+      "it": "informazioni personali raccolte e analizzate relative alla vita sessuale o all'orientamento sessuale",
       "es": "información personal recogida y analizada relativa a la vida sexual o la orientación sexual",
       "nl": "verzamelde en geanalyseerde persoonsgegevens over seksueel gedrag of seksuele gerichtheid",
       "pl": "informacje osobowe o życiu seksualnym lub orientacji seksualnej, zbierane i analizowane"
@@ -255,6 +281,7 @@ export const ccpaSensitiveCategories: readonly CcpaCategoryEntry<CcpaSensitiveId
       "en": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "de": "§ 1798.140(ae)(2)(C) California Civil Code",
       "fr": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
+      "it": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "es": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "nl": "Cal. Civ. Code § 1798.140(ae)(2)(C)",
       "pl": "Cal. Civ. Code § 1798.140(ae)(2)(C)"

@@ -103,6 +103,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
       "fr": "Données relatives aux utilisateurs",
+      "it": "Dati relativi agli utenti",
       "es": "Datos sobre los usuarios",
       "nl": "Gegevens over gebruikers",
       "pl": "Dane o użytkownikach"
@@ -111,6 +112,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "data about users",
       "de": "Daten über Nutzerinnen und Nutzer",
       "fr": "données relatives aux utilisateurs",
+      "it": "dati relativi agli utenti",
       "es": "datos sobre los usuarios",
       "nl": "gegevens over gebruikers",
       "pl": "dane o użytkownikach"
@@ -119,6 +121,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data related to the user of the system, either provided directly or derived based on their usage.",
       "de": "Daten über die Person, die unser System nutzt, ob sie sie selbst angibt oder ob sie aus der Nutzung abgeleitet werden.",
       "fr": "Données concernant la personne qui utilise notre système, qu'elle les fournisse elle-même ou qu'elles découlent de son utilisation.",
+      "it": "Dati sulla persona che utilizza il nostro sistema, forniti da lei stessa o ricavati dal suo utilizzo.",
       "es": "Datos relativos a la persona que utiliza el sistema, tanto los que facilita ella misma como los que se deducen de su uso.",
       "nl": "Gegevens over de persoon die ons systeem gebruikt, door die persoon zelf verstrekt of afgeleid uit het gebruik.",
       "pl": "Dane o osobie, która korzysta z naszego systemu, podawane przez nią samą lub wywnioskowane z tego, jak z niego korzysta."
@@ -138,6 +141,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Account details",
       "de": "Kontodaten",
       "fr": "Données de compte",
+      "it": "Dati dell'account",
       "es": "Datos de la cuenta",
       "nl": "Accountgegevens",
       "pl": "Dane konta"
@@ -146,6 +150,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "account details",
       "de": "Kontodaten",
       "fr": "données de compte",
+      "it": "dati dell'account",
       "es": "datos de la cuenta",
       "nl": "accountgegevens",
       "pl": "dane konta"
@@ -154,6 +159,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Account creation or registration information.",
       "de": "Angaben, die bei der Registrierung oder beim Anlegen eines Kontos gemacht werden.",
       "fr": "Informations fournies lors de l'inscription ou de la création d'un compte.",
+      "it": "Dati forniti al momento della registrazione o della creazione di un account.",
       "es": "Datos que se facilitan al registrarse o al crear una cuenta.",
       "nl": "Gegevens die worden opgegeven bij de registratie of bij het aanmaken van een account.",
       "pl": "Informacje podawane przy rejestracji lub zakładaniu konta."
@@ -177,6 +183,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Account settings",
       "de": "Kontoeinstellungen",
       "fr": "Paramètres du compte",
+      "it": "Impostazioni dell'account",
       "es": "Configuración de la cuenta",
       "nl": "Accountinstellingen",
       "pl": "Ustawienia konta"
@@ -185,6 +192,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "account settings",
       "de": "Kontoeinstellungen",
       "fr": "paramètres du compte",
+      "it": "impostazioni dell'account",
       "es": "configuración de la cuenta",
       "nl": "accountinstellingen",
       "pl": "ustawienia konta"
@@ -193,6 +201,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Account preferences and settings.",
       "de": "Einstellungen und Vorlieben, die im Konto gespeichert sind.",
       "fr": "Préférences et réglages enregistrés dans un compte.",
+      "it": "Impostazioni e preferenze salvate nell'account.",
       "es": "Preferencias y ajustes guardados en la cuenta.",
       "nl": "Instellingen en voorkeuren die in het account zijn opgeslagen.",
       "pl": "Ustawienia i preferencje zapisane na koncie."
@@ -216,6 +225,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Username",
       "de": "Benutzername",
       "fr": "Nom d'utilisateur",
+      "it": "Nome utente",
       "es": "Nombre de usuario",
       "nl": "Gebruikersnaam",
       "pl": "Nazwa użytkownika"
@@ -224,6 +234,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "username",
       "de": "Benutzername",
       "fr": "nom d'utilisateur",
+      "it": "nome utente",
       "es": "nombre de usuario",
       "nl": "gebruikersnaam",
       "pl": "nazwa użytkownika"
@@ -232,6 +243,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Username associated with account.",
       "de": "Der Name, unter dem ein Konto geführt wird.",
       "fr": "Le nom sous lequel un compte est enregistré.",
+      "it": "Il nome con cui è registrato un account.",
       "es": "El nombre con el que figura una cuenta.",
       "nl": "De naam waaronder een account bekend is.",
       "pl": "Nazwa, pod którą prowadzone jest konto."
@@ -255,6 +267,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Login and access data",
       "de": "Anmelde- und Zugriffsdaten",
       "fr": "Données de connexion et d'accès",
+      "it": "Dati di accesso e autorizzazione",
       "es": "Datos de inicio de sesión y de acceso",
       "nl": "Inlog- en toegangsgegevens",
       "pl": "Dane logowania i uprawnienia dostępu"
@@ -263,6 +276,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "login and access data",
       "de": "Anmelde- und Zugriffsdaten",
       "fr": "données de connexion et d'accès",
+      "it": "dati di accesso e autorizzazione",
       "es": "datos de inicio de sesión y de acceso",
       "nl": "inlog- en toegangsgegevens",
       "pl": "dane logowania i uprawnienia dostępu"
@@ -271,6 +285,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Scope of permissions and access to a system.",
       "de": "Angaben darüber, worauf jemand in einem System zugreifen darf.",
       "fr": "Informations sur ce à quoi une personne peut accéder dans un système.",
+      "it": "Informazioni su ciò a cui una persona può accedere in un sistema.",
       "es": "Datos sobre aquello a lo que una persona puede acceder en un sistema.",
       "nl": "Gegevens over waartoe iemand in een systeem toegang heeft.",
       "pl": "Informacje o tym, do czego dana osoba ma dostęp w systemie."
@@ -294,6 +309,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Login details",
       "de": "Zugangsdaten",
       "fr": "Identifiants de connexion",
+      "it": "Credenziali di accesso",
       "es": "Credenciales de acceso",
       "nl": "Inloggegevens",
       "pl": "Dane uwierzytelniające"
@@ -302,6 +318,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "login details",
       "de": "Zugangsdaten",
       "fr": "identifiants de connexion",
+      "it": "credenziali di accesso",
       "es": "credenciales de acceso",
       "nl": "inloggegevens",
       "pl": "dane uwierzytelniające"
@@ -310,6 +327,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Authentication credentials to a system.",
       "de": "Daten, mit denen man sich bei einem System anmeldet.",
       "fr": "Les données avec lesquelles une personne se connecte à un système.",
+      "it": "I dati con cui una persona accede a un sistema.",
       "es": "Datos con los que una persona inicia sesión en un sistema.",
       "nl": "Gegevens waarmee iemand inlogt op een systeem.",
       "pl": "Dane, za pomocą których loguje się do systemu."
@@ -333,6 +351,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Biometric login data",
       "de": "Biometrische Anmeldedaten",
       "fr": "Données de connexion biométriques",
+      "it": "Dati biometrici di accesso",
       "es": "Datos biométricos de inicio de sesión",
       "nl": "Biometrische inloggegevens",
       "pl": "Biometryczne dane logowania"
@@ -341,6 +360,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "biometric login data",
       "de": "biometrische Anmeldedaten",
       "fr": "données de connexion biométriques",
+      "it": "dati biometrici di accesso",
       "es": "datos biométricos de inicio de sesión",
       "nl": "biometrische inloggegevens",
       "pl": "biometryczne dane logowania"
@@ -349,6 +369,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Credentials for system authentication.",
       "de": "Körpermerkmale wie Fingerabdruck oder Gesicht, mit denen man sich bei einem System anmeldet.",
       "fr": "Caractéristiques physiques, comme l'empreinte digitale ou le visage, avec lesquelles une personne se connecte à un système.",
+      "it": "Caratteristiche fisiche, come l'impronta digitale o il volto, con cui una persona accede a un sistema.",
       "es": "Rasgos físicos, como la huella dactilar o el rostro, con los que una persona inicia sesión en un sistema.",
       "nl": "Lichaamskenmerken zoals een vingerafdruk of het gezicht, waarmee iemand inlogt op een systeem.",
       "pl": "Cechy fizyczne, takie jak odcisk palca lub twarz, za pomocą których loguje się do systemu."
@@ -373,6 +394,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Password",
       "de": "Passwort",
       "fr": "Mot de passe",
+      "it": "Password di accesso",
       "es": "Contraseña",
       "nl": "Wachtwoord",
       "pl": "Hasło"
@@ -381,6 +403,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "password",
       "de": "Passwort",
       "fr": "mot de passe",
+      "it": "password di accesso",
       "es": "contraseña",
       "nl": "wachtwoord",
       "pl": "hasło"
@@ -389,6 +412,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Password for system authentication.",
       "de": "Das Passwort, mit dem man sich bei einem System anmeldet.",
       "fr": "Le mot de passe avec lequel une personne se connecte à un système.",
+      "it": "La password con cui una persona accede a un sistema.",
       "es": "La contraseña con la que una persona inicia sesión en un sistema.",
       "nl": "Het wachtwoord waarmee iemand inlogt op een systeem.",
       "pl": "Hasło, za pomocą którego loguje się do systemu."
@@ -410,6 +434,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Activity and behaviour",
       "de": "Aktivitäten und Verhalten",
       "fr": "Activités et comportement",
+      "it": "Attività e comportamento",
       "es": "Actividad y comportamiento",
       "nl": "Activiteit en gedrag",
       "pl": "Aktywność i zachowanie"
@@ -418,6 +443,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "activity and behaviour",
       "de": "Aktivitäten und Verhalten",
       "fr": "activités et comportement",
+      "it": "attività e comportamento",
       "es": "actividad y comportamiento",
       "nl": "activiteit en gedrag",
       "pl": "aktywność i zachowanie"
@@ -426,6 +452,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Behavioral data about the subject.",
       "de": "Daten darüber, wie sich eine Person verhält, etwa bei der Nutzung eines Dienstes.",
       "fr": "Données sur le comportement d'une personne, par exemple lorsqu'elle utilise un service.",
+      "it": "Dati sul comportamento di una persona, ad esempio quando utilizza un servizio.",
       "es": "Datos sobre cómo se comporta una persona, por ejemplo al utilizar un servicio.",
       "nl": "Gegevens over hoe iemand zich gedraagt, bijvoorbeeld bij het gebruik van een dienst.",
       "pl": "Dane o tym, jak zachowuje się dana osoba, na przykład podczas korzystania z usługi."
@@ -449,6 +476,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Browsing history",
       "de": "Browserverlauf",
       "fr": "Historique de navigation",
+      "it": "Cronologia di navigazione",
       "es": "Historial de navegación",
       "nl": "Browsegeschiedenis",
       "pl": "Historia przeglądania"
@@ -457,6 +485,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "browsing history",
       "de": "Browserverlauf",
       "fr": "historique de navigation",
+      "it": "cronologia di navigazione",
       "es": "historial de navegación",
       "nl": "browsegeschiedenis",
       "pl": "historia przeglądania"
@@ -465,6 +494,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Content browsing history of a user.",
       "de": "Welche Seiten und Inhalte eine Person aufgerufen hat.",
       "fr": "Les pages et contenus qu'une personne a consultés.",
+      "it": "Le pagine e i contenuti che una persona ha visitato.",
       "es": "Las páginas y los contenidos que ha visitado una persona.",
       "nl": "Welke pagina’s en inhoud iemand heeft bekeken.",
       "pl": "Strony i treści, które dana osoba wyświetliła."
@@ -488,6 +518,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Viewing, listening and reading history",
       "de": "Mediennutzung",
       "fr": "Historique de visionnage, d'écoute et de lecture",
+      "it": "Contenuti visti, ascoltati e letti",
       "es": "Historial de visionado, escucha y lectura",
       "nl": "Kijk-, luister- en leesgeschiedenis",
       "pl": "Historia oglądania, słuchania i czytania"
@@ -496,6 +527,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "viewing, listening and reading history",
       "de": "Mediennutzung",
       "fr": "historique de visionnage, d'écoute et de lecture",
+      "it": "contenuti visti, ascoltati e letti",
       "es": "historial de visionado, escucha y lectura",
       "nl": "kijk-, luister- en leesgeschiedenis",
       "pl": "historia oglądania, słuchania i czytania"
@@ -504,6 +536,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Content consumption history of the subject.",
       "de": "Welche Inhalte eine Person angesehen, gehört oder gelesen hat.",
       "fr": "Les contenus qu'une personne a regardés, écoutés ou lus.",
+      "it": "I contenuti che una persona ha guardato, ascoltato o letto.",
       "es": "Los contenidos que una persona ha visto, escuchado o leído.",
       "nl": "Welke inhoud iemand heeft bekeken, beluisterd of gelezen.",
       "pl": "Treści, które dana osoba oglądała, słuchała lub czytała."
@@ -527,6 +560,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Purchase history",
       "de": "Kaufhistorie",
       "fr": "Historique d'achats",
+      "it": "Storico degli acquisti",
       "es": "Historial de compras",
       "nl": "Aankoopgeschiedenis",
       "pl": "Historia zakupów"
@@ -535,6 +569,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "purchase history",
       "de": "Kaufhistorie",
       "fr": "historique d'achats",
+      "it": "storico degli acquisti",
       "es": "historial de compras",
       "nl": "aankoopgeschiedenis",
       "pl": "historia zakupów"
@@ -543,6 +578,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Purchase history of the subject.",
       "de": "Was eine Person bisher gekauft hat.",
       "fr": "Ce qu'une personne a acheté jusqu'à présent.",
+      "it": "Ciò che una persona ha acquistato finora.",
       "es": "Lo que una persona ha comprado hasta ahora.",
       "nl": "Wat iemand tot nu toe heeft gekocht.",
       "pl": "To, co dana osoba dotychczas kupiła."
@@ -566,6 +602,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Search history",
       "de": "Suchverlauf",
       "fr": "Historique de recherche",
+      "it": "Cronologia delle ricerche",
       "es": "Historial de búsquedas",
       "nl": "Zoekgeschiedenis",
       "pl": "Historia wyszukiwania"
@@ -574,6 +611,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "search history",
       "de": "Suchverlauf",
       "fr": "historique de recherche",
+      "it": "cronologia delle ricerche",
       "es": "historial de búsquedas",
       "nl": "zoekgeschiedenis",
       "pl": "historia wyszukiwania"
@@ -582,6 +620,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Search history of the subject.",
       "de": "Wonach eine Person gesucht hat.",
       "fr": "Ce qu'une personne a recherché.",
+      "it": "Ciò che una persona ha cercato.",
       "es": "Lo que una persona ha buscado.",
       "nl": "Waarnaar iemand heeft gezocht.",
       "pl": "To, czego dana osoba szukała."
@@ -605,6 +644,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Biometric data",
       "de": "Biometrische Daten",
       "fr": "Données biométriques",
+      "it": "Dati biometrici",
       "es": "Datos biométricos",
       "nl": "Biometrische gegevens",
       "pl": "Dane biometryczne"
@@ -613,6 +653,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "biometric data",
       "de": "biometrische Daten",
       "fr": "données biométriques",
+      "it": "dati biometrici",
       "es": "datos biométricos",
       "nl": "biometrische gegevens",
       "pl": "dane biometryczne"
@@ -621,6 +662,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Encoded characteristics provided by a user.",
       "de": "Messbare Körpermerkmale einer Person, die technisch erfasst und ausgewertet werden.",
       "fr": "Caractéristiques physiques mesurables d'une personne, enregistrées et analysées par des moyens techniques.",
+      "it": "Caratteristiche fisiche misurabili di una persona, rilevate ed elaborate con mezzi tecnici.",
       "es": "Rasgos físicos medibles de una persona que se registran y analizan por medios técnicos.",
       "nl": "Meetbare lichaamskenmerken van een persoon die technisch worden vastgelegd en geanalyseerd.",
       "pl": "Mierzalne cechy fizyczne osoby, rejestrowane i analizowane za pomocą technologii."
@@ -644,6 +686,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Fingerprint",
       "de": "Fingerabdruck",
       "fr": "Empreinte digitale",
+      "it": "Impronta digitale",
       "es": "Huella dactilar",
       "nl": "Vingerafdruk",
       "pl": "Odcisk palca"
@@ -652,6 +695,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "fingerprint",
       "de": "Fingerabdruck",
       "fr": "empreinte digitale",
+      "it": "impronta digitale",
       "es": "huella dactilar",
       "nl": "vingerafdruk",
       "pl": "odcisk palca"
@@ -660,6 +704,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Fingerprint encoded data about a subject.",
       "de": "Technisch erfasste Merkmale des Fingerabdrucks einer Person.",
       "fr": "Les caractéristiques de l'empreinte digitale d'une personne, enregistrées par des moyens techniques.",
+      "it": "Le caratteristiche dell'impronta digitale di una persona, rilevate con mezzi tecnici.",
       "es": "Rasgos de la huella dactilar de una persona registrados por medios técnicos.",
       "nl": "Technisch vastgelegde kenmerken van de vingerafdruk van een persoon.",
       "pl": "Cechy odcisku palca osoby zarejestrowane za pomocą technologii."
@@ -683,6 +728,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Retina scan",
       "de": "Netzhautscan",
       "fr": "Scan de la rétine",
+      "it": "Scansione della retina",
       "es": "Escaneo de retina",
       "nl": "Netvliesscan",
       "pl": "Skan siatkówki"
@@ -691,6 +737,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "retina scan",
       "de": "Netzhautscan",
       "fr": "scan de la rétine",
+      "it": "scansione della retina",
       "es": "escaneo de retina",
       "nl": "netvliesscan",
       "pl": "skan siatkówki"
@@ -699,6 +746,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Retinal data about a subject.",
       "de": "Technisch erfasste Merkmale der Netzhaut einer Person.",
       "fr": "Les caractéristiques de la rétine d'une personne, enregistrées par des moyens techniques.",
+      "it": "Le caratteristiche della retina di una persona, rilevate con mezzi tecnici.",
       "es": "Rasgos de la retina de una persona registrados por medios técnicos.",
       "nl": "Technisch vastgelegde kenmerken van het netvlies van een persoon.",
       "pl": "Cechy siatkówki oka osoby zarejestrowane za pomocą technologii."
@@ -722,6 +770,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
       "fr": "Enregistrement ou empreinte vocale",
+      "it": "Registrazione o impronta vocale",
       "es": "Grabación o huella de voz",
       "nl": "Stemopname of stemprofiel",
       "pl": "Nagranie głosu lub profil głosowy"
@@ -730,6 +779,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "voice recording or voiceprint",
       "de": "Stimmaufnahme oder Stimmprofil",
       "fr": "enregistrement ou empreinte vocale",
+      "it": "registrazione o impronta vocale",
       "es": "grabación o huella de voz",
       "nl": "stemopname of stemprofiel",
       "pl": "nagranie głosu lub profil głosowy"
@@ -738,6 +788,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Voice encoded data about a subject.",
       "de": "Aufnahmen oder technisch erfasste Merkmale der Stimme einer Person.",
       "fr": "Des enregistrements de la voix d'une personne ou ses caractéristiques vocales, relevées par des moyens techniques.",
+      "it": "Registrazioni della voce di una persona o sue caratteristiche rilevate con mezzi tecnici.",
       "es": "Grabaciones de la voz de una persona o rasgos de su voz registrados por medios técnicos.",
       "nl": "Opnamen of technisch vastgelegde kenmerken van de stem van een persoon.",
       "pl": "Nagrania głosu osoby lub cechy jej głosu zarejestrowane za pomocą technologii."
@@ -761,6 +812,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Biometric health data",
       "de": "Biometrische Gesundheitsdaten",
       "fr": "Données de santé biométriques",
+      "it": "Dati biometrici relativi alla salute",
       "es": "Datos biométricos de salud",
       "nl": "Biometrische gezondheidsgegevens",
       "pl": "Biometryczne dane o zdrowiu"
@@ -769,6 +821,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "biometric health data",
       "de": "biometrische Gesundheitsdaten",
       "fr": "données de santé biométriques",
+      "it": "dati biometrici relativi alla salute",
       "es": "datos biométricos de salud",
       "nl": "biometrische gezondheidsgegevens",
       "pl": "biometryczne dane o zdrowiu"
@@ -777,6 +830,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Encoded characteristic collected about a user.",
       "de": "Technisch erfasste Körperwerte einer Person, die Rückschlüsse auf ihre Gesundheit zulassen, etwa Puls oder Schlafdaten.",
       "fr": "Des mesures corporelles d'une personne qui renseignent sur sa santé, comme le pouls ou les données de sommeil.",
+      "it": "Valori fisici di una persona rilevati con mezzi tecnici da cui si possono trarre conclusioni sulla sua salute, come il battito cardiaco o i dati sul sonno.",
       "es": "Valores corporales de una persona registrados por medios técnicos que permiten sacar conclusiones sobre su salud, como el pulso o los datos de sueño.",
       "nl": "Technisch vastgelegde lichaamswaarden van een persoon waaruit iets over de gezondheid kan worden afgeleid, zoals de hartslag of slaapgegevens.",
       "pl": "Zarejestrowane za pomocą technologii parametry fizyczne osoby, z których można wnioskować o jej zdrowiu, na przykład tętno lub dane o śnie."
@@ -801,6 +855,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data about children",
       "de": "Daten von Kindern",
       "fr": "Données relatives aux enfants",
+      "it": "Dati relativi a minori",
       "es": "Datos de menores",
       "nl": "Gegevens over kinderen",
       "pl": "Dane dotyczące dzieci"
@@ -809,6 +864,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "data about children",
       "de": "Daten von Kindern",
       "fr": "données relatives aux enfants",
+      "it": "dati relativi a minori",
       "es": "datos de menores",
       "nl": "gegevens over kinderen",
       "pl": "dane dotyczące dzieci"
@@ -817,6 +873,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data relating to children.",
       "de": "Daten, die sich auf Kinder beziehen.",
       "fr": "Des données qui se rapportent à des enfants.",
+      "it": "Dati che riguardano bambini e ragazzi.",
       "es": "Datos que se refieren a menores de edad.",
       "nl": "Gegevens die betrekking hebben op kinderen.",
       "pl": "Dane, które odnoszą się do dzieci."
@@ -836,6 +893,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Contact details",
       "de": "Kontaktdaten",
       "fr": "Coordonnées",
+      "it": "Dati di contatto",
       "es": "Datos de contacto",
       "nl": "Contactgegevens",
       "pl": "Dane kontaktowe"
@@ -844,6 +902,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "contact details",
       "de": "Kontaktdaten",
       "fr": "coordonnées",
+      "it": "dati di contatto",
       "es": "datos de contacto",
       "nl": "contactgegevens",
       "pl": "dane kontaktowe"
@@ -852,6 +911,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Contact data collected about a user.",
       "de": "Angaben, über die man eine Person erreichen kann.",
       "fr": "Les informations qui permettent de joindre une personne.",
+      "it": "Le informazioni con cui si può contattare una persona.",
       "es": "Datos que permiten ponerse en contacto con una persona.",
       "nl": "Gegevens waarmee iemand bereikt kan worden.",
       "pl": "Informacje, dzięki którym można skontaktować się z daną osobą."
@@ -875,6 +935,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Postal address",
       "de": "Postanschrift",
       "fr": "Adresse postale",
+      "it": "Indirizzo postale",
       "es": "Dirección postal",
       "nl": "Postadres",
       "pl": "Adres pocztowy"
@@ -883,6 +944,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "postal address",
       "de": "Postanschrift",
       "fr": "adresse postale",
+      "it": "indirizzo postale",
       "es": "dirección postal",
       "nl": "postadres",
       "pl": "adres pocztowy"
@@ -891,6 +953,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Contact address data collected about a user.",
       "de": "Die Anschrift, unter der eine Person Post erhält.",
       "fr": "L'adresse à laquelle une personne reçoit son courrier.",
+      "it": "L'indirizzo a cui una persona riceve la posta.",
       "es": "La dirección en la que una persona recibe correo postal.",
       "nl": "Het adres waarop iemand post ontvangt.",
       "pl": "Adres, pod który dana osoba otrzymuje korespondencję."
@@ -914,6 +977,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Town or city",
       "de": "Stadt oder Ort",
       "fr": "Ville ou commune",
+      "it": "Città o località",
       "es": "Localidad",
       "nl": "Plaats",
       "pl": "Miejscowość"
@@ -922,6 +986,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "town or city",
       "de": "Stadt oder Ort",
       "fr": "ville ou commune",
+      "it": "città o località",
       "es": "localidad",
       "nl": "plaats",
       "pl": "miejscowość"
@@ -930,6 +995,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's city level address data.",
       "de": "Die Stadt oder der Ort aus der Anschrift einer Person.",
       "fr": "La ville ou la commune figurant dans l'adresse d'une personne.",
+      "it": "La città o la località dell'indirizzo di una persona.",
       "es": "La ciudad o la localidad de la dirección de una persona.",
       "nl": "De stad of plaats uit het adres van een persoon.",
       "pl": "Miejscowość z adresu danej osoby."
@@ -953,6 +1019,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Country",
       "de": "Land",
       "fr": "Pays",
+      "it": "Paese",
       "es": "País",
       "nl": "Land",
       "pl": "Kraj"
@@ -961,6 +1028,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "country",
       "de": "Land",
       "fr": "pays",
+      "it": "paese",
       "es": "país",
       "nl": "land",
       "pl": "kraj"
@@ -969,6 +1037,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's country level address data.",
       "de": "Das Land aus der Anschrift einer Person.",
       "fr": "Le pays figurant dans l'adresse d'une personne.",
+      "it": "Il paese dell'indirizzo di una persona.",
       "es": "El país de la dirección de una persona.",
       "nl": "Het land uit het adres van een persoon.",
       "pl": "Kraj z adresu danej osoby."
@@ -992,6 +1061,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "E-mail address",
       "de": "E-Mail-Adresse",
       "fr": "Adresse électronique",
+      "it": "Indirizzo e-mail",
       "es": "Dirección de correo electrónico",
       "nl": "E-mailadres",
       "pl": "Adres e-mail"
@@ -1000,6 +1070,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "e-mail address",
       "de": "E-Mail-Adresse",
       "fr": "adresse électronique",
+      "it": "indirizzo e-mail",
       "es": "dirección de correo electrónico",
       "nl": "e-mailadres",
       "pl": "adres e-mail"
@@ -1008,6 +1079,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's contact email address.",
       "de": "Die E-Mail-Adresse, unter der eine Person erreichbar ist.",
       "fr": "L'adresse électronique à laquelle une personne peut être jointe.",
+      "it": "L'indirizzo e-mail a cui una persona può essere contattata.",
       "es": "La dirección de correo electrónico en la que se puede contactar con una persona.",
       "nl": "Het e-mailadres waarop iemand bereikbaar is.",
       "pl": "Adres e-mail, pod którym można skontaktować się z daną osobą."
@@ -1031,6 +1103,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Phone number",
       "de": "Telefonnummer",
       "fr": "Numéro de téléphone",
+      "it": "Numero di telefono",
       "es": "Número de teléfono",
       "nl": "Telefoonnummer",
       "pl": "Numer telefonu"
@@ -1039,6 +1112,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "phone number",
       "de": "Telefonnummer",
       "fr": "numéro de téléphone",
+      "it": "numero di telefono",
       "es": "número de teléfono",
       "nl": "telefoonnummer",
       "pl": "numer telefonu"
@@ -1047,6 +1121,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's phone number.",
       "de": "Die Telefonnummer, unter der eine Person erreichbar ist.",
       "fr": "Le numéro de téléphone auquel une personne peut être jointe.",
+      "it": "Il numero di telefono a cui una persona può essere contattata.",
       "es": "El número de teléfono en el que se puede contactar con una persona.",
       "nl": "Het telefoonnummer waarop iemand bereikbaar is.",
       "pl": "Numer telefonu, pod którym można skontaktować się z daną osobą."
@@ -1070,6 +1145,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Website and online profiles",
       "de": "Website und Online-Profile",
       "fr": "Site web et profils en ligne",
+      "it": "Sito web e profili online",
       "es": "Sitio web y perfiles en línea",
       "nl": "Website en onlineprofielen",
       "pl": "Strona internetowa i profile online"
@@ -1078,6 +1154,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "website and online profiles",
       "de": "Website und Online-Profile",
       "fr": "site web et profils en ligne",
+      "it": "sito web e profili online",
       "es": "sitio web y perfiles en línea",
       "nl": "website en onlineprofielen",
       "pl": "strona internetowa i profile online"
@@ -1086,6 +1163,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Subject's websites or links to social and personal profiles.",
       "de": "Eigene Websites einer Person oder Links zu ihren Profilen in sozialen Netzwerken.",
       "fr": "Les sites web d'une personne ou les liens vers ses profils sur les réseaux sociaux.",
+      "it": "I siti web di una persona o i link ai suoi profili sui social network.",
       "es": "Los sitios web propios de una persona o los enlaces a sus perfiles en redes sociales.",
       "nl": "Eigen websites van een persoon of links naar diens profielen op sociale netwerken.",
       "pl": "Własne strony internetowe danej osoby lub linki do jej profili w mediach społecznościowych."
@@ -1109,6 +1187,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Fax number",
       "de": "Faxnummer",
       "fr": "Numéro de fax",
+      "it": "Numero di fax",
       "es": "Número de fax",
       "nl": "Faxnummer",
       "pl": "Numer faksu"
@@ -1117,6 +1196,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "fax number",
       "de": "Faxnummer",
       "fr": "numéro de fax",
+      "it": "numero di fax",
       "es": "número de fax",
       "nl": "faxnummer",
       "pl": "numer faksu"
@@ -1125,6 +1205,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data Subject's fax number.",
       "de": "Die Faxnummer, unter der eine Person erreichbar ist.",
       "fr": "Le numéro de fax auquel une personne peut être jointe.",
+      "it": "Il numero di fax a cui una persona può essere contattata.",
       "es": "El número de fax en el que se puede contactar con una persona.",
       "nl": "Het faxnummer waarop iemand bereikbaar is.",
       "pl": "Numer faksu, pod którym można skontaktować się z daną osobą."
@@ -1148,6 +1229,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Postcode",
       "de": "Postleitzahl",
       "fr": "Code postal",
+      "it": "Codice postale",
       "es": "Código postal",
       "nl": "Postcode",
       "pl": "Kod pocztowy"
@@ -1156,6 +1238,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "postcode",
       "de": "Postleitzahl",
       "fr": "code postal",
+      "it": "codice postale",
       "es": "código postal",
       "nl": "postcode",
       "pl": "kod pocztowy"
@@ -1164,6 +1247,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's postal code.",
       "de": "Die Postleitzahl aus der Anschrift einer Person.",
       "fr": "Le code postal figurant dans l'adresse d'une personne.",
+      "it": "Il codice postale (CAP) dell'indirizzo di una persona.",
       "es": "El código postal de la dirección de una persona.",
       "nl": "De postcode uit het adres van een persoon.",
       "pl": "Kod pocztowy z adresu danej osoby."
@@ -1187,6 +1271,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State or region",
       "de": "Bundesland oder Region",
       "fr": "État ou région",
+      "it": "Regione o Stato",
       "es": "Provincia, estado o región",
       "nl": "Provincie, deelstaat of regio",
       "pl": "Województwo lub region"
@@ -1195,6 +1280,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "state or region",
       "de": "Bundesland oder Region",
       "fr": "état ou région",
+      "it": "regione o Stato",
       "es": "provincia, estado o región",
       "nl": "provincie, deelstaat of regio",
       "pl": "województwo lub region"
@@ -1203,6 +1289,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's state level address data.",
       "de": "Das Bundesland, der Bundesstaat oder die Region aus der Anschrift einer Person.",
       "fr": "L'État, la province ou la région figurant dans l'adresse d'une personne.",
+      "it": "La regione, la provincia o lo Stato federato dell'indirizzo di una persona.",
       "es": "La provincia, el estado o la región de la dirección de una persona.",
       "nl": "De provincie, deelstaat of regio uit het adres van een persoon.",
       "pl": "Województwo, stan lub region z adresu danej osoby."
@@ -1226,6 +1313,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Street address",
       "de": "Straße und Hausnummer",
       "fr": "Rue et numéro",
+      "it": "Via e numero civico",
       "es": "Calle y número",
       "nl": "Straat en huisnummer",
       "pl": "Ulica i numer domu"
@@ -1234,6 +1322,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "street address",
       "de": "Straße und Hausnummer",
       "fr": "rue et numéro",
+      "it": "via e numero civico",
       "es": "calle y número",
       "nl": "straat en huisnummer",
       "pl": "ulica i numer domu"
@@ -1242,6 +1331,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's street level address data.",
       "de": "Straße und Hausnummer aus der Anschrift einer Person.",
       "fr": "La rue et le numéro figurant dans l'adresse d'une personne.",
+      "it": "La via e il numero civico dell'indirizzo di una persona.",
       "es": "La calle y el número de la dirección de una persona.",
       "nl": "De straat en het huisnummer uit het adres van een persoon.",
       "pl": "Ulica i numer domu z adresu danej osoby."
@@ -1265,6 +1355,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Company or organisation",
       "de": "Unternehmen oder Organisation",
       "fr": "Entreprise ou organisme",
+      "it": "Società o organizzazione",
       "es": "Empresa u organización",
       "nl": "Bedrijf of organisatie",
       "pl": "Firma lub organizacja"
@@ -1273,6 +1364,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "company or organisation",
       "de": "Unternehmen oder Organisation",
       "fr": "entreprise ou organisme",
+      "it": "società o organizzazione",
       "es": "empresa u organización",
       "nl": "bedrijf of organisatie",
       "pl": "firma lub organizacja"
@@ -1281,6 +1373,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data Subject's Organization.",
       "de": "Das Unternehmen oder die Organisation, für die eine Person tätig ist.",
       "fr": "L'entreprise ou l'organisme pour lequel une personne travaille.",
+      "it": "La società o l'organizzazione per cui una persona lavora.",
       "es": "La empresa o la organización para la que trabaja una persona.",
       "nl": "Het bedrijf of de organisatie waarvoor iemand werkt.",
       "pl": "Firma lub organizacja, dla której pracuje dana osoba."
@@ -1304,6 +1397,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Content",
       "de": "Inhalte",
       "fr": "Contenus",
+      "it": "Contenuti",
       "es": "Contenidos",
       "nl": "Inhoud",
       "pl": "Treści"
@@ -1312,6 +1406,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "content",
       "de": "Inhalte",
       "fr": "contenus",
+      "it": "contenuti",
       "es": "contenidos",
       "nl": "inhoud",
       "pl": "treści"
@@ -1320,6 +1415,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person erstellt hat oder die sich auf sie beziehen.",
       "fr": "Les contenus qu'une personne a créés ou qui la concernent.",
+      "it": "Contenuti creati da una persona o che la riguardano.",
       "es": "Contenidos que ha creado una persona o que se refieren a ella.",
       "nl": "Inhoud die iemand heeft gemaakt of die op die persoon betrekking heeft.",
       "pl": "Treści, które dana osoba utworzyła lub które jej dotyczą."
@@ -1343,6 +1439,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Messages and other content you send",
       "de": "Von Ihnen gesendete Nachrichten und andere Inhalte",
       "fr": "Messages et autres contenus que vous envoyez",
+      "it": "Messaggi e altri contenuti da Lei inviati",
       "es": "Mensajes y otros contenidos que usted envía",
       "nl": "Berichten en andere inhoud die u verstuurt",
       "pl": "Wiadomości i inne treści przesyłane przez Państwa"
@@ -1351,6 +1448,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "messages and other content you send",
       "de": "von Ihnen gesendete Nachrichten und andere Inhalte",
       "fr": "messages et autres contenus que vous envoyez",
+      "it": "messaggi e altri contenuti da Lei inviati",
       "es": "mensajes y otros contenidos que usted envía",
       "nl": "berichten en andere inhoud die u verstuurt",
       "pl": "wiadomości i inne treści przesyłane przez Państwa"
@@ -1359,6 +1457,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Private content related to, or created by the subject, not publicly available.",
       "de": "Inhalte einer Person, die nicht öffentlich zugänglich sind, zum Beispiel Nachrichten oder Dateien.",
       "fr": "Les contenus d'une personne qui ne sont pas accessibles au public, par exemple des messages ou des fichiers.",
+      "it": "Contenuti di una persona non accessibili al pubblico, come messaggi o file.",
       "es": "Contenidos de una persona que no son de acceso público, como mensajes o archivos.",
       "nl": "Inhoud van een persoon die niet openbaar toegankelijk is, zoals berichten of bestanden.",
       "pl": "Treści danej osoby, które nie są publicznie dostępne, na przykład wiadomości lub pliki."
@@ -1382,6 +1481,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Publicly shared content",
       "de": "Öffentlich geteilte Inhalte",
       "fr": "Contenus partagés publiquement",
+      "it": "Contenuti condivisi pubblicamente",
       "es": "Contenidos compartidos públicamente",
       "nl": "Openbaar gedeelde inhoud",
       "pl": "Treści udostępnione publicznie"
@@ -1390,6 +1490,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "publicly shared content",
       "de": "öffentlich geteilte Inhalte",
       "fr": "contenus partagés publiquement",
+      "it": "contenuti condivisi pubblicamente",
       "es": "contenidos compartidos públicamente",
       "nl": "openbaar gedeelde inhoud",
       "pl": "treści udostępnione publicznie"
@@ -1398,6 +1499,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Publicly shared Content related to, or created by the subject.",
       "de": "Inhalte, die eine Person öffentlich geteilt hat.",
       "fr": "Les contenus qu'une personne a partagés publiquement.",
+      "it": "Contenuti che una persona ha condiviso pubblicamente.",
       "es": "Contenidos que una persona ha compartido públicamente.",
       "nl": "Inhoud die iemand openbaar heeft gedeeld.",
       "pl": "Treści, które dana osoba udostępniła publicznie."
@@ -1421,6 +1523,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Photos of the person",
       "de": "Fotos der Person",
       "fr": "Photos de la personne",
+      "it": "Foto della persona",
       "es": "Fotografías de la persona",
       "nl": "Foto’s van de persoon",
       "pl": "Zdjęcia danej osoby"
@@ -1429,6 +1532,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "photos of the person",
       "de": "Fotos der Person",
       "fr": "photos de la personne",
+      "it": "foto della persona",
       "es": "fotografías de la persona",
       "nl": "foto’s van de persoon",
       "pl": "zdjęcia danej osoby"
@@ -1437,6 +1541,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Photograph or image in which subject is whole or partially recognized.",
       "de": "Fotos oder Bilder, auf denen eine Person ganz oder teilweise zu erkennen ist.",
       "fr": "Les photos ou images sur lesquelles une personne est reconnaissable, en tout ou en partie.",
+      "it": "Foto o immagini in cui una persona è riconoscibile in tutto o in parte.",
       "es": "Fotografías o imágenes en las que se reconoce a una persona total o parcialmente.",
       "nl": "Foto’s of afbeeldingen waarop iemand geheel of gedeeltelijk herkenbaar is.",
       "pl": "Zdjęcia lub obrazy, na których dana osoba jest rozpoznawalna w całości lub w części."
@@ -1460,6 +1565,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Demographic data",
       "de": "Demografische Daten",
       "fr": "Données démographiques",
+      "it": "Dati demografici",
       "es": "Datos demográficos",
       "nl": "Demografische gegevens",
       "pl": "Dane demograficzne"
@@ -1468,6 +1574,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "demographic data",
       "de": "demografische Daten",
       "fr": "données démographiques",
+      "it": "dati demografici",
       "es": "datos demográficos",
       "nl": "demografische gegevens",
       "pl": "dane demograficzne"
@@ -1476,6 +1583,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Demographic data about a user.",
       "de": "Allgemeine Angaben zur Person wie Alter, Geschlecht oder Sprache.",
       "fr": "Des informations générales sur une personne, comme son âge, son sexe ou sa langue.",
+      "it": "Informazioni generali su una persona, come età, genere o lingua.",
       "es": "Datos generales sobre una persona, como la edad, el sexo o el idioma.",
       "nl": "Algemene gegevens over een persoon, zoals leeftijd, geslacht of taal.",
       "pl": "Ogólne informacje o osobie, takie jak wiek, płeć lub język."
@@ -1499,6 +1607,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Age range",
       "de": "Altersgruppe",
       "fr": "Tranche d'âge",
+      "it": "Fascia di età",
       "es": "Franja de edad",
       "nl": "Leeftijdscategorie",
       "pl": "Przedział wiekowy"
@@ -1507,6 +1616,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "age range",
       "de": "Altersgruppe",
       "fr": "tranche d'âge",
+      "it": "fascia di età",
       "es": "franja de edad",
       "nl": "leeftijdscategorie",
       "pl": "przedział wiekowy"
@@ -1515,6 +1625,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Non specific age or age-range of data subject.",
       "de": "Das ungefähre Alter oder die Altersgruppe einer Person.",
       "fr": "L'âge approximatif ou la tranche d'âge d'une personne.",
+      "it": "L'età approssimativa o la fascia di età di una persona.",
       "es": "La edad aproximada o la franja de edad de una persona.",
       "nl": "De geschatte leeftijd of de leeftijdscategorie van een persoon.",
       "pl": "Przybliżony wiek lub grupa wiekowa danej osoby."
@@ -1538,6 +1649,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Date of birth",
       "de": "Geburtsdatum",
       "fr": "Date de naissance",
+      "it": "Data di nascita",
       "es": "Fecha de nacimiento",
       "nl": "Geboortedatum",
       "pl": "Data urodzenia"
@@ -1546,6 +1658,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "date of birth",
       "de": "Geburtsdatum",
       "fr": "date de naissance",
+      "it": "data di nascita",
       "es": "fecha de nacimiento",
       "nl": "geboortedatum",
       "pl": "data urodzenia"
@@ -1554,6 +1667,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Date of birth of data subject.",
       "de": "Das Geburtsdatum einer Person.",
       "fr": "La date de naissance d'une personne.",
+      "it": "La data di nascita di una persona.",
       "es": "La fecha de nacimiento de una persona.",
       "nl": "De geboortedatum van een persoon.",
       "pl": "Data urodzenia danej osoby."
@@ -1577,6 +1691,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Gender",
       "de": "Geschlecht",
       "fr": "Sexe",
+      "it": "Genere",
       "es": "Sexo o género",
       "nl": "Geslacht",
       "pl": "Płeć"
@@ -1585,6 +1700,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "gender",
       "de": "Geschlecht",
       "fr": "sexe",
+      "it": "genere",
       "es": "sexo o género",
       "nl": "geslacht",
       "pl": "płeć"
@@ -1593,6 +1709,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Gender of data subject.",
       "de": "Das Geschlecht einer Person.",
       "fr": "Le sexe d'une personne.",
+      "it": "Il genere di una persona.",
       "es": "El sexo o el género de una persona.",
       "nl": "Het geslacht van een persoon.",
       "pl": "Płeć danej osoby."
@@ -1616,6 +1733,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Language",
       "de": "Sprache",
       "fr": "Langue",
+      "it": "Lingua",
       "es": "Idioma",
       "nl": "Taal",
       "pl": "Język"
@@ -1624,6 +1742,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "language",
       "de": "Sprache",
       "fr": "langue",
+      "it": "lingua",
       "es": "idioma",
       "nl": "taal",
       "pl": "język"
@@ -1632,6 +1751,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Spoken or written language of subject.",
       "de": "Die Sprache, die eine Person spricht oder schreibt.",
       "fr": "La langue qu'une personne parle ou écrit.",
+      "it": "La lingua che una persona parla o scrive.",
       "es": "El idioma que habla o escribe una persona.",
       "nl": "De taal die iemand spreekt of schrijft.",
       "pl": "Język, którym dana osoba mówi lub pisze."
@@ -1653,6 +1773,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Marital status",
       "de": "Familienstand",
       "fr": "Situation familiale",
+      "it": "Stato civile",
       "es": "Estado civil",
       "nl": "Burgerlijke staat",
       "pl": "Stan cywilny"
@@ -1661,6 +1782,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "marital status",
       "de": "Familienstand",
       "fr": "situation familiale",
+      "it": "stato civile",
       "es": "estado civil",
       "nl": "burgerlijke staat",
       "pl": "stan cywilny"
@@ -1669,6 +1791,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Marital status of data subject.",
       "de": "Ob eine Person ledig, verheiratet, geschieden oder verwitwet ist.",
       "fr": "Si une personne est célibataire, mariée, divorcée ou veuve.",
+      "it": "Se una persona è celibe o nubile, coniugata, divorziata o vedova.",
       "es": "Si una persona está soltera, casada, divorciada o viuda.",
       "nl": "Of iemand ongehuwd, gehuwd, gescheiden of weduwe of weduwnaar is.",
       "pl": "To, czy dana osoba jest stanu wolnego, w związku małżeńskim, rozwiedziona czy owdowiała."
@@ -1692,6 +1815,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Political opinions",
       "de": "Politische Meinung",
       "fr": "Opinions politiques",
+      "it": "Opinioni politiche",
       "es": "Opiniones políticas",
       "nl": "Politieke opvattingen",
       "pl": "Poglądy polityczne"
@@ -1700,6 +1824,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "political opinions",
       "de": "politische Meinung",
       "fr": "opinions politiques",
+      "it": "opinioni politiche",
       "es": "opiniones políticas",
       "nl": "politieke opvattingen",
       "pl": "poglądy polityczne"
@@ -1708,6 +1833,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Political opinion or belief of data subject.",
       "de": "Die politischen Ansichten oder Überzeugungen einer Person.",
       "fr": "Les opinions ou convictions politiques d'une personne.",
+      "it": "Le opinioni o convinzioni politiche di una persona.",
       "es": "Las opiniones o convicciones políticas de una persona.",
       "nl": "De politieke opvattingen of overtuigingen van een persoon.",
       "pl": "Poglądy lub przekonania polityczne danej osoby."
@@ -1731,6 +1857,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Profile and preferences",
       "de": "Profildaten",
       "fr": "Profil et préférences",
+      "it": "Profilo e preferenze",
       "es": "Perfil y preferencias",
       "nl": "Profiel en voorkeuren",
       "pl": "Profil i preferencje"
@@ -1739,6 +1866,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "profile and preferences",
       "de": "Profildaten",
       "fr": "profil et préférences",
+      "it": "profilo e preferenze",
       "es": "perfil y preferencias",
       "nl": "profiel en voorkeuren",
       "pl": "profil i preferencje"
@@ -1747,6 +1875,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Profile or preference information about the data subject.",
       "de": "Angaben zu Interessen und Vorlieben einer Person, die in einem Profil gesammelt werden.",
       "fr": "Les centres d'intérêt et préférences d'une personne, réunis dans un profil.",
+      "it": "Informazioni sugli interessi e sulle preferenze di una persona raccolte in un profilo.",
       "es": "Datos sobre los intereses y las preferencias de una persona reunidos en un perfil.",
       "nl": "Gegevens over de interesses en voorkeuren van een persoon, verzameld in een profiel.",
       "pl": "Informacje o zainteresowaniach i preferencjach danej osoby zebrane w profilu."
@@ -1770,6 +1899,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Racial or ethnic origin",
       "de": "Ethnische Herkunft",
       "fr": "Origine raciale ou ethnique",
+      "it": "Origine razziale o etnica",
       "es": "Origen étnico o racial",
       "nl": "Ras of etnische afkomst",
       "pl": "Pochodzenie rasowe lub etniczne"
@@ -1778,6 +1908,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "racial or ethnic origin",
       "de": "ethnische Herkunft",
       "fr": "origine raciale ou ethnique",
+      "it": "origine razziale o etnica",
       "es": "origen étnico o racial",
       "nl": "ras of etnische afkomst",
       "pl": "pochodzenie rasowe lub etniczne"
@@ -1786,6 +1917,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Race or ethnicity of data subject.",
       "de": "Angaben zur ethnischen Herkunft einer Person, einschließlich Zuschreibungen nach „Rasse“ im Sinne des Datenschutzrechts.",
       "fr": "Les informations sur l'origine raciale ou ethnique d'une personne, au sens du droit de la protection des données.",
+      "it": "Informazioni sull'origine razziale o etnica di una persona, nel senso del diritto della protezione dei dati.",
       "es": "Datos sobre el origen étnico o racial de una persona, en el sentido de la normativa de protección de datos.",
       "nl": "Gegevens over de etnische afkomst van een persoon, met inbegrip van een indeling naar „ras” in de zin van het gegevensbeschermingsrecht.",
       "pl": "Informacje o pochodzeniu etnicznym danej osoby, w tym o pochodzeniu rasowym w rozumieniu przepisów o ochronie danych."
@@ -1810,6 +1942,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Religion",
       "de": "Religiöse Überzeugung",
       "fr": "Religion",
+      "it": "Convinzioni religiose",
       "es": "Religión",
       "nl": "Religieuze overtuiging",
       "pl": "Przekonania religijne"
@@ -1818,6 +1951,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "religion",
       "de": "religiöse Überzeugung",
       "fr": "religion",
+      "it": "convinzioni religiose",
       "es": "religión",
       "nl": "religieuze overtuiging",
       "pl": "przekonania religijne"
@@ -1826,6 +1960,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Religion or religious beliefs of the data subject.",
       "de": "Die Religionszugehörigkeit oder die religiösen Überzeugungen einer Person.",
       "fr": "L'appartenance religieuse ou les convictions religieuses d'une personne.",
+      "it": "L'appartenenza religiosa o le convinzioni religiose di una persona.",
       "es": "La religión o las convicciones religiosas de una persona.",
       "nl": "De godsdienst of de religieuze overtuigingen van een persoon.",
       "pl": "Wyznanie lub przekonania religijne danej osoby."
@@ -1850,6 +1985,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Sexual orientation",
       "de": "Sexuelle Orientierung",
       "fr": "Orientation sexuelle",
+      "it": "Orientamento sessuale",
       "es": "Orientación sexual",
       "nl": "Seksuele gerichtheid",
       "pl": "Orientacja seksualna"
@@ -1858,6 +1994,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "sexual orientation",
       "de": "sexuelle Orientierung",
       "fr": "orientation sexuelle",
+      "it": "orientamento sessuale",
       "es": "orientación sexual",
       "nl": "seksuele gerichtheid",
       "pl": "orientacja seksualna"
@@ -1866,6 +2003,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Sexual orientation of data subject.",
       "de": "Die sexuelle Orientierung einer Person.",
       "fr": "L'orientation sexuelle d'une personne.",
+      "it": "L'orientamento sessuale di una persona.",
       "es": "La orientación sexual de una persona.",
       "nl": "De seksuele gerichtheid van een persoon.",
       "pl": "Orientacja seksualna danej osoby."
@@ -1889,6 +2027,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Location",
       "de": "Standortdaten",
       "fr": "Données de localisation",
+      "it": "Dati sull'ubicazione",
       "es": "Ubicación",
       "nl": "Locatiegegevens",
       "pl": "Dane o lokalizacji"
@@ -1897,6 +2036,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "location",
       "de": "Standortdaten",
       "fr": "données de localisation",
+      "it": "dati sull'ubicazione",
       "es": "ubicación",
       "nl": "locatiegegevens",
       "pl": "dane o lokalizacji"
@@ -1905,6 +2045,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Records of the location of a user.",
       "de": "Angaben darüber, wo sich eine Person aufhält oder aufgehalten hat.",
       "fr": "Les informations sur l'endroit où une personne se trouve ou s'est trouvée.",
+      "it": "Informazioni su dove una persona si trova o si è trovata.",
       "es": "Datos sobre dónde se encuentra o se ha encontrado una persona.",
       "nl": "Gegevens over waar iemand zich bevindt of heeft bevonden.",
       "pl": "Informacje o tym, gdzie dana osoba przebywa lub przebywała."
@@ -1928,6 +2069,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Approximate location",
       "de": "Ungefährer Standort",
       "fr": "Localisation approximative",
+      "it": "Posizione approssimativa",
       "es": "Ubicación aproximada",
       "nl": "Geschatte locatie",
       "pl": "Przybliżona lokalizacja"
@@ -1936,6 +2078,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "approximate location",
       "de": "ungefährer Standort",
       "fr": "localisation approximative",
+      "it": "posizione approssimativa",
       "es": "ubicación aproximada",
       "nl": "geschatte locatie",
       "pl": "przybliżona lokalizacja"
@@ -1944,6 +2087,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Imprecise location derived from sensors (more than 500M).",
       "de": "Ein ungenauer Standort, etwa auf Ebene der Stadt, mit einer Abweichung von mehr als 500 Metern.",
       "fr": "Une localisation peu précise, par exemple à l'échelle de la ville, avec une marge d'erreur de plus de 500 mètres.",
+      "it": "Una posizione imprecisa, ad esempio a livello di città, con uno scarto superiore a 500 metri.",
       "es": "Una ubicación imprecisa, por ejemplo a nivel de ciudad, con un margen de error de más de 500 metros.",
       "nl": "Een onnauwkeurige locatie, bijvoorbeeld op het niveau van de stad, met een afwijking van meer dan 500 meter.",
       "pl": "Niedokładna lokalizacja, na przykład na poziomie miasta, z dokładnością gorszą niż 500 metrów."
@@ -1967,6 +2111,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Precise location",
       "de": "Genauer Standort",
       "fr": "Localisation précise",
+      "it": "Posizione precisa",
       "es": "Ubicación precisa",
       "nl": "Precieze locatie",
       "pl": "Dokładna lokalizacja"
@@ -1975,6 +2120,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "precise location",
       "de": "genauer Standort",
       "fr": "localisation précise",
+      "it": "posizione precisa",
       "es": "ubicación precisa",
       "nl": "precieze locatie",
       "pl": "dokładna lokalizacja"
@@ -1983,6 +2129,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Precise location derived from sensors (less than 500M).",
       "de": "Ein genauer Standort, zum Beispiel per GPS, mit einer Abweichung von weniger als 500 Metern.",
       "fr": "Une localisation précise, par exemple par GPS, avec une marge d'erreur de moins de 500 mètres.",
+      "it": "Una posizione precisa, ad esempio rilevata tramite GPS, con uno scarto inferiore a 500 metri.",
       "es": "Una ubicación exacta, por ejemplo mediante GPS, con un margen de error de menos de 500 metros.",
       "nl": "Een precieze locatie, bijvoorbeeld via gps, met een afwijking van minder dan 500 meter.",
       "pl": "Dokładna lokalizacja, na przykład z GPS, z dokładnością lepszą niż 500 metrów."
@@ -2007,6 +2154,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Device information",
       "de": "Gerätedaten",
       "fr": "Données de l'appareil",
+      "it": "Dati del dispositivo",
       "es": "Datos del dispositivo",
       "nl": "Apparaatgegevens",
       "pl": "Informacje o urządzeniu"
@@ -2015,6 +2163,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "device information",
       "de": "Gerätedaten",
       "fr": "données de l'appareil",
+      "it": "dati del dispositivo",
       "es": "datos del dispositivo",
       "nl": "apparaatgegevens",
       "pl": "informacje o urządzeniu"
@@ -2023,6 +2172,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data related to a user's device, configuration and setting.",
       "de": "Angaben über das Gerät einer Person, seine Konfiguration und Einstellungen.",
       "fr": "Les informations sur l'appareil d'une personne, sa configuration et ses réglages.",
+      "it": "Informazioni sul dispositivo di una persona, sulla sua configurazione e sulle sue impostazioni.",
       "es": "Datos sobre el dispositivo de una persona, su configuración y sus ajustes.",
       "nl": "Gegevens over het apparaat van een persoon en de configuratie en instellingen ervan.",
       "pl": "Informacje o urządzeniu danej osoby, jego konfiguracji i ustawieniach."
@@ -2046,6 +2196,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data stored in cookies",
       "de": "Cookie-Daten",
       "fr": "Données stockées dans des cookies",
+      "it": "Dati memorizzati nei cookie",
       "es": "Datos almacenados en cookies",
       "nl": "Gegevens in cookies",
       "pl": "Dane zapisane w plikach cookie"
@@ -2054,6 +2205,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "data stored in cookies",
       "de": "Cookie-Daten",
       "fr": "données stockées dans des cookies",
+      "it": "dati memorizzati nei cookie",
       "es": "datos almacenados en cookies",
       "nl": "gegevens in cookies",
       "pl": "dane zapisane w plikach cookie"
@@ -2062,6 +2214,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data related to a subject, stored within a cookie.",
       "de": "Angaben zu einer Person, die in einem Cookie auf ihrem Gerät gespeichert sind.",
       "fr": "Les informations concernant une personne qui sont stockées dans un cookie sur son appareil.",
+      "it": "Informazioni su una persona memorizzate in un cookie sul suo dispositivo.",
       "es": "Datos relativos a una persona almacenados en una cookie en su dispositivo.",
       "nl": "Gegevens over een persoon die in een cookie op diens apparaat zijn opgeslagen.",
       "pl": "Informacje o danej osobie zapisane w pliku cookie na jej urządzeniu."
@@ -2083,6 +2236,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Cookie ID",
       "de": "Cookie-Kennung",
       "fr": "Identifiant de cookie",
+      "it": "Identificativo del cookie",
       "es": "Identificador de cookie",
       "nl": "Cookie-ID",
       "pl": "Identyfikator pliku cookie"
@@ -2091,6 +2245,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "cookie ID",
       "de": "Cookie-Kennung",
       "fr": "identifiant de cookie",
+      "it": "identificativo del cookie",
       "es": "identificador de cookie",
       "nl": "cookie-ID",
       "pl": "identyfikator pliku cookie"
@@ -2099,6 +2254,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Cookie unique identification number.",
       "de": "Eine eindeutige Kennung, die in einem Cookie gespeichert ist und ein Gerät wiedererkennbar macht.",
       "fr": "Un identifiant unique stocké dans un cookie, qui permet de reconnaître un appareil.",
+      "it": "Un identificativo univoco memorizzato in un cookie, che consente di riconoscere un dispositivo.",
       "es": "Un identificador único almacenado en una cookie que permite reconocer un dispositivo.",
       "nl": "Een unieke identificatiecode die in een cookie is opgeslagen en waarmee een apparaat kan worden herkend.",
       "pl": "Niepowtarzalny identyfikator zapisany w pliku cookie, dzięki któremu można rozpoznać urządzenie."
@@ -2122,6 +2278,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Device ID",
       "de": "Gerätekennung",
       "fr": "Identifiant de l'appareil",
+      "it": "Identificativo del dispositivo",
       "es": "Identificador del dispositivo",
       "nl": "Apparaat-ID",
       "pl": "Identyfikator urządzenia"
@@ -2130,6 +2287,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "device ID",
       "de": "Gerätekennung",
       "fr": "identifiant de l'appareil",
+      "it": "identificativo del dispositivo",
       "es": "identificador del dispositivo",
       "nl": "apparaat-ID",
       "pl": "identyfikator urządzenia"
@@ -2138,6 +2296,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Device unique identification number.",
       "de": "Eine eindeutige Kennung eines Geräts, etwa eine Werbe-ID.",
       "fr": "Un identifiant unique d'un appareil, par exemple un identifiant publicitaire.",
+      "it": "Un identificativo univoco di un dispositivo, come un ID pubblicitario.",
       "es": "Un identificador único de un dispositivo, como un identificador publicitario.",
       "nl": "Een unieke identificatiecode van een apparaat, zoals een advertentie-ID.",
       "pl": "Niepowtarzalny identyfikator urządzenia, na przykład identyfikator reklamowy."
@@ -2161,6 +2320,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "IP address",
       "de": "IP-Adresse",
       "fr": "Adresse IP",
+      "it": "Indirizzo IP",
       "es": "Dirección IP",
       "nl": "IP-adres",
       "pl": "Adres IP"
@@ -2169,6 +2329,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "IP address",
       "de": "IP-Adresse",
       "fr": "adresse IP",
+      "it": "indirizzo IP",
       "es": "dirección IP",
       "nl": "IP-adres",
       "pl": "adres IP"
@@ -2177,6 +2338,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Unique identifier related to device connection.",
       "de": "Die Adresse, unter der ein Gerät im Internet erreichbar ist.",
       "fr": "L'adresse sous laquelle un appareil est joignable sur Internet.",
+      "it": "L'indirizzo con cui un dispositivo è raggiungibile su Internet.",
       "es": "La dirección con la que un dispositivo se conecta a internet.",
       "nl": "Het adres waaronder een apparaat op internet bereikbaar is.",
       "pl": "Adres, pod którym urządzenie jest osiągalne w internecie."
@@ -2200,6 +2362,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Payment information",
       "de": "Zahlungsdaten",
       "fr": "Données de paiement",
+      "it": "Dati di pagamento",
       "es": "Datos de pago",
       "nl": "Betaalgegevens",
       "pl": "Dane o płatnościach"
@@ -2208,6 +2371,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "payment information",
       "de": "Zahlungsdaten",
       "fr": "données de paiement",
+      "it": "dati di pagamento",
       "es": "datos de pago",
       "nl": "betaalgegevens",
       "pl": "dane o płatnościach"
@@ -2216,6 +2380,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Payment data related to user.",
       "de": "Angaben zu Zahlungen einer Person, etwa Zahlungsart, Betrag und Zeitpunkt.",
       "fr": "Les informations sur les paiements d'une personne, comme le moyen de paiement, le montant et la date.",
+      "it": "Informazioni sui pagamenti di una persona, come metodo di pagamento, importo e data.",
       "es": "Datos sobre los pagos de una persona, como el medio de pago, el importe y la fecha.",
       "nl": "Gegevens over de betalingen van een persoon, zoals de betaalwijze, het bedrag en het tijdstip.",
       "pl": "Informacje o płatnościach danej osoby, na przykład o sposobie płatności, kwocie i dacie."
@@ -2239,6 +2404,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Social activity and interactions",
       "de": "Soziale Interaktionen",
       "fr": "Activités et interactions sociales",
+      "it": "Attività e interazioni sui social network",
       "es": "Actividad e interacciones sociales",
       "nl": "Sociale activiteit en interacties",
       "pl": "Aktywność i interakcje w mediach społecznościowych"
@@ -2247,6 +2413,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "social activity and interactions",
       "de": "soziale Interaktionen",
       "fr": "activités et interactions sociales",
+      "it": "attività e interazioni sui social network",
       "es": "actividad e interacciones sociales",
       "nl": "sociale activiteit en interacties",
       "pl": "aktywność i interakcje w mediach społecznościowych"
@@ -2255,6 +2422,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Social activity and interaction data.",
       "de": "Angaben zu Aktivitäten und Kontakten einer Person in sozialen Netzwerken oder Communitys.",
       "fr": "Les informations sur les activités et les contacts d'une personne sur les réseaux sociaux ou dans des communautés en ligne.",
+      "it": "Informazioni sulle attività e sui contatti di una persona nei social network o nelle community online.",
       "es": "Datos sobre la actividad y los contactos de una persona en redes sociales o comunidades en línea.",
       "nl": "Gegevens over de activiteiten en contacten van een persoon op sociale netwerken of in online gemeenschappen.",
       "pl": "Informacje o aktywności i kontaktach danej osoby w mediach społecznościowych lub społecznościach internetowych."
@@ -2278,6 +2446,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User ID",
       "de": "Nutzerkennung",
       "fr": "Identifiant d'utilisateur",
+      "it": "Identificativo dell'utente",
       "es": "Identificador de usuario",
       "nl": "Gebruikers-ID",
       "pl": "Identyfikator użytkownika"
@@ -2286,6 +2455,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "user ID",
       "de": "Nutzerkennung",
       "fr": "identifiant d'utilisateur",
+      "it": "identificativo dell'utente",
       "es": "identificador de usuario",
       "nl": "gebruikers-ID",
       "pl": "identyfikator użytkownika"
@@ -2294,6 +2464,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Unique identifier for a user assigned through system use.",
       "de": "Eine Kennung, die ein System einer Person bei der Nutzung zuweist.",
       "fr": "Un identifiant qu'un système attribue à une personne lorsqu'elle l'utilise.",
+      "it": "Un identificativo che un sistema assegna a una persona quando lo utilizza.",
       "es": "Un identificador que un sistema asigna a una persona cuando lo utiliza.",
       "nl": "Een identificatiecode die een systeem bij het gebruik aan iemand toekent.",
       "pl": "Identyfikator, który system przypisuje osobie korzystającej z niego."
@@ -2317,6 +2488,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Pseudonymous ID",
       "de": "Pseudonyme Kennung",
       "fr": "Identifiant pseudonyme",
+      "it": "Identificativo pseudonimo",
       "es": "Identificador seudónimo",
       "nl": "Pseudonieme ID",
       "pl": "Identyfikator pseudonimowy"
@@ -2325,6 +2497,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "pseudonymous ID",
       "de": "pseudonyme Kennung",
       "fr": "identifiant pseudonyme",
+      "it": "identificativo pseudonimo",
       "es": "identificador seudónimo",
       "nl": "pseudonieme ID",
       "pl": "identyfikator pseudonimowy"
@@ -2333,6 +2506,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "A pseudonymous, or probabilistic identifier generated from other subject or device data belonging to the subject.",
       "de": "Eine Kennung, die aus anderen Daten einer Person oder ihres Geräts gebildet oder geschätzt wird, ohne ihren Namen zu enthalten.",
       "fr": "Un identifiant formé ou estimé à partir d'autres données d'une personne ou de son appareil, sans contenir son nom.",
+      "it": "Un identificativo ricavato o stimato da altri dati di una persona o del suo dispositivo, senza contenerne il nome.",
       "es": "Un identificador que se genera o se estima a partir de otros datos de una persona o de su dispositivo, sin contener su nombre.",
       "nl": "Een identificatiecode die uit andere gegevens van een persoon of diens apparaat wordt afgeleid of geschat, zonder de naam van die persoon te bevatten.",
       "pl": "Identyfikator utworzony lub oszacowany na podstawie innych danych osoby lub jej urządzenia, który nie zawiera jej imienia i nazwiska."
@@ -2356,6 +2530,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Technical usage data",
       "de": "Technische Nutzungsdaten",
       "fr": "Données techniques d'utilisation",
+      "it": "Dati tecnici di utilizzo",
       "es": "Datos técnicos de uso",
       "nl": "Technische gebruiksgegevens",
       "pl": "Techniczne dane o korzystaniu"
@@ -2364,6 +2539,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "technical usage data",
       "de": "technische Nutzungsdaten",
       "fr": "données techniques d'utilisation",
+      "it": "dati tecnici di utilizzo",
       "es": "datos técnicos de uso",
       "nl": "technische gebruiksgegevens",
       "pl": "techniczne dane o korzystaniu"
@@ -2372,6 +2548,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Technical data that arises when a person uses a system and can be linked to them, such as their browser, the time of a request or an error report.",
       "de": "Technische Angaben, die bei der Nutzung eines Systems anfallen und einer Person zugeordnet werden können, etwa Browser, Zeitpunkt des Abrufs oder Fehlerberichte.",
       "fr": "Les données techniques produites lorsqu'une personne utilise un système et qui peuvent lui être rattachées, comme son navigateur, l'heure d'une requête ou un rapport d'erreur.",
+      "it": "Dati tecnici generati quando una persona utilizza un sistema e che possono esserle ricondotti, come il browser, l'ora di una richiesta o una segnalazione di errore.",
       "es": "Datos técnicos que se generan cuando una persona utiliza un sistema y que pueden vincularse a ella, como el navegador, la hora de una solicitud o un informe de errores.",
       "nl": "Technische gegevens die ontstaan wanneer iemand een systeem gebruikt en die aan die persoon kunnen worden gekoppeld, zoals de browser, het tijdstip van een verzoek of een foutrapport.",
       "pl": "Informacje techniczne powstające podczas korzystania z systemu, które można przypisać danej osobie, na przykład przeglądarka, czas wyświetlenia lub raporty o błędach."
@@ -2395,6 +2572,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
       "fr": "Données de capteurs sur l'environnement",
+      "it": "Dati dei sensori sull'ambiente circostante",
       "es": "Datos de sensores sobre el entorno",
       "nl": "Sensorgegevens over de omgeving",
       "pl": "Dane z czujników o otoczeniu"
@@ -2403,6 +2581,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "sensor data about the surroundings",
       "de": "Sensordaten zur Umgebung",
       "fr": "données de capteurs sur l'environnement",
+      "it": "dati dei sensori sull'ambiente circostante",
       "es": "datos de sensores sobre el entorno",
       "nl": "sensorgegevens over de omgeving",
       "pl": "dane z czujników o otoczeniu"
@@ -2411,6 +2590,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Measurement data about a user's environment through system use.",
       "de": "Messwerte von Sensoren über die Umgebung einer Person während der Nutzung, etwa Helligkeit oder Lautstärke.",
       "fr": "Les mesures de capteurs sur l'environnement d'une personne pendant l'utilisation, comme la luminosité ou le niveau sonore.",
+      "it": "Valori misurati dai sensori sull'ambiente di una persona durante l'utilizzo, come la luminosità o il volume.",
       "es": "Mediciones de sensores sobre el entorno de una persona mientras utiliza un sistema, como la luminosidad o el nivel de ruido.",
       "nl": "Meetwaarden van sensoren over de omgeving van een persoon tijdens het gebruik, zoals lichtsterkte of geluidsniveau.",
       "pl": "Pomiary z czujników dotyczące otoczenia danej osoby podczas korzystania z urządzenia, na przykład jasność lub głośność."
@@ -2432,6 +2612,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Employer",
       "de": "Arbeitgeber",
       "fr": "Employeur",
+      "it": "Datore di lavoro",
       "es": "Empleador",
       "nl": "Werkgever",
       "pl": "Pracodawca"
@@ -2440,6 +2621,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "employer",
       "de": "Arbeitgeber",
       "fr": "employeur",
+      "it": "datore di lavoro",
       "es": "empleador",
       "nl": "werkgever",
       "pl": "pracodawca"
@@ -2448,6 +2630,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Organization of employment.",
       "de": "Das Unternehmen oder die Organisation, bei der eine Person beschäftigt ist.",
       "fr": "L'entreprise ou l'organisme qui emploie une personne.",
+      "it": "La società o l'organizzazione presso cui una persona è impiegata.",
       "es": "La empresa o la organización en la que trabaja una persona.",
       "nl": "Het bedrijf of de organisatie waar iemand in dienst is.",
       "pl": "Firma lub organizacja, w której dana osoba jest zatrudniona."
@@ -2471,6 +2654,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Sensor data",
       "de": "Sensordaten",
       "fr": "Données de capteurs",
+      "it": "Dati dei sensori",
       "es": "Datos de sensores",
       "nl": "Sensorgegevens",
       "pl": "Dane z czujników"
@@ -2479,6 +2663,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "sensor data",
       "de": "Sensordaten",
       "fr": "données de capteurs",
+      "it": "dati dei sensori",
       "es": "datos de sensores",
       "nl": "sensorgegevens",
       "pl": "dane z czujników"
@@ -2487,6 +2672,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Measurement data from sensors and monitoring systems.",
       "de": "Messwerte von Sensoren und Überwachungssystemen.",
       "fr": "Les mesures issues de capteurs et de systèmes de surveillance.",
+      "it": "Valori misurati da sensori e sistemi di monitoraggio.",
       "es": "Mediciones de sensores y sistemas de vigilancia.",
       "nl": "Meetwaarden van sensoren en bewakingssystemen.",
       "pl": "Pomiary z czujników i systemów monitorowania."
@@ -2508,6 +2694,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Financial information",
       "de": "Finanzdaten",
       "fr": "Données financières",
+      "it": "Dati finanziari",
       "es": "Datos financieros",
       "nl": "Financiële gegevens",
       "pl": "Informacje finansowe"
@@ -2516,6 +2703,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "financial information",
       "de": "Finanzdaten",
       "fr": "données financières",
+      "it": "dati finanziari",
       "es": "datos financieros",
       "nl": "financiële gegevens",
       "pl": "informacje finansowe"
@@ -2524,6 +2712,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Payment data and financial history.",
       "de": "Angaben zu Zahlungen und zur finanziellen Situation einer Person.",
       "fr": "Les informations sur les paiements et la situation financière d'une personne.",
+      "it": "Informazioni sui pagamenti e sulla situazione finanziaria di una persona.",
       "es": "Datos sobre los pagos y la situación financiera de una persona.",
       "nl": "Gegevens over de betalingen en de financiële situatie van een persoon.",
       "pl": "Informacje o płatnościach i sytuacji finansowej danej osoby."
@@ -2547,6 +2736,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Bank details",
       "de": "Bankverbindung",
       "fr": "Coordonnées bancaires",
+      "it": "Coordinate bancarie",
       "es": "Datos bancarios",
       "nl": "Bankgegevens",
       "pl": "Dane rachunku bankowego"
@@ -2555,6 +2745,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "bank details",
       "de": "Bankverbindung",
       "fr": "coordonnées bancaires",
+      "it": "coordinate bancarie",
       "es": "datos bancarios",
       "nl": "bankgegevens",
       "pl": "dane rachunku bankowego"
@@ -2563,6 +2754,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Bank account information belonging to the subject.",
       "de": "Angaben zum Bankkonto einer Person, etwa die IBAN.",
       "fr": "Les informations sur le compte bancaire d'une personne, comme l'IBAN.",
+      "it": "Informazioni sul conto bancario di una persona, come l'IBAN.",
       "es": "Datos de la cuenta bancaria de una persona, como el IBAN.",
       "nl": "Gegevens over de bankrekening van een persoon, zoals het IBAN.",
       "pl": "Informacje o rachunku bankowym danej osoby, na przykład numer IBAN."
@@ -2586,6 +2778,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Credit card details",
       "de": "Kreditkartendaten",
       "fr": "Données de carte de crédit",
+      "it": "Dati della carta di credito",
       "es": "Datos de la tarjeta de crédito",
       "nl": "Creditcardgegevens",
       "pl": "Dane karty kredytowej"
@@ -2594,6 +2787,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "credit card details",
       "de": "Kreditkartendaten",
       "fr": "données de carte de crédit",
+      "it": "dati della carta di credito",
       "es": "datos de la tarjeta de crédito",
       "nl": "creditcardgegevens",
       "pl": "dane karty kredytowej"
@@ -2602,6 +2796,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Credit card information belonging to the subject.",
       "de": "Angaben zur Kreditkarte einer Person, etwa Kartennummer und Ablaufdatum.",
       "fr": "Les informations sur la carte de crédit d'une personne, comme le numéro de carte et la date d'expiration.",
+      "it": "Informazioni sulla carta di credito di una persona, come il numero e la data di scadenza.",
       "es": "Datos de la tarjeta de crédito de una persona, como el número y la fecha de caducidad.",
       "nl": "Gegevens over de creditcard van een persoon, zoals het kaartnummer en de vervaldatum.",
       "pl": "Informacje o karcie kredytowej danej osoby, na przykład numer karty i data ważności."
@@ -2625,6 +2820,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Official documents and ID numbers",
       "de": "Amtliche Dokumente und Kennnummern",
       "fr": "Documents officiels et numéros d'identification",
+      "it": "Documenti ufficiali e numeri identificativi",
       "es": "Documentos oficiales y números de identificación",
       "nl": "Officiële documenten en identificatienummers",
       "pl": "Dokumenty urzędowe i numery identyfikacyjne"
@@ -2633,6 +2829,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "official documents and ID numbers",
       "de": "amtliche Dokumente und Kennnummern",
       "fr": "documents officiels et numéros d'identification",
+      "it": "documenti ufficiali e numeri identificativi",
       "es": "documentos oficiales y números de identificación",
       "nl": "officiële documenten en identificatienummers",
       "pl": "dokumenty urzędowe i numery identyfikacyjne"
@@ -2641,6 +2838,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State provided identification data.",
       "de": "Kennnummern und Angaben aus staatlich ausgestellten Dokumenten.",
       "fr": "Les numéros et informations figurant dans des documents délivrés par l'État.",
+      "it": "Numeri identificativi e informazioni tratte da documenti rilasciati dallo Stato.",
       "es": "Números de identificación y datos de documentos expedidos por el Estado.",
       "nl": "Identificatienummers en gegevens uit documenten die door de overheid zijn afgegeven.",
       "pl": "Numery identyfikacyjne i informacje z dokumentów wydanych przez państwo."
@@ -2664,6 +2862,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Birth certificate",
       "de": "Geburtsurkunde",
       "fr": "Acte de naissance",
+      "it": "Certificato di nascita",
       "es": "Certificado de nacimiento",
       "nl": "Geboorteakte",
       "pl": "Akt urodzenia"
@@ -2672,6 +2871,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "birth certificate",
       "de": "Geburtsurkunde",
       "fr": "acte de naissance",
+      "it": "certificato di nascita",
       "es": "certificado de nacimiento",
       "nl": "geboorteakte",
       "pl": "akt urodzenia"
@@ -2680,6 +2880,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued certificate of birth.",
       "de": "Die staatlich ausgestellte Urkunde über die Geburt einer Person.",
       "fr": "L'acte officiel qui atteste la naissance d'une personne.",
+      "it": "Il certificato di nascita di una persona rilasciato dallo Stato.",
       "es": "El documento oficial que acredita el nacimiento de una persona.",
       "nl": "De door de overheid opgemaakte akte van de geboorte van een persoon.",
       "pl": "Wydany przez państwo dokument potwierdzający urodzenie danej osoby."
@@ -2703,6 +2904,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Driving licence number",
       "de": "Führerscheinnummer",
       "fr": "Numéro de permis de conduire",
+      "it": "Numero della patente di guida",
       "es": "Número del permiso de conducir",
       "nl": "Rijbewijsnummer",
       "pl": "Numer prawa jazdy"
@@ -2711,6 +2913,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "driving licence number",
       "de": "Führerscheinnummer",
       "fr": "numéro de permis de conduire",
+      "it": "numero della patente di guida",
       "es": "número del permiso de conducir",
       "nl": "rijbewijsnummer",
       "pl": "numer prawa jazdy"
@@ -2719,6 +2922,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued driving identification number.",
       "de": "Die Nummer des Führerscheins einer Person.",
       "fr": "Le numéro du permis de conduire d'une personne.",
+      "it": "Il numero della patente di guida di una persona.",
       "es": "El número del permiso de conducir de una persona.",
       "nl": "Het nummer van het rijbewijs van een persoon.",
       "pl": "Numer prawa jazdy danej osoby."
@@ -2742,6 +2946,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Immigration or residence status",
       "de": "Aufenthaltsstatus",
       "fr": "Statut migratoire ou titre de séjour",
+      "it": "Status di immigrazione o di soggiorno",
       "es": "Situación migratoria o de residencia",
       "nl": "Verblijfsstatus",
       "pl": "Status imigracyjny lub pobytowy"
@@ -2750,6 +2955,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "immigration or residence status",
       "de": "Aufenthaltsstatus",
       "fr": "statut migratoire ou titre de séjour",
+      "it": "status di immigrazione o di soggiorno",
       "es": "situación migratoria o de residencia",
       "nl": "verblijfsstatus",
       "pl": "status imigracyjny lub pobytowy"
@@ -2758,6 +2964,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued immigration or residency data.",
       "de": "Staatliche Angaben zu Einwanderung, Aufenthaltstitel oder Wohnsitz einer Person.",
       "fr": "Les informations officielles sur l'immigration, le titre de séjour ou la résidence d'une personne.",
+      "it": "Informazioni ufficiali sull'immigrazione, sul permesso di soggiorno o sulla residenza di una persona.",
       "es": "Datos oficiales sobre la inmigración, el permiso de residencia o el domicilio de una persona.",
       "nl": "Gegevens van de overheid over de immigratie, de verblijfsvergunning of de woonplaats van een persoon.",
       "pl": "Informacje urzędowe o imigracji, zezwoleniu na pobyt lub miejscu zamieszkania danej osoby."
@@ -2780,6 +2987,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "National ID number",
       "de": "Nationale Identifikationsnummer",
       "fr": "Numéro d'identification national",
+      "it": "Numero di identificazione nazionale",
       "es": "Número de identificación nacional",
       "nl": "Nationaal identificatienummer",
       "pl": "Krajowy numer identyfikacyjny"
@@ -2788,6 +2996,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "national ID number",
       "de": "nationale Identifikationsnummer",
       "fr": "numéro d'identification national",
+      "it": "numero di identificazione nazionale",
       "es": "número de identificación nacional",
       "nl": "nationaal identificatienummer",
       "pl": "krajowy numer identyfikacyjny"
@@ -2796,6 +3005,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued personal identification number.",
       "de": "Eine staatlich vergebene persönliche Kennnummer, etwa die Steuer-Identifikationsnummer.",
       "fr": "Un numéro personnel attribué par l'État, comme le numéro fiscal.",
+      "it": "Un numero identificativo personale attribuito dallo Stato, come il codice fiscale.",
       "es": "Un número de identificación personal asignado por el Estado, como el número del DNI o el número de identificación fiscal.",
       "nl": "Een persoonlijk nummer dat de overheid toekent, zoals het burgerservicenummer.",
       "pl": "Osobisty numer identyfikacyjny nadany przez państwo, na przykład numer PESEL."
@@ -2819,6 +3029,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Passport number",
       "de": "Reisepassnummer",
       "fr": "Numéro de passeport",
+      "it": "Numero del passaporto",
       "es": "Número de pasaporte",
       "nl": "Paspoortnummer",
       "pl": "Numer paszportu"
@@ -2827,6 +3038,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "passport number",
       "de": "Reisepassnummer",
       "fr": "numéro de passeport",
+      "it": "numero del passaporto",
       "es": "número de pasaporte",
       "nl": "paspoortnummer",
       "pl": "numer paszportu"
@@ -2835,6 +3047,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued passport data.",
       "de": "Die Nummer und Angaben des Reisepasses einer Person.",
       "fr": "Le numéro et les informations du passeport d'une personne.",
+      "it": "Il numero e i dati del passaporto di una persona.",
       "es": "El número y los datos del pasaporte de una persona.",
       "nl": "Het nummer en de gegevens van het paspoort van een persoon.",
       "pl": "Numer i dane paszportu danej osoby."
@@ -2858,6 +3071,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
       "fr": "Immatriculation du véhicule",
+      "it": "Targa o dati di immatricolazione del veicolo",
       "es": "Matrícula o documentación del vehículo",
       "nl": "Kenteken of voertuigregistratie",
       "pl": "Numer rejestracyjny pojazdu"
@@ -2866,6 +3080,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "vehicle registration or number plate",
       "de": "Kfz-Kennzeichen",
       "fr": "immatriculation du véhicule",
+      "it": "targa o dati di immatricolazione del veicolo",
       "es": "matrícula o documentación del vehículo",
       "nl": "kenteken of voertuigregistratie",
       "pl": "numer rejestracyjny pojazdu"
@@ -2874,6 +3089,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "State issued license plate or vehicle registration data.",
       "de": "Das amtliche Kennzeichen oder die Zulassungsdaten eines Fahrzeugs.",
       "fr": "Le numéro d'immatriculation ou les données d'immatriculation d'un véhicule.",
+      "it": "La targa o i dati di immatricolazione di un veicolo.",
       "es": "La matrícula o los datos de registro de un vehículo.",
       "nl": "Het kenteken of de registratiegegevens van een voertuig.",
       "pl": "Numer rejestracyjny lub dane rejestracyjne pojazdu."
@@ -2897,6 +3113,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Health and medical information",
       "de": "Gesundheitsdaten",
       "fr": "Données de santé",
+      "it": "Dati relativi alla salute",
       "es": "Datos de salud",
       "nl": "Gezondheidsgegevens",
       "pl": "Dane dotyczące zdrowia"
@@ -2905,6 +3122,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "health and medical information",
       "de": "Gesundheitsdaten",
       "fr": "données de santé",
+      "it": "dati relativi alla salute",
       "es": "datos de salud",
       "nl": "gezondheidsgegevens",
       "pl": "dane dotyczące zdrowia"
@@ -2913,6 +3131,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Health records or individual's personal medical information.",
       "de": "Angaben zur körperlichen oder geistigen Gesundheit einer Person, etwa aus Patientenakten.",
       "fr": "Les informations sur la santé physique ou mentale d'une personne, par exemple issues d'un dossier médical.",
+      "it": "Informazioni sulla salute fisica o mentale di una persona, ad esempio tratte da cartelle cliniche.",
       "es": "Datos sobre la salud física o mental de una persona, por ejemplo de su historia clínica.",
       "nl": "Gegevens over de lichamelijke of geestelijke gezondheid van een persoon, bijvoorbeeld uit een medisch dossier.",
       "pl": "Informacje o zdrowiu fizycznym lub psychicznym danej osoby, na przykład z dokumentacji medycznej."
@@ -2934,6 +3153,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Genetic data",
       "de": "Genetische Daten",
       "fr": "Données génétiques",
+      "it": "Dati genetici",
       "es": "Datos genéticos",
       "nl": "Genetische gegevens",
       "pl": "Dane genetyczne"
@@ -2942,6 +3162,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "genetic data",
       "de": "genetische Daten",
       "fr": "données génétiques",
+      "it": "dati genetici",
       "es": "datos genéticos",
       "nl": "genetische gegevens",
       "pl": "dane genetyczne"
@@ -2950,6 +3171,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data about the genetic makeup provided by the subject.",
       "de": "Angaben zum Erbgut einer Person, etwa aus einem Gentest.",
       "fr": "Les informations sur le patrimoine génétique d'une personne, par exemple issues d'un test génétique.",
+      "it": "Informazioni sul patrimonio genetico di una persona, ad esempio tratte da un test genetico.",
       "es": "Datos sobre las características genéticas de una persona, por ejemplo de una prueba genética.",
       "nl": "Gegevens over het erfelijk materiaal van een persoon, bijvoorbeeld uit een DNA-test.",
       "pl": "Informacje o cechach genetycznych danej osoby, na przykład z badania genetycznego."
@@ -2971,6 +3193,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Health insurance number",
       "de": "Krankenversichertennummer",
       "fr": "Numéro d'assuré",
+      "it": "Numero di assicurazione sanitaria",
       "es": "Número de la tarjeta sanitaria o del seguro médico",
       "nl": "Zorgverzekeringsnummer",
       "pl": "Numer ubezpieczenia zdrowotnego"
@@ -2979,6 +3202,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "health insurance number",
       "de": "Krankenversichertennummer",
       "fr": "numéro d'assuré",
+      "it": "numero di assicurazione sanitaria",
       "es": "número de la tarjeta sanitaria o del seguro médico",
       "nl": "zorgverzekeringsnummer",
       "pl": "numer ubezpieczenia zdrowotnego"
@@ -2987,6 +3211,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Health insurance beneficiary number of the subject.",
       "de": "Die Nummer, unter der eine Person bei ihrer Krankenversicherung geführt wird.",
       "fr": "Le numéro sous lequel une personne est enregistrée auprès de son assurance maladie.",
+      "it": "Il numero con cui una persona è registrata presso la sua assicurazione sanitaria.",
       "es": "El número con el que una persona figura en su seguro de enfermedad.",
       "nl": "Het nummer waaronder iemand bij de zorgverzekeraar is ingeschreven.",
       "pl": "Numer, pod którym dana osoba figuruje w swoim ubezpieczeniu zdrowotnym."
@@ -3010,6 +3235,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Medical record number",
       "de": "Patientennummer",
       "fr": "Numéro de dossier médical",
+      "it": "Numero della cartella clinica",
       "es": "Número de historia clínica",
       "nl": "Patiëntnummer",
       "pl": "Numer dokumentacji medycznej"
@@ -3018,6 +3244,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "medical record number",
       "de": "Patientennummer",
       "fr": "numéro de dossier médical",
+      "it": "numero della cartella clinica",
       "es": "número de historia clínica",
       "nl": "patiëntnummer",
       "pl": "numer dokumentacji medycznej"
@@ -3026,6 +3253,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Medical record identifiers belonging to a subject.",
       "de": "Die Kennung, unter der medizinische Unterlagen einer Person geführt werden.",
       "fr": "L'identifiant sous lequel le dossier médical d'une personne est enregistré.",
+      "it": "L'identificativo con cui è registrata la documentazione sanitaria di una persona.",
       "es": "El identificador con el que se registra la documentación médica de una persona.",
       "nl": "Het nummer waaronder de medische gegevens van een persoon worden bijgehouden.",
       "pl": "Identyfikator, pod którym prowadzona jest dokumentacja medyczna danej osoby."
@@ -3047,6 +3275,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Name",
       "de": "Name",
       "fr": "Nom",
+      "it": "Nome",
       "es": "Nombre",
       "nl": "Naam",
       "pl": "Imię i nazwisko"
@@ -3055,6 +3284,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "name",
       "de": "Name",
       "fr": "nom",
+      "it": "nome",
       "es": "nombre",
       "nl": "naam",
       "pl": "imię i nazwisko"
@@ -3063,6 +3293,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
       "fr": "Le nom véritable d'une personne.",
+      "it": "Il nome reale di una persona.",
       "es": "El nombre real de una persona.",
       "nl": "De werkelijke naam van een persoon.",
       "pl": "Prawdziwe imię i nazwisko danej osoby."
@@ -3086,6 +3317,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "First name",
       "de": "Vorname",
       "fr": "Prénom",
+      "it": "Nome di battesimo",
       "es": "Nombre de pila",
       "nl": "Voornaam",
       "pl": "Imię"
@@ -3094,6 +3326,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "first name",
       "de": "Vorname",
       "fr": "prénom",
+      "it": "nome di battesimo",
       "es": "nombre de pila",
       "nl": "voornaam",
       "pl": "imię"
@@ -3102,6 +3335,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
       "fr": "Le prénom d'une personne.",
+      "it": "Il nome proprio di una persona.",
       "es": "El nombre de pila de una persona.",
       "nl": "De voornaam van een persoon.",
       "pl": "Imię danej osoby."
@@ -3125,6 +3359,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Surname",
       "de": "Nachname",
       "fr": "Nom de famille",
+      "it": "Cognome",
       "es": "Apellidos",
       "nl": "Achternaam",
       "pl": "Nazwisko"
@@ -3133,6 +3368,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "surname",
       "de": "Nachname",
       "fr": "nom de famille",
+      "it": "cognome",
       "es": "apellidos",
       "nl": "achternaam",
       "pl": "nazwisko"
@@ -3141,6 +3377,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Subject's last, or family, name.",
       "de": "Der Nachname oder Familienname einer Person.",
       "fr": "Le nom de famille d'une personne.",
+      "it": "Il cognome di una persona.",
       "es": "Los apellidos de una persona.",
       "nl": "De achternaam of familienaam van een persoon.",
       "pl": "Nazwisko danej osoby."
@@ -3164,6 +3401,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Criminal history",
       "de": "Strafrechtliche Daten",
       "fr": "Données pénales",
+      "it": "Dati relativi a condanne penali e reati",
       "es": "Antecedentes penales",
       "nl": "Strafrechtelijke gegevens",
       "pl": "Dane dotyczące wyroków skazujących i czynów zabronionych"
@@ -3172,6 +3410,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "criminal history",
       "de": "strafrechtliche Daten",
       "fr": "données pénales",
+      "it": "dati relativi a condanne penali e reati",
       "es": "antecedentes penales",
       "nl": "strafrechtelijke gegevens",
       "pl": "dane dotyczące wyroków skazujących i czynów zabronionych"
@@ -3180,6 +3419,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Criminal records or information about the data subject.",
       "de": "Angaben zu Vorstrafen, Straftaten oder Strafverfahren einer Person.",
       "fr": "Les informations sur les condamnations pénales, les infractions ou les procédures pénales concernant une personne.",
+      "it": "Informazioni su condanne penali, reati o procedimenti penali che riguardano una persona.",
       "es": "Datos sobre condenas, infracciones penales o procesos penales de una persona.",
       "nl": "Gegevens over strafrechtelijke veroordelingen, strafbare feiten of strafprocedures van een persoon.",
       "pl": "Informacje o karalności, przestępstwach lub postępowaniach karnych dotyczących danej osoby."
@@ -3201,6 +3441,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Privacy settings",
       "de": "Datenschutzeinstellungen",
       "fr": "Paramètres de confidentialité",
+      "it": "Impostazioni sulla privacy",
       "es": "Configuración de privacidad",
       "nl": "Privacyinstellingen",
       "pl": "Ustawienia prywatności"
@@ -3209,6 +3450,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "privacy settings",
       "de": "Datenschutzeinstellungen",
       "fr": "paramètres de confidentialité",
+      "it": "impostazioni sulla privacy",
       "es": "configuración de privacidad",
       "nl": "privacyinstellingen",
       "pl": "ustawienia prywatności"
@@ -3217,6 +3459,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Privacy preferences or settings set by the subject.",
       "de": "Einstellungen einer Person zum Datenschutz, etwa ihre Einwilligungen zu Cookies.",
       "fr": "Les réglages d'une personne en matière de protection des données, comme ses choix concernant les cookies.",
+      "it": "Le impostazioni di una persona in materia di protezione dei dati, come le sue scelte sui cookie.",
       "es": "Los ajustes de privacidad de una persona, como sus consentimientos a las cookies.",
       "nl": "De instellingen die iemand op het gebied van privacy heeft gekozen, zoals de toestemming voor cookies.",
       "pl": "Ustawienia danej osoby dotyczące ochrony danych, na przykład jej zgody na pliki cookie."
@@ -3240,6 +3483,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Job title",
       "de": "Berufsbezeichnung",
       "fr": "Fonction",
+      "it": "Qualifica professionale",
       "es": "Cargo o profesión",
       "nl": "Functietitel",
       "pl": "Stanowisko"
@@ -3248,6 +3492,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "job title",
       "de": "Berufsbezeichnung",
       "fr": "fonction",
+      "it": "qualifica professionale",
       "es": "cargo o profesión",
       "nl": "functietitel",
       "pl": "stanowisko"
@@ -3256,6 +3501,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Professional data.",
       "de": "Der Beruf oder die Position einer Person.",
       "fr": "La profession ou le poste d'une personne.",
+      "it": "La professione o la posizione di una persona.",
       "es": "La profesión o el puesto de una persona.",
       "nl": "Het beroep of de functie van een persoon.",
       "pl": "Zawód lub stanowisko danej osoby."
@@ -3279,6 +3525,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "System data",
       "de": "Systemdaten",
       "fr": "Données du système",
+      "it": "Dati di sistema",
       "es": "Datos del sistema",
       "nl": "Systeemgegevens",
       "pl": "Dane systemowe"
@@ -3287,6 +3534,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "system data",
       "de": "Systemdaten",
       "fr": "données du système",
+      "it": "dati di sistema",
       "es": "datos del sistema",
       "nl": "systeemgegevens",
       "pl": "dane systemowe"
@@ -3295,6 +3543,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data unique to, and under control of the system.",
       "de": "Daten, die zu einem System gehören und von ihm verwaltet werden.",
       "fr": "Les données propres à un système et gérées par lui.",
+      "it": "Dati che appartengono a un sistema e che il sistema stesso gestisce.",
       "es": "Datos que pertenecen a un sistema y que este gestiona.",
       "nl": "Gegevens die bij een systeem horen en door dat systeem worden beheerd.",
       "pl": "Dane, które należą do systemu i są przez niego zarządzane."
@@ -3316,6 +3565,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "System access data",
       "de": "Authentifizierungsdaten des Systems",
       "fr": "Données d'accès au système",
+      "it": "Dati di autenticazione del sistema",
       "es": "Datos de acceso al sistema",
       "nl": "Toegangsgegevens van het systeem",
       "pl": "Dane dostępowe systemu"
@@ -3324,6 +3574,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "system access data",
       "de": "Authentifizierungsdaten des Systems",
       "fr": "données d'accès au système",
+      "it": "dati di autenticazione del sistema",
       "es": "datos de acceso al sistema",
       "nl": "toegangsgegevens van het systeem",
       "pl": "dane dostępowe systemu"
@@ -3332,6 +3583,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data used to manage access to the system.",
       "de": "Daten, mit denen ein System den Zugriff auf sich selbst steuert, etwa Schlüssel und Zertifikate.",
       "fr": "Les données avec lesquelles un système contrôle l'accès à lui-même, comme des clés et des certificats.",
+      "it": "Dati con cui un sistema controlla l'accesso a sé stesso, come chiavi e certificati.",
       "es": "Datos con los que un sistema controla el acceso a sí mismo, como claves y certificados.",
       "nl": "Gegevens waarmee een systeem de toegang tot zichzelf regelt, zoals sleutels en certificaten.",
       "pl": "Dane, za pomocą których system kontroluje dostęp do siebie, na przykład klucze i certyfikaty."
@@ -3351,6 +3603,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Technical operating data",
       "de": "Technische Betriebsdaten",
       "fr": "Données techniques de fonctionnement",
+      "it": "Dati tecnici di funzionamento",
       "es": "Datos técnicos de funcionamiento",
       "nl": "Technische operationele gegevens",
       "pl": "Techniczne dane eksploatacyjne"
@@ -3359,6 +3612,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "technical operating data",
       "de": "technische Betriebsdaten",
       "fr": "données techniques de fonctionnement",
+      "it": "dati tecnici di funzionamento",
       "es": "datos técnicos de funcionamiento",
       "nl": "technische operationele gegevens",
       "pl": "techniczne dane eksploatacyjne"
@@ -3367,6 +3621,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Data used for system operations.",
       "de": "Daten, die ein System für seinen laufenden Betrieb braucht.",
       "fr": "Les données dont un système a besoin pour fonctionner.",
+      "it": "Dati di cui un sistema ha bisogno per il suo funzionamento ordinario.",
       "es": "Datos que un sistema necesita para su funcionamiento diario.",
       "nl": "Gegevens die een systeem nodig heeft om te blijven werken.",
       "pl": "Dane, których system potrzebuje do bieżącego działania."
@@ -3388,6 +3643,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
       "fr": "Images de vidéosurveillance",
+      "it": "Riprese di videosorveglianza",
       "es": "Grabaciones de videovigilancia",
       "nl": "Beelden van cameratoezicht",
       "pl": "Nagrania z monitoringu wizyjnego"
@@ -3396,6 +3652,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "video surveillance footage",
       "de": "Aufnahmen aus der Videoüberwachung",
       "fr": "images de vidéosurveillance",
+      "it": "riprese di videosorveglianza",
       "es": "grabaciones de videovigilancia",
       "nl": "beelden van cameratoezicht",
       "pl": "nagrania z monitoringu wizyjnego"
@@ -3404,6 +3661,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Recordings from surveillance cameras (CCTV) in which a person can be recognised, for example on business premises or at entrances.",
       "de": "Aufnahmen von Überwachungskameras, auf denen eine Person zu erkennen ist, etwa in Geschäftsräumen oder an Eingängen.",
       "fr": "Les enregistrements de caméras de surveillance sur lesquels une personne est reconnaissable, par exemple dans des locaux commerciaux ou aux entrées.",
+      "it": "Riprese di telecamere di sorveglianza in cui una persona è riconoscibile, ad esempio nei locali commerciali o agli ingressi.",
       "es": "Grabaciones de cámaras de vigilancia en las que se reconoce a una persona, por ejemplo en locales comerciales o en accesos.",
       "nl": "Opnamen van bewakingscamera’s waarop iemand herkenbaar is, bijvoorbeeld in bedrijfsruimten of bij ingangen.",
       "pl": "Nagrania z kamer monitoringu, na których dana osoba jest rozpoznawalna, na przykład w lokalu firmy lub przy wejściach."

@@ -37,6 +37,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Anonymous users",
       "de": "Anonyme Nutzerinnen und Nutzer",
       "fr": "Utilisateurs anonymes",
+      "it": "Utenti anonimi",
       "es": "Usuarios anónimos",
       "nl": "Anonieme gebruikers",
       "pl": "Użytkownicy anonimowi"
@@ -45,6 +46,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "anonymous users",
       "de": "anonyme Nutzerinnen und Nutzer",
       "fr": "utilisateurs anonymes",
+      "it": "utenti anonimi",
       "es": "usuarios anónimos",
       "nl": "anonieme gebruikers",
       "pl": "użytkownicy anonimowi"
@@ -53,6 +55,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual that is unidentifiable to the systems. Note - This should only be applied to truly anonymous users where there is no risk of re-identification",
       "de": "Personen, die für das System nicht identifizierbar sind; nur zu verwenden, wenn eine Re-Identifizierung ausgeschlossen ist.",
       "fr": "Les personnes que le système ne peut pas identifier ; à n'utiliser que si toute réidentification est exclue.",
+      "it": "Persone che il sistema non è in grado di identificare; da usare solo se è esclusa una nuova identificazione.",
       "es": "Personas a las que el sistema no puede identificar; solo se aplica cuando está descartada la reidentificación.",
       "nl": "Personen die voor het systeem niet identificeerbaar zijn; alleen te gebruiken als heridentificatie uitgesloten is.",
       "pl": "Osoby, których system nie jest w stanie zidentyfikować; stosować tylko wtedy, gdy ponowna identyfikacja jest wykluczona."
@@ -68,6 +71,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Registered voters",
       "de": "Wahlberechtigte",
       "fr": "Électeurs inscrits",
+      "it": "Elettori",
       "es": "Electores",
       "nl": "Kiesgerechtigden",
       "pl": "Osoby uprawnione do głosowania"
@@ -76,6 +80,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "registered voters",
       "de": "Wahlberechtigte",
       "fr": "électeurs inscrits",
+      "it": "elettori",
       "es": "electores",
       "nl": "kiesgerechtigden",
       "pl": "osoby uprawnione do głosowania"
@@ -84,6 +89,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual registered to vote with a state or authority.",
       "de": "Personen, die bei einem Staat oder einer Behörde als Wählerin oder Wähler registriert sind.",
       "fr": "Les personnes inscrites sur les listes électorales d'un État ou d'une autorité.",
+      "it": "Persone iscritte nelle liste elettorali di uno Stato o di un'autorità.",
       "es": "Personas inscritas como electores ante un Estado o una autoridad.",
       "nl": "Personen die bij een staat of overheidsinstantie als kiezer zijn geregistreerd.",
       "pl": "Osoby wpisane do rejestru wyborców prowadzonego przez państwo lub organ."
@@ -99,6 +105,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Commuters and travellers",
       "de": "Pendelnde und Reisende",
       "fr": "Navetteurs et voyageurs",
+      "it": "Pendolari e viaggiatori",
       "es": "Viajeros y personas en desplazamiento",
       "nl": "Forenzen en reizigers",
       "pl": "Osoby dojeżdżające i podróżujące"
@@ -107,6 +114,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "commuters and travellers",
       "de": "Pendelnde und Reisende",
       "fr": "navetteurs et voyageurs",
+      "it": "pendolari e viaggiatori",
       "es": "viajeros y personas en desplazamiento",
       "nl": "forenzen en reizigers",
       "pl": "osoby dojeżdżające i podróżujące"
@@ -115,6 +123,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual that is traveling or transiting in the context of location tracking.",
       "de": "Personen, die unterwegs sind und deren Standort dabei erfasst wird.",
       "fr": "Les personnes en déplacement dont la localisation est enregistrée.",
+      "it": "Persone in viaggio di cui viene rilevata la posizione.",
       "es": "Personas que se desplazan y cuya ubicación se registra durante el trayecto.",
       "nl": "Personen die onderweg zijn en van wie daarbij de locatie wordt vastgelegd.",
       "pl": "Osoby w podróży, których lokalizacja jest przy tym rejestrowana."
@@ -130,6 +139,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
       "fr": "Consultants",
+      "it": "Consulenti",
       "es": "Consultores",
       "nl": "Adviseurs",
       "pl": "Konsultanci"
@@ -138,6 +148,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "consultants",
       "de": "Beraterinnen und Berater",
       "fr": "consultants",
+      "it": "consulenti",
       "es": "consultores",
       "nl": "adviseurs",
       "pl": "konsultanci"
@@ -146,6 +157,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
       "de": "Personen, die vorübergehend oder beratend für die Organisation tätig sind.",
       "fr": "Les personnes qui travaillent pour l'organisme à titre temporaire ou en tant que conseil.",
+      "it": "Persone che lavorano per l'organizzazione in modo temporaneo o come consulenti.",
       "es": "Personas que trabajan para la organización de forma temporal o como asesores.",
       "nl": "Personen die tijdelijk of als adviseur voor de organisatie werken.",
       "pl": "Osoby, które pracują dla organizacji tymczasowo lub jako doradcy."
@@ -161,6 +173,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Customers",
       "de": "Kundinnen und Kunden",
       "fr": "Clients",
+      "it": "Clienti",
       "es": "Clientes",
       "nl": "Klanten",
       "pl": "Klienci"
@@ -169,6 +182,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "customers",
       "de": "Kundinnen und Kunden",
       "fr": "clients",
+      "it": "clienti",
       "es": "clientes",
       "nl": "klanten",
       "pl": "klienci"
@@ -177,6 +191,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual or other organization that purchases goods or services from the organization.",
       "de": "Personen oder Organisationen, die Waren oder Dienstleistungen von der Organisation kaufen.",
       "fr": "Les personnes ou organismes qui achètent des biens ou des services à l'organisme.",
+      "it": "Persone o organizzazioni che acquistano beni o servizi dall'organizzazione.",
       "es": "Personas u organizaciones que compran bienes o servicios a la organización.",
       "nl": "Personen of organisaties die goederen of diensten van de organisatie kopen.",
       "pl": "Osoby lub organizacje, które kupują od organizacji towary lub usługi."
@@ -192,6 +207,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Employees",
       "de": "Beschäftigte",
       "fr": "Salariés",
+      "it": "Dipendenti",
       "es": "Empleados",
       "nl": "Werknemers",
       "pl": "Pracownicy"
@@ -200,6 +216,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "employees",
       "de": "Beschäftigte",
       "fr": "salariés",
+      "it": "dipendenti",
       "es": "empleados",
       "nl": "werknemers",
       "pl": "pracownicy"
@@ -208,6 +225,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual employed by the organization.",
       "de": "Personen, die bei der Organisation angestellt sind.",
       "fr": "Les personnes employées par l'organisme.",
+      "it": "Persone impiegate presso l'organizzazione.",
       "es": "Personas que trabajan por cuenta ajena para la organización.",
       "nl": "Personen die bij de organisatie in dienst zijn.",
       "pl": "Osoby zatrudnione przez organizację."
@@ -223,6 +241,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Job applicants",
       "de": "Bewerberinnen und Bewerber",
       "fr": "Candidats à un emploi",
+      "it": "Candidati",
       "es": "Candidatos a un empleo",
       "nl": "Sollicitanten",
       "pl": "Kandydaci do pracy"
@@ -231,6 +250,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "job applicants",
       "de": "Bewerberinnen und Bewerber",
       "fr": "candidats à un emploi",
+      "it": "candidati",
       "es": "candidatos a un empleo",
       "nl": "sollicitanten",
       "pl": "kandydaci do pracy"
@@ -239,6 +259,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual applying for employment to the organization.",
       "de": "Personen, die sich bei der Organisation um eine Stelle bewerben.",
       "fr": "Les personnes qui postulent à un emploi auprès de l'organisme.",
+      "it": "Persone che si candidano per un posto di lavoro presso l'organizzazione.",
       "es": "Personas que solicitan un puesto de trabajo en la organización.",
       "nl": "Personen die bij de organisatie naar een functie solliciteren.",
       "pl": "Osoby, które ubiegają się o pracę w organizacji."
@@ -254,6 +275,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Relatives",
       "de": "Angehörige",
       "fr": "Proches",
+      "it": "Familiari",
       "es": "Familiares",
       "nl": "Familieleden",
       "pl": "Krewni"
@@ -262,6 +284,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "relatives",
       "de": "Angehörige",
       "fr": "proches",
+      "it": "familiari",
       "es": "familiares",
       "nl": "familieleden",
       "pl": "krewni"
@@ -270,6 +293,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A relative of any other individual subject where such a relationship is known.",
       "de": "Verwandte einer anderen betroffenen Person, soweit die Verwandtschaft bekannt ist.",
       "fr": "Les membres de la famille d'une autre personne concernée, lorsque ce lien est connu.",
+      "it": "Parenti di un'altra persona interessata, se il rapporto di parentela è noto.",
       "es": "Familiares de otro interesado, cuando se conoce el parentesco.",
       "nl": "Verwanten van een andere betrokkene, voor zover de verwantschap bekend is.",
       "pl": "Krewni innej osoby, której dane dotyczą, o ile pokrewieństwo jest znane."
@@ -285,6 +309,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Passengers",
       "de": "Fahrgäste",
       "fr": "Passagers",
+      "it": "Passeggeri",
       "es": "Pasajeros",
       "nl": "Passagiers",
       "pl": "Pasażerowie"
@@ -293,6 +318,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "passengers",
       "de": "Fahrgäste",
       "fr": "passagers",
+      "it": "passeggeri",
       "es": "pasajeros",
       "nl": "passagiers",
       "pl": "pasażerowie"
@@ -301,6 +327,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual traveling on some means of provided transport.",
       "de": "Personen, die mit einem bereitgestellten Verkehrsmittel reisen.",
       "fr": "Les personnes qui voyagent à bord d'un moyen de transport mis à leur disposition.",
+      "it": "Persone che viaggiano con un mezzo di trasporto messo a disposizione.",
       "es": "Personas que viajan en un medio de transporte puesto a su disposición.",
       "nl": "Personen die reizen met een vervoermiddel dat ter beschikking wordt gesteld.",
       "pl": "Osoby podróżujące zapewnionym środkiem transportu."
@@ -316,6 +343,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Patients",
       "de": "Patientinnen und Patienten",
       "fr": "Patients",
+      "it": "Pazienti",
       "es": "Pacientes",
       "nl": "Patiënten",
       "pl": "Pacjenci"
@@ -324,6 +352,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "patients",
       "de": "Patientinnen und Patienten",
       "fr": "patients",
+      "it": "pazienti",
       "es": "pacientes",
       "nl": "patiënten",
       "pl": "pacjenci"
@@ -332,6 +361,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual identified for the purposes of any medical care.",
       "de": "Personen, die medizinisch versorgt werden.",
       "fr": "Les personnes qui reçoivent des soins médicaux.",
+      "it": "Persone che ricevono cure mediche.",
       "es": "Personas que reciben atención médica.",
       "nl": "Personen die medische zorg ontvangen.",
       "pl": "Osoby objęte opieką medyczną."
@@ -347,6 +377,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Prospective customers",
       "de": "Interessentinnen und Interessenten",
       "fr": "Prospects",
+      "it": "Potenziali clienti",
       "es": "Clientes potenciales",
       "nl": "Potentiële klanten",
       "pl": "Potencjalni klienci"
@@ -355,6 +386,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "prospective customers",
       "de": "Interessentinnen und Interessenten",
       "fr": "prospects",
+      "it": "potenziali clienti",
       "es": "clientes potenciales",
       "nl": "potentiële klanten",
       "pl": "potencjalni klienci"
@@ -363,6 +395,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual or organization to whom an organization is selling goods or services.",
       "de": "Personen oder Organisationen, denen die Organisation Waren oder Dienstleistungen anbietet.",
       "fr": "Les personnes ou organismes auxquels l'organisme propose des biens ou des services.",
+      "it": "Persone o organizzazioni a cui l'organizzazione offre beni o servizi.",
       "es": "Personas u organizaciones a las que la organización ofrece bienes o servicios.",
       "nl": "Personen of organisaties aan wie de organisatie goederen of diensten aanbiedt.",
       "pl": "Osoby lub organizacje, którym organizacja oferuje towary lub usługi."
@@ -378,6 +411,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
       "fr": "Actionnaires et associés",
+      "it": "Soci e azionisti",
       "es": "Accionistas y socios",
       "nl": "Aandeelhouders",
       "pl": "Udziałowcy i akcjonariusze"
@@ -386,6 +420,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "shareholders",
       "de": "Anteilseignerinnen und Anteilseigner",
       "fr": "actionnaires et associés",
+      "it": "soci e azionisti",
       "es": "accionistas y socios",
       "nl": "aandeelhouders",
       "pl": "udziałowcy i akcjonariusze"
@@ -394,6 +429,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual or organization that holds equity in the organization.",
       "de": "Personen oder Organisationen, die Anteile an der Organisation halten.",
       "fr": "Les personnes ou organismes qui détiennent des parts dans l'organisme.",
+      "it": "Persone o organizzazioni che detengono quote dell'organizzazione.",
       "es": "Personas u organizaciones que tienen participaciones en la organización.",
       "nl": "Personen of organisaties die aandelen in de organisatie hebben.",
       "pl": "Osoby lub organizacje, które mają udziały lub akcje w organizacji."
@@ -409,6 +445,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Suppliers",
       "de": "Lieferantinnen und Lieferanten",
       "fr": "Fournisseurs",
+      "it": "Fornitori",
       "es": "Proveedores",
       "nl": "Leveranciers",
       "pl": "Dostawcy"
@@ -417,6 +454,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "suppliers",
       "de": "Lieferantinnen und Lieferanten",
       "fr": "fournisseurs",
+      "it": "fornitori",
       "es": "proveedores",
       "nl": "leveranciers",
       "pl": "dostawcy"
@@ -425,6 +463,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual or organization that provides services or goods to the organization.",
       "de": "Personen oder Organisationen, die der Organisation Waren oder Dienstleistungen liefern.",
       "fr": "Les personnes ou organismes qui fournissent des biens ou des services à l'organisme.",
+      "it": "Persone o organizzazioni che forniscono beni o servizi all'organizzazione.",
       "es": "Personas u organizaciones que suministran bienes o servicios a la organización.",
       "nl": "Personen of organisaties die goederen of diensten aan de organisatie leveren.",
       "pl": "Osoby lub organizacje, które dostarczają organizacji towary lub usługi."
@@ -440,6 +479,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Trainees",
       "de": "Auszubildende",
       "fr": "Stagiaires et apprentis",
+      "it": "Tirocinanti e apprendisti",
       "es": "Personas en formación",
       "nl": "Stagiairs en leerlingen",
       "pl": "Praktykanci i stażyści"
@@ -448,6 +488,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "trainees",
       "de": "Auszubildende",
       "fr": "stagiaires et apprentis",
+      "it": "tirocinanti e apprendisti",
       "es": "personas en formación",
       "nl": "stagiairs en leerlingen",
       "pl": "praktykanci i stażyści"
@@ -456,6 +497,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual undergoing training by the organization.",
       "de": "Personen, die von der Organisation ausgebildet oder geschult werden.",
       "fr": "Les personnes que l'organisme forme.",
+      "it": "Persone che l'organizzazione forma o istruisce.",
       "es": "Personas a las que la organización forma o capacita.",
       "nl": "Personen die door de organisatie worden opgeleid of getraind.",
       "pl": "Osoby, które organizacja szkoli lub kształci."
@@ -471,6 +513,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "On-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
       "fr": "Visiteurs sur place",
+      "it": "Visitatori in sede",
       "es": "Visitantes presenciales",
       "nl": "Bezoekers ter plaatse",
       "pl": "Osoby odwiedzające na miejscu"
@@ -479,6 +522,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "on-site visitors",
       "de": "Besucherinnen und Besucher vor Ort",
       "fr": "visiteurs sur place",
+      "it": "visitatori in sede",
       "es": "visitantes presenciales",
       "nl": "bezoekers ter plaatse",
       "pl": "osoby odwiedzające na miejscu"
@@ -487,6 +531,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "An individual visiting a location.",
       "de": "Personen, die einen Ort, etwa Geschäftsräume, besuchen.",
       "fr": "Les personnes qui se rendent dans un lieu, par exemple dans des locaux commerciaux.",
+      "it": "Persone che visitano un luogo, ad esempio i locali dell'organizzazione.",
       "es": "Personas que visitan un lugar, como un local comercial.",
       "nl": "Personen die een locatie bezoeken, zoals de bedrijfsruimten.",
       "pl": "Osoby, które odwiedzają dane miejsce, na przykład lokal firmy."
@@ -502,6 +547,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
       "fr": "Partenaires commerciaux",
+      "it": "Partner commerciali",
       "es": "Socios comerciales",
       "nl": "Zakenpartners",
       "pl": "Partnerzy biznesowi"
@@ -510,6 +556,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "business partners",
       "de": "Geschäftspartnerinnen und Geschäftspartner",
       "fr": "partenaires commerciaux",
+      "it": "partner commerciali",
       "es": "socios comerciales",
       "nl": "zakenpartners",
       "pl": "partnerzy biznesowi"
@@ -518,6 +565,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who works with the organisation on behalf of a partner company, or a partner who is an individual.",
       "de": "Personen, die für ein Partnerunternehmen mit der Organisation zusammenarbeiten, oder Partner, die selbst Einzelpersonen sind.",
       "fr": "Les personnes qui collaborent avec l'organisme pour le compte d'une entreprise partenaire, ou les partenaires qui sont eux-mêmes des particuliers.",
+      "it": "Persone che collaborano con l'organizzazione per conto di un'impresa partner, o partner che sono essi stessi persone fisiche.",
       "es": "Personas que colaboran con la organización en nombre de una empresa asociada, o socios que son personas físicas.",
       "nl": "Personen die namens een partnerbedrijf met de organisatie samenwerken, of partners die zelf een natuurlijk persoon zijn.",
       "pl": "Osoby, które współpracują z organizacją w imieniu firmy partnerskiej, lub partnerzy będący osobami fizycznymi."
@@ -533,6 +581,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Website visitors",
       "de": "Besucherinnen und Besucher der Website",
       "fr": "Visiteurs du site web",
+      "it": "Visitatori del sito web",
       "es": "Visitantes del sitio web",
       "nl": "Bezoekers van de website",
       "pl": "Osoby odwiedzające stronę internetową"
@@ -541,6 +590,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "website visitors",
       "de": "Besucherinnen und Besucher der Website",
       "fr": "visiteurs du site web",
+      "it": "visitatori del sito web",
       "es": "visitantes del sitio web",
       "nl": "bezoekers van de website",
       "pl": "osoby odwiedzające stronę internetową"
@@ -549,6 +599,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who visits the organisation's website.",
       "de": "Personen, die die Website der Organisation aufrufen.",
       "fr": "Les personnes qui consultent le site web de l'organisme.",
+      "it": "Persone che visitano il sito web dell'organizzazione.",
       "es": "Personas que visitan el sitio web de la organización.",
       "nl": "Personen die de website van de organisatie bezoeken.",
       "pl": "Osoby, które odwiedzają stronę internetową organizacji."
@@ -564,6 +615,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
       "fr": "Abonnés à la lettre d'information",
+      "it": "Iscritti alla newsletter",
       "es": "Suscriptores del boletín informativo",
       "nl": "Abonnees van de nieuwsbrief",
       "pl": "Subskrybenci newslettera"
@@ -572,6 +624,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "newsletter subscribers",
       "de": "Newsletter-Abonnentinnen und -Abonnenten",
       "fr": "abonnés à la lettre d'information",
+      "it": "iscritti alla newsletter",
       "es": "suscriptores del boletín informativo",
       "nl": "abonnees van de nieuwsbrief",
       "pl": "subskrybenci newslettera"
@@ -580,6 +633,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who has subscribed to a newsletter of the organisation.",
       "de": "Personen, die einen Newsletter der Organisation abonniert haben.",
       "fr": "Les personnes abonnées à une lettre d'information de l'organisme.",
+      "it": "Persone che si sono iscritte a una newsletter dell'organizzazione.",
       "es": "Personas que se han suscrito a un boletín informativo de la organización.",
       "nl": "Personen die zich op een nieuwsbrief van de organisatie hebben geabonneerd.",
       "pl": "Osoby, które zapisały się na newsletter organizacji."
@@ -595,6 +649,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Users",
       "de": "Nutzerinnen und Nutzer",
       "fr": "Utilisateurs",
+      "it": "Utenti",
       "es": "Usuarios",
       "nl": "Gebruikers",
       "pl": "Użytkownicy"
@@ -603,6 +658,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "users",
       "de": "Nutzerinnen und Nutzer",
       "fr": "utilisateurs",
+      "it": "utenti",
       "es": "usuarios",
       "nl": "gebruikers",
       "pl": "użytkownicy"
@@ -611,6 +667,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who uses an app, online service or other product of the organisation.",
       "de": "Personen, die eine App, einen Online-Dienst oder ein anderes Produkt der Organisation nutzen.",
       "fr": "Les personnes qui utilisent une application, un service en ligne ou un autre produit de l'organisme.",
+      "it": "Persone che utilizzano un'app, un servizio online o un altro prodotto dell'organizzazione.",
       "es": "Personas que utilizan una aplicación, un servicio en línea u otro producto de la organización.",
       "nl": "Personen die een app, een onlinedienst of een ander product van de organisatie gebruiken.",
       "pl": "Osoby, które korzystają z aplikacji, usługi online lub innego produktu organizacji."
@@ -626,6 +683,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
       "fr": "Clients de prestations",
+      "it": "Committenti",
       "es": "Mandantes",
       "nl": "Opdrachtgevers",
       "pl": "Zleceniodawcy"
@@ -634,6 +692,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
       "fr": "clients de prestations",
+      "it": "committenti",
       "es": "mandantes",
       "nl": "opdrachtgevers",
       "pl": "zleceniodawcy"
@@ -642,6 +701,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
       "de": "Personen oder Organisationen, für die die Organisation, etwa eine Beratung oder Agentur, Leistungen erbringt.",
       "fr": "Les personnes ou organismes pour lesquels l'organisme, par exemple un cabinet de conseil ou une agence, fournit des prestations.",
+      "it": "Persone o organizzazioni per cui l'organizzazione, ad esempio una società di consulenza o un'agenzia, presta servizi.",
       "es": "Personas u organizaciones para las que la organización, como una consultora o una agencia, presta servicios.",
       "nl": "Personen of organisaties voor wie de organisatie, zoals een adviesbureau of bureau, diensten verricht.",
       "pl": "Osoby lub organizacje, na rzecz których organizacja, na przykład firma doradcza lub agencja, świadczy usługi."
@@ -657,6 +717,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "Meeting participants",
       "de": "Teilnehmende an Besprechungen",
       "fr": "Participants à des réunions",
+      "it": "Partecipanti alle riunioni",
       "es": "Participantes en reuniones",
       "nl": "Deelnemers aan vergaderingen",
       "pl": "Uczestnicy spotkań"
@@ -665,6 +726,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "meeting participants",
       "de": "Teilnehmende an Besprechungen",
       "fr": "participants à des réunions",
+      "it": "partecipanti alle riunioni",
       "es": "participantes en reuniones",
       "nl": "deelnemers aan vergaderingen",
       "pl": "uczestnicy spotkań"
@@ -673,6 +735,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who takes part in a meeting, video conference or webinar held by the organisation.",
       "de": "Personen, die an einer Besprechung, Videokonferenz oder einem Webinar der Organisation teilnehmen.",
       "fr": "Les personnes qui participent à une réunion, une visioconférence ou un webinaire organisés par l'organisme.",
+      "it": "Persone che partecipano a una riunione, a una videoconferenza o a un webinar dell'organizzazione.",
       "es": "Personas que participan en una reunión, una videoconferencia o un seminario web de la organización.",
       "nl": "Personen die deelnemen aan een vergadering, videogesprek of webinar van de organisatie.",
       "pl": "Osoby, które biorą udział w spotkaniu, wideokonferencji lub webinarze organizowanym przez organizację."
@@ -688,6 +751,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "People making enquiries",
       "de": "Anfragende",
       "fr": "Personnes qui nous contactent",
+      "it": "Persone che ci contattano",
       "es": "Personas que realizan consultas",
       "nl": "Personen die contact met ons opnemen",
       "pl": "Osoby zadające pytania"
@@ -696,6 +760,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "people making enquiries",
       "de": "Anfragende",
       "fr": "personnes qui nous contactent",
+      "it": "persone che ci contattano",
       "es": "personas que realizan consultas",
       "nl": "personen die contact met ons opnemen",
       "pl": "osoby zadające pytania"
@@ -704,6 +769,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
       "en": "A person who contacts the organisation, for example through a contact form, by e-mail or by phone.",
       "de": "Personen, die sich an die Organisation wenden, etwa über ein Kontaktformular, per E-Mail oder telefonisch.",
       "fr": "Les personnes qui s'adressent à l'organisme, par exemple au moyen d'un formulaire de contact, par courriel ou par téléphone.",
+      "it": "Persone che si rivolgono all'organizzazione, ad esempio tramite un modulo di contatto, via e-mail o per telefono.",
       "es": "Personas que se ponen en contacto con la organización, por ejemplo a través de un formulario de contacto, por correo electrónico o por teléfono.",
       "nl": "Personen die zich tot de organisatie wenden, bijvoorbeeld via een contactformulier, per e-mail of telefonisch.",
       "pl": "Osoby, które kontaktują się z organizacją, na przykład przez formularz kontaktowy, e-mailem lub telefonicznie."

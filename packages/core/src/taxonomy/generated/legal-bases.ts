@@ -22,6 +22,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Consent",
       "de": "Einwilligung",
       "fr": "Consentement",
+      "it": "Consenso",
       "es": "Consentimiento",
       "nl": "Toestemming",
       "pl": "Zgoda"
@@ -30,6 +31,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "consent",
       "de": "Einwilligung",
       "fr": "consentement",
+      "it": "consenso",
       "es": "consentimiento",
       "nl": "toestemming",
       "pl": "zgoda"
@@ -38,6 +40,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(a) GDPR",
       "de": "Art. 6 Abs. 1 lit. a DSGVO",
       "fr": "article 6, paragraphe 1, point a), du RGPD",
+      "it": "art. 6, par. 1, lett. a), del RGPD",
       "es": "artículo 6, apartado 1, letra a), del RGPD",
       "nl": "artikel 6, eerste lid, onder a, van de AVG",
       "pl": "art. 6 ust. 1 lit. a RODO"
@@ -50,6 +53,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
       "fr": "Contrat ou mesures précontractuelles",
+      "it": "Contratto o misure precontrattuali",
       "es": "Contrato o aplicación de medidas precontractuales",
       "nl": "Overeenkomst of precontractuele maatregelen",
       "pl": "Umowa lub działania przed zawarciem umowy"
@@ -58,6 +62,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "contract or steps before entering into a contract",
       "de": "Vertrag oder vorvertragliche Maßnahmen",
       "fr": "contrat ou mesures précontractuelles",
+      "it": "contratto o misure precontrattuali",
       "es": "contrato o aplicación de medidas precontractuales",
       "nl": "overeenkomst of precontractuele maatregelen",
       "pl": "umowa lub działania przed zawarciem umowy"
@@ -66,6 +71,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(b) GDPR",
       "de": "Art. 6 Abs. 1 lit. b DSGVO",
       "fr": "article 6, paragraphe 1, point b), du RGPD",
+      "it": "art. 6, par. 1, lett. b), del RGPD",
       "es": "artículo 6, apartado 1, letra b), del RGPD",
       "nl": "artikel 6, eerste lid, onder b, van de AVG",
       "pl": "art. 6 ust. 1 lit. b RODO"
@@ -78,6 +84,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Legal obligation",
       "de": "Rechtliche Verpflichtung",
       "fr": "Obligation légale",
+      "it": "Obbligo legale",
       "es": "Obligación legal",
       "nl": "Wettelijke verplichting",
       "pl": "Obowiązek prawny"
@@ -86,6 +93,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "legal obligation",
       "de": "rechtliche Verpflichtung",
       "fr": "obligation légale",
+      "it": "obbligo legale",
       "es": "obligación legal",
       "nl": "wettelijke verplichting",
       "pl": "obowiązek prawny"
@@ -94,6 +102,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(c) GDPR",
       "de": "Art. 6 Abs. 1 lit. c DSGVO",
       "fr": "article 6, paragraphe 1, point c), du RGPD",
+      "it": "art. 6, par. 1, lett. c), del RGPD",
       "es": "artículo 6, apartado 1, letra c), del RGPD",
       "nl": "artikel 6, eerste lid, onder c, van de AVG",
       "pl": "art. 6 ust. 1 lit. c RODO"
@@ -106,6 +115,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Vital interests",
       "de": "Schutz lebenswichtiger Interessen",
       "fr": "Sauvegarde des intérêts vitaux",
+      "it": "Interessi vitali",
       "es": "Intereses vitales",
       "nl": "Vitale belangen",
       "pl": "Ochrona żywotnych interesów"
@@ -114,6 +124,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "vital interests",
       "de": "Schutz lebenswichtiger Interessen",
       "fr": "sauvegarde des intérêts vitaux",
+      "it": "interessi vitali",
       "es": "intereses vitales",
       "nl": "vitale belangen",
       "pl": "ochrona żywotnych interesów"
@@ -122,6 +133,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(d) GDPR",
       "de": "Art. 6 Abs. 1 lit. d DSGVO",
       "fr": "article 6, paragraphe 1, point d), du RGPD",
+      "it": "art. 6, par. 1, lett. d), del RGPD",
       "es": "artículo 6, apartado 1, letra d), del RGPD",
       "nl": "artikel 6, eerste lid, onder d, van de AVG",
       "pl": "art. 6 ust. 1 lit. d RODO"
@@ -134,6 +146,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Public interest or official authority",
       "de": "Öffentliches Interesse oder Ausübung öffentlicher Gewalt",
       "fr": "Mission d'intérêt public ou exercice de l'autorité publique",
+      "it": "Interesse pubblico o esercizio di pubblici poteri",
       "es": "Interés público o ejercicio de poderes públicos",
       "nl": "Algemeen belang of openbaar gezag",
       "pl": "Interes publiczny lub sprawowanie władzy publicznej"
@@ -142,6 +155,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "public interest or official authority",
       "de": "öffentliches Interesse oder Ausübung öffentlicher Gewalt",
       "fr": "mission d'intérêt public ou exercice de l'autorité publique",
+      "it": "interesse pubblico o esercizio di pubblici poteri",
       "es": "interés público o ejercicio de poderes públicos",
       "nl": "algemeen belang of openbaar gezag",
       "pl": "interes publiczny lub sprawowanie władzy publicznej"
@@ -150,6 +164,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(e) GDPR",
       "de": "Art. 6 Abs. 1 lit. e DSGVO",
       "fr": "article 6, paragraphe 1, point e), du RGPD",
+      "it": "art. 6, par. 1, lett. e), del RGPD",
       "es": "artículo 6, apartado 1, letra e), del RGPD",
       "nl": "artikel 6, eerste lid, onder e, van de AVG",
       "pl": "art. 6 ust. 1 lit. e RODO"
@@ -162,6 +177,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Legitimate interests",
       "de": "Berechtigte Interessen",
       "fr": "Intérêts légitimes",
+      "it": "Legittimi interessi",
       "es": "Intereses legítimos",
       "nl": "Gerechtvaardigde belangen",
       "pl": "Prawnie uzasadnione interesy"
@@ -170,6 +186,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "legitimate interests",
       "de": "berechtigte Interessen",
       "fr": "intérêts légitimes",
+      "it": "legittimi interessi",
       "es": "intereses legítimos",
       "nl": "gerechtvaardigde belangen",
       "pl": "prawnie uzasadnione interesy"
@@ -178,6 +195,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(f) GDPR",
       "de": "Art. 6 Abs. 1 lit. f DSGVO",
       "fr": "article 6, paragraphe 1, point f), du RGPD",
+      "it": "art. 6, par. 1, lett. f), del RGPD",
       "es": "artículo 6, apartado 1, letra f), del RGPD",
       "nl": "artikel 6, eerste lid, onder f, van de AVG",
       "pl": "art. 6 ust. 1 lit. f RODO"
@@ -190,6 +208,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Recognised legitimate interests",
       "de": "Anerkannte berechtigte Interessen",
       "fr": "Intérêts légitimes reconnus",
+      "it": "Legittimi interessi riconosciuti",
       "es": "Intereses legítimos reconocidos",
       "nl": "Erkende gerechtvaardigde belangen",
       "pl": "Uznane prawnie uzasadnione interesy"
@@ -198,6 +217,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "recognised legitimate interests",
       "de": "anerkannte berechtigte Interessen",
       "fr": "intérêts légitimes reconnus",
+      "it": "legittimi interessi riconosciuti",
       "es": "intereses legítimos reconocidos",
       "nl": "erkende gerechtvaardigde belangen",
       "pl": "uznane prawnie uzasadnione interesy"
@@ -206,6 +226,7 @@ export const legalBases: readonly LegalConcept<LegalBasisId>[] = [
       "en": "Art. 6(1)(ea) UK GDPR",
       "de": "Art. 6 Abs. 1 lit. ea UK GDPR",
       "fr": "article 6, paragraphe 1, point ea), du UK GDPR",
+      "it": "art. 6, par. 1, lett. ea), del UK GDPR",
       "es": "artículo 6, apartado 1, letra ea), del UK GDPR",
       "nl": "artikel 6, eerste lid, onder ea, van de UK GDPR",
       "pl": "art. 6 ust. 1 lit. ea UK GDPR"

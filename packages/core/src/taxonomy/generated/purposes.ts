@@ -71,6 +71,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analytics",
       "de": "Analyse",
       "fr": "Analyse",
+      "it": "Analisi",
       "es": "Análisis",
       "nl": "Analyse",
       "pl": "Analityka"
@@ -79,6 +80,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "analytics",
       "de": "Analyse",
       "fr": "analyse",
+      "it": "analisi",
       "es": "análisis",
       "nl": "analyse",
       "pl": "analityka"
@@ -87,6 +89,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for activities such as system and advertising performance reporting, insights and fraud detection.",
       "de": "Auswertungen etwa zur Leistung des Systems und der Werbung, für Erkenntnisse und zur Betrugserkennung.",
       "fr": "Des analyses, par exemple sur les performances du système et de la publicité, pour en tirer des enseignements et détecter la fraude.",
+      "it": "Analisi, ad esempio sulle prestazioni del sistema e della pubblicità, per ricavarne informazioni e per individuare frodi.",
       "es": "Análisis, por ejemplo del rendimiento del sistema y de la publicidad, para obtener información y detectar fraudes.",
       "nl": "Analyses van bijvoorbeeld de prestaties van het systeem en van advertenties, voor inzichten en om fraude op te sporen.",
       "pl": "Analizy dotyczące na przykład wydajności systemu i skuteczności reklam, służące zdobywaniu wiedzy i wykrywaniu nadużyć finansowych."
@@ -104,6 +107,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analytics for reporting",
       "de": "Analyse für Berichte",
       "fr": "Analyse à des fins de rapports",
+      "it": "Analisi per rapporti",
       "es": "Análisis para informes",
       "nl": "Analyse voor rapportages",
       "pl": "Analityka na potrzeby raportów"
@@ -112,6 +116,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "analytics for reporting",
       "de": "Analyse für Berichte",
       "fr": "analyse à des fins de rapports",
+      "it": "analisi per rapporti",
       "es": "análisis para informes",
       "nl": "analyse voor rapportages",
       "pl": "analityka na potrzeby raportów"
@@ -120,6 +125,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for general reporting such as system and advertising performance.",
       "de": "Auswertungen für allgemeine Berichte, etwa über die Leistung des Systems oder der Werbung.",
       "fr": "Des analyses pour des rapports généraux, par exemple sur les performances du système ou de la publicité.",
+      "it": "Analisi per rapporti generali, ad esempio sulle prestazioni del sistema o della pubblicità.",
       "es": "Análisis para informes generales, por ejemplo sobre el rendimiento del sistema o de la publicidad.",
       "nl": "Analyses voor algemene rapportages, bijvoorbeeld over de prestaties van het systeem of van advertenties.",
       "pl": "Analizy na potrzeby ogólnych raportów, na przykład o wydajności systemu lub skuteczności reklam."
@@ -137,6 +143,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
       "fr": "Mesure de l'efficacité publicitaire",
+      "it": "Misurazione dell'efficacia della pubblicità",
       "es": "Medición del rendimiento publicitario",
       "nl": "Meten van de resultaten van advertenties",
       "pl": "Pomiar skuteczności reklam"
@@ -145,6 +152,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "measuring advertising performance",
       "de": "Analyse des Werbeerfolgs",
       "fr": "mesure de l'efficacité publicitaire",
+      "it": "misurazione dell'efficacia della pubblicità",
       "es": "medición del rendimiento publicitario",
       "nl": "meten van de resultaten van advertenties",
       "pl": "pomiar skuteczności reklam"
@@ -153,6 +161,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for reporting of advertising performance.",
       "de": "Auswertungen darüber, wie gut Werbeanzeigen wirken.",
       "fr": "Des analyses sur l'efficacité des annonces publicitaires.",
+      "it": "Analisi sull'efficacia degli annunci pubblicitari.",
       "es": "Análisis de la eficacia de los anuncios.",
       "nl": "Analyses van hoe goed advertenties werken.",
       "pl": "Analizy tego, jak skutecznie działają reklamy."
@@ -170,6 +179,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
       "fr": "Mesure de l'audience des contenus",
+      "it": "Misurazione dell'efficacia dei contenuti",
       "es": "Medición del rendimiento de los contenidos",
       "nl": "Meten van het gebruik van inhoud",
       "pl": "Pomiar korzystania z treści"
@@ -178,6 +188,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "measuring content performance",
       "de": "Analyse der Inhaltsnutzung",
       "fr": "mesure de l'audience des contenus",
+      "it": "misurazione dell'efficacia dei contenuti",
       "es": "medición del rendimiento de los contenidos",
       "nl": "meten van het gebruik van inhoud",
       "pl": "pomiar korzystania z treści"
@@ -186,6 +197,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analytics for reporting on content performance.",
       "de": "Auswertungen darüber, wie Inhalte genutzt werden und ankommen.",
       "fr": "Des analyses sur l'utilisation des contenus et l'accueil qu'ils reçoivent.",
+      "it": "Analisi su come i contenuti vengono utilizzati e accolti.",
       "es": "Análisis de cómo se utilizan y se reciben los contenidos.",
       "nl": "Analyses van hoe inhoud wordt gebruikt en ontvangen.",
       "pl": "Analizy tego, jak treści są wykorzystywane i odbierane."
@@ -203,6 +215,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
       "fr": "Analyse des campagnes marketing",
+      "it": "Analisi delle campagne di marketing",
       "es": "Análisis de campañas de marketing",
       "nl": "Analyse van marketingcampagnes",
       "pl": "Analiza kampanii marketingowych"
@@ -211,6 +224,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
       "fr": "analyse des campagnes marketing",
+      "it": "analisi delle campagne di marketing",
       "es": "análisis de campañas de marketing",
       "nl": "analyse van marketingcampagnes",
       "pl": "analiza kampanii marketingowych"
@@ -219,6 +233,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
       "de": "Auswertungen zu Werbe- und Verkaufsförderungskampagnen.",
       "fr": "Des analyses sur les campagnes de publicité et de promotion des ventes.",
+      "it": "Analisi delle campagne pubblicitarie e promozionali.",
       "es": "Análisis de las campañas de publicidad y de promoción de ventas.",
       "nl": "Analyses van reclame- en verkoopcampagnes.",
       "pl": "Analizy kampanii reklamowych i promocyjnych."
@@ -236,6 +251,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Analysing system activity",
       "de": "Analyse der Systemaktivität",
       "fr": "Analyse de l'activité du système",
+      "it": "Analisi dell'attività del sistema",
       "es": "Análisis de la actividad del sistema",
       "nl": "Analyse van systeemactiviteit",
       "pl": "Analiza działania systemu"
@@ -244,6 +260,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "analysing system activity",
       "de": "Analyse der Systemaktivität",
       "fr": "analyse de l'activité du système",
+      "it": "analisi dell'attività del sistema",
       "es": "análisis de la actividad del sistema",
       "nl": "analyse van systeemactiviteit",
       "pl": "analiza działania systemu"
@@ -252,6 +269,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for reporting on system activity.",
       "de": "Auswertungen darüber, was in einem System geschieht.",
       "fr": "Des analyses sur ce qui se passe dans un système.",
+      "it": "Analisi di ciò che accade in un sistema.",
       "es": "Análisis de lo que ocurre en un sistema.",
       "nl": "Analyses van wat er in een systeem gebeurt.",
       "pl": "Analizy tego, co dzieje się w systemie."
@@ -269,6 +287,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Measuring system performance",
       "de": "Analyse der Systemleistung",
       "fr": "Mesure des performances du système",
+      "it": "Misurazione delle prestazioni del sistema",
       "es": "Medición del rendimiento del sistema",
       "nl": "Meten van systeemprestaties",
       "pl": "Pomiar wydajności systemu"
@@ -277,6 +296,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "measuring system performance",
       "de": "Analyse der Systemleistung",
       "fr": "mesure des performances du système",
+      "it": "misurazione delle prestazioni del sistema",
       "es": "medición del rendimiento del sistema",
       "nl": "meten van systeemprestaties",
       "pl": "pomiar wydajności systemu"
@@ -285,6 +305,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides analytics for reporting on system performance.",
       "de": "Auswertungen darüber, wie schnell und zuverlässig ein System arbeitet.",
       "fr": "Des analyses sur la rapidité et la fiabilité de fonctionnement d'un système.",
+      "it": "Analisi della velocità e dell'affidabilità con cui funziona un sistema.",
       "es": "Análisis de la rapidez y la fiabilidad con que funciona un sistema.",
       "nl": "Analyses van hoe snel en betrouwbaar een systeem werkt.",
       "pl": "Analizy tego, jak szybko i niezawodnie działa system."
@@ -302,6 +323,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
       "fr": "Collecte pour des finalités non encore définies",
+      "it": "Raccolta di dati per finalità non ancora determinate",
       "es": "Recogida de datos para fines aún no determinados",
       "nl": "Verzamelen voor nog niet bepaalde doeleinden",
       "pl": "Zbieranie danych do celów jeszcze nieokreślonych"
@@ -310,6 +332,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "collecting data for purposes not yet defined",
       "de": "Erhebung für noch nicht festgelegte Zwecke",
       "fr": "collecte pour des finalités non encore définies",
+      "it": "raccolta di dati per finalità non ancora determinate",
       "es": "recogida de datos para fines aún no determinados",
       "nl": "verzamelen voor nog niet bepaalde doeleinden",
       "pl": "zbieranie danych do celów jeszcze nieokreślonych"
@@ -318,6 +341,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Collects or stores data in order to use it for another purpose which has not yet been expressly defined.",
       "de": "Daten werden erhoben oder gespeichert, um sie später für einen noch nicht festgelegten Zweck zu verwenden.",
       "fr": "La collecte ou la conservation de données en vue d'une utilisation ultérieure pour une finalité qui n'est pas encore déterminée.",
+      "it": "I dati sono raccolti o conservati per utilizzarli in seguito per una finalità non ancora determinata.",
       "es": "Se recogen o almacenan datos para utilizarlos más adelante con un fin que aún no se ha determinado.",
       "nl": "Gegevens worden verzameld of opgeslagen om ze later te gebruiken voor een doel dat nog niet is bepaald.",
       "pl": "Dane są zbierane lub przechowywane, aby później wykorzystać je do celu, który nie został jeszcze określony."
@@ -333,6 +357,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
       "fr": "Emploi et gestion du personnel",
+      "it": "Rapporto di lavoro e gestione del personale",
       "es": "Empleo y gestión de personal",
       "nl": "Personeelszaken",
       "pl": "Zatrudnienie i sprawy kadrowe"
@@ -341,6 +366,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "employment and HR",
       "de": "Beschäftigung und Personalverwaltung",
       "fr": "emploi et gestion du personnel",
+      "it": "rapporto di lavoro e gestione del personale",
       "es": "empleo y gestión de personal",
       "nl": "personeelszaken",
       "pl": "zatrudnienie i sprawy kadrowe"
@@ -349,6 +375,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Processes data for the purpose of recruitment or employment and human resources (HR) related activities.",
       "de": "Verarbeitung für die Personalgewinnung, das Beschäftigungsverhältnis und die Personalverwaltung.",
       "fr": "Le traitement aux fins du recrutement, de la relation de travail et de la gestion du personnel.",
+      "it": "Trattamento per la selezione del personale, il rapporto di lavoro e la gestione del personale.",
       "es": "Tratamiento para la selección de personal, la relación laboral y la gestión de recursos humanos.",
       "nl": "Verwerking voor de werving van personeel, de arbeidsrelatie en de personeelsadministratie.",
       "pl": "Przetwarzanie na potrzeby rekrutacji, stosunku pracy i spraw kadrowych."
@@ -366,6 +393,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Recruitment",
       "de": "Bewerbungsverfahren",
       "fr": "Recrutement",
+      "it": "Selezione del personale",
       "es": "Selección de personal",
       "nl": "Werving en selectie",
       "pl": "Rekrutacja"
@@ -374,6 +402,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "recruitment",
       "de": "Bewerbungsverfahren",
       "fr": "recrutement",
+      "it": "selezione del personale",
       "es": "selección de personal",
       "nl": "werving en selectie",
       "pl": "rekrutacja"
@@ -382,6 +411,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Processes data of prospective employees for the purpose of recruitment.",
       "de": "Verarbeitung von Daten von Bewerberinnen und Bewerbern, um Stellen zu besetzen.",
       "fr": "Le traitement des données de candidats afin de pourvoir des postes.",
+      "it": "Trattamento dei dati dei candidati per coprire posizioni di lavoro.",
       "es": "Tratamiento de datos de candidatos para cubrir puestos de trabajo.",
       "nl": "Verwerking van gegevens van sollicitanten om vacatures te vervullen.",
       "pl": "Przetwarzanie danych kandydatów w celu obsadzenia stanowisk."
@@ -399,6 +429,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential operation of the service",
       "de": "Notwendiger Betrieb des Dienstes",
       "fr": "Fonctionnement essentiel du service",
+      "it": "Funzionamento essenziale del servizio",
       "es": "Funcionamiento esencial del servicio",
       "nl": "Noodzakelijke werking van de dienst",
       "pl": "Niezbędne działanie usługi"
@@ -407,6 +438,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "essential operation of the service",
       "de": "notwendiger Betrieb des Dienstes",
       "fr": "fonctionnement essentiel du service",
+      "it": "funzionamento essenziale del servizio",
       "es": "funcionamiento esencial del servicio",
       "nl": "noodzakelijke werking van de dienst",
       "pl": "niezbędne działanie usługi"
@@ -415,6 +447,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Operates the service or product, including legal obligations, support and basic system operations.",
       "de": "Betrieb des Dienstes oder Produkts, einschließlich gesetzlicher Pflichten, Support und grundlegender Systemfunktionen.",
       "fr": "Le fonctionnement du service ou du produit, y compris les obligations légales, l'assistance et les fonctions de base du système.",
+      "it": "Funzionamento del servizio o del prodotto, compresi gli obblighi di legge, l'assistenza e le funzioni di base del sistema.",
       "es": "Funcionamiento del servicio o del producto, incluidas las obligaciones legales, la asistencia y las funciones básicas del sistema.",
       "nl": "De werking van de dienst of het product, met inbegrip van wettelijke verplichtingen, ondersteuning en basisfuncties van het systeem.",
       "pl": "Działanie usługi lub produktu, w tym wypełnianie obowiązków prawnych, wsparcie i podstawowe funkcje systemu."
@@ -432,6 +465,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
       "fr": "Détection de la fraude et des abus",
+      "it": "Individuazione di frodi e abusi",
       "es": "Detección de fraudes y abusos",
       "nl": "Opsporen van fraude en misbruik",
       "pl": "Wykrywanie oszustw i nadużyć"
@@ -440,6 +474,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "detecting fraud and misuse",
       "de": "Erkennung von Betrug und Missbrauch",
       "fr": "détection de la fraude et des abus",
+      "it": "individuazione di frodi e abusi",
       "es": "detección de fraudes y abusos",
       "nl": "opsporen van fraude en misbruik",
       "pl": "wykrywanie oszustw i nadużyć"
@@ -448,6 +483,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Detects possible fraud or misuse of the product, service, application or system.",
       "de": "Erkennen von möglichem Betrug oder Missbrauch eines Produkts, Dienstes, einer App oder eines Systems.",
       "fr": "La détection d'éventuelles fraudes ou d'abus d'un produit, d'un service, d'une application ou d'un système.",
+      "it": "Individuazione di possibili frodi o abusi di un prodotto, servizio, applicazione o sistema.",
       "es": "Detección de posibles fraudes o abusos de un producto, servicio, aplicación o sistema.",
       "nl": "Het opsporen van mogelijke fraude met of misbruik van een product, dienst, app of systeem.",
       "pl": "Wykrywanie możliwych oszustw lub nadużyć produktu, usługi, aplikacji lub systemu."
@@ -465,6 +501,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
       "fr": "Respect des obligations légales",
+      "it": "Adempimento di obblighi di legge",
       "es": "Cumplimiento de obligaciones legales",
       "nl": "Nakomen van wettelijke verplichtingen",
       "pl": "Wypełnianie obowiązków prawnych"
@@ -473,6 +510,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "meeting legal obligations",
       "de": "Erfüllung gesetzlicher Pflichten",
       "fr": "respect des obligations légales",
+      "it": "adempimento di obblighi di legge",
       "es": "cumplimiento de obligaciones legales",
       "nl": "nakomen van wettelijke verplichtingen",
       "pl": "wypełnianie obowiązków prawnych"
@@ -481,6 +519,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides service to meet a legal or compliance obligation such as consent management.",
       "de": "Erfüllung gesetzlicher oder regulatorischer Pflichten, etwa die Verwaltung von Einwilligungen.",
       "fr": "Le respect d'obligations légales ou réglementaires, comme la gestion des consentements.",
+      "it": "Adempimento di obblighi legali o regolamentari, come la gestione dei consensi.",
       "es": "Cumplimiento de obligaciones legales o reglamentarias, como la gestión de los consentimientos.",
       "nl": "Het nakomen van wettelijke of reglementaire verplichtingen, zoals het beheer van toestemmingen.",
       "pl": "Wypełnianie obowiązków wynikających z przepisów prawa lub regulacji, na przykład zarządzanie zgodami."
@@ -498,6 +537,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Providing the service",
       "de": "Bereitstellung des Dienstes",
       "fr": "Fourniture du service",
+      "it": "Fornitura del servizio",
       "es": "Prestación del servicio",
       "nl": "Leveren van de dienst",
       "pl": "Świadczenie usługi"
@@ -506,6 +546,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "providing the service",
       "de": "Bereitstellung des Dienstes",
       "fr": "fourniture du service",
+      "it": "fornitura del servizio",
       "es": "prestación del servicio",
       "nl": "leveren van de dienst",
       "pl": "świadczenie usługi"
@@ -514,6 +555,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides the essential product, service, application or system, without which the product/service would not be possible.",
       "de": "Bereitstellung des Produkts, Dienstes, der App oder des Systems, ohne die das Angebot nicht möglich wäre.",
       "fr": "La fourniture du produit, du service, de l'application ou du système sans lesquels l'offre ne serait pas possible.",
+      "it": "Fornitura del prodotto, del servizio, dell'applicazione o del sistema, senza la quale l'offerta non sarebbe possibile.",
       "es": "Prestación del producto, servicio, aplicación o sistema sin el que la oferta no sería posible.",
       "nl": "Het leveren van het product, de dienst, de app of het systeem, zonder welke het aanbod niet mogelijk zou zijn.",
       "pl": "Zapewnienie produktu, usługi, aplikacji lub systemu, bez których oferta nie byłaby możliwa."
@@ -531,6 +573,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Logging in",
       "de": "Anmeldung",
       "fr": "Connexion",
+      "it": "Accesso all'account",
       "es": "Inicio de sesión",
       "nl": "Inloggen",
       "pl": "Logowanie"
@@ -539,6 +582,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "logging in",
       "de": "Anmeldung",
       "fr": "connexion",
+      "it": "accesso all'account",
       "es": "inicio de sesión",
       "nl": "inloggen",
       "pl": "logowanie"
@@ -547,6 +591,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Authenticate users to the product, service, application or system.",
       "de": "Prüfen, wer sich bei einem Produkt, Dienst, einer App oder einem System anmeldet.",
       "fr": "La vérification de l'identité de la personne qui se connecte à un produit, à un service, à une application ou à un système.",
+      "it": "Verifica dell'identità di chi accede a un prodotto, servizio, applicazione o sistema.",
       "es": "Comprobación de quién inicia sesión en un producto, servicio, aplicación o sistema.",
       "nl": "Controleren wie er inlogt op een product, dienst, app of systeem.",
       "pl": "Sprawdzanie, kto loguje się do produktu, usługi, aplikacji lub systemu."
@@ -564,6 +609,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications",
       "de": "Dienstbenachrichtigungen",
       "fr": "Notifications de service",
+      "it": "Notifiche di servizio",
       "es": "Avisos del servicio",
       "nl": "Meldingen over de dienst",
       "pl": "Powiadomienia o usłudze"
@@ -572,6 +618,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "service notifications",
       "de": "Dienstbenachrichtigungen",
       "fr": "notifications de service",
+      "it": "notifiche di servizio",
       "es": "avisos del servicio",
       "nl": "meldingen over de dienst",
       "pl": "powiadomienia o usłudze"
@@ -580,6 +627,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sends notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System.",
       "fr": "L'envoi de messages concernant le produit, le service, l'application ou le système.",
+      "it": "Invio di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem.",
       "pl": "Wysyłanie powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -597,6 +645,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
       "fr": "Notifications de service par courriel",
+      "it": "Notifiche di servizio via e-mail",
       "es": "Avisos del servicio por correo electrónico",
       "nl": "Meldingen over de dienst per e-mail",
       "pl": "Powiadomienia o usłudze e-mailem"
@@ -605,6 +654,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "service notifications by e-mail",
       "de": "Dienstbenachrichtigungen per E-Mail",
       "fr": "notifications de service par courriel",
+      "it": "notifiche di servizio via e-mail",
       "es": "avisos del servicio por correo electrónico",
       "nl": "meldingen over de dienst per e-mail",
       "pl": "powiadomienia o usłudze e-mailem"
@@ -613,6 +663,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sends email notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per E-Mail.",
       "fr": "L'envoi par courriel de messages concernant le produit, le service, l'application ou le système.",
+      "it": "Invio via e-mail di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por correo electrónico.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per e-mail.",
       "pl": "Wysyłanie e-mailem powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -630,6 +681,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
       "fr": "Notifications de service par SMS",
+      "it": "Notifiche di servizio via SMS",
       "es": "Avisos del servicio por SMS",
       "nl": "Meldingen over de dienst per sms",
       "pl": "Powiadomienia o usłudze SMS-em"
@@ -638,6 +690,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "service notifications by SMS",
       "de": "Dienstbenachrichtigungen per SMS",
       "fr": "notifications de service par SMS",
+      "it": "notifiche di servizio via SMS",
       "es": "avisos del servicio por SMS",
       "nl": "meldingen over de dienst per sms",
       "pl": "powiadomienia o usłudze SMS-em"
@@ -646,6 +699,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sends SMS notifications about the product, service, application or system.",
       "de": "Versand von Mitteilungen zum Produkt, Dienst, zur App oder zum System per SMS.",
       "fr": "L'envoi par SMS de messages concernant le produit, le service, l'application ou le système.",
+      "it": "Invio via SMS di comunicazioni relative al prodotto, al servizio, all'applicazione o al sistema.",
       "es": "Envío de avisos sobre el producto, servicio, aplicación o sistema por SMS.",
       "nl": "Het versturen van berichten over het product, de dienst, de app of het systeem per sms.",
       "pl": "Wysyłanie SMS-em powiadomień o produkcie, usłudze, aplikacji lub systemie."
@@ -663,6 +717,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Keeping the service running",
       "de": "Technischer Betrieb",
       "fr": "Fonctionnement technique",
+      "it": "Funzionamento tecnico del servizio",
       "es": "Mantenimiento del servicio en funcionamiento",
       "nl": "Technisch beheer van de dienst",
       "pl": "Utrzymanie działania usługi"
@@ -671,6 +726,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "keeping the service running",
       "de": "technischer Betrieb",
       "fr": "fonctionnement technique",
+      "it": "funzionamento tecnico del servizio",
       "es": "mantenimiento del servicio en funcionamiento",
       "nl": "technisch beheer van de dienst",
       "pl": "utrzymanie działania usługi"
@@ -679,6 +735,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential to ensure the operation of the product, service, application or system.",
       "de": "Sicherstellen, dass das Produkt, der Dienst, die App oder das System funktioniert.",
       "fr": "Le bon fonctionnement du produit, du service, de l'application ou du système.",
+      "it": "Garantire che il prodotto, il servizio, l'applicazione o il sistema funzioni.",
       "es": "Garantía de que el producto, servicio, aplicación o sistema funciona.",
       "nl": "Ervoor zorgen dat het product, de dienst, de app of het systeem werkt.",
       "pl": "Zapewnienie, że produkt, usługa, aplikacja lub system działają."
@@ -696,6 +753,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
       "fr": "Réponse aux questions et demandes d'assistance",
+      "it": "Risposta a domande e richieste di assistenza",
       "es": "Respuesta a preguntas y solicitudes de asistencia",
       "nl": "Beantwoorden van vragen en supportverzoeken",
       "pl": "Odpowiadanie na pytania i zgłoszenia"
@@ -704,6 +762,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "answering questions and support requests",
       "de": "Beantwortung von Fragen und Supportanfragen",
       "fr": "réponse aux questions et demandes d'assistance",
+      "it": "risposta a domande e richieste di assistenza",
       "es": "respuesta a preguntas y solicitudes de asistencia",
       "nl": "beantwoorden van vragen en supportverzoeken",
       "pl": "odpowiadanie na pytania i zgłoszenia"
@@ -712,6 +771,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Answering questions and requests, and helping with problems, for example with a product, service, app or system.",
       "de": "Beantwortung von Fragen und Anfragen sowie Hilfe bei Problemen, etwa mit einem Produkt, Dienst, einer App oder einem System.",
       "fr": "La réponse aux questions et aux demandes, et l'aide en cas de problème, par exemple avec un produit, un service, une application ou un système.",
+      "it": "Risposta a domande e richieste e aiuto in caso di problemi, ad esempio con un prodotto, servizio, applicazione o sistema.",
       "es": "Respuesta a preguntas y solicitudes, y ayuda con problemas, por ejemplo con un producto, servicio, aplicación o sistema.",
       "nl": "Het beantwoorden van vragen en verzoeken en het helpen bij problemen, bijvoorbeeld met een product, dienst, app of systeem.",
       "pl": "Odpowiadanie na pytania i zgłoszenia oraz pomoc w razie problemów, na przykład z produktem, usługą, aplikacją lub systemem."
@@ -729,6 +789,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Improving customer support",
       "de": "Verbesserung des Supports",
       "fr": "Amélioration de l'assistance",
+      "it": "Miglioramento dell'assistenza clienti",
       "es": "Mejora de la atención al cliente",
       "nl": "Verbeteren van de klantenservice",
       "pl": "Doskonalenie obsługi klienta"
@@ -737,6 +798,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "improving customer support",
       "de": "Verbesserung des Supports",
       "fr": "amélioration de l'assistance",
+      "it": "miglioramento dell'assistenza clienti",
       "es": "mejora de la atención al cliente",
       "nl": "verbeteren van de klantenservice",
       "pl": "doskonalenie obsługi klienta"
@@ -745,6 +807,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential to optimize and improve support for the product, service, application or system.",
       "de": "Optimierung und Verbesserung des Supports für das Produkt, den Dienst, die App oder das System.",
       "fr": "L'optimisation et l'amélioration de l'assistance pour le produit, le service, l'application ou le système.",
+      "it": "Ottimizzazione e miglioramento dell'assistenza per il prodotto, il servizio, l'applicazione o il sistema.",
       "es": "Optimización y mejora de la asistencia para el producto, servicio, aplicación o sistema.",
       "nl": "Het optimaliseren en verbeteren van de ondersteuning bij het product, de dienst, de app of het systeem.",
       "pl": "Usprawnianie i doskonalenie wsparcia dla produktu, usługi, aplikacji lub systemu."
@@ -762,6 +825,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Processing payments",
       "de": "Zahlungsabwicklung",
       "fr": "Traitement des paiements",
+      "it": "Elaborazione dei pagamenti",
       "es": "Tramitación de pagos",
       "nl": "Verwerken van betalingen",
       "pl": "Obsługa płatności"
@@ -770,6 +834,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "processing payments",
       "de": "Zahlungsabwicklung",
       "fr": "traitement des paiements",
+      "it": "elaborazione dei pagamenti",
       "es": "tramitación de pagos",
       "nl": "verwerken van betalingen",
       "pl": "obsługa płatności"
@@ -778,6 +843,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential to processes payments for the product, service, application or system.",
       "de": "Abwicklung von Zahlungen für das Produkt, den Dienst, die App oder das System.",
       "fr": "Le traitement des paiements pour le produit, le service, l'application ou le système.",
+      "it": "Elaborazione dei pagamenti per il prodotto, il servizio, l'applicazione o il sistema.",
       "es": "Tramitación de los pagos del producto, servicio, aplicación o sistema.",
       "nl": "Het afhandelen van betalingen voor het product, de dienst, de app of het systeem.",
       "pl": "Realizacja płatności za produkt, usługę, aplikację lub system."
@@ -795,6 +861,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Security",
       "de": "Sicherheit",
       "fr": "Sécurité",
+      "it": "Sicurezza",
       "es": "Seguridad",
       "nl": "Beveiliging",
       "pl": "Bezpieczeństwo"
@@ -803,6 +870,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "security",
       "de": "Sicherheit",
       "fr": "sécurité",
+      "it": "sicurezza",
       "es": "seguridad",
       "nl": "beveiliging",
       "pl": "bezpieczeństwo"
@@ -811,6 +879,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential to provide security for the product, service, application or system",
       "de": "Schutz des Produkts, Dienstes, der App oder des Systems vor Angriffen und Missbrauch.",
       "fr": "La protection du produit, du service, de l'application ou du système contre les attaques et les abus.",
+      "it": "Protezione del prodotto, del servizio, dell'applicazione o del sistema da attacchi e abusi.",
       "es": "Protección del producto, servicio, aplicación o sistema frente a ataques y abusos.",
       "nl": "Het beschermen van het product, de dienst, de app of het systeem tegen aanvallen en misbruik.",
       "pl": "Ochrona produktu, usługi, aplikacji lub systemu przed atakami i nadużyciami."
@@ -828,6 +897,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Information about updates",
       "de": "Hinweise auf Updates",
       "fr": "Information sur les mises à jour",
+      "it": "Informazioni sugli aggiornamenti",
       "es": "Información sobre actualizaciones",
       "nl": "Informatie over updates",
       "pl": "Informacje o aktualizacjach"
@@ -836,6 +906,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "information about updates",
       "de": "Hinweise auf Updates",
       "fr": "information sur les mises à jour",
+      "it": "informazioni sugli aggiornamenti",
       "es": "información sobre actualizaciones",
       "nl": "informatie over updates",
       "pl": "informacje o aktualizacjach"
@@ -844,6 +915,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Provides timely system upgrade information options.",
       "de": "Rechtzeitige Information über verfügbare Updates und Upgrades.",
       "fr": "L'information en temps utile sur les mises à jour et les nouvelles versions disponibles.",
+      "it": "Informazione tempestiva sugli aggiornamenti disponibili.",
       "es": "Información puntual sobre las actualizaciones y mejoras disponibles.",
       "nl": "Tijdige informatie over beschikbare updates en upgrades.",
       "pl": "Informowanie w odpowiednim czasie o dostępnych aktualizacjach."
@@ -861,6 +933,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Accounting and finance",
       "de": "Buchhaltung und Finanzen",
       "fr": "Comptabilité et finances",
+      "it": "Contabilità e finanza",
       "es": "Contabilidad y finanzas",
       "nl": "Boekhouding en financiën",
       "pl": "Księgowość i finanse"
@@ -869,6 +942,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "accounting and finance",
       "de": "Buchhaltung und Finanzen",
       "fr": "comptabilité et finances",
+      "it": "contabilità e finanza",
       "es": "contabilidad y finanzas",
       "nl": "boekhouding en financiën",
       "pl": "księgowość i finanse"
@@ -877,6 +951,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Enables finance and accounting activities such as audits and tax reporting.",
       "de": "Finanz- und Rechnungswesen, etwa Buchführung, Prüfungen und Steuererklärungen.",
       "fr": "La gestion financière et comptable, comme la tenue des comptes, les audits et les déclarations fiscales.",
+      "it": "Attività finanziarie e contabili, come la tenuta della contabilità, le revisioni e le dichiarazioni fiscali.",
       "es": "Gestión financiera y contable, como la contabilidad, las auditorías y las declaraciones de impuestos.",
       "nl": "Financiële administratie, zoals boekhouding, controles en belastingaangiften.",
       "pl": "Sprawy finansowe i rachunkowe, na przykład księgowość, badania sprawozdań i rozliczenia podatkowe."
@@ -895,6 +970,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Functional purposes",
       "de": "Funktionale Zwecke",
       "fr": "Finalités fonctionnelles",
+      "it": "Finalità funzionali",
       "es": "Fines funcionales",
       "nl": "Functionele doeleinden",
       "pl": "Cele funkcjonalne"
@@ -903,6 +979,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "functional purposes",
       "de": "funktionale Zwecke",
       "fr": "finalités fonctionnelles",
+      "it": "finalità funzionali",
       "es": "fines funcionales",
       "nl": "functionele doeleinden",
       "pl": "cele funkcjonalne"
@@ -911,6 +988,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Used for specific, necessary, and legitimate purposes",
       "de": "Verarbeitung für bestimmte, notwendige und berechtigte Funktionen.",
       "fr": "Le traitement pour des fonctions déterminées, nécessaires et légitimes.",
+      "it": "Trattamento per funzioni specifiche, necessarie e legittime.",
       "es": "Tratamiento para funciones determinadas, necesarias y legítimas.",
       "nl": "Verwerking voor specifieke, noodzakelijke en gerechtvaardigde functies.",
       "pl": "Przetwarzanie na potrzeby określonych, niezbędnych i uzasadnionych funkcji."
@@ -928,6 +1006,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Storing data on the device",
       "de": "Speicherung auf dem Gerät",
       "fr": "Stockage de données sur l'appareil",
+      "it": "Memorizzazione di dati sul dispositivo",
       "es": "Almacenamiento de datos en el dispositivo",
       "nl": "Opslaan van gegevens op het apparaat",
       "pl": "Przechowywanie danych na urządzeniu"
@@ -936,6 +1015,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "storing data on the device",
       "de": "Speicherung auf dem Gerät",
       "fr": "stockage de données sur l'appareil",
+      "it": "memorizzazione di dati sul dispositivo",
       "es": "almacenamiento de datos en el dispositivo",
       "nl": "opslaan van gegevens op het apparaat",
       "pl": "przechowywanie danych na urządzeniu"
@@ -944,6 +1024,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Stores or accesses information from the device as needed when using a product, service, application, or system",
       "de": "Speichern von Informationen auf dem Gerät oder Zugriff darauf, soweit die Nutzung des Angebots das erfordert.",
       "fr": "L'enregistrement d'informations sur l'appareil ou l'accès à celles-ci, dans la mesure où l'utilisation de l'offre l'exige.",
+      "it": "Memorizzazione di informazioni sul dispositivo o accesso alle stesse, nella misura in cui l'utilizzo dell'offerta lo richiede.",
       "es": "Almacenamiento de información en el dispositivo o acceso a ella, en la medida en que lo requiera el uso de la oferta.",
       "nl": "Het opslaan van informatie op het apparaat of de toegang daartoe, voor zover het gebruik van het aanbod dat vereist.",
       "pl": "Zapisywanie informacji na urządzeniu lub uzyskiwanie do nich dostępu, o ile wymaga tego korzystanie z oferty."
@@ -959,6 +1040,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
       "fr": "Stockage des paramètres de confidentialité sur l'appareil",
+      "it": "Memorizzazione delle impostazioni sulla privacy sul dispositivo",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo",
       "nl": "Opslaan van privacyinstellingen op het apparaat",
       "pl": "Przechowywanie ustawień prywatności na urządzeniu"
@@ -967,6 +1049,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "storing privacy settings on the device",
       "de": "Speicherung der Datenschutzeinstellungen",
       "fr": "stockage des paramètres de confidentialité sur l'appareil",
+      "it": "memorizzazione delle impostazioni sulla privacy sul dispositivo",
       "es": "almacenamiento de la configuración de privacidad en el dispositivo",
       "nl": "opslaan van privacyinstellingen op het apparaat",
       "pl": "przechowywanie ustawień prywatności na urządzeniu"
@@ -975,6 +1058,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Stores or accesses privacy preferences information from the device as needed when using a product, service, application, or system",
       "de": "Speichern der Datenschutzeinstellungen auf dem Gerät oder Zugriff darauf, etwa der Cookie-Auswahl.",
       "fr": "L'enregistrement des paramètres de confidentialité sur l'appareil ou l'accès à ceux-ci, comme les choix relatifs aux cookies.",
+      "it": "Memorizzazione delle impostazioni sulla privacy sul dispositivo o accesso alle stesse, come le scelte sui cookie.",
       "es": "Almacenamiento de la configuración de privacidad en el dispositivo o acceso a ella, como la selección de cookies.",
       "nl": "Het opslaan van de privacyinstellingen op het apparaat of de toegang daartoe, zoals de gemaakte keuze voor cookies.",
       "pl": "Zapisywanie ustawień prywatności na urządzeniu lub uzyskiwanie do nich dostępu, na przykład wyboru dotyczącego plików cookie."
@@ -992,6 +1076,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
       "fr": "Fourniture de fonctions supplémentaires",
+      "it": "Fornitura di funzioni aggiuntive",
       "es": "Prestación de funciones adicionales",
       "nl": "Leveren van aanvullende functies",
       "pl": "Zapewnienie dodatkowych funkcji"
@@ -1000,6 +1085,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "providing additional features",
       "de": "Bereitstellung zusätzlicher Funktionen",
       "fr": "fourniture de fonctions supplémentaires",
+      "it": "fornitura di funzioni aggiuntive",
       "es": "prestación de funciones adicionales",
       "nl": "leveren van aanvullende functies",
       "pl": "zapewnienie dodatkowych funkcji"
@@ -1008,6 +1094,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Functions relating to provided services, products, applications or systems.",
       "de": "Funktionen, die zum angebotenen Produkt, Dienst, zur App oder zum System gehören.",
       "fr": "Les fonctions qui font partie du produit, du service, de l'application ou du système proposé.",
+      "it": "Funzioni che fanno parte del prodotto, del servizio, dell'applicazione o del sistema offerti.",
       "es": "Funciones que forman parte del producto, servicio, aplicación o sistema ofrecido.",
       "nl": "Functies die bij het aangeboden product, de dienst, de app of het systeem horen.",
       "pl": "Funkcje należące do oferowanego produktu, usługi, aplikacji lub systemu."
@@ -1025,6 +1112,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Improving the service",
       "de": "Verbesserung des Dienstes",
       "fr": "Amélioration du service",
+      "it": "Miglioramento del servizio",
       "es": "Mejora del servicio",
       "nl": "Verbeteren van de dienst",
       "pl": "Ulepszanie usługi"
@@ -1033,6 +1121,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "improving the service",
       "de": "Verbesserung des Dienstes",
       "fr": "amélioration du service",
+      "it": "miglioramento del servizio",
       "es": "mejora del servicio",
       "nl": "verbeteren van de dienst",
       "pl": "ulepszanie usługi"
@@ -1041,6 +1130,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Improves the specific product, service, application or system.",
       "de": "Weiterentwicklung und Verbesserung des jeweiligen Produkts, Dienstes, der App oder des Systems.",
       "fr": "Le développement et l'amélioration du produit, du service, de l'application ou du système concerné.",
+      "it": "Sviluppo e miglioramento del prodotto, del servizio, dell'applicazione o del sistema.",
       "es": "Desarrollo y mejora del producto, servicio, aplicación o sistema de que se trate.",
       "nl": "Het doorontwikkelen en verbeteren van het product, de dienst, de app of het systeem in kwestie.",
       "pl": "Rozwój i ulepszanie danego produktu, usługi, aplikacji lub systemu."
@@ -1058,6 +1148,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing",
       "de": "Marketing",
       "fr": "Marketing",
+      "it": "Attività di marketing",
       "es": "Marketing",
       "nl": "Marketing",
       "pl": "Marketing"
@@ -1066,6 +1157,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "marketing",
       "de": "Marketing",
       "fr": "marketing",
+      "it": "attività di marketing",
       "es": "marketing",
       "nl": "marketing",
       "pl": "marketing"
@@ -1074,6 +1166,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
       "fr": "Le marketing, la publicité, la promotion des ventes et la vente du produit, du service, de l'application ou du système.",
+      "it": "Marketing, pubblicità, promozione e vendita del prodotto, del servizio, dell'applicazione o del sistema.",
       "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema.",
       "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem.",
       "pl": "Marketing, reklama, promocja i sprzedaż produktu, usługi, aplikacji lub systemu."
@@ -1091,6 +1184,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising and promotion",
       "de": "Werbung",
       "fr": "Publicité et promotion",
+      "it": "Pubblicità e promozione",
       "es": "Publicidad y promoción",
       "nl": "Reclame en promotie",
       "pl": "Reklama i promocja"
@@ -1099,6 +1193,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "advertising and promotion",
       "de": "Werbung",
       "fr": "publicité et promotion",
+      "it": "pubblicità e promozione",
       "es": "publicidad y promoción",
       "nl": "reclame en promotie",
       "pl": "reklama i promocja"
@@ -1107,6 +1202,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertises or promotes the product, service, application or system and associated services.",
       "de": "Werbung für das Produkt, den Dienst, die App oder das System und zugehörige Angebote.",
       "fr": "La publicité pour le produit, le service, l'application ou le système et les offres qui s'y rattachent.",
+      "it": "Pubblicità del prodotto, del servizio, dell'applicazione o del sistema e delle offerte collegate.",
       "es": "Publicidad del producto, servicio, aplicación o sistema y de las ofertas relacionadas.",
       "nl": "Reclame voor het product, de dienst, de app of het systeem en het aanbod dat daarbij hoort.",
       "pl": "Reklama produktu, usługi, aplikacji lub systemu oraz powiązanych ofert."
@@ -1124,6 +1220,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
       "fr": "Publicité fondée sur nos propres données",
+      "it": "Pubblicità basata sui nostri dati",
       "es": "Publicidad basada en nuestros propios datos",
       "nl": "Reclame op basis van onze eigen gegevens",
       "pl": "Reklama oparta na naszych własnych danych"
@@ -1132,6 +1229,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "advertising based on our own data",
       "de": "Werbung auf Grundlage eigener Daten",
       "fr": "publicité fondée sur nos propres données",
+      "it": "pubblicità basata sui nostri dati",
       "es": "publicidad basada en nuestros propios datos",
       "nl": "reclame op basis van onze eigen gegevens",
       "pl": "reklama oparta na naszych własnych danych"
@@ -1140,6 +1238,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Serves advertisements based on first party data collected or derived about the user.",
       "de": "Anzeigen, die auf Daten beruhen, die wir selbst über die Person erhoben oder abgeleitet haben.",
       "fr": "Des annonces fondées sur des données que nous avons nous-mêmes collectées ou déduites au sujet de la personne.",
+      "it": "Annunci basati su dati che abbiamo raccolto o ricavato noi stessi sulla persona.",
       "es": "Anuncios basados en datos que hemos recogido o deducido nosotros mismos sobre la persona.",
       "nl": "Advertenties op basis van gegevens die wij zelf over de persoon hebben verzameld of afgeleid.",
       "pl": "Reklamy oparte na danych, które sami zebraliśmy o danej osobie lub z nich wywnioskowaliśmy."
@@ -1157,6 +1256,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
       "fr": "Publicité adaptée au contenu consulté",
+      "it": "Pubblicità in base al contenuto visualizzato",
       "es": "Publicidad adaptada al contenido que se está viendo",
       "nl": "Reclame afgestemd op de bekeken inhoud",
       "pl": "Reklama dopasowana do oglądanych treści"
@@ -1165,6 +1265,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "advertising matched to the content being viewed",
       "de": "Werbung passend zum angesehenen Inhalt",
       "fr": "publicité adaptée au contenu consulté",
+      "it": "pubblicità in base al contenuto visualizzato",
       "es": "publicidad adaptada al contenido que se está viendo",
       "nl": "reclame afgestemd op de bekeken inhoud",
       "pl": "reklama dopasowana do oglądanych treści"
@@ -1173,6 +1274,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Serves advertisements based on current content being viewed by the user of the system or service.",
       "de": "Anzeigen, die sich nach dem Inhalt richten, den die Person gerade ansieht.",
       "fr": "Des annonces choisies en fonction du contenu que la personne consulte.",
+      "it": "Annunci scelti in base al contenuto che la persona sta guardando.",
       "es": "Anuncios que se eligen según el contenido que la persona está viendo en ese momento.",
       "nl": "Advertenties die zijn afgestemd op de inhoud die de persoon op dat moment bekijkt.",
       "pl": "Reklamy dobierane do treści, które dana osoba właśnie ogląda."
@@ -1190,6 +1292,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised advertising based on our own data",
       "de": "Personalisierte Werbung auf Grundlage eigener Daten",
       "fr": "Publicité personnalisée fondée sur nos propres données",
+      "it": "Pubblicità personalizzata basata sui nostri dati",
       "es": "Publicidad personalizada basada en nuestros propios datos",
       "nl": "Gepersonaliseerde reclame op basis van onze eigen gegevens",
       "pl": "Reklama spersonalizowana na podstawie naszych własnych danych"
@@ -1198,6 +1301,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalised advertising based on our own data",
       "de": "personalisierte Werbung auf Grundlage eigener Daten",
       "fr": "publicité personnalisée fondée sur nos propres données",
+      "it": "pubblicità personalizzata basata sui nostri dati",
       "es": "publicidad personalizada basada en nuestros propios datos",
       "nl": "gepersonaliseerde reclame op basis van onze eigen gegevens",
       "pl": "reklama spersonalizowana na podstawie naszych własnych danych"
@@ -1206,6 +1310,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Targets advertisements based on data collected or derived about the user from use of the system.",
       "de": "Gezielte Anzeigen auf Grundlage von Daten, die bei der Nutzung unseres Angebots über die Person erhoben oder abgeleitet wurden.",
       "fr": "Des annonces ciblées fondées sur des données collectées ou déduites au sujet de la personne lors de l'utilisation de notre offre.",
+      "it": "Annunci mirati basati su dati raccolti o ricavati sulla persona durante l'utilizzo della nostra offerta.",
       "es": "Anuncios dirigidos según datos recogidos o deducidos sobre la persona mientras utiliza nuestra oferta.",
       "nl": "Gerichte advertenties op basis van gegevens die bij het gebruik van ons aanbod over de persoon zijn verzameld of afgeleid.",
       "pl": "Reklamy kierowane na podstawie danych o danej osobie zebranych lub wywnioskowanych podczas korzystania z naszej oferty."
@@ -1223,6 +1328,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
       "fr": "Limitation de la fréquence d'affichage des annonces",
+      "it": "Limitazione della frequenza degli annunci",
       "es": "Limitación de la frecuencia de los anuncios",
       "nl": "Beperken hoe vaak een advertentie wordt getoond",
       "pl": "Ograniczanie liczby wyświetleń reklamy"
@@ -1231,6 +1337,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "limiting how often an ad is shown",
       "de": "Begrenzung der Anzeigenhäufigkeit",
       "fr": "limitation de la fréquence d'affichage des annonces",
+      "it": "limitazione della frequenza degli annunci",
       "es": "limitación de la frecuencia de los anuncios",
       "nl": "beperken hoe vaak een advertentie wordt getoond",
       "pl": "ograniczanie liczby wyświetleń reklamy"
@@ -1239,6 +1346,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Restricts the number of times a specific advertisement is shown to an individual.",
       "de": "Begrenzen, wie oft eine bestimmte Anzeige derselben Person gezeigt wird.",
       "fr": "La limitation du nombre de fois où une même annonce est montrée à une même personne.",
+      "it": "Limitare quante volte lo stesso annuncio viene mostrato alla stessa persona.",
       "es": "Limitación del número de veces que se muestra un mismo anuncio a la misma persona.",
       "nl": "Beperken hoe vaak dezelfde persoon een bepaalde advertentie te zien krijgt.",
       "pl": "Ograniczanie tego, ile razy ta sama reklama jest wyświetlana tej samej osobie."
@@ -1256,6 +1364,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
       "fr": "Exclusion de groupes de la publicité",
+      "it": "Esclusione di gruppi dalla pubblicità",
       "es": "Exclusión de grupos de la publicidad",
       "nl": "Uitsluiten van groepen van reclame",
       "pl": "Wykluczanie grup z reklamy"
@@ -1264,6 +1373,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "excluding groups from advertising",
       "de": "Ausschluss von Zielgruppen",
       "fr": "exclusion de groupes de la publicité",
+      "it": "esclusione di gruppi dalla pubblicità",
       "es": "exclusión de grupos de la publicidad",
       "nl": "uitsluiten van groepen van reclame",
       "pl": "wykluczanie grup z reklamy"
@@ -1272,6 +1382,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Enforces rules used to ensure a certain audience or group is not targeted by advertising.",
       "de": "Sicherstellen, dass bestimmte Personen oder Gruppen eine Werbung nicht erhalten.",
       "fr": "La garantie que certaines personnes ou certains groupes ne reçoivent pas une publicité donnée.",
+      "it": "Garantire che determinate persone o determinati gruppi non ricevano una pubblicità.",
       "es": "Garantía de que determinadas personas o grupos no reciben un anuncio.",
       "nl": "Ervoor zorgen dat bepaalde personen of groepen een advertentie niet te zien krijgen.",
       "pl": "Zapewnienie, że określone osoby lub grupy nie otrzymują danej reklamy."
@@ -1289,6 +1400,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for advertising",
       "de": "Profilbildung für Werbung",
       "fr": "Profilage à des fins publicitaires",
+      "it": "Profilazione a fini pubblicitari",
       "es": "Elaboración de perfiles con fines publicitarios",
       "nl": "Opstellen van profielen voor reclame",
       "pl": "Tworzenie profili na potrzeby reklamy"
@@ -1297,6 +1409,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "building profiles for advertising",
       "de": "Profilbildung für Werbung",
       "fr": "profilage à des fins publicitaires",
+      "it": "profilazione a fini pubblicitari",
       "es": "elaboración de perfiles con fines publicitarios",
       "nl": "opstellen van profielen voor reclame",
       "pl": "tworzenie profili na potrzeby reklamy"
@@ -1305,6 +1418,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Creates audience profiles for the purpose of targeted advertising",
       "de": "Erstellen von Zielgruppenprofilen, um gezielt zu werben.",
       "fr": "La création de profils d'audience en vue d'une publicité ciblée.",
+      "it": "Creazione di profili di pubblico per la pubblicità mirata.",
       "es": "Creación de perfiles de audiencia para dirigir la publicidad.",
       "nl": "Het opstellen van profielen van doelgroepen om gericht te adverteren.",
       "pl": "Tworzenie profili grup docelowych w celu kierowania reklam."
@@ -1322,6 +1436,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Delivering advertising",
       "de": "Auslieferung von Werbung",
       "fr": "Diffusion de la publicité",
+      "it": "Erogazione della pubblicità",
       "es": "Entrega de publicidad",
       "nl": "Tonen van reclame",
       "pl": "Wyświetlanie reklam"
@@ -1330,6 +1445,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "delivering advertising",
       "de": "Auslieferung von Werbung",
       "fr": "diffusion de la publicité",
+      "it": "erogazione della pubblicità",
       "es": "entrega de publicidad",
       "nl": "tonen van reclame",
       "pl": "wyświetlanie reklam"
@@ -1338,6 +1454,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Essential to the delivery of advertising and content.",
       "de": "Technisch notwendige Auslieferung von Anzeigen und Inhalten.",
       "fr": "La diffusion techniquement nécessaire des annonces et des contenus.",
+      "it": "Erogazione tecnicamente necessaria di annunci e contenuti.",
       "es": "Entrega técnicamente necesaria de anuncios y contenidos.",
       "nl": "Het technisch noodzakelijke tonen van advertenties en inhoud.",
       "pl": "Technicznie niezbędne dostarczanie reklam i treści."
@@ -1355,6 +1472,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
       "fr": "Publicité utilisant des données de tiers",
+      "it": "Pubblicità con dati di terzi",
       "es": "Publicidad con datos de terceros",
       "nl": "Reclame met gegevens van derden",
       "pl": "Reklama z wykorzystaniem danych stron trzecich"
@@ -1363,6 +1481,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "advertising using third-party data",
       "de": "Werbung mit Daten Dritter",
       "fr": "publicité utilisant des données de tiers",
+      "it": "pubblicità con dati di terzi",
       "es": "publicidad con datos de terceros",
       "nl": "reclame met gegevens van derden",
       "pl": "reklama z wykorzystaniem danych stron trzecich"
@@ -1371,6 +1490,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Serves advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
       "fr": "Des annonces fondées sur nos données, le cas échéant combinées à des données de tiers.",
+      "it": "Annunci basati sui nostri dati, anche combinati con dati forniti da terzi.",
       "es": "Anuncios basados en nuestros datos, también combinados con datos de terceros.",
       "nl": "Advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
       "pl": "Reklamy oparte na naszych danych, także połączonych z danymi od stron trzecich."
@@ -1388,6 +1508,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised advertising using third-party data",
       "de": "Personalisierte Werbung mit Daten Dritter",
       "fr": "Publicité personnalisée utilisant des données de tiers",
+      "it": "Pubblicità personalizzata con dati di terzi",
       "es": "Publicidad personalizada con datos de terceros",
       "nl": "Gepersonaliseerde reclame met gegevens van derden",
       "pl": "Reklama spersonalizowana z wykorzystaniem danych stron trzecich"
@@ -1396,6 +1517,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalised advertising using third-party data",
       "de": "personalisierte Werbung mit Daten Dritter",
       "fr": "publicité personnalisée utilisant des données de tiers",
+      "it": "pubblicità personalizzata con dati di terzi",
       "es": "publicidad personalizada con datos de terceros",
       "nl": "gepersonaliseerde reclame met gegevens van derden",
       "pl": "reklama spersonalizowana z wykorzystaniem danych stron trzecich"
@@ -1404,6 +1526,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Targets advertisements based on data within the system or joined with data provided by 3rd parties.",
       "de": "Gezielte Anzeigen auf Grundlage unserer Daten, auch verknüpft mit Daten von Dritten.",
       "fr": "Des annonces ciblées fondées sur nos données, le cas échéant combinées à des données de tiers.",
+      "it": "Annunci mirati basati sui nostri dati, anche combinati con dati forniti da terzi.",
       "es": "Anuncios dirigidos basados en nuestros datos, también combinados con datos de terceros.",
       "nl": "Gerichte advertenties op basis van onze gegevens, ook gekoppeld aan gegevens van derden.",
       "pl": "Reklamy kierowane na podstawie naszych danych, także połączonych z danymi od stron trzecich."
@@ -1421,6 +1544,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing messages",
       "de": "Werbliche Kommunikation",
       "fr": "Communications commerciales",
+      "it": "Comunicazioni di marketing",
       "es": "Comunicaciones comerciales",
       "nl": "Marketingberichten",
       "pl": "Komunikacja marketingowa"
@@ -1429,6 +1553,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "marketing messages",
       "de": "werbliche Kommunikation",
       "fr": "communications commerciales",
+      "it": "comunicazioni di marketing",
       "es": "comunicaciones comerciales",
       "nl": "marketingberichten",
       "pl": "komunikacja marketingowa"
@@ -1437,6 +1562,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Uses combined channels to message and market to a customer, user or prospect.",
       "de": "Werbliche Ansprache von Kundinnen, Kunden, Nutzenden und Interessierten über verschiedene Kanäle.",
       "fr": "Les messages commerciaux adressés aux clients, aux utilisateurs et aux prospects par différents canaux.",
+      "it": "Comunicazioni promozionali rivolte a clienti, utenti e potenziali clienti attraverso diversi canali.",
       "es": "Comunicaciones publicitarias dirigidas a clientes, usuarios y personas interesadas por distintos canales.",
       "nl": "Commerciële berichten aan klanten, gebruikers en geïnteresseerden via verschillende kanalen.",
       "pl": "Kierowanie przekazu marketingowego do klientów, użytkowników i zainteresowanych różnymi kanałami."
@@ -1454,6 +1580,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing by e-mail",
       "de": "Werbung per E-Mail",
       "fr": "Prospection par courriel",
+      "it": "Marketing via e-mail",
       "es": "Publicidad por correo electrónico",
       "nl": "Marketing per e-mail",
       "pl": "Marketing e-mailowy"
@@ -1462,6 +1589,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "marketing by e-mail",
       "de": "Werbung per E-Mail",
       "fr": "prospection par courriel",
+      "it": "marketing via e-mail",
       "es": "publicidad por correo electrónico",
       "nl": "marketing per e-mail",
       "pl": "marketing e-mailowy"
@@ -1470,6 +1598,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sends email marketing communications.",
       "de": "Versand von Werbung per E-Mail, etwa eines Newsletters.",
       "fr": "L'envoi de messages publicitaires par courriel, comme une lettre d'information.",
+      "it": "Invio di comunicazioni promozionali via e-mail, come una newsletter.",
       "es": "Envío de publicidad por correo electrónico, como un boletín informativo.",
       "nl": "Het versturen van reclame per e-mail, zoals een nieuwsbrief.",
       "pl": "Wysyłanie reklam e-mailem, na przykład newslettera."
@@ -1487,6 +1616,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Marketing by SMS",
       "de": "Werbung per SMS",
       "fr": "Prospection par SMS",
+      "it": "Marketing via SMS",
       "es": "Publicidad por SMS",
       "nl": "Marketing per sms",
       "pl": "Marketing SMS-owy"
@@ -1495,6 +1625,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "marketing by SMS",
       "de": "Werbung per SMS",
       "fr": "prospection par SMS",
+      "it": "marketing via SMS",
       "es": "publicidad por SMS",
       "nl": "marketing per sms",
       "pl": "marketing SMS-owy"
@@ -1503,6 +1634,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sends SMS marketing communications.",
       "de": "Versand von Werbung per SMS.",
       "fr": "L'envoi de messages publicitaires par SMS.",
+      "it": "Invio di comunicazioni promozionali via SMS.",
       "es": "Envío de publicidad por SMS.",
       "nl": "Het versturen van reclame per sms.",
       "pl": "Wysyłanie reklam SMS-em."
@@ -1520,6 +1652,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Business operations",
       "de": "Geschäftsbetrieb",
       "fr": "Fonctionnement de l'entreprise",
+      "it": "Gestione aziendale",
       "es": "Actividad empresarial",
       "nl": "Bedrijfsvoering",
       "pl": "Prowadzenie działalności"
@@ -1528,6 +1661,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "business operations",
       "de": "Geschäftsbetrieb",
       "fr": "fonctionnement de l'entreprise",
+      "it": "gestione aziendale",
       "es": "actividad empresarial",
       "nl": "bedrijfsvoering",
       "pl": "prowadzenie działalności"
@@ -1536,6 +1670,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Supports business processes necessary to the organization's operation.",
       "de": "Unterstützung der Geschäftsprozesse, die eine Organisation für ihren Betrieb braucht.",
       "fr": "Le soutien aux processus dont un organisme a besoin pour fonctionner.",
+      "it": "Supporto ai processi aziendali di cui un'organizzazione ha bisogno per la propria attività.",
       "es": "Apoyo a los procesos que una organización necesita para su actividad.",
       "nl": "Ondersteuning van de bedrijfsprocessen die een organisatie nodig heeft om te functioneren.",
       "pl": "Wspieranie procesów biznesowych, których organizacja potrzebuje do działania."
@@ -1553,6 +1688,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalisation",
       "de": "Personalisierung",
       "fr": "Personnalisation",
+      "it": "Personalizzazione",
       "es": "Personalización",
       "nl": "Personalisatie",
       "pl": "Personalizacja"
@@ -1561,6 +1697,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalisation",
       "de": "Personalisierung",
       "fr": "personnalisation",
+      "it": "personalizzazione",
       "es": "personalización",
       "nl": "personalisatie",
       "pl": "personalizacja"
@@ -1569,6 +1706,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalizes the product, service, application or system.",
       "de": "Anpassung des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
       "fr": "L'adaptation du produit, du service, de l'application ou du système à chaque personne.",
+      "it": "Adattamento del prodotto, del servizio, dell'applicazione o del sistema alla singola persona.",
       "es": "Adaptación del producto, servicio, aplicación o sistema a cada persona.",
       "nl": "Het afstemmen van het product, de dienst, de app of het systeem op de individuele persoon.",
       "pl": "Dostosowanie produktu, usługi, aplikacji lub systemu do konkretnej osoby."
@@ -1586,6 +1724,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content",
       "de": "Personalisierte Inhalte",
       "fr": "Contenus personnalisés",
+      "it": "Contenuti personalizzati",
       "es": "Contenidos personalizados",
       "nl": "Gepersonaliseerde inhoud",
       "pl": "Treści spersonalizowane"
@@ -1594,6 +1733,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalised content",
       "de": "personalisierte Inhalte",
       "fr": "contenus personnalisés",
+      "it": "contenuti personalizzati",
       "es": "contenidos personalizados",
       "nl": "gepersonaliseerde inhoud",
       "pl": "treści spersonalizowane"
@@ -1602,6 +1742,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalizes the content of the product, service, application or system.",
       "de": "Anpassung der Inhalte des Produkts, Dienstes, der App oder des Systems an die einzelne Person.",
       "fr": "L'adaptation des contenus du produit, du service, de l'application ou du système à chaque personne.",
+      "it": "Adattamento dei contenuti del prodotto, del servizio, dell'applicazione o del sistema alla singola persona.",
       "es": "Adaptación de los contenidos del producto, servicio, aplicación o sistema a cada persona.",
       "nl": "Het afstemmen van de inhoud van het product, de dienst, de app of het systeem op de individuele persoon.",
       "pl": "Dostosowanie treści produktu, usługi, aplikacji lub systemu do konkretnej osoby."
@@ -1619,6 +1760,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "fr": "Profilage à des fins de personnalisation",
+      "it": "Profilazione a fini di personalizzazione",
       "es": "Elaboración de perfiles para la personalización",
       "nl": "Opstellen van profielen voor personalisatie",
       "pl": "Tworzenie profili na potrzeby personalizacji"
@@ -1627,6 +1769,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "fr": "profilage à des fins de personnalisation",
+      "it": "profilazione a fini di personalizzazione",
       "es": "elaboración de perfiles para la personalización",
       "nl": "opstellen van profielen voor personalisatie",
       "pl": "tworzenie profili na potrzeby personalizacji"
@@ -1635,6 +1778,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
       "fr": "La création de profils afin de proposer des contenus adaptés.",
+      "it": "Creazione di profili per mostrare contenuti pertinenti.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
       "nl": "Het opstellen van profielen om passende inhoud te tonen.",
       "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
@@ -1656,6 +1800,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content based on limited data",
       "de": "Eingeschränkte Personalisierung von Inhalten",
       "fr": "Contenus personnalisés à partir de données limitées",
+      "it": "Contenuti personalizzati sulla base di dati limitati",
       "es": "Contenidos personalizados con datos limitados",
       "nl": "Gepersonaliseerde inhoud op basis van beperkte gegevens",
       "pl": "Treści spersonalizowane na podstawie ograniczonych danych"
@@ -1664,6 +1809,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalised content based on limited data",
       "de": "eingeschränkte Personalisierung von Inhalten",
       "fr": "contenus personnalisés à partir de données limitées",
+      "it": "contenuti personalizzati sulla base di dati limitati",
       "es": "contenidos personalizados con datos limitados",
       "nl": "gepersonaliseerde inhoud op basis van beperkte gegevens",
       "pl": "treści spersonalizowane na podstawie ograniczonych danych"
@@ -1672,6 +1818,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Uses limited data for the purpose of serving content.",
       "de": "Anzeigen passender Inhalte auf Grundlage weniger Daten, ohne Profilbildung.",
       "fr": "L'affichage de contenus adaptés à partir de peu de données, sans profilage.",
+      "it": "Visualizzazione di contenuti pertinenti sulla base di pochi dati, senza profilazione.",
       "es": "Presentación de contenidos adecuados a partir de pocos datos, sin elaboración de perfiles.",
       "nl": "Het tonen van passende inhoud op basis van weinig gegevens, zonder profilering.",
       "pl": "Wyświetlanie dopasowanych treści na podstawie niewielkiej ilości danych, bez profilowania."
@@ -1689,6 +1836,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "fr": "Profilage à des fins de personnalisation",
+      "it": "Profilazione a fini di personalizzazione",
       "es": "Elaboración de perfiles para la personalización",
       "nl": "Opstellen van profielen voor personalisatie",
       "pl": "Tworzenie profili na potrzeby personalizacji"
@@ -1697,6 +1845,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "building profiles for personalisation",
       "de": "Profilbildung zur Personalisierung",
       "fr": "profilage à des fins de personnalisation",
+      "it": "profilazione a fini di personalizzazione",
       "es": "elaboración de perfiles para la personalización",
       "nl": "opstellen van profielen voor personalisatie",
       "pl": "tworzenie profili na potrzeby personalizacji"
@@ -1705,6 +1854,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Creates profiles for the purpose of serving content.",
       "de": "Erstellen von Profilen, um passende Inhalte anzuzeigen.",
       "fr": "La création de profils afin de proposer des contenus adaptés.",
+      "it": "Creazione di profili per mostrare contenuti pertinenti.",
       "es": "Creación de perfiles para mostrar contenidos adecuados.",
       "nl": "Het opstellen van profielen om passende inhoud te tonen.",
       "pl": "Tworzenie profili w celu wyświetlania dopasowanych treści."
@@ -1722,6 +1872,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalised content based on profiles",
       "de": "Profilbasierte Personalisierung von Inhalten",
       "fr": "Contenus personnalisés à partir de profils",
+      "it": "Contenuti personalizzati sulla base di profili",
       "es": "Contenidos personalizados basados en perfiles",
       "nl": "Gepersonaliseerde inhoud op basis van profielen",
       "pl": "Treści spersonalizowane na podstawie profili"
@@ -1730,6 +1881,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalised content based on profiles",
       "de": "profilbasierte Personalisierung von Inhalten",
       "fr": "contenus personnalisés à partir de profils",
+      "it": "contenuti personalizzati sulla base di profili",
       "es": "contenidos personalizados basados en perfiles",
       "nl": "gepersonaliseerde inhoud op basis van profielen",
       "pl": "treści spersonalizowane na podstawie profili"
@@ -1738,6 +1890,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Uses profiles for the purpose of serving content.",
       "de": "Nutzung von Profilen, um passende Inhalte anzuzeigen.",
       "fr": "L'utilisation de profils afin de proposer des contenus adaptés.",
+      "it": "Utilizzo di profili per mostrare contenuti pertinenti.",
       "es": "Uso de perfiles para mostrar contenidos adecuados.",
       "nl": "Het gebruik van profielen om passende inhoud te tonen.",
       "pl": "Wykorzystywanie profili w celu wyświetlania dopasowanych treści."
@@ -1755,6 +1908,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalising the system",
       "de": "Personalisierung des Systems",
       "fr": "Personnalisation du système",
+      "it": "Personalizzazione del sistema",
       "es": "Personalización del sistema",
       "nl": "Personalisatie van het systeem",
       "pl": "Personalizacja systemu"
@@ -1763,6 +1917,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "personalising the system",
       "de": "Personalisierung des Systems",
       "fr": "personnalisation du système",
+      "it": "personalizzazione del sistema",
       "es": "personalización del sistema",
       "nl": "personalisatie van het systeem",
       "pl": "personalizacja systemu"
@@ -1771,6 +1926,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Personalizes the system.",
       "de": "Anpassung des Systems, etwa der Oberfläche, an die einzelne Person.",
       "fr": "L'adaptation du système, par exemple de son interface, à chaque personne.",
+      "it": "Adattamento del sistema, ad esempio dell'interfaccia, alla singola persona.",
       "es": "Adaptación del sistema, por ejemplo de su interfaz, a cada persona.",
       "nl": "Het afstemmen van het systeem, zoals de gebruikersinterface, op de individuele persoon.",
       "pl": "Dostosowanie systemu, na przykład interfejsu, do konkretnej osoby."
@@ -1788,6 +1944,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sales",
       "de": "Vertrieb",
       "fr": "Ventes",
+      "it": "Vendite",
       "es": "Ventas",
       "nl": "Verkoop",
       "pl": "Sprzedaż"
@@ -1796,6 +1953,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "sales",
       "de": "Vertrieb",
       "fr": "ventes",
+      "it": "vendite",
       "es": "ventas",
       "nl": "verkoop",
       "pl": "sprzedaż"
@@ -1804,6 +1962,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Supports sales activities such as communications and outreach.",
       "de": "Unterstützung von Verkaufsaktivitäten wie Kontaktaufnahme und Kommunikation mit Interessierten.",
       "fr": "Le soutien aux activités commerciales, comme la prise de contact et les échanges avec les prospects.",
+      "it": "Supporto alle attività di vendita, come il primo contatto e la comunicazione con i potenziali clienti.",
       "es": "Apoyo a las actividades de venta, como la toma de contacto y la comunicación con personas interesadas.",
       "nl": "Ondersteuning van verkoopactiviteiten, zoals het leggen van contact en de communicatie met geïnteresseerden.",
       "pl": "Wspieranie działań sprzedażowych, takich jak nawiązywanie kontaktu i komunikacja z zainteresowanymi."
@@ -1822,6 +1981,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sharing with third parties",
       "de": "Weitergabe an Dritte",
       "fr": "Communication à des tiers",
+      "it": "Comunicazione a terzi",
       "es": "Comunicación a terceros",
       "nl": "Verstrekking aan derden",
       "pl": "Udostępnianie danych stronom trzecim"
@@ -1830,6 +1990,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "sharing with third parties",
       "de": "Weitergabe an Dritte",
       "fr": "communication à des tiers",
+      "it": "comunicazione a terzi",
       "es": "comunicación a terceros",
       "nl": "verstrekking aan derden",
       "pl": "udostępnianie danych stronom trzecim"
@@ -1838,6 +1999,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Transfers data to third parties outside of the system or service's scope.",
       "de": "Übermittlung von Daten an Dritte außerhalb des jeweiligen Systems oder Dienstes.",
       "fr": "La transmission de données à des tiers extérieurs au système ou au service concerné.",
+      "it": "Comunicazione di dati a terzi al di fuori del sistema o del servizio in questione.",
       "es": "Comunicación de datos a terceros ajenos al sistema o servicio de que se trate.",
       "nl": "Het verstrekken van gegevens aan derden buiten het systeem of de dienst in kwestie.",
       "pl": "Przekazywanie danych stronom trzecim spoza danego systemu lub usługi."
@@ -1853,6 +2015,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
       "fr": "Communication pour respecter des obligations légales",
+      "it": "Comunicazione per adempiere obblighi di legge",
       "es": "Comunicación para cumplir obligaciones legales",
       "nl": "Verstrekking op grond van wettelijke verplichtingen",
       "pl": "Udostępnianie danych w celu wypełnienia obowiązków prawnych"
@@ -1861,6 +2024,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "sharing to meet legal obligations",
       "de": "Weitergabe aufgrund rechtlicher Pflichten",
       "fr": "communication pour respecter des obligations légales",
+      "it": "comunicazione per adempiere obblighi di legge",
       "es": "comunicación para cumplir obligaciones legales",
       "nl": "verstrekking op grond van wettelijke verplichtingen",
       "pl": "udostępnianie danych w celu wypełnienia obowiązków prawnych"
@@ -1869,6 +2033,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Shares data for legal obligations, including contracts, applicable laws or regulations.",
       "de": "Weitergabe von Daten, wenn Verträge, Gesetze oder Vorschriften dies verlangen.",
       "fr": "La communication de données lorsque des contrats, des lois ou des règlements l'exigent.",
+      "it": "Comunicazione di dati quando contratti, leggi o regolamenti lo richiedono.",
       "es": "Comunicación de datos cuando lo exigen contratos, leyes u otras normas.",
       "nl": "Het verstrekken van gegevens wanneer overeenkomsten, wetten of voorschriften dat vereisen.",
       "pl": "Przekazywanie danych, gdy wymagają tego umowy, ustawy lub inne przepisy."
@@ -1887,6 +2052,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Training AI systems",
       "de": "Training von KI-Systemen",
       "fr": "Entraînement de systèmes d'IA",
+      "it": "Addestramento di sistemi di IA",
       "es": "Entrenamiento de sistemas de IA",
       "nl": "Trainen van AI-systemen",
       "pl": "Trenowanie systemów AI"
@@ -1895,6 +2061,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "training AI systems",
       "de": "Training von KI-Systemen",
       "fr": "entraînement de systèmes d'IA",
+      "it": "addestramento di sistemi di IA",
       "es": "entrenamiento de sistemas de IA",
       "nl": "trainen van AI-systemen",
       "pl": "trenowanie systemów AI"
@@ -1903,6 +2070,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "en": "Trains an AI system or data model for machine learning.",
       "de": "Training eines KI-Systems oder eines Modells für maschinelles Lernen.",
       "fr": "L'entraînement d'un système d'intelligence artificielle ou d'un modèle d'apprentissage automatique.",
+      "it": "Addestramento di un sistema di intelligenza artificiale o di un modello di apprendimento automatico.",
       "es": "Entrenamiento de un sistema de inteligencia artificial o de un modelo de aprendizaje automático.",
       "nl": "Het trainen van een AI-systeem of van een model voor machinaal leren.",
       "pl": "Trenowanie systemu sztucznej inteligencji lub modelu uczenia maszynowego."

@@ -26,6 +26,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
       "fr": "Droit de retirer son consentement",
+      "it": "Diritto di revocare il consenso",
       "es": "Derecho a retirar el consentimiento",
       "nl": "Recht om toestemming in te trekken",
       "pl": "Prawo do wycofania zgody"
@@ -34,6 +35,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to withdraw consent",
       "de": "Recht auf Widerruf der Einwilligung",
       "fr": "droit de retirer son consentement",
+      "it": "diritto di revocare il consenso",
       "es": "derecho a retirar el consentimiento",
       "nl": "recht om toestemming in te trekken",
       "pl": "prawo do wycofania zgody"
@@ -42,6 +44,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 7(3) GDPR",
       "de": "Art. 7 Abs. 3 DSGVO",
       "fr": "article 7, paragraphe 3, du RGPD",
+      "it": "art. 7, par. 3, del RGPD",
       "es": "artículo 7, apartado 3, del RGPD",
       "nl": "artikel 7, derde lid, van de AVG",
       "pl": "art. 7 ust. 3 RODO"
@@ -54,6 +57,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right of access",
       "de": "Recht auf Auskunft",
       "fr": "Droit d'accès",
+      "it": "Diritto di accesso",
       "es": "Derecho de acceso",
       "nl": "Recht van inzage",
       "pl": "Prawo dostępu"
@@ -62,6 +66,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right of access",
       "de": "Recht auf Auskunft",
       "fr": "droit d'accès",
+      "it": "diritto di accesso",
       "es": "derecho de acceso",
       "nl": "recht van inzage",
       "pl": "prawo dostępu"
@@ -70,6 +75,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 15 GDPR",
       "de": "Art. 15 DSGVO",
       "fr": "article 15 du RGPD",
+      "it": "art. 15 del RGPD",
       "es": "artículo 15 del RGPD",
       "nl": "artikel 15 van de AVG",
       "pl": "art. 15 RODO"
@@ -82,6 +88,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to rectification",
       "de": "Recht auf Berichtigung",
       "fr": "Droit de rectification",
+      "it": "Diritto di rettifica",
       "es": "Derecho de rectificación",
       "nl": "Recht op rectificatie",
       "pl": "Prawo do sprostowania danych"
@@ -90,6 +97,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to rectification",
       "de": "Recht auf Berichtigung",
       "fr": "droit de rectification",
+      "it": "diritto di rettifica",
       "es": "derecho de rectificación",
       "nl": "recht op rectificatie",
       "pl": "prawo do sprostowania danych"
@@ -98,6 +106,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 16 GDPR",
       "de": "Art. 16 DSGVO",
       "fr": "article 16 du RGPD",
+      "it": "art. 16 del RGPD",
       "es": "artículo 16 del RGPD",
       "nl": "artikel 16 van de AVG",
       "pl": "art. 16 RODO"
@@ -110,6 +119,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to erasure",
       "de": "Recht auf Löschung",
       "fr": "Droit à l'effacement",
+      "it": "Diritto alla cancellazione",
       "es": "Derecho de supresión",
       "nl": "Recht op gegevenswissing",
       "pl": "Prawo do usunięcia danych"
@@ -118,6 +128,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to erasure",
       "de": "Recht auf Löschung",
       "fr": "droit à l'effacement",
+      "it": "diritto alla cancellazione",
       "es": "derecho de supresión",
       "nl": "recht op gegevenswissing",
       "pl": "prawo do usunięcia danych"
@@ -126,6 +137,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 17 GDPR",
       "de": "Art. 17 DSGVO",
       "fr": "article 17 du RGPD",
+      "it": "art. 17 del RGPD",
       "es": "artículo 17 del RGPD",
       "nl": "artikel 17 van de AVG",
       "pl": "art. 17 RODO"
@@ -138,6 +150,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
       "fr": "Droit à la limitation du traitement",
+      "it": "Diritto di limitazione del trattamento",
       "es": "Derecho a la limitación del tratamiento",
       "nl": "Recht op beperking van de verwerking",
       "pl": "Prawo do ograniczenia przetwarzania"
@@ -146,6 +159,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to restriction of processing",
       "de": "Recht auf Einschränkung der Verarbeitung",
       "fr": "droit à la limitation du traitement",
+      "it": "diritto di limitazione del trattamento",
       "es": "derecho a la limitación del tratamiento",
       "nl": "recht op beperking van de verwerking",
       "pl": "prawo do ograniczenia przetwarzania"
@@ -154,6 +168,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 18 GDPR",
       "de": "Art. 18 DSGVO",
       "fr": "article 18 du RGPD",
+      "it": "art. 18 del RGPD",
       "es": "artículo 18 del RGPD",
       "nl": "artikel 18 van de AVG",
       "pl": "art. 18 RODO"
@@ -166,6 +181,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
       "fr": "Droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation",
+      "it": "Diritto alla notifica ai destinatari di rettifiche, cancellazioni o limitazioni",
       "es": "Derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
       "nl": "Recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
       "pl": "Prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
@@ -174,6 +190,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to have recipients told of rectification, erasure or restriction",
       "de": "Recht auf Mitteilung an Empfänger bei Berichtigung, Löschung oder Einschränkung",
       "fr": "droit à la notification des destinataires en cas de rectification, d'effacement ou de limitation",
+      "it": "diritto alla notifica ai destinatari di rettifiche, cancellazioni o limitazioni",
       "es": "derecho a que se notifique a los destinatarios la rectificación, la supresión o la limitación",
       "nl": "recht op kennisgeving aan ontvangers van rectificatie, wissing of beperking van de verwerking",
       "pl": "prawo do powiadomienia odbiorców o sprostowaniu, usunięciu lub ograniczeniu przetwarzania"
@@ -182,6 +199,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 19 GDPR",
       "de": "Art. 19 DSGVO",
       "fr": "article 19 du RGPD",
+      "it": "art. 19 del RGPD",
       "es": "artículo 19 del RGPD",
       "nl": "artikel 19 van de AVG",
       "pl": "art. 19 RODO"
@@ -194,6 +212,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
       "fr": "Droit à la portabilité des données",
+      "it": "Diritto alla portabilità dei dati",
       "es": "Derecho a la portabilidad de los datos",
       "nl": "Recht op overdraagbaarheid van gegevens",
       "pl": "Prawo do przenoszenia danych"
@@ -202,6 +221,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to data portability",
       "de": "Recht auf Datenübertragbarkeit",
       "fr": "droit à la portabilité des données",
+      "it": "diritto alla portabilità dei dati",
       "es": "derecho a la portabilidad de los datos",
       "nl": "recht op overdraagbaarheid van gegevens",
       "pl": "prawo do przenoszenia danych"
@@ -210,6 +230,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 20 GDPR",
       "de": "Art. 20 DSGVO",
       "fr": "article 20 du RGPD",
+      "it": "art. 20 del RGPD",
       "es": "artículo 20 del RGPD",
       "nl": "artikel 20 van de AVG",
       "pl": "art. 20 RODO"
@@ -222,6 +243,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to object",
       "de": "Widerspruchsrecht",
       "fr": "Droit d'opposition",
+      "it": "Diritto di opposizione",
       "es": "Derecho de oposición",
       "nl": "Recht van bezwaar",
       "pl": "Prawo do sprzeciwu"
@@ -230,6 +252,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to object",
       "de": "Widerspruchsrecht",
       "fr": "droit d'opposition",
+      "it": "diritto di opposizione",
       "es": "derecho de oposición",
       "nl": "recht van bezwaar",
       "pl": "prawo do sprzeciwu"
@@ -238,6 +261,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 21 GDPR",
       "de": "Art. 21 DSGVO",
       "fr": "article 21 du RGPD",
+      "it": "art. 21 del RGPD",
       "es": "artículo 21 del RGPD",
       "nl": "artikel 21 van de AVG",
       "pl": "art. 21 RODO"
@@ -250,6 +274,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
       "fr": "Droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
+      "it": "Diritto di non essere sottoposti a una decisione basata unicamente sul trattamento automatizzato",
       "es": "Derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
       "nl": "Recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
       "pl": "Prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
@@ -258,6 +283,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right not to be subject to a decision based solely on automated processing",
       "de": "Recht, keiner ausschließlich automatisierten Entscheidung unterworfen zu werden",
       "fr": "droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé",
+      "it": "diritto di non essere sottoposti a una decisione basata unicamente sul trattamento automatizzato",
       "es": "derecho a no ser objeto de decisiones basadas únicamente en el tratamiento automatizado",
       "nl": "recht om niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit",
       "pl": "prawo do niepodlegania decyzji opartej wyłącznie na zautomatyzowanym przetwarzaniu"
@@ -266,6 +292,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 22 GDPR",
       "de": "Art. 22 DSGVO",
       "fr": "article 22 du RGPD",
+      "it": "art. 22 del RGPD",
       "es": "artículo 22 del RGPD",
       "nl": "artikel 22 van de AVG",
       "pl": "art. 22 RODO"
@@ -278,6 +305,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
       "fr": "Droit d'introduire une réclamation auprès d'une autorité de contrôle",
+      "it": "Diritto di proporre reclamo a un'autorità di controllo",
       "es": "Derecho a presentar una reclamación ante una autoridad de control",
       "nl": "Recht om een klacht in te dienen bij een toezichthoudende autoriteit",
       "pl": "Prawo do wniesienia skargi do organu nadzorczego"
@@ -286,6 +314,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "right to lodge a complaint with a supervisory authority",
       "de": "Recht auf Beschwerde bei einer Aufsichtsbehörde",
       "fr": "droit d'introduire une réclamation auprès d'une autorité de contrôle",
+      "it": "diritto di proporre reclamo a un'autorità di controllo",
       "es": "derecho a presentar una reclamación ante una autoridad de control",
       "nl": "recht om een klacht in te dienen bij een toezichthoudende autoriteit",
       "pl": "prawo do wniesienia skargi do organu nadzorczego"
@@ -294,6 +323,7 @@ export const rights: readonly LegalConcept<RightId>[] = [
       "en": "Art. 77 GDPR",
       "de": "Art. 77 DSGVO",
       "fr": "article 77 du RGPD",
+      "it": "art. 77 del RGPD",
       "es": "artículo 77 del RGPD",
       "nl": "artikel 77 van de AVG",
       "pl": "art. 77 RODO"

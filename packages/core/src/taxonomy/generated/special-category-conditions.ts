@@ -25,6 +25,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Explicit consent",
       "de": "Ausdrückliche Einwilligung",
       "fr": "Consentement explicite",
+      "it": "Consenso esplicito",
       "es": "Consentimiento explícito",
       "nl": "Uitdrukkelijke toestemming",
       "pl": "Wyraźna zgoda"
@@ -33,6 +34,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "explicit consent",
       "de": "ausdrückliche Einwilligung",
       "fr": "consentement explicite",
+      "it": "consenso esplicito",
       "es": "consentimiento explícito",
       "nl": "uitdrukkelijke toestemming",
       "pl": "wyraźna zgoda"
@@ -41,6 +43,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(a) GDPR",
       "de": "Art. 9 Abs. 2 lit. a DSGVO",
       "fr": "article 9, paragraphe 2, point a), du RGPD",
+      "it": "art. 9, par. 2, lett. a), del RGPD",
       "es": "artículo 9, apartado 2, letra a), del RGPD",
       "nl": "artikel 9, tweede lid, onder a, van de AVG",
       "pl": "art. 9 ust. 2 lit. a RODO"
@@ -53,6 +56,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
       "fr": "Obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale",
+      "it": "Obblighi e diritti in materia di diritto del lavoro e della sicurezza sociale",
       "es": "Obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
       "nl": "Verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
       "pl": "Obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
@@ -61,6 +65,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "obligations and rights under employment and social security law",
       "de": "Pflichten und Rechte aus dem Arbeits- und Sozialrecht",
       "fr": "obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale",
+      "it": "obblighi e diritti in materia di diritto del lavoro e della sicurezza sociale",
       "es": "obligaciones y derechos en el ámbito del Derecho laboral y de la seguridad y protección social",
       "nl": "verplichtingen en rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht",
       "pl": "obowiązki i prawa w dziedzinie prawa pracy i zabezpieczenia społecznego"
@@ -69,6 +74,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(b) GDPR",
       "de": "Art. 9 Abs. 2 lit. b DSGVO",
       "fr": "article 9, paragraphe 2, point b), du RGPD",
+      "it": "art. 9, par. 2, lett. b), del RGPD",
       "es": "artículo 9, apartado 2, letra b), del RGPD",
       "nl": "artikel 9, tweede lid, onder b, van de AVG",
       "pl": "art. 9 ust. 2 lit. b RODO"
@@ -81,6 +87,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
+      "it": "Interessi vitali, se il consenso non può essere prestato",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
       "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -89,6 +96,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
+      "it": "interessi vitali, se il consenso non può essere prestato",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
       "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -97,6 +105,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(c) GDPR",
       "de": "Art. 9 Abs. 2 lit. c DSGVO",
       "fr": "article 9, paragraphe 2, point c), du RGPD",
+      "it": "art. 9, par. 2, lett. c), del RGPD",
       "es": "artículo 9, apartado 2, letra c), del RGPD",
       "nl": "artikel 9, tweede lid, onder c, van de AVG",
       "pl": "art. 9 ust. 2 lit. c RODO"
@@ -109,6 +118,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
       "fr": "Activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale",
+      "it": "Attività di un organismo senza scopo di lucro che persegue finalità politiche, filosofiche, religiose o sindacali",
       "es": "Actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
       "nl": "Activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
       "pl": "Działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
@@ -117,6 +127,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "activities of a not-for-profit body with a political, philosophical, religious or trade union aim",
       "de": "Tätigkeit einer politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichteten Organisation ohne Gewinnerzielungsabsicht",
       "fr": "activités d'un organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale",
+      "it": "attività di un organismo senza scopo di lucro che persegue finalità politiche, filosofiche, religiose o sindacali",
       "es": "actividades de una entidad sin ánimo de lucro con fines políticos, filosóficos, religiosos o sindicales",
       "nl": "activiteiten van een organisatie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied",
       "pl": "działalność niezarobkowej organizacji o celach politycznych, światopoglądowych, religijnych lub związkowych"
@@ -125,6 +136,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(d) GDPR",
       "de": "Art. 9 Abs. 2 lit. d DSGVO",
       "fr": "article 9, paragraphe 2, point d), du RGPD",
+      "it": "art. 9, par. 2, lett. d), del RGPD",
       "es": "artículo 9, apartado 2, letra d), del RGPD",
       "nl": "artikel 9, tweede lid, onder d, van de AVG",
       "pl": "art. 9 ust. 2 lit. d RODO"
@@ -137,6 +149,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Data the person has made public themselves",
       "de": "Von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
       "fr": "Données manifestement rendues publiques par la personne concernée",
+      "it": "Dati resi manifestamente pubblici dalla persona stessa",
       "es": "Datos que la persona ha hecho manifiestamente públicos",
       "nl": "Gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
       "pl": "Dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
@@ -145,6 +158,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "data the person has made public themselves",
       "de": "von der betroffenen Person selbst offensichtlich öffentlich gemachte Daten",
       "fr": "données manifestement rendues publiques par la personne concernée",
+      "it": "dati resi manifestamente pubblici dalla persona stessa",
       "es": "datos que la persona ha hecho manifiestamente públicos",
       "nl": "gegevens die de betrokkene zelf kennelijk openbaar heeft gemaakt",
       "pl": "dane w sposób oczywisty upublicznione przez osobę, której dane dotyczą"
@@ -153,6 +167,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(e) GDPR",
       "de": "Art. 9 Abs. 2 lit. e DSGVO",
       "fr": "article 9, paragraphe 2, point e), du RGPD",
+      "it": "art. 9, par. 2, lett. e), del RGPD",
       "es": "artículo 9, apartado 2, letra e), del RGPD",
       "nl": "artikel 9, tweede lid, onder e, van de AVG",
       "pl": "art. 9 ust. 2 lit. e RODO"
@@ -165,6 +180,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
       "fr": "Droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle",
+      "it": "Diritti in sede giudiziaria o esercizio delle funzioni giurisdizionali",
       "es": "Reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
       "nl": "Rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
       "pl": "Roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
@@ -173,6 +189,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "legal claims or courts acting in their judicial capacity",
       "de": "Rechtsansprüche oder Handlungen der Gerichte",
       "fr": "droits en justice ou juridictions agissant dans l'exercice de leur fonction juridictionnelle",
+      "it": "diritti in sede giudiziaria o esercizio delle funzioni giurisdizionali",
       "es": "reclamaciones o actuación de los tribunales en ejercicio de su función judicial",
       "nl": "rechtsvorderingen of gerechten die handelen in het kader van hun rechtsbevoegdheid",
       "pl": "roszczenia lub sprawowanie wymiaru sprawiedliwości przez sądy"
@@ -181,6 +198,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(f) GDPR",
       "de": "Art. 9 Abs. 2 lit. f DSGVO",
       "fr": "article 9, paragraphe 2, point f), du RGPD",
+      "it": "art. 9, par. 2, lett. f), del RGPD",
       "es": "artículo 9, apartado 2, letra f), del RGPD",
       "nl": "artikel 9, tweede lid, onder f, van de AVG",
       "pl": "art. 9 ust. 2 lit. f RODO"
@@ -193,6 +211,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Substantial public interest",
       "de": "Erhebliches öffentliches Interesse",
       "fr": "Motifs d'intérêt public important",
+      "it": "Interesse pubblico rilevante",
       "es": "Interés público esencial",
       "nl": "Zwaarwegend algemeen belang",
       "pl": "Ważny interes publiczny"
@@ -201,6 +220,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "substantial public interest",
       "de": "erhebliches öffentliches Interesse",
       "fr": "motifs d'intérêt public important",
+      "it": "interesse pubblico rilevante",
       "es": "interés público esencial",
       "nl": "zwaarwegend algemeen belang",
       "pl": "ważny interes publiczny"
@@ -209,6 +229,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(g) GDPR",
       "de": "Art. 9 Abs. 2 lit. g DSGVO",
       "fr": "article 9, paragraphe 2, point g), du RGPD",
+      "it": "art. 9, par. 2, lett. g), del RGPD",
       "es": "artículo 9, apartado 2, letra g), del RGPD",
       "nl": "artikel 9, tweede lid, onder g, van de AVG",
       "pl": "art. 9 ust. 2 lit. g RODO"
@@ -221,6 +242,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
       "fr": "Médecine préventive, médecine du travail, soins de santé et protection sociale",
+      "it": "Medicina preventiva o del lavoro, assistenza sanitaria e sociale",
       "es": "Medicina preventiva o laboral, asistencia sanitaria y social",
       "nl": "Preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
       "pl": "Profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
@@ -229,6 +251,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "health care, occupational medicine and social care",
       "de": "Gesundheitsvorsorge, Arbeitsmedizin, medizinische Versorgung und Sozialfürsorge",
       "fr": "médecine préventive, médecine du travail, soins de santé et protection sociale",
+      "it": "medicina preventiva o del lavoro, assistenza sanitaria e sociale",
       "es": "medicina preventiva o laboral, asistencia sanitaria y social",
       "nl": "preventieve of arbeidsgeneeskunde, medische zorg en sociale diensten",
       "pl": "profilaktyka zdrowotna, medycyna pracy, opieka zdrowotna i zabezpieczenie społeczne"
@@ -237,6 +260,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(h) GDPR",
       "de": "Art. 9 Abs. 2 lit. h DSGVO",
       "fr": "article 9, paragraphe 2, point h), du RGPD",
+      "it": "art. 9, par. 2, lett. h), del RGPD",
       "es": "artículo 9, apartado 2, letra h), del RGPD",
       "nl": "artikel 9, tweede lid, onder h, van de AVG",
       "pl": "art. 9 ust. 2 lit. h RODO"
@@ -249,6 +273,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Public interest in public health",
       "de": "Öffentliches Interesse im Bereich der öffentlichen Gesundheit",
       "fr": "Motifs d'intérêt public dans le domaine de la santé publique",
+      "it": "Interesse pubblico nel settore della sanità pubblica",
       "es": "Interés público en el ámbito de la salud pública",
       "nl": "Algemeen belang op het gebied van de volksgezondheid",
       "pl": "Interes publiczny w dziedzinie zdrowia publicznego"
@@ -257,6 +282,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "public interest in public health",
       "de": "öffentliches Interesse im Bereich der öffentlichen Gesundheit",
       "fr": "motifs d'intérêt public dans le domaine de la santé publique",
+      "it": "interesse pubblico nel settore della sanità pubblica",
       "es": "interés público en el ámbito de la salud pública",
       "nl": "algemeen belang op het gebied van de volksgezondheid",
       "pl": "interes publiczny w dziedzinie zdrowia publicznego"
@@ -265,6 +291,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(i) GDPR",
       "de": "Art. 9 Abs. 2 lit. i DSGVO",
       "fr": "article 9, paragraphe 2, point i), du RGPD",
+      "it": "art. 9, par. 2, lett. i), del RGPD",
       "es": "artículo 9, apartado 2, letra i), del RGPD",
       "nl": "artikel 9, tweede lid, onder i, van de AVG",
       "pl": "art. 9 ust. 2 lit. i RODO"
@@ -277,6 +304,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
       "fr": "Archivage dans l'intérêt public, recherche ou statistiques",
+      "it": "Archiviazione nel pubblico interesse, ricerca o statistica",
       "es": "Archivo en interés público, investigación o estadística",
       "nl": "Archivering in het algemeen belang, onderzoek of statistiek",
       "pl": "Cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
@@ -285,6 +313,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "archiving in the public interest, research or statistics",
       "de": "Archivzwecke im öffentlichen Interesse, Forschung oder Statistik",
       "fr": "archivage dans l'intérêt public, recherche ou statistiques",
+      "it": "archiviazione nel pubblico interesse, ricerca o statistica",
       "es": "archivo en interés público, investigación o estadística",
       "nl": "archivering in het algemeen belang, onderzoek of statistiek",
       "pl": "cele archiwalne w interesie publicznym, badania naukowe lub historyczne albo cele statystyczne"
@@ -293,6 +322,7 @@ export const specialCategoryConditions: readonly LegalConcept<SpecialCategoryCon
       "en": "Art. 9(2)(j) GDPR",
       "de": "Art. 9 Abs. 2 lit. j DSGVO",
       "fr": "article 9, paragraphe 2, point j), du RGPD",
+      "it": "art. 9, par. 2, lett. j), del RGPD",
       "es": "artículo 9, apartado 2, letra j), del RGPD",
       "nl": "artikel 9, tweede lid, onder j, van de AVG",
       "pl": "art. 9 ust. 2 lit. j RODO"

@@ -50,6 +50,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Adequacy decision",
       "de": "Angemessenheitsbeschluss",
       "fr": "Décision d'adéquation",
+      "it": "Decisione di adeguatezza",
       "es": "Decisión de adecuación",
       "nl": "Adequaatheidsbesluit",
       "pl": "Decyzja stwierdzająca odpowiedni stopień ochrony"
@@ -58,6 +59,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "adequacy decision",
       "de": "Angemessenheitsbeschluss",
       "fr": "décision d'adéquation",
+      "it": "decisione di adeguatezza",
       "es": "decisión de adecuación",
       "nl": "adequaatheidsbesluit",
       "pl": "decyzja stwierdzająca odpowiedni stopień ochrony"
@@ -66,6 +68,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 45(3) GDPR",
       "de": "Art. 45 Abs. 3 DSGVO",
       "fr": "article 45, paragraphe 3, du RGPD",
+      "it": "art. 45, par. 3, del RGPD",
       "es": "artículo 45, apartado 3, del RGPD",
       "nl": "artikel 45, derde lid, van de AVG",
       "pl": "art. 45 ust. 3 RODO"
@@ -78,6 +81,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
       "fr": "Cadre de protection des données UE-États-Unis",
+      "it": "Quadro UE-USA per la protezione dei dati personali",
       "es": "Marco de privacidad de datos UE-EE. UU.",
       "nl": "EU-VS-kader inzake gegevensbescherming",
       "pl": "Ramy ochrony danych UE-USA"
@@ -86,6 +90,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "EU-US Data Privacy Framework",
       "de": "EU-US-Datenschutzrahmen",
       "fr": "cadre de protection des données UE-États-Unis",
+      "it": "quadro UE-USA per la protezione dei dati personali",
       "es": "marco de privacidad de datos UE-EE. UU.",
       "nl": "EU-VS-kader inzake gegevensbescherming",
       "pl": "ramy ochrony danych UE-USA"
@@ -94,6 +99,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 45(3) GDPR in conjunction with Commission Implementing Decision (EU) 2023/1795",
       "de": "Art. 45 Abs. 3 DSGVO i. V. m. Durchführungsbeschluss (EU) 2023/1795",
       "fr": "article 45, paragraphe 3, du RGPD, en liaison avec la décision d'exécution (UE) 2023/1795 de la Commission",
+      "it": "art. 45, par. 3, del RGPD, in combinato disposto con la decisione di esecuzione (UE) 2023/1795 della Commissione",
       "es": "artículo 45, apartado 3, del RGPD, en relación con la Decisión de Ejecución (UE) 2023/1795 de la Comisión",
       "nl": "artikel 45, derde lid, van de AVG in samenhang met Uitvoeringsbesluit (EU) 2023/1795 van de Commissie",
       "pl": "art. 45 ust. 3 RODO w zw. z decyzją wykonawczą Komisji (UE) 2023/1795"
@@ -106,6 +112,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Legally binding instrument between public authorities",
       "de": "Rechtlich bindende Vereinbarung zwischen Behörden",
       "fr": "Instrument juridiquement contraignant entre autorités publiques",
+      "it": "Strumento giuridicamente vincolante tra autorità pubbliche",
       "es": "Instrumento jurídicamente vinculante entre autoridades u organismos públicos",
       "nl": "Juridisch bindend instrument tussen overheidsinstanties of -organen",
       "pl": "Prawnie wiążący instrument między organami publicznymi"
@@ -114,6 +121,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "legally binding instrument between public authorities",
       "de": "rechtlich bindende Vereinbarung zwischen Behörden",
       "fr": "instrument juridiquement contraignant entre autorités publiques",
+      "it": "strumento giuridicamente vincolante tra autorità pubbliche",
       "es": "instrumento jurídicamente vinculante entre autoridades u organismos públicos",
       "nl": "juridisch bindend instrument tussen overheidsinstanties of -organen",
       "pl": "prawnie wiążący instrument między organami publicznymi"
@@ -122,6 +130,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(a) GDPR",
       "de": "Art. 46 Abs. 2 lit. a DSGVO",
       "fr": "article 46, paragraphe 2, point a), du RGPD",
+      "it": "art. 46, par. 2, lett. a), del RGPD",
       "es": "artículo 46, apartado 2, letra a), del RGPD",
       "nl": "artikel 46, tweede lid, onder a, van de AVG",
       "pl": "art. 46 ust. 2 lit. a RODO"
@@ -134,6 +143,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Binding corporate rules",
       "de": "Verbindliche interne Datenschutzvorschriften",
       "fr": "Règles d'entreprise contraignantes",
+      "it": "Norme vincolanti d'impresa",
       "es": "Normas corporativas vinculantes",
       "nl": "Bindende bedrijfsvoorschriften",
       "pl": "Wiążące reguły korporacyjne"
@@ -142,6 +152,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "binding corporate rules",
       "de": "verbindliche interne Datenschutzvorschriften",
       "fr": "règles d'entreprise contraignantes",
+      "it": "norme vincolanti d'impresa",
       "es": "normas corporativas vinculantes",
       "nl": "bindende bedrijfsvoorschriften",
       "pl": "wiążące reguły korporacyjne"
@@ -150,6 +161,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(b) GDPR",
       "de": "Art. 46 Abs. 2 lit. b DSGVO",
       "fr": "article 46, paragraphe 2, point b), du RGPD",
+      "it": "art. 46, par. 2, lett. b), del RGPD",
       "es": "artículo 46, apartado 2, letra b), del RGPD",
       "nl": "artikel 46, tweede lid, onder b, van de AVG",
       "pl": "art. 46 ust. 2 lit. b RODO"
@@ -162,6 +174,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
       "fr": "Clauses types de protection des données adoptées par la Commission européenne",
+      "it": "Clausole tipo di protezione dei dati adottate dalla Commissione europea",
       "es": "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
       "nl": "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
       "pl": "Standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
@@ -170,6 +183,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "standard contractual clauses adopted by the European Commission",
       "de": "Standardvertragsklauseln der EU-Kommission",
       "fr": "clauses types de protection des données adoptées par la Commission européenne",
+      "it": "clausole tipo di protezione dei dati adottate dalla Commissione europea",
       "es": "cláusulas tipo de protección de datos adoptadas por la Comisión Europea",
       "nl": "standaardbepalingen inzake gegevensbescherming van de Europese Commissie",
       "pl": "standardowe klauzule ochrony danych przyjęte przez Komisję Europejską"
@@ -178,6 +192,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(c) GDPR",
       "de": "Art. 46 Abs. 2 lit. c DSGVO",
       "fr": "article 46, paragraphe 2, point c), du RGPD",
+      "it": "art. 46, par. 2, lett. c), del RGPD",
       "es": "artículo 46, apartado 2, letra c), del RGPD",
       "nl": "artikel 46, tweede lid, onder c, van de AVG",
       "pl": "art. 46 ust. 2 lit. c RODO"
@@ -190,6 +205,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
       "fr": "Clauses types de protection des données adoptées par une autorité de contrôle",
+      "it": "Clausole tipo di protezione dei dati adottate da un'autorità di controllo",
       "es": "Cláusulas tipo de protección de datos adoptadas por una autoridad de control",
       "nl": "Standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
       "pl": "Standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
@@ -198,6 +214,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "standard contractual clauses adopted by a supervisory authority",
       "de": "Standardvertragsklauseln einer Aufsichtsbehörde",
       "fr": "clauses types de protection des données adoptées par une autorité de contrôle",
+      "it": "clausole tipo di protezione dei dati adottate da un'autorità di controllo",
       "es": "cláusulas tipo de protección de datos adoptadas por una autoridad de control",
       "nl": "standaardbepalingen inzake gegevensbescherming van een toezichthoudende autoriteit",
       "pl": "standardowe klauzule ochrony danych przyjęte przez organ nadzorczy"
@@ -206,6 +223,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(d) GDPR",
       "de": "Art. 46 Abs. 2 lit. d DSGVO",
       "fr": "article 46, paragraphe 2, point d), du RGPD",
+      "it": "art. 46, par. 2, lett. d), del RGPD",
       "es": "artículo 46, apartado 2, letra d), del RGPD",
       "nl": "artikel 46, tweede lid, onder d, van de AVG",
       "pl": "art. 46 ust. 2 lit. d RODO"
@@ -218,6 +236,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Approved code of conduct",
       "de": "Genehmigte Verhaltensregeln",
       "fr": "Code de conduite approuvé",
+      "it": "Codice di condotta approvato",
       "es": "Código de conducta aprobado",
       "nl": "Goedgekeurde gedragscode",
       "pl": "Zatwierdzony kodeks postępowania"
@@ -226,6 +245,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "approved code of conduct",
       "de": "genehmigte Verhaltensregeln",
       "fr": "code de conduite approuvé",
+      "it": "codice di condotta approvato",
       "es": "código de conducta aprobado",
       "nl": "goedgekeurde gedragscode",
       "pl": "zatwierdzony kodeks postępowania"
@@ -234,6 +254,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(e) GDPR",
       "de": "Art. 46 Abs. 2 lit. e DSGVO",
       "fr": "article 46, paragraphe 2, point e), du RGPD",
+      "it": "art. 46, par. 2, lett. e), del RGPD",
       "es": "artículo 46, apartado 2, letra e), del RGPD",
       "nl": "artikel 46, tweede lid, onder e, van de AVG",
       "pl": "art. 46 ust. 2 lit. e RODO"
@@ -246,6 +267,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Approved certification",
       "de": "Genehmigte Zertifizierung",
       "fr": "Mécanisme de certification approuvé",
+      "it": "Meccanismo di certificazione approvato",
       "es": "Mecanismo de certificación aprobado",
       "nl": "Goedgekeurde certificering",
       "pl": "Zatwierdzony mechanizm certyfikacji"
@@ -254,6 +276,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "approved certification",
       "de": "genehmigte Zertifizierung",
       "fr": "mécanisme de certification approuvé",
+      "it": "meccanismo di certificazione approvato",
       "es": "mecanismo de certificación aprobado",
       "nl": "goedgekeurde certificering",
       "pl": "zatwierdzony mechanizm certyfikacji"
@@ -262,6 +285,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(f) GDPR",
       "de": "Art. 46 Abs. 2 lit. f DSGVO",
       "fr": "article 46, paragraphe 2, point f), du RGPD",
+      "it": "art. 46, par. 2, lett. f), del RGPD",
       "es": "artículo 46, apartado 2, letra f), del RGPD",
       "nl": "artikel 46, tweede lid, onder f, van de AVG",
       "pl": "art. 46 ust. 2 lit. f RODO"
@@ -274,6 +298,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Contractual clauses authorised by a supervisory authority",
       "de": "Von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
       "fr": "Clauses contractuelles autorisées par une autorité de contrôle",
+      "it": "Clausole contrattuali autorizzate da un'autorità di controllo",
       "es": "Cláusulas contractuales autorizadas por una autoridad de control",
       "nl": "Door een toezichthoudende autoriteit toegestane contractbepalingen",
       "pl": "Klauzule umowne zatwierdzone przez organ nadzorczy"
@@ -282,6 +307,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "contractual clauses authorised by a supervisory authority",
       "de": "von einer Aufsichtsbehörde genehmigte Vertragsklauseln",
       "fr": "clauses contractuelles autorisées par une autorité de contrôle",
+      "it": "clausole contrattuali autorizzate da un'autorità di controllo",
       "es": "cláusulas contractuales autorizadas por una autoridad de control",
       "nl": "door een toezichthoudende autoriteit toegestane contractbepalingen",
       "pl": "klauzule umowne zatwierdzone przez organ nadzorczy"
@@ -290,6 +316,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(3)(a) GDPR",
       "de": "Art. 46 Abs. 3 lit. a DSGVO",
       "fr": "article 46, paragraphe 3, point a), du RGPD",
+      "it": "art. 46, par. 3, lett. a), del RGPD",
       "es": "artículo 46, apartado 3, letra a), del RGPD",
       "nl": "artikel 46, derde lid, onder a, van de AVG",
       "pl": "art. 46 ust. 3 lit. a RODO"
@@ -302,6 +329,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
       "fr": "Arrangement administratif entre autorités publiques",
+      "it": "Accordo amministrativo tra autorità pubbliche",
       "es": "Acuerdo administrativo entre autoridades u organismos públicos",
       "nl": "Administratieve regeling tussen overheidsinstanties of -organen",
       "pl": "Porozumienie administracyjne między organami publicznymi"
@@ -310,6 +338,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "administrative arrangement between public authorities",
       "de": "Verwaltungsvereinbarung zwischen Behörden",
       "fr": "arrangement administratif entre autorités publiques",
+      "it": "accordo amministrativo tra autorità pubbliche",
       "es": "acuerdo administrativo entre autoridades u organismos públicos",
       "nl": "administratieve regeling tussen overheidsinstanties of -organen",
       "pl": "porozumienie administracyjne między organami publicznymi"
@@ -318,6 +347,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(3)(b) GDPR",
       "de": "Art. 46 Abs. 3 lit. b DSGVO",
       "fr": "article 46, paragraphe 3, point b), du RGPD",
+      "it": "art. 46, par. 3, lett. b), del RGPD",
       "es": "artículo 46, apartado 3, letra b), del RGPD",
       "nl": "artikel 46, derde lid, onder b, van de AVG",
       "pl": "art. 46 ust. 3 lit. b RODO"
@@ -330,6 +360,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Explicit consent to the transfer",
       "de": "Ausdrückliche Einwilligung in die Übermittlung",
       "fr": "Consentement explicite au transfert",
+      "it": "Consenso esplicito al trasferimento",
       "es": "Consentimiento explícito a la transferencia",
       "nl": "Uitdrukkelijke toestemming voor de doorgifte",
       "pl": "Wyraźna zgoda na przekazanie"
@@ -338,6 +369,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "explicit consent to the transfer",
       "de": "ausdrückliche Einwilligung in die Übermittlung",
       "fr": "consentement explicite au transfert",
+      "it": "consenso esplicito al trasferimento",
       "es": "consentimiento explícito a la transferencia",
       "nl": "uitdrukkelijke toestemming voor de doorgifte",
       "pl": "wyraźna zgoda na przekazanie"
@@ -346,6 +378,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(a) GDPR",
       "de": "Art. 49 Abs. 1 lit. a DSGVO",
       "fr": "article 49, paragraphe 1, point a), du RGPD",
+      "it": "art. 49, par. 1, lett. a), del RGPD",
       "es": "artículo 49, apartado 1, letra a), del RGPD",
       "nl": "artikel 49, eerste lid, onder a, van de AVG",
       "pl": "art. 49 ust. 1 lit. a RODO"
@@ -358,6 +391,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Necessary for a contract with the person",
       "de": "Erforderlich für einen Vertrag mit der betroffenen Person",
       "fr": "Nécessaire à l'exécution d'un contrat avec la personne",
+      "it": "Necessario per un contratto con la persona",
       "es": "Necesaria para un contrato con la persona",
       "nl": "Noodzakelijk voor een overeenkomst met de betrokkene",
       "pl": "Niezbędne do wykonania umowy z osobą, której dane dotyczą"
@@ -366,6 +400,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "necessary for a contract with the person",
       "de": "erforderlich für einen Vertrag mit der betroffenen Person",
       "fr": "nécessaire à l'exécution d'un contrat avec la personne",
+      "it": "necessario per un contratto con la persona",
       "es": "necesaria para un contrato con la persona",
       "nl": "noodzakelijk voor een overeenkomst met de betrokkene",
       "pl": "niezbędne do wykonania umowy z osobą, której dane dotyczą"
@@ -374,6 +409,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(b) GDPR",
       "de": "Art. 49 Abs. 1 lit. b DSGVO",
       "fr": "article 49, paragraphe 1, point b), du RGPD",
+      "it": "art. 49, par. 1, lett. b), del RGPD",
       "es": "artículo 49, apartado 1, letra b), del RGPD",
       "nl": "artikel 49, eerste lid, onder b, van de AVG",
       "pl": "art. 49 ust. 1 lit. b RODO"
@@ -386,6 +422,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Necessary for a contract in the person's interest",
       "de": "Erforderlich für einen Vertrag im Interesse der betroffenen Person",
       "fr": "Nécessaire à un contrat conclu dans l'intérêt de la personne",
+      "it": "Necessario per un contratto nell'interesse della persona",
       "es": "Necesaria para un contrato en interés de la persona",
       "nl": "Noodzakelijk voor een overeenkomst in het belang van de betrokkene",
       "pl": "Niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
@@ -394,6 +431,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "necessary for a contract in the person's interest",
       "de": "erforderlich für einen Vertrag im Interesse der betroffenen Person",
       "fr": "nécessaire à un contrat conclu dans l'intérêt de la personne",
+      "it": "necessario per un contratto nell'interesse della persona",
       "es": "necesaria para un contrato en interés de la persona",
       "nl": "noodzakelijk voor een overeenkomst in het belang van de betrokkene",
       "pl": "niezbędne do wykonania umowy zawartej w interesie osoby, której dane dotyczą"
@@ -402,6 +440,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(c) GDPR",
       "de": "Art. 49 Abs. 1 lit. c DSGVO",
       "fr": "article 49, paragraphe 1, point c), du RGPD",
+      "it": "art. 49, par. 1, lett. c), del RGPD",
       "es": "artículo 49, apartado 1, letra c), del RGPD",
       "nl": "artikel 49, eerste lid, onder c, van de AVG",
       "pl": "art. 49 ust. 1 lit. c RODO"
@@ -414,6 +453,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Important reasons of public interest",
       "de": "Wichtige Gründe des öffentlichen Interesses",
       "fr": "Motifs importants d'intérêt public",
+      "it": "Importanti motivi di interesse pubblico",
       "es": "Razones importantes de interés público",
       "nl": "Gewichtige redenen van algemeen belang",
       "pl": "Ważne względy interesu publicznego"
@@ -422,6 +462,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "important reasons of public interest",
       "de": "wichtige Gründe des öffentlichen Interesses",
       "fr": "motifs importants d'intérêt public",
+      "it": "importanti motivi di interesse pubblico",
       "es": "razones importantes de interés público",
       "nl": "gewichtige redenen van algemeen belang",
       "pl": "ważne względy interesu publicznego"
@@ -430,6 +471,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(d) GDPR",
       "de": "Art. 49 Abs. 1 lit. d DSGVO",
       "fr": "article 49, paragraphe 1, point d), du RGPD",
+      "it": "art. 49, par. 1, lett. d), del RGPD",
       "es": "artículo 49, apartado 1, letra d), del RGPD",
       "nl": "artikel 49, eerste lid, onder d, van de AVG",
       "pl": "art. 49 ust. 1 lit. d RODO"
@@ -442,6 +484,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
       "fr": "Constatation, exercice ou défense de droits en justice",
+      "it": "Accertamento, esercizio o difesa di un diritto in sede giudiziaria",
       "es": "Formulación, ejercicio o defensa de reclamaciones",
       "nl": "Instelling, uitoefening of onderbouwing van een rechtsvordering",
       "pl": "Ustalenie, dochodzenie lub obrona roszczeń"
@@ -450,6 +493,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "establishing, exercising or defending legal claims",
       "de": "Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen",
       "fr": "constatation, exercice ou défense de droits en justice",
+      "it": "accertamento, esercizio o difesa di un diritto in sede giudiziaria",
       "es": "formulación, ejercicio o defensa de reclamaciones",
       "nl": "instelling, uitoefening of onderbouwing van een rechtsvordering",
       "pl": "ustalenie, dochodzenie lub obrona roszczeń"
@@ -458,6 +502,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(e) GDPR",
       "de": "Art. 49 Abs. 1 lit. e DSGVO",
       "fr": "article 49, paragraphe 1, point e), du RGPD",
+      "it": "art. 49, par. 1, lett. e), del RGPD",
       "es": "artículo 49, apartado 1, letra e), del RGPD",
       "nl": "artikel 49, eerste lid, onder e, van de AVG",
       "pl": "art. 49 ust. 1 lit. e RODO"
@@ -470,6 +515,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "fr": "Sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
+      "it": "Interessi vitali, se il consenso non può essere prestato",
       "es": "Intereses vitales cuando no se puede dar el consentimiento",
       "nl": "Vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "Ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -478,6 +524,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "vital interests where consent cannot be given",
       "de": "Schutz lebenswichtiger Interessen, wenn keine Einwilligung möglich ist",
       "fr": "sauvegarde des intérêts vitaux lorsque la personne ne peut donner son consentement",
+      "it": "interessi vitali, se il consenso non può essere prestato",
       "es": "intereses vitales cuando no se puede dar el consentimiento",
       "nl": "vitale belangen, wanneer de betrokkene geen toestemming kan geven",
       "pl": "ochrona żywotnych interesów, gdy nie można wyrazić zgody"
@@ -486,6 +533,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(f) GDPR",
       "de": "Art. 49 Abs. 1 lit. f DSGVO",
       "fr": "article 49, paragraphe 1, point f), du RGPD",
+      "it": "art. 49, par. 1, lett. f), del RGPD",
       "es": "artículo 49, apartado 1, letra f), del RGPD",
       "nl": "artikel 49, eerste lid, onder f, van de AVG",
       "pl": "art. 49 ust. 1 lit. f RODO"
@@ -498,6 +546,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
       "fr": "Transfert au départ d'un registre public",
+      "it": "Trasferimento da un registro pubblico",
       "es": "Transferencia desde un registro público",
       "nl": "Doorgifte uit een openbaar register",
       "pl": "Przekazanie z rejestru publicznego"
@@ -506,6 +555,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "transfer from a public register",
       "de": "Übermittlung aus einem öffentlichen Register",
       "fr": "transfert au départ d'un registre public",
+      "it": "trasferimento da un registro pubblico",
       "es": "transferencia desde un registro público",
       "nl": "doorgifte uit een openbaar register",
       "pl": "przekazanie z rejestru publicznego"
@@ -514,6 +564,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1)(g) GDPR",
       "de": "Art. 49 Abs. 1 lit. g DSGVO",
       "fr": "article 49, paragraphe 1, point g), du RGPD",
+      "it": "art. 49, par. 1, lett. g), del RGPD",
       "es": "artículo 49, apartado 1, letra g), del RGPD",
       "nl": "artikel 49, eerste lid, onder g, van de AVG",
       "pl": "art. 49 ust. 1 lit. g RODO"
@@ -526,6 +577,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Compelling legitimate interests in a one-off transfer",
       "de": "Zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
       "fr": "Intérêts légitimes impérieux justifiant un transfert non répétitif",
+      "it": "Interessi legittimi cogenti in un trasferimento non ripetitivo",
       "es": "Intereses legítimos imperiosos en una transferencia no repetitiva",
       "nl": "Dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
       "pl": "Ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
@@ -534,6 +586,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "compelling legitimate interests in a one-off transfer",
       "de": "zwingende berechtigte Interessen bei einer einmaligen Übermittlung",
       "fr": "intérêts légitimes impérieux justifiant un transfert non répétitif",
+      "it": "interessi legittimi cogenti in un trasferimento non ripetitivo",
       "es": "intereses legítimos imperiosos en una transferencia no repetitiva",
       "nl": "dwingende gerechtvaardigde belangen bij een eenmalige doorgifte",
       "pl": "ważne prawnie uzasadnione interesy przy jednorazowym przekazaniu"
@@ -542,6 +595,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 49(1) second subparagraph GDPR",
       "de": "Art. 49 Abs. 1 UAbs. 2 DSGVO",
       "fr": "article 49, paragraphe 1, second alinéa, du RGPD",
+      "it": "art. 49, par. 1, secondo comma, del RGPD",
       "es": "artículo 49, apartado 1, párrafo segundo, del RGPD",
       "nl": "artikel 49, eerste lid, tweede alinea, van de AVG",
       "pl": "art. 49 ust. 1 akapit drugi RODO"
@@ -554,6 +608,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
       "fr": "Transferts autorisés par un règlement britannique (adéquation)",
+      "it": "Adeguatezza stabilita da regolamenti del Regno Unito",
       "es": "Transferencias autorizadas por reglamento del Reino Unido (adecuación)",
       "nl": "Doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
       "pl": "Przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
@@ -562,6 +617,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "transfers approved by UK regulations (adequacy)",
       "de": "Angemessenheit nach britischer Verordnung",
       "fr": "transferts autorisés par un règlement britannique (adéquation)",
+      "it": "adeguatezza stabilita da regolamenti del Regno Unito",
       "es": "transferencias autorizadas por reglamento del Reino Unido (adecuación)",
       "nl": "doorgiften die zijn goedgekeurd bij Britse regelgeving (adequaatheid)",
       "pl": "przekazania zatwierdzone rozporządzeniami brytyjskimi (odpowiedni stopień ochrony)"
@@ -570,6 +626,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 45A UK GDPR",
       "de": "Art. 45A UK GDPR",
       "fr": "article 45A du UK GDPR",
+      "it": "art. 45A del UK GDPR",
       "es": "artículo 45A del UK GDPR",
       "nl": "artikel 45A van de UK GDPR",
       "pl": "art. 45A UK GDPR"
@@ -582,6 +639,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
       "fr": "Extension britannique du cadre de protection des données UE-États-Unis",
+      "it": "Estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali",
       "es": "Extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       "pl": "Brytyjskie rozszerzenie ram ochrony danych UE-USA"
@@ -590,6 +648,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "UK Extension to the EU-US Data Privacy Framework",
       "de": "UK-Erweiterung des EU-US-Datenschutzrahmens",
       "fr": "extension britannique du cadre de protection des données UE-États-Unis",
+      "it": "estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali",
       "es": "extensión del Reino Unido al marco de privacidad de datos UE-EE. UU.",
       "nl": "Britse uitbreiding van het EU-VS-kader inzake gegevensbescherming",
       "pl": "brytyjskie rozszerzenie ram ochrony danych UE-USA"
@@ -598,6 +657,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 45A UK GDPR in conjunction with the Data Protection (Adequacy) (United States of America) Regulations 2023",
       "de": "Art. 45A UK GDPR i. V. m. den Data Protection (Adequacy) (United States of America) Regulations 2023",
       "fr": "article 45A du UK GDPR, en liaison avec les Data Protection (Adequacy) (United States of America) Regulations 2023",
+      "it": "art. 45A del UK GDPR, in combinato disposto con le Data Protection (Adequacy) (United States of America) Regulations 2023",
       "es": "artículo 45A del UK GDPR, en relación con las Data Protection (Adequacy) (United States of America) Regulations 2023",
       "nl": "artikel 45A van de UK GDPR in samenhang met de Data Protection (Adequacy) (United States of America) Regulations 2023",
       "pl": "art. 45A UK GDPR w zw. z Data Protection (Adequacy) (United States of America) Regulations 2023"
@@ -610,6 +670,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
       "fr": "Accord de transfert international de données (IDTA) émis par l'Information Commissioner",
+      "it": "International Data Transfer Agreement (IDTA) dell'Information Commissioner",
       "es": "Acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
       "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
       "pl": "Umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
@@ -618,6 +679,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer agreement (IDTA) issued by the Information Commissioner",
       "de": "International Data Transfer Agreement (IDTA) des Information Commissioner",
       "fr": "accord de transfert international de données (IDTA) émis par l'Information Commissioner",
+      "it": "International Data Transfer Agreement (IDTA) dell'Information Commissioner",
       "es": "acuerdo internacional de transferencia de datos (IDTA) emitido por el Information Commissioner",
       "nl": "International Data Transfer Agreement (IDTA) van de Information Commissioner",
       "pl": "umowa o międzynarodowym przekazywaniu danych (IDTA) wydana przez Information Commissioner"
@@ -626,6 +688,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
       "fr": "article 46, paragraphe 2, point d), du UK GDPR",
+      "it": "art. 46, par. 2, lett. d), del UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
       "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
       "pl": "art. 46 ust. 2 lit. d UK GDPR"
@@ -638,6 +701,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
       "fr": "Avenant de transfert international de données aux clauses types de protection des données de l'UE",
+      "it": "International Data Transfer Addendum alle clausole tipo di protezione dei dati dell'UE",
       "es": "Adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
       "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
       "pl": "Aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
@@ -646,6 +710,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International data transfer addendum to the EU standard contractual clauses",
       "de": "International Data Transfer Addendum zu den Standardvertragsklauseln der EU",
       "fr": "avenant de transfert international de données aux clauses types de protection des données de l'UE",
+      "it": "International Data Transfer Addendum alle clausole tipo di protezione dei dati dell'UE",
       "es": "adenda internacional de transferencia de datos a las cláusulas tipo de protección de datos de la UE",
       "nl": "International Data Transfer Addendum bij de standaardbepalingen inzake gegevensbescherming van de EU",
       "pl": "aneks o międzynarodowym przekazywaniu danych do standardowych klauzul ochrony danych UE"
@@ -654,6 +719,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 46(2)(d) UK GDPR",
       "de": "Art. 46 Abs. 2 lit. d UK GDPR",
       "fr": "article 46, paragraphe 2, point d), du UK GDPR",
+      "it": "art. 46, par. 2, lett. d), del UK GDPR",
       "es": "artículo 46, apartado 2, letra d), del UK GDPR",
       "nl": "artikel 46, tweede lid, onder d, van de UK GDPR",
       "pl": "art. 46 ust. 2 lit. d UK GDPR"
@@ -666,6 +732,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Adequate protection recognised by the Federal Council",
       "de": "Vom Bundesrat festgestellter angemessener Schutz",
       "fr": "Protection adéquate constatée par le Conseil fédéral",
+      "it": "Protezione adeguata accertata dal Consiglio federale",
       "es": "Protección adecuada reconocida por el Consejo Federal",
       "nl": "Passende bescherming vastgesteld door de Zwitserse Bondsraad",
       "pl": "Odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
@@ -674,6 +741,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "adequate protection recognised by the Federal Council",
       "de": "vom Bundesrat festgestellter angemessener Schutz",
       "fr": "protection adéquate constatée par le Conseil fédéral",
+      "it": "protezione adeguata accertata dal Consiglio federale",
       "es": "protección adecuada reconocida por el Consejo Federal",
       "nl": "passende bescherming vastgesteld door de Zwitserse Bondsraad",
       "pl": "odpowiedni stopień ochrony stwierdzony przez Radę Federalną"
@@ -682,6 +750,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 1 FADP",
       "de": "Art. 16 Abs. 1 DSG",
       "fr": "article 16, alinéa 1, de la LPD",
+      "it": "art. 16, cpv. 1, della LPD",
       "es": "artículo 16, apartado 1, de la LPD",
       "nl": "artikel 16, eerste lid, van de DSG",
       "pl": "art. 16 ust. 1 FADP"
@@ -694,6 +763,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
       "fr": "Cadre de protection des données Suisse-États-Unis",
+      "it": "Quadro Svizzera-USA per la protezione dei dati",
       "es": "Marco de privacidad de datos Suiza-EE. UU.",
       "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
       "pl": "Ramy ochrony prywatności Szwajcaria-USA"
@@ -702,6 +772,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Swiss-US Privacy Framework",
       "de": "Datenschutzrahmen zwischen der Schweiz und den USA",
       "fr": "cadre de protection des données Suisse-États-Unis",
+      "it": "quadro Svizzera-USA per la protezione dei dati",
       "es": "marco de privacidad de datos Suiza-EE. UU.",
       "nl": "Zwitsers-Amerikaans kader inzake gegevensbescherming (Swiss-U.S. Data Privacy Framework)",
       "pl": "ramy ochrony prywatności Szwajcaria-USA"
@@ -710,6 +781,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 1 FADP in conjunction with Annex 1 DPO",
       "de": "Art. 16 Abs. 1 DSG i. V. m. Anhang 1 DSV",
       "fr": "article 16, alinéa 1, de la LPD, en liaison avec l'annexe 1 de l'OPDo",
+      "it": "art. 16, cpv. 1, della LPD, in combinato disposto con l'allegato 1 dell'OPDa",
       "es": "artículo 16, apartado 1, de la LPD, en relación con el anexo 1 de la OPDo",
       "nl": "artikel 16, eerste lid, van de DSG in samenhang met bijlage 1 bij de DSV",
       "pl": "art. 16 ust. 1 FADP w zw. z załącznikiem 1 do DPO"
@@ -722,6 +794,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International treaty",
       "de": "Völkerrechtlicher Vertrag",
       "fr": "Traité international",
+      "it": "Trattato internazionale",
       "es": "Tratado internacional",
       "nl": "Internationaal verdrag",
       "pl": "Umowa międzynarodowa"
@@ -730,6 +803,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "International treaty",
       "de": "völkerrechtlicher Vertrag",
       "fr": "traité international",
+      "it": "trattato internazionale",
       "es": "tratado internacional",
       "nl": "internationaal verdrag",
       "pl": "umowa międzynarodowa"
@@ -738,6 +812,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 2 let. a FADP",
       "de": "Art. 16 Abs. 2 Bst. a DSG",
       "fr": "article 16, alinéa 2, lettre a, de la LPD",
+      "it": "art. 16, cpv. 2, lett. a, della LPD",
       "es": "artículo 16, apartado 2, letra a), de la LPD",
       "nl": "artikel 16, tweede lid, onder a, van de DSG",
       "pl": "art. 16 ust. 2 lit. a FADP"
@@ -750,6 +825,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
       "fr": "Clauses de protection des données d'un contrat, communiquées au PFPDT",
+      "it": "Clausole di protezione dei dati in un contratto, comunicate all'IFPDT",
       "es": "Cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
       "nl": "Bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
       "pl": "Klauzule ochrony danych w umowie, zgłoszone FDPIC"
@@ -758,6 +834,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "data protection clauses in a contract, notified to the FDPIC",
       "de": "Datenschutzklauseln in einem Vertrag, dem EDÖB mitgeteilt",
       "fr": "clauses de protection des données d'un contrat, communiquées au PFPDT",
+      "it": "clausole di protezione dei dati in un contratto, comunicate all'IFPDT",
       "es": "cláusulas de protección de datos en un contrato, comunicadas al FDPIC",
       "nl": "bepalingen inzake gegevensbescherming in een overeenkomst, gemeld aan de EDÖB",
       "pl": "klauzule ochrony danych w umowie, zgłoszone FDPIC"
@@ -766,6 +843,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 2 let. b FADP",
       "de": "Art. 16 Abs. 2 Bst. b DSG",
       "fr": "article 16, alinéa 2, lettre b, de la LPD",
+      "it": "art. 16, cpv. 2, lett. b, della LPD",
       "es": "artículo 16, apartado 2, letra b), de la LPD",
       "nl": "artikel 16, tweede lid, onder b, van de DSG",
       "pl": "art. 16 ust. 2 lit. b FADP"
@@ -778,6 +856,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Specific guarantees of a federal body, notified to the FDPIC",
       "de": "Spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
       "fr": "Garanties spécifiques d'un organe fédéral, communiquées au PFPDT",
+      "it": "Garanzie specifiche di un organo federale, comunicate all'IFPDT",
       "es": "Garantías específicas de un órgano federal, comunicadas al FDPIC",
       "nl": "Specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
       "pl": "Szczególne gwarancje organu federalnego, zgłoszone FDPIC"
@@ -786,6 +865,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "specific guarantees of a federal body, notified to the FDPIC",
       "de": "spezifische Garantien eines Bundesorgans, dem EDÖB mitgeteilt",
       "fr": "garanties spécifiques d'un organe fédéral, communiquées au PFPDT",
+      "it": "garanzie specifiche di un organo federale, comunicate all'IFPDT",
       "es": "garantías específicas de un órgano federal, comunicadas al FDPIC",
       "nl": "specifieke garanties van een federaal orgaan, gemeld aan de EDÖB",
       "pl": "szczególne gwarancje organu federalnego, zgłoszone FDPIC"
@@ -794,6 +874,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 2 let. c FADP",
       "de": "Art. 16 Abs. 2 Bst. c DSG",
       "fr": "article 16, alinéa 2, lettre c, de la LPD",
+      "it": "art. 16, cpv. 2, lett. c, della LPD",
       "es": "artículo 16, apartado 2, letra c), de la LPD",
       "nl": "artikel 16, tweede lid, onder c, van de DSG",
       "pl": "art. 16 ust. 2 lit. c FADP"
@@ -806,6 +887,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "Vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
       "fr": "Clauses types de protection des données approuvées, établies ou reconnues par le PFPDT",
+      "it": "Clausole tipo di protezione dei dati approvate, emanate o riconosciute dall'IFPDT",
       "es": "Cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
       "nl": "Standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
       "pl": "Standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
@@ -814,6 +896,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "standard data protection clauses approved, issued or recognised by the FDPIC",
       "de": "vom EDÖB genehmigte, ausgestellte oder anerkannte Standarddatenschutzklauseln",
       "fr": "clauses types de protection des données approuvées, établies ou reconnues par le PFPDT",
+      "it": "clausole tipo di protezione dei dati approvate, emanate o riconosciute dall'IFPDT",
       "es": "cláusulas tipo de protección de datos aprobadas, emitidas o reconocidas por el FDPIC",
       "nl": "standaardbepalingen inzake gegevensbescherming die de EDÖB heeft goedgekeurd, vastgesteld of erkend",
       "pl": "standardowe klauzule ochrony danych zatwierdzone, wydane lub uznane przez FDPIC"
@@ -822,6 +905,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 2 let. d FADP",
       "de": "Art. 16 Abs. 2 Bst. d DSG",
       "fr": "article 16, alinéa 2, lettre d, de la LPD",
+      "it": "art. 16, cpv. 2, lett. d, della LPD",
       "es": "artículo 16, apartado 2, letra d), de la LPD",
       "nl": "artikel 16, tweede lid, onder d, van de DSG",
       "pl": "art. 16 ust. 2 lit. d FADP"
@@ -834,6 +918,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Binding corporate rules approved by the FDPIC or another competent authority",
       "de": "Verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
       "fr": "Règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente",
+      "it": "Norme vincolanti d'impresa approvate dall'IFPDT o da un'altra autorità competente",
       "es": "Normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
       "nl": "Bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
       "pl": "Wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
@@ -842,6 +927,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "binding corporate rules approved by the FDPIC or another competent authority",
       "de": "verbindliche unternehmensinterne Datenschutzvorschriften, vom EDÖB oder einer anderen zuständigen Behörde genehmigt",
       "fr": "règles d'entreprise contraignantes approuvées par le PFPDT ou par une autre autorité compétente",
+      "it": "norme vincolanti d'impresa approvate dall'IFPDT o da un'altra autorità competente",
       "es": "normas corporativas vinculantes aprobadas por el FDPIC u otra autoridad competente",
       "nl": "bindende bedrijfsvoorschriften, goedgekeurd door de EDÖB of een andere bevoegde autoriteit",
       "pl": "wiążące reguły korporacyjne zatwierdzone przez FDPIC lub inny właściwy organ"
@@ -850,6 +936,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 16 para. 2 let. e FADP",
       "de": "Art. 16 Abs. 2 Bst. e DSG",
       "fr": "article 16, alinéa 2, lettre e, de la LPD",
+      "it": "art. 16, cpv. 2, lett. e, della LPD",
       "es": "artículo 16, apartado 2, letra e), de la LPD",
       "nl": "artikel 16, tweede lid, onder e, van de DSG",
       "pl": "art. 16 ust. 2 lit. e FADP"
@@ -862,6 +949,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Explicit consent to the disclosure",
       "de": "Ausdrückliche Einwilligung in die Bekanntgabe",
       "fr": "Consentement explicite à la communication",
+      "it": "Consenso esplicito alla comunicazione",
       "es": "Consentimiento explícito a la comunicación",
       "nl": "Uitdrukkelijke toestemming voor de bekendmaking",
       "pl": "Wyraźna zgoda na ujawnienie"
@@ -870,6 +958,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "explicit consent to the disclosure",
       "de": "ausdrückliche Einwilligung in die Bekanntgabe",
       "fr": "consentement explicite à la communication",
+      "it": "consenso esplicito alla comunicazione",
       "es": "consentimiento explícito a la comunicación",
       "nl": "uitdrukkelijke toestemming voor de bekendmaking",
       "pl": "wyraźna zgoda na ujawnienie"
@@ -878,6 +967,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. a FADP",
       "de": "Art. 17 Abs. 1 Bst. a DSG",
       "fr": "article 17, alinéa 1, lettre a, de la LPD",
+      "it": "art. 17, cpv. 1, lett. a, della LPD",
       "es": "artículo 17, apartado 1, letra a), de la LPD",
       "nl": "artikel 17, eerste lid, onder a, van de DSG",
       "pl": "art. 17 ust. 1 lit. a FADP"
@@ -890,6 +980,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Directly connected with a contract with the person or in the person's interest",
       "de": "Unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
       "fr": "Lien direct avec un contrat conclu avec la personne ou dans son intérêt",
+      "it": "Connessione diretta con un contratto con la persona o nel suo interesse",
       "es": "Relación directa con un contrato con la persona o en su interés",
       "nl": "Rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
       "pl": "Bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
@@ -898,6 +989,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "directly connected with a contract with the person or in the person's interest",
       "de": "unmittelbarer Zusammenhang mit einem Vertrag mit der Person oder in ihrem Interesse",
       "fr": "lien direct avec un contrat conclu avec la personne ou dans son intérêt",
+      "it": "connessione diretta con un contratto con la persona o nel suo interesse",
       "es": "relación directa con un contrato con la persona o en su interés",
       "nl": "rechtstreeks verband met een overeenkomst met de betrokkene of in diens belang",
       "pl": "bezpośredni związek z umową z osobą, której dane dotyczą, lub zawartą w jej interesie"
@@ -906,6 +998,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. b FADP",
       "de": "Art. 17 Abs. 1 Bst. b DSG",
       "fr": "article 17, alinéa 1, lettre b, de la LPD",
+      "it": "art. 17, cpv. 1, lett. b, della LPD",
       "es": "artículo 17, apartado 1, letra b), de la LPD",
       "nl": "artikel 17, eerste lid, onder b, van de DSG",
       "pl": "art. 17 ust. 1 lit. b FADP"
@@ -918,6 +1011,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Overriding public interest, or legal claims before a court or authority abroad",
       "de": "Überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
       "fr": "Intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger",
+      "it": "Interesse pubblico preponderante, o diritti da far valere davanti a un tribunale o a un'autorità all'estero",
       "es": "Interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
       "nl": "Zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
       "pl": "Nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
@@ -926,6 +1020,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "overriding public interest, or legal claims before a court or authority abroad",
       "de": "überwiegendes öffentliches Interesse oder Rechtsansprüche vor einem Gericht oder einer Behörde im Ausland",
       "fr": "intérêt public prépondérant, ou droits en justice devant un tribunal ou une autorité à l'étranger",
+      "it": "interesse pubblico preponderante, o diritti da far valere davanti a un tribunale o a un'autorità all'estero",
       "es": "interés público preponderante, o reclamaciones ante un tribunal o una autoridad en el extranjero",
       "nl": "zwaarwegend algemeen belang, of rechtsvorderingen bij een rechter of autoriteit in het buitenland",
       "pl": "nadrzędny interes publiczny lub roszczenia przed sądem lub organem za granicą"
@@ -934,6 +1029,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. c FADP",
       "de": "Art. 17 Abs. 1 Bst. c DSG",
       "fr": "article 17, alinéa 1, lettre c, de la LPD",
+      "it": "art. 17, cpv. 1, lett. c, della LPD",
       "es": "artículo 17, apartado 1, letra c), de la LPD",
       "nl": "artikel 17, eerste lid, onder c, van de DSG",
       "pl": "art. 17 ust. 1 lit. c FADP"
@@ -946,6 +1042,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
       "fr": "Protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps",
+      "it": "Protezione della vita o dell'integrità fisica, se il consenso non può essere ottenuto in tempo utile",
       "es": "Protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
       "nl": "Bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
       "pl": "Ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
@@ -954,6 +1051,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "protecting life or physical integrity where consent cannot be obtained in time",
       "de": "Schutz von Leben oder körperlicher Unversehrtheit, wenn die Einwilligung nicht rechtzeitig eingeholt werden kann",
       "fr": "protection de la vie ou de l'intégrité corporelle lorsque le consentement ne peut être obtenu à temps",
+      "it": "protezione della vita o dell'integrità fisica, se il consenso non può essere ottenuto in tempo utile",
       "es": "protección de la vida o la integridad física cuando no puede obtenerse el consentimiento a tiempo",
       "nl": "bescherming van het leven of de lichamelijke integriteit, wanneer toestemming niet tijdig kan worden verkregen",
       "pl": "ochrona życia lub nietykalności cielesnej, gdy nie można w porę uzyskać zgody"
@@ -962,6 +1060,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. d FADP",
       "de": "Art. 17 Abs. 1 Bst. d DSG",
       "fr": "article 17, alinéa 1, lettre d, de la LPD",
+      "it": "art. 17, cpv. 1, lett. d, della LPD",
       "es": "artículo 17, apartado 1, letra d), de la LPD",
       "nl": "artikel 17, eerste lid, onder d, van de DSG",
       "pl": "art. 17 ust. 1 lit. d FADP"
@@ -974,6 +1073,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data the person has made generally accessible",
       "de": "Von der Person allgemein zugänglich gemachte Daten",
       "fr": "Données que la personne a rendues accessibles à tout un chacun",
+      "it": "Dati resi accessibili a chiunque dalla persona stessa",
       "es": "Datos que la persona ha hecho accesibles al público en general",
       "nl": "Gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
       "pl": "Dane udostępnione powszechnie przez osobę, której dotyczą"
@@ -982,6 +1082,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "data the person has made generally accessible",
       "de": "von der Person allgemein zugänglich gemachte Daten",
       "fr": "données que la personne a rendues accessibles à tout un chacun",
+      "it": "dati resi accessibili a chiunque dalla persona stessa",
       "es": "datos que la persona ha hecho accesibles al público en general",
       "nl": "gegevens die de betrokkene zelf algemeen toegankelijk heeft gemaakt",
       "pl": "dane udostępnione powszechnie przez osobę, której dotyczą"
@@ -990,6 +1091,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. e FADP",
       "de": "Art. 17 Abs. 1 Bst. e DSG",
       "fr": "article 17, alinéa 1, lettre e, de la LPD",
+      "it": "art. 17, cpv. 1, lett. e, della LPD",
       "es": "artículo 17, apartado 1, letra e), de la LPD",
       "nl": "artikel 17, eerste lid, onder e, van de DSG",
       "pl": "art. 17 ust. 1 lit. e FADP"
@@ -1002,6 +1104,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
       "fr": "Données provenant d'un registre prévu par la loi",
+      "it": "Dati provenienti da un registro previsto dalla legge",
       "es": "Datos procedentes de un registro previsto por la ley",
       "nl": "Gegevens uit een wettelijk voorgeschreven register",
       "pl": "Dane z rejestru przewidzianego w ustawie"
@@ -1010,6 +1113,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "data from a statutory register",
       "de": "Daten aus einem gesetzlich vorgesehenen Register",
       "fr": "données provenant d'un registre prévu par la loi",
+      "it": "dati provenienti da un registro previsto dalla legge",
       "es": "datos procedentes de un registro previsto por la ley",
       "nl": "gegevens uit een wettelijk voorgeschreven register",
       "pl": "dane z rejestru przewidzianego w ustawie"
@@ -1018,6 +1122,7 @@ export const transferGrounds: readonly LegalConcept<TransferGroundId>[] = [
       "en": "Art. 17 para. 1 let. f FADP",
       "de": "Art. 17 Abs. 1 Bst. f DSG",
       "fr": "article 17, alinéa 1, lettre f, de la LPD",
+      "it": "art. 17, cpv. 1, lett. f, della LPD",
       "es": "artículo 17, apartado 1, letra f), de la LPD",
       "nl": "artikel 17, eerste lid, onder f, van de DSG",
       "pl": "art. 17 ust. 1 lit. f FADP"
