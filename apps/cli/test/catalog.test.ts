@@ -91,10 +91,10 @@ describe("policy catalog list", () => {
   });
 
   it("rejects a language it does not have (exit 2)", async () => {
-    const result = await runPolicy(["catalog", "--locale", "fr"]);
+    const result = await runPolicy(["catalog", "--locale", "sv"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("Allowed choices are en, de");
+    expect(result.stderr).toContain("Allowed choices are en, de, fr, it, es, nl, pl");
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cliLocales } from "../src/locales.js";
 import { runPolicy } from "./run-policy.js";
@@ -29,6 +30,13 @@ describe("policy locales", () => {
     expect(lines[0]).toMatch(/^language +messages +taxonomy +viewer +catalog$/);
     expect(lines.slice(1).map((line) => line.split(/ +/)[0])).toEqual(cliLocales);
     for (const line of lines.slice(1)) expect(line).toMatch(/^[a-z]{2}( +100% \((\d+)\/\2\)){4}$/);
+  });
+
+  it("prints what the README's section on languages shows", async () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Languages\n"));
+    const shown = /```\n(language[^`]*)```/.exec(section)?.[1];
+    expect((await runPolicy(["locales"])).stdout).toBe(shown);
   });
 
   it("lists what one language lacks, part by part, and refuses a language it does not know", async () => {

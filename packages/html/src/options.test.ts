@@ -42,7 +42,7 @@ describe("options", () => {
   });
 
   it.each([
-    [{ locale: "fr" }, "locale", /locale must be one of en, de, nl, got "fr"/],
+    [{ locale: "sv" }, "locale", /locale must be one of en, de, fr, it, es, nl, pl, got "sv"/],
     [{ standalone: "yes" }, "standalone", /standalone must be true or false, got "yes"/],
     [{ index: 1 }, "index", /index must be true or false, got 1/],
     [{ headingOffset: 6 }, "headingOffset", /from 0 to 5, got 6/],

@@ -59,7 +59,7 @@ describe("viewPolicy options", () => {
   });
 
   it.each([
-    [{ locale: "fr" }, "locale", 'locale must be one of en, de, nl, got "fr"'],
+    [{ locale: "sv" }, "locale", 'locale must be one of en, de, fr, it, es, nl, pl, got "sv"'],
     [{ color: "yes" }, "color", 'color must be true or false, got "yes"'],
     [{ stdin: fakeTerminal().streams.stdin, stdout: {} }, "stdout", "stdout must be a writable stream"],
     [{ stdin: { on() {} } }, "stdin", "stdin must be a readable stream"],

@@ -26,7 +26,7 @@ describe("resolveOptions", () => {
     [{ headingOffset: -1 }, "headingOffset", "headingOffset must be an integer from 0 to 5, got -1"],
     [{ headingOffset: 1.5 }, "headingOffset", "headingOffset must be an integer from 0 to 5, got 1.5"],
     [{ headingOffset: "2" }, "headingOffset", 'headingOffset must be an integer from 0 to 5, got "2"'],
-    [{ locale: "fr" }, "locale", 'locale must be one of en, de, nl, got "fr"'],
+    [{ locale: "sv" }, "locale", 'locale must be one of en, de, fr, it, es, nl, pl, got "sv"'],
     [{ toc: "yes" }, "toc", 'toc must be true, false or { depth?, title? }, got "yes"'],
     [{ toc: { depth: 0 } }, "toc.depth", "toc.depth must be an integer from 1 to 6, got 0"],
     [{ toc: { title: " " } }, "toc.title", 'toc.title must be a non-empty string, got " "'],

@@ -38,7 +38,7 @@ describe("the answers of policy init", () => {
     expect(checkLocales("de,en")).toEqual({ ok: true, value: ["de", "en"] });
     expect(checkLocales("EN en, de")).toEqual({ ok: true, value: ["en", "de"] });
     expect(checkLocales("de")).toEqual({ ok: true, value: ["de"] });
-    expect(checkLocales("fr")).toEqual({ ok: false, reason: '"fr" is not a language policy writes in; choose en, de or all' });
+    expect(checkLocales("sv")).toEqual({ ok: false, reason: '"sv" is not a language policy writes in; choose en, de, fr, it, es, nl, pl or all' });
     expect(checkLocales(",")).toEqual({ ok: false, reason: "choose en, de or all" });
   });
 

@@ -241,13 +241,16 @@ describe("the transfers index: where does the data go?", () => {
     );
   });
 
-  it("takes a recipient in words in the document's language, marks it where it is not, and falls back to the provider", () => {
+  it("takes a recipient in words in the document's language, and falls back to the provider", () => {
     const inWords = (recipient: unknown, locale: Locale) =>
       transfersIndex(policyOf([chat(chatco([], { recipient }))], { locales: ["en", "de"] }), locale).sections[0]!.sections[0]!;
     expect(textOf(inWords({ en: "our support staff", de: "unser Support-Team" }, "de"))).toContain("Empfänger: unser Support-Team");
-    const untranslated = inWords({ en: "our support staff" }, "de");
-    expect(textOf(untranslated)).toContain("Empfänger: our support staff");
-    expect(nodes(untranslated, (node) => node.type === "text" && node.data?.lang === "en")).toHaveLength(1);
+    // A recipient in words the policy gives without its German: refused, as every text of its own.
+    expect(() => inWords({ en: "our support staff" }, "de")).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: "missing-translation", path: "services[0].processor.transfers[0].recipient" }), expect.anything()],
+      }),
+    );
     expect(textOf(inWords("ChatCo, Inc.", "de"))).toContain("Empfänger: ChatCo, Inc.");
     expect(textOf(inWords(undefined, "en"))).toContain("Recipient: ChatCo SAS");
   });

@@ -61,7 +61,7 @@ function build(table: readonly SectionHandler[], ctx: Context): PolicySection[] 
 }
 
 export interface ComposeOptions {
-  /** The language of the document: "en" or "de". */
+  /** The language of the document: one of `locales`. */
   readonly locale: Locale;
   /**
    * Whether to compose the index beside the text (`document.index`): which services process which

@@ -12,6 +12,7 @@ import {
   sourceLocales,
   type Locale,
 } from "../taxonomy/index.js";
+import { sameAsEnglish } from "./same-as-english.js";
 import { compareTexts, type TextCoverage } from "./text-coverage.js";
 
 const taxonomies = {
@@ -54,9 +55,10 @@ const keptAsWritten = (text: string): boolean => /^Cal\. Civ\. Code § /.test(te
 export function localeCoverage(locale: Locale): { readonly messages: TextCoverage; readonly taxonomy: TextCoverage } {
   // The source languages are written, not translated: only a missing text counts there.
   const source = isSourceLocale(locale);
+  const same = (text: string) => source || sameAsEnglish[locale].includes(text);
   return {
-    messages: compareTexts({ en: messagesFor("en"), de: messagesFor("de"), target: messagesFor(locale) }, () => source),
-    taxonomy: compareTexts({ en: taxonomyIn("en"), de: taxonomyIn("de"), target: taxonomyIn(locale) }, (text) => source || keptAsWritten(text)),
+    messages: compareTexts({ en: messagesFor("en"), de: messagesFor("de"), target: messagesFor(locale) }, same),
+    taxonomy: compareTexts({ en: taxonomyIn("en"), de: taxonomyIn("de"), target: taxonomyIn(locale) }, (text) => same(text) || keptAsWritten(text)),
   };
 }
 

@@ -27,7 +27,7 @@ describe("optionChecks", () => {
   it("checks locales, booleans, integers in a range and titles, naming the option", () => {
     expect(check.locale("de")).toBe("de");
     expect(check.locale(undefined)).toBeUndefined();
-    expect(failure(() => check.locale("fr"))).toEqual({ option: "locale", message: 'locale must be one of en, de, nl, got "fr"' });
+    expect(failure(() => check.locale("sv"))).toEqual({ option: "locale", message: 'locale must be one of en, de, fr, it, es, nl, pl, got "sv"' });
     expect(failure(() => check.boolean("tables", "no"))).toEqual({ option: "tables", message: 'tables must be true or false, got "no"' });
     expect(check.integer("headingOffset", 5, 0, 5)).toBe(5);
     for (const bad of [6, -1, 1.5, "2", Number.NaN]) {

@@ -42,9 +42,9 @@ describe("documentFor", () => {
   });
 
   it("refuses a document in a language it does not know with a TypeError", () => {
-    const french = { ...german, meta: { ...german.meta, language: "fr" } } as unknown as typeof german;
+    const french = { ...german, meta: { ...german.meta, language: "sv" } } as unknown as typeof german;
     expect(() => documentFor(french, undefined, TestOptionsError)).toThrow(TypeError);
-    expect(() => documentFor(french, "de", TestOptionsError)).toThrow('the document\'s language must be one of en, de, nl, got "fr"');
+    expect(() => documentFor(french, "de", TestOptionsError)).toThrow('the document\'s language must be one of en, de, fr, it, es, nl, pl, got "sv"');
   });
 
   it("refuses anything else with a TypeError", () => {

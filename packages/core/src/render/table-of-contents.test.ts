@@ -51,6 +51,14 @@ describe("tableOfContents", () => {
 
 describe("defaultLabels", () => {
   it("has the words renderers add, in every language", () => {
-    expect(defaultLabels).toEqual({ en: { contents: "Contents" }, de: { contents: "Inhalt" }, nl: { contents: "Inhoud" } });
+    expect(defaultLabels).toEqual({
+      en: { contents: "Contents" },
+      de: { contents: "Inhalt" },
+      fr: { contents: "Sommaire" },
+      it: { contents: "Indice" },
+      es: { contents: "Índice" },
+      nl: { contents: "Inhoud" },
+      pl: { contents: "Spis treści" },
+    });
   });
 });

@@ -126,7 +126,11 @@ describe("the data categories under the CCPA", () => {
     expect(ccpaSensitiveCategories.find((c) => c.id === "precise-geolocation")?.citation).toEqual({
       en: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       de: "§ 1798.140(ae)(1)(C) California Civil Code",
+      fr: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      it: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      es: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
       nl: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
+      pl: "Cal. Civ. Code § 1798.140(ae)(1)(C)",
     });
   });
 });

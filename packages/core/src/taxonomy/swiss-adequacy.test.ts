@@ -82,7 +82,11 @@ describe("Swiss adequacy (Annex 1 DPO, consolidation of 1 December 2025)", () =>
     expect(swissAdequacyInstrument).toEqual({
       en: "Annex 1 to the Data Protection Ordinance (DPO)",
       de: "Anhang 1 der Datenschutzverordnung (DSV)",
+      fr: "annexe 1 de l'ordonnance sur la protection des données (OPDo)",
+      it: "allegato 1 dell'ordinanza sulla protezione dei dati (OPDa)",
+      es: "Anexo 1 de la Ordenanza sobre la Protección de Datos (OPDo)",
       nl: "bijlage 1 bij de Zwitserse verordening inzake gegevensbescherming (DSV)",
+      pl: "załącznik 1 do szwajcarskiego rozporządzenia o ochronie danych (DPO)",
     });
   });
 });

@@ -107,12 +107,20 @@ describe("dotted taxonomies", () => {
     expect(getPurpose("essential.service.operations.support").label).toEqual({
       en: "Answering questions and support requests",
       de: "Beantwortung von Fragen und Supportanfragen",
+      fr: "Réponse aux questions et demandes d'assistance",
+      it: "Risposta a domande e richieste di assistenza",
+      es: "Respuesta a preguntas y solicitudes de asistencia",
       nl: "Beantwoorden van vragen en supportverzoeken",
+      pl: "Odpowiadanie na pytania i zgłoszenia",
     });
     expect(getPurpose("functional.service").label).toEqual({
       en: "Providing additional features",
       de: "Bereitstellung zusätzlicher Funktionen",
+      fr: "Fourniture de fonctions supplémentaires",
+      it: "Fornitura di funzioni aggiuntive",
+      es: "Prestación de funciones adicionales",
       nl: "Leveren van aanvullende functies",
+      pl: "Zapewnienie dodatkowych funkcji",
     });
     expect(getPurpose("collect").label.de).toBe("Erhebung für noch nicht festgelegte Zwecke");
     expect(getPurpose("marketing.advertising.first_party.contextual").label.de).toBe("Werbung passend zum angesehenen Inhalt");
@@ -183,19 +191,39 @@ describe("data categories", () => {
     expect(getDataCategory("user.content.private").label).toEqual({
       en: "Messages and other content you send",
       de: "Von Ihnen gesendete Nachrichten und andere Inhalte",
+      fr: "Messages et autres contenus que vous envoyez",
+      it: "Messaggi e altri contenuti da Lei inviati",
+      es: "Mensajes y otros contenidos que usted envía",
       nl: "Berichten en andere inhoud die u verstuurt",
+      pl: "Wiadomości i inne treści przesyłane przez Państwa",
     });
     expect(getDataCategory("user.content.public").label).toEqual({
       en: "Publicly shared content",
       de: "Öffentlich geteilte Inhalte",
+      fr: "Contenus partagés publiquement",
+      it: "Contenuti condivisi pubblicamente",
+      es: "Contenidos compartidos públicamente",
       nl: "Openbaar gedeelde inhoud",
+      pl: "Treści udostępnione publicznie",
     });
     expect(getDataCategory("user.telemetry").label).toEqual({
       en: "Technical usage data",
       de: "Technische Nutzungsdaten",
+      fr: "Données techniques d'utilisation",
+      it: "Dati tecnici di utilizzo",
+      es: "Datos técnicos de uso",
       nl: "Technische gebruiksgegevens",
+      pl: "Techniczne dane o korzystaniu",
     });
-    expect(getDataCategory("user.unique_id").label).toEqual({ en: "User ID", de: "Nutzerkennung", nl: "Gebruikers-ID" });
+    expect(getDataCategory("user.unique_id").label).toEqual({
+      en: "User ID",
+      de: "Nutzerkennung",
+      fr: "Identifiant d'utilisateur",
+      it: "Identificativo dell'utente",
+      es: "Identificador de usuario",
+      nl: "Gebruikers-ID",
+      pl: "Identyfikator użytkownika",
+    });
   });
 
   it("keep fideslang order", () => {

@@ -157,7 +157,7 @@ describe("toText with the example policy", () => {
 
 describe("toText options", () => {
   const wrong: [options: unknown, option: string][] = [
-    [{ locale: "fr" }, "locale"],
+    [{ locale: "sv" }, "locale"],
     [{ locale: 1 }, "locale"],
     [{ width: 19 }, "width"],
     [{ width: 1001 }, "width"],
@@ -193,8 +193,8 @@ describe("toText options", () => {
     expect(() => toText(german, { locale: "en" })).toThrow(ViewOptionsError);
     expect(() => toText({} as never)).toThrow(TypeError);
     expect(() => toText(null as never)).toThrow(TypeError);
-    const french = { ...german, meta: { ...german.meta, language: "fr" } } as unknown as PolicyDocument;
-    expect(() => toText(french)).toThrow(/language must be one of en, de, es, nl, got "fr"/);
+    const french = { ...german, meta: { ...german.meta, language: "sv" } } as unknown as PolicyDocument;
+    expect(() => toText(french)).toThrow(/language must be one of en, de, fr, it, es, nl, pl, got "sv"/);
   });
 });
 
