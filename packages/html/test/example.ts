@@ -28,6 +28,8 @@ export function examplePage(locale: Locale): string {
 export function californiaPolicy(): Policy {
   const source = parse(readFileSync(examplePolicyFile, "utf8"));
   source.jurisdictions = ["gdpr", "ccpa"];
+  // In English, the section's language, and German, whose version points to it.
+  source.locales = ["en", "de"];
   source.rightsContact = { email: "privacy@lindenberg-ohm.example", phone: "+1 800 555 0100" };
   source.california = {
     thresholds: ["revenue"],

@@ -21,8 +21,11 @@ export function hostilePagePolicy(): Policy {
   data.controller.name = `${rightToLeftOverride}Lindenberg & Ohm Beratung GmbH`;
   data.controller.url = `HTTPS://LINDENBERG-OHM.EXAMPLE/${"datenschutz/".repeat(25)}`;
   data.supervisoryAuthority.url = `HTTP://www.datenschutz-berlin.de/?${"seite=datenschutzerklaerung&".repeat(12)}`;
-  data.services[0].name = { en: unbrokenToken, de: unbrokenToken };
-  data.services[1].name = { en: `${rightToLeftOverride}Website hosting`, de: `${rightToLeftOverride}Hosting der Website` };
+  // In every language of the example: the override before each.
+  data.services[0].name = Object.fromEntries(Object.keys(data.services[0].name).map((locale) => [locale, unbrokenToken]));
+  data.services[1].name = Object.fromEntries(
+    Object.entries(data.services[1].name).map(([locale, name]) => [locale, `${rightToLeftOverride}${name}`]),
+  );
   data.deviceAccess[0].name = unbrokenToken;
   const result = safeParsePolicy(data, { catalog });
   const errors = result.issues.filter((issue) => issue.severity === "error");

@@ -255,6 +255,11 @@ describe("PolicyViewer keys", () => {
     expect(textPane(screen())).toContain("Was ist Zoom?");
     expect(screen()).toContain("  Widerspruchsrecht");
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter lesen/);
+    // On through the example's other languages, and round to English.
+    for (const _ of examplePolicy().locales.slice(2)) {
+      await press(stdin, "l");
+      await untilComposed(screen);
+    }
     await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
   });
@@ -430,7 +435,11 @@ describe("PolicyViewer while composing", () => {
     expect(after[loading]).not.toContain("Zoom");
     expect(german).toBeGreaterThan(loading);
     expect(selectedRow(screen())).toBe("›   Videokonferenzen mit Zoom");
-    // English is composed already: back to it without the loading line.
+    // On through the example's other languages; English, composed already, comes back without the loading line.
+    for (const _ of examplePolicy().locales.slice(2)) {
+      await press(stdin, "l");
+      await untilComposed(screen);
+    }
     const englishFrom = frames.length;
     await press(stdin, "l");
     expect(

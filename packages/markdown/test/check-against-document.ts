@@ -16,6 +16,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { PolicyDocument, PolicySection } from "@policy/core";
+import { defaultLabels } from "@policy/core/render";
 
 /** The options the Markdown was rendered with (the ones that change its shape). */
 export interface CheckOptions {
@@ -58,8 +59,6 @@ export interface Outline {
   /** The front matter's fields, when the Markdown starts with one. */
   readonly frontmatter?: Readonly<Record<string, string>>;
 }
-
-const tocTitles: Readonly<Record<string, string>> = { en: "Contents", de: "Inhalt" };
 
 /** Problems found, one line each; empty when the Markdown says what the document says. */
 export function checkAgainstDocument(markdown: string, document: PolicyDocument, options: CheckOptions = {}): string[] {
@@ -104,7 +103,7 @@ export function expectedOutline(document: PolicyDocument, options: CheckOptions 
 
   if (options.toc) {
     const toc = options.toc === true ? {} : options.toc;
-    headings.push({ depth: depth(1), text: normalize(toc.title ?? tocTitles[document.meta.language] ?? ""), html: "" });
+    headings.push({ depth: depth(1), text: normalize(toc.title ?? defaultLabels[document.meta.language].contents), html: "" });
     const maxLevel = toc.depth ?? 2;
     const visit = (section: PolicySection, level: number): void => {
       if (level > maxLevel) return;
