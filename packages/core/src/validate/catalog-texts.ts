@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import { isLocalizedTextSchema } from "../model/localized-text.js";
 import { ProcessorSchema, type Processor } from "../model/processor.js";
 import type { Locale } from "../taxonomy/index.js";
@@ -17,11 +18,21 @@ export interface CatalogText {
 export function catalogTexts(entry: Processor): CatalogText[] {
   const found: CatalogText[] = [];
   walkSchema(ProcessorSchema, entry, (schema, value, segments) => {
-    if (!isLocalizedTextSchema(schema)) return;
+    if (!isLocalizedTextSchema(schema) && !(value !== null && typeof value === "object" && hasLocalizedTextOption(schema))) return;
     if (value !== null && typeof value === "object") found.push({ segments, text: value as CatalogText["text"] });
     return "skip";
   });
   return found;
+}
+
+/**
+ * A union with a localized text among its options: a transfer's recipient is a company's name (a
+ * string, the same in every language) or a group of recipients in words ({ en, de, ... }), which
+ * is a text to translate like any other.
+ */
+function hasLocalizedTextOption(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as { type: string; options?: readonly z.core.$ZodType[] };
+  return def.type === "union" && def.options?.some((option) => isLocalizedTextSchema(option)) === true;
 }
 
 /** The texts of a catalog entry that lack the language. */
