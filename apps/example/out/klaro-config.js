@@ -21,6 +21,11 @@ window.klaroConfig = {
       "purposes": {
         "marketing-communications-email": "Werbung per E-Mail"
       }
+    },
+    "fr": {
+      "purposes": {
+        "marketing-communications-email": "Prospection par courriel"
+      }
     }
   },
   "services": [
@@ -39,6 +44,10 @@ window.klaroConfig = {
         "de": {
           "title": "Newsletter mit Brevo",
           "description": "Brevo, früher Sendinblue, ist eine französische Plattform für Newsletter, Transaktions-E-Mails und SMS-Kampagnen mit Kontaktlisten und Kampagnenstatistiken."
+        },
+        "fr": {
+          "title": "Lettre d'information avec Brevo",
+          "description": "Brevo, anciennement Sendinblue, est une plateforme française d'envoi de lettres d'information, de courriels transactionnels et de campagnes SMS, avec gestion de listes de contacts et statistiques de campagne."
         }
       }
     },
@@ -52,6 +61,9 @@ window.klaroConfig = {
           "title": "Lindenberg & Ohm Beratung GmbH"
         },
         "de": {
+          "title": "Lindenberg & Ohm Beratung GmbH"
+        },
+        "fr": {
           "title": "Lindenberg & Ohm Beratung GmbH"
         }
       }

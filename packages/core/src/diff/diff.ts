@@ -4,6 +4,7 @@ import type { ChangeSubject, PolicyChange } from "./change.js";
 import { changeRules, type ChangeRuleId } from "./change-rules.js";
 import { isLonger } from "./retention-length.js";
 import { transferStrength } from "./transfer-strength.js";
+import { locales, type Locale } from "../taxonomy/index.js";
 
 /**
  * What changed between two versions of a policy, each resolved (catalog defaults applied, so a
@@ -120,16 +121,28 @@ function paired<T>(before: readonly T[], after: readonly T[], key: (item: T) => 
   ];
 }
 
-/** Deep equality of plain data (what a resolved policy is made of), whatever the order of object keys. */
+/**
+ * Deep equality of plain data (what a resolved policy is made of), whatever the order of object keys.
+ * A text is the same where it says the same in every language both versions have: a translation
+ * added or dropped (a catalog text that gained its Polish) changes nothing the policy says.
+ */
 function same(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  if (isText(a) && isText(b)) {
+    const shared = locales.filter((locale) => a[locale] !== undefined && b[locale] !== undefined);
+    return shared.length > 0 && shared.every((locale) => a[locale] === b[locale]);
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => same(item, b[index]));
+  }
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].every((key) => same(x[key], y[key]));
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "undefined";
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+/** A text in one or more languages: `{ en, de, pl }`, every key a locale, every value a string. */
+function isText(value: unknown): value is Partial<Record<Locale, string>> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([key, text]) => (locales as readonly string[]).includes(key) && typeof text === "string");
 }

@@ -454,12 +454,12 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "fr": "Clients de prestations"
+      "fr": "Donneurs d'ordre"
     },
     "inSentence": {
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "fr": "clients de prestations"
+      "fr": "donneurs d'ordre"
     },
     "description": {
       "en": "A person or organisation for whom the organisation, such as a consultancy or agency, provides services.",
