@@ -91,7 +91,7 @@ describe("policy catalog list", () => {
   });
 
   it("rejects a language it does not have (exit 2)", async () => {
-    const result = await runPolicy(["catalog", "--locale", "fr"]);
+    const result = await runPolicy(["catalog", "--locale", "xx"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("Allowed choices are en, de");

@@ -178,8 +178,8 @@ describe("policy init (no terminal: options only)", () => {
       'policy: --country: "Germany" is not an ISO 3166-1 alpha-2 country code; did you mean "DE"?; --email: "privacy@" is not an e-mail address\n',
     );
     expect(result.code).toBe(2);
-    const language = await runPolicy(["init", ...answers, "--locales", "fr"], { cwd: dir });
-    expect(language.stderr).toBe('policy: --locales: "fr" is not a language policy writes in; choose en, de or all\n');
+    const language = await runPolicy(["init", ...answers, "--locales", "xx"], { cwd: dir });
+    expect(language.stderr).toBe('policy: --locales: "xx" is not a language policy writes in; choose en, de, fr or all\n');
     expect(language.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });

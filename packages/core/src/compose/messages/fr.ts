@@ -60,7 +60,7 @@ const titles = {
   automatedDecisions: "Décisions automatisées et profilage",
   deviceAccess: "Cookies et autres traceurs",
   changes: "Modifications de la présente politique de confidentialité",
-  contact: "Contact",
+  contact: "Nous contacter",
 } as const;
 
 /** An object with each of its plain strings, nested ones too, spaced the French way; functions stay as they are. */
@@ -99,7 +99,7 @@ export const fr: Messages = spaced<Messages>({
   summaryIntro: t`Le tableau ci-dessous recense tous les services qui traitent vos données à caractère personnel. Chacun d'eux est présenté en détail plus bas.`,
   summaryCaption: "Les services, leurs finalités, leur base juridique, les données, leur durée de conservation et le lieu du traitement",
   summaryHeader: {
-    service: "Service",
+    service: "Service utilisé",
     purposes: "Finalité",
     legalBasis: "Base juridique",
     data: "Données",
@@ -376,7 +376,7 @@ export const fr: Messages = spaced<Messages>({
   deviceCaption: "Cookies et autres traceurs : qui les dépose, dans quel but, pour combien de temps et sur quel fondement juridique",
   deviceHeader: {
     name: "Nom",
-    type: "Type",
+    type: "Technique",
     setBy: "Déposé par",
     purpose: "Finalité",
     duration: "Durée de conservation",

@@ -1413,12 +1413,12 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Religion",
       "de": "Religiöse Überzeugung",
-      "fr": "Religion"
+      "fr": "Convictions religieuses"
     },
     "inSentence": {
       "en": "religion",
       "de": "religiöse Überzeugung",
-      "fr": "religion"
+      "fr": "convictions religieuses"
     },
     "description": {
       "en": "Religion or religious beliefs of the data subject.",

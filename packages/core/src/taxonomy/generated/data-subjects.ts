@@ -102,12 +102,12 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
-      "fr": "Consultants"
+      "fr": "Consultants externes"
     },
     "inSentence": {
       "en": "consultants",
       "de": "Beraterinnen und Berater",
-      "fr": "consultants"
+      "fr": "consultants externes"
     },
     "description": {
       "en": "An individual employed in a consultative/temporary capacity by the organization.",
@@ -234,12 +234,12 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Patients",
       "de": "Patientinnen und Patienten",
-      "fr": "Patients"
+      "fr": "Patients pris en charge"
     },
     "inSentence": {
       "en": "patients",
       "de": "Patientinnen und Patienten",
-      "fr": "patients"
+      "fr": "patients pris en charge"
     },
     "description": {
       "en": "An individual identified for the purposes of any medical care.",

@@ -787,12 +787,12 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "fr": "Marketing"
+      "fr": "Activités de marketing"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "fr": "marketing"
+      "fr": "activités de marketing"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
