@@ -127,7 +127,11 @@ function catalogService(processor: Processor, say: Say): Record<string, unknown>
   if (provision !== undefined) service.provision = { requirement: provision };
   if (confirmedRetention(processor) === undefined) {
     service.retention = {
-      until: say({ en: "it is no longer needed for the purposes above", de: "sie für die genannten Zwecke nicht mehr benötigt werden" }),
+      until: say({
+        en: "it is no longer needed for the purposes above",
+        de: "sie für die genannten Zwecke nicht mehr benötigt werden",
+        fr: "elles ne sont plus nécessaires aux finalités indiquées ci-dessus",
+      }),
     };
   }
   return service;
@@ -200,25 +204,40 @@ function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void 
 function contactService(say: Say): Record<string, unknown> {
   return {
     id: "contact",
-    name: say({ en: "Contact by e-mail", de: "Kontakt per E-Mail" }),
+    name: say({ en: "Contact by e-mail", de: "Kontakt per E-Mail", fr: "Contact par courriel" }),
     description: say({
       en: "When you write to us, we use your message and your contact details to answer you.",
       de: "Wenn Sie uns schreiben, verwenden wir Ihre Nachricht und Ihre Kontaktdaten, um Ihnen zu antworten.",
+      fr: "Lorsque vous nous écrivez, nous utilisons votre message et vos coordonnées pour vous répondre.",
     }),
     purposes: [
       {
         purpose: "essential.service.operations.support",
         legalBasis: "A6-1-f",
-        legitimateInterest: say({ en: "Answering the people who write to us.", de: "Menschen zu antworten, die uns schreiben." }),
+        legitimateInterest: say({
+          en: "Answering the people who write to us.",
+          de: "Menschen zu antworten, die uns schreiben.",
+          fr: "Répondre aux personnes qui nous écrivent.",
+        }),
       },
     ],
-    data: ["user.name", "user.contact.email", { category: "user.content.private", details: say({ en: "your message", de: "Ihre Nachricht" }) }],
+    data: [
+      "user.name",
+      "user.contact.email",
+      { category: "user.content.private", details: say({ en: "your message", de: "Ihre Nachricht", fr: "votre message" }) },
+    ],
     subjects: ["contact_person"],
     provision: {
       requirement: "voluntary",
-      consequences: say({ en: "Without an e-mail address we cannot answer you.", de: "Ohne E-Mail-Adresse können wir Ihnen nicht antworten." }),
+      consequences: say({
+        en: "Without an e-mail address we cannot answer you.",
+        de: "Ohne E-Mail-Adresse können wir Ihnen nicht antworten.",
+        fr: "Sans adresse électronique, nous ne pouvons pas vous répondre.",
+      }),
     },
-    retention: { until: say({ en: "we have answered your request", de: "wir Ihre Anfrage beantwortet haben" }) },
+    retention: {
+      until: say({ en: "we have answered your request", de: "wir Ihre Anfrage beantwortet haben", fr: "nous avons répondu à votre demande" }),
+    },
   };
 }
 

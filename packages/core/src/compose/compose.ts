@@ -19,6 +19,7 @@ import { rightsSection } from "./rights.js";
 import { servicesSection } from "./service.js";
 import { hasTransfers, transfersSection } from "./transfers.js";
 import { transfersIndexSection } from "./transfers-index.js";
+import { typeset } from "./typography.js";
 
 /**
  * One part of the document: its kind, whether the policy calls for it (always, without `when`),
@@ -84,18 +85,21 @@ export function compose(policy: Policy, options: ComposeOptions): PolicyDocument
 
   // Messages are shared constants: hand out a tree of its own, so a renderer or remark plugin that
   // changes nodes in place cannot change the next document.
-  return cloneTree({
-    meta: {
-      title: ctx.m.documentTitle,
-      language: locale,
-      version: meta.version,
-      effective: meta.effective,
-      updated: meta.updated,
-      controller: policy.controller.name,
-    },
-    sections: build(textSections, ctx),
-    ...(index ? { index: build(indexSections, ctx) } : {}),
-  });
+  return typeset(
+    cloneTree({
+      meta: {
+        title: ctx.m.documentTitle,
+        language: locale,
+        version: meta.version,
+        effective: meta.effective,
+        updated: meta.updated,
+        controller: policy.controller.name,
+      },
+      sections: build(textSections, ctx),
+      ...(index ? { index: build(indexSections, ctx) } : {}),
+    }),
+    locale,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Messages } from "./messages.js";
 
-// Français : le vouvoiement et l'infinitif des interfaces françaises ; les noms des touches restent
-// ceux de l'anglais, comme elles sont imprimées sur la plupart des claviers (Ctrl, PgUp, Home).
+// Français : l'infinitif des interfaces françaises ; les touches comme les nomment les claviers
+// et les logiciels français (Espace, Pg préc, Début, Ctrl+C).
 
 const number = (value: number): string => value.toLocaleString("fr");
 const percent = new Intl.NumberFormat("fr", { style: "percent" });
@@ -18,7 +18,7 @@ export const fr: Messages = {
   composing: "Création de la politique de confidentialité…",
   footer: {
     list: ["↑↓ se déplacer", "Enter lire", "/ rechercher", "Tab texte", "d données", "t transferts", "l langue"],
-    text: ["↑↓ défiler", "Space page", "← liste", "/ rechercher", "d données", "t transferts", "l langue"],
+    text: ["↑↓ défiler", "Espace page", "← liste", "/ rechercher", "d données", "t transferts", "l langue"],
     pick: ["↑↓ choisir", "Enter détails", "/ filtrer", "Esc fermer", "l langue"],
     answer: ["↑↓ défiler", "← liste", "/ filtrer", "Esc fermer", "l langue"],
     always: ["? aide", "q quitter"],
@@ -26,7 +26,7 @@ export const fr: Messages = {
     warnings: ["Esc ou w fermer", "q quitter"],
     scroll: "↑↓ défiler",
   },
-  panes: { sections: "Sections", data: "Types de données", transfers: "Pays" },
+  panes: { sections: "Rubriques", data: "Types de données", transfers: "Pays" },
   position: {
     section: (current, total) => `Section ${number(current)} sur ${number(total)}`,
     choice: (current, total) => `${number(current)} sur ${number(total)}`,
@@ -64,11 +64,11 @@ export const fr: Messages = {
       ["Enter  →", "ouvrir la section choisie"],
       ["←", "revenir à la liste"],
       ["Tab", "passer de la liste au texte et inversement"],
-      ["PgUp PgDn  Space", "défiler d'une page ; à la fin d'une section, Space passe à la suivante"],
-      ["g  G  Home End", "début et fin"],
+      ["Pg préc Pg suiv  Espace", "défiler d'une page ; à la fin d'une section, Espace passe à la suivante"],
+      ["g  G  Début Fin", "début et fin"],
       ["/", "rechercher dans tous les services et toutes les sections ; dans les vues « données » et « transferts », filtrer la liste"],
-      ["← →  Ctrl-A Ctrl-E", "dans la ligne de recherche : déplacer le curseur"],
-      ["Ctrl-U  Ctrl-W", "dans la ligne de recherche : effacer jusqu'au début, effacer le mot avant le curseur"],
+      ["← →  Ctrl+A Ctrl+E", "dans la ligne de recherche : déplacer le curseur"],
+      ["Ctrl+U  Ctrl+W", "dans la ligne de recherche : effacer jusqu'au début, effacer le mot avant le curseur"],
       ["n  N", "résultat suivant et précédent"],
       ["d", "données : quels services traitent un type de données"],
       ["t", "transferts : pays hors de l'UE/EEE et leurs garanties"],
@@ -76,7 +76,7 @@ export const fr: Messages = {
       ["?", "cette aide"],
       ["w", "les avertissements sur la politique, s'il y en a"],
       ["Esc", "revenir en arrière : fermer une vue, l'aide ou la recherche, ou quitter le texte pour la liste"],
-      ["q  Ctrl-C", "quitter"],
+      ["q  Ctrl+C", "quitter"],
     ],
     close: "Esc ou ? ferme cette aide.",
   },

@@ -60,7 +60,7 @@ const titles = {
   automatedDecisions: "Décisions automatisées et profilage",
   deviceAccess: "Cookies et autres traceurs",
   changes: "Modifications de la présente politique de confidentialité",
-  contact: "Contact",
+  contact: "Nous contacter",
 } as const;
 
 /** An object with each of its plain strings, nested ones too, spaced the French way; functions stay as they are. */
@@ -107,7 +107,7 @@ export const fr: Messages = spaced<Messages>({
   summaryIntro: t`Le tableau ci-dessous recense tous les services qui traitent vos données à caractère personnel. Chacun d'eux est présenté en détail plus bas.`,
   summaryCaption: "Les services, leurs finalités, leur base juridique, les données, leur durée de conservation et le lieu du traitement",
   summaryHeader: {
-    service: "Service",
+    service: "Service utilisé",
     purposes: "Finalité",
     legalBasis: "Base juridique",
     data: "Données",
@@ -303,7 +303,7 @@ export const fr: Messages = spaced<Messages>({
       text: t`Vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.`,
     },
   },
-  rightAppliesTo: (services) => t`Ce droit s'applique à : ${services}.`,
+  rightAppliesTo: (services) => t`Ce droit s'applique aux services suivants : ${services}.`,
   rightsKeptByProvider: (services, several) =>
     several
       ? t`Nous ne conservons nous-mêmes aucune donnée pour ${services} : leurs prestataires les reçoivent directement et les conservent sous leur propre responsabilité. Pour accéder à ces données, les faire rectifier ou effacer, adressez-vous au prestataire concerné, comme l'indique sa politique de confidentialité.`
@@ -326,11 +326,11 @@ export const fr: Messages = spaced<Messages>({
   objectionGeneral: (bases) =>
     t`Lorsque nous traitons vos données à caractère personnel ${bases}, vous avez le droit de vous opposer à tout moment à ce traitement, pour des raisons tenant à votre situation particulière. Il en va de même pour un profilage fondé sur ces dispositions. En cas d'opposition, nous ne traitons plus vos données à ces fins, à moins que nous ne démontrions qu'il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou que les données ne soient nécessaires à la constatation, à l'exercice ou à la défense de droits en justice.`,
   objectionDirectMarketing: t`Lorsque nous traitons vos données à caractère personnel à des fins de prospection, vous pouvez vous y opposer à tout moment, sans avoir à vous justifier. Il en va de même pour un profilage lié à une telle prospection. En cas d'opposition, nous ne traitons plus vos données à des fins de prospection.`,
-  objectionConcerns: (services) => t`Sont concernés : ${services}.`,
+  objectionConcerns: (services) => t`Services concernés : ${services}.`,
   objectionHow: (contact) => t`Pour vous opposer à un traitement, il vous suffit d'envoyer un message à ${contact}.`,
 
   consentIntro: t`Lorsque nous traitons vos données sur la base de votre consentement, vous pouvez retirer votre consentement à tout moment, avec effet pour l'avenir (article 7, paragraphe 3, du RGPD). Il est aussi simple de retirer que de donner son consentement. Le retrait du consentement ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.`,
-  consentConcerns: (services) => t`Sont concernés : ${services}.`,
+  consentConcerns: (services) => t`Services concernés : ${services}.`,
   consentDevices: (see) => t`Cela vaut aussi pour les cookies et autres traceurs qui nécessitent votre consentement ${see}.`,
   consentSettings: (link) => t`Vous pouvez modifier ou retirer votre consentement dans nos paramètres de consentement : ${link}`,
   consentContact: (contact) => t`Vous pouvez également retirer votre consentement en envoyant un message à ${contact}.`,
@@ -384,7 +384,7 @@ export const fr: Messages = spaced<Messages>({
   deviceCaption: "Cookies et autres traceurs : qui les dépose, dans quel but, pour combien de temps et sur quel fondement juridique",
   deviceHeader: {
     name: "Nom",
-    type: "Type",
+    type: "Technique",
     setBy: "Déposé par",
     purpose: "Finalité",
     duration: "Durée de conservation",
