@@ -18,12 +18,16 @@ export interface LoadedPolicy {
  * which loads nothing else), and core looks them up in a catalog that notices when it is asked for
  * anything else: an entry that was not loaded, or the list of ids (to suggest one for a typo).
  * Then the text is validated again with the whole catalog, so the result is always the one the
- * whole catalog gives; the entries are only a faster way to it.
+ * whole catalog gives; the entries are only a faster way to it. So it is too where an entry lacks
+ * a language of the policy: its module has only English and German, the whole catalog the rest.
  */
 export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "check" | "ruleSettings"> = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
   let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, ...rules });
-  if (named.wasNotEnough()) {
+  // An entry's own module holds its English and German only; the other languages are laid over it
+  // in the whole catalog (translations/<locale>.json). A policy in one of them is checked against that.
+  const translationsNeeded = result.issues.some((issue) => issue.code === "untranslated-catalog-text");
+  if (named.wasNotEnough() || translationsNeeded) {
     const { catalog } = await import("@policy/catalog");
     result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), ...rules });
   }

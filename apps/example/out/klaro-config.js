@@ -21,6 +21,11 @@ window.klaroConfig = {
       "purposes": {
         "marketing-communications-email": "Werbung per E-Mail"
       }
+    },
+    "it": {
+      "purposes": {
+        "marketing-communications-email": "Marketing via e-mail"
+      }
     }
   },
   "services": [
@@ -39,6 +44,10 @@ window.klaroConfig = {
         "de": {
           "title": "Newsletter mit Brevo",
           "description": "Brevo, früher Sendinblue, ist eine französische Plattform für Newsletter, Transaktions-E-Mails und SMS-Kampagnen mit Kontaktlisten und Kampagnenstatistiken."
+        },
+        "it": {
+          "title": "Newsletter con Brevo",
+          "description": "Brevo, già Sendinblue, è una piattaforma francese per newsletter, e-mail transazionali e campagne SMS, con elenchi di contatti e statistiche sulle campagne."
         }
       }
     },
@@ -52,6 +61,9 @@ window.klaroConfig = {
           "title": "Lindenberg & Ohm Beratung GmbH"
         },
         "de": {
+          "title": "Lindenberg & Ohm Beratung GmbH"
+        },
+        "it": {
           "title": "Lindenberg & Ohm Beratung GmbH"
         }
       }

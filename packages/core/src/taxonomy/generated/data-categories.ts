@@ -2362,17 +2362,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Name",
       "de": "Name",
-      "it": "Nome"
+      "it": "Nome e cognome"
     },
     "inSentence": {
       "en": "name",
       "de": "Name",
-      "it": "nome"
+      "it": "nome e cognome"
     },
     "description": {
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
-      "it": "Il nome reale di una persona."
+      "it": "Il nome e il cognome reali di una persona."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
@@ -2392,17 +2392,17 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "First name",
       "de": "Vorname",
-      "it": "Nome di battesimo"
+      "it": "Nome"
     },
     "inSentence": {
       "en": "first name",
       "de": "Vorname",
-      "it": "nome di battesimo"
+      "it": "nome"
     },
     "description": {
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
-      "it": "Il nome proprio di una persona."
+      "it": "Il nome proprio di una persona, senza il cognome."
     },
     "dpv": [
       "https://w3id.org/dpv/pd#Name"
