@@ -1,7 +1,8 @@
 import type { Messages } from "./messages.js";
 
-// Italiano: i suggerimenti dei tasti all'infinito, registro neutro accanto al «Lei» del testo; i
-// nomi dei tasti restano come sono (Enter, Esc, Tab, PgUp, Ctrl).
+// Italiano: i suggerimenti dei tasti all'infinito, registro neutro accanto al «Lei» del testo. I tasti
+// sono gli stessi; i nomi sono quelli delle tastiere italiane (Pag↑, Spazio, Inizio, Fine) e le
+// combinazioni si scrivono con «+» (Ctrl+C), come nella documentazione italiana.
 
 const number = (value: number): string => value.toLocaleString("it");
 const percent = new Intl.NumberFormat("it", { style: "percent" });
@@ -18,7 +19,7 @@ export const it: Messages = {
   composing: "Composizione dell'informativa in corso…",
   footer: {
     list: ["↑↓ spostarsi", "Enter leggere", "/ cercare", "Tab testo", "d dati", "t trasferimenti", "l lingua"],
-    text: ["↑↓ scorrere", "Space pagina", "← elenco", "/ cercare", "d dati", "t trasferimenti", "l lingua"],
+    text: ["↑↓ scorrere", "Spazio pagina", "← elenco", "/ cercare", "d dati", "t trasferimenti", "l lingua"],
     pick: ["↑↓ scegliere", "Enter dettagli", "/ filtrare", "Esc chiudere", "l lingua"],
     answer: ["↑↓ scorrere", "← elenco", "/ filtrare", "Esc chiudere", "l lingua"],
     always: ["? aiuto", "q uscire"],
@@ -63,11 +64,11 @@ export const it: Messages = {
       ["Enter  →", "aprire la sezione selezionata"],
       ["←", "tornare all'elenco"],
       ["Tab", "passare dall'elenco al testo e viceversa"],
-      ["PgUp PgDn  Space", "scorrere di una pagina; alla fine di una sezione, Space passa alla successiva"],
-      ["g  G  Home End", "inizio e fine"],
+      ["Pag↑ Pag↓  Spazio", "scorrere di una pagina; alla fine di una sezione, Spazio passa alla successiva"],
+      ["g  G  Inizio Fine", "inizio e fine"],
       ["/", "cercare in tutti i servizi e in tutte le sezioni; nelle viste dei dati e dei trasferimenti, filtrare l'elenco"],
-      ["← →  Ctrl-A Ctrl-E", "nella riga di ricerca: spostare il cursore"],
-      ["Ctrl-U  Ctrl-W", "nella riga di ricerca: cancellare fino all'inizio, cancellare la parola prima del cursore"],
+      ["← →  Ctrl+A Ctrl+E", "nella riga di ricerca: spostare il cursore"],
+      ["Ctrl+U  Ctrl+W", "nella riga di ricerca: cancellare fino all'inizio, cancellare la parola prima del cursore"],
       ["n  N", "risultato successivo e precedente"],
       ["d", "dati: quali servizi trattano un tipo di dati"],
       ["t", "trasferimenti: paesi al di fuori dell'UE/SEE e relative garanzie"],
@@ -75,7 +76,7 @@ export const it: Messages = {
       ["?", "questo aiuto"],
       ["w", "gli avvisi sull'informativa, se ce ne sono"],
       ["Esc", "tornare indietro: chiudere una vista, l'aiuto o la ricerca, oppure passare dal testo all'elenco"],
-      ["q  Ctrl-C", "uscire"],
+      ["q  Ctrl+C", "uscire"],
     ],
     close: "Esc o ? chiude questo aiuto.",
   },

@@ -135,13 +135,13 @@ export const it: Messages = {
   roleJointController: (entity) =>
     t`Noi e ${entity.name} determiniamo congiuntamente le finalità e i mezzi del trattamento; siamo quindi contitolari del trattamento (art. 26 del RGPD). Lei può esercitare i Suoi diritti nei nostri confronti o nei confronti di ${entity.name}.`,
   roleController: (entity) =>
-    t`${entity.name} decide autonomamente che cosa fare dei dati che riceve e ne risponde in qualità di titolare autonomo del trattamento.`,
+    t`${entity.name} decide da sé che cosa fare dei dati che riceve e ne risponde in qualità di titolare autonomo del trattamento.`,
   rolesIntro: (entity) => t`${entity.name} svolge più di un ruolo:`,
   // L'ambito viene per ultimo, dopo «per quanto riguarda», che non si fonde con l'articolo che lo apre.
   roleForProcessor: (scope, entity) =>
     t`${entity.name} è nostro responsabile del trattamento e agisce soltanto per nostro conto e secondo le nostre istruzioni (art. 28 del RGPD) per quanto riguarda ${scope}.`,
   roleForController: (scope, entity) =>
-    t`${entity.name} è titolare autonomo del trattamento, decide autonomamente che cosa fare dei dati e ne risponde per quanto riguarda ${scope}.`,
+    t`${entity.name} è titolare autonomo del trattamento, decide da sé che cosa fare dei dati e ne risponde, per quanto riguarda ${scope}.`,
   roleForJointController: (scope, entity) =>
     t`Noi e ${entity.name} siamo contitolari del trattamento (art. 26 del RGPD) per quanto riguarda ${scope}.`,
   jointArrangement: (arrangement) => t`Il contenuto del nostro accordo: ${arrangement}`,
@@ -199,7 +199,7 @@ export const it: Messages = {
 
   transferRecipient: (recipient) => t`destinatario: ${recipient}`,
   adequacyDecisionName,
-  adequacyDecision: (decision) => t`Lo ha stabilito la ${decision}.`,
+  adequacyDecision: (decision) => t`Stabilito con la ${decision}.`,
   adequacyScope: (scope) => t`La decisione si applica soltanto a ${scope}.`,
   adequacyNone: t`Per questo paese non esiste una decisione di adeguatezza della Commissione europea.`,
   adequacyAlso: (decision) => t`Per questo paese esiste anche una decisione di adeguatezza della Commissione europea (${decision}).`,
