@@ -14,16 +14,19 @@ type Tree = { readonly [key: string]: unknown };
  * Compares a language's texts with the English ones they translate, leaf by leaf: a string, or a
  * function (a message with values, which the typecheck keeps in step). A string that is the
  * English one unchanged counts as untranslated, unless English and German share it too (a name,
- * an international word), or it is on the language's list of texts that stay as written.
+ * an international word), or `keep` says it stays as written (by its text, or by where it stands).
  */
-export function compareTexts(texts: { readonly en: unknown; readonly de: unknown; readonly target: unknown }, keep: (text: string) => boolean = () => false): TextCoverage {
+export function compareTexts(
+  texts: { readonly en: unknown; readonly de: unknown; readonly target: unknown },
+  keep: (text: string, path: string) => boolean = () => false,
+): TextCoverage {
   const untranslated: string[] = [];
   let total = 0;
   const visit = (en: unknown, de: unknown, target: unknown, path: string): void => {
     if (typeof en === "string" || typeof en === "function") {
       total += 1;
       const missing = typeof target !== typeof en || target === "";
-      const copied = typeof en === "string" && target === en && de !== en && !keep(en);
+      const copied = typeof en === "string" && target === en && de !== en && !keep(en, path);
       if (missing || copied) untranslated.push(path);
       return;
     }

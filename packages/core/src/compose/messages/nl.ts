@@ -27,7 +27,7 @@ const titles = {
   automatedDecisions: "Geautomatiseerde besluiten en profilering",
   deviceAccess: "Cookies en vergelijkbare technieken",
   changes: "Wijzigingen in deze privacyverklaring",
-  contact: "Contact",
+  contact: "Contact opnemen",
 } as const;
 
 /**
@@ -49,7 +49,7 @@ export const nl: Messages = {
   see: (title) => t`(zie „${title}”)`,
   untranslated: { en: "(alleen in het Engels)", de: "(alleen in het Duits)", nl: "(alleen in het Nederlands)" },
 
-  email: "E-mail",
+  email: "E-mailadres",
   phone: "Telefoon",
   website: "Website",
 
@@ -358,7 +358,7 @@ export const nl: Messages = {
     "local-storage": "Lokale opslag",
     "session-storage": "Sessieopslag",
     "indexed-db": "IndexedDB",
-    pixel: "Pixel",
+    pixel: "Trackingpixel",
     sdk: "SDK",
     fingerprinting: "Fingerprinting",
   },
