@@ -122,9 +122,17 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       applies: bases.has("A6-1-e") || bases.has("A6-1-f") || purposes.some((purpose) => purpose.purpose.startsWith("marketing")),
       facts: [
         ...(bases.has("A6-1-e") || bases.has("A6-1-f")
-          ? [locale === "en" ? "on grounds relating to your particular situation" : "aus Gründen, die sich aus Ihrer besonderen Situation ergeben"]
+          ? [
+              {
+                en: "on grounds relating to your particular situation",
+                de: "aus Gründen, die sich aus Ihrer besonderen Situation ergeben",
+                nl: "om redenen die verband houden met uw specifieke situatie",
+              }[locale],
+            ]
           : []),
-        ...(purposes.some((purpose) => purpose.purpose.startsWith("marketing")) ? [locale === "en" ? "direct marketing" : "Direktwerbung"] : []),
+        ...(purposes.some((purpose) => purpose.purpose.startsWith("marketing"))
+          ? [{ en: "direct marketing", de: "Direktwerbung", nl: "direct marketing" }[locale]]
+          : []),
       ],
     },
     { id: "withdraw_consent", kind: "consent", applies: consent, facts: [getRight("A7-3").citation[locale]] },
@@ -148,8 +156,18 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       applies: policy.services.some((service) => service.sources.some((source) => source.from !== "data-subject")),
       facts: [],
     },
-    { id: "automated_decisions", kind: "automated-decisions", applies: true, facts: [locale === "en" ? "Art. 22 GDPR" : "Art. 22 DSGVO"] },
-    { id: "further_processing", kind: "changes", applies: true, facts: [locale === "en" ? "Art. 13(3) GDPR" : "Art. 13 Abs. 3 DSGVO"] },
+    {
+      id: "automated_decisions",
+      kind: "automated-decisions",
+      applies: true,
+      facts: [{ en: "Art. 22 GDPR", de: "Art. 22 DSGVO", nl: "artikel 22 van de AVG" }[locale]],
+    },
+    {
+      id: "further_processing",
+      kind: "changes",
+      applies: true,
+      facts: [{ en: "Art. 13(3) GDPR", de: "Art. 13 Abs. 3 DSGVO", nl: "artikel 13, derde lid, van de AVG" }[locale]],
+    },
     {
       id: "device_access",
       kind: "device-access",
@@ -159,9 +177,13 @@ function checklist(policy: Policy, locale: Locale): Item[] {
   ];
 }
 
-const documents: Record<"en" | "de", PolicyDocument> = { en: compose(policy, { locale: "en" }), de: compose(policy, { locale: "de" }) };
+const documents: Record<Locale, PolicyDocument> = {
+  en: compose(policy, { locale: "en" }),
+  de: compose(policy, { locale: "de" }),
+  nl: compose(policy, { locale: "nl" }),
+};
 
-describe.each(["en", "de"] as const)("the example policy in %s", (locale) => {
+describe.each(["en", "de", "nl"] as const)("the example policy in %s", (locale) => {
   const document = documents[locale];
 
   it.each(checklist(policy, locale).map((item) => [item.id, item] as const))("addresses %s", (_, item) => {
@@ -187,12 +209,22 @@ describe.each(["en", "de"] as const)("the example policy in %s", (locale) => {
       expect(by("transfers")).toContain("United States");
       expect(by("transfers")).toContain("Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)");
       expect(by("consent")).toContain("Newsletter with Brevo");
-    } else {
+    } else if (locale === "de") {
       expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
       expect(by("service-legal-basis")).toContain("Art. 6 Abs. 1 lit. f DSGVO");
       expect(by("transfers")).toContain("Vereinigte Staaten");
       expect(by("recipients")).toContain("Auftragsverarbeiter");
       expect(by("objection")).toContain("Widerspruch");
+    } else {
+      expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
+      expect(by("service-legal-basis")).toContain("artikel 6, eerste lid, onder f, van de AVG");
+      expect(by("transfers")).toContain("Verenigde Staten");
+      expect(by("transfers")).toContain(
+        "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie (artikel 46, tweede lid, onder c, van de AVG)",
+      );
+      expect(by("recipients")).toContain("Verwerker");
+      expect(by("objection")).toContain("bezwaar");
+      expect(by("consent")).toContain("Nieuwsbrief met Brevo");
     }
   });
 

@@ -39,10 +39,11 @@ export function californiaPolicy(): Policy {
     doNotTrack: "not-honored",
     financialIncentives: [
       {
-        name: { en: "Client club", de: "Kundenclub" },
+        name: { en: "Client club", de: "Kundenclub", nl: "Klantenclub" },
         terms: {
           en: "Members give us their e-mail address and get our reports first.",
           de: "Mitglieder geben uns ihre E-Mail-Adresse und erhalten unsere Berichte zuerst.",
+          nl: "Leden geven ons hun e-mailadres en ontvangen onze rapporten als eersten.",
         },
       },
     ],

@@ -17,7 +17,7 @@ export const nl: Messages = {
   footer: {
     list: ["↑↓ bewegen", "Enter lezen", "/ zoeken", "Tab tekst", "d gegevens", "t doorgiften", "l taal"],
     text: ["↑↓ scrollen", "Space pagina", "← lijst", "/ zoeken", "d gegevens", "t doorgiften", "l taal"],
-    pick: ["↑↓ kiezen", "Enter details", "/ filteren", "Esc sluiten", "l taal"],
+    pick: ["↑↓ kiezen", "Enter bekijken", "/ filteren", "Esc sluiten", "l taal"],
     answer: ["↑↓ scrollen", "← lijst", "/ filteren", "Esc sluiten", "l taal"],
     always: ["? hulp", "q afsluiten"],
     help: ["Esc of ? sluiten", "q afsluiten"],

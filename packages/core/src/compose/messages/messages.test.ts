@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { de } from "./de.js";
 import { en } from "./en.js";
+import { nl } from "./nl.js";
 import type { Messages } from "./messages.js";
 
 /** The keys of a message set, nested keys as paths ("titles.rights"). */
@@ -13,6 +14,10 @@ function keys(value: object, prefix = ""): string[] {
 describe("messages", () => {
   it("has every English message in German, and nothing more", () => {
     expect(keys(de).sort()).toEqual(keys(en).sort());
+  });
+
+  it("has every English message in Dutch, and nothing more", () => {
+    expect(keys(nl).sort()).toEqual(keys(en).sort());
   });
 
   it("has German that differs from the English", () => {

@@ -27,7 +27,7 @@ const titles = {
   automatedDecisions: "Geautomatiseerde besluiten en profilering",
   deviceAccess: "Cookies en vergelijkbare technieken",
   changes: "Wijzigingen in deze privacyverklaring",
-  contact: "Contact",
+  contact: "Contact opnemen",
 } as const;
 
 /**
@@ -57,7 +57,7 @@ export const nl: Messages = {
     pl: "(alleen in het Pools)",
   },
 
-  email: "E-mail",
+  email: "E-mailadres",
   phone: "Telefoon",
   website: "Website",
 
@@ -366,7 +366,7 @@ export const nl: Messages = {
     "local-storage": "Lokale opslag",
     "session-storage": "Sessieopslag",
     "indexed-db": "IndexedDB",
-    pixel: "Pixel",
+    pixel: "Trackingpixel",
     sdk: "SDK",
     fingerprinting: "Fingerprinting",
   },
