@@ -70,7 +70,7 @@ export const pl: Messages = {
   see: (title) => t`(zob. „${title}”)`,
   untranslated: { en: "(tylko w języku angielskim)", de: "(tylko w języku niemieckim)", pl: "(tylko w języku polskim)" },
 
-  email: "E-mail",
+  email: "Adres e-mail",
   phone: "Telefon",
   website: "Strona internetowa",
 

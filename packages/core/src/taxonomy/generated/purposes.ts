@@ -787,12 +787,12 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "pl": "Marketing"
+      "pl": "Działania marketingowe"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "pl": "marketing"
+      "pl": "działania marketingowe"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
