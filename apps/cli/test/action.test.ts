@@ -49,8 +49,8 @@ describe("the repository's GitHub Action (action.yml)", () => {
   it("runs policy check: annotations for the issues, exit 1 on too many warnings", () => {
     const dir = project();
     const vague = readFileSync(examplePolicyFile, "utf8").replace(
-      "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen }",
-      "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden }",
+      "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, pl: wypiszą się Państwo z newslettera }",
+      "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden, pl: nie będą już potrzebne }",
     );
     writeFileSync(join(dir, "vague.yaml"), vague);
     const passed = runStep({ files: "policy.yaml" }, dir);

@@ -14,8 +14,8 @@ describe("policy check --format sarif", () => {
     const dir = workspace();
     const text = readFileSync(examplePolicyFile, "utf8")
       .replace(
-        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen }",
-        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden }",
+        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, pl: wypiszą się Państwo z newslettera }",
+        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden, pl: nie będą już potrzebne }",
       )
       .replace("      - user.contact.email\n", "      - user.contact.emial\n");
     writeFileSync(join(dir, "issues.yaml"), text);
@@ -39,8 +39,8 @@ describe("policy check --format sarif", () => {
     writeFileSync(
       join(dir, "vague.yaml"),
       readFileSync(examplePolicyFile, "utf8").replace(
-        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen }",
-        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden }",
+        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, pl: wypiszą się Państwo z newslettera }",
+        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden, pl: nie będą już potrzebne }",
       ),
     );
     const warned = JSON.parse((await runPolicy(["check", "vague.yaml", "--format", "sarif"], { cwd: dir })).stdout);

@@ -9,8 +9,8 @@ const example = readFileSync(examplePolicyFile, "utf8");
 /** The example with a newsletter's retention as `policy init` first writes it: "until no longer needed". */
 function vague(dir: string): string {
   const text = example.replace(
-    "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen }",
-    "      until: { en: it is no longer needed for the purposes above, de: sie für die genannten Zwecke nicht mehr benötigt werden }",
+    "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, pl: wypiszą się Państwo z newslettera }",
+    "      until: { en: it is no longer needed for the purposes above, de: sie für die genannten Zwecke nicht mehr benötigt werden, pl: nie będą już potrzebne do powyższych celów }",
   );
   expect(text).not.toBe(example);
   writeFileSync(join(dir, "vague.yaml"), text);

@@ -15,7 +15,8 @@ function longerLogs(changes = ""): string {
 }
 
 // The example ends with its changes[]: one more entry, for the change the test makes.
-const announced = "  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang. }\n";
+const announced =
+  "  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang., pl: Logi serwera przechowujemy przez 30 dni. }\n";
 
 describe("policy diff", () => {
   it("lists each change with its class, rule and path, and fails when a material change is not announced in changes[]", async () => {

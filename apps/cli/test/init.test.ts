@@ -179,7 +179,7 @@ describe("policy init (no terminal: options only)", () => {
     );
     expect(result.code).toBe(2);
     const language = await runPolicy(["init", ...answers, "--locales", "fr"], { cwd: dir });
-    expect(language.stderr).toBe('policy: --locales: "fr" is not a language policy writes in; choose en, de or all\n');
+    expect(language.stderr).toBe('policy: --locales: "fr" is not a language policy writes in; choose en, de, pl or all\n');
     expect(language.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -255,6 +255,10 @@ describe("PolicyViewer keys", () => {
     expect(textPane(screen())).toContain("Was ist Zoom?");
     expect(screen()).toContain("  Widerspruchsrecht");
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter lesen/);
+    // The example is written in English, German and Polish: l goes on to Polish, then back to English.
+    await press(stdin, "l");
+    await untilComposed(screen);
+    expect(textPane(screen())).toContain("Czym jest Zoom?");
     await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
   });
@@ -430,6 +434,9 @@ describe("PolicyViewer while composing", () => {
     expect(after[loading]).not.toContain("Zoom");
     expect(german).toBeGreaterThan(loading);
     expect(selectedRow(screen())).toBe("›   Videokonferenzen mit Zoom");
+    // On to Polish, the example's third language, then round to English.
+    await press(stdin, "l");
+    await untilComposed(screen);
     // English is composed already: back to it without the loading line.
     const englishFrom = frames.length;
     await press(stdin, "l");
