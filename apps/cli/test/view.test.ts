@@ -117,7 +117,7 @@ describe("policy view in a real terminal (tmux)", () => {
     const services = Array.from({ length: 2000 }, (_, i) => {
       const processor = usable[i % usable.length]!;
       const name = `${catalog[processor as keyof typeof catalog].name} (${i})`;
-      return { id: `${processor}-${i}`, name: { en: name, de: name }, processor };
+      return { id: `${processor}-${i}`, name: { en: name, de: name, pl: name }, processor };
     });
     const file = join(workspace(), "large.json");
     writeFileSync(file, JSON.stringify({ ...base, services }));
@@ -141,7 +141,7 @@ describe("policy view in a real terminal (tmux)", () => {
   it("counts the policy's warnings in its header and lists them on w, instead of printing them before it starts", { timeout: 60_000 }, async () => {
     const file = join(workspace(), "warned.yaml");
     const warned = example.replace(
-      "    provision:\n      requirement: voluntary\n      consequences:\n        en: Without a name or e-mail address you can join as a guest; without video or audio the meeting is limited to chat.\n        de: Ohne Namen oder E-Mail-Adresse können Sie als Gast teilnehmen; ohne Bild und Ton bleibt nur der Chat.\n",
+      "    provision:\n      requirement: voluntary\n      consequences:\n        en: Without a name or e-mail address you can join as a guest; without video or audio the meeting is limited to chat.\n        de: Ohne Namen oder E-Mail-Adresse können Sie als Gast teilnehmen; ohne Bild und Ton bleibt nur der Chat.\n        pl: Bez imienia i nazwiska lub adresu e-mail mogą Państwo dołączyć jako gość; bez obrazu i dźwięku pozostaje tylko czat.\n",
       "",
     );
     expect(warned).not.toBe(example);
