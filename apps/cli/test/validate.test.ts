@@ -27,22 +27,22 @@ describe("policy validate", () => {
     expect(
       out.startsWith(
         [
-          'broken.yaml:59:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
+          'broken.yaml:60:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
           "",
-          "  57 |     purposes:",
-          "  58 |       - purpose: essential.service",
-          "> 59 |         legalBasis: A6-1-z",
+          "  58 |     purposes:",
+          "  59 |       - purpose: essential.service",
+          "> 60 |         legalBasis: A6-1-z",
           "     |                     ^",
-          "  60 |         description:",
-          "  61 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
+          "  61 |         description:",
+          "  62 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
           "",
         ].join("\n"),
       ),
     ).toBe(true);
     expect(out).toContain(
-      'broken.yaml:119:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
+      'broken.yaml:130:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
     );
-    expect(out).toContain("> 119 |       - user.contact.emial\n      |         ^");
+    expect(out).toContain("> 130 |       - user.contact.emial\n      |         ^");
     expect(out.match(/^broken\.yaml:\d+:\d+ {2}error {2}/gm)).toHaveLength(2);
     expect(out.endsWith("\n2 errors in 1 file.\n")).toBe(true);
   });

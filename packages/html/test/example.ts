@@ -39,11 +39,11 @@ export function californiaPolicy(): Policy {
     doNotTrack: "not-honored",
     financialIncentives: [
       {
-        name: { en: "Client club", de: "Kundenclub", nl: "Klantenclub" },
+        name: { en: "Client club", de: "Kundenclub", nl: "Klantenclub", pl: "Klub klienta" },
         terms: {
           en: "Members give us their e-mail address and get our reports first.",
           de: "Mitglieder geben uns ihre E-Mail-Adresse und erhalten unsere Berichte zuerst.",
-          nl: "Leden geven ons hun e-mailadres en ontvangen onze rapporten als eersten.",
+          nl: "Leden geven ons hun e-mailadres en ontvangen onze rapporten als eersten.", pl: "Członkowie podają nam swój adres e-mail i jako pierwsi otrzymują nasze raporty.",
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { cliLocales } from "../locales.js";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 
 export function diffCommand(program: Command, context: Context): void {
   program

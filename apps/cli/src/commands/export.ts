@@ -1,6 +1,7 @@
 import { cliLocales } from "../locales.js";
 import { type Command, Option } from "commander";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 
 export function exportCommand(program: Command, context: Context): void {
   program

@@ -78,7 +78,7 @@ export const pl: Messages = {
     pl: "(tylko w języku polskim)",
   },
 
-  email: "E-mail",
+  email: "Adres e-mail",
   phone: "Telefon",
   website: "Strona internetowa",
 
