@@ -11,8 +11,6 @@ import {
   type PolicyIssue,
   type Processor,
 } from "@policy/core";
-import { safeLoadPolicy, type Catalog, type ParseOptions, type Policy, type PolicyIssue, type Processor } from "@policy/core";
-
 import type { Input } from "./read-input.js";
 
 export interface LoadedPolicy {

@@ -39,11 +39,10 @@ export function californiaPolicy(): Policy {
     doNotTrack: "not-honored",
     financialIncentives: [
       {
-        name: { en: "Client club", de: "Kundenclub", nl: "Klantenclub", pl: "Klub klienta" },
+        name: { en: "Client club", de: "Kundenclub" },
         terms: {
           en: "Members give us their e-mail address and get our reports first.",
           de: "Mitglieder geben uns ihre E-Mail-Adresse und erhalten unsere Berichte zuerst.",
-          nl: "Leden geven ons hun e-mailadres en ontvangen onze rapporten als eersten.", pl: "Członkowie podają nam swój adres e-mail i jako pierwsi otrzymują nasze raporty.",
         },
       },
     ],

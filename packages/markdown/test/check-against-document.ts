@@ -59,8 +59,6 @@ export interface Outline {
   /** The front matter's fields, when the Markdown starts with one. */
   readonly frontmatter?: Readonly<Record<string, string>>;
 }
-const tocTitles: Readonly<Record<string, string>> = { en: "Contents", de: "Inhalt", nl: "Inhoud", pl: "Spis treści" };
-
 
 /** Problems found, one line each; empty when the Markdown says what the document says. */
 export function checkAgainstDocument(markdown: string, document: PolicyDocument, options: CheckOptions = {}): string[] {

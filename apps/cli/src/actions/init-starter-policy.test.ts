@@ -1,5 +1,5 @@
 import { catalog, type CatalogId } from "@policy/catalog";
-import { formatIssue, safeLoadPolicy, type Locale } from "@policy/core";
+import { formatIssue, locales, safeLoadPolicy, type Locale } from "@policy/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { InitAnswers } from "./init-answers.js";
@@ -46,6 +46,13 @@ describe("starterPolicy", () => {
     expect(starterPolicy(answers, "2026-05-01", "../node_modules/@policy/core/policy.schema.json").split("\n")[0]).toBe(
       "# yaml-language-server: $schema=../node_modules/@policy/core/policy.schema.json",
     );
+  });
+
+  it("is valid in every language policy writes in, with catalog services and without", () => {
+    for (const services of [[], ["zoom", "hetzner"]] as const) {
+      const loaded = load(starterPolicy({ ...answers, locales: [...locales], services: [...services] }, "2026-05-01"));
+      expect(loaded.issues.filter((issue) => issue.severity === "error").map(formatIssue)).toEqual([]);
+    }
   });
 
   it("without services, is valid with an in-house contact service and no issues at all", () => {

@@ -131,6 +131,10 @@ function catalogService(processor: Processor, say: Say): Record<string, unknown>
         en: "it is no longer needed for the purposes above",
         de: "sie für die genannten Zwecke nicht mehr benötigt werden",
         fr: "elles ne sont plus nécessaires aux finalités indiquées ci-dessus",
+        it: "non sono più necessari per le finalità indicate sopra",
+        es: "dejen de ser necesarios para los fines indicados",
+        nl: "ze niet meer nodig zijn voor de hierboven genoemde doeleinden",
+        pl: "przestaną być potrzebne do wyżej wymienionych celów",
       }),
     };
   }
@@ -204,11 +208,23 @@ function commentCatalog(service: YAMLMap, processor: Processor, say: Say): void 
 function contactService(say: Say): Record<string, unknown> {
   return {
     id: "contact",
-    name: say({ en: "Contact by e-mail", de: "Kontakt per E-Mail", fr: "Contact par courriel" }),
+    name: say({
+      en: "Contact by e-mail",
+      de: "Kontakt per E-Mail",
+      fr: "Contact par courriel",
+      it: "Contatto via e-mail",
+      es: "Contacto por correo electrónico",
+      nl: "Contact per e-mail",
+      pl: "Kontakt e-mailowy",
+    }),
     description: say({
       en: "When you write to us, we use your message and your contact details to answer you.",
       de: "Wenn Sie uns schreiben, verwenden wir Ihre Nachricht und Ihre Kontaktdaten, um Ihnen zu antworten.",
       fr: "Lorsque vous nous écrivez, nous utilisons votre message et vos coordonnées pour vous répondre.",
+      it: "Quando ci scrive, utilizziamo il Suo messaggio e i Suoi dati di contatto per risponderLe.",
+      es: "Cuando usted nos escribe, utilizamos su mensaje y sus datos de contacto para responderle.",
+      nl: "Wanneer u ons schrijft, gebruiken wij uw bericht en uw contactgegevens om u te antwoorden.",
+      pl: "Gdy Państwo do nas piszą, wykorzystujemy Państwa wiadomość i dane kontaktowe, aby odpowiedzieć.",
     }),
     purposes: [
       {
@@ -218,13 +234,28 @@ function contactService(say: Say): Record<string, unknown> {
           en: "Answering the people who write to us.",
           de: "Menschen zu antworten, die uns schreiben.",
           fr: "Répondre aux personnes qui nous écrivent.",
+          it: "Rispondere alle persone che ci scrivono.",
+          es: "Responder a las personas que nos escriben.",
+          nl: "Antwoorden aan de mensen die ons schrijven.",
+          pl: "Odpowiadanie osobom, które do nas piszą.",
         }),
       },
     ],
     data: [
       "user.name",
       "user.contact.email",
-      { category: "user.content.private", details: say({ en: "your message", de: "Ihre Nachricht", fr: "votre message" }) },
+      {
+        category: "user.content.private",
+        details: say({
+          en: "your message",
+          de: "Ihre Nachricht",
+          fr: "votre message",
+          it: "il Suo messaggio",
+          es: "su mensaje",
+          nl: "uw bericht",
+          pl: "Państwa wiadomość",
+        }),
+      },
     ],
     subjects: ["contact_person"],
     provision: {
@@ -233,10 +264,22 @@ function contactService(say: Say): Record<string, unknown> {
         en: "Without an e-mail address we cannot answer you.",
         de: "Ohne E-Mail-Adresse können wir Ihnen nicht antworten.",
         fr: "Sans adresse électronique, nous ne pouvons pas vous répondre.",
+        it: "Senza un indirizzo e-mail non possiamo risponderLe.",
+        es: "Sin una dirección de correo electrónico no podemos responderle.",
+        nl: "Zonder e-mailadres kunnen wij u niet antwoorden.",
+        pl: "Bez adresu e-mail nie możemy Państwu odpowiedzieć.",
       }),
     },
     retention: {
-      until: say({ en: "we have answered your request", de: "wir Ihre Anfrage beantwortet haben", fr: "nous avons répondu à votre demande" }),
+      until: say({
+        en: "we have answered your request",
+        de: "wir Ihre Anfrage beantwortet haben",
+        fr: "nous avons répondu à votre demande",
+        it: "abbiamo risposto alla Sua richiesta",
+        es: "hayamos respondido a su solicitud",
+        nl: "wij uw verzoek hebben beantwoord",
+        pl: "odpowiemy na Państwa zapytanie",
+      }),
     },
   };
 }

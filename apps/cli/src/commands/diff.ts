@@ -1,4 +1,3 @@
-import { cliLocales } from "../locales.js";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Context } from "../context.js";
 import { cliLocales } from "../locales.js";

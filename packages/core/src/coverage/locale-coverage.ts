@@ -50,11 +50,6 @@ function taxonomyIn(locale: Locale): Record<string, Record<string, Record<string
 
 // A US statute is cited as it cites itself, in every language: "Cal. Civ. Code § 1798.140(v)(1)(A)".
 const keptAsWritten = (text: string): boolean => /^Cal\. Civ\. Code § /.test(text);
-/** Words a language writes as English does, where German does not: the label is the language's own. */
-const sharedWithEnglish: Partial<Record<Locale, readonly string[]>> = {
-  nl: ["Postcode", "postcode", "marketing"],
-};
-
 
 /** How much of the text core writes a language has: the policy's messages, and the taxonomy's labels. */
 export function localeCoverage(locale: Locale): { readonly messages: TextCoverage; readonly taxonomy: TextCoverage } {

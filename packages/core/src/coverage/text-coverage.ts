@@ -1,5 +1,3 @@
-
-import type { Locale } from "../taxonomy/index.js";
 /** How much of one body of text (messages, labels) a language has. */
 export interface TextCoverage {
   readonly total: number;

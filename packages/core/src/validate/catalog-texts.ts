@@ -1,12 +1,8 @@
-
-import type * as z from "zod";
 import { isLocalizedTextSchema } from "../model/localized-text.js";
 import { ProcessorSchema, type Processor } from "../model/processor.js";
 import type { Locale } from "../taxonomy/index.js";
 import type { PathSegment } from "./path.js";
 import { unwrap, walkSchema } from "./schema-walk.js";
-import { walkSchema } from "./schema-walk.js";
-
 
 /** One text of a catalog entry given per language, and where in the entry it stands. */
 export interface CatalogText {
@@ -36,16 +32,6 @@ function mayBeLocalizedText(schema: Parameters<typeof isLocalizedTextSchema>[0])
   const def = schema._zod.def as { type: string; options?: readonly Parameters<typeof isLocalizedTextSchema>[0][] };
   return def.type === "union" && def.options?.some((option) => isLocalizedTextSchema(unwrap(option))) === true;
 }
-/**
- * A union with a localized text among its options: a transfer's recipient is a company's name (a
- * string, the same in every language) or a group of recipients in words ({ en, de, ... }), which
- * is a text to translate like any other.
- */
-function hasLocalizedTextOption(schema: z.core.$ZodType): boolean {
-  const def = schema._zod.def as { type: string; options?: readonly z.core.$ZodType[] };
-  return def.type === "union" && def.options?.some((option) => isLocalizedTextSchema(option)) === true;
-}
-
 
 /** The texts of a catalog entry that lack the language. */
 export function untranslatedTexts(entry: Processor, locale: Locale): CatalogText[] {
