@@ -126,12 +126,26 @@ function checklist(policy: Policy, locale: Locale): Item[] {
               {
                 en: "on grounds relating to your particular situation",
                 de: "aus Gründen, die sich aus Ihrer besonderen Situation ergeben",
+                fr: "pour des raisons tenant à votre situation particulière",
+                it: "per motivi connessi alla Sua situazione particolare",
+                es: "por motivos relacionados con su situación particular",
                 nl: "om redenen die verband houden met uw specifieke situatie",
+                pl: "z przyczyn związanych z Państwa szczególną sytuacją",
               }[locale],
             ]
           : []),
         ...(purposes.some((purpose) => purpose.purpose.startsWith("marketing"))
-          ? [{ en: "direct marketing", de: "Direktwerbung", nl: "direct marketing" }[locale]]
+          ? [
+              {
+                en: "direct marketing",
+                de: "Direktwerbung",
+                fr: "prospection",
+                it: "marketing diretto",
+                es: "mercadotecnia directa",
+                nl: "direct marketing",
+                pl: "marketingu bezpośredniego",
+              }[locale],
+            ]
           : []),
       ],
     },
@@ -160,13 +174,33 @@ function checklist(policy: Policy, locale: Locale): Item[] {
       id: "automated_decisions",
       kind: "automated-decisions",
       applies: true,
-      facts: [{ en: "Art. 22 GDPR", de: "Art. 22 DSGVO", nl: "artikel 22 van de AVG" }[locale]],
+      facts: [
+        {
+          en: "Art. 22 GDPR",
+          de: "Art. 22 DSGVO",
+          fr: "article 22 du RGPD",
+          it: "art. 22 del RGPD",
+          es: "artículo 22 del RGPD",
+          nl: "artikel 22 van de AVG",
+          pl: "art. 22 RODO",
+        }[locale],
+      ],
     },
     {
       id: "further_processing",
       kind: "changes",
       applies: true,
-      facts: [{ en: "Art. 13(3) GDPR", de: "Art. 13 Abs. 3 DSGVO", nl: "artikel 13, derde lid, van de AVG" }[locale]],
+      facts: [
+        {
+          en: "Art. 13(3) GDPR",
+          de: "Art. 13 Abs. 3 DSGVO",
+          fr: "article 13, paragraphe 3, du RGPD",
+          it: "art. 13, par. 3, del RGPD",
+          es: "artículo 13, apartado 3, del RGPD",
+          nl: "artikel 13, derde lid, van de AVG",
+          pl: "art. 13 ust. 3 RODO",
+        }[locale],
+      ],
     },
     {
       id: "device_access",
