@@ -21,6 +21,11 @@ window.klaroConfig = {
       "purposes": {
         "marketing-communications-email": "Werbung per E-Mail"
       }
+    },
+    "es": {
+      "purposes": {
+        "marketing-communications-email": "Publicidad por correo electrónico"
+      }
     }
   },
   "services": [
@@ -39,6 +44,10 @@ window.klaroConfig = {
         "de": {
           "title": "Newsletter mit Brevo",
           "description": "Brevo, früher Sendinblue, ist eine französische Plattform für Newsletter, Transaktions-E-Mails und SMS-Kampagnen mit Kontaktlisten und Kampagnenstatistiken."
+        },
+        "es": {
+          "title": "Boletín informativo con Brevo",
+          "description": "Brevo, antes Sendinblue, es una plataforma francesa para boletines informativos, correos electrónicos transaccionales y campañas de SMS, con listas de contactos y estadísticas de campañas."
         }
       }
     },
@@ -52,6 +61,9 @@ window.klaroConfig = {
           "title": "Lindenberg & Ohm Beratung GmbH"
         },
         "de": {
+          "title": "Lindenberg & Ohm Beratung GmbH"
+        },
+        "es": {
           "title": "Lindenberg & Ohm Beratung GmbH"
         }
       }

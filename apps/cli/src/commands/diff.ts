@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 
 export function diffCommand(program: Command, context: Context): void {
   program
@@ -17,7 +18,7 @@ export function diffCommand(program: Command, context: Context): void {
         .choices(["text", "json", "md", "html"])
         .default("text"),
     )
-    .addOption(new Option("--locale <locale>", "the notice's language (md, html); default: the later version's first").choices(["en", "de"]))
+    .addOption(new Option("--locale <locale>", "the notice's language (md, html); default: the later version's first").choices(cliLocales))
     .option("--out <file>", "write the report to this file (atomically) instead of stdout")
     .option("--today <date>", "the day the later version takes effect, for the changes[] check (default: today)", isoDate)
     .addHelpText(

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import type { Context } from "../context.js";
+import { cliLocales } from "../locales.js";
 
 export function exportCommand(program: Command, context: Context): void {
   program
@@ -14,7 +15,7 @@ export function exportCommand(program: Command, context: Context): void {
         "csv",
       ]),
     )
-    .addOption(new Option("-l, --locale <locale>", "the language (default: the policy's first)").choices(["en", "de"]))
+    .addOption(new Option("-l, --locale <locale>", "the language (default: the policy's first)").choices(cliLocales))
     .option("--privacy-policy-url <url>", "klaro and tilt: where the rendered policy is published (the consent notice's link; TILT's meta.url)")
     .option("-o, --out <file>", "write to this file (atomically) instead of stdout; never the policy file itself")
     .addHelpText(

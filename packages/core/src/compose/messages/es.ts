@@ -196,7 +196,7 @@ export const es: Messages = {
   transferGroundUnconfirmedShort: "la documentación del proveedor no confirma el fundamento",
   transfersSee: (title, { several, copy }) =>
     t`${several ? "Qué significan los fundamentos" : "Qué significa el fundamento"}${copy ? " y cómo obtener una copia de las garantías" : ""}: véase «${title}».`,
-  dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que los Estados Unidos garantizan un nivel de protección adecuado. Estos destinatarios están certificados:`,
+  dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que Estados Unidos garantiza un nivel de protección adecuado. Estos destinatarios están certificados:`,
   adequacyExplained: t`La Comisión Europea ha decidido que estos países garantizan un nivel de protección adecuado:`,
   transfersUnconfirmedTitle: "Transferencias que la documentación de los proveedores no confirma",
   transfersUnconfirmedIntro: (see) =>
@@ -357,7 +357,7 @@ export const es: Messages = {
   deviceIntro: (law) =>
     t`Algunas funciones almacenan información en su dispositivo o acceden a información almacenada en él, por ejemplo mediante cookies o en el almacenamiento local de su navegador. ${law} solo lo permite con su consentimiento, salvo que sea estrictamente necesario para prestar un servicio que usted haya solicitado expresamente o que su única finalidad sea la transmisión de una comunicación.`,
   deviceAfterwards: t`Qué ocurre después con los datos, y sobre qué base jurídica conforme al RGPD, se explica en cada servicio.`,
-  deviceParties: t`«Propia» significa que la información se almacena bajo el dominio de nuestro sitio web, también cuando la instala el script de otro proveedor en nuestras páginas (la tabla indica quién la instala); «de terceros», que se almacena bajo el dominio de otro proveedor.`,
+  deviceParties: t`«Dominio propio» significa que la información se almacena bajo el dominio de nuestro sitio web, también cuando la instala el script de otro proveedor en nuestras páginas (la tabla indica quién la instala); «dominio de terceros», que se almacena bajo el dominio de otro proveedor.`,
   deviceCaption: "Cookies y tecnologías similares: quién las instala, para qué, durante cuánto tiempo y sobre qué base jurídica",
   deviceHeader: {
     name: "Nombre",
@@ -376,7 +376,7 @@ export const es: Messages = {
     sdk: "SDK",
     fingerprinting: "Huella digital del dispositivo",
   },
-  deviceParty: { first: "propia", third: "de terceros" },
+  deviceParty: { first: "dominio propio", third: "dominio de terceros" },
   deviceSession: "hasta el final de la sesión del navegador",
   devicePersistent: "hasta que usted la elimine en su navegador",
   deviceUnconfirmed: "no confirmado por el proveedor",
