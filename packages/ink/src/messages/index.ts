@@ -16,5 +16,13 @@ export function messagesFor(locale: Locale): Messages {
 /** How much of the viewer's text a language has (for `policy locales`). */
 export function viewerCoverage(locale: Locale): TextCoverage {
   // English and German are the source languages: written, not translated.
-  return compareTexts({ en, de, target: byLocale[locale] }, () => locale === "en" || locale === "de");
+  return compareTexts({ en, de, target: byLocale[locale] }, (text) => locale === "en" || locale === "de" || isKeys(text));
+}
+
+/**
+ * A help line's keys, where a language's keyboard names them as English does ("Ctrl-U  Ctrl-W",
+ * "q  Ctrl-C"): keys stay as they are, so the same text is no untranslated one.
+ */
+function isKeys(text: string): boolean {
+  return /^(?:(?:Ctrl-[A-Z]|Enter|Tab|Esc|[a-zA-Z?/←→↑↓])(?:\s+|$))+$/u.test(text);
 }

@@ -166,12 +166,12 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
-      "es": "Análisis de campañas de marketing"
+      "es": "Análisis de campañas de mercadotecnia"
     },
     "inSentence": {
       "en": "analysing marketing campaigns",
       "de": "Analyse von Kampagnen",
-      "es": "análisis de campañas de marketing"
+      "es": "análisis de campañas de mercadotecnia"
     },
     "description": {
       "en": "Provides analytics for reporting of campaign insights related to advertising and promotion activities.",
@@ -787,17 +787,17 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "es": "Marketing"
+      "es": "Mercadotecnia"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "es": "marketing"
+      "es": "mercadotecnia"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
-      "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema."
+      "es": "Mercadotecnia, publicidad, promoción de ventas y venta del producto, servicio, aplicación o sistema."
     },
     "dpv": [
       "https://w3id.org/dpv#Marketing"
