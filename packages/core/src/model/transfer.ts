@@ -29,9 +29,9 @@ export type DpfCertification = z.output<typeof DpfCertificationSchema>;
 export const TransferSchema = z
   .strictObject({
     country: CountryCodeSchema,
-    // The localized-text schema itself (it takes a plain name too), so that a group of recipients
-    // in words is found among the entry's texts and translated like every other (catalogTexts).
-    recipient: LocalizedTextSchema.optional()
+    recipient: z
+      .union([z.string().min(1), LocalizedTextSchema])
+      .optional()
       .meta({
         description:
           "Who receives the data there: a company's legal name (the provider's parent, or the provider itself, the default), or a group of recipients in words ({ en, de }).",
