@@ -123,14 +123,14 @@ export const es: Messages = {
   roleController: (entity) =>
     t`${name(entity)} decide por su cuenta qué hace con los datos que recibe y responde de ello como responsable del tratamiento independiente.`,
   rolesIntro: (entity) => t`${name(entity)} desempeña más de una función:`,
-  // The scope comes last, after «en relación con», which never contracts with the article that
-  // starts it («con el», unlike «a el» or «de el»).
+  // The scope comes first, after «en relación con», which never contracts with the article that
+  // starts it («con el», unlike «a el» or «de el»); the name then stands as the subject.
   roleForProcessor: (scope, entity) =>
-    t`${name(entity)} es nuestro encargado del tratamiento y actúa solo por cuenta nuestra y siguiendo nuestras instrucciones (artículo 28 del RGPD) en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} es nuestro encargado del tratamiento y actúa solo por cuenta nuestra y siguiendo nuestras instrucciones (artículo 28 del RGPD).`,
   roleForController: (scope, entity) =>
-    t`${name(entity)} es responsable del tratamiento independiente y decide por su cuenta qué hace con los datos en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} es responsable del tratamiento independiente: determina por su cuenta los fines y los medios del tratamiento.`,
   roleForJointController: (scope, entity) =>
-    t`${name(entity)} y nosotros somos corresponsables del tratamiento (artículo 26 del RGPD) en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} y nosotros somos corresponsables del tratamiento (artículo 26 del RGPD).`,
   jointArrangement: (arrangement) => t`Lo que hemos acordado: ${arrangement}`,
   jointArrangementAt: (link) => t`El acuerdo: ${link}`,
   jointRights: (entity) => t`Puede ejercer sus derechos ante nosotros o ante ${name(entity)}.`,
@@ -379,7 +379,7 @@ export const es: Messages = {
   deviceParty: { first: "dominio propio", third: "dominio de terceros" },
   deviceSession: "hasta el final de la sesión del navegador",
   devicePersistent: "hasta que usted la elimine en su navegador",
-  deviceUnconfirmed: "no confirmado por el proveedor",
+  deviceUnconfirmed: "sin confirmar por el proveedor",
   deviceGround: {
     tdddg: {
       consent: "Consentimiento (artículo 25, apartado 1, de la TDDDG)",
@@ -473,6 +473,6 @@ export const es: Messages = {
     transfersIntro: t`Para cada país situado fuera de la UE o del EEE al que van datos: las garantías en las que se basan las transferencias y, para cada servicio, quién recibe allí los datos.`,
     transfersNone: t`La política no recoge transferencias a países situados fuera de la UE o del EEE.`,
     servicesOn: (safeguard, count) => (count === 1 ? t`${safeguard}: 1 servicio` : t`${safeguard}: ${String(count)} servicios`),
-    unconfirmed: "no confirmado por la documentación del proveedor",
+    unconfirmed: "sin confirmar en la documentación del proveedor",
   },
 };
