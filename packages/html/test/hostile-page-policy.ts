@@ -21,8 +21,12 @@ export function hostilePagePolicy(): Policy {
   data.controller.name = `${rightToLeftOverride}Lindenberg & Ohm Beratung GmbH`;
   data.controller.url = `HTTPS://LINDENBERG-OHM.EXAMPLE/${"datenschutz/".repeat(25)}`;
   data.supervisoryAuthority.url = `HTTP://www.datenschutz-berlin.de/?${"seite=datenschutzerklaerung&".repeat(12)}`;
-  data.services[0].name = { en: unbrokenToken, de: unbrokenToken };
-  data.services[1].name = { en: `${rightToLeftOverride}Website hosting`, de: `${rightToLeftOverride}Hosting der Website` };
+  data.services[0].name = { en: unbrokenToken, de: unbrokenToken, es: unbrokenToken };
+  data.services[1].name = {
+    en: `${rightToLeftOverride}Website hosting`,
+    de: `${rightToLeftOverride}Hosting der Website`,
+    es: `${rightToLeftOverride}Alojamiento del sitio web`,
+  };
   data.deviceAccess[0].name = unbrokenToken;
   const result = safeParsePolicy(data, { catalog });
   const errors = result.issues.filter((issue) => issue.severity === "error");

@@ -256,6 +256,11 @@ describe("PolicyViewer keys", () => {
     expect(screen()).toContain("  Widerspruchsrecht");
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter lesen/);
     await press(stdin, "l");
+    await untilComposed(screen);
+    expect(screen().split("\n")[1]).toBe("Versión 1.0 · vigente desde el 2026-12-01 · Idioma: Español");
+    expect(selectedRow(screen())).toMatch(/^›   Reuniones por vídeo con Z/);
+    expect(textPane(screen())).toContain("¿Qué es Zoom?");
+    await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
   });
 
@@ -430,7 +435,10 @@ describe("PolicyViewer while composing", () => {
     expect(after[loading]).not.toContain("Zoom");
     expect(german).toBeGreaterThan(loading);
     expect(selectedRow(screen())).toBe("›   Videokonferenzen mit Zoom");
-    // English is composed already: back to it without the loading line.
+    // Spanish next, then English, composed already: back to it without the loading line.
+    await press(stdin, "l");
+    await untilComposed(screen);
+    expect(textPane(screen())).toContain("¿Qué es Zoom?");
     const englishFrom = frames.length;
     await press(stdin, "l");
     expect(

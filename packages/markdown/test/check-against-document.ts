@@ -59,7 +59,7 @@ export interface Outline {
   readonly frontmatter?: Readonly<Record<string, string>>;
 }
 
-const tocTitles: Readonly<Record<string, string>> = { en: "Contents", de: "Inhalt" };
+const tocTitles: Readonly<Record<string, string>> = { en: "Contents", de: "Inhalt", es: "Índice" };
 
 /** Problems found, one line each; empty when the Markdown says what the document says. */
 export function checkAgainstDocument(markdown: string, document: PolicyDocument, options: CheckOptions = {}): string[] {
