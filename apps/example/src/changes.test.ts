@@ -33,12 +33,14 @@ const exportCommands = commandsOf("export");
 const load = (file: string) => loadPolicy(readFileSync(new URL(`../${file}`, import.meta.url), "utf8"), { filename: file, catalog });
 
 describe("the example's history and its change notice", () => {
-  it("are written by `npm start`: the notice from version 0.9 to 1.0, as Markdown and HTML, in English and German", () => {
+  it("are written by `npm start`: the notice from version 0.9 to 1.0, as Markdown and HTML, in English, German and Spanish", () => {
     expect(diffCommands.map(({ file }) => file)).toEqual([
       "out/changes-1.0.en.md",
       "out/changes-1.0.de.md",
+      "out/changes-1.0.es.md",
       "out/changes-1.0.en.html",
       "out/changes-1.0.de.html",
+      "out/changes-1.0.es.html",
     ]);
   });
 
@@ -61,7 +63,7 @@ describe("the example's history and its change notice", () => {
     ]);
   });
 
-  it.each(["en", "de"] as const)(
+  it.each(["en", "de", "es"] as const)(
     "as Markdown (%s) says what the notice document says, as the CommonMark reference parser and micromark read it",
     (locale) => {
       const [before, after] = [load("history/policy-0.9.yaml"), load("policy.yaml")];
@@ -73,12 +75,14 @@ describe("the example's history and its change notice", () => {
 });
 
 describe("the example's exports", () => {
-  it("are written by `npm start`: the record of processing activities in English and German, as Markdown and CSV, DPV JSON-LD, TILT in English and German, and a klaro config", () => {
+  it("are written by `npm start`: the record of processing activities in English, German and Spanish, as Markdown and CSV, DPV JSON-LD, TILT in English and German, and a klaro config", () => {
     expect(exportCommands.map(({ file }) => file)).toEqual([
       "out/record.en.md",
       "out/record.de.md",
+      "out/record.es.md",
       "out/record.en.csv",
       "out/record.de.csv",
+      "out/record.es.csv",
       "out/policy.dpv.jsonld",
       "out/policy.tilt.en.json",
       "out/policy.tilt.de.json",
@@ -98,7 +102,7 @@ describe("the example's exports", () => {
     },
   );
 
-  it.each(["en", "de"] as const)(
+  it.each(["en", "de", "es"] as const)(
     "as Markdown (%s) says what the record document says, as the CommonMark reference parser and micromark read it",
     (locale) => {
       const golden = readFileSync(new URL(`../out/record.${locale}.md`, import.meta.url), "utf8");

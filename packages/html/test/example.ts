@@ -39,10 +39,11 @@ export function californiaPolicy(): Policy {
     doNotTrack: "not-honored",
     financialIncentives: [
       {
-        name: { en: "Client club", de: "Kundenclub" },
+        name: { en: "Client club", de: "Kundenclub", es: "Club de clientes" },
         terms: {
           en: "Members give us their e-mail address and get our reports first.",
           de: "Mitglieder geben uns ihre E-Mail-Adresse und erhalten unsere Berichte zuerst.",
+          es: "Los miembros nos facilitan su dirección de correo electrónico y reciben primero nuestros informes.",
         },
       },
     ],

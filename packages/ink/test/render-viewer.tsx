@@ -2,6 +2,7 @@ import type { RenderInput } from "@policy/core/render";
 import { render } from "ink-testing-library";
 import { de } from "../src/messages/de.js";
 import { en } from "../src/messages/en.js";
+import { es } from "../src/messages/es.js";
 import { PolicyViewer, type PolicyViewerProps } from "../src/policy-viewer.js";
 import { examplePolicy, plain, tick } from "./helpers.js";
 
@@ -14,7 +15,7 @@ export function resize(stdout: NodeJS.EventEmitter, columns: number, rows: numbe
 
 /** Whether the frame is the one drawn while a language is being composed. */
 export function composing(screen: string): boolean {
-  return screen.includes(en.composing) || screen.includes(de.composing);
+  return screen.includes(en.composing) || screen.includes(de.composing) || screen.includes(es.composing);
 }
 
 /** Waits (a tick at a time, 2 s at most) until the viewer shows the text, not "Composing the policy…". */

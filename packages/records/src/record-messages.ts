@@ -113,7 +113,7 @@ const es: RecordMessages = {
   about: "Sobre este registro",
   intro:
     "Este registro recoge nuestras actividades de tratamiento tal como el artículo 30, apartado 1, del RGPD exige a un responsable del tratamiento: para cada una, sus fines, los interesados y los datos afectados, los destinatarios, las transferencias a terceros países, los plazos de supresión de los datos y las medidas de seguridad. Se lleva a disposición de la autoridad de control y no se publica.",
-  controller: "Responsable del tratamiento",
+  controller: "Datos del responsable del tratamiento",
   controllerFields: {
     controller: "Responsable del tratamiento",
     representative: "Representante en la Unión",

@@ -131,14 +131,14 @@ export const es: Messages = {
   roleController: (entity) =>
     t`${name(entity)} decide por su cuenta qué hace con los datos que recibe y responde de ello como responsable del tratamiento independiente.`,
   rolesIntro: (entity) => t`${name(entity)} desempeña más de una función:`,
-  // The scope comes last, after «en relación con», which never contracts with the article that
-  // starts it («con el», unlike «a el» or «de el»).
+  // The scope comes first, after «en relación con», which never contracts with the article that
+  // starts it («con el», unlike «a el» or «de el»); the name then stands as the subject.
   roleForProcessor: (scope, entity) =>
-    t`${name(entity)} es nuestro encargado del tratamiento y actúa solo por cuenta nuestra y siguiendo nuestras instrucciones (artículo 28 del RGPD) en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} es nuestro encargado del tratamiento y actúa solo por cuenta nuestra y siguiendo nuestras instrucciones (artículo 28 del RGPD).`,
   roleForController: (scope, entity) =>
-    t`${name(entity)} es responsable del tratamiento independiente y decide por su cuenta qué hace con los datos en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} es responsable del tratamiento independiente: determina por su cuenta los fines y los medios del tratamiento.`,
   roleForJointController: (scope, entity) =>
-    t`${name(entity)} y nosotros somos corresponsables del tratamiento (artículo 26 del RGPD) en relación con ${scope}.`,
+    t`En relación con ${scope}, ${name(entity)} y nosotros somos corresponsables del tratamiento (artículo 26 del RGPD).`,
   jointArrangement: (arrangement) => t`Lo que hemos acordado: ${arrangement}`,
   jointArrangementAt: (link) => t`El acuerdo: ${link}`,
   jointRights: (entity) => t`Puede ejercer sus derechos ante nosotros o ante ${name(entity)}.`,
@@ -204,7 +204,7 @@ export const es: Messages = {
   transferGroundUnconfirmedShort: "la documentación del proveedor no confirma el fundamento",
   transfersSee: (title, { several, copy }) =>
     t`${several ? "Qué significan los fundamentos" : "Qué significa el fundamento"}${copy ? " y cómo obtener una copia de las garantías" : ""}: véase «${title}».`,
-  dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que los Estados Unidos garantizan un nivel de protección adecuado. Estos destinatarios están certificados:`,
+  dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que Estados Unidos garantiza un nivel de protección adecuado. Estos destinatarios están certificados:`,
   adequacyExplained: t`La Comisión Europea ha decidido que estos países garantizan un nivel de protección adecuado:`,
   transfersUnconfirmedTitle: "Transferencias que la documentación de los proveedores no confirma",
   transfersUnconfirmedIntro: (see) =>
@@ -365,7 +365,7 @@ export const es: Messages = {
   deviceIntro: (law) =>
     t`Algunas funciones almacenan información en su dispositivo o acceden a información almacenada en él, por ejemplo mediante cookies o en el almacenamiento local de su navegador. ${law} solo lo permite con su consentimiento, salvo que sea estrictamente necesario para prestar un servicio que usted haya solicitado expresamente o que su única finalidad sea la transmisión de una comunicación.`,
   deviceAfterwards: t`Qué ocurre después con los datos, y sobre qué base jurídica conforme al RGPD, se explica en cada servicio.`,
-  deviceParties: t`«Propia» significa que la información se almacena bajo el dominio de nuestro sitio web, también cuando la instala el script de otro proveedor en nuestras páginas (la tabla indica quién la instala); «de terceros», que se almacena bajo el dominio de otro proveedor.`,
+  deviceParties: t`«Dominio propio» significa que la información se almacena bajo el dominio de nuestro sitio web, también cuando la instala el script de otro proveedor en nuestras páginas (la tabla indica quién la instala); «dominio de terceros», que se almacena bajo el dominio de otro proveedor.`,
   deviceCaption: "Cookies y tecnologías similares: quién las instala, para qué, durante cuánto tiempo y sobre qué base jurídica",
   deviceHeader: {
     name: "Nombre",
@@ -384,10 +384,10 @@ export const es: Messages = {
     sdk: "SDK",
     fingerprinting: "Huella digital del dispositivo",
   },
-  deviceParty: { first: "propia", third: "de terceros" },
+  deviceParty: { first: "dominio propio", third: "dominio de terceros" },
   deviceSession: "hasta el final de la sesión del navegador",
   devicePersistent: "hasta que usted la elimine en su navegador",
-  deviceUnconfirmed: "no confirmado por el proveedor",
+  deviceUnconfirmed: "sin confirmar por el proveedor",
   deviceGround: {
     tdddg: {
       consent: "Consentimiento (artículo 25, apartado 1, de la TDDDG)",
@@ -481,6 +481,6 @@ export const es: Messages = {
     transfersIntro: t`Para cada país situado fuera de la UE o del EEE al que van datos: las garantías en las que se basan las transferencias y, para cada servicio, quién recibe allí los datos.`,
     transfersNone: t`La política no recoge transferencias a países situados fuera de la UE o del EEE.`,
     servicesOn: (safeguard, count) => (count === 1 ? t`${safeguard}: 1 servicio` : t`${safeguard}: ${String(count)} servicios`),
-    unconfirmed: "no confirmado por la documentación del proveedor",
+    unconfirmed: "sin confirmar en la documentación del proveedor",
   },
 };
