@@ -117,14 +117,26 @@ describe("arbitrary valid policies", () => {
         fc.property(validPolicyInput(), markdownOptions, htmlOptions, fc.constantFrom(...locales), (input, mdOptions, htmlOpts, inDepth) => {
           const policy = parsePolicy(input, { catalog });
           const before = structuredClone(policy);
+          // The languages the text under the policy's law is written in (the UK GDPR's and the
+          // FADP's only in English and German): composing it in another is refused.
+          const written = locales.filter((locale) => {
+            try {
+              compose(policy, { locale });
+              return true;
+            } catch (error) {
+              if (error instanceof RangeError && /is not written in/.test(error.message)) return false;
+              throw error;
+            }
+          });
           // The language checked in depth first, so the other one is rendered before its second run.
-          const order = [inDepth, ...locales.filter((locale) => locale !== inDepth)];
+          const first = written.includes(inDepth) ? inDepth : written[0]!;
+          const order = [first, ...written.filter((locale) => locale !== first)];
           const outputs = new Map(order.map((locale) => [locale, render(policy, locale, mdOptions, htmlOpts)] as const));
           for (const [locale, output] of outputs) {
             checkOutput(policy, output, htmlOpts);
-            if (locale === inDepth) checkMarkdownParsedBack(output, mdOptions);
+            if (locale === first) checkMarkdownParsedBack(output, mdOptions);
           }
-          expect(render(policy, inDepth, mdOptions, htmlOpts), `${inDepth}: a second run differs`).toEqual(outputs.get(inDepth));
+          expect(render(policy, first, mdOptions, htmlOpts), `${first}: a second run differs`).toEqual(outputs.get(first));
           expect(policy, "rendering changed the policy").toEqual(before);
         }),
         rendering,

@@ -255,6 +255,10 @@ describe("PolicyViewer keys", () => {
     expect(textPane(screen())).toContain("Was ist Zoom?");
     expect(screen()).toContain("  Widerspruchsrecht");
     expect(screen().split("\n").at(-1)).toMatch(/^↑↓ bewegen · Enter lesen/);
+    // The example is in Dutch too: l goes on to it, and from the last language back to the first.
+    await press(stdin, "l");
+    await untilComposed(screen);
+    expect(textPane(screen())).toContain("Wat is Zoom?");
     await press(stdin, "l");
     expect(textPane(screen())).toContain("What is Zoom?");
   });
@@ -430,6 +434,10 @@ describe("PolicyViewer while composing", () => {
     expect(after[loading]).not.toContain("Zoom");
     expect(german).toBeGreaterThan(loading);
     expect(selectedRow(screen())).toBe("›   Videokonferenzen mit Zoom");
+    // The example is in Dutch too: l goes on to it, then back to English.
+    await press(stdin, "l");
+    await untilComposed(screen);
+    expect(textPane(screen())).toContain("Wat is Zoom?");
     // English is composed already: back to it without the loading line.
     const englishFrom = frames.length;
     await press(stdin, "l");
