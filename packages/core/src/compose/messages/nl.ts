@@ -116,7 +116,7 @@ export const nl: Messages = {
   roleJointController: (entity) =>
     t`Wij en ${entity.name} bepalen samen waarvoor en hoe de gegevens worden verwerkt; wij zijn daarom gezamenlijke verwerkingsverantwoordelijken (artikel 26 van de AVG). U kunt uw rechten uitoefenen bij ons of bij ${entity.name}.`,
   roleController: (entity) =>
-    t`${entity.name} bepaalt zelf wat er met de ontvangen gegevens gebeurt, en is daarvoor zelfstandig verantwoordelijk als verwerkingsverantwoordelijke.`,
+    t`${entity.name} bepaalt zelf wat er met de ontvangen gegevens gebeurt en is daarvoor zelf verwerkingsverantwoordelijke.`,
   rolesIntro: (entity) => t`${entity.name} treedt in meer dan één rol op:`,
   // The scope comes last, as in German: a scope that ends in a clause then needs no closing comma.
   roleForProcessor: (scope, entity) =>
