@@ -18,25 +18,12 @@ export function messagesFor(locale: Locale): Messages {
   return byLocale[locale];
 }
 
-/**
- * The viewer's texts a language writes as English does, checked by hand: the keys of the help
- * (key names stay as the keyboard prints them: "PgUp PgDn  Space", "Ctrl-U  Ctrl-W") and words
- * that are the language's own ("Sections" in French, "details" in Dutch).
- */
-const sameAsEnglish: Readonly<Record<Locale, readonly string[]>> = {
-  en: [],
-  de: [],
-  fr: ["Space page", "Sections"],
-  it: [],
-  es: [],
-  nl: ["Enter details"],
-  pl: [],
-};
+/** The keys of the help, which stay as the keyboard prints them in every language: "PgUp PgDn  Space", "Ctrl-U  Ctrl-W". */
 const keyNames = new Set(en.help.keys.map(([keys]) => keys));
 
 /** How much of the viewer's text a language has (for `policy locales`). */
 export function viewerCoverage(locale: Locale): TextCoverage {
   // English and German are the source languages: written, not translated.
   const source = locale === "en" || locale === "de";
-  return compareTexts({ en, de, target: byLocale[locale] }, (text) => source || keyNames.has(text) || sameAsEnglish[locale].includes(text));
+  return compareTexts({ en, de, target: byLocale[locale] }, (text) => source || keyNames.has(text));
 }

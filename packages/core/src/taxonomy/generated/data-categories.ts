@@ -1941,7 +1941,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "label": {
       "en": "Religion",
       "de": "Religiöse Überzeugung",
-      "fr": "Religion",
+      "fr": "Convictions religieuses",
       "it": "Convinzioni religiose",
       "es": "Religión",
       "nl": "Religieuze overtuiging",
@@ -1950,7 +1950,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
     "inSentence": {
       "en": "religion",
       "de": "religiöse Überzeugung",
-      "fr": "religion",
+      "fr": "convictions religieuses",
       "it": "convinzioni religiose",
       "es": "religión",
       "nl": "religieuze overtuiging",
@@ -3275,7 +3275,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Name",
       "de": "Name",
       "fr": "Nom",
-      "it": "Nome",
+      "it": "Nome e cognome",
       "es": "Nombre",
       "nl": "Naam",
       "pl": "Imię i nazwisko"
@@ -3284,7 +3284,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "name",
       "de": "Name",
       "fr": "nom",
-      "it": "nome",
+      "it": "nome e cognome",
       "es": "nombre",
       "nl": "naam",
       "pl": "imię i nazwisko"
@@ -3293,7 +3293,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "User's real name.",
       "de": "Der tatsächliche Name einer Person.",
       "fr": "Le nom véritable d'une personne.",
-      "it": "Il nome reale di una persona.",
+      "it": "Il nome e il cognome reali di una persona.",
       "es": "El nombre real de una persona.",
       "nl": "De werkelijke naam van een persoon.",
       "pl": "Prawdziwe imię i nazwisko danej osoby."
@@ -3317,7 +3317,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "First name",
       "de": "Vorname",
       "fr": "Prénom",
-      "it": "Nome di battesimo",
+      "it": "Nome",
       "es": "Nombre de pila",
       "nl": "Voornaam",
       "pl": "Imię"
@@ -3326,7 +3326,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "first name",
       "de": "Vorname",
       "fr": "prénom",
-      "it": "nome di battesimo",
+      "it": "nome",
       "es": "nombre de pila",
       "nl": "voornaam",
       "pl": "imię"
@@ -3335,7 +3335,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "en": "Subject's first name.",
       "de": "Der Vorname einer Person.",
       "fr": "Le prénom d'une personne.",
-      "it": "Il nome proprio di una persona.",
+      "it": "Il nome proprio di una persona, senza il cognome.",
       "es": "El nombre de pila de una persona.",
       "nl": "De voornaam van een persoon.",
       "pl": "Imię danej osoby."

@@ -138,7 +138,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Consultants",
       "de": "Beraterinnen und Berater",
-      "fr": "Consultants",
+      "fr": "Consultants externes",
       "it": "Consulenti",
       "es": "Consultores",
       "nl": "Adviseurs",
@@ -147,7 +147,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "consultants",
       "de": "Beraterinnen und Berater",
-      "fr": "consultants",
+      "fr": "consultants externes",
       "it": "consulenti",
       "es": "consultores",
       "nl": "adviseurs",
@@ -342,7 +342,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Patients",
       "de": "Patientinnen und Patienten",
-      "fr": "Patients",
+      "fr": "Patients pris en charge",
       "it": "Pazienti",
       "es": "Pacientes",
       "nl": "Patiënten",
@@ -351,7 +351,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "patients",
       "de": "Patientinnen und Patienten",
-      "fr": "patients",
+      "fr": "patients pris en charge",
       "it": "pazienti",
       "es": "pacientes",
       "nl": "patiënten",
@@ -682,7 +682,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "label": {
       "en": "Clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "fr": "Clients de prestations",
+      "fr": "Donneurs d'ordre",
       "it": "Committenti",
       "es": "Mandantes",
       "nl": "Opdrachtgevers",
@@ -691,7 +691,7 @@ export const dataSubjects: readonly TaxonomyEntry<DataSubjectId>[] = [
     "inSentence": {
       "en": "clients",
       "de": "Auftraggeberinnen und Auftraggeber",
-      "fr": "clients de prestations",
+      "fr": "donneurs d'ordre",
       "it": "committenti",
       "es": "mandantes",
       "nl": "opdrachtgevers",

@@ -216,7 +216,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "de": "Analyse von Kampagnen",
       "fr": "Analyse des campagnes marketing",
       "it": "Analisi delle campagne di marketing",
-      "es": "Análisis de campañas de marketing",
+      "es": "Análisis de campañas de mercadotecnia",
       "nl": "Analyse van marketingcampagnes",
       "pl": "Analiza kampanii marketingowych"
     },
@@ -225,7 +225,7 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
       "de": "Analyse von Kampagnen",
       "fr": "analyse des campagnes marketing",
       "it": "analisi delle campagne di marketing",
-      "es": "análisis de campañas de marketing",
+      "es": "análisis de campañas de mercadotecnia",
       "nl": "analyse van marketingcampagnes",
       "pl": "analiza kampanii marketingowych"
     },
@@ -1147,27 +1147,27 @@ export const purposes: readonly TaxonomyEntry<PurposeId>[] = [
     "label": {
       "en": "Marketing",
       "de": "Marketing",
-      "fr": "Marketing",
+      "fr": "Activités de marketing",
       "it": "Attività di marketing",
-      "es": "Marketing",
+      "es": "Mercadotecnia",
       "nl": "Marketing",
-      "pl": "Marketing"
+      "pl": "Działania marketingowe"
     },
     "inSentence": {
       "en": "marketing",
       "de": "Marketing",
-      "fr": "marketing",
+      "fr": "activités de marketing",
       "it": "attività di marketing",
-      "es": "marketing",
+      "es": "mercadotecnia",
       "nl": "marketing",
-      "pl": "marketing"
+      "pl": "działania marketingowe"
     },
     "description": {
       "en": "Enables marketing, promotion, advertising and sales activities for the product, service, application or system.",
       "de": "Marketing, Werbung, Verkaufsförderung und Vertrieb für das Produkt, den Dienst, die App oder das System.",
       "fr": "Le marketing, la publicité, la promotion des ventes et la vente du produit, du service, de l'application ou du système.",
       "it": "Marketing, pubblicità, promozione e vendita del prodotto, del servizio, dell'applicazione o del sistema.",
-      "es": "Marketing, publicidad, promoción de ventas y ventas del producto, servicio, aplicación o sistema.",
+      "es": "Mercadotecnia, publicidad, promoción de ventas y venta del producto, servicio, aplicación o sistema.",
       "nl": "Marketing, reclame, verkoopbevordering en verkoop van het product, de dienst, de app of het systeem.",
       "pl": "Marketing, reklama, promocja i sprzedaż produktu, usługi, aplikacji lub systemu."
     },
