@@ -226,7 +226,8 @@ describe.each(policy.locales.map((locale) => [locale]))("the example policy in %
     }
     expect(sections.length).toBeGreaterThan(0);
     const all = sections.map((section) => textOf(section)).join("\n");
-    for (const fact of item.facts) expect(all, `${item.id}: ${fact}`).toContain(fact);
+    // A citation may open a list item, with a capital: "Artículo 6, apartado 1, …".
+    for (const fact of item.facts) expect(all.toLowerCase(), `${item.id}: ${fact}`).toContain(fact.toLowerCase());
   });
 
   it("states the facts the example is known for", () => {
@@ -234,29 +235,74 @@ describe.each(policy.locales.map((locale) => [locale]))("the example policy in %
       sectionsOfKind(document, kind)
         .map((section) => textOf(section))
         .join("\n");
-    if (locale === "en") {
-      expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
-      expect(by("service-legal-basis")).toContain("Art. 6(1)(f) GDPR");
-      expect(by("transfers")).toContain("United States");
-      expect(by("transfers")).toContain("Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)");
-      expect(by("consent")).toContain("Newsletter with Brevo");
-    } else if (locale === "de") {
-      expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
-      expect(by("service-legal-basis")).toContain("Art. 6 Abs. 1 lit. f DSGVO");
-      expect(by("transfers")).toContain("Vereinigte Staaten");
-      expect(by("recipients")).toContain("Auftragsverarbeiter");
-      expect(by("objection")).toContain("Widerspruch");
-    } else {
-      expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
-      expect(by("service-legal-basis")).toContain("artikel 6, eerste lid, onder f, van de AVG");
-      expect(by("transfers")).toContain("Verenigde Staten");
-      expect(by("transfers")).toContain(
-        "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie (artikel 46, tweede lid, onder c, van de AVG)",
-      );
-      expect(by("recipients")).toContain("Verwerker");
-      expect(by("objection")).toContain("bezwaar");
-      expect(by("consent")).toContain("Nieuwsbrief met Brevo");
-    }
+    // The same facts in each language's words: its citation, its country names, its terms of art.
+    const facts: Record<
+      Locale,
+      {
+        readonly basis: string;
+        readonly usa: string;
+        readonly clauses?: string;
+        readonly processor?: string;
+        readonly object?: string;
+        readonly newsletter?: string;
+      }
+    > = {
+      en: {
+        basis: "Art. 6(1)(f) GDPR",
+        usa: "United States",
+        clauses: "Standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)",
+        newsletter: "Newsletter with Brevo",
+      },
+      de: { basis: "Art. 6 Abs. 1 lit. f DSGVO", usa: "Vereinigte Staaten", processor: "Auftragsverarbeiter", object: "Widerspruch" },
+      fr: {
+        basis: "article 6, paragraphe 1, point f), du RGPD",
+        usa: "États-Unis",
+        clauses: "Clauses types de protection des données adoptées par la Commission européenne (article 46, paragraphe 2, point c), du RGPD)",
+        processor: "sous-traitant",
+        object: "opposition",
+        newsletter: "Lettre d'information avec Brevo",
+      },
+      it: {
+        basis: "art. 6, par. 1, lett. f), del RGPD",
+        usa: "Stati Uniti",
+        clauses: "Clausole tipo di protezione dei dati adottate dalla Commissione europea (art. 46, par. 2, lett. c), del RGPD)",
+        processor: "responsabile del trattamento",
+        object: "opporsi",
+        newsletter: "Newsletter con Brevo",
+      },
+      es: {
+        basis: "artículo 6, apartado 1, letra f), del RGPD",
+        usa: "Estados Unidos",
+        clauses: "Cláusulas tipo de protección de datos adoptadas por la Comisión Europea (artículo 46, apartado 2, letra c), del RGPD)",
+        processor: "encargado del tratamiento",
+        object: "oponerse",
+        newsletter: "Boletín informativo con Brevo",
+      },
+      nl: {
+        basis: "artikel 6, eerste lid, onder f, van de AVG",
+        usa: "Verenigde Staten",
+        clauses: "Standaardbepalingen inzake gegevensbescherming van de Europese Commissie (artikel 46, tweede lid, onder c, van de AVG)",
+        processor: "Verwerker",
+        object: "bezwaar",
+        newsletter: "Nieuwsbrief met Brevo",
+      },
+      pl: {
+        basis: "art. 6 ust. 1 lit. f RODO",
+        usa: "Stany Zjednoczone",
+        clauses: "Standardowe klauzule ochrony danych przyjęte przez Komisję Europejską (art. 46 ust. 2 lit. c RODO)",
+        processor: "podmiot przetwarzający",
+        object: "sprzeciw",
+        newsletter: "Newsletter wysyłany przez Brevo",
+      },
+    };
+    const expected = facts[locale];
+    expect(by("complaint")).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
+    expect(by("service-legal-basis").toLowerCase()).toContain(expected.basis.toLowerCase());
+    expect(by("transfers")).toContain(expected.usa);
+    if (expected.clauses !== undefined) expect(by("transfers")).toContain(expected.clauses);
+    if (expected.processor !== undefined) expect(by("recipients").toLowerCase()).toContain(expected.processor.toLowerCase());
+    if (expected.object !== undefined) expect(by("objection")).toContain(expected.object);
+    if (expected.newsletter !== undefined) expect(by("consent")).toContain(expected.newsletter);
   });
 
   it("sets the right to object apart: a top-level section of its own", () => {

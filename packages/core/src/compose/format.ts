@@ -31,7 +31,12 @@ export function formatDate(iso: string, locale: Locale, intlLocale = intlLocales
   if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
-  return format.format(date);
+  const formatted = format.format(date);
+  // French and Italian write the first of a month as an ordinal, which Intl does not: "1er décembre
+  // 2026", "1° dicembre 2026".
+  if (locale === "fr") return formatted.replace(/^1 /u, "1er ");
+  if (locale === "it") return formatted.replace(/^1 /u, "1° ");
+  return formatted;
 }
 
 /**
@@ -102,14 +107,18 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
     style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)en(?:\s|$)/.test(item))
       ? (separator) => separator.replace(/(^|\s)en(\s|$)/, "$1alsmede$2")
       : undefined,
+  // Polish likewise joins the last item with "oraz" where an item has an "i" of its own:
+  // "klienci i zleceniodawcy oraz pracownicy", not "klienci i zleceniodawcy i pracownicy".
   pl: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)i\s/u.test(item))
       ? (separator) => separator.replace(/(^|\s)i(\s|$)/u, "$1oraz$2")
       : undefined,
+  // French likewise with "ainsi que": "clients et prospects ainsi que salariés".
   fr: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /(^|\s)et\s/.test(item))
       ? (separator) => separator.replace(/(^|\s)et(\s|$)/, "$1ainsi que$2")
       : undefined,
+  // Italian likewise with "nonché": "clienti e fornitori nonché dipendenti".
   it: (items, style) =>
     style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)e\s/u.test(item))
       ? (separator) => separator.replace(/(^|\s)e(\s)/u, "$1nonché$2")
