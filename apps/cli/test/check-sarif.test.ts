@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
-import { examplePolicyFile, workspace } from "./fixtures.js";
+import { examplePolicyFile, workspace, withVagueRetention } from "./fixtures.js";
 import { runPolicy } from "./run-policy.js";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
@@ -12,12 +12,7 @@ const validate = new AjvDraft04.default({ allErrors: true, strict: false }).comp
 describe("policy check --format sarif", () => {
   it("prints a SARIF 2.1.0 log that the OASIS schema accepts, with a result per issue at its line", async () => {
     const dir = workspace();
-    const text = readFileSync(examplePolicyFile, "utf8")
-      .replace(
-        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, nl: u zich afmeldt }",
-        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden, nl: ze niet meer nodig zijn }",
-      )
-      .replace("      - user.contact.email\n", "      - user.contact.emial\n");
+    const text = withVagueRetention(readFileSync(examplePolicyFile, "utf8")).replace("      - user.contact.email\n", "      - user.contact.emial\n");
     writeFileSync(join(dir, "issues.yaml"), text);
     const result = await runPolicy(["check", "issues.yaml", "--format", "sarif"], { cwd: dir });
     expect(result.code).toBe(1);
@@ -36,13 +31,7 @@ describe("policy check --format sarif", () => {
 
   it("describes a compliance rule with its duty and source, and passes the schema with no issues at all", async () => {
     const dir = workspace();
-    writeFileSync(
-      join(dir, "vague.yaml"),
-      readFileSync(examplePolicyFile, "utf8").replace(
-        "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, nl: u zich afmeldt }",
-        "      until: { en: it is no longer needed, de: sie nicht mehr benötigt werden, nl: ze niet meer nodig zijn }",
-      ),
-    );
+    writeFileSync(join(dir, "vague.yaml"), withVagueRetention(readFileSync(examplePolicyFile, "utf8")));
     const warned = JSON.parse((await runPolicy(["check", "vague.yaml", "--format", "sarif"], { cwd: dir })).stdout);
     expect(validate(warned), JSON.stringify(validate.errors)).toBe(true);
     expect(warned.runs[0].tool.driver.rules).toEqual([

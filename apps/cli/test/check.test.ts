@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplePolicyFile, workspace } from "./fixtures.js";
+import { examplePolicyFile, workspace, withVagueRetention } from "./fixtures.js";
 import { runPolicy } from "./run-policy.js";
 
 const example = readFileSync(examplePolicyFile, "utf8");
 
 /** The example with a newsletter's retention as `policy init` first writes it: "until no longer needed". */
 function vague(dir: string): string {
-  const text = example.replace(
-    "      until: { en: you unsubscribe, de: Sie den Newsletter abbestellen, fr: vous vous désabonnez de la lettre d'information }",
-    "      until: { en: it is no longer needed for the purposes above, de: sie für die genannten Zwecke nicht mehr benötigt werden, fr: elles ne sont plus nécessaires aux finalités indiquées ci-dessus }",
-  );
+  const text = withVagueRetention(example);
   expect(text).not.toBe(example);
   writeFileSync(join(dir, "vague.yaml"), text);
   return text;

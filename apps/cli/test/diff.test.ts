@@ -16,7 +16,7 @@ function longerLogs(changes = ""): string {
 
 // The example ends with its changes[]: one more entry, for the change the test makes.
 const announced =
-  "  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang., fr: Nous conservons les journaux du serveur pendant 30 jours. }\n";
+  "  - date: 2027-03-01\n    summary: { en: We keep server logs for 30 days., de: Wir speichern Server-Protokolle 30 Tage lang., fr: Nous conservons les journaux du serveur pendant 30 jours., it: Conserviamo i log del server per 30 giorni., es: Conservamos los registros del servidor durante 30 días., nl: Wij bewaren de serverlogbestanden 30 dagen., pl: Logi serwera przechowujemy przez 30 dni. }\n";
 
 describe("policy diff", () => {
   it("lists each change with its class, rule and path, and fails when a material change is not announced in changes[]", async () => {

@@ -5,7 +5,7 @@ import { compose, loadPolicy } from "@policy/core";
 import { toHtml } from "@policy/html";
 import { toMarkdown } from "@policy/markdown";
 import { describe, expect, it } from "vitest";
-import { examplePolicyFile, workspace } from "./fixtures.js";
+import { examplePolicyFile, withoutFirstProvision, workspace } from "./fixtures.js";
 import { runPolicy } from "./run-policy.js";
 
 const example = readFileSync(examplePolicyFile, "utf8");
@@ -45,10 +45,10 @@ describe("policy render", () => {
     const dir = workspace();
     const result = await runPolicy(["render", "policy.yaml", "--locale", "all", "--out", "site/", "--format", "html", "--standalone"], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(readdirSync(join(dir, "site")).sort()).toEqual(["policy.de.html", "policy.en.html", "policy.lock.json", "policy.pl.html"]);
+    expect(readdirSync(join(dir, "site")).sort()).toEqual([...policy.locales.map((locale) => `policy.${locale}.html`), "policy.lock.json"].sort());
     expect(readFileSync(join(dir, "site/policy.de.html"), "utf8")).toBe(toHtml(policy, { locale: "de", standalone: true }));
     expect(result.stdout).toMatch(
-      /^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.pl\.html {2}\(\d+\.\d kB\)\nCatalog facts used: site\/policy\.lock\.json\n$/,
+      /^Rendered policy\.yaml \(Lindenberg & Ohm Beratung GmbH, 5 services\) as an HTML page:\n {2}site\/policy\.en\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.de\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.fr\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.it\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.es\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.nl\.html {2}\(\d+\.\d kB\)\n {2}site\/policy\.pl\.html {2}\(\d+\.\d kB\)\nCatalog facts used: site\/policy\.lock\.json\n$/,
     );
     const quiet = await runPolicy(["render", "policy.yaml", "-q", "--out", "site"], { cwd: dir });
     expect(quiet).toMatchObject({ code: 0, stdout: "", stderr: "" });
@@ -71,7 +71,7 @@ describe("policy render", () => {
     const fresh = await runPolicy([...args, "--check"], { cwd: dir });
     expect(fresh).toMatchObject({
       code: 0,
-      stdout: "docs/policy.en.md is up to date\ndocs/policy.de.md is up to date\ndocs/policy.pl.md is up to date\n",
+      stdout: policy.locales.map((locale) => `docs/policy.${locale}.md is up to date\n`).join(""),
       stderr: "",
     });
 
@@ -84,7 +84,7 @@ describe("policy render", () => {
     expect(stale.stdout).toContain("\n    -Phone: [+49 30 5557 1820](tel:+493055571820)\\\n    +Phone: [+49 30 5557 1821](tel:+493055571821)\\\n");
     expect(stale.stdout).toMatch(/^docs\/policy\.de\.md differs: /m);
     expect(stale.stderr).toBe(
-      "policy: 3 of 3 files are not what the policy renders to; run the same command without --check to update them\n" +
+      "policy: 7 of 7 files are not what the policy renders to; run the same command without --check to update them\n" +
         "policy: the catalog entries the policy names are as the lock has them: the policy changed\n",
     );
     // --check writes nothing.
@@ -103,7 +103,7 @@ describe("policy render", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      'broken.yaml:60:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  58 |',
+      'broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  62 |',
     );
     expect(result.stderr.endsWith("broken.yaml has 1 error.\n")).toBe(true);
     expect(existsSync(join(dir, "out"))).toBe(false);
@@ -111,7 +111,7 @@ describe("policy render", () => {
 
   it("renders a policy with warnings, listing them on stderr one line each; --quiet leaves them out", async () => {
     const dir = workspace();
-    writeFileSync(join(dir, "warn.yaml"), example.replace(/^ {4}provision:\n(?: {6,}.*\n)+/m, ""));
+    writeFileSync(join(dir, "warn.yaml"), withoutFirstProvision(example));
     const loud = await runPolicy(["render", "warn.yaml"], { cwd: dir });
     expect(loud.code).toBe(0);
     expect(loud.stderr).toMatch(/^warn\.yaml:\d+:\d+ {2}warning {2}services\[0\]: .*\[missing-provision\]\n$/);
@@ -156,11 +156,11 @@ describe("policy render", () => {
     const cases: [string[], string][] = [
       [
         ["--locale", "all"],
-        "policy: 3 languages (en, de, pl) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/\n",
+        "policy: 7 languages (en, de, fr, it, es, nl, pl) cannot all go to stdout: choose one with --locale, or write them into a folder with --out <folder>/\n",
       ],
       [
         ["--locale", "all", "--out", "one.md"],
-        "policy: --out one.md is one file, but 3 languages (en, de, pl) were asked for: give a folder (--out one.md/), or one language with --locale\n",
+        "policy: --out one.md is one file, but 7 languages (en, de, fr, it, es, nl, pl) were asked for: give a folder (--out one.md/), or one language with --locale\n",
       ],
       [["--standalone"], "policy: --standalone makes a whole HTML page; it does not apply to --format md\n"],
       [["--format", "json", "--toc"], "policy: --toc adds a table of contents to Markdown or HTML; it does not apply to --format json\n"],

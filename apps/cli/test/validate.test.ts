@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplePolicyFile, workspace } from "./fixtures.js";
+import { examplePolicyFile, withoutFirstProvision, workspace } from "./fixtures.js";
 import { runPolicy } from "./run-policy.js";
 
 const example = readFileSync(examplePolicyFile, "utf8");
@@ -27,22 +27,22 @@ describe("policy validate", () => {
     expect(
       out.startsWith(
         [
-          'broken.yaml:60:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
+          'broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
           "",
-          "  58 |     purposes:",
-          "  59 |       - purpose: essential.service",
-          "> 60 |         legalBasis: A6-1-z",
+          "  62 |     purposes:",
+          "  63 |       - purpose: essential.service",
+          "> 64 |         legalBasis: A6-1-z",
           "     |                     ^",
-          "  61 |         description:",
-          "  62 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
+          "  65 |         description:",
+          "  66 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
           "",
         ].join("\n"),
       ),
     ).toBe(true);
     expect(out).toContain(
-      'broken.yaml:130:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
+      'broken.yaml:174:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
     );
-    expect(out).toContain("> 130 |       - user.contact.emial\n      |         ^");
+    expect(out).toContain("> 174 |       - user.contact.emial\n      |         ^");
     expect(out.match(/^broken\.yaml:\d+:\d+ {2}error {2}/gm)).toHaveLength(2);
     expect(out.endsWith("\n2 errors in 1 file.\n")).toBe(true);
   });
@@ -68,7 +68,7 @@ describe("policy validate", () => {
   it("shows warnings, which do not fail the file; --quiet leaves them out", async () => {
     const dir = workspace();
     // A service that collects data people give, without saying whether they must: a warning.
-    writeFileSync(join(dir, "warn.yaml"), example.replace(/^ {4}provision:\n(?: {6,}.*\n)+/m, ""));
+    writeFileSync(join(dir, "warn.yaml"), withoutFirstProvision(example));
     const loud = await runPolicy(["validate", "warn.yaml"], { cwd: dir });
     expect(loud.code).toBe(0);
     expect(loud.stdout).toMatch(/^warn\.yaml:\d+:\d+ {2}warning {2}.*\[missing-provision\]$/m);

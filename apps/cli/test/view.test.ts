@@ -7,7 +7,7 @@ import { loadPolicy, safeParsePolicy } from "@policy/core";
 import { toText } from "@policy/ink";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { examplePolicyFile, workspace } from "./fixtures.js";
+import { examplePolicyFile, workspace, withoutFirstProvision } from "./fixtures.js";
 import { policyBin, runPolicy } from "./run-policy.js";
 import { Terminal } from "./tmux.js";
 
@@ -140,10 +140,7 @@ describe("policy view in a real terminal (tmux)", () => {
   });
   it("counts the policy's warnings in its header and lists them on w, instead of printing them before it starts", { timeout: 60_000 }, async () => {
     const file = join(workspace(), "warned.yaml");
-    const warned = example.replace(
-      "    provision:\n      requirement: voluntary\n      consequences:\n        en: Without a name or e-mail address you can join as a guest; without video or audio the meeting is limited to chat.\n        de: Ohne Namen oder E-Mail-Adresse können Sie als Gast teilnehmen; ohne Bild und Ton bleibt nur der Chat.\n        nl: Zonder naam of e-mailadres kunt u als gast deelnemen; zonder beeld en geluid blijft alleen de chat over.\n",
-      "",
-    );
+    const warned = withoutFirstProvision(example);
     expect(warned).not.toBe(example);
     writeFileSync(file, warned);
     terminal.type("clear");

@@ -33,13 +33,13 @@ describe("the answers of policy init", () => {
   });
 
   it("reads languages in the order given, without repeats", () => {
-    expect(checkLocales("all")).toEqual({ ok: true, value: ["en", "de"] });
+    expect(checkLocales("all")).toEqual({ ok: true, value: ["en", "de", "fr", "it", "es", "nl", "pl"] });
     expect(checkLocales("both")).toEqual({ ok: true, value: ["en", "de"] });
     expect(checkLocales("de,en")).toEqual({ ok: true, value: ["de", "en"] });
     expect(checkLocales("EN en, de")).toEqual({ ok: true, value: ["en", "de"] });
     expect(checkLocales("de")).toEqual({ ok: true, value: ["de"] });
     expect(checkLocales("sv")).toEqual({ ok: false, reason: '"sv" is not a language policy writes in; choose en, de, fr, it, es, nl, pl or all' });
-    expect(checkLocales(",")).toEqual({ ok: false, reason: "choose en, de or all" });
+    expect(checkLocales(",")).toEqual({ ok: false, reason: "choose en, de, fr, it, es, nl, pl or all" });
   });
 
   it("takes catalog ids, comma-separated, and refuses others with a suggestion", () => {

@@ -100,8 +100,8 @@ export function checkLocales(raw: string): Checked<readonly Locale[]> {
     .toLowerCase()
     .split(/[\s,]+/)
     .filter((part) => part !== "")) {
-    // "both" is what this question offered while there were two languages; it still means all of them.
-    const wanted = word === "all" || word === "both" ? locales : [word];
+    // "both" is what this question offered while there were two languages, English and German.
+    const wanted = word === "all" ? locales : word === "both" ? ["en", "de"] : [word];
     for (const locale of wanted) {
       if (!(locales as readonly string[]).includes(locale)) return fail(`"${locale}" is not a language policy writes in; ${choose}`);
       if (!chosen.includes(locale as Locale)) chosen.push(locale as Locale);
