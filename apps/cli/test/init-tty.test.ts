@@ -33,7 +33,7 @@ const prompts = {
   city: "City:",
   country: "Country (two-letter ISO code, like DE, AT or GB):",
   email: "E-mail address for questions about privacy:",
-  locales: "Languages of the policy: en, de, pl or all [en, de]:",
+  locales: "Languages of the policy: en, de, fr, it, es, nl, pl or all [en, de]:",
   services: "Services you use from the catalog, comma-separated (like zoom, stripe; empty for none) [none]:",
 };
 

@@ -44,7 +44,7 @@ describe("policy view without a terminal", () => {
     const result = await runPolicy(["view", "broken.yaml"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('broken.yaml:59:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]');
+    expect(result.stderr).toContain('broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]');
   });
 });
 
@@ -117,7 +117,7 @@ describe("policy view in a real terminal (tmux)", () => {
     const services = Array.from({ length: 2000 }, (_, i) => {
       const processor = usable[i % usable.length]!;
       const name = `${catalog[processor as keyof typeof catalog].name} (${i})`;
-      return { id: `${processor}-${i}`, name: { en: name, de: name }, processor };
+      return { id: `${processor}-${i}`, name: Object.fromEntries((base.locales as string[]).map((locale) => [locale, name])), processor };
     });
     const file = join(workspace(), "large.json");
     writeFileSync(file, JSON.stringify({ ...base, services }));
