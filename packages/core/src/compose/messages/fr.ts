@@ -207,12 +207,13 @@ export const fr: Messages = spaced<Messages>({
   transferRecipient: (recipient) => t`destinataire : ${recipient}`,
   adequacyDecisionName,
   // A Commission decision takes its article (« la décision … »); any other instrument follows a colon.
-  adequacyDecision: (decision) => (decision.startsWith("décision") ? t`Constaté par la ${decision}.` : t`Constaté par : ${decision}.`),
+  adequacyDecision: (decision) =>
+    decision.startsWith("décision") ? t`L'adéquation a été constatée par la ${decision}.` : t`L'adéquation a été constatée par : ${decision}.`,
   adequacyScope: (scope) => t`La décision ne couvre que ${scope}.`,
   adequacyNone: t`Il n'existe pas de décision d'adéquation de la Commission européenne pour ce pays.`,
   adequacyAlso: (decision) => t`Il existe également une décision d'adéquation de la Commission européenne pour ce pays (${decision}).`,
   adequacyLimited: (scope) =>
-    t`La décision d'adéquation de la Commission européenne pour ce pays ne couvre que ${scope} ; ce transfert repose donc sur le fondement indiqué ci-dessus.`,
+    t`La décision d'adéquation de la Commission européenne pour ce pays ne couvre que ${scope} ; ce transfert repose à la place sur le fondement indiqué ci-dessus.`,
   transferUnconfirmedShort: "non confirmé par les documents du prestataire",
   transferGroundUnconfirmedShort: "les documents du prestataire ne confirment pas le fondement",
   transfersSee: (title, { several, copy }) =>

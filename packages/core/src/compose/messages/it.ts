@@ -199,7 +199,7 @@ export const it: Messages = {
 
   transferRecipient: (recipient) => t`destinatario: ${recipient}`,
   adequacyDecisionName,
-  adequacyDecision: (decision) => t`Stabilito con la ${decision}.`,
+  adequacyDecision: (decision) => t`L'adeguatezza è stata constatata con la ${decision}.`,
   adequacyScope: (scope) => t`La decisione si applica soltanto a ${scope}.`,
   adequacyNone: t`Per questo paese non esiste una decisione di adeguatezza della Commissione europea.`,
   adequacyAlso: (decision) => t`Per questo paese esiste anche una decisione di adeguatezza della Commissione europea (${decision}).`,

@@ -307,7 +307,7 @@ export const nl: Messages = {
   consentContact: (contact) => t`U kunt uw toestemming ook intrekken met een bericht aan ${contact}.`,
 
   complaintToController: null,
-  complaintIntro: t`Bent u van mening dat onze verwerking van uw persoonsgegevens inbreuk maakt op de AVG, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de AVG), met name in de EU-lidstaat waar u woont of werkt of waar de vermeende inbreuk heeft plaatsgevonden. Dit laat andere mogelijkheden van administratief beroep of een voorziening in rechte onverlet.`,
+  complaintIntro: t`Bent u van mening dat de verwerking van uw persoonsgegevens inbreuk maakt op de AVG, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de AVG), met name in de EU-lidstaat waar u woont of werkt of waar de beweerde inbreuk is begaan. Dit laat andere mogelijkheden van administratief beroep of een voorziening in rechte onverlet.`,
   complaintAuthority: t`De voor ons bevoegde toezichthoudende autoriteit is:`,
   complaintFind: (link) =>
     t`Het Europees Comité voor gegevensbescherming houdt een lijst bij van de toezichthoudende autoriteiten van alle lidstaten: ${link}`,

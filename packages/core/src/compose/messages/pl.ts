@@ -209,7 +209,7 @@ export const pl: Messages = {
   adequacyAlso: (decision) =>
     t`Dla tego państwa istnieje również decyzja stwierdzająca odpowiedni stopień ochrony, wydana przez Komisję Europejską (${decision}).`,
   adequacyLimited: (scope) =>
-    t`Decyzja stwierdzająca odpowiedni stopień ochrony, wydana przez Komisję Europejską dla tego państwa, obejmuje wyłącznie: ${scope}. To przekazanie opiera się więc na podstawie wskazanej powyżej.`,
+    t`Decyzja stwierdzająca odpowiedni stopień ochrony, wydana przez Komisję Europejską dla tego państwa, obejmuje wyłącznie ${scope}. To przekazanie opiera się zamiast tego na podstawie wskazanej powyżej.`,
   transferUnconfirmedShort: "niepotwierdzone w dokumentach dostawcy",
   transferGroundUnconfirmedShort: "dokumenty dostawcy nie potwierdzają podstawy",
   transfersSee: (title, { several, copy }) =>
