@@ -24,8 +24,16 @@ export function workspace(): string {
  */
 export function withVagueRetention(example: string): string {
   const vague = example.replace(
-    /^( {6}until: )\{ en: you unsubscribe, .* \}$/m,
-    "$1{ en: it is no longer needed, de: sie nicht mehr benötigt werden, fr: elles ne sont plus nécessaires, it: non sono più necessari, es: dejen de ser necesarios, nl: ze niet meer nodig zijn, pl: przestaną być potrzebne }",
+    /^( {6}until:\n) {8}en: you unsubscribe\n(?: {8}[a-z]{2}: .*\n)+/m,
+    [
+      "$1        en: it is no longer needed",
+      "        de: sie nicht mehr benötigt werden",
+      "        fr: elles ne sont plus nécessaires",
+      "        it: non sono più necessari",
+      "        es: dejen de ser necesarios",
+      "        nl: ze niet meer nodig zijn",
+      "        pl: przestaną być potrzebne\n",
+    ].join("\n"),
   );
   if (vague === example) throw new Error("the example's newsletter retention was not found");
   return vague;

@@ -103,7 +103,7 @@ describe("policy render", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      'broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  62 |',
+      'broken.yaml:71:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]\n\n  69 |',
     );
     expect(result.stderr.endsWith("broken.yaml has 1 error.\n")).toBe(true);
     expect(existsSync(join(dir, "out"))).toBe(false);

@@ -27,22 +27,22 @@ describe("policy validate", () => {
     expect(
       out.startsWith(
         [
-          'broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
+          'broken.yaml:71:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]',
           "",
-          "  62 |     purposes:",
-          "  63 |       - purpose: essential.service",
-          "> 64 |         legalBasis: A6-1-z",
+          "  69 |     purposes:",
+          "  70 |       - purpose: essential.service",
+          "> 71 |         legalBasis: A6-1-z",
           "     |                     ^",
-          "  65 |         description:",
-          "  66 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
+          "  72 |         description:",
+          "  73 |           en: To hold meetings we agreed on with you, for example to advise you under our contract.",
           "",
         ].join("\n"),
       ),
     ).toBe(true);
     expect(out).toContain(
-      'broken.yaml:174:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
+      'broken.yaml:195:9  error  services[2].data[1]: unknown data category "user.contact.emial"; did you mean "user.contact.email"?  [unknown-id]',
     );
-    expect(out).toContain("> 174 |       - user.contact.emial\n      |         ^");
+    expect(out).toContain("> 195 |       - user.contact.emial\n      |         ^");
     expect(out.match(/^broken\.yaml:\d+:\d+ {2}error {2}/gm)).toHaveLength(2);
     expect(out.endsWith("\n2 errors in 1 file.\n")).toBe(true);
   });

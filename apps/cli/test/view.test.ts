@@ -44,7 +44,7 @@ describe("policy view without a terminal", () => {
     const result = await runPolicy(["view", "broken.yaml"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('broken.yaml:64:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]');
+    expect(result.stderr).toContain('broken.yaml:71:21  error  services[0].purposes[0].legalBasis: unknown legal basis "A6-1-z"  [unknown-id]');
   });
 });
 
