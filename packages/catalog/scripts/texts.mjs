@@ -2,7 +2,7 @@
 // [{ "entry": ..., "en": ..., "de": ... }], each distinct text once, the entries the bundled
 // examples use first. Usage: npm run -s texts -w @policy/catalog -- <locale> [entry ids...]
 import { readdirSync, readFileSync } from "node:fs";
-import { catalog, catalogCoverage, translatedLocales } from "../dist/index.js";
+import { catalogCoverage, translatedLocales } from "../dist/index.js";
 
 const [locale, ...chosen] = process.argv.slice(2);
 if (!translatedLocales.includes(locale)) {
@@ -21,15 +21,11 @@ const rank = (id) => (first.includes(id) ? first.indexOf(id) : first.length);
 
 const seen = new Set();
 const rows = [];
-for (const { entry, path } of [...catalogCoverage(locale).missing].sort((a, b) => rank(a.entry) - rank(b.entry))) {
+for (const { entry, en, de } of [...catalogCoverage(locale).missing].sort((a, b) => rank(a.entry) - rank(b.entry))) {
   if (chosen.length > 0 && !chosen.includes(entry)) continue;
-  const text = path
-    .split(/\.|\[(\d+)\]/)
-    .filter((part) => part !== undefined && part !== "")
-    .reduce((value, key) => value[key], catalog[entry]);
-  const key = `${text.en}\u0000${text.de}`;
+  const key = `${en}\u0000${de}`;
   if (seen.has(key)) continue;
   seen.add(key);
-  rows.push({ entry, en: text.en, de: text.de });
+  rows.push({ entry, en, de });
 }
 console.log(JSON.stringify(rows, null, 2));

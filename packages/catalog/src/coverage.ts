@@ -7,6 +7,7 @@ export interface MissingText {
   /** Where in the entry: "cookies[0].purpose". */
   readonly path: string;
   readonly en: string;
+  readonly de: string;
 }
 
 /** How much of the catalog is written in a language. */
@@ -25,7 +26,7 @@ export function catalogCoverage(locale: Locale): CatalogCoverage {
   for (const [id, entry] of Object.entries(catalog)) {
     for (const { segments, text } of catalogTexts(entry)) {
       total += 1;
-      if (text[locale] === undefined) missing.push({ entry: id, path: formatPath(segments), en: text.en ?? "" });
+      if (text[locale] === undefined) missing.push({ entry: id, path: formatPath(segments), en: text.en ?? "", de: text.de ?? "" });
     }
   }
   return { locale, total, translated: total - missing.length, missing };

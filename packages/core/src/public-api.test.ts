@@ -185,6 +185,7 @@ describe("the public API of @policy/core", () => {
       "safeDefinitions",
       "sectionIdPattern",
       "serviceFacts",
+      "sourceLocales",
       "tableOfContents",
     ]);
   });

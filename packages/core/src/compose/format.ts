@@ -85,14 +85,25 @@ export function formatInlineList(items: readonly Inline[], locale: Locale, style
  * Each language's own rule for the word before the last item, where Intl's does not read well;
  * undefined keeps Intl's. A new language must say whether it has one.
  */
-const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListStyle) => ((separator: string) => string) | undefined>> = {
+type LastJoin = (items: readonly string[], style: ListStyle) => ((separator: string) => string) | undefined;
+
+/**
+ * Joins the last item with `instead` where an item has an `and` of its own, so the list stays
+ * readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und Beschäftigte".
+ */
+function insteadOfRepeated(and: string, instead: string): LastJoin {
+  const word = new RegExp(`(^|\\s)${and}(\\s|$)`, "u");
+  return (items, style) =>
+    style !== "or" && items.length > 1 && items.some((item) => word.test(item))
+      ? (separator) => separator.replace(word, `$1${instead}$2`)
+      : undefined;
+}
+
+const lastJoins: Readonly<Record<Locale, LastJoin>> = {
   en: () => undefined,
-  // German joins the last item with "sowie" where an item has an "und" of its own, so the list
-  // stays readable: "Kundinnen und Kunden sowie Beschäftigte", not "Kundinnen und Kunden und Beschäftigte".
-  de: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /\bund\b/.test(item))
-      ? (separator) => separator.replace(/\bund\b/, "sowie")
-      : undefined,
+  de: insteadOfRepeated("und", "sowie"),
+  fr: insteadOfRepeated("et", "ainsi que"),
+  it: insteadOfRepeated("e", "nonché"),
   // Spanish writes "e" for "y" before a word that starts with the sound /i/ ("España e Irlanda",
   // but "y hielo"), and "u" for "o" before /o/ ("siete u ocho"). Intl does this itself, but here it
   // sees only placeholders, so the rule is applied to the last item's own text.
@@ -101,28 +112,8 @@ const lastJoins: Readonly<Record<Locale, (items: readonly string[], style: ListS
     if (style === "or") return /^(?:h?[oóOÓ]|8|11\b)/u.test(last) ? (separator) => separator.replace(/\bo\b/, "u") : undefined;
     return /^h?[iíIÍ](?![aeouáéóú])/u.test(last) ? (separator) => separator.replace(/\by\b/, "e") : undefined;
   },
-  // Dutch likewise joins the last item with "alsmede" where an item has an "en" of its own:
-  // "klanten en leveranciers alsmede werknemers", not "klanten en leveranciers en werknemers".
-  nl: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)en(?:\s|$)/.test(item))
-      ? (separator) => separator.replace(/(^|\s)en(\s|$)/, "$1alsmede$2")
-      : undefined,
-  // Polish likewise joins the last item with "oraz" where an item has an "i" of its own:
-  // "klienci i zleceniodawcy oraz pracownicy", not "klienci i zleceniodawcy i pracownicy".
-  pl: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)i\s/u.test(item))
-      ? (separator) => separator.replace(/(^|\s)i(\s|$)/u, "$1oraz$2")
-      : undefined,
-  // French likewise with "ainsi que": "clients et prospects ainsi que salariés".
-  fr: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /(^|\s)et\s/.test(item))
-      ? (separator) => separator.replace(/(^|\s)et(\s|$)/, "$1ainsi que$2")
-      : undefined,
-  // Italian likewise with "nonché": "clienti e fornitori nonché dipendenti".
-  it: (items, style) =>
-    style !== "or" && items.length > 1 && items.some((item) => /(?:^|\s)e\s/u.test(item))
-      ? (separator) => separator.replace(/(^|\s)e(\s)/u, "$1nonché$2")
-      : undefined,
+  nl: insteadOfRepeated("en", "alsmede"),
+  pl: insteadOfRepeated("i", "oraz"),
 };
 
 const durationUnits = ["year", "month", "week", "day", "hour", "minute", "second"] as const;

@@ -1,5 +1,6 @@
 import { spelledTag, t, type Inline, type InlineArg } from "../compose/inline.js";
 import { frenchSpacing } from "../compose/messages/fr.js";
+import { dal } from "../compose/messages/it.js";
 
 import type { Locale } from "../taxonomy/index.js";
 
@@ -369,8 +370,5 @@ const it: NoticeMessages = {
       ? "Abbiamo riformulato un passaggio senza modificarne il contenuto."
       : `Abbiamo riformulato ${count} passaggi senza modificarne il contenuto.`,
 };
-
-/** «dal» davanti a una data («dal 1° dicembre»), «dall'» davanti a 8 e 11. */
-const dal = (date: string): string => (/^(?:8|11)\s/u.test(date) ? `dall'${date}` : `dal ${date}`);
 
 export const noticeMessages: Readonly<Record<Locale, NoticeMessages>> = { en, de, es, nl, pl, fr, it };

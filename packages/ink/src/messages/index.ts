@@ -1,4 +1,4 @@
-import { compareTexts, type Locale, type TextCoverage } from "@policy/core/render";
+import { compareTexts, sourceLocales, type Locale, type TextCoverage } from "@policy/core/render";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
@@ -24,6 +24,6 @@ const keyNames = new Set(en.help.keys.map(([keys]) => keys));
 /** How much of the viewer's text a language has (for `policy locales`). */
 export function viewerCoverage(locale: Locale): TextCoverage {
   // English and German are the source languages: written, not translated.
-  const source = locale === "en" || locale === "de";
+  const source = (sourceLocales as readonly Locale[]).includes(locale);
   return compareTexts({ en, de, target: byLocale[locale] }, (text) => source || keyNames.has(text));
 }

@@ -34,7 +34,7 @@ const titles = {
  * La preposizione articolata davanti a una data: «dal 1° dicembre», ma «dall'8 dicembre» e
  * «dall'11 dicembre» (i numeri che cominciano per vocale).
  */
-function dal(date: string): string {
+export function dal(date: string): string {
   return /^(?:8|11)\s/u.test(date) ? `dall'${date}` : `dal ${date}`;
 }
 
