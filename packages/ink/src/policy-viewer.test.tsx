@@ -225,7 +225,7 @@ describe("PolicyViewer keys", () => {
     expect(screen().split("\n")[3]).toBe("Where does the data go?");
     // The countries come in the order of their codes: Canada, India, the United States.
     expect(selectedRow(screen())).toBe("› Canada (1)");
-    expect(textPane(screen())).toContain("• Adequacy decision (Art. 45(3) GDPR): 1 service");
+    expect(textPane(screen())).toContain("• Adequacy decision (Art. 45(9) GDPR): 1 service");
     await press(stdin, "j", "j");
     expect(selectedRow(screen())).toBe("› United States (3)");
     const answer = textPane(screen());

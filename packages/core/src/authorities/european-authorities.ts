@@ -160,16 +160,33 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
     phone: "+372 627 4135",
     url: "http://www.aki.ee/",
   }),
-  fromLead({
+  {
     id: "es-aepd",
     country: "ES",
-    lead: "esaepa",
-    official: "Agencia Española de Protección de Datos",
-    language: "es",
+    competence: "private-sector",
+    name: {
+      official: "Agencia Española de Protección de Datos",
+      language: "es",
+      en: "Agencia Española de Protección de Datos",
+      de: "Agencia Española de Protección de Datos",
+      note: "No English or German name of the authority's own was read: the Spanish name stands in both.",
+    },
     address: { street: "C/ Jorge Juan, 6", postalCode: "28001", city: "Madrid", country: "ES" },
     phone: "+34 900 293 183",
     url: "https://www.aepd.es/",
-  }),
+    // The agency's electronic office, where complaints are filed.
+    otherDomains: ["sedeagpd.gob.es"],
+    sources: [
+      // The office's page on filing a complaint: "La Agencia Española de Protección de Datos (AEPD) ha habilitado…".
+      { url: "https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf", checked, facts: ["name"] },
+    ],
+    unconfirmed: [
+      { fact: "address", note: "From the datenanfragen record; no page of the agency's read gives it." },
+      { fact: "phone", note: "From the datenanfragen record; no page of the agency's read gives it, and third parties give other numbers." },
+      { fact: "url", note: "From the datenanfragen record; no page on aepd.es was read." },
+    ],
+    lead: "esaepa",
+  },
   {
     id: "fi-tietosuoja",
     country: "FI",

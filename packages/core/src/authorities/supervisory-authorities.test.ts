@@ -154,9 +154,11 @@ describe("the facts a policy prints", () => {
     // UODO: its name in Polish and English and its website; its address is on no uodo.gov.pl page read.
     expect(byId("pl-uodo").name).toMatchObject({ official: "Urząd Ochrony Danych Osobowych", en: "Personal Data Protection Office" });
     expect(confirmed("pl-uodo")).toEqual(["name", "url"]);
-    // The CNIL and the AEPD: no page of their own domains read, so nothing is stated as certain.
+    // The AEPD: its name, on its electronic office's page on complaints; nothing else.
+    expect(byId("es-aepd").name.official).toBe("Agencia Española de Protección de Datos");
+    expect(confirmed("es-aepd")).toEqual(["name"]);
+    // The CNIL: no page of its own domain read, so nothing is stated as certain.
     expect(confirmed("fr-cnil")).toEqual([]);
-    expect(confirmed("es-aepd")).toEqual([]);
   });
 
   it("keep Switzerland's FDPIC under its own English and German names", () => {

@@ -41,10 +41,12 @@ describe("a controller's country, in its own language", () => {
     expect(complaint).toContain("Garante per la protezione dei dati personali\nPiazza Venezia 11\n00187 Roma");
   });
 
-  it("Spain: art. 22.2 LSSI; the AEPD is not named until a page of its own confirms it", () => {
+  it("Spain: art. 22.2 LSSI, and the Agencia Española de Protección de Datos by its name alone", () => {
     const { cookies, complaint } = sections(madrid, "es");
     expect(cookies).toContain("El artículo 22.2 de la Ley 34/2002, de 11 de julio, de servicios de la sociedad de la información");
-    expect(complaint).not.toContain("Agencia Española");
+    expect(complaint).toContain("Agencia Española de Protección de Datos");
+    expect(complaint).not.toContain("Jorge Juan");
+    expect(complaint).not.toContain("aepd.es");
   });
 
   it("the Netherlands: art. 11.7a Telecommunicatiewet, and the Autoriteit Persoonsgegevens", () => {

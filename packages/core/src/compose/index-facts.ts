@@ -1,6 +1,7 @@
 import type { Service } from "../model/resolved.js";
 import type { Transfer } from "../model/transfer.js";
 import { getTransferGround } from "../taxonomy/index.js";
+import { groundCitation } from "./adequacy-citation.js";
 import type { Context } from "./context.js";
 import { inline, type Inline, type InlineArg } from "./inline.js";
 import { strong } from "./nodes.js";
@@ -12,7 +13,7 @@ import { transferDoubt } from "./transfer.js";
 export function safeguardText(ctx: Context, service: Service, transfer: Transfer): string {
   if (transferDoubt(service, transfer) !== undefined) return ctx.m.index.unconfirmed;
   const ground = getTransferGround(transfer.mechanism);
-  return `${ctx.term(ground.label)} (${ctx.cite(ground)})`;
+  return `${ctx.term(ground.label)} (${groundCitation(ctx, ground, [transfer.country])})`;
 }
 
 /** "Label: value", the label in bold. */

@@ -18,11 +18,32 @@ function transfers(list: readonly TransferInput[], locale: Locale = "en") {
 describe("a transfer to a third country", () => {
   it("on an adequacy decision: says once what a decision means, then names the country's decision", () => {
     expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }]))).toContain(
-      "Adequacy decision (Art. 45(3) GDPR)\nThe European Commission has decided that these countries ensure an adequate level of data protection:\nSwitzerland – Online shop\nDecided in Commission Decision 2000/518/EC.",
+      "Adequacy decision (Art. 45(9) GDPR)\nThe European Commission has decided that these countries ensure an adequate level of data protection:\nSwitzerland – Online shop\nDecided in Commission Decision 2000/518/EC.",
     );
     expect(textOf(transfers([{ country: "CH", mechanism: "A45-3" }], "de"))).toContain(
-      "Angemessenheitsbeschluss (Art. 45 Abs. 3 DSGVO)\nDie Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:\nSchweiz – Onlineshop\nBeschlossen mit Entscheidung 2000/518/EG der Kommission.",
+      "Angemessenheitsbeschluss (Art. 45 Abs. 9 DSGVO)\nDie Europäische Kommission hat festgestellt, dass diese Länder ein angemessenes Datenschutzniveau bieten:\nSchweiz – Onlineshop\nBeschlossen mit Entscheidung 2000/518/EG der Kommission.",
     );
+  });
+
+  it("cites a decision adopted under Directive 95/46/EC under Art. 45(9), one adopted under the GDPR under Art. 45(3)", () => {
+    const heading = (countries: readonly ("CA" | "JP" | "NZ")[], locale: Locale = "en") =>
+      textOf(
+        transfers(
+          countries.map((country) => ({ country, mechanism: "A45-3" })),
+          locale,
+        ),
+      ).match(/^.*\(.*45.*\)$/m)?.[0];
+    expect(heading(["CA"])).toBe("Adequacy decision (Art. 45(9) GDPR)");
+    expect(heading(["CA", "NZ"])).toBe("Adequacy decision (Art. 45(9) GDPR)");
+    expect(heading(["JP"])).toBe("Adequacy decision (Art. 45(3) GDPR)");
+    expect(heading(["CA", "JP"])).toBe("Adequacy decision (Art. 45(3) and (9) GDPR)");
+    expect(heading(["CA"], "de")).toBe("Angemessenheitsbeschluss (Art. 45 Abs. 9 DSGVO)");
+    expect(heading(["CA", "JP"], "de")).toBe("Angemessenheitsbeschluss (Art. 45 Abs. 3 und 9 DSGVO)");
+    expect(heading(["CA"], "fr")).toBe("Décision d'adéquation (article 45, paragraphe 9, du RGPD)");
+    expect(heading(["CA", "JP"], "it")).toBe("Decisione di adeguatezza (art. 45, parr. 3 e 9, del RGPD)");
+    expect(heading(["CA"], "es")).toBe("Decisión de adecuación (artículo 45, apartado 9, del RGPD)");
+    expect(heading(["CA", "JP"], "nl")).toBe("Adequaatheidsbesluit (artikel 45, derde en negende lid, van de AVG)");
+    expect(heading(["CA"], "pl")).toBe("Decyzja stwierdzająca odpowiedni stopień ochrony (art. 45 ust. 9 RODO)");
   });
 
   it("names adequacy decisions the way German law does", () => {

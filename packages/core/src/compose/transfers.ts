@@ -5,6 +5,7 @@ import type { PolicySection } from "./document.js";
 import type { Context } from "./context.js";
 import { inline, type Inline, joined } from "./inline.js";
 import { list, paragraph, strong, webLink, type Block } from "./nodes.js";
+import { groundCitation } from "./adequacy-citation.js";
 import { section } from "./section.js";
 import { adequacyGrounds, clauses, dpfGrounds, isDerogation, transferDoubt, transferFacts, transferHeading, withSafeguards } from "./transfer.js";
 
@@ -72,7 +73,12 @@ function swissBlocks(ctx: Context, swiss: Policy): Block[] {
 function groundBlocks(ctx: Context, id: TransferGroundId, entries: readonly Entry[]): Block[] {
   const { m } = ctx;
   const ground = getTransferGround(id);
-  const blocks: Block[] = [paragraph(strong(ctx.term(ground.label)), ` (${ctx.cite(ground)})`)];
+  const citation = groundCitation(
+    ctx,
+    ground,
+    entries.map(({ transfer }) => transfer.country),
+  );
+  const blocks: Block[] = [paragraph(strong(ctx.term(ground.label)), ` (${citation})`)];
   if (dpfGrounds.has(id)) blocks.push(paragraph(m.dpfExplained));
   else if (adequacyGrounds.has(id)) blocks.push(paragraph(m.adequacyExplained));
   else if (isDerogation(id)) blocks.push(paragraph(m.derogation));

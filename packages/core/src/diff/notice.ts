@@ -1,3 +1,4 @@
+import { groundCitation } from "../compose/adequacy-citation.js";
 import { createContext, type Context } from "../compose/context.js";
 import type { PolicyDocument, PolicySection } from "../compose/document.js";
 import { inline, type Inline } from "../compose/inline.js";
@@ -122,16 +123,18 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
     const concept = getLegalBasis(id as LegalBasisId);
     return `${ctx.cite(concept)} (${ctx.term(concept.inSentence)})`;
   };
-  const ground = (id: unknown) => {
+  const ground = (id: unknown, country: CountryCode) => {
     const concept = getTransferGround(id as TransferGroundId);
-    return `${ctx.term(concept.inSentence)} (${ctx.cite(concept)})`;
+    return `${ctx.term(concept.inSentence)} (${groundCitation(ctx, concept, [country])})`;
   };
   const after = change.after as never;
   const before = change.before as never;
   switch (change.rule) {
     case "service-added": {
       const added = m.serviceAdded(name, ctx.list((service?.purposes ?? []).map((p) => purpose(p.purpose))), data, recipient);
-      const transfers = (service?.transfers ?? []).map((transfer) => m.countryOn(ctx.country(transfer.country), ground(transfer.mechanism)));
+      const transfers = (service?.transfers ?? []).map((transfer) =>
+        m.countryOn(ctx.country(transfer.country), ground(transfer.mechanism, transfer.country)),
+      );
       return transfers.length === 0 ? added : inline(added, m.serviceTransfers(ctx.list(transfers)));
     }
     case "service-removed":
@@ -160,18 +163,21 @@ function sentence(change: PolicyChange, { m, now, then }: Sentences): Inline {
       return m.recipientRemoved(name, inline(then.text((before as { name: never }).name)));
     case "transfer-added": {
       const transfer = after as Transfer;
-      return m.transferAdded(name, ctx.country(transfer.country), recipientName(ctx, transfer, recipient), ground(transfer.mechanism), data);
+      return m.transferAdded(
+        name,
+        ctx.country(transfer.country),
+        recipientName(ctx, transfer, recipient),
+        ground(transfer.mechanism, transfer.country),
+        data,
+      );
     }
     case "transfer-removed":
       return m.transferRemoved(name, then.country((before as Transfer).country));
     case "transfer-weaker":
-    case "transfer-ground-changed":
-      return m.transferGround(
-        name,
-        ctx.country(change.path.replace(/.*\.transfers\[([A-Z]+)\].*/, "$1") as CountryCode),
-        ground(after),
-        ground(before),
-      );
+    case "transfer-ground-changed": {
+      const country = change.path.replace(/.*\.transfers\[([A-Z]+)\].*/, "$1") as CountryCode;
+      return m.transferGround(name, ctx.country(country), ground(after, country), ground(before, country));
+    }
     case "retention-longer":
     case "retention-changed":
       return m.retention(name, retentionShort(ctx, after as Retention | null), retentionShort(then, before as Retention | null), data);

@@ -63,6 +63,38 @@ export const adequacyDecisions: readonly AdequacyDecision[] = [
   decision("UY", "Commission Implementing Decision", "2012/484/EU"),
 ];
 
+/**
+ * Whether a decision was adopted under Art. 25(6) of Directive 95/46/EC: every decision from before
+ * the GDPR applied (25 May 2018) was. Those stay in force under Art. 45(9) GDPR until amended,
+ * replaced or repealed, so they are cited under that paragraph, not Art. 45(3). A decision's number
+ * starts with its year ("2002/2/EC", "2023/1795").
+ */
+export function adoptedUnderDirective(decision: AdequacyDecision): boolean {
+  return Number(decision.reference.split("/")[0]) < 2018;
+}
+
+/** The citation for transfers that rest only on decisions adopted under the Directive. */
+export const directiveDecisionCitation: Translated = {
+  en: "Art. 45(9) GDPR",
+  de: "Art. 45 Abs. 9 DSGVO",
+  fr: "article 45, paragraphe 9, du RGPD",
+  it: "art. 45, par. 9, del RGPD",
+  es: "artículo 45, apartado 9, del RGPD",
+  nl: "artikel 45, negende lid, van de AVG",
+  pl: "art. 45 ust. 9 RODO",
+};
+
+/** The citation for transfers that rest on decisions of both kinds. */
+export const mixedDecisionsCitation: Translated = {
+  en: "Art. 45(3) and (9) GDPR",
+  de: "Art. 45 Abs. 3 und 9 DSGVO",
+  fr: "article 45, paragraphes 3 et 9, du RGPD",
+  it: "art. 45, parr. 3 e 9, del RGPD",
+  es: "artículo 45, apartados 3 y 9, del RGPD",
+  nl: "artikel 45, derde en negende lid, van de AVG",
+  pl: "art. 45 ust. 3 i 9 RODO",
+};
+
 const byCountry = new Map<string, AdequacyDecision>(adequacyDecisions.map((d) => [d.country, d]));
 
 /** The adequacy decision for a country, or undefined where there is none. */

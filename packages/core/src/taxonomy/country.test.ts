@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { adoptedUnderDirective } from "./adequacy.js";
 import { adequacyDecisions, countryCodes, countryName, getAdequacy, isEeaMember, isEuMember } from "./index.js";
 
 const eu = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU"] as const;
@@ -40,6 +41,11 @@ describe("adequacy decisions", () => {
       expect(isEeaMember(d.country), d.country).toBe(false);
       expect(d.decision, d.country).toContain(d.reference);
     }
+  });
+
+  it("know which were adopted under Directive 95/46/EC, and so stay in force under Art. 45(9) GDPR", () => {
+    const underDirective = adequacyDecisions.filter(adoptedUnderDirective).map((d) => d.country);
+    expect([...underDirective].sort()).toEqual(["AD", "AR", "CA", "CH", "FO", "GG", "IL", "IM", "JE", "NZ", "UY"]);
   });
 
   it("look up a country's decision, with the scope where it is partial", () => {
