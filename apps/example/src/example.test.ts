@@ -156,7 +156,7 @@ describe("the London example, which names no jurisdictions and no regulator", ()
   });
 
   it("counts data going to Estonia as a transfer on the UK's adequacy regulations, and to the US on the UK Extension", () => {
-    expect(english).toContain("**Estonia** (recipient: Plausible Insights OÜ): Transfers approved by UK regulations (adequacy)");
+    expect(english).toContain("**Estonia** (recipient: Plausible Insights OÜ): transfers approved by UK regulations (adequacy)");
     expect(english).toContain("**United States** (recipient: Zoom Communications, Inc.): UK Extension to the EU-US Data Privacy Framework");
   });
 });

@@ -19,7 +19,10 @@ export function changesSection(ctx: Context): PolicySection {
     ),
   ];
   if (policy.changes.length > 0) {
-    content.push(paragraph(m.changesHistory), list(policy.changes.map((change) => inline(`${ctx.date(change.date)}: `, ctx.prose(change.summary)))));
+    content.push(
+      paragraph(m.changesHistory),
+      list(policy.changes.map((change) => inline(`${m.changeDate(ctx.date(change.date))}: `, ctx.prose(change.summary)))),
+    );
   }
   return section("changes", { title: m.titles.changes, content });
 }

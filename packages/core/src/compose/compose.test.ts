@@ -125,7 +125,7 @@ describe("compose: structure and ids", () => {
     expect(cells(3)).toEqual([
       "Shared notes",
       "Providing the service, security",
-      "Providing the service: Art. 6(1)(b) GDPR; Security: Art. 6(1)(f) GDPR",
+      "Providing the service: Art. 6(1)(b) GDPR; security: Art. 6(1)(f) GDPR",
       "Name, IP address",
       "30 days",
       "United States",
@@ -277,7 +277,7 @@ describe("compose: sections the policy calls for", () => {
     expect(textOf(sectionById(document, "service-notes--storage")!)).not.toContain("is not transferred");
     const swiss = policyOf([{ ...shop, recipients: [{ name: "Treuhand AG", country: "CH" }] }], { locales: ["en"] });
     const storage = textOf(sectionById(compose(swiss, { locale: "en" }), "service-shop--storage")!);
-    expect(storage).toContain("Countries where the data is processed: Germany, Switzerland.");
+    expect(storage).toContain("Countries where the data is processed: Germany and Switzerland.");
     expect(storage).not.toContain("not transferred");
   });
 

@@ -14,7 +14,8 @@ export function consentSection(ctx: Context): PolicySection {
   const { m, policy } = ctx;
   const services = policy.services.filter(usesConsent);
   const content: Block[] = [paragraph(m.consentIntro)];
-  if (services.length > 0) content.push(paragraph(m.consentConcerns(ctx.list(services.map((service) => [ctx.serviceName(service)])))));
+  if (services.length > 0)
+    content.push(paragraph(m.consentConcerns(ctx.list(services.map((service) => [ctx.serviceName(service)])), services.length > 1)));
   if (deviceAccessNeedsConsent(policy)) content.push(paragraph(m.consentDevices(m.see(m.titles.deviceAccess))));
   if (policy.consentSettingsUrl !== undefined) content.push(paragraph(m.consentSettings(webLink(policy.consentSettingsUrl))));
   content.push(paragraph(m.consentContact(requestContact(ctx))));

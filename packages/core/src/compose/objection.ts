@@ -35,13 +35,16 @@ export function objectionSection(ctx: Context): PolicySection {
           ),
         ),
       ),
-      paragraph(m.objectionConcerns(concerned(ctx, general, objectablePurposes))),
+      paragraph(m.objectionConcerns(concerned(ctx, general, objectablePurposes), general.length > 1)),
     );
   }
 
   const marketing = policy.services.filter((service) => directMarketingPurposes(service).length > 0);
   if (marketing.length > 0) {
-    content.push(paragraph(m.objectionDirectMarketing), paragraph(m.objectionConcerns(concerned(ctx, marketing, directMarketingPurposes))));
+    content.push(
+      paragraph(m.objectionDirectMarketing),
+      paragraph(m.objectionConcerns(concerned(ctx, marketing, directMarketingPurposes), marketing.length > 1)),
+    );
   }
 
   content.push(paragraph(m.objectionHow(requestContact(ctx))));

@@ -42,7 +42,7 @@ export function rightsSection(ctx: Context): PolicySection {
     const blocks: Block[] = [paragraph(strong(right.name), ` (${ctx.cite(getRight(id))}): `, right.text)];
     const applies = policy.services.filter((service) => rightApplies(id, service));
     if (!everywhere && applies.length < policy.services.length) {
-      blocks.push(paragraph(m.rightAppliesTo(ctx.list(applies.map((service) => [ctx.serviceName(service)])))));
+      blocks.push(paragraph(m.rightAppliesTo(ctx.list(applies.map((service) => [ctx.serviceName(service)])), applies.length > 1)));
     }
     return blocks;
   });

@@ -17,7 +17,7 @@ export function serviceStorageSection(ctx: Context, service: Service): PolicySec
   const { m, policy } = ctx;
   const content: Block[] = serviceRetentionBlocks(ctx, service);
   const countries = serviceCountries(service, policy);
-  if (countries.length > 0) content.push(paragraph(m.countries(ctx.list(countries.map(ctx.country), "short"))));
+  if (countries.length > 0) content.push(paragraph(m.countries(ctx.list(countries.map(ctx.country)))));
   if (service.transfers.length > 0) {
     content.push(
       paragraph(m.transfersIntro),

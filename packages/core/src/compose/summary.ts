@@ -48,8 +48,9 @@ function row(ctx: Context, service: Service): Inline[] {
 
 /**
  * The legal basis of each purpose. One citation where every purpose shares it; otherwise each
- * purpose with its own ("Providing the service: Art. 6(1)(b) GDPR; ..."), so a basis is never
- * separated from its purpose. An Art. 9(2) condition follows.
+ * purpose with its own ("Providing the service: Art. 6(1)(b) GDPR; business operations: ..."), so
+ * a basis is never separated from its purpose; after the first, a purpose reads as inside a
+ * sentence. An Art. 9(2) condition follows.
  */
 function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
   const { m } = ctx;
@@ -57,12 +58,10 @@ function legalBasisCell(ctx: Context, service: Service): PhrasingContent[] {
   const parts: Inline[] =
     bases.length === 1
       ? [inline(ctx.cite(getLegalBasis(bases[0]!)))]
-      : uniqueBy(
-          service.purposes.map((purpose) => ({
-            key: `${purpose.purpose} ${purpose.legalBasis}`,
-            run: m.purposeBasis(ctx.term(getPurpose(purpose.purpose).label), ctx.cite(getLegalBasis(purpose.legalBasis))),
-          })),
-        );
+      : uniqueBy(service.purposes, (purpose) => `${purpose.purpose} ${purpose.legalBasis}`).map((purpose, index) => {
+          const { label, inSentence } = getPurpose(purpose.purpose);
+          return m.purposeBasis(ctx.term(index === 0 ? label : inSentence), ctx.cite(getLegalBasis(purpose.legalBasis)));
+        });
   if (service.specialCategoryCondition !== undefined) parts.push(inline(ctx.cite(getSpecialCategoryCondition(service.specialCategoryCondition))));
   return joined(parts, "; ");
 }
@@ -71,9 +70,9 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-function uniqueBy(items: readonly { key: string; run: Inline }[]): Inline[] {
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.key) && seen.add(item.key)).map((item) => item.run);
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
 /** Labels joined in a cell: the first as a label ("IP address"), the rest as they read inside a sentence ("IP address, technical usage data and browsing history"). */

@@ -130,7 +130,7 @@ describe("a transfer to a third country", () => {
     const document = compose(policyOf([{ ...shop, transfers: [{ country: "IN", mechanism: "A46-2-c" }] }]), { locale: "en" });
     const storage = textOf(sectionById(document, "service-shop--storage")!);
     expect(storage).toContain(
-      "India: Standard contractual clauses adopted by the European Commission\nWhat the ground means, and how to get a copy of the safeguards: see “Transfers to third countries”.",
+      "India: standard contractual clauses adopted by the European Commission\nWhat the ground means, and how to get a copy of the safeguards: see “Transfers to third countries”.",
     );
     expect(storage).not.toContain("copy of the standard contractual clauses");
     const storageOf = (transfers: object[], locale: "en" | "de") =>

@@ -12,7 +12,7 @@ import { strong } from "./nodes.js";
 
 /**
  * One transfer as a service's own section states it: the country, the recipient and the ground's
- * name ("United States (recipient: Zoom Communications, Inc.): EU-US Data Privacy Framework").
+ * name as it stands after a colon ("United States (recipient: Zoom Communications, Inc.): adequacy decision").
  * What the ground means, and how to get a copy of safeguards, is said once, in the transfers section.
  */
 export function transferSummary(ctx: Context, service: Service, transfer: Transfer): Inline {
@@ -23,7 +23,7 @@ export function transferSummary(ctx: Context, service: Service, transfer: Transf
       ? m.transferUnconfirmedShort
       : doubt === "ground"
         ? m.transferGroundUnconfirmedShort
-        : ctx.term(getTransferGround(transfer.mechanism).label);
+        : ctx.term(getTransferGround(transfer.mechanism).inSentence);
   return inline(transferHeading(ctx, service, transfer), ": ", ground);
 }
 

@@ -135,7 +135,7 @@ describe("transfers under the UK GDPR", () => {
     expect(text).toContain("Ireland – relay (recipient: MailRelay Europe Ltd)");
     expect(text).toContain("Recognised in Data Protection Act 2018, Schedule 21, paragraphs 4 and 5.");
     expect(section("en", "service-relay--storage", [service("relay", irishProvider)])).toContain(
-      "The data is transferred to countries outside the United Kingdom:\nIreland (recipient: MailRelay Europe Ltd): Transfers approved by UK regulations (adequacy)",
+      "The data is transferred to countries outside the United Kingdom:\nIreland (recipient: MailRelay Europe Ltd): transfers approved by UK regulations (adequacy)",
     );
   });
 

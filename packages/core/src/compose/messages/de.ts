@@ -455,6 +455,7 @@ function germanMessages(t: Tag, spell: (text: string) => string): Messages {
       changesVersion: (version, effective) => t`Dies ist Version ${version}, gültig ab ${effective}.`,
       changesUpdated: (updated) => t`Zuletzt geändert wurde sie am ${updated}.`,
       changesHistory: t`Änderungsverlauf:`,
+      changeDate: (date) => date,
 
       contactIntro: t`Bei Fragen zum Datenschutz oder wenn Sie Ihre Rechte ausüben möchten, wenden Sie sich bitte an uns:`,
       contactRights: t`Anfragen zur Ausübung Ihrer Rechte richten Sie bitte an:`,

@@ -407,6 +407,7 @@ export const en: Messages = {
   changesVersion: (version, effective) => t`This is version ${version}, effective from ${effective}.`,
   changesUpdated: (updated) => t`It was last updated on ${updated}.`,
   changesHistory: t`History of changes:`,
+  changeDate: (date) => date,
 
   contactIntro: t`If you have questions about data protection or want to exercise your rights, please contact us:`,
   contactRights: t`Please send requests to exercise your rights to:`,

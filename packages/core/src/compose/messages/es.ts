@@ -51,11 +51,6 @@ function name(party: PartyName) {
   return party.name;
 }
 
-/** A citation at the start of a list item: «Artículo 6, apartado 1, letra b), del RGPD». */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export const es: Messages = {
   documentTitle: "Política de privacidad",
   titles,
@@ -203,7 +198,7 @@ export const es: Messages = {
   transferUnconfirmedShort: "no confirmada por la documentación del proveedor",
   transferGroundUnconfirmedShort: "la documentación del proveedor no confirma el fundamento",
   transfersSee: (title, { several, copy }) =>
-    t`${several ? "Qué significan los fundamentos" : "Qué significa el fundamento"}${copy ? " y cómo obtener una copia de las garantías" : ""}: véase «${title}».`,
+    t`Para saber ${several ? "qué significan estos fundamentos" : "qué significa este fundamento"}${copy ? " y cómo obtener una copia de las garantías" : ""}, véase «${title}».`,
   dpfExplained: t`Para las organizaciones certificadas conforme al marco de privacidad de datos UE-EE. UU., la Comisión Europea ha decidido que Estados Unidos garantiza un nivel de protección adecuado. Estos destinatarios están certificados:`,
   adequacyExplained: t`La Comisión Europea ha decidido que estos países garantizan un nivel de protección adecuado:`,
   transfersUnconfirmedTitle: "Transferencias que la documentación de los proveedores no confirma",
@@ -232,7 +227,7 @@ export const es: Messages = {
   },
 
   legalBasisIntro: t`El tratamiento se basa en las siguientes bases jurídicas:`,
-  legalBasisItem: (citation, label) => t`${capitalised(citation)} (${label})`,
+  legalBasisItem: (citation, label) => t`${citation} (${label})`,
   legitimateInterest: (interest) => t`Nuestro interés legítimo: ${interest}`,
   specialCondition: (citation, label) => t`Para las categorías especiales de datos personales nos basamos, además, en el ${citation} (${label}).`,
   parentalConsent: (age, how) =>
@@ -454,6 +449,7 @@ export const es: Messages = {
   changesVersion: (version, effective) => t`Esta es la versión ${version}, vigente desde el ${effective}.`,
   changesUpdated: (updated) => t`Se actualizó por última vez el ${updated}.`,
   changesHistory: t`Historial de cambios:`,
+  changeDate: (date) => date,
 
   contactIntro: t`Si tiene preguntas sobre protección de datos o desea ejercer sus derechos, póngase en contacto con nosotros:`,
   contactRights: t`Dirija sus solicitudes de ejercicio de derechos a:`,

@@ -389,7 +389,7 @@ export const fr: Messages = spaced<Messages>({
     setBy: "Déposé par",
     purpose: "Finalité",
     duration: "Durée de conservation",
-    ground: "Fondement juridique",
+    ground: "Base juridique",
   },
   deviceTechnology: {
     cookie: "Cookie",
@@ -470,6 +470,7 @@ export const fr: Messages = spaced<Messages>({
   changesVersion: (version, effective) => t`Il s'agit de la version ${version}, en vigueur à compter du ${effective}.`,
   changesUpdated: (updated) => t`Sa dernière mise à jour date du ${updated}.`,
   changesHistory: t`Historique des modifications :`,
+  changeDate: (date) => date,
 
   contactIntro: t`Pour toute question relative à la protection des données ou pour exercer vos droits, veuillez nous contacter :`,
   contactRights: t`Veuillez adresser vos demandes d'exercice de vos droits à :`,

@@ -96,7 +96,7 @@ export const it: Messages = {
   jointControllersEssence: (essence) => t`${essence}`,
   jointControllersRights: t`Lei può esercitare i Suoi diritti nei nostri confronti e nei confronti di ciascuno degli altri titolari del trattamento (art. 26, par. 3, del RGPD).`,
   dpoIntro: t`Può contattare il nostro responsabile della protezione dei dati ai seguenti recapiti:`,
-  summaryIntro: t`La tabella elenca tutti i servizi che trattano i Suoi dati personali. Più avanti descriviamo ciascuno nel dettaglio.`,
+  summaryIntro: t`La tabella elenca tutti i servizi nell'ambito dei quali sono trattati i Suoi dati personali. Più avanti descriviamo ciascuno nel dettaglio.`,
   summaryCaption: "I servizi, le loro finalità, la base giuridica, i dati, per quanto tempo sono conservati e dove",
   summaryHeader: {
     service: "Servizio",
@@ -137,11 +137,11 @@ export const it: Messages = {
   roleController: (entity) =>
     t`${entity.name} decide da sé che cosa fare dei dati che riceve e ne risponde in qualità di titolare autonomo del trattamento.`,
   rolesIntro: (entity) => t`${entity.name} svolge più di un ruolo:`,
-  // L'ambito viene per ultimo, dopo «per quanto riguarda», che non si fonde con l'articolo che lo apre.
+  // L'ambito viene per primo, come delimitazione del ruolo; «per quanto riguarda» non si fonde con l'articolo che lo apre.
   roleForProcessor: (scope, entity) =>
-    t`${entity.name} è nostro responsabile del trattamento e agisce soltanto per nostro conto e secondo le nostre istruzioni (art. 28 del RGPD) per quanto riguarda ${scope}.`,
+    t`Per quanto riguarda ${scope}, ${entity.name} è nostro responsabile del trattamento e agisce soltanto per nostro conto e secondo le nostre istruzioni (art. 28 del RGPD).`,
   roleForController: (scope, entity) =>
-    t`${entity.name} è titolare autonomo del trattamento, decide da sé che cosa fare dei dati e ne risponde, per quanto riguarda ${scope}.`,
+    t`Per quanto riguarda ${scope}, ${entity.name} è titolare autonomo del trattamento: decide da sé che cosa fare dei dati e ne risponde.`,
   roleForJointController: (scope, entity) =>
     t`Noi e ${entity.name} siamo contitolari del trattamento (art. 26 del RGPD) per quanto riguarda ${scope}.`,
   jointArrangement: (arrangement) => t`Il contenuto del nostro accordo: ${arrangement}`,
@@ -366,7 +366,7 @@ export const it: Messages = {
     pecr: t`La regulation 6 delle Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR) del Regno Unito`,
   },
   deviceIntro: (law) =>
-    t`Alcune funzioni memorizzano informazioni sul Suo dispositivo o leggono informazioni già memorizzate, ad esempio nei cookie o nella memoria locale del Suo browser. ${law} lo consente solo con il Suo consenso, salvo che ciò sia strettamente necessario per fornire un servizio da Lei espressamente richiesto o abbia il solo scopo di trasmettere una comunicazione.`,
+    t`Alcune funzioni memorizzano informazioni sul Suo dispositivo o leggono informazioni già memorizzate su di esso, ad esempio nei cookie o nella memoria locale del Suo browser. ${law} lo consente solo con il Suo consenso, salvo che ciò sia strettamente necessario per fornire un servizio da Lei espressamente richiesto o abbia il solo scopo di trasmettere una comunicazione.`,
   deviceAfterwards: t`Che cosa accade poi ai dati, e su quale base giuridica ai sensi del RGPD, è spiegato per ciascun servizio.`,
   deviceParties: t`«Prima parte» significa che l'informazione è memorizzata sotto il dominio del nostro sito web, anche quando la imposta lo script di un altro fornitore presente sulle nostre pagine (la tabella indica chi la imposta); «terza parte» significa che è memorizzata sotto il dominio di un altro fornitore.`,
   deviceCaption: "Cookie e tecnologie analoghe: chi li imposta, a quale scopo, per quanto tempo e su quale base giuridica",
@@ -457,6 +457,7 @@ export const it: Messages = {
   changesVersion: (version, effective) => t`Questa è la versione ${version}, in vigore ${dal(effective)}.`,
   changesUpdated: (updated) => t`È stata aggiornata l'ultima volta ${il(updated)}.`,
   changesHistory: t`Cronologia delle modifiche:`,
+  changeDate: (date) => date,
 
   contactIntro: t`Per domande sulla protezione dei dati o per esercitare i Suoi diritti, può contattarci:`,
   contactRights: t`Le richieste di esercizio dei Suoi diritti vanno inviate a:`,

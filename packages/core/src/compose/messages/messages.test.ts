@@ -2,6 +2,8 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { nl } from "./nl.js";
+import { pl } from "./pl.js";
+import { text, type Inline } from "../inline.js";
 import type { Messages } from "./messages.js";
 
 /** The keys of a message set, nested keys as paths ("titles.rights"). */
@@ -9,6 +11,11 @@ function keys(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, entry]) =>
     entry !== null && typeof entry === "object" && !Array.isArray(entry) ? keys(entry as object, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
+}
+
+/** An inline run's words. */
+function words(run: Inline): string {
+  return run.map((node) => ("value" in node ? node.value : "")).join("");
 }
 
 describe("messages", () => {
@@ -41,5 +48,19 @@ describe("messages", () => {
     };
     expect(typeof broken).toBe("function");
     expectTypeOf(de).toEqualTypeOf<Messages>();
+  });
+
+  it("in Polish, name the services a right or an objection concerns in the number they are in", () => {
+    const one = [text("Newsletter")];
+    const two = [text("Zoom i Calendly")];
+    expect(words(pl.rightAppliesTo(one, false))).toBe("To prawo dotyczy usługi: Newsletter.");
+    expect(words(pl.rightAppliesTo(two, true))).toBe("To prawo dotyczy usług: Zoom i Calendly.");
+    expect(words(pl.objectionConcerns(one, false))).toBe("Dotyczy to usługi: Newsletter.");
+    expect(words(pl.consentConcerns(two, true))).toBe("Dotyczy to usług: Zoom i Calendly.");
+  });
+
+  it("in Polish, write a date in the history of changes with «r.», as in running text", () => {
+    expect(pl.changeDate("1 grudnia 2026")).toBe("1 grudnia 2026 r.");
+    expect(en.changeDate("1 December 2026")).toBe("1 December 2026");
   });
 });

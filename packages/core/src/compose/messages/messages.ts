@@ -231,7 +231,7 @@ export interface Messages {
   // Your rights
   readonly rightsIntro: Inline;
   readonly rights: Readonly<Record<ListedRight, { readonly name: string; readonly text: Inline }>>;
-  readonly rightAppliesTo: (services: Inline) => Inline;
+  readonly rightAppliesTo: (services: Inline, several: boolean) => Inline;
   /** Services whose data only their provider keeps: the rights over it are the provider's to answer. */
   readonly rightsKeptByProvider: (services: Inline, several: boolean) => Inline;
   /** In place of a retention, where only the provider keeps a service's data. */
@@ -250,12 +250,12 @@ export interface Messages {
   readonly objectionBasis: Readonly<Record<ObjectionBasis, Inline>>;
   readonly objectionGeneral: (bases: Inline) => Inline;
   readonly objectionDirectMarketing: Inline;
-  readonly objectionConcerns: (services: Inline) => Inline;
+  readonly objectionConcerns: (services: Inline, several: boolean) => Inline;
   readonly objectionHow: (contact: Inline) => Inline;
 
   // Withdrawal of consent
   readonly consentIntro: Inline;
-  readonly consentConcerns: (services: Inline) => Inline;
+  readonly consentConcerns: (services: Inline, several: boolean) => Inline;
   readonly consentDevices: (see: Inline) => Inline;
   readonly consentSettings: (link: InlineArg) => Inline;
   readonly consentContact: (contact: Inline) => Inline;
@@ -328,6 +328,8 @@ export interface Messages {
   readonly changesVersion: (version: string, effective: string) => Inline;
   readonly changesUpdated: (updated: string) => Inline;
   readonly changesHistory: Inline;
+  /** A date in the history of changes, before its summary: Polish adds «r.» ("1 grudnia 2026 r."). */
+  readonly changeDate: (date: string) => string;
 
   // Contact
   readonly contactIntro: Inline;

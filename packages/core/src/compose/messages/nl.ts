@@ -23,7 +23,7 @@ const titles = {
   rights: "Uw rechten",
   objection: "Uw recht van bezwaar",
   consent: "Intrekking van uw toestemming",
-  complaint: "Klacht bij een toezichthoudende autoriteit",
+  complaint: "Recht om een klacht in te dienen bij een toezichthoudende autoriteit",
   automatedDecisions: "Geautomatiseerde besluiten en profilering",
   deviceAccess: "Cookies en vergelijkbare technieken",
   changes: "Wijzigingen in deze privacyverklaring",
@@ -189,7 +189,7 @@ export const nl: Messages = {
   transferUnconfirmedShort: "niet bevestigd door de documenten van de aanbieder",
   transferGroundUnconfirmedShort: "de documenten van de aanbieder bevestigen de grond niet",
   transfersSee: (title, { several, copy }) =>
-    t`${several ? "Wat de gronden betekenen" : "Wat de grond betekent"}${copy ? " en hoe u een kopie van de waarborgen krijgt" : ""}: zie „${title}”.`,
+    t`${several ? "Wat deze gronden voor doorgifte inhouden" : "Wat deze grond voor doorgifte inhoudt"}${copy ? " en hoe u een kopie van de waarborgen krijgt" : ""}: zie „${title}”.`,
   dpfExplained: t`Voor organisaties die zijn gecertificeerd onder het EU-VS-kader inzake gegevensbescherming (EU-U.S. Data Privacy Framework), heeft de Europese Commissie vastgesteld dat de Verenigde Staten een passend beschermingsniveau waarborgen. Deze ontvangers zijn gecertificeerd:`,
   adequacyExplained: t`De Europese Commissie heeft vastgesteld dat deze landen een passend beschermingsniveau waarborgen:`,
   transfersUnconfirmedTitle: "Doorgiften die de documenten van de aanbieders niet bevestigen",
@@ -247,7 +247,7 @@ export const nl: Messages = {
   rights: {
     A15: {
       name: "Inzage",
-      text: t`U kunt ons vragen of wij persoonsgegevens over u verwerken en, zo ja, een kopie van die gegevens krijgen, samen met informatie over de verwerking.`,
+      text: t`U kunt van ons vernemen of wij persoonsgegevens over u verwerken en, zo ja, een kopie van die gegevens en informatie over de verwerking krijgen.`,
     },
     A16: {
       name: "Rectificatie",
@@ -349,7 +349,7 @@ export const nl: Messages = {
     pecr: t`Regulation 6 van de Britse Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR)`,
   },
   deviceIntro: (law) =>
-    t`Sommige functies slaan informatie op uw apparaat op of lezen daar opgeslagen informatie uit, bijvoorbeeld in cookies of in de lokale opslag van uw browser. ${law} staat dat alleen toe met uw toestemming, tenzij het strikt noodzakelijk is om een dienst te leveren waar u uitdrukkelijk om hebt gevraagd, of uitsluitend dient om een communicatie te verzenden.`,
+    t`Sommige functies slaan informatie op uw apparaat op of lezen daar opgeslagen informatie uit, bijvoorbeeld in cookies of in de lokale opslag van uw browser. ${law} staat dat alleen toe met uw toestemming, tenzij het strikt noodzakelijk is om een dienst te leveren waar u uitdrukkelijk om hebt gevraagd, of uitsluitend dient om een bericht over een communicatienetwerk over te brengen.`,
   deviceAfterwards: t`Wat daarna met de gegevens gebeurt, en op welke rechtsgrond volgens de AVG, lichten wij bij elke dienst toe.`,
   deviceParties: t`„Eerste partij” betekent dat de informatie onder het domein van onze website wordt opgeslagen, ook als een script van een andere aanbieder op onze pagina’s haar plaatst (de tabel vermeldt wie haar plaatst); „derde partij” betekent dat zij onder het domein van een andere aanbieder wordt opgeslagen.`,
   deviceCaption: "Cookies en vergelijkbare technieken: wie ze plaatst, waarvoor, hoe lang en op welke rechtsgrond",
@@ -440,6 +440,7 @@ export const nl: Messages = {
   changesVersion: (version, effective) => t`Dit is versie ${version}, geldig vanaf ${effective}.`,
   changesUpdated: (updated) => t`De laatste wijziging dateert van ${updated}.`,
   changesHistory: t`Overzicht van de wijzigingen:`,
+  changeDate: (date) => date,
 
   contactIntro: t`Hebt u vragen over gegevensbescherming of wilt u uw rechten uitoefenen, neem dan contact met ons op:`,
   contactRights: t`Verzoeken om uw rechten uit te oefenen kunt u richten aan:`,

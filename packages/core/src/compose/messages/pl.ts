@@ -97,7 +97,7 @@ export const pl: Messages = {
   jointControllersIntro: t`W przypadku części przetwarzania wspólnie z innymi podmiotami ustalamy cele i sposoby przetwarzania Państwa danych. Jesteśmy wtedy współadministratorami (art. 26 RODO). Oto te podmioty i zasadnicza treść uzgodnień z każdym z nich:`,
   jointControllersEssence: (essence) => t`${essence}`,
   jointControllersRights: t`Swoje prawa mogą Państwo wykonywać wobec nas i wobec każdego z pozostałych administratorów (art. 26 ust. 3 RODO).`,
-  dpoIntro: t`Z naszym inspektorem ochrony danych mogą się Państwo skontaktować:`,
+  dpoIntro: t`Z naszym inspektorem ochrony danych mogą się Państwo skontaktować pod adresem:`,
   summaryIntro: t`Tabela wymienia wszystkie usługi, w ramach których przetwarzane są Państwa dane osobowe. Każdą z nich opisujemy szczegółowo w dalszej części.`,
   summaryCaption: "Usługi, ich cele, podstawa prawna, dane, okres przechowywania i miejsce przetwarzania",
   summaryHeader: {
@@ -204,7 +204,7 @@ export const pl: Messages = {
   transferRecipient: (recipient) => t`odbiorca: ${recipient}`,
   adequacyDecisionName,
   adequacyDecision: (decision) => t`Stwierdza to ${decision}.`,
-  adequacyScope: (scope) => t`Decyzja obejmuje wyłącznie: ${scope}.`,
+  adequacyScope: (scope) => t`Decyzja obejmuje wyłącznie ${scope}.`,
   adequacyNone: t`Komisja Europejska nie wydała dla tego państwa decyzji stwierdzającej odpowiedni stopień ochrony.`,
   adequacyAlso: (decision) =>
     t`Dla tego państwa istnieje również decyzja stwierdzająca odpowiedni stopień ochrony, wydana przez Komisję Europejską (${decision}).`,
@@ -233,7 +233,7 @@ export const pl: Messages = {
   deletionActions: {
     object: (see) => t`wnieść sprzeciw wobec tego przetwarzania ${see}`,
     objectTo: (purposes, see) =>
-      t`wnieść sprzeciw wobec przetwarzania ${purposes.length === 1 ? "w celu" : "w celach"} ${formatList(
+      t`wnieść sprzeciw wobec przetwarzania ${purposes.length === 1 ? "w celu określonym jako" : "w celach określonych jako"} ${formatList(
         purposes.map((label) => `„${label}”`),
         "pl",
       )} ${see}`,
@@ -298,7 +298,7 @@ export const pl: Messages = {
       text: t`Mają Państwo prawo do tego, by nie podlegać decyzji, która opiera się wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu, i wywołuje wobec Państwa skutki prawne lub w podobny sposób istotnie na Państwa wpływa.`,
     },
   },
-  rightAppliesTo: (services) => t`To prawo dotyczy: ${services}.`,
+  rightAppliesTo: (services, several) => t`To prawo dotyczy ${several ? "usług" : "usługi"}: ${services}.`,
   rightsKeptByProvider: (services, several) =>
     several
       ? t`Z tych usług nie przechowujemy u siebie żadnych danych: ${services}. Ich dostawcy otrzymują dane bezpośrednio i przechowują je na własną odpowiedzialność. W sprawie dostępu do tych danych, ich sprostowania lub usunięcia prosimy zwracać się do właściwego dostawcy w sposób opisany w jego polityce prywatności.`
@@ -321,11 +321,11 @@ export const pl: Messages = {
   objectionGeneral: (bases) =>
     t`Jeżeli przetwarzamy Państwa dane osobowe ${bases}, mają Państwo prawo w dowolnym momencie wnieść sprzeciw wobec tego przetwarzania z przyczyn związanych z Państwa szczególną sytuacją. Dotyczy to również profilowania na podstawie tych przepisów. Po wniesieniu sprzeciwu nie będziemy już przetwarzać Państwa danych w tych celach, chyba że wykażemy istnienie ważnych prawnie uzasadnionych podstaw do przetwarzania, nadrzędnych wobec Państwa interesów, praw i wolności, lub podstaw do ustalenia, dochodzenia lub obrony roszczeń.`,
   objectionDirectMarketing: t`Jeżeli przetwarzamy Państwa dane osobowe na potrzeby marketingu bezpośredniego, mogą Państwo w dowolnym momencie wnieść sprzeciw wobec takiego przetwarzania, bez podawania przyczyn. Dotyczy to również profilowania w zakresie, w jakim jest ono związane z takim marketingiem bezpośrednim. Po wniesieniu sprzeciwu nie będziemy już przetwarzać Państwa danych do celów marketingu bezpośredniego.`,
-  objectionConcerns: (services) => t`Dotyczy to: ${services}.`,
+  objectionConcerns: (services, several) => t`Dotyczy to ${several ? "usług" : "usługi"}: ${services}.`,
   objectionHow: (contact) => t`Aby wnieść sprzeciw, wystarczy skontaktować się z nami: ${contact}.`,
 
   consentIntro: t`Jeżeli przetwarzamy Państwa dane na podstawie zgody, mogą Państwo w dowolnym momencie wycofać zgodę ze skutkiem na przyszłość (art. 7 ust. 3 RODO). Wycofanie zgody jest równie łatwe jak jej wyrażenie. Wycofanie zgody nie wpływa na zgodność z prawem przetwarzania, którego dokonano na podstawie zgody przed jej wycofaniem.`,
-  consentConcerns: (services) => t`Dotyczy to: ${services}.`,
+  consentConcerns: (services, several) => t`Dotyczy to ${several ? "usług" : "usługi"}: ${services}.`,
   consentDevices: (see) => t`Dotyczy to również plików cookie i podobnych technologii, które wymagają Państwa zgody ${see}.`,
   consentSettings: (link) => t`Zgodę mogą Państwo zmienić lub wycofać w naszych ustawieniach zgody: ${link}`,
   consentContact: (contact) => t`Zgodę mogą Państwo wycofać również, kontaktując się z nami: ${contact}.`,
@@ -465,6 +465,7 @@ export const pl: Messages = {
   changesVersion: (version, effective) => t`Niniejsza wersja ${version} obowiązuje od ${effective} r.`,
   changesUpdated: (updated) => t`Ostatnia aktualizacja: ${updated} r.`,
   changesHistory: t`Historia zmian:`,
+  changeDate: (date) => `${date} r.`,
 
   contactIntro: t`W sprawach dotyczących ochrony danych lub jeżeli chcą Państwo skorzystać ze swoich praw, prosimy o kontakt:`,
   contactRights: t`Żądania dotyczące wykonania Państwa praw prosimy kierować do:`,
