@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
+import { locales } from "@policy/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toHtml } from "../src/index.js";
 import { axeViolations } from "./axe.js";
@@ -49,7 +50,7 @@ function write(name: string, html: string): string {
   return file;
 }
 
-describe.each(["en", "de"] as const)("the example's page in %s", (locale) => {
+describe.each(locales)("the example's page in %s", (locale) => {
   const file = write(`example.${locale}.html`, examplePage(locale));
 
   it.each(["light", "dark"] as const)(

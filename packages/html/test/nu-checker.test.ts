@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { locales, sourceLocales } from "@policy/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { hostileDocument } from "../../markdown/test/fixtures/hostile.js";
 import { hostilePolicy } from "../../markdown/test/fixtures/hostile-policy.js";
@@ -36,6 +37,20 @@ describe("the W3C Nu HTML Checker", () => {
         write(`california.${locale}.html`, toHtml(californiaPolicy(), { locale, standalone: true, toc: true })),
         // The notice of what changed between two versions of the example.
         write(`changes.${locale}.html`, changeNoticePage(locale)),
+      ]);
+      expect(await nuCheck(files, { warnings: true })).toEqual([]);
+    },
+    slow,
+  );
+
+  it(
+    "reports no errors and no warnings on the example's pages in every other language",
+    async () => {
+      const others = locales.filter((locale) => !sourceLocales.some((source) => source === locale));
+      expect(others).toEqual(["fr", "it", "es", "nl", "pl"]);
+      const files = others.flatMap((locale) => [
+        write(`example.${locale}.html`, examplePage(locale)),
+        write(`example.${locale}.fragment-page.html`, inPage(toHtml(examplePolicy(), { locale, toc: true }), locale)),
       ]);
       expect(await nuCheck(files, { warnings: true })).toEqual([]);
     },

@@ -89,7 +89,7 @@ export const es: Messages = {
   summaryCaption: "Los servicios, para qué sirven, su base jurídica, los datos, durante cuánto tiempo se conservan y dónde",
   summaryHeader: {
     service: "Servicio",
-    purposes: "Fin",
+    purposes: "Finalidad",
     legalBasis: "Base jurídica",
     data: "Datos",
     retention: "Plazo de conservación",
@@ -366,7 +366,7 @@ export const es: Messages = {
     name: "Nombre",
     type: "Tipo",
     setBy: "Quién la instala",
-    purpose: "Fin",
+    purpose: "Finalidad",
     duration: "Plazo de conservación",
     ground: "Base jurídica",
   },
@@ -465,7 +465,7 @@ export const es: Messages = {
     inHouse: "internamente, sin ninguna otra empresa",
     labels: {
       provider: "Proveedor",
-      purpose: "Fin",
+      purpose: "Finalidad",
       legalBasis: "Base jurídica",
       countries: "Lugar de tratamiento",
       transfers: "Transferencias",
