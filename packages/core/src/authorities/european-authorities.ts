@@ -215,16 +215,38 @@ export const europeanAuthorities: readonly SupervisoryAuthority[] = [
   // LINCnil: the PIA software's French text, the help-centre answers of "Mon Assistant CNIL"), but
   // on no cnil.fr page in the stored copies, whose older pages still give the former address (8 rue
   // Vivienne): until a cnil.fr page is read, the record stays a lead.
-  fromLead({
+  {
     id: "fr-cnil",
     country: "FR",
-    lead: "frcnil",
-    official: "Commission Nationale de l'Informatique et des Libertés",
-    language: "fr",
+    competence: "private-sector",
+    name: {
+      official: "Commission nationale de l'informatique et des libertés",
+      language: "fr",
+      en: "Commission nationale de l'informatique et des libertés",
+      de: "Commission nationale de l'informatique et des libertés",
+      note: "The CNIL's English page gives its French name, and no German name of its own was read: the French name stands in both.",
+    },
     address: { street: "3 Place de Fontenoy, TSA 80715", postalCode: "75334", city: "Paris Cedex 07", country: "FR" },
     phone: "+33 1 53 73 22 22",
     url: "https://www.cnil.fr/",
-  }),
+    sources: [
+      // The privacy notice of the CNIL's innovation lab, on a subdomain of cnil.fr: "Commission nationale de
+      // l'informatique et des libertés … 3 Place de Fontenoy TSA 80715 75334 PARIS CEDEX 07".
+      { url: "https://linc.cnil.fr/en/personal-data", checked, facts: ["name", "address"] },
+      {
+        url: "https://cnil.fr/fr/le-laboratoire-dinnovation-numerique-de-la-cnil-publie-son-programme-de-recherche-20222023",
+        checked,
+        facts: ["url"],
+      },
+    ],
+    unconfirmed: [
+      {
+        fact: "phone",
+        note: "From the datenanfragen record; only an undated old cnil.fr page read gives it, and that page's address is out of date.",
+      },
+    ],
+    lead: "frcnil",
+  },
   fromLead({
     id: "gr-hdpa",
     country: "GR",

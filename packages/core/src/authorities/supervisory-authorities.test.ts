@@ -157,8 +157,10 @@ describe("the facts a policy prints", () => {
     // The AEPD: its name, on its electronic office's page on complaints; nothing else.
     expect(byId("es-aepd").name.official).toBe("Agencia Española de Protección de Datos");
     expect(confirmed("es-aepd")).toEqual(["name"]);
-    // The CNIL: no page of its own domain read, so nothing is stated as certain.
-    expect(confirmed("fr-cnil")).toEqual([]);
+    // The CNIL: its name and address on its innovation lab's page (linc.cnil.fr), its website; not its phone.
+    expect(byId("fr-cnil").name.official).toBe("Commission nationale de l'informatique et des libertés");
+    expect(byId("fr-cnil").address).toEqual({ street: "3 Place de Fontenoy, TSA 80715", postalCode: "75334", city: "Paris Cedex 07", country: "FR" });
+    expect(confirmed("fr-cnil")).toEqual(["address", "name", "url"]);
   });
 
   it("keep Switzerland's FDPIC under its own English and German names", () => {

@@ -362,7 +362,7 @@ describe("compose: sections the policy calls for", () => {
     expect(named).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
     expect(named).toContain("Art. 77 GDPR");
     const unnamed = compose(
-      policyOf([shop], { controller: { ...controller, address: { ...controller.address, country: "FR", postalCode: "75001", city: "Paris" } } }),
+      policyOf([shop], { controller: { ...controller, address: { ...controller.address, country: "PT", postalCode: "1100-048", city: "Lisboa" } } }),
       { locale: "de" },
     );
     const section = sectionById(unnamed, "complaint")!;

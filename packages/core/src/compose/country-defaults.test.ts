@@ -29,10 +29,11 @@ const amsterdam = { street: "Damrak 1", postalCode: "1012 LG", city: "Amsterdam"
 const warsaw = { street: "ul. Marszałkowska 1", postalCode: "00-624", city: "Warszawa", country: "PL" } as const;
 
 describe("a controller's country, in its own language", () => {
-  it("France: art. 82 of the loi Informatique et Libertés; the CNIL is not named until a page of its own confirms it", () => {
+  it("France: art. 82 of the loi Informatique et Libertés, and the CNIL with its address", () => {
     const { cookies, complaint } = sections(paris, "fr");
     expect(cookies).toContain("L'article 82 de la loi n\u00b0\u00a078-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés");
-    expect(complaint).not.toContain("Commission Nationale");
+    expect(complaint).toContain("Commission nationale de l'informatique et des libertés\n3 Place de Fontenoy, TSA 80715\n75334 Paris Cedex 07");
+    expect(complaint).not.toContain("53 73");
   });
 
   it("Italy: art. 122 of the Codice, and the Garante with its address", () => {

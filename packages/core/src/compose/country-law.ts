@@ -43,7 +43,9 @@ const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
   NL: { cookieRule: "tw-nl" },
   // Art. 82 Loi n° 78-17 (Informatique et Libertés); art. 122(1) Codice (d.lgs. 196/2003); art. 22.2
-  // LSSI (Ley 34/2002); art. 399 PKE (Prawo komunikacji elektronicznej, in force since 10 November 2024).
+  // LSSI (Ley 34/2002); art. 399 PKE (ustawa z dnia 12 lipca 2024 r. – Prawo komunikacji elektronicznej,
+  // Dz.U. 2024 poz. 1221, ISAP WDU20240001221; in force since 10 November 2024). The PKE's date and
+  // number are as several independent Polish texts cite them; the official ISAP page was not read here.
   FR: { cookieRule: "loi-fr" },
   IT: { cookieRule: "codice-it" },
   ES: { cookieRule: "lssi-es" },

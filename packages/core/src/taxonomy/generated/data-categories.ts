@@ -1943,7 +1943,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "de": "Religiöse Überzeugung",
       "fr": "Convictions religieuses",
       "it": "Convinzioni religiose",
-      "es": "Religión",
+      "es": "Convicciones religiosas",
       "nl": "Religieuze overtuiging",
       "pl": "Przekonania religijne"
     },
@@ -1952,7 +1952,7 @@ export const dataCategories: readonly DataCategoryEntry<DataCategoryId, CcpaCate
       "de": "religiöse Überzeugung",
       "fr": "convictions religieuses",
       "it": "convinzioni religiose",
-      "es": "religión",
+      "es": "convicciones religiosas",
       "nl": "religieuze overtuiging",
       "pl": "przekonania religijne"
     },
