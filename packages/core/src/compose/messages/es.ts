@@ -97,7 +97,7 @@ export const es: Messages = {
   },
   purposeBasis: (purpose, citation) => t`${purpose}: ${citation}`,
 
-  servicesIntro: t`Para cada servicio, esta parte explica qué es, para qué lo utilizamos, qué datos trata, durante cuánto tiempo y dónde se conservan los datos, cómo puede obtener su supresión u oponerse al tratamiento y cuál es la base jurídica.`,
+  servicesIntro: t`Para cada servicio, esta parte explica qué es, para qué lo utilizamos, qué datos trata, durante cuánto tiempo y dónde se conservan los datos, cómo puede obtener la supresión de los datos u oponerse al tratamiento y cuál es la base jurídica.`,
   serviceTitles: {
     about: (subject) => t`¿Qué es ${subject}?`,
     purposes: (subject) => t`¿Para qué utilizamos ${subject}?`,
@@ -218,7 +218,7 @@ export const es: Messages = {
   deletionActions: {
     object: (see) => t`oponerse a este tratamiento ${see}`,
     objectTo: (purposes, see) =>
-      t`oponerse al tratamiento ${purposes.length === 1 ? "con el fin" : "con los fines"} ${formatList(
+      t`oponerse al tratamiento ${purposes.length === 1 ? "para la finalidad" : "para las finalidades"} ${formatList(
         purposes.map((label) => `«${label}»`),
         "es",
       )} ${see}`,

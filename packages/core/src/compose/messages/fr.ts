@@ -116,7 +116,7 @@ export const fr: Messages = spaced<Messages>({
   },
   purposeBasis: (purpose, citation) => t`${purpose} : ${citation}`,
 
-  servicesIntro: t`Pour chaque service, cette partie explique de quoi il s'agit, pourquoi nous l'utilisons, quelles données il traite, combien de temps et où elles sont conservées, comment vous pouvez les faire effacer ou vous opposer au traitement, et sur quelle base juridique il repose.`,
+  servicesIntro: t`Pour chaque service, cette partie explique de quoi il s'agit, pourquoi nous l'utilisons, quelles données il traite, combien de temps et où elles sont conservées, comment vous pouvez les faire effacer ou vous opposer au traitement, et sur quelle base juridique repose le traitement.`,
   serviceTitles: {
     about: (subject) => t`Qu'est-ce ${que(subject)}${subject} ?`,
     purposes: (subject) => t`Pourquoi utilisons-nous ${subject} ?`,

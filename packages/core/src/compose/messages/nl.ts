@@ -77,7 +77,7 @@ export const nl: Messages = {
   jointControllersEssence: (essence) => t`${essence}`,
   jointControllersRights: t`U kunt uw rechten uitoefenen bij ons en bij elk van de andere verwerkingsverantwoordelijken (artikel 26, derde lid, van de AVG).`,
   dpoIntro: t`Onze functionaris voor gegevensbescherming is bereikbaar via:`,
-  summaryIntro: t`In deze tabel staan alle diensten die uw persoonsgegevens verwerken. Verderop lichten wij elke dienst afzonderlijk toe.`,
+  summaryIntro: t`In deze tabel staan alle diensten waarbij uw persoonsgegevens worden verwerkt. Verderop lichten wij elke dienst afzonderlijk toe.`,
   summaryCaption: "De diensten, waarvoor ze dienen, hun rechtsgrond, de gegevens, hoe lang die worden bewaard en waar",
   summaryHeader: {
     service: "Dienst",

@@ -214,8 +214,8 @@ export const pl: Messages = {
   transferGroundUnconfirmedShort: "dokumenty dostawcy nie potwierdzają podstawy",
   transfersSee: (title, { several, copy }) =>
     t`${several ? "Co oznaczają te podstawy" : "Co oznacza ta podstawa"}${copy ? " i jak uzyskać kopię zabezpieczeń" : ""}: zob. „${title}”.`,
-  dpfExplained: t`W odniesieniu do organizacji certyfikowanych zgodnie z ramami ochrony danych UE-USA Komisja Europejska stwierdziła, że Stany Zjednoczone zapewniają odpowiedni stopień ochrony danych. Ci odbiorcy posiadają taki certyfikat:`,
-  adequacyExplained: t`Komisja Europejska stwierdziła, że te państwa zapewniają odpowiedni stopień ochrony danych:`,
+  dpfExplained: t`W odniesieniu do organizacji certyfikowanych zgodnie z ramami ochrony danych UE-USA Komisja Europejska stwierdziła, że Stany Zjednoczone zapewniają odpowiedni stopień ochrony danych. Certyfikowani są następujący odbiorcy:`,
+  adequacyExplained: t`Komisja Europejska stwierdziła, że następujące państwa zapewniają odpowiedni stopień ochrony danych:`,
   transfersUnconfirmedTitle: "Przekazania, których nie potwierdzają dokumenty dostawców",
   transfersUnconfirmedIntro: (see) =>
     t`W przypadku tych przekazań dokumenty dostawcy nie potwierdzają jednoznacznie samego przekazania lub jego podstawy. Prosimy o kontakt, a powiemy Państwu, co o tym wiemy ${see}.`,
