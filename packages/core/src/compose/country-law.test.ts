@@ -70,7 +70,7 @@ describe("the cookie rule the text cites", () => {
 });
 
 describe("the national act the overview names", () => {
-  const overview = (country: "DE" | "AT" | "FR", locale: "en" | "de") =>
+  const overview = (country: "DE" | "AT" | "FR" | "PT", locale: "en" | "de") =>
     textOf(
       sectionById(compose(policyOf([shop], { controller: { ...controller, address: { ...controller.address, country } } }), { locale }), "overview")!,
     );
@@ -86,7 +86,8 @@ describe("the national act the overview names", () => {
       "Neben der Datenschutz-Grundverordnung (DSGVO) gilt das österreichische Datenschutzgesetz (DSG), soweit es sie ergänzt.",
     );
     expect(overview("AT", "en")).toContain("the Austrian Data Protection Act (Datenschutzgesetz, DSG)");
-    expect(overview("FR", "en")).not.toContain("Besides the General Data Protection Regulation");
+    expect(overview("FR", "en")).toContain("the French Data Protection Act (loi n° 78-17 du 6 janvier 1978, “Informatique et Libertés”) applies");
+    expect(overview("PT", "en")).not.toContain("Besides the General Data Protection Regulation");
   });
 });
 

@@ -24,7 +24,7 @@ export function allowsStatistics(rule: CookieRule): rule is StatisticsRule {
 }
 
 /** The national data protection acts that supplement the GDPR or the UK GDPR, as far as the text names them. */
-export const nationalActs = ["bdsg", "dsg-at", "dpa-2018"] as const;
+export const nationalActs = ["bdsg", "dsg-at", "dpa-2018", "loi-78-17", "codice-privacy", "lopdgdd", "uavg", "ustawa-odo-2018"] as const;
 export type NationalAct = (typeof nationalActs)[number];
 
 /** What the law and usage of the controller's country add to the text. */
@@ -41,15 +41,18 @@ interface CountryLaw {
 const countryLaws: Partial<Record<CountryCode, CountryLaw>> = {
   DE: { cookieRule: "tdddg", nationalAct: "bdsg" },
   AT: { cookieRule: "tkg-at", nationalAct: "dsg-at", dateLocales: { de: "de-AT" } },
-  NL: { cookieRule: "tw-nl" },
+  NL: { cookieRule: "tw-nl", nationalAct: "uavg" },
   // Art. 82 Loi n° 78-17 (Informatique et Libertés); art. 122(1) Codice (d.lgs. 196/2003); art. 22.2
   // LSSI (Ley 34/2002); art. 399 PKE (ustawa z dnia 12 lipca 2024 r. – Prawo komunikacji elektronicznej,
   // Dz.U. 2024 poz. 1221, ISAP WDU20240001221; in force since 10 November 2024). The PKE's date and
   // number are as several independent Polish texts cite them; the official ISAP page was not read here.
-  FR: { cookieRule: "loi-fr" },
-  IT: { cookieRule: "codice-it" },
-  ES: { cookieRule: "lssi-es" },
-  PL: { cookieRule: "pke-pl" },
+  // The acts that supplement the GDPR: the loi n° 78-17 as recast by ordonnance n° 2018-1125, the
+  // Codice as amended by d.lgs. 101/2018, the LOPDGDD, the UAVG, and Poland's ustawa z dnia 10 maja
+  // 2018 r. o ochronie danych osobowych (Dz.U. 2018 poz. 1000).
+  FR: { cookieRule: "loi-fr", nationalAct: "loi-78-17" },
+  IT: { cookieRule: "codice-it", nationalAct: "codice-privacy" },
+  ES: { cookieRule: "lssi-es", nationalAct: "lopdgdd" },
+  PL: { cookieRule: "pke-pl", nationalAct: "ustawa-odo-2018" },
   GB: { cookieRule: "pecr", nationalAct: "dpa-2018" },
   CH: { cookieRule: "eprivacy", spelling: { de: swissSpelling } },
 };
