@@ -1,16 +1,4 @@
-import { readFileSync } from "node:fs";
-import {
-  catalogTexts,
-  locales,
-  safeLoadPolicy,
-  sourceLocales,
-  type Catalog,
-  type Locale,
-  type ParseOptions,
-  type Policy,
-  type PolicyIssue,
-  type Processor,
-} from "@policy/core";
+import { safeLoadPolicy, type Catalog, type ParseOptions, type Policy, type PolicyIssue, type Processor } from "@policy/core";
 import type { Input } from "./read-input.js";
 
 export interface LoadedPolicy {
@@ -30,15 +18,13 @@ export interface LoadedPolicy {
  * which loads nothing else), and core looks them up in a catalog that notices when it is asked for
  * anything else: an entry that was not loaded, or the list of ids (to suggest one for a typo).
  * Then the text is validated again with the whole catalog, so the result is always the one the
- * whole catalog gives; the entries are only a faster way to it. So is it where an entry lacks a
- * text in one of the policy's languages: only the whole catalog carries the translations.
+ * whole catalog gives; the entries are only a faster way to it. An entry loaded on its own gets the
+ * catalog's translations as the whole catalog's entries do.
  */
 export async function loadPolicyText(input: Input, rules: Pick<ParseOptions, "check" | "ruleSettings"> = {}): Promise<LoadedPolicy> {
   const named = await namedEntries(input.text);
   let result = safeLoadPolicy(input.text, { filename: input.name, catalog: named.catalog, ...rules });
-  // An entry's own module has the texts it is written in (English and German); the whole catalog
-  // adds each further language's translations. A policy in such a language needs them.
-  if (named.wasNotEnough() || result.issues.some((issue) => issue.code === "untranslated-catalog-text")) {
+  if (named.wasNotEnough()) {
     const { catalog } = await import("@policy/catalog");
     result = safeLoadPolicy(input.text, { filename: input.name, catalog: ownEntries(catalog), ...rules });
   }
@@ -105,56 +91,13 @@ async function importEntry(id: string): Promise<Processor | undefined> {
     const entry = Object.values(exports).find(
       (value): value is Processor => typeof value === "object" && value !== null && (value as { id?: unknown }).id === id,
     );
-    return entry === undefined ? undefined : withTranslations(entry);
+    // An entry file holds its texts as written, in English and German; the catalog's translations
+    // add each further language, as they do for the whole catalog.
+    if (entry === undefined) return undefined;
+    const { translated } = await import("@policy/catalog/translations");
+    return translated(entry);
   } catch {
     // Not an entry (or not loadable): the whole catalog, loaded next, says which.
     return undefined;
   }
-}
-
-/**
- * An entry file holds the texts as written, in English and German; the whole catalog adds each
- * further language from the catalog's translations/<locale>.json, a row found by its English and
- * German together. An entry loaded on its own gets them the same way here, so that the entries
- * alone give what the whole catalog gives.
- */
-function withTranslations(entry: Processor): Processor {
-  const tables = translationTables();
-  if (tables.size === 0) return entry;
-  const copy = structuredClone(entry);
-  for (const { text } of catalogTexts(copy)) {
-    if (text.en === undefined || text.de === undefined) continue;
-    const target = text as Partial<Record<Locale, string>>;
-    for (const [locale, table] of tables) {
-      const value = target[locale] ?? table.get(`${text.en}\u0000${text.de}`);
-      if (value !== undefined) target[locale] = value;
-    }
-  }
-  return copy;
-}
-
-let tablesRead: ReadonlyMap<Locale, ReadonlyMap<string, string>> | undefined;
-
-/** The catalog's translations, by language: from its English and German to the language's text. */
-function translationTables(): ReadonlyMap<Locale, ReadonlyMap<string, string>> {
-  if (tablesRead !== undefined) return tablesRead;
-  const tables = new Map<Locale, ReadonlyMap<string, string>>();
-  for (const locale of locales.filter((locale) => !(sourceLocales as readonly Locale[]).includes(locale))) {
-    let rows: readonly Record<string, string>[];
-    try {
-      const file = new URL(`translations/${locale}.json`, import.meta.resolve("@policy/catalog/package.json"));
-      rows = (JSON.parse(readFileSync(file, "utf8")) as { readonly texts?: readonly Record<string, string>[] }).texts ?? [];
-    } catch {
-      continue;
-    }
-    const table = new Map<string, string>();
-    for (const row of rows) {
-      const value = row[locale];
-      if (typeof row.en === "string" && typeof row.de === "string" && typeof value === "string" && value !== "")
-        table.set(`${row.en}\u0000${row.de}`, value);
-    }
-    tables.set(locale, table);
-  }
-  tablesRead = tables;
-  return tables;
 }

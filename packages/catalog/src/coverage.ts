@@ -1,4 +1,4 @@
-import { catalogTexts, formatPath, type Locale } from "@policy/core";
+import { catalogTexts, formatPath, untranslatedTexts, type Locale } from "@policy/core";
 import { catalog } from "./catalog.js";
 
 /** A text of an entry that has no translation in a language. */
@@ -24,9 +24,9 @@ export function catalogCoverage(locale: Locale): CatalogCoverage {
   const missing: MissingText[] = [];
   let total = 0;
   for (const [id, entry] of Object.entries(catalog)) {
-    for (const { segments, text } of catalogTexts(entry)) {
-      total += 1;
-      if (text[locale] === undefined) missing.push({ entry: id, path: formatPath(segments), en: text.en ?? "", de: text.de ?? "" });
+    total += catalogTexts(entry).length;
+    for (const { segments, text } of untranslatedTexts(entry, locale)) {
+      missing.push({ entry: id, path: formatPath(segments), en: text.en ?? "", de: text.de ?? "" });
     }
   }
   return { locale, total, translated: total - missing.length, missing };

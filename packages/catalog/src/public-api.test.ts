@@ -9,7 +9,15 @@ const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.
 
 describe("the public API of @policy/catalog", () => {
   it("has these entry points", () => {
-    expect(Object.keys(manifest.exports).sort()).toEqual([".", "./*", "./package.json"]);
+    expect(Object.keys(manifest.exports).sort()).toEqual([".", "./*", "./package.json", "./translations"]);
+  });
+
+  it("exports translated from @policy/catalog/translations, which gives an entry the texts the whole catalog has", async () => {
+    const { translated } = await import("./translations.js");
+    const { catalog } = await import("./catalog.js");
+    const { zoom } = await import("./processors/zoom.js");
+    expect(zoom.description).not.toHaveProperty("fr");
+    expect(translated(zoom)).toEqual(catalog.zoom);
   });
 
   it("exports these names from @policy/catalog", async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { catalogTexts, locales, sourceLocales, type Locale, type Processor } from "@policy/core";
+import { catalogTexts, translatedLocales, type Locale, type Processor } from "@policy/core";
 
 /**
  * The catalog is written in English and German, in its entry files. Every further language is one
@@ -17,8 +17,8 @@ export type TranslationTable = ReadonlyMap<string, string>;
 
 const keyOf = (en: string, de: string): string => `${en}\u0000${de}`;
 
-/** The languages translated from the entry files' English and German. */
-export const translatedLocales: readonly Locale[] = locales.filter((locale) => !(sourceLocales as readonly Locale[]).includes(locale));
+// The languages translated from the entry files' English and German: core's list.
+export { translatedLocales };
 
 /** The rows of a language's file; none where there is no file yet. */
 export function translationRows(locale: Locale): readonly TranslationRow[] {

@@ -17,7 +17,7 @@ const scriptDir = dirname(fileURLToPath(import.meta.url));
 // The languages are core's own list, read from its build, so that a language added there must be
 // given here too: every label and description below is checked for each of them.
 const typesUrl = pathToFileURL(join(scriptDir, "../dist/taxonomy/types.js"));
-const { locales } = await import(typesUrl.href).catch(() => {
+const { locales, translatedLocales } = await import(typesUrl.href).catch(() => {
   console.error("build-taxonomy: core is not built; run `npx tsc -b` in packages/core first");
   process.exit(1);
 });
@@ -161,18 +161,15 @@ const sentenceCase = src("sentence-case.json");
 // English and German are written in the sources above; every further language is one file,
 // taxonomy-src/i18n/<locale>.json, with a label (and a description or citation) for every id. Its
 // text is laid over the sources here, so that the rest of the build sees one text per language.
-const sourceLocales = ["en", "de"];
 const i18n = Object.fromEntries(
-  locales
-    .filter((locale) => !sourceLocales.includes(locale))
-    .map((locale) => {
-      try {
-        return [locale, src(join("i18n", `${locale}.json`))];
-      } catch (error) {
-        fail(`${locale}: taxonomy-src/i18n/${locale}.json is missing or not JSON (${error.message})`);
-        return [locale, {}];
-      }
-    }),
+  translatedLocales.map((locale) => {
+    try {
+      return [locale, src(join("i18n", `${locale}.json`))];
+    } catch (error) {
+      fail(`${locale}: taxonomy-src/i18n/${locale}.json is missing or not JSON (${error.message})`);
+      return [locale, {}];
+    }
+  }),
 );
 /** The label inside a sentence, where an i18n file gives it: locale → label → form. */
 const statedInSentence = byLocale(() => new Map());

@@ -154,6 +154,8 @@ export {
   legalBasisIds,
   locales,
   sourceLocales,
+  isSourceLocale,
+  translatedLocales,
   purposeIds,
   purposes,
   rightIds,

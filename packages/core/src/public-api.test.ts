@@ -117,6 +117,7 @@ describe("the public API of @policy/core", () => {
       "isEeaMember",
       "isEuMember",
       "isGermanLand",
+      "isSourceLocale",
       "isSpecialCategory",
       "isUnconfirmed",
       "isUnconfirmedAuthorityFact",
@@ -163,6 +164,7 @@ describe("the public API of @policy/core", () => {
       "transferGroundIds",
       "transferGrounds",
       "transfersUnconfirmed",
+      "translatedLocales",
       "ukAdequacy",
       "untranslatedTexts",
     ]);
@@ -178,6 +180,7 @@ describe("the public API of @policy/core", () => {
       "isPolicyDocument",
       "isSafeImageUrl",
       "isSafeLinkUrl",
+      "isSourceLocale",
       "optionChecks",
       "policyDocuments",
       "policyFacts",
@@ -185,7 +188,6 @@ describe("the public API of @policy/core", () => {
       "safeDefinitions",
       "sectionIdPattern",
       "serviceFacts",
-      "sourceLocales",
       "tableOfContents",
     ]);
   });

@@ -1,20 +1,14 @@
 import { catalogCoverage } from "@policy/catalog";
-import { localeCoverage, percentOf, type Locale } from "@policy/core";
+import { localeCoverage, percentOf, type Locale, type TextCoverage } from "@policy/core";
 import type { Context } from "../context.js";
 import { cliLocales } from "../locales.js";
 import { formatTable } from "../text-table.js";
-
-interface Part {
-  readonly total: number;
-  readonly translated: number;
-  readonly untranslated: readonly string[];
-}
 
 const partNames = ["messages", "taxonomy", "viewer", "catalog"] as const;
 type PartName = (typeof partNames)[number];
 
 /** Each part of the text in one language: what it has, and where it lacks. */
-function partsOf(locale: Locale, viewerCoverage: ((locale: Locale) => Part) | undefined): Readonly<Partial<Record<PartName, Part>>> {
+function partsOf(locale: Locale, viewerCoverage: ((locale: Locale) => TextCoverage) | undefined): Readonly<Partial<Record<PartName, TextCoverage>>> {
   const core = localeCoverage(locale);
   const catalog = catalogCoverage(locale);
   return {
@@ -25,7 +19,8 @@ function partsOf(locale: Locale, viewerCoverage: ((locale: Locale) => Part) | un
   };
 }
 
-const cell = (part: Part | undefined): string => (part === undefined ? "not installed" : `${percentOf(part)}% (${part.translated}/${part.total})`);
+const cell = (part: TextCoverage | undefined): string =>
+  part === undefined ? "not installed" : `${percentOf(part)}% (${part.translated}/${part.total})`;
 
 export async function reportLocales(context: Context, options: { readonly missing?: string; readonly json?: boolean }): Promise<void> {
   const { io, colors } = context;

@@ -22,6 +22,9 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
+/** Where a language writes the first of a month as an ordinal, which Intl does not: "1er décembre 2026", "1° dicembre 2026". */
+const firstOfMonth: Partial<Record<Locale, string>> = { fr: "1er", it: "1°" };
+
 /**
  * An ISO date (YYYY-MM-DD) as "1 December 2026" / "1. Dezember 2026"; with `intlLocale` as a
  * country writes it in that language ("de-AT": "1. Jänner 2027").
@@ -32,11 +35,8 @@ export function formatDate(iso: string, locale: Locale, intlLocale = intlLocales
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const format = cached(`date:${intlLocale}`, () => new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }));
   const formatted = format.format(date);
-  // French and Italian write the first of a month as an ordinal, which Intl does not: "1er décembre
-  // 2026", "1° dicembre 2026".
-  if (locale === "fr") return formatted.replace(/^1 /u, "1er ");
-  if (locale === "it") return formatted.replace(/^1 /u, "1° ");
-  return formatted;
+  const first = firstOfMonth[locale];
+  return first === undefined ? formatted : formatted.replace(/^1 /u, `${first} `);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   rights,
   specialCategoryConditions,
   transferGrounds,
-  sourceLocales,
+  isSourceLocale,
   type Locale,
 } from "../taxonomy/index.js";
 import { sameAsEnglish } from "./same-as-english.js";
@@ -60,8 +60,4 @@ export function localeCoverage(locale: Locale): { readonly messages: TextCoverag
     messages: compareTexts({ en: messagesFor("en"), de: messagesFor("de"), target: messagesFor(locale) }, same),
     taxonomy: compareTexts({ en: taxonomyIn("en"), de: taxonomyIn("de"), target: taxonomyIn(locale) }, (text) => same(text) || keptAsWritten(text)),
   };
-}
-
-function isSourceLocale(locale: Locale): boolean {
-  return (sourceLocales as readonly Locale[]).includes(locale);
 }

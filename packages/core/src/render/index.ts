@@ -16,6 +16,6 @@ export { tableOfContents, type TableOfContents, type TocEntry } from "./table-of
 // What a renderer reads, so that a renderer needs nothing from @policy/core's root (where the model is).
 export type { PolicyDocument, PolicySection, SectionKind } from "../compose/document.js";
 export type { Locale } from "../taxonomy/index.js";
-export { sourceLocales } from "../taxonomy/types.js";
+export { isSourceLocale } from "../taxonomy/types.js";
 // The ids compose makes, which renderers check before they write them as anchors or element ids.
 export { sectionIdPattern } from "../compose/ids.js";

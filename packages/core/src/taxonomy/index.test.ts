@@ -32,6 +32,8 @@ describe("taxonomy index", () => {
         "getRight",
         "rightsForLegalBasis",
         "sourceLocales",
+        "isSourceLocale",
+        "translatedLocales",
         "ccpaCategoryIds",
         "ccpaCategories",
         "ccpaSensitiveIds",
@@ -66,5 +68,10 @@ describe("taxonomy index", () => {
     ]) {
       expect(z.enum(ids).options.length).toBeGreaterThan(0);
     }
+  });
+
+  it("tells the languages written first from those translated from them", () => {
+    expect(taxonomy.locales.filter(taxonomy.isSourceLocale)).toEqual(["en", "de"]);
+    expect(taxonomy.translatedLocales).toEqual(["fr", "it", "es", "nl", "pl"]);
   });
 });

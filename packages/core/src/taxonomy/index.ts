@@ -4,6 +4,8 @@ export {
   defaultLocales,
   locales,
   sourceLocales,
+  isSourceLocale,
+  translatedLocales,
   type Locale,
   type SourceLocale,
   type SourceText,

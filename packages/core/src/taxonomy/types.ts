@@ -15,6 +15,14 @@ export const defaultLocales = ["en", "de"] as const satisfies readonly Locale[];
 export const sourceLocales = ["en", "de"] as const satisfies readonly Locale[];
 export type SourceLocale = (typeof sourceLocales)[number];
 
+/** Whether a language is one the project writes first, rather than translates. */
+export function isSourceLocale(locale: Locale): locale is SourceLocale {
+  return (sourceLocales as readonly Locale[]).includes(locale);
+}
+
+/** The languages translated from the source languages. */
+export const translatedLocales: readonly Locale[] = locales.filter((locale) => !isSourceLocale(locale));
+
 /** A text in every supported language. */
 export type Translated = Readonly<Record<Locale, string>>;
 

@@ -1,12 +1,11 @@
-import { compareTexts, sourceLocales, type Locale, type TextCoverage } from "@policy/core/render";
+import { compareTexts, isSourceLocale, type Locale, type TextCoverage } from "@policy/core/render";
 import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
-import { nl } from "./nl.js";
 import { fr } from "./fr.js";
 import { it } from "./it.js";
-
 import type { Messages } from "./messages.js";
+import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 
 export type { Messages } from "./messages.js";
@@ -23,7 +22,7 @@ const keyNames = new Set(en.help.keys.map(([keys]) => keys));
 
 /** How much of the viewer's text a language has (for `policy locales`). */
 export function viewerCoverage(locale: Locale): TextCoverage {
-  // English and German are the source languages: written, not translated.
-  const source = (sourceLocales as readonly Locale[]).includes(locale);
+  // The source languages are written, not translated: only a missing text counts there.
+  const source = isSourceLocale(locale);
   return compareTexts({ en, de, target: byLocale[locale] }, (text) => source || keyNames.has(text));
 }

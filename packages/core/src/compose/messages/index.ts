@@ -4,14 +4,13 @@ import { de, deCh } from "./de.js";
 import { deUk } from "./de-uk.js";
 import { deFadp } from "./de-fadp.js";
 import { en } from "./en.js";
-import { es } from "./es.js";
 import { enFadp } from "./en-fadp.js";
 import { enUk } from "./en-uk.js";
-import { nl } from "./nl.js";
+import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { it } from "./it.js";
-
 import type { Messages } from "./messages.js";
+import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 
 /** The text under the GDPR, in every language: a language without it fails the typecheck. */
